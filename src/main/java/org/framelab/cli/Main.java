@@ -1,0 +1,96 @@
+package org.framelab.cli;
+
+import org.framelab.util.InputException;
+import org.framelab.util.Runtime2;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CancellationException;
+
+/** The {@code framelab} command: a thin picocli layer over the Java API. */
+@Command(name = "framelab",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "FrameLab: a workbench for media-bias and framing research.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:success",
+                "1:internal error (a bug: please report it with the command you ran)",
+                "2:bad usage (unknown option, missing argument)",
+                "3:bad input data (the message names the file, line and field, and what to do)"})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        Runtime2.configure();
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the CLI with the given streams; returns the exit code (used by tests). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        Runtime2.configure();
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(Main::handle);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("framelab: " + ex.getMessage());
+            ex.getCommandLine().usage(err);
+            return ExitCodes.BAD_USAGE;
+        });
+        return cl;
+    }
+
+    private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
+        PrintWriter err = cl.getErr();
+        Throwable t = ex;
+        if (t instanceof UncheckedIOException && t.getCause() != null) t = t.getCause();
+        if (t instanceof InputException) {
+            err.println("framelab: " + t.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        if (t instanceof IllegalArgumentException) {
+            err.println("framelab: " + t.getMessage());
+            return ExitCodes.BAD_USAGE;
+        }
+        if (t instanceof CancellationException) {
+            err.println("framelab: cancelled");
+            return ExitCodes.INTERNAL_ERROR;
+        }
+        if (t instanceof java.nio.file.NoSuchFileException nsf) {
+            err.println("framelab: file not found: " + nsf.getFile() + "\n  What to do: check the path.");
+            return ExitCodes.BAD_INPUT;
+        }
+        err.println("framelab: internal error: " + t);
+        t.printStackTrace(err);
+        err.println("This is a bug in FrameLab; please report it with the command you ran.");
+        return ExitCodes.INTERNAL_ERROR;
+    }
+
+    /** Version from the jar manifest, or the development version. */
+    public static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"FrameLab " + Runtime2.version(),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

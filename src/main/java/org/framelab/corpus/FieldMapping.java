@@ -1,0 +1,32 @@
+package org.framelab.corpus;
+
+import java.util.List;
+
+/**
+ * Which input field plays which role. A null field means "auto-detect" (common names such as
+ * text/content/body, source/outlet/publisher); the effective mapping after detection is kept in
+ * {@link Provenance#mapping()}.
+ *
+ * @param idField        unique id; when absent ids are assigned as {@code <file-stem>:<row>}
+ * @param textField      body text (required, auto-detected)
+ * @param titleField     title/headline
+ * @param labelFields    label fields (several allowed); empty = auto-detect common ones (bias, label, ...)
+ * @param outletField    outlet/source/publisher
+ * @param dateField      publication date
+ * @param itemField      judgement-level data: the field identifying the item (rows with the same value fold into one article)
+ * @param annotatorField judgement-level data: the annotator id field
+ */
+public record FieldMapping(String idField, String textField, String titleField, List<String> labelFields,
+                           String outletField, String dateField, String itemField, String annotatorField) {
+    public FieldMapping {
+        labelFields = labelFields == null ? List.of() : List.copyOf(labelFields);
+    }
+
+    public static FieldMapping auto() {
+        return new FieldMapping(null, null, null, List.of(), null, null, null, null);
+    }
+
+    public boolean isJudgementLevel() {
+        return annotatorField != null;
+    }
+}

@@ -1,0 +1,26 @@
+package org.framelab.features;
+
+import java.io.Serializable;
+import java.util.Arrays;
+
+/**
+ * Feature values of one article: column indices in ascending order (into the owning
+ * {@link FittedFeatures#columns()}) and their values; absent columns are 0.
+ */
+public record SparseVector(int[] indices, double[] values) implements Serializable {
+    public SparseVector {
+        if (indices.length != values.length) throw new IllegalArgumentException("Invalid sparse vector: lengths differ");
+        for (int i = 1; i < indices.length; i++) {
+            if (indices[i] <= indices[i - 1]) throw new IllegalArgumentException("Invalid sparse vector: indices not ascending at " + i);
+        }
+    }
+
+    public double get(int column) {
+        int i = Arrays.binarySearch(indices, column);
+        return i >= 0 ? values[i] : 0.0;
+    }
+
+    public int size() {
+        return indices.length;
+    }
+}

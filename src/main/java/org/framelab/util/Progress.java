@@ -1,0 +1,31 @@
+package org.framelab.util;
+
+/**
+ * Progress of long work, shared by the CLI (progress bar or log lines) and the GUI (progress
+ * bar plus cancel). Implementations must be thread-safe: work may report from several threads.
+ */
+public interface Progress {
+    /** Starts a (sub)task; {@code total} is the number of units, or -1 when unknown. */
+    void start(String task, long total);
+
+    /** {@code n} more units done. */
+    void step(long n);
+
+    /** The current task is finished. */
+    void done();
+
+    /** True when the user asked to stop; long loops check it and throw {@link java.util.concurrent.CancellationException}. */
+    default boolean cancelled() {
+        return false;
+    }
+
+    default void checkCancelled() {
+        if (cancelled()) throw new java.util.concurrent.CancellationException("cancelled by the user");
+    }
+
+    Progress NONE = new Progress() {
+        @Override public void start(String task, long total) {}
+        @Override public void step(long n) {}
+        @Override public void done() {}
+    };
+}
