@@ -16,6 +16,7 @@ import java.util.concurrent.CancellationException;
         description = "FrameLab: a workbench for media-bias and framing research.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                GuiCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

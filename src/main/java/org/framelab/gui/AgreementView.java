@@ -1,0 +1,108 @@
+package org.framelab.gui;
+
+import org.framelab.corpus.Annotation;
+import org.framelab.corpus.Article;
+
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTable;
+import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Inter-annotator agreement for judgement-level data (one row per annotator judgement, folded into
+ * one article per item when the corpus was opened): percent agreement, Cohen's kappa per pair,
+ * Fleiss' kappa and Krippendorff's alpha with its bootstrap CI, per coded variable.
+ */
+final class AgreementView extends JPanel {
+    static final String[] LEVELS = {"nominal", "ordinal", "interval"};
+
+    private final MainWindow app;
+    private final JComboBox<String> fieldBox = new JComboBox<>();
+    private final JComboBox<String> levelBox = new JComboBox<>(LEVELS);
+    private final JButton runButton = new JButton("Compute agreement");
+    private final JTable summary = Grid.table("agreementTable");
+    private final JTable pairs = Grid.table("agreementPairs");
+    private final CardLayout cards = new CardLayout();
+    private final JPanel right = new JPanel(cards);
+    private Analyses.Agreement result;
+
+    AgreementView(MainWindow app) {
+        super(new BorderLayout());
+        this.app = app;
+        setName("agreement");
+        JPanel col = Forms.column(290);
+        col.add(Forms.heading("Coded variable"));
+        fieldBox.setName("agreementField");
+        Forms.add(col, fieldBox);
+        col.add(Forms.heading("Level of measurement"));
+        levelBox.setName("agreementLevel");
+        Forms.add(col, levelBox);
+        col.add(Forms.note("Nominal for categories (frame, biased/non-biased), ordinal for ranked scales, interval for scores."));
+        col.add(javax.swing.Box.createVerticalStrut(12));
+        runButton.setName("runAgreement");
+        runButton.putClientProperty("JButton.buttonType", "default");
+        runButton.addActionListener(e -> run());
+        Forms.add(col, runButton);
+        JSplitPane tables = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(summary), new JScrollPane(pairs));
+        tables.setResizeWeight(0.4);
+        tables.setBorder(null);
+        right.add(Forms.emptyState(noDataText()), "empty");
+        right.add(tables, "results");
+        JScrollPane cs = new JScrollPane(col);
+        cs.setBorder(null);
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, cs, right);
+        split.setDividerLocation(310);
+        split.setBorder(null);
+        add(split, BorderLayout.CENTER);
+    }
+
+    private static String noDataText() {
+        return "<span style='font-size:130%'>No judgement-level data</span><br><br>"
+                + "Agreement needs one row per annotator judgement (e.g. article_id, coder, frame).<br>"
+                + "Open such a file and, in the mapping dialog, tick <b>One row per annotator judgement</b><br>"
+                + "and choose the item field and the annotator field.";
+    }
+
+    /** The coded variables found in the annotations. */
+    static List<String> codedFields(List<Article> articles) {
+        Set<String> f = new LinkedHashSet<>();
+        for (Article a : articles) for (Annotation x : a.annotations()) f.add(x.field());
+        return new ArrayList<>(f);
+    }
+
+    void corpusChanged() {
+        fieldBox.removeAllItems();
+        result = null;
+        List<String> fields = codedFields(app.session().corpus().articles());
+        for (String f : fields) fieldBox.addItem(f);
+        runButton.setEnabled(!fields.isEmpty());
+        cards.show(right, "empty");
+        if (!fields.isEmpty()) run();
+    }
+
+    void run() {
+        if (fieldBox.getSelectedItem() == null) return;
+        String field = (String) fieldBox.getSelectedItem();
+        String level = (String) levelBox.getSelectedItem();
+        var corpus = app.session().corpus();
+        app.tasks().run("Computing agreement on " + field, p -> Analyses.agreement(corpus, field, level, p), r -> {
+            result = r;
+            Grid.show(summary, r.summary());
+            Grid.show(pairs, r.pairs());
+            cards.show(right, "results");
+            app.session().setResult(Session.Change.AGREEMENT, r);
+        });
+    }
+
+    Analyses.Agreement result() {
+        return result;
+    }
+}

@@ -1,0 +1,72 @@
+package org.framelab.gui;
+
+import org.framelab.util.Progress;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * {@link Progress} for a background task: worker threads write, the status bar polls it from the
+ * event thread on a timer (so a million {@code step} calls never flood the EDT). Thread-safe.
+ */
+final class TaskProgress implements Progress {
+    private final AtomicReference<String> task = new AtomicReference<>("");
+    private final AtomicLong total = new AtomicLong(-1);
+    private final AtomicLong done = new AtomicLong();
+    private final AtomicBoolean cancel = new AtomicBoolean();
+
+    TaskProgress(String title) {
+        task.set(title);
+    }
+
+    @Override
+    public void start(String name, long units) {
+        task.set(name);
+        total.set(units);
+        done.set(0);
+    }
+
+    @Override
+    public void step(long n) {
+        done.addAndGet(n);
+    }
+
+    @Override
+    public void done() {
+        long t = total.get();
+        if (t > 0) done.set(t);
+    }
+
+    @Override
+    public boolean cancelled() {
+        return cancel.get() || Thread.currentThread().isInterrupted();
+    }
+
+    void requestCancel() {
+        cancel.set(true);
+    }
+
+    boolean cancelRequested() {
+        return cancel.get();
+    }
+
+    String task() {
+        return task.get();
+    }
+
+    long total() {
+        return total.get();
+    }
+
+    long doneUnits() {
+        return done.get();
+    }
+
+    /** 0..1000 or -1 when indeterminate. */
+    int permille() {
+        long t = total.get();
+        if (t <= 0) return -1;
+        return (int) Math.max(0, Math.min(1000, done.get() * 1000 / t));
+    }
+}
