@@ -122,17 +122,28 @@ final class BrowserView extends JPanel {
         outletBox.setName("outletFilter");
         labelBox.setName("labelFilter");
         outletBox.setMaximumRowCount(25);
-        outletBox.setPrototypeDisplayValue("Washington Post (1,234)xxx");
+        outletBox.setPrototypeDisplayValue("Washington Post (1,234)");
+        labelBox.setPrototypeDisplayValue("center (12,345)");
         outletBox.addActionListener(e -> { if (!adjusting) applyFilter(); });
         labelBox.addActionListener(e -> { if (!adjusting) applyFilter(); });
 
-        JPanel filters = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 6));
-        filters.add(search);
-        filters.add(new JLabel("Outlet"));
-        filters.add(outletBox);
-        filters.add(new JLabel("Label"));
-        filters.add(labelBox);
-        filters.add(countLabel);
+        JPanel filters = new JPanel(new java.awt.GridBagLayout());
+        filters.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
+        java.awt.GridBagConstraints g = new java.awt.GridBagConstraints();
+        g.insets = new java.awt.Insets(2, 2, 2, 4);
+        g.fill = java.awt.GridBagConstraints.HORIZONTAL;
+        g.gridx = 0; g.gridy = 0; g.gridwidth = 4; g.weightx = 1;
+        filters.add(search, g);
+        g.gridwidth = 1; g.gridy = 1; g.weightx = 0;
+        filters.add(new JLabel("Outlet"), g);
+        g.gridx = 1; g.weightx = 0.6;
+        filters.add(outletBox, g);
+        g.gridx = 2; g.weightx = 0;
+        filters.add(new JLabel("  Label"), g);
+        g.gridx = 3; g.weightx = 0.4;
+        filters.add(labelBox, g);
+        g.gridx = 0; g.gridy = 2; g.gridwidth = 4;
+        filters.add(countLabel, g);
         countLabel.setName("articleCount");
         countLabel.setForeground(UIManager.getColor("Label.disabledForeground"));
 
@@ -187,17 +198,19 @@ final class BrowserView extends JPanel {
         right.add(textAndValues, BorderLayout.CENTER);
 
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, right);
-        split.setResizeWeight(0.36);
-        split.setDividerLocation(560);
+        split.setResizeWeight(0.4);
+        split.setDividerLocation(620);
         split.setBorder(null);
         add(split, BorderLayout.CENTER);
         showEmpty();
     }
 
     private void sizeColumns() {
-        int[] widths = {44, 320, 130, 70, 84, 56};
+        int[] widths = {44, 300, 130, 64, 86, 52};
+        int[] min = {30, 120, 70, 50, 84, 44};
         for (int i = 0; i < widths.length && i < table.getColumnCount(); i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+            table.getColumnModel().getColumn(i).setMinWidth(min[i]);
         }
         table.getColumnModel().getColumn(ArticleModel.ROW).setMaxWidth(70);
         DefaultTableCellRenderer right = new DefaultTableCellRenderer();

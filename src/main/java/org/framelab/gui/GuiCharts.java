@@ -106,10 +106,11 @@ final class GuiCharts {
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);
         r.setSeriesPaint(0, Theme.series(0));
-        r.setMaximumBarWidth(0.12);
+        r.setMaximumBarWidth(horizontal ? 0.08 : 0.12);
         r.setDefaultToolTipGenerator(new org.jfree.chart.labels.StandardCategoryToolTipGenerator("{1}: {2} articles", java.text.NumberFormat.getIntegerInstance(java.util.Locale.ROOT)));
         CategoryPlot plot = new CategoryPlot(ds, x, y, r);
         plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+        if (horizontal) plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
         JFreeChart c = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         return themed(c);
     }

@@ -56,7 +56,7 @@ final class MappingDialog extends JDialog {
     private final Input input;
     private final JComboBox<String> idBox, textBox, titleBox, outletBox, dateBox, itemBox, annotatorBox;
     private final JList<String> labelList;
-    private final JCheckBox judgements = new JCheckBox("One row per annotator judgement (fold rows of the same item into one article)");
+    private final JCheckBox judgements = new JCheckBox("One row per annotator judgement");
     private final JComboBox<String> encodingBox = new JComboBox<>(new String[]{"Detect (UTF-8 / UTF-16 BOM)", "UTF-8", "windows-1252", "ISO-8859-1", "UTF-16"});
     private final JComboBox<String> delimiterBox = new JComboBox<>(new String[]{"Detect", "comma ,", "semicolon ;", "tab", "pipe |"});
     private final JTextField sheetField = new JTextField(8);
@@ -89,6 +89,7 @@ final class MappingDialog extends JDialog {
         labelList.setToolTipText("Ctrl+click to choose several label fields");
         judgements.setSelected(d.isJudgementLevel());
         judgements.setName("judgementLevel");
+        judgements.setToolTipText("Judgement-level data: rows with the same item are folded into one article, keeping every annotator's judgement");
         ReadOptions cur = input.current();
         if (cur != null) {
             skipBad.setSelected(cur.skipBad());
@@ -100,10 +101,6 @@ final class MappingDialog extends JDialog {
         previewTable.setName("previewTable");
         previewTable.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
         previewTable.setDefaultRenderer(Object.class, new PreviewRenderer());
-        for (int i = 0; i < fields.size(); i++) {
-            TableColumn c = previewTable.getColumnModel().getColumn(i);
-            c.setPreferredWidth(previewModel.isLong(i) ? 320 : 120);
-        }
         var refresh = (java.awt.event.ActionListener) e -> refreshPreview();
         for (JComboBox<String> b : List.of(idBox, textBox, titleBox, outletBox, dateBox, itemBox, annotatorBox)) b.addActionListener(refresh);
         labelList.addListSelectionListener(e -> refreshPreview());
@@ -251,6 +248,12 @@ final class MappingDialog extends JDialog {
 
     private void refreshPreview() {
         previewModel.setRoles(roles());
+        var fm = previewTable.getFontMetrics(previewTable.getFont());
+        for (int i = 0; i < previewModel.getColumnCount(); i++) {
+            TableColumn c = previewTable.getColumnModel().getColumn(i);
+            int header = fm.stringWidth(previewModel.getColumnName(i)) + 30;
+            c.setPreferredWidth(Math.max(header, previewModel.isLong(i) ? 300 : 110));
+        }
     }
 
     /** The options the dialog currently describes (also used by tests). */

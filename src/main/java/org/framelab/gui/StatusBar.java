@@ -72,7 +72,7 @@ final class StatusBar extends JPanel implements Tasks.Listener {
     @Override
     public void finished(Tasks.Handle h, String outcome) {
         setMessage(h.title() + ": " + outcome);
-        if (!tasks.busy() || tasks.current() == null) {
+        if (tasks.current() == null) {
             timer.stop();
             right.setVisible(false);
         } else {
