@@ -78,7 +78,7 @@ final class BrowserView extends JPanel {
     private final JLabel titleLabel = new JLabel();
     private final JLabel metaLabel = new JLabel();
     private final EvidencePane text = new EvidencePane();
-    private final JPanel legend = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+    private final JPanel legend = new JPanel(new WrapLayout(FlowLayout.LEFT, 6, 2));
     private final ValuesModel values = new ValuesModel();
     private final JTable valuesTable = new JTable(values);
     private final JLabel valuesNote = new JLabel(" ");
@@ -206,8 +206,8 @@ final class BrowserView extends JPanel {
     }
 
     private void sizeColumns() {
-        int[] widths = {44, 300, 130, 64, 86, 52};
-        int[] min = {30, 120, 70, 50, 84, 44};
+        int[] widths = {44, 300, 130, 64, 96, 52};
+        int[] min = {30, 120, 70, 50, 96, 44};
         for (int i = 0; i < widths.length && i < table.getColumnCount(); i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
             table.getColumnModel().getColumn(i).setMinWidth(min[i]);

@@ -60,7 +60,7 @@ final class FeaturesView extends JPanel {
             };
         }
     };
-    private final JTextField columnFilter = new JTextField(18);
+    private final JTextField columnFilter = new JTextField(24);
     private final JLabel info = new JLabel(" ");
     private final CardLayout cards = new CardLayout();
     private final JPanel right = new JPanel(cards);
@@ -105,14 +105,14 @@ final class FeaturesView extends JPanel {
         lb.add(javax.swing.Box.createHorizontalStrut(6));
         lb.add(remove);
         Forms.add(col, lb);
-        col.add(Forms.note("Each lexicon becomes feature columns per category and its hits are highlighted in the Articles tab."));
+        col.add(Forms.note("Counted by the Subjective family: one column per lexicon category; hits are highlighted in the Articles tab."));
         col.add(Forms.heading("Actors"));
         actors.setName("actors");
         actors.setLineWrap(true);
         actors.setText(s.get("features.actors", ""));
-        actors.setToolTipText("One actor per line (e.g. Russia, United States, Kremlin); mentions and the verbs and quotes each actor gets");
+        actors.setToolTipText("One actor per line, e.g. Russia=Russia|Moscow|Kremlin or just Kremlin; mentions and the verbs and quotes each actor gets");
         Forms.add(col, new JScrollPane(actors));
-        col.add(Forms.note("One name per line. Used when the Actors family is on."));
+        col.add(Forms.note("One per line: <i>Name</i> or <i>Name=alias|alias</i>. Counted by the Actors family."));
         col.add(javax.swing.Box.createVerticalStrut(12));
         computeButton.setName("computeFeatures");
         computeButton.setToolTipText("Compute the feature table in the background (Ctrl+R)");
@@ -185,6 +185,7 @@ final class FeaturesView extends JPanel {
         }
         for (int i = 0; i < lexiconList.size(); i++) if (lexiconList.get(i).startsWith(name + " = ")) lexiconList.remove(i--);
         lexicons.put(name, file);
+        setFamily("subjective", true);
         lexiconList.addElement(name + " = " + file.getFileName());
     }
 
@@ -198,6 +199,7 @@ final class FeaturesView extends JPanel {
         List<String> fams = new ArrayList<>();
         familyBoxes.forEach((k, b) -> { if (b.isSelected()) fams.add(k); });
         if (fams.isEmpty()) fams.add(Pipelines.FAMILIES[0][0]);
+        if (!lexicons.isEmpty() && !fams.contains("subjective")) fams.add("subjective");
         List<String> act = new ArrayList<>();
         for (String line : actors.getText().split("[\\n,]")) if (!line.isBlank()) act.add(line.trim());
         return new Pipelines.Spec(fams, lexicons, act);

@@ -123,7 +123,7 @@ final class GuiCharts {
         DateAxis x = new DateAxis("Month");
         NumberAxis y = new NumberAxis("Articles");
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        XYBarRenderer r = new XYBarRenderer(0.1);
+        XYBarRenderer r = new XYBarRenderer(months.size() > 36 ? 0.0 : 0.1);
         r.setBarPainter(new StandardXYBarPainter());
         r.setShadowVisible(false);
         r.setSeriesPaint(0, Theme.series(0));

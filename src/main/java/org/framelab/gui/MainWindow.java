@@ -130,6 +130,10 @@ public final class MainWindow extends JFrame {
     StatusBar status() { return status; }
     Throwable lastError() { return lastError; }
 
+    void clearLastError() {
+        lastError = null;
+    }
+
     void setInteractive(boolean b) {
         interactive = b;
     }

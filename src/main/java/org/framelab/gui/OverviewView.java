@@ -109,7 +109,7 @@ final class OverviewView extends JPanel {
             list.add(GuiCharts.counts(n < d.topOutlets().size() ? "Top " + n + " of " + d.outlets() + " outlets" : "Outlets", "Outlet",
                     d.topOutlets().subList(0, n), true));
         }
-        if (d.perMonth().size() > 1) list.add(GuiCharts.perMonth("Articles per month", d.perMonth()));
+        if (d.perMonth().size() > 1) list.add(GuiCharts.perMonth("Articles per month", trimmed(d.perMonth())));
         for (JFreeChart c : list) charts.add(GuiCharts.panel(c));
         if (list.isEmpty()) charts.add(new JLabel("No labels, outlets or dates to chart.", JLabel.CENTER));
         warnings.setText(d.warnings().isEmpty() ? "No problems found." : String.join("\n", d.warnings()));
@@ -137,6 +137,23 @@ final class OverviewView extends JPanel {
         p.add(v, BorderLayout.CENTER);
         p.add(s, BorderLayout.SOUTH);
         return p;
+    }
+
+    /** Months between the 0.5th and 99.5th percentile of dated articles (a few absurd dates would squash the chart). */
+    static Map<java.time.YearMonth, Integer> trimmed(Map<java.time.YearMonth, Integer> months) {
+        long total = months.values().stream().mapToLong(Integer::longValue).sum();
+        if (total < 400) return months;
+        long cut = total / 200, seen = 0;
+        java.time.YearMonth lo = null, hi = null;
+        for (var e : months.entrySet()) {
+            seen += e.getValue();
+            if (lo == null && seen > cut) lo = e.getKey();
+            if (seen <= total - cut) hi = e.getKey();
+        }
+        if (lo == null || hi == null || hi.isBefore(lo)) return months;
+        Map<java.time.YearMonth, Integer> out = new java.util.TreeMap<>();
+        for (var e : months.entrySet()) if (!e.getKey().isBefore(lo) && !e.getKey().isAfter(hi)) out.put(e.getKey(), e.getValue());
+        return out;
     }
 
     static String join(Map<String, Integer> m) {

@@ -1,26 +1,49 @@
 package org.framelab.gui;
 
+import org.framelab.corpus.Article;
 import org.framelab.corpus.Corpus;
+import org.framelab.features.Actor;
+import org.framelab.features.FeatureOptions;
+import org.framelab.features.FeatureSets;
+import org.framelab.features.FeatureSpec;
+import org.framelab.features.FeatureTable;
+import org.framelab.features.FittedFeatures;
+import org.framelab.features.NgramOptions;
+import org.framelab.features.SparseVector;
+import org.framelab.util.InputException;
 import org.framelab.util.Progress;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * The GUI's bridge to {@code org.framelab.features}: the user's feature choices as a
- * specification, and the fitted pipelines built from it (in the background).
+ * specification, and the fitted pipelines and feature tables built from it (in the background).
  */
 final class Pipelines {
     private Pipelines() {}
 
+    /** Families offered in the Features tab: {name, title, description}; names as {@link FeatureSets#familyNames()}. */
+    static final String[][] FAMILIES = {
+            {"attribution", "Attribution (reporting verbs, sources)", "Neutral and evaluative reporting verbs (said, told vs. claimed, accused), the said-ratio, anonymous or vague sources, and who is attributed."},
+            {"quotation", "Quotation (direct and scare quotes)", "Direct quotes, share of words inside quotes, scare quotes and distancing markers (so-called, alleged, self-styled)."},
+            {"stance", "Epistemic stance (hedges, boosters)", "Hedges, boosters, factive, assertive and implicative verbs, modal verbs, negation."},
+            {"subjective", "Subjective and loaded language", "FrameLab's subjectivity/sentiment lexicon, intensifiers, and the user lexicons listed below."},
+            {"actors", "Actors", "Mentions of the actors listed below and the attribution verbs and quotes each actor gets."},
+            {"ngrams", "Word n-grams (uni- and bigrams)", "Sparse word counts: thousands of columns, vocabulary fitted on the data. Slower; mostly for classification."},
+    };
+
     /**
      * What the user chose in the Features tab.
      *
-     * @param families feature family names (e.g. attribution, quotation, stance, subjectivity, actors, ngrams)
-     * @param lexicons user lexicons by name, in the order added
-     * @param actors   actor names for the actors family
+     * @param families feature family names
+     * @param lexicons user lexicons by name, in the order added (counted by the subjective family)
+     * @param actors   actor specs ({@code Name} or {@code Name=alias|alias})
      */
     record Spec(List<String> families, Map<String, Path> lexicons, List<String> actors) {
         Spec {
@@ -34,23 +57,62 @@ final class Pipelines {
         String familiesSpec() {
             return String.join("+", families);
         }
+
+        /** The options the features API takes; lexicons and actors only when their family is on. */
+        FeatureOptions options() {
+            List<Actor> acts = new ArrayList<>();
+            if (families.contains("actors")) for (String a : actors) acts.add(Actor.parse(a));
+            return new FeatureOptions(families, families.contains("subjective") ? lexicons : Map.of(), acts, NgramOptions.defaults());
+        }
+
+        /** The same choices with other families (e.g. the classifier's feature set). */
+        Spec withFamilies(String spec) {
+            List<String> f = new ArrayList<>();
+            for (String part : spec.split("[+,\\s]+")) {
+                if (part.isBlank()) continue;
+                if (part.equals("framing")) f.addAll(FeatureSets.FRAMING);
+                else f.add(part);
+            }
+            return new Spec(f, lexicons, actors);
+        }
+
+        FeatureSpec featureSpec() throws InputException {
+            return FeatureSets.parse(familiesSpec(), options());
+        }
     }
 
-    /** Families offered in the Features tab: {name, title, description}. */
-    static final String[][] FAMILIES = {
-            {"attribution", "Attribution (reporting verbs, sources)", "Neutral and evaluative reporting verbs, the said-ratio, anonymous sources and who is attributed."},
-            {"quotation", "Quotation (direct and scare quotes)", "Direct quotes, share of words in quotes, scare quotes and distancing markers (so-called, alleged)."},
-            {"stance", "Epistemic stance (hedges, boosters)", "Hedges, boosters, factive, assertive and implicative verbs, modals, negation."},
-            {"subjectivity", "Subjective and loaded language", "Subjectivity/sentiment lexicon, intensifiers and user lexicons."},
-            {"actors", "Actors", "Mentions of the actors listed below and the verbs and quotes each gets."},
-            {"ngrams", "Word n-grams (uni- and bigrams)", "Sparse word counts; thousands of columns, fitted on the data."},
-    };
-
-    static Analyses.Features table(Spec spec, Corpus corpus, Progress progress) {
-        throw new UnsupportedOperationException("feature pipeline not merged yet");
+    /** Fits the pipeline on the corpus (only n-grams learn anything) for the browser's evidence. */
+    static Evidence evidence(Spec spec, Corpus corpus, Progress progress) throws InputException {
+        progress.start("Fitting " + spec.familiesSpec(), -1);
+        FeatureSpec fs = spec.featureSpec();
+        FittedFeatures fitted = fs.fit(corpus.articles());
+        progress.done();
+        return new Evidence(fitted, fs.describe());
     }
 
-    static Evidence evidence(Spec spec, Corpus corpus, Progress progress) {
-        throw new UnsupportedOperationException("feature pipeline not merged yet");
+    /** Fits the pipeline and computes the feature table of every article, in parallel, with progress and cancel. */
+    static Analyses.Features table(Spec spec, Corpus corpus, Progress progress) throws InputException {
+        progress.start("Fitting " + spec.familiesSpec(), -1);
+        FeatureSpec fs = spec.featureSpec();
+        FittedFeatures fitted = fs.fit(corpus.articles());
+        progress.checkCancelled();
+        List<Article> arts = corpus.articles();
+        SparseVector[] values = new SparseVector[arts.size()];
+        progress.start("Computing features", arts.size());
+        AtomicInteger since = new AtomicInteger();
+        IntStream.range(0, arts.size()).parallel().forEach(i -> {
+            if (progress.cancelled()) return;
+            values[i] = fitted.transform(arts.get(i));
+            if (since.incrementAndGet() % 64 == 0) progress.step(64);
+        });
+        progress.checkCancelled();
+        progress.done();
+        List<FeatureTable.Row> rows = new ArrayList<>(arts.size());
+        for (int i = 0; i < arts.size(); i++) {
+            Article a = arts.get(i);
+            rows.add(new FeatureTable.Row(a.id(), a.outlet(), a.date(), a.labels(), values[i]));
+        }
+        FeatureTable table = new FeatureTable(fitted.columns(), rows);
+        return new Analyses.Features(table, new Evidence(fitted, fs.describe()), spec, fitted);
     }
 }

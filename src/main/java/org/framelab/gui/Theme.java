@@ -87,6 +87,18 @@ final class Theme {
 
     /** Title for the legend. */
     static String familyTitle(String highlightClass) {
+        switch (highlightClass) {
+            case "attribution": return "Attribution verbs";
+            case "speakers": return "Speakers";
+            case "direct quotes": return "Direct quotes";
+            case "scare quotes": return "Scare quotes";
+            case "stance": return "Hedges & stance";
+            case "loaded words": return "Loaded words";
+            case "actors": return "Actors";
+            case "lexicon": return "User lexicons";
+            case "titles": return "Titles";
+            default: break;
+        }
         String s = highlightClass.replace('_', ' ');
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
@@ -99,11 +111,13 @@ final class Theme {
     static String highlightClass(org.framelab.features.Hit h) {
         String fam = h.family().toLowerCase(java.util.Locale.ROOT);
         String f = (h.feature() + " " + h.category()).toLowerCase(java.util.Locale.ROOT);
-        if (fam.startsWith("attribution")) return f.contains("speaker") ? "speakers" : "attribution";
+        if (fam.startsWith("attribution")) return f.contains("speaker") || f.contains("anonymous") ? "speakers" : "attribution";
         if (fam.startsWith("quot")) {
             if (f.contains("scare") || f.contains("distanc")) return "scare quotes";
+            if (f.contains("title")) return "titles";
             return "direct quotes";
         }
+        if (h.attributes().containsKey("lexicon") && !fam.startsWith("ngram")) return "lexicon";
         if (fam.startsWith("stance") || fam.startsWith("epistemic")) return "stance";
         if (fam.startsWith("subjectiv") || fam.startsWith("loaded") || fam.startsWith("sentiment")) return "loaded words";
         if (fam.startsWith("actor")) return "actors";
