@@ -53,6 +53,9 @@ final class ClassifyView extends JPanel {
     private final CardLayout cards = new CardLayout();
     private final JPanel right = new JPanel(cards);
     private Analyses.Classification result;
+    /** The folds the user asked for; shown capped at the number of outlets when folds are grouped by outlet. */
+    private int wantedFolds = 5;
+    private boolean adjustingFolds;
 
     ClassifyView(MainWindow app) {
         super(new BorderLayout());
@@ -89,7 +92,9 @@ final class ClassifyView extends JPanel {
         fs.add(folds);
         fs.add(new JLabel("Seed"));
         fs.add(seed);
-        folds.setValue(s.getInt("classify.folds", 5));
+        wantedFolds = Math.max(2, Math.min(20, s.getInt("classify.folds", 5)));
+        folds.setValue(wantedFolds);
+        folds.addChangeListener(e -> { if (!adjustingFolds) wantedFolds = (Integer) folds.getValue(); });
         seed.setValue(s.getInt("classify.seed", 1));
         Forms.add(col, fs);
         Forms.add(col, protocolNote);
@@ -164,10 +169,18 @@ final class ClassifyView extends JPanel {
 
     private void explainProtocol() {
         Object p = protocolBox.getSelectedItem();
-        if (p == null) protocolNote.setText("<html>Open a corpus with a label field.</html>");
+        SpinnerNumberModel fm = (SpinnerNumberModel) folds.getModel();
+        int outlets = app.index() == null ? 20 : app.index().outlets().size();
+        int max = GROUPED.equals(p) ? Math.max(2, Math.min(20, outlets)) : 20;
+        fm.setMaximum(max);
+        adjustingFolds = true;
+        fm.setValue(Math.min(wantedFolds, max));
+        adjustingFolds = false;
+        String w = "<html><body style='width:250px'>";
+        if (p == null) protocolNote.setText(w + "Open a corpus with a label field.");
         else if (GROUPED.equals(p))
-            protocolNote.setText("<html>No outlet is in both the training and the test part of a fold (recommended).</html>");
-        else protocolNote.setText("<html>Random stratified folds. If labels are fixed per outlet, this measures outlet recognition, not framing.</html>");
+            protocolNote.setText(w + "No outlet is in both the training and the test part of a fold (recommended). At most one fold per outlet.");
+        else protocolNote.setText(w + "Random stratified folds. If labels are fixed per outlet, this measures outlet recognition, not framing.");
     }
 
     /** Runs cross-validation in the background. */
@@ -248,7 +261,7 @@ final class ClassifyView extends JPanel {
         if (labelBox.getSelectedItem() != null) s.put("classify.label", labelBox.getSelectedItem());
         s.put("classify.features", featureBox.getSelectedItem());
         s.put("classify.classifier", classifierBox.getSelectedItem());
-        s.put("classify.folds", folds.getValue());
+        s.put("classify.folds", wantedFolds);
         s.put("classify.seed", seed.getValue());
     }
 

@@ -139,9 +139,8 @@ final class CompareView extends JPanel {
     void corpusChanged() {
         adjusting = true;
         groupBox.removeAllItems();
-        List<String> fields = new ArrayList<>();
-        if (app.session().hasOutlets()) fields.add("outlet");
-        fields.addAll(app.session().labelFields());
+        List<String> fields = new ArrayList<>(app.session().groupingFields());
+        if (app.session().corpus().articles().stream().limit(2000).anyMatch(a -> a.date() != null)) fields.add("year");
         for (String f : fields) groupBox.addItem(f);
         String last = app.settings().get("compare.groupBy", null);
         String label = app.session().primaryLabel();
@@ -200,8 +199,9 @@ final class CompareView extends JPanel {
         if (chosen.isEmpty()) for (int i = 0; i < featureModel.size(); i++) chosen.add(featureModel.get(i));
         chosen.removeIf(s -> s.startsWith("(") || s.startsWith(" "));
         FeatureTable table = f.table();
+        var corpus = app.session().corpus();
         runButton.setEnabled(false);
-        app.tasks().run("Comparing groups by " + group, p -> Analyses.compare(table, group, chosen, p), r -> {
+        app.tasks().run("Comparing groups by " + group, p -> Analyses.compare(table, corpus, group, chosen, p), r -> {
             runButton.setEnabled(true);
             result = r;
             Grid.show(tests, r.tests());

@@ -77,6 +77,12 @@ record Grid(List<String> columns, List<List<Object>> rows, List<String> headerTi
     static JTable table(String name) {
         JTable t = new JTable() {
             @Override
+            public boolean getScrollableTracksViewportWidth() {
+                // stretch to the viewport when the columns fit, scroll horizontally when they do not
+                return getParent() == null || getPreferredSize().width < getParent().getWidth();
+            }
+
+            @Override
             protected javax.swing.table.JTableHeader createDefaultTableHeader() {
                 return new javax.swing.table.JTableHeader(columnModel) {
                     @Override
@@ -93,6 +99,7 @@ record Grid(List<String> columns, List<List<Object>> rows, List<String> headerTi
         t.setName(name);
         t.setAutoCreateRowSorter(true);
         t.setFillsViewportHeight(true);
+        t.setAutoResizeMode(JTable.AUTO_RESIZE_SUBSEQUENT_COLUMNS);
         DefaultTableCellRenderer num = new DefaultTableCellRenderer() {
             @Override
             protected void setValue(Object v) {
@@ -107,6 +114,7 @@ record Grid(List<String> columns, List<List<Object>> rows, List<String> headerTi
 
     static void show(JTable t, Grid g) {
         t.setModel(g.model());
+        if (!t.getAutoCreateRowSorter()) t.setRowSorter(null);
         fit(t);
     }
 
