@@ -341,7 +341,54 @@ final class Analyses {
         throw new UnsupportedOperationException("study API not merged yet");
     }
 
-    static Path writeCharts(Snapshot s, Path dir, Progress p) throws Exception {
-        throw new UnsupportedOperationException("chart API not merged yet");
+    /**
+     * Writes the session's charts (PNG 300 dpi, SVG, PDF) into {@code dir}: for the comparison, means
+     * with CI, box plots and monthly means of the most significant features; for the classification,
+     * the confusion matrix, ROC curves and top features. Returns the folder.
+     */
+    static Path writeCharts(Snapshot s, Path dir, Progress p) throws java.io.IOException {
+        if (s.comparison() == null && s.classification() == null)
+            throw new IllegalArgumentException("Invalid export: no charts yet. Run Compare groups or Classify first.");
+        java.nio.file.Files.createDirectories(dir);
+        var formats = java.util.EnumSet.allOf(ChartExport.Format.class);
+        ChartExport.Size size = ChartExport.Size.standard().withDpi(300);
+        List<Object[]> charts = new ArrayList<>();
+        Comparison c = s.comparison();
+        if (c != null) {
+            boolean dated = c.table().rows().stream().anyMatch(r -> r.date() != null);
+            for (String f : c.features().subList(0, Math.min(6, c.features().size()))) {
+                String slug = f.replaceAll("[^A-Za-z0-9_.-]+", "_");
+                charts.add(new Object[]{"means-" + slug, c, f, 0});
+                charts.add(new Object[]{"box-" + slug, c, f, 1});
+                if (dated) charts.add(new Object[]{"monthly-" + slug, c, f, 2});
+            }
+        }
+        p.start("Writing charts", charts.size() + (s.classification() != null ? 3 : 0));
+        for (Object[] ch : charts) {
+            p.checkCancelled();
+            ChartExport.write(chart((Comparison) ch[1], (String) ch[2], (Integer) ch[3]), dir.resolve((String) ch[0]), size, formats);
+            p.step(1);
+        }
+        if (s.classification() != null && s.classification().raw() instanceof EvaluationResult r) {
+            long[][] counts = new long[r.labels().size()][r.labels().size()];
+            for (int i = 0; i < counts.length; i++) for (int j = 0; j < counts.length; j++) counts[i][j] = r.confusion()[i][j];
+            ChartExport.write(Charts.confusion("Confusion matrix (" + r.protocol() + ")", new ChartData.Confusion(r.labels(), counts)),
+                    dir.resolve("confusion"), size, formats);
+            p.step(1);
+            List<ChartData.RocCurve> curves = new ArrayList<>();
+            for (EvaluationResult.RocCurve rc : r.roc()) curves.add(new ChartData.RocCurve(rc.label(), rc.fpr(), rc.tpr(), rc.auc()));
+            if (!curves.isEmpty()) ChartExport.write(Charts.roc("ROC curves (one vs rest)", curves), dir.resolve("roc"), size, formats);
+            p.step(1);
+            List<ChartData.FeatureWeight> weights = new ArrayList<>();
+            for (List<Object> row : s.classification().topFeatures().rows()) {
+                weights.add(new ChartData.FeatureWeight((String) row.get(0), (String) row.get(2), ((Number) row.get(4)).doubleValue()));
+            }
+            if (!weights.isEmpty()) ChartExport.write(Charts.topFeatures("Top features per class",
+                    s.classification().topFeatures().columns().get(4), weights, 15), dir.resolve("top-features"), size, formats);
+            p.step(1);
+        }
+        p.done();
+        return dir;
     }
+
 }

@@ -87,9 +87,7 @@ final class CompareView extends JPanel {
 
         JPanel testsPanel = titled("Tests", new JScrollPane(tests));
         JPanel descPanel = titled("Descriptives per group", new JScrollPane(descriptives));
-        JSplitPane tables = new JSplitPane(JSplitPane.VERTICAL_SPLIT, testsPanel, descPanel);
-        tables.setResizeWeight(0.55);
-        tables.setBorder(null);
+        tests.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
         chartFeature.setName("chartFeature");
         chartKind.setName("chartKind");
         exportChart.setName("exportChart");
@@ -106,8 +104,14 @@ final class CompareView extends JPanel {
         JPanel chartPanel = new JPanel(new BorderLayout());
         chartPanel.add(chartBar, BorderLayout.NORTH);
         chartPanel.add(chartHolder, BorderLayout.CENTER);
-        JSplitPane results = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, tables, chartPanel);
-        results.setResizeWeight(0.55);
+        // tests across the full width on top; descriptives and the chart side by side below
+        JSplitPane bottom = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, descPanel, chartPanel);
+        bottom.setResizeWeight(0.42);
+        bottom.setDividerLocation(470);
+        bottom.setBorder(null);
+        JSplitPane results = new JSplitPane(JSplitPane.VERTICAL_SPLIT, testsPanel, bottom);
+        results.setResizeWeight(0.4);
+        results.setDividerLocation(300);
         results.setBorder(null);
         tests.getSelectionModel().addListSelectionListener(e -> {
             if (e.getValueIsAdjusting() || tests.getSelectedRow() < 0) return;
@@ -198,10 +202,17 @@ final class CompareView extends JPanel {
         List<String> chosen = new ArrayList<>(featureList.getSelectedValuesList());
         if (chosen.isEmpty()) for (int i = 0; i < featureModel.size(); i++) chosen.add(featureModel.get(i));
         chosen.removeIf(s -> s.startsWith("(") || s.startsWith(" "));
+        if (featureList.getSelectedValuesList().isEmpty()) {
+            // default: the framing features, not the length counts (text.tokens, text.sentences)
+            List<String> framing = new ArrayList<>(chosen);
+            framing.removeIf(s -> { int i = f.table().indexOf(s); return i >= 0 && f.table().columns().get(i).family().equals("text"); });
+            if (!framing.isEmpty()) chosen = framing;
+        }
         FeatureTable table = f.table();
         var corpus = app.session().corpus();
+        List<String> selected = List.copyOf(chosen);
         runButton.setEnabled(false);
-        app.tasks().run("Comparing groups by " + group, p -> Analyses.compare(table, corpus, group, chosen, p), r -> {
+        app.tasks().run("Comparing groups by " + group, p -> Analyses.compare(table, corpus, group, selected, p), r -> {
             runButton.setEnabled(true);
             result = r;
             Grid.show(tests, r.tests());

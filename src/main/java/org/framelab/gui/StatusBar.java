@@ -71,7 +71,7 @@ final class StatusBar extends JPanel implements Tasks.Listener {
 
     @Override
     public void finished(Tasks.Handle h, String outcome) {
-        setMessage(h.title() + ": " + outcome);
+        if (!"failed".equals(outcome)) setMessage(h.title() + ": " + outcome); // a failure's message is already shown
         if (tasks.current() == null) {
             timer.stop();
             right.setVisible(false);

@@ -74,8 +74,9 @@ class GuiWorkflowTest {
         idle();
         assertThat(app.session().corpus().size()).isEqualTo(120);
         assertThat(app.getTitle()).contains("articles.jsonl");
-        window.table("articleTable").requireRowCount(120);
         window.label("card:Articles").requireText("120");
+        window.tabbedPane("views").selectTab("Articles");
+        window.table("articleTable").requireRowCount(120);
         OverviewData d = app.overview().data();
         assertThat(d.outlets()).isEqualTo(4);
         assertThat(d.labels()).containsKey("leaning");
