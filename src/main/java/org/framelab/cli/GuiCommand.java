@@ -1,5 +1,6 @@
 package org.framelab.cli;
 
+import org.framelab.corpus.ReadOptions;
 import org.framelab.gui.FrameLabApp;
 import org.framelab.gui.MainWindow;
 import org.framelab.gui.Screenshots;
@@ -65,8 +66,9 @@ public final class GuiCommand implements Callable<Integer> {
         }
         Settings settings = Settings.load(configDir != null ? configDir : Settings.defaultDir());
         if (dark) settings.put("theme", "dark");
-        boolean mapped = corpus.toReadOptions().mapping().textField() != null || !corpus.toReadOptions().mapping().labelFields().isEmpty();
-        MainWindow w = FrameLabApp.launch(settings, path, mapped ? corpus.toReadOptions() : null, true);
+        ReadOptions given = corpus.toReadOptions();
+        // no mapping options: the options remembered for this file, else auto-detection
+        MainWindow w = FrameLabApp.launch(settings, path, given.equals(ReadOptions.defaults()) ? null : given, true);
         FrameLabApp.awaitClosed(w);
         return ExitCodes.OK;
     }

@@ -279,6 +279,10 @@ final class CompareView extends JPanel {
         }, out -> app.setStatus("Chart written to " + out));
     }
 
+    void refreshTheme() {
+        redrawChart();
+    }
+
     Analyses.Comparison result() {
         return result;
     }

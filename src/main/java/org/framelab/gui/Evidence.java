@@ -54,7 +54,7 @@ record Evidence(FittedFeatures fitted, String describe) {
         List<Hit> out = new ArrayList<>();
         Set<Span> speakerSpans = new HashSet<>();
         for (Hit h : hits) {
-            if (h.span().end() > textLength) continue;
+            if (h.span().end() > textLength || h.family().startsWith("ngram")) continue; // n-grams: every word, not evidence
             out.add(h);
             if (h.feature().endsWith(".anonymous")) speakerSpans.add(h.span());
         }

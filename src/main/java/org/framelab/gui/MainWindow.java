@@ -262,6 +262,8 @@ public final class MainWindow extends JFrame {
         Theme.switchTo(dark);
         settings.put("theme", dark ? "dark" : "light");
         browser.evidenceChanged();
+        overview.refreshTheme();
+        compare.refreshTheme();
     }
 
     private void installDrop() {
@@ -419,9 +421,13 @@ public final class MainWindow extends JFrame {
     }
 
     /** Fits the evidence pipeline for the browser in the background (framing families by default). */
-    void computeEvidence(Pipelines.Spec spec) {
+    void computeEvidence(Pipelines.Spec chosen) {
         if (!session.hasCorpus()) return;
         Corpus c = session.corpus();
+        // n-grams are not highlighted and fitting their vocabulary on a large corpus is slow: leave them out here
+        List<String> fams = new java.util.ArrayList<>(chosen.families());
+        fams.remove("ngrams");
+        Pipelines.Spec spec = fams.isEmpty() ? chosen.withFamilies("framing") : new Pipelines.Spec(fams, chosen.lexicons(), chosen.actors());
         tasks.run("Preparing framing evidence", p -> Pipelines.evidence(spec, c, p), ev -> {
             if (session.corpus() != c) return;
             evidence = ev;

@@ -77,6 +77,11 @@ final class OverviewView extends JPanel {
         });
     }
 
+    /** Redraws the charts in the current theme's colours. */
+    void refreshTheme() {
+        if (data != null) show(data);
+    }
+
     OverviewData data() {
         return data;
     }
