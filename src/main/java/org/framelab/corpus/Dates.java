@@ -19,14 +19,24 @@ public final class Dates {
             DateTimeFormatter.ofPattern("yyyy.M.d", Locale.ROOT),
             ci("d MMM yyyy"), ci("d MMMM yyyy"), ci("MMM d, yyyy"), ci("MMMM d, yyyy"), ci("d-MMM-yyyy"),
             ci("EEE, d MMM yyyy"), ci("EEEE, MMMM d, yyyy"),
-            DateTimeFormatter.ofPattern("d.M.yyyy", Locale.ROOT));
+            DateTimeFormatter.ofPattern("d.M.yyyy", Locale.ROOT),
+            // slash dates with the year last are read US-style (month first), as in AllSides ("7/23/17")
+            DateTimeFormatter.ofPattern("M/d/uuuu", Locale.ROOT),
+            new DateTimeFormatterBuilder().appendPattern("M/d/").appendValueReduced(java.time.temporal.ChronoField.YEAR, 2, 2, 2000)
+                    .toFormatter(Locale.ROOT));
 
     private static DateTimeFormatter ci(String p) {
         return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p).toFormatter(Locale.ENGLISH);
     }
 
-    /** ISO date, ISO date-time (with or without zone), yyyy/MM/dd, d MMM yyyy, MMM d, yyyy, d.M.yyyy. */
+    /** ISO date, ISO date-time (with or without zone), yyyy/MM/dd, d MMM yyyy, MMM d, yyyy, d.M.yyyy, M/d/yyyy, M/d/yy; years before 1000 are rejected. */
     public static LocalDate parse(String raw) {
+        LocalDate d = parse0(raw);
+        // implausible years (e.g. "0001-11-30" placeholders) are treated as no date; the raw value stays in metadata
+        return d == null || d.getYear() < 1000 ? null : d;
+    }
+
+    private static LocalDate parse0(String raw) {
         if (raw == null) return null;
         String s = raw.strip();
         if (s.length() < 6) return null;
