@@ -121,8 +121,9 @@ final class TextInput implements AutoCloseable {
                     "if the file was saved by Excel or an old Windows program, give its encoding, e.g. --encoding windows-1252", false, e);
         }
         if (e instanceof EOFException || e instanceof ZipException) {
-            return new BadRecordException(display, approxLine, null,
-                    "the compressed file ends unexpectedly (truncated .gz: " + e.getMessage() + ")",
+            long complete = gzip ? Utf8Scan.readableLines(path) : approxLine - 1;
+            return new BadRecordException(display, complete + 1, null,
+                    "the compressed file ends unexpectedly after " + complete + " complete lines (truncated .gz: " + e.getMessage() + ")",
                     "the download or copy was incomplete; download or copy the file again", false, e);
         }
         return new BadRecordException(display, approxLine, null, "cannot read the file: " + e.getMessage(),

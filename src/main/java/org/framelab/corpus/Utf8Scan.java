@@ -36,4 +36,16 @@ final class Utf8Scan {
             return -1;
         }
     }
+
+    /** Number of complete lines that can be decompressed before a truncated/corrupt gzip stream fails. */
+    static long readableLines(Path path) {
+        long lines = 0;
+        try (InputStream in = new BufferedInputStream(new GZIPInputStream(Files.newInputStream(path), 1 << 16), 1 << 16)) {
+            int c;
+            while ((c = in.read()) >= 0) if (c == '\n') lines++;
+        } catch (IOException e) {
+            // expected: the stream ends early; lines counted so far are complete
+        }
+        return lines;
+    }
 }
