@@ -23,7 +23,7 @@ import java.util.TreeSet;
  * @param distinctOutlets number of distinct non-empty outlets
  * @param topOutlets     the 10 most frequent outlets with counts
  * @param dates          date range and how many articles have a parsed date
- * @param chars          text length in characters
+ * @param chars          text length in characters (Unicode code points)
  * @param tokens         text length in whitespace-separated tokens
  * @param emptyTexts     articles whose text is blank
  * @param duplicateIds   ids occurring more than once in the corpus plus rows skipped as duplicate ids
@@ -112,7 +112,7 @@ public record CorpusSummary(long documents, List<String> files, String reader, F
                 if (first == null || a.date().isBefore(first)) first = a.date();
                 if (last == null || a.date().isAfter(last)) last = a.date();
             }
-            chars[i] = a.text().length();
+            chars[i] = a.text().codePointCount(0, a.text().length());
             toks[i] = tokens(a.text());
             String t = a.text().strip();
             if (t.isEmpty()) empty++;
