@@ -87,6 +87,7 @@ public final class Corpora {
                 }
             }
             if (total > 0) progress.step(Math.max(0, total - lastBytes));
+            else progress.step(n & 1023);
             progress.done();
             Provenance p = s.provenance();
             if (skippedDup > 0) {
