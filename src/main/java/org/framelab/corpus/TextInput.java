@@ -60,7 +60,7 @@ final class TextInput implements AutoCloseable {
             boolean gz = isGzip(path);
             if (gz) {
                 try {
-                    in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+                    in = new BufferedInputStream(new ReadAheadInputStream(new GZIPInputStream(in, 1 << 16)), 1 << 16);
                 } catch (ZipException | EOFException e) {
                     counting.close();
                     throw new CorpusException(file, -1, null, "not a valid gzip file (" + e.getMessage() + ")",
@@ -92,6 +92,9 @@ final class TextInput implements AutoCloseable {
             return new TextInput(path, cs, r, counting, size, gz);
         } catch (NoSuchFileException e) {
             throw new CorpusException(file, -1, null, "the file does not exist", "check the path");
+        } catch (EOFException | ZipException e) {
+            throw new CorpusException(file, 1, null, "the compressed file ends unexpectedly or is damaged (" + e.getMessage() + ")",
+                    "the download or copy was incomplete; download or copy the file again");
         } catch (IOException e) {
             throw new CorpusException(file, -1, null, "cannot read the file: " + e.getMessage(), "check the file");
         }
