@@ -20,7 +20,7 @@ public final class CsvReader implements CorpusReader {
     @Override public String name() { return "csv"; }
 
     @Override public List<String> extensions() {
-        return List.of("csv", "tsv", "tab", "txt.csv", "csv.gz", "tsv.gz");
+        return List.of("csv", "tsv", "tab", "csv.gz", "tsv.gz");
     }
 
     @Override

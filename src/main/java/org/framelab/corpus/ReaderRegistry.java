@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Readers keyed by file extension (longest match wins), plus folder readers. Files with an unknown
- * extension are sniffed: {@code PK} (zip) is xlsx, a leading {@code {} is JSON lines, anything else CSV.
+ * extension are sniffed: {@code PK} (zip) is xlsx, a leading <code>{</code> is JSON lines, <code>[</code> a JSON array, anything else CSV.
  */
 public final class ReaderRegistry {
     private static final Map<String, CorpusReader> BY_EXT = new LinkedHashMap<>();
@@ -20,6 +20,7 @@ public final class ReaderRegistry {
 
     static {
         register(new JsonlReader());
+        register(new JsonFileReader());
         register(new CsvReader());
         register(new XlsxReader());
         registerFolder(new JsonFolderReader());
@@ -81,6 +82,7 @@ public final class ReaderRegistry {
         for (int i = 0; i < n; i++) {
             if (Character.isWhitespace(b[i]) || (b[i] & 0xff) == 0xEF || (b[i] & 0xff) == 0xBB || (b[i] & 0xff) == 0xBF) continue;
             if (b[i] == '{') return BY_EXT.get("jsonl");
+            if (b[i] == '[') return BY_EXT.get("json");
             break;
         }
         return BY_EXT.get("csv");

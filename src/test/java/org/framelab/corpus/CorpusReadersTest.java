@@ -113,6 +113,23 @@ class CorpusReadersTest {
     }
 
     @Test
+    void singleJsonFileWithArrayOrPrettyPrintedObjects() throws Exception {
+        Path arr = tmp.resolve("arr.json");
+        Files.writeString(arr, "[\n {\"id\": \"1\", \"text\": \"one\"},\n {\"id\": \"2\",\n  \"text\": \"two\", \"bias\": \"left\"}\n]\n");
+        Corpus c = read(arr);
+        assertThat(c.articles()).extracting(Article::text).containsExactly("one", "two");
+        assertThat(c.articles().get(1).label("bias")).isEqualTo("left");
+        assertThat(c.provenance().reader()).isEqualTo("json");
+        Path pretty = tmp.resolve("pretty.json");
+        Files.writeString(pretty, "{\n \"id\": \"a\", \"text\": \"pretty\"\n}\n{\"id\":\"b\",\"text\":\"x\"}\n");
+        assertThat(read(pretty).articles()).extracting(Article::id).containsExactly("a", "b");
+        Path bad = tmp.resolve("bad.json");
+        Files.writeString(bad, "[{\"id\":\"1\",\"text\":\"a\"},\n{\"id\":\"2\",\"text\": }]");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> read(bad)).isInstanceOf(CorpusException.class)
+                .hasMessageContaining("bad.json, line 2").hasMessageContaining("invalid JSON");
+    }
+
+    @Test
     void streamingOpenHonoursLimit() throws Exception {
         try (ArticleStream s = Corpora.open(Cli.resource("articles.jsonl"), new ReadOptions(FieldMapping.auto(), null, null, null, false, 2))) {
             assertThat(s.nextArticle().id()).isEqualTo("a1");
