@@ -115,7 +115,7 @@ class CorpusReadersTest {
     @Test
     void singleJsonFileWithArrayOrPrettyPrintedObjects() throws Exception {
         Path arr = tmp.resolve("arr.json");
-        Files.writeString(arr, "[\n {\"id\": \"1\", \"text\": \"one\"},\n {\"id\": \"2\",\n  \"text\": \"two\", \"bias\": \"left\"}\n]\n");
+        Files.writeString(arr, "[\n {\"id\": \"1\", \"text\": \"one\", \"bias\": \"right\"},\n {\"id\": \"2\",\n  \"text\": \"two\", \"bias\": \"left\"}\n]\n");
         Corpus c = read(arr);
         assertThat(c.articles()).extracting(Article::text).containsExactly("one", "two");
         assertThat(c.articles().get(1).label("bias")).isEqualTo("left");
