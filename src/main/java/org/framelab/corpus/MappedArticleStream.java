@@ -30,7 +30,16 @@ final class MappedArticleStream implements ArticleStream {
         this.source = source;
         this.options = options;
         this.readerName = readerName;
-        List<String> fields = source.fields();
+        List<String> fields;
+        while (true) {
+            try {
+                fields = source.fields(); // may read the first record (JSON): a bad one is skipped like any other
+                break;
+            } catch (BadRecordException e) {
+                if (!options.skipBad() || !e.recoverable()) throw e;
+                skip(e.file(), e.line(), e.reason());
+            }
+        }
         FieldMapping m = FieldDetection.detect(fields, options.mapping());
         String file = source.files().isEmpty() ? "" : source.files().get(0);
         FieldDetection.validate(file, fields, m);

@@ -67,6 +67,15 @@ class BadInputTest {
     }
 
     @Test
+    void invalidJsonOnFirstLineIsSkippedToo() throws Exception {
+        Path p = write("first.jsonl", "{oops\n{\"id\":\"2\",\"text\":\"b\"}\n");
+        assertBad(info(p), "first.jsonl", "line 1", "invalid JSON");
+        Cli skip = info(p, "--skip-bad");
+        assertThat(skip.code).as(skip.err).isZero();
+        assertThat(skip.out).contains("Documents: 1").contains("Rows skipped: 1").contains("first.jsonl, line 1: invalid JSON");
+    }
+
+    @Test
     void truncatedGzip() throws Exception {
         Path full = tmp.resolve("full.jsonl.gz");
         StringBuilder sb = new StringBuilder();
