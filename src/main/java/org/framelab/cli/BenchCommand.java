@@ -92,10 +92,14 @@ public final class BenchCommand implements Runnable {
             long t0;
             long t1;
             long peak;
+            long cpu0;
+            long cpu1;
             try (HeapSampler sampler = new HeapSampler()) {
+                cpu0 = processCpuNanos();
                 t0 = System.nanoTime();
                 c = Corpora.read(path, corpus.toReadOptions(), Progress.NONE);
                 t1 = System.nanoTime();
+                cpu1 = processCpuNanos();
                 peak = sampler.peak();
             }
             long textBytes = 0;
@@ -107,10 +111,23 @@ public final class BenchCommand implements Runnable {
             if (inputBytes > 0) out.printf("input file:     %.1f MB%n", inputBytes / 1e6);
             out.printf("seconds:        %.2f%n", secs);
             out.printf("throughput:     %.1f MB/s of text%n", mb / secs);
+            if (cpu0 >= 0 && cpu1 >= 0) {
+                out.printf("cpu seconds:    %.2f (all threads of the process, incl. GC; less affected by a busy machine)%n", (cpu1 - cpu0) / 1e9);
+            }
+            out.printf("cores:          %d available, system load %.1f%n", Runtime.getRuntime().availableProcessors(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             out.printf("peak heap:      %.0f MB used (max heap %.0f MB)%n", peak / 1e6, HeapSampler.maxHeap() / 1e6);
             out.printf("rows skipped:   %,d%n", c.provenance().rowsSkipped());
             out.flush();
             return ExitCodes.OK;
+        }
+
+        /** CPU time of the whole process in ns, or -1 when the JVM does not report it. */
+        static long processCpuNanos() {
+            if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+                return os.getProcessCpuTime();
+            }
+            return -1;
         }
 
         static long utf8Length(String s) {
