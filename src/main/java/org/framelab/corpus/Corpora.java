@@ -93,7 +93,8 @@ public final class Corpora {
             if (skippedDup > 0) {
                 List<SkippedRow> sample = new ArrayList<>(p.skippedSample());
                 for (SkippedRow r : dupSample) if (sample.size() < MappedArticleStream.SAMPLE) sample.add(r);
-                p = new Provenance(p.files(), p.reader(), p.mapping(), p.rowsRead(), p.rowsSkipped() + skippedDup, sample);
+                p = new Provenance(p.files(), p.reader(), p.mapping(), p.rowsRead(), p.rowsSkipped() + skippedDup, sample,
+                        p.duplicateIdsSkipped() + skippedDup);
             }
             return new Corpus(out, p);
         }

@@ -134,7 +134,7 @@ public record CorpusSummary(long documents, List<String> files, String reader, F
                 perItem.add(rows);
             }
         }
-        for (SkippedRow r : p.skippedSample()) if (r.reason().startsWith("duplicate id")) dupIds++;
+        dupIds += p.duplicateIdsSkipped();
         JudgementStats js = null;
         if (annItems > 0) {
             js = new JudgementStats(annItems, annTotal, annotators.size(),

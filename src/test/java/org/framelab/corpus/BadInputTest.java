@@ -128,6 +128,10 @@ class BadInputTest {
     @Test
     void duplicateIds() throws Exception {
         Path p = write("dup.jsonl", "{\"id\":\"x1\",\"text\":\"a\"}\n{\"id\":\"x2\",\"text\":\"b\"}\n{\"id\":\"x1\",\"text\":\"c\"}\n");
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 60; i++) many.append("{\"id\":\"").append(i % 10).append("\",\"text\":\"t").append(i).append("\"}\n");
+        Cli manyDup = info(write("many.jsonl", many.toString()), "--skip-bad", "--json");
+        assertThat(manyDup.out).contains("\"documents\" : 10").contains("\"duplicateIds\" : 50").contains("\"rowsSkipped\" : 50");
         assertBad(info(p), "dup.jsonl", "line 3", "field 'id'", "duplicate id 'x1'", "line 1");
         Cli skip = info(p, "--skip-bad", "--json");
         assertThat(skip.code).isZero();
