@@ -2,12 +2,12 @@ package org.framelab.gui;
 
 import org.framelab.corpus.Article;
 import org.framelab.corpus.Corpus;
+import org.framelab.corpus.CorpusSummary;
 import org.framelab.corpus.SkippedRow;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,7 +25,8 @@ import java.util.TreeMap;
 record OverviewData(int articles, int outlets, List<Map.Entry<String, Integer>> topOutlets,
                     Map<String, List<Map.Entry<String, Integer>>> labels, LocalDate firstDate, LocalDate lastDate,
                     int undated, Map<YearMonth, Integer> perMonth, int medianWords, int totalWords,
-                    int annotated, int annotators, List<String> warnings, List<String> files, String reader) {
+                    int annotated, int annotators, List<String> warnings, List<String> files, String reader,
+                    CorpusSummary summary) {
 
     static OverviewData of(Corpus corpus, int[] words) {
         List<Article> arts = corpus.articles();
@@ -34,10 +35,8 @@ record OverviewData(int articles, int outlets, List<Map.Entry<String, Integer>> 
         for (String f : Session.labelFields(corpus)) labels.put(f, new TreeMap<>());
         Map<YearMonth, Integer> months = new TreeMap<>();
         LocalDate first = null, last = null;
-        int undated = 0, empty = 0, annotated = 0, noOutlet = 0;
+        int undated = 0, annotated = 0, noOutlet = 0;
         Set<String> annotators = new HashSet<>();
-        Map<String, Integer> textSeen = new HashMap<>();
-        int dupTexts = 0;
         Map<String, Integer> noLabel = new LinkedHashMap<>();
         // outlet -> label field -> distinct values (to spot labels fixed per outlet)
         Map<String, Map<String, Set<String>>> perOutlet = new HashMap<>();
@@ -58,18 +57,15 @@ record OverviewData(int articles, int outlets, List<Map.Entry<String, Integer>> 
                 if (last == null || a.date().isAfter(last)) last = a.date();
                 months.merge(YearMonth.from(a.date()), 1, Integer::sum);
             } else undated++;
-            if (a.text().isBlank()) empty++;
-            else if (textSeen.merge(a.text(), 1, Integer::sum) == 2) dupTexts++;
             if (!a.annotations().isEmpty()) {
                 annotated++;
                 a.annotations().forEach(x -> annotators.add(x.annotator()));
             }
         }
-        int[] sorted = words.clone();
-        Arrays.sort(sorted);
-        int median = sorted.length == 0 ? 0 : sorted[sorted.length / 2];
-        long total = 0;
-        for (int w : words) total += w;
+        // the same summary as `framelab corpus info`, so the numbers agree with the CLI
+        CorpusSummary sum = CorpusSummary.of(corpus);
+        int median = (int) sum.tokens().median();
+        long total = sum.tokens().total();
 
         List<String> warn = new ArrayList<>();
         var prov = corpus.provenance();
@@ -77,8 +73,9 @@ record OverviewData(int articles, int outlets, List<Map.Entry<String, Integer>> 
             warn.add(String.format("%,d rows were skipped while reading (bad rows). First ones:", prov.rowsSkipped()));
             for (SkippedRow r : prov.skippedSample()) warn.add("    " + r);
         }
-        if (empty > 0) warn.add(String.format("%,d articles have an empty text.", empty));
-        if (dupTexts > 0) warn.add(String.format("%,d texts occur more than once (duplicate articles).", dupTexts));
+        if (sum.emptyTexts() > 0) warn.add(String.format("%,d articles have an empty text.", sum.emptyTexts()));
+        if (sum.duplicateIds() > 0) warn.add(String.format("%,d duplicate ids (ids occurring more than once, or rows skipped as duplicate ids).", sum.duplicateIds()));
+        if (sum.duplicateTexts() > 0) warn.add(String.format("%,d articles repeat the text of an earlier article (duplicates).", sum.duplicateTexts()));
         noLabel.forEach((f, n) -> warn.add(String.format("%,d articles have no value for the label '%s'.", n, f)));
         if (noOutlet > 0 && noOutlet < arts.size()) warn.add(String.format("%,d articles have no outlet.", noOutlet));
         LocalDate today = LocalDate.now();
@@ -96,6 +93,6 @@ record OverviewData(int articles, int outlets, List<Map.Entry<String, Integer>> 
         labels.forEach((f, m) -> labelLists.put(f, CorpusIndex.byCount(m)));
         List<Map.Entry<String, Integer>> top = CorpusIndex.byCount(outlets);
         return new OverviewData(arts.size(), outlets.size(), top, labelLists, first, last, undated, months, median,
-                (int) Math.min(Integer.MAX_VALUE, total), annotated, annotators.size(), warn, prov.files(), prov.reader());
+                (int) Math.min(Integer.MAX_VALUE, total), annotated, annotators.size(), warn, prov.files(), prov.reader(), sum);
     }
 }

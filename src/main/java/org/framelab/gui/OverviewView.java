@@ -89,7 +89,7 @@ final class OverviewView extends JPanel {
     private void show(OverviewData d) {
         this.data = d;
         cards.removeAll();
-        cards.add(card("Articles", String.format("%,d", d.articles()), String.format("%,d words in all", d.totalWords())));
+        cards.add(card("Articles", String.format("%,d", d.articles()), String.format("%,d tokens in all", d.summary().tokens().total())));
         cards.add(card("Outlets", d.outlets() == 0 ? "–" : String.format("%,d", d.outlets()),
                 d.topOutlets().isEmpty() ? "no outlet field" : "largest: " + Format.shorten(d.topOutlets().get(0).getKey(), 22)));
         String lf = d.labels().isEmpty() ? "none" : String.join(", ", d.labels().keySet());
@@ -98,7 +98,7 @@ final class OverviewView extends JPanel {
                 d.labels().isEmpty() ? "no label field" : Format.shorten(lf, 26) + (classes > 0 ? " (" + classes + " values)" : "")));
         cards.add(card("Dates", d.firstDate() == null ? "–" : d.firstDate().getYear() + (d.lastDate().getYear() != d.firstDate().getYear() ? "–" + d.lastDate().getYear() : ""),
                 d.firstDate() == null ? "no dates" : d.firstDate() + " to " + d.lastDate()));
-        cards.add(card("Median length", String.format("%,d", d.medianWords()), "words per article"));
+        cards.add(card("Median length", String.format("%,d", d.medianWords()), "tokens per article (quartiles " + d.summary().tokens().q1() + "–" + d.summary().tokens().q3() + ")"));
         cards.add(card("Annotated", d.annotated() == 0 ? "–" : String.format("%,d", d.annotated()),
                 d.annotated() == 0 ? "no judgement-level data" : d.annotators() + " annotators"));
 
