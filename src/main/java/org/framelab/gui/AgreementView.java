@@ -78,11 +78,21 @@ final class AgreementView extends JPanel {
         return new ArrayList<>(f);
     }
 
+    /** The coded variable to show first: a mapped label field, else one named like a label (label, bias, frame, tone), else the first. */
+    static String preferred(List<String> fields, List<String> labels) {
+        for (String l : labels) if (fields.contains(l)) return l;
+        for (String hint : List.of("label", "bias", "frame", "tone", "stance", "code"))
+            for (String f : fields) if (f.toLowerCase(java.util.Locale.ROOT).contains(hint)) return f;
+        return fields.isEmpty() ? null : fields.get(0);
+    }
+
     void corpusChanged() {
         fieldBox.removeAllItems();
         result = null;
         List<String> fields = codedFields(app.session().corpus().articles());
         for (String f : fields) fieldBox.addItem(f);
+        String pick = preferred(fields, app.session().corpus().provenance().mapping().labelFields());
+        if (pick != null) fieldBox.setSelectedItem(pick);
         runButton.setEnabled(!fields.isEmpty());
         cards.show(right, "empty");
         if (!fields.isEmpty()) run();

@@ -19,6 +19,15 @@ final class Format {
         return String.format(Locale.ROOT, "%.2e", d);
     }
 
+    /** A value of a column with fractions: always with decimals (3 significant places for small values). */
+    static String decimal(double d) {
+        if (Double.isNaN(d)) return "–";
+        double a = Math.abs(d);
+        if (a >= 100) return String.format(Locale.ROOT, "%,.1f", d);
+        if (a >= 0.001 || a == 0) return String.format(Locale.ROOT, "%.3f", d);
+        return String.format(Locale.ROOT, "%.2e", d);
+    }
+
     static String pvalue(double p) {
         if (Double.isNaN(p)) return "–";
         if (p < 0.001) return "< 0.001";

@@ -51,11 +51,22 @@ record Grid(List<String> columns, List<List<Object>> rows, List<String> headerTi
     static final class Model extends AbstractTableModel {
         final Grid grid;
         private final Class<?>[] types;
+        /** Per column: true when every value is a whole number (shown without decimals). */
+        final boolean[] integral;
 
         Model(Grid g) {
             grid = g;
             types = new Class<?>[g.columns().size()];
-            for (int i = 0; i < types.length; i++) types[i] = g.type(i);
+            integral = new boolean[types.length];
+            for (int i = 0; i < types.length; i++) {
+                types[i] = g.type(i);
+                boolean whole = true;
+                for (List<Object> r : g.rows()) {
+                    Object v = i < r.size() ? r.get(i) : null;
+                    if (v instanceof Double d && !Double.isNaN(d) && d != Math.rint(d)) { whole = false; break; }
+                }
+                integral[i] = whole;
+            }
         }
 
         @Override public int getRowCount() { return grid.rows().size(); }
@@ -102,8 +113,12 @@ record Grid(List<String> columns, List<List<Object>> rows, List<String> headerTi
         t.setAutoResizeMode(JTable.AUTO_RESIZE_SUBSEQUENT_COLUMNS);
         DefaultTableCellRenderer num = new DefaultTableCellRenderer() {
             @Override
-            protected void setValue(Object v) {
-                setText(v == null ? "" : v instanceof Double d ? Format.number(d) : v instanceof Number n ? String.format(java.util.Locale.ROOT, "%,d", n.longValue()) : v.toString());
+            public java.awt.Component getTableCellRendererComponent(JTable table, Object v, boolean sel, boolean focus, int row, int col) {
+                super.getTableCellRendererComponent(table, v, sel, focus, row, col);
+                boolean whole = table.getModel() instanceof Model m && m.integral[table.convertColumnIndexToModel(col)];
+                setText(v == null ? "" : v instanceof Double d ? (whole || Double.isNaN(d) ? Format.number(d) : Format.decimal(d))
+                        : v instanceof Number n ? String.format(java.util.Locale.ROOT, "%,d", n.longValue()) : v.toString());
+                return this;
             }
         };
         num.setHorizontalAlignment(SwingConstants.RIGHT);

@@ -110,7 +110,10 @@ final class GuiCharts {
         r.setDefaultToolTipGenerator(new org.jfree.chart.labels.StandardCategoryToolTipGenerator("{1}: {2} articles", java.text.NumberFormat.getIntegerInstance(java.util.Locale.ROOT)));
         CategoryPlot plot = new CategoryPlot(ds, x, y, r);
         plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
-        if (horizontal) plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
+        if (horizontal) {
+            plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
+            y.setUpperMargin(0.12); // room for the last tick label
+        }
         JFreeChart c = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         return themed(c);
     }

@@ -80,7 +80,8 @@ record OverviewData(int articles, int outlets, List<Map.Entry<String, Integer>> 
         if (noOutlet > 0 && noOutlet < arts.size()) warn.add(String.format("%,d articles have no outlet.", noOutlet));
         LocalDate today = LocalDate.now();
         long future = arts.stream().filter(a -> a.date() != null && a.date().isAfter(today)).count();
-        if (future > 0) warn.add(String.format("%,d articles are dated in the future (after %s): probably wrong dates in the data; the monthly chart leaves out the first and last 0.5%% of dates.", future, today));
+        if (future > 0) warn.add(String.format("%,d %s dated in the future (after %s): probably wrong dates in the data; the monthly chart leaves out the first and last 0.5%% of dates.",
+                future, future == 1 ? "article is" : "articles are", today));
         if (undated > 0 && undated < arts.size()) warn.add(String.format("%,d articles have no (readable) date.", undated));
         for (String f : labels.keySet()) {
             if (perOutlet.isEmpty()) break;
