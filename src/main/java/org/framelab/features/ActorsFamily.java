@@ -126,7 +126,7 @@ public final class ActorsFamily implements FeatureFamily {
                 quotes[a]++;
                 if (hits) {
                     sink.hit(new Hit(NAME, "actor." + slugs[a] + ".quotes", actors.get(a).name(), q.span(),
-                            q.inner().of(text), Map.of("actor", actors.get(a).name())));
+                            q.span().of(text), Map.of("actor", actors.get(a).name())));
                 }
             }
         }

@@ -86,8 +86,7 @@ public final class QuotationFamily implements FeatureFamily {
                     case SCARE -> "scare quote";
                     case TITLE -> "title";
                 };
-                sink.hit(new Hit(NAME, feature, category, q.kind() == QuoteKind.DIRECT ? q.span() : q.span(),
-                        q.kind() == QuoteKind.DIRECT ? inner : q.span().of(text), attrs));
+                sink.hit(new Hit(NAME, feature, category, q.span(), q.span().of(text), attrs));
             }
         }
         int quotedWords = 0;
