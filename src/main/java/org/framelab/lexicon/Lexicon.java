@@ -58,6 +58,23 @@ public final class Lexicon implements Serializable {
         char[] keys = new char[0];
         Node[] children = new Node[0];
         Entry[] entries = new Entry[0];
+        Node[] ascii;   // direct children for chars < 128 (filled at build time)
+
+        Node next(char c) {
+            if (c < 128) return ascii == null ? null : ascii[c];
+            int i = Arrays.binarySearch(keys, c);
+            return i >= 0 ? children[i] : null;
+        }
+
+        void index() {
+            for (int k = 0; k < keys.length; k++) {
+                if (keys[k] < 128) {
+                    if (ascii == null) ascii = new Node[128];
+                    ascii[keys[k]] = children[k];
+                }
+                children[k].index();
+            }
+        }
 
         Node child(char c, boolean create) {
             int i = Arrays.binarySearch(keys, c);
@@ -147,7 +164,7 @@ public final class Lexicon implements Serializable {
                 String tok = t.norm(i);
                 Node node = wildcard;
                 for (int c = 0; c < tok.length() && node != null; c++) {
-                    node = node.child(tok.charAt(c), false);
+                    node = node.next(tok.charAt(c));
                     if (node == null) break;
                     for (Entry e : node.entries) {
                         if ((best == null || e.words.length > best.words.length) && e.matchesAt(t, i)) best = e;
@@ -282,6 +299,7 @@ public final class Lexicon implements Serializable {
                 for (int ci : c) canon.append(cats.get(ci)).append(',');
                 canon.append('\n');
             }
+            root.index();
             HashMap<String, Entry[]> exact = new HashMap<>(exactLists.size() * 2);
             for (Map.Entry<String, List<Entry>> me : exactLists.entrySet()) {
                 exact.put(me.getKey(), me.getValue().toArray(new Entry[0]));

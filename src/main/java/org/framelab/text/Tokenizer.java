@@ -43,8 +43,9 @@ public final class Tokenizer {
             "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "this", "that", "there",
             "his", "her", "their", "its", "our", "you", "on", "at", "for", "if", "when", "as", "after", "so");
 
-    public TokenizedText tokenize(String text) {
-        int n = text.length();
+    public TokenizedText tokenize(String str) {
+        char[] text = str.toCharArray();
+        int n = text.length;
         int cap = Math.max(16, n / 4);
         int[] begin = new int[cap];
         int[] end = new int[cap];
@@ -57,7 +58,7 @@ public final class Tokenizer {
         int wordsSinceOpen = 0;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\uFEFF') {
                 if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028') newPara = true;
                 i++;
@@ -75,19 +76,19 @@ public final class Tokenizer {
                 te = i + 1;
                 tk = TokenizedText.QUOTE;
                 if (isSingleQuote(c)) {
-                    openSingle = leftFlanking(text, i);
+                    openSingle = leftFlanking(str, i);
                     wordsSinceOpen = 0;
                 }
-            } else if (c == '-' && i + 1 < n && text.charAt(i + 1) == '-') {
+            } else if (c == '-' && i + 1 < n && text[i + 1] == '-') {
                 te = i + 2;
-                while (te < n && text.charAt(te) == '-') te++;
+                while (te < n && text[te] == '-') te++;
                 tk = TokenizedText.PUNCT;
-            } else if (c == '.' && i + 2 < n && text.charAt(i + 1) == '.' && text.charAt(i + 2) == '.') {
+            } else if (c == '.' && i + 2 < n && text[i + 1] == '.' && text[i + 2] == '.') {
                 te = i + 3;
-                while (te < n && text.charAt(te) == '.') te++;
+                while (te < n && text[te] == '.') te++;
                 tk = TokenizedText.PUNCT;
             } else {
-                te = i + Character.charCount(text.codePointAt(i));
+                te = i + (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text[i + 1]) ? 2 : 1);
                 tk = TokenizedText.PUNCT;
             }
             if (size == begin.length) {
@@ -107,7 +108,7 @@ public final class Tokenizer {
             size++;
             i = te;
         }
-        return sentences(text, size, begin, end, norm, kind, para);
+        return sentences(str, size, begin, end, norm, kind, para);
     }
 
     private static TokenizedText sentences(String text, int size, int[] begin, int[] end, String[] norm, byte[] kind,
@@ -166,6 +167,7 @@ public final class Tokenizer {
     }
 
     private static boolean isWordChar(char c) {
+        if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
@@ -213,27 +215,27 @@ public final class Tokenizer {
     }
 
     /** Length of a word starting with an apostrophe ('90s, 'n', 'em), or 0 when the mark is a quote. */
-    private static int leadingApostropheWord(String text, int i) {
-        int n = text.length();
-        if (i > 0 && isWordChar(text.charAt(i - 1))) return 0;
+    private static int leadingApostropheWord(char[] text, int i) {
+        int n = text.length;
+        if (i > 0 && isWordChar(text[i - 1])) return 0;
         int j = i + 1;
-        if (j < n && Character.isDigit(text.charAt(j))) {
+        if (j < n && Character.isDigit(text[j])) {
             int k = j;
-            while (k < n && Character.isDigit(text.charAt(k))) k++;
-            if (k - j == 2 && (k >= n || !Character.isLetter(text.charAt(k)) || (text.charAt(k) == 's'
-                    && (k + 1 >= n || !Character.isLetter(text.charAt(k + 1)))))) {
-                return (k < n && text.charAt(k) == 's' ? k + 1 : k) - i;
+            while (k < n && Character.isDigit(text[k])) k++;
+            if (k - j == 2 && (k >= n || !Character.isLetter(text[k]) || (text[k] == 's'
+                    && (k + 1 >= n || !Character.isLetter(text[k + 1]))))) {
+                return (k < n && text[k] == 's' ? k + 1 : k) - i;
             }
             return 0;
         }
         // rock 'n' roll
-        if (j + 1 < n && (text.charAt(j) == 'n' || text.charAt(j) == 'N') && isApostrophe(text.charAt(j + 1))
-                && (j + 2 >= n || !isWordChar(text.charAt(j + 2)))) {
+        if (j + 1 < n && (text[j] == 'n' || text[j] == 'N') && isApostrophe(text[j + 1])
+                && (j + 2 >= n || !isWordChar(text[j + 2]))) {
             return 3;
         }
         for (String w : new String[]{"em", "tis", "til", "twas", "cause", "bout"}) {
             int k = j + w.length();
-            if (k <= n && text.regionMatches(true, j, w, 0, w.length()) && (k >= n || !isWordChar(text.charAt(k)))) {
+            if (k <= n && new String(text, j, w.length()).equalsIgnoreCase(w) && (k >= n || !isWordChar(text[k]))) {
                 return k - i;
             }
         }
@@ -241,22 +243,22 @@ public final class Tokenizer {
     }
 
     /** @param quoteState 0: no single quote open; 1: one opened a few words ago; 2: one opened further back */
-    private static int scanWord(String text, int start, int quoteState) {
-        int n = text.length();
-        int lead = isApostrophe(text.charAt(start)) ? leadingApostropheWord(text, start) : 0;
+    private static int scanWord(char[] text, int start, int quoteState) {
+        int n = text.length;
+        int lead = isApostrophe(text[start]) ? leadingApostropheWord(text, start) : 0;
         if (lead > 0) return start + lead;
         int j = start;
         boolean internalDot = false;
         int segStart = start;
         while (j < n) {
-            char ch = text.charAt(j);
+            char ch = text[j];
             if (isWordChar(ch)) {
                 j++;
                 continue;
             }
-            boolean nextWord = j + 1 < n && isWordChar(text.charAt(j + 1));
-            boolean prevWord = j > start && isWordChar(text.charAt(j - 1));
-            if (isApostrophe(ch) && ch != '\u2018' && prevWord && j + 1 < n && Character.isLetter(text.charAt(j + 1))) {
+            boolean nextWord = j + 1 < n && isWordChar(text[j + 1]);
+            boolean prevWord = j > start && isWordChar(text[j - 1]);
+            if (isApostrophe(ch) && ch != '\u2018' && prevWord && j + 1 < n && Character.isLetter(text[j + 1])) {
                 j++;
                 continue;
             }
@@ -266,9 +268,9 @@ public final class Tokenizer {
                 continue;
             }
             if (ch == '.' && prevWord && nextWord) {
-                boolean digits = Character.isDigit(text.charAt(j - 1)) && Character.isDigit(text.charAt(j + 1));
-                boolean initialism = j - segStart == 1 && Character.isLetter(text.charAt(j + 1))
-                        && (j + 2 >= n || !isWordChar(text.charAt(j + 2)));
+                boolean digits = Character.isDigit(text[j - 1]) && Character.isDigit(text[j + 1]);
+                boolean initialism = j - segStart == 1 && Character.isLetter(text[j + 1])
+                        && (j + 2 >= n || !isWordChar(text[j + 2]));
                 if (digits || initialism) {
                     internalDot = internalDot || initialism;
                     j++;
@@ -276,31 +278,31 @@ public final class Tokenizer {
                     continue;
                 }
             }
-            if (ch == ',' && prevWord && Character.isDigit(text.charAt(j - 1)) && j + 3 < n + 0
-                    && Character.isDigit(text.charAt(j + 1)) && Character.isDigit(text.charAt(j + 2))
-                    && Character.isDigit(text.charAt(j + 3)) && (j + 4 >= n || !Character.isDigit(text.charAt(j + 4)))
-                    && Character.isDigit(text.charAt(start))) {
+            if (ch == ',' && prevWord && Character.isDigit(text[j - 1]) && j + 3 < n + 0
+                    && Character.isDigit(text[j + 1]) && Character.isDigit(text[j + 2])
+                    && Character.isDigit(text[j + 3]) && (j + 4 >= n || !Character.isDigit(text[j + 4]))
+                    && Character.isDigit(text[start])) {
                 j++;
                 continue;
             }
-            if (ch == '&' && prevWord && Character.isUpperCase(text.charAt(j - 1)) && j + 1 < n
-                    && Character.isUpperCase(text.charAt(j + 1))) {
+            if (ch == '&' && prevWord && Character.isUpperCase(text[j - 1]) && j + 1 < n
+                    && Character.isUpperCase(text[j + 1])) {
                 j++;
                 continue;
             }
             break;
         }
         if (j < n) {
-            char ch = text.charAt(j);
+            char ch = text[j];
             if (ch == '.') {
                 int len = j - start;
                 boolean include = internalDot
-                        || (len == 1 && Character.isUpperCase(text.charAt(start)))
-                        || (len <= 6 && ABBREVIATIONS.contains(text.substring(start, j).toLowerCase(java.util.Locale.ROOT)));
+                        || (len == 1 && Character.isUpperCase(text[start]))
+                        || (len <= 6 && ABBREVIATIONS.contains(new String(text, start, j - start).toLowerCase(java.util.Locale.ROOT)));
                 if (include) j++;
             } else if (isApostrophe(ch) && ch != '\u2018' && j > start
-                    && (text.charAt(j - 1) == 's' || text.charAt(j - 1) == 'S')
-                    && (j + 1 >= n || !isWordChar(text.charAt(j + 1)))
+                    && (text[j - 1] == 's' || text[j - 1] == 'S')
+                    && (j + 1 >= n || !isWordChar(text[j + 1]))
                     && (quoteState == 0 || (quoteState == 2 && possessiveFollows(text, j + 1)))) {
                 j++;
             }
@@ -314,34 +316,34 @@ public final class Tokenizer {
             "it", "we", "said", "says", "say", "told", "had", "has", "have", "will", "would", "could", "the", "a", "an");
 
     /** After {@code ministers'} inside an open single quote: " plans" (possessive) vs " and" or "," (closing). */
-    private static boolean possessiveFollows(String text, int k) {
-        int n = text.length();
-        if (k >= n || text.charAt(k) != ' ') return false;
+    private static boolean possessiveFollows(char[] text, int k) {
+        int n = text.length;
+        if (k >= n || text[k] != ' ') return false;
         int b = k + 1;
         int e = b;
-        while (e < n && Character.isLetter(text.charAt(e))) e++;
-        if (e == b || !Character.isLowerCase(text.charAt(b))) return false;
-        return !NOT_POSSESSED.contains(text.substring(b, e));
+        while (e < n && Character.isLetter(text[e])) e++;
+        if (e == b || !Character.isLowerCase(text[b])) return false;
+        return !NOT_POSSESSED.contains(new String(text, b, e - b));
     }
 
-    private static boolean hasLetter(String text, int b, int e) {
-        for (int k = b; k < e; k++) if (Character.isLetter(text.charAt(k))) return true;
+    private static boolean hasLetter(char[] text, int b, int e) {
+        for (int k = b; k < e; k++) if (Character.isLetter(text[k])) return true;
         return false;
     }
 
-    private static String normalize(String text, int b, int e) {
+    private static String normalize(char[] text, int b, int e) {
         boolean plain = true;
         for (int k = b; k < e; k++) {
-            char ch = text.charAt(k);
+            char ch = text[k];
             if (ch >= 'A' && ch <= 'Z' || ch == '\u2019' || ch == '\u02BC' || ch > 0x7f) {
                 plain = false;
                 break;
             }
         }
-        if (plain) return text.substring(b, e);
+        if (plain) return new String(text, b, e - b);
         char[] out = new char[e - b];
         for (int k = b; k < e; k++) {
-            char ch = text.charAt(k);
+            char ch = text[k];
             if (ch == '\u2019' || ch == '\u02BC' || ch == '\u2018') ch = '\'';
             else if (ch == '\u2010' || ch == '\u2011') ch = '-';
             out[k - b] = Character.toLowerCase(ch);
@@ -351,6 +353,6 @@ public final class Tokenizer {
 
     /** Normalises a term the same way token text is normalised (lower case, ’ as '). */
     public static String normalizeTerm(String term) {
-        return normalize(term, 0, term.length());
+        return normalize(term.toCharArray(), 0, term.length());
     }
 }
