@@ -46,6 +46,21 @@ public final class AttributionFinder implements Serializable {
     private static final Set<String> PREPOSITIONS = words("in", "of", "for", "at", "from", "with", "on", "to", "by",
             "familiar", "close", "within", "inside");
 
+    /** Before a noun, not a verb: "amid protests", "the state of". */
+    private static final Set<String> NOUN_CONTEXT = words("of", "in", "on", "at", "for", "with", "amid", "about",
+            "against", "over", "under", "among", "between", "into", "from", "by", "without", "despite", "during",
+            "after", "before", "than", "per", "its", "their", "our", "his", "her");
+    /** Lemmas whose base and -s forms are often nouns (a claim, the state, protests, charges). */
+    private static final Set<String> NOUN_LIKE = words("state", "report", "protest", "charge", "demand", "answer",
+            "comment", "note", "hint", "stress", "pledge", "promise", "joke", "lecture", "tweet", "rail", "fume", "claim",
+            "blast", "slam", "dispute", "praise", "rant", "snap", "vow", "mention", "blame", "urge", "shout", "scream",
+            "trumpet", "recall", "recount", "maintain", "reply", "respond", "counter", "lament", "speculate", "whine",
+            "question", "post", "continue");
+    /** Words after which an ambiguous form is a verb: a subject pronoun, an auxiliary, a relative. */
+    private static final Set<String> VERB_CONTEXT = words("he", "she", "they", "we", "i", "you", "it", "who", "which",
+            "that", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not",
+            "also", "often", "repeatedly", "now", "still", "then", "later", "never", "always", "n't", "publicly");
+
     private static Set<String> words(String... ws) {
         return Set.copyOf(java.util.Arrays.asList(ws));
     }
@@ -121,6 +136,7 @@ public final class AttributionFinder implements Serializable {
             // "the president's claims": a possessive before the word makes it a noun too
             if (!according && b > 0 && t.kind(b - 1) == TokenizedText.WORD && (t.norm(b - 1).endsWith("'s") || t.norm(b - 1).endsWith("s'"))
                     && !t.isCapitalized(b - 1)) continue;
+            if (!according && !isVerbUse(t, b, term)) continue;
             String category = verbs.categories().get(hits.get(h)[2]);
             int[] sp = according ? null : speakerLeft(t, b);
             if (sp == null && (according || invertedPosition(t, b))) sp = speakerRight(t, e, according);
@@ -187,6 +203,27 @@ public final class AttributionFinder implements Serializable {
             k--;
         }
         return start < end ? new int[]{start, end, end} : null;
+    }
+
+    /** Filters noun and name uses of reporting-verb forms ("the United States", "amid protests", "a claim"). */
+    private boolean isVerbUse(TokenizedText t, int b, String term) {
+        int sentFirst = t.sentenceStart(t.sentenceOf(b));
+        boolean afterQuote = b > 0 && t.kind(b - 1) == TokenizedText.QUOTE;
+        if (t.isCapitalized(b) && b != sentFirst && !afterQuote) return false;
+        if (b == 0) return true;
+        String prev = t.norm(b - 1);
+        if (t.isWord(b - 1) && NOUN_CONTEXT.contains(prev)) return false;
+        String lemma = lemmaOf.getOrDefault(term, term);
+        if (NOUN_LIKE.contains(lemma) && (term.equals(lemma) || term.equals(Inflector.thirdPerson(lemma)))) {
+            if (!t.isWord(b - 1)) return afterQuote || t.firstChar(b - 1) == ',';
+            if (VERB_CONTEXT.contains(prev) || vague.contains(prev)) return true;
+            // otherwise only when a complement follows: "Smith claims that", "Smith states: ..."
+            int next = b + 1;
+            if (next >= t.size()) return false;
+            return t.norm(next).equals("that") || t.kind(next) == TokenizedText.QUOTE
+                    || (t.kind(next) == TokenizedText.PUNCT && (t.firstChar(next) == ',' || t.firstChar(next) == ':'));
+        }
+        return true;
     }
 
     /** The verb opens its clause (after a quote, comma, dash or at the sentence start): "…," said Smith. */

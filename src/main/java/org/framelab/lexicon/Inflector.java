@@ -94,7 +94,8 @@ public final class Inflector {
         return out;
     }
 
-    static String thirdPerson(String v) {
+    /** Third person singular present: says, accuses, denies. */
+    public static String thirdPerson(String v) {
         if (v.endsWith("s") || v.endsWith("x") || v.endsWith("z") || v.endsWith("ch") || v.endsWith("sh") || v.endsWith("o")) {
             return v + "es";
         }
