@@ -1,15 +1,14 @@
 package org.framelab.gui;
 
-import org.framelab.corpus.Article;
 import org.framelab.corpus.Corpus;
 import org.framelab.features.Actor;
 import org.framelab.features.FeatureOptions;
 import org.framelab.features.FeatureSets;
+import org.framelab.features.FeatureExtraction;
 import org.framelab.features.FeatureSpec;
 import org.framelab.features.FeatureTable;
 import org.framelab.features.FittedFeatures;
 import org.framelab.features.NgramOptions;
-import org.framelab.features.SparseVector;
 import org.framelab.util.InputException;
 import org.framelab.util.Progress;
 
@@ -18,8 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 
 /**
  * The GUI's bridge to {@code org.framelab.features}: the user's feature choices as a
@@ -96,23 +93,9 @@ final class Pipelines {
         FeatureSpec fs = spec.featureSpec();
         FittedFeatures fitted = fs.fit(corpus.articles());
         progress.checkCancelled();
-        List<Article> arts = corpus.articles();
-        SparseVector[] values = new SparseVector[arts.size()];
-        progress.start("Computing features", arts.size());
-        AtomicInteger since = new AtomicInteger();
-        IntStream.range(0, arts.size()).parallel().forEach(i -> {
-            if (progress.cancelled()) return;
-            values[i] = fitted.transform(arts.get(i));
-            if (since.incrementAndGet() % 64 == 0) progress.step(64);
-        });
+        // the same extraction as `framelab features`: all cores, progress, cancel
+        FeatureTable table = FeatureExtraction.table(fitted, corpus.articles(), FeatureExtraction.allCores(), progress);
         progress.checkCancelled();
-        progress.done();
-        List<FeatureTable.Row> rows = new ArrayList<>(arts.size());
-        for (int i = 0; i < arts.size(); i++) {
-            Article a = arts.get(i);
-            rows.add(new FeatureTable.Row(a.id(), a.outlet(), a.date(), a.labels(), values[i]));
-        }
-        FeatureTable table = new FeatureTable(fitted.columns(), rows);
         return new Analyses.Features(table, new Evidence(fitted, fs.describe()), spec, fitted);
     }
 }
