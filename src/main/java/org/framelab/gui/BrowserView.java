@@ -554,14 +554,11 @@ final class BrowserView extends JPanel {
         }
 
         @Override
-        protected void setValue(Object value) {
-            setText(value instanceof Double d ? Format.number(d) : String.valueOf(value));
-        }
-
-        @Override
         public Component getTableCellRendererComponent(JTable t, Object v, boolean sel, boolean focus, int row, int col) {
-            Component c = super.getTableCellRendererComponent(t, v, sel, focus, row, col);
-            return c;
+            super.getTableCellRendererComponent(t, v, sel, focus, row, col);
+            Evidence.Value ev = values.rows.get(t.convertRowIndexToModel(row));
+            setText(v instanceof Double d ? Format.featureValue(ev.column(), d) : String.valueOf(v));
+            return this;
         }
     }
 

@@ -130,8 +130,11 @@ final class FeaturesView extends JPanel {
         table.setFillsViewportHeight(true);
         DefaultTableCellRenderer num = new DefaultTableCellRenderer() {
             @Override
-            protected void setValue(Object v) {
-                setText(v instanceof Double d ? Format.number(d) : String.valueOf(v));
+            public java.awt.Component getTableCellRendererComponent(JTable t, Object v, boolean sel, boolean focus, int row, int col) {
+                super.getTableCellRendererComponent(t, v, sel, focus, row, col);
+                FeatureColumn c = model.column(t.convertColumnIndexToModel(col));
+                setText(v instanceof Double d ? Format.featureValue(c, d) : String.valueOf(v));
+                return this;
             }
         };
         num.setHorizontalAlignment(SwingConstants.RIGHT);

@@ -28,6 +28,12 @@ final class Format {
         return String.format(Locale.ROOT, "%.2e", d);
     }
 
+    /** A feature value: counts as whole numbers, rates, ratios and shares always with decimals. */
+    static String featureValue(FeatureColumn c, double v) {
+        String unit = c == null || c.unit() == null ? "" : c.unit().toLowerCase(Locale.ROOT);
+        return unit.contains("count") || unit.equals("tokens") || unit.equals("sentences") ? number(v) : decimal(v);
+    }
+
     static String pvalue(double p) {
         if (Double.isNaN(p)) return "–";
         if (p < 0.001) return "< 0.001";

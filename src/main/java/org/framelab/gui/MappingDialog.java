@@ -86,6 +86,7 @@ final class MappingDialog extends JDialog {
         List<Integer> sel = new ArrayList<>();
         for (String l : d.labelFields()) if (fields.indexOf(l) >= 0) sel.add(fields.indexOf(l));
         labelList.setSelectedIndices(sel.stream().mapToInt(Integer::intValue).toArray());
+        if (!sel.isEmpty()) labelList.ensureIndexIsVisible(sel.get(0));
         labelList.setToolTipText("Ctrl+click to choose several label fields");
         judgements.setSelected(d.isJudgementLevel());
         judgements.setName("judgementLevel");
@@ -149,7 +150,7 @@ final class MappingDialog extends JDialog {
 
         JPanel previewPanel = new JPanel(new BorderLayout(0, 4));
         JLabel pl = new JLabel("Preview of the first " + input.preview().size() + " rows (" + fields.size()
-                + " fields; chosen fields are marked in the header)");
+                + " fields; the role of each chosen field is shown in [brackets] and its column is tinted)");
         pl.setFont(pl.getFont().deriveFont(Font.BOLD));
         previewPanel.add(pl, BorderLayout.NORTH);
         JScrollPane ps = new JScrollPane(previewTable);
@@ -162,7 +163,7 @@ final class MappingDialog extends JDialog {
         ok.addActionListener(e -> accept());
         cancel.addActionListener(e -> dispose());
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
-        JLabel where = new JLabel(input.path().toAbsolutePath().toString());
+        JLabel where = new JLabel(input.path().toAbsolutePath().normalize().toString());
         where.setForeground(UIManager.getColor("Label.disabledForeground"));
         JPanel south = new JPanel(new BorderLayout());
         south.add(where, BorderLayout.WEST);
@@ -329,7 +330,7 @@ final class MappingDialog extends JDialog {
         public String getColumnName(int c) {
             String f = fields.get(c);
             String role = roles.get(f);
-            return role == null ? f : f + "  ◂ " + role;
+            return role == null ? f : f + "  [" + role + "]";
         }
 
         @Override
