@@ -210,6 +210,13 @@ final class Analyses {
         List<Article> labelled = new ArrayList<>();
         for (Article a : all) {
             String v = a.label(req.label());
+            if (v == null && a.metadata().containsKey(req.label())) {
+                // a plain field chosen as the label (e.g. topic): make it a label of the article
+                v = a.metadata().get(req.label());
+                Map<String, String> labels = new java.util.LinkedHashMap<>(a.labels());
+                labels.put(req.label(), v == null ? "" : v);
+                a = a.withLabels(labels);
+            }
             if (v != null && !v.isBlank()) labelled.add(a);
         }
         List<String> warnings = new ArrayList<>();

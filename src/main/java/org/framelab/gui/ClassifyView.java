@@ -152,9 +152,12 @@ final class ClassifyView extends JPanel {
 
     void corpusChanged() {
         labelBox.removeAllItems();
-        for (String l : app.session().labelFields()) labelBox.addItem(l);
+        // label fields first, then other fields with a few distinct values (e.g. a topic column)
+        List<String> targets = new java.util.ArrayList<>(app.session().groupingFields());
+        targets.remove("outlet");
+        for (String l : targets) labelBox.addItem(l);
         String last = app.settings().get("classify.label", null);
-        if (last != null && app.session().labelFields().contains(last)) labelBox.setSelectedItem(last);
+        if (last != null && targets.contains(last)) labelBox.setSelectedItem(last);
         protocolBox.removeAllItems();
         if (app.session().hasOutlets()) protocolBox.addItem(GROUPED);
         protocolBox.addItem(STRATIFIED);
