@@ -38,6 +38,9 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "900", description = "Screenshot mode: longest wait for one step (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
+    @Option(names = "--classify-features", paramLabel = "SET", description = "Screenshot mode: feature set of the classification (framing, ngrams, framing+ngrams; default: the Classify view's default, framing+ngrams).")
+    String classifyFeatures;
+
     @CommandLine.Mixin
     CorpusOptions corpus;
 
@@ -59,7 +62,7 @@ public final class GuiCommand implements Callable<Integer> {
         }
         if (screenshotDir != null) {
             if (path == null) throw new CommandLine.ParameterException(spec.commandLine(), "--screenshot needs a corpus PATH");
-            List<Path> files = Screenshots.run(path, corpus.toReadOptions(), screenshotDir, dark, Duration.ofSeconds(timeoutSeconds));
+            List<Path> files = Screenshots.run(path, corpus.toReadOptions(), screenshotDir, dark, Duration.ofSeconds(timeoutSeconds), classifyFeatures);
             for (Path f : files) out.println(f);
             out.flush();
             return ExitCodes.OK;

@@ -407,6 +407,7 @@ public final class MainWindow extends JFrame {
             settings.put("lastCorpus", path.toAbsolutePath().normalize().toString());
             rememberOptions(path, options);
             rebuildRecent();
+            settings.save(); // recent files survive even if the session ends abruptly
             session.setCorpus(path, options, c);
             overview.corpusChanged();
             browser.corpusChanged(index);

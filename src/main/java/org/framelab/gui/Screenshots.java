@@ -44,6 +44,11 @@ public final class Screenshots {
      * Settings go to a temporary folder, so the user's remembered state is not touched.
      */
     public static List<Path> run(Path corpus, ReadOptions options, Path dir, boolean dark, Duration timeout) throws Exception {
+        return run(corpus, options, dir, dark, timeout, null);
+    }
+
+    /** Like {@link #run(Path, ReadOptions, Path, boolean, Duration)}; {@code classifyFeatures} (e.g. framing) overrides the Classify view's feature set. */
+    public static List<Path> run(Path corpus, ReadOptions options, Path dir, boolean dark, Duration timeout, String classifyFeatures) throws Exception {
         Path cfg = Files.createTempDirectory("framelab-screenshot-cfg");
         Settings settings = Settings.load(cfg);
         settings.put("theme", dark ? "dark" : "light");
@@ -56,6 +61,12 @@ public final class Screenshots {
                 w.setExtendedState(java.awt.Frame.NORMAL);
                 w.setSize(1440, 900);
                 w.setLocation(0, 0);
+                return null;
+            });
+            if (classifyFeatures != null) onEdt(() -> {
+                w.classify().featureBox().setSelectedItem(classifyFeatures);
+                if (!classifyFeatures.equals(w.classify().featureBox().getSelectedItem()))
+                    throw new IllegalArgumentException("Invalid --classify-features: " + classifyFeatures + " (use framing, ngrams or framing+ngrams)");
                 return null;
             });
             Screenshots s = new Screenshots(w, dir, timeout);
