@@ -179,7 +179,7 @@ final class ClassifyView extends JPanel {
         adjustingFolds = true;
         fm.setValue(Math.min(wantedFolds, max));
         adjustingFolds = false;
-        String w = "<html><body style='width:235px'>";
+        String w = "<html><body style='width:180px'>";
         if (p == null) protocolNote.setText(w + "Open a corpus with a label field.");
         else if (GROUPED.equals(p))
             protocolNote.setText(w + "No outlet is in both the training and the test part of a fold (recommended). At most one fold per outlet.");

@@ -64,7 +64,7 @@ final class ExportView extends JPanel {
         g.fill = GridBagConstraints.HORIZONTAL;
         g.anchor = GridBagConstraints.NORTHWEST;
         p.add(b, g);
-        JLabel t = new JLabel("<html><body style='width:560px'>" + Format.html(text) + "</body></html>");
+        JLabel t = new JLabel("<html><body style='width:480px'>" + Format.html(text) + "</body></html>");
         g = new GridBagConstraints();
         g.gridx = 1;
         g.gridy = r;

@@ -50,7 +50,7 @@ final class Format {
 
     /** Tooltip for a feature column: name, definition, unit, source. */
     static String columnTooltip(FeatureColumn c) {
-        StringBuilder sb = new StringBuilder("<html><body style='width:340px'><b>").append(html(c.name())).append("</b>");
+        StringBuilder sb = new StringBuilder("<html><body style='width:300px'><b>").append(html(c.name())).append("</b>");
         if (c.definition() != null && !c.definition().isBlank()) sb.append("<br>").append(html(c.definition()));
         if (c.unit() != null && !c.unit().isBlank()) sb.append("<br><i>Unit:</i> ").append(html(c.unit()));
         if (c.source() != null && !c.source().isBlank()) sb.append("<br><i>Source:</i> ").append(html(c.source()));

@@ -38,7 +38,7 @@ final class Forms {
     }
 
     static JLabel note(String html) {
-        JLabel l = new JLabel("<html><body style='width:235px'>" + html + "</body></html>");
+        JLabel l = new JLabel("<html><body style='width:180px'>" + html + "</body></html>");
         l.setForeground(UIManager.getColor("Label.disabledForeground"));
         l.setAlignmentX(Component.LEFT_ALIGNMENT);
         l.setFont(l.getFont().deriveFont(l.getFont().getSize2D() - 0.5f));
