@@ -249,6 +249,14 @@ final class Analyses {
                 misclassified(r, corpus), warnings, r);
     }
 
+    /** One-vs-rest ROC curves of a classification (chart package), or null when there are none. */
+    static JFreeChart rocChart(Classification c) {
+        if (!(c.raw() instanceof EvaluationResult r) || r.roc().isEmpty()) return null;
+        List<ChartData.RocCurve> curves = new ArrayList<>();
+        for (EvaluationResult.RocCurve rc : r.roc()) curves.add(new ChartData.RocCurve(rc.label(), rc.fpr(), rc.tpr(), rc.auc()));
+        return Charts.roc("ROC curves (one vs rest, cross-validated)", curves);
+    }
+
     private static List<String[]> headline(EvaluationResult r) {
         List<String[]> h = new ArrayList<>();
         String ci = r.ci95() == null ? "" : String.format(Locale.ROOT, "95%% CI %.3f–%.3f", r.ci95().macroF1().low(), r.ci95().macroF1().high());

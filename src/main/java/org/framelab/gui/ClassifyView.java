@@ -49,6 +49,7 @@ final class ClassifyView extends JPanel {
     private final JTable topFeatures = Grid.table("topFeaturesTable");
     private final JTable misclassified = Grid.table("misclassifiedTable");
     private final JLabel warnings = new JLabel(" ");
+    private final JPanel rocHolder = new JPanel(new BorderLayout());
     private final JTabbedPane detail = new JTabbedPane();
     private final CardLayout cards = new CardLayout();
     private final JPanel right = new JPanel(cards);
@@ -97,7 +98,7 @@ final class ClassifyView extends JPanel {
         folds.addChangeListener(e -> { if (!adjustingFolds) wantedFolds = (Integer) folds.getValue(); });
         seed.setValue(s.getInt("classify.seed", 1));
         Forms.add(col, fs);
-        Forms.add(col, protocolNote);
+        Forms.addGrowing(col, protocolNote);
         col.add(javax.swing.Box.createVerticalStrut(12));
         runButton.setName("runClassify");
         runButton.putClientProperty("JButton.buttonType", "default");
@@ -115,7 +116,11 @@ final class ClassifyView extends JPanel {
         confusion.setDefaultRenderer(Long.class, new HeatRenderer());
         confusion.setAutoCreateRowSorter(false);
         detail.setName("classifyDetail");
-        detail.addTab("Confusion matrix", new JScrollPane(confusion));
+        JSplitPane confusionSplit = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(confusion), rocHolder);
+        confusionSplit.setResizeWeight(0.3);
+        confusionSplit.setDividerLocation(170);
+        confusionSplit.setBorder(null);
+        detail.addTab("Confusion matrix", confusionSplit);
         detail.addTab("Per class", new JScrollPane(perClass));
         detail.addTab("Per outlet", new JScrollPane(perGroup));
         detail.addTab("Top features", new JScrollPane(topFeatures));
@@ -218,6 +223,9 @@ final class ClassifyView extends JPanel {
         Grid.show(topFeatures, r.topFeatures());
         Grid.show(misclassified, r.misclassified());
         detail.setTitleAt(4, String.format("Misclassified (%,d)", r.misclassified().rows().size()));
+        rocHolder.removeAll();
+        org.jfree.chart.JFreeChart roc = Analyses.rocChart(r);
+        if (roc != null) rocHolder.add(GuiCharts.panel(GuiCharts.themed(roc)), BorderLayout.CENTER);
         warnings.setText(r.warnings().isEmpty() ? " " : "<html>⚠ " + String.join("<br>⚠ ", r.warnings().stream().map(Format::html).toList()) + "</html>");
         cards.show(right, "results");
         revalidate();
