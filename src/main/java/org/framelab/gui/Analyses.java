@@ -345,15 +345,16 @@ final class Analyses {
     }
 
     static Path writeWorkbook(Snapshot s, Path file, Progress p) throws Exception {
-        throw new UnsupportedOperationException("report API not merged yet");
+        return Reports.workbook(s, file, p);
     }
 
     static Path writeNotebook(Snapshot s, Path file, Progress p) throws Exception {
-        throw new UnsupportedOperationException("report API not merged yet");
+        Path dir = file.toString().endsWith(".ipynb") ? file.toAbsolutePath().getParent() : file;
+        return Reports.notebook(s, dir, p);
     }
 
     static Path writeStudy(Snapshot s, Path file) throws Exception {
-        throw new UnsupportedOperationException("study API not merged yet");
+        return Reports.studyFile(s, file);
     }
 
     /**

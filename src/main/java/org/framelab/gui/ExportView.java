@@ -115,7 +115,7 @@ final class ExportView extends JPanel {
 
     void exportNotebook() {
         if (!ready()) return;
-        Path p = choose("Export notebook", stem() + ".ipynb", new FileNameExtensionFilter("Jupyter notebook", "ipynb"), false);
+        Path p = choose("Export notebook into folder", "notebooks-export", null, true);
         if (p != null) exportNotebookTo(p);
     }
 
