@@ -26,6 +26,7 @@ import java.time.format.DateTimeFormatter;
 final class ExportView extends JPanel {
     private final MainWindow app;
     private final JTextArea log = new JTextArea(8, 60);
+    private final JLabel sessionInfo = new JLabel();
 
     ExportView(MainWindow app) {
         super(new BorderLayout(0, 10));
@@ -34,6 +35,8 @@ final class ExportView extends JPanel {
         setBorder(BorderFactory.createEmptyBorder(14, 16, 14, 16));
         JPanel grid = new JPanel(new GridBagLayout());
         int r = 0;
+        r = row(grid, r, "Full report…", "exportReport", "Everything ./framelab run writes, into one folder: the workbook, every chart (PNG, SVG, PDF), "
+                + "the CSV tables, manifest.json (versions, inputs, settings) and the notebook.", this::exportReport);
         r = row(grid, r, "Excel workbook…", "exportWorkbook", "One .xlsx for co-authors: overview, articles with all features, group descriptives, "
                 + "tests, terms, evidence, model results, agreement and charts. Opens in Excel and LibreOffice.", this::exportWorkbook);
         r = row(grid, r, "Jupyter notebook…", "exportNotebook", "A notebook plus the CSV tables it reads: loads them with pandas and redraws the main "
@@ -42,7 +45,14 @@ final class ExportView extends JPanel {
                 + "grouping, classifier, protocol, seed). Re-run it with: ./framelab run study.yaml", this::exportStudy);
         row(grid, r, "Charts…", "exportCharts", "All charts of this session as PNG (300 dpi), SVG and PDF into a folder, "
                 + "styled for print (colour-blind safe, readable in grey).", this::exportCharts);
-        add(grid, BorderLayout.NORTH);
+        sessionInfo.setName("sessionInfo");
+        sessionInfo.setBorder(BorderFactory.createEmptyBorder(0, 0, 10, 0));
+        JPanel north = new JPanel(new BorderLayout());
+        north.add(sessionInfo, BorderLayout.NORTH);
+        north.add(grid, BorderLayout.CENTER);
+        add(north, BorderLayout.NORTH);
+        app.session().addListener(c -> refreshInfo());
+        refreshInfo();
         log.setEditable(false);
         log.setName("exportLog");
         JPanel south = new JPanel(new BorderLayout(0, 4));
@@ -56,11 +66,12 @@ final class ExportView extends JPanel {
     private static int row(JPanel p, int r, String button, String name, String text, Runnable action) {
         JButton b = new JButton(button);
         b.setName(name);
+        b.setPreferredSize(new java.awt.Dimension(170, b.getPreferredSize().height + 6));
         b.addActionListener(e -> action.run());
         GridBagConstraints g = new GridBagConstraints();
         g.gridx = 0;
         g.gridy = r;
-        g.insets = new Insets(6, 0, 6, 14);
+        g.insets = new Insets(8, 0, 8, 16);
         g.fill = GridBagConstraints.HORIZONTAL;
         g.anchor = GridBagConstraints.NORTHWEST;
         p.add(b, g);
@@ -76,7 +87,29 @@ final class ExportView extends JPanel {
     }
 
     void corpusChanged() {
-        // nothing cached: exports read the session when run
+        refreshInfo();
+    }
+
+    /** What an export will contain, in one line per step of the session. */
+    private void refreshInfo() {
+        Session s = app.session();
+        StringBuilder sb = new StringBuilder("<html><b>This session</b><br>");
+        if (!s.hasCorpus()) {
+            sb.append("No corpus open yet.");
+        } else {
+            sb.append(String.format("Corpus: %s, %,d articles<br>", Format.html(s.path().getFileName().toString()), s.corpus().size()));
+            Analyses.Features f = s.result(Session.Change.FEATURES);
+            sb.append(f == null ? "Features: not computed yet (exports compute them with the Features tab's choices)<br>"
+                    : String.format("Features: %s, %,d columns<br>", Format.html(f.spec().familiesSpec()), f.table().columns().size()));
+            Analyses.Comparison c = s.result(Session.Change.COMPARISON);
+            sb.append(c == null ? "Comparison: none yet (Compare tab)<br>" : String.format("Comparison: %d features by %s<br>", c.features().size(), Format.html(c.groupField())));
+            Analyses.Classification k = s.result(Session.Change.EVALUATION);
+            sb.append(k == null ? "Classification: none yet (Classify tab)" : "Classification: " + Format.html(k.request().label()) + " with "
+                    + Format.html(k.request().classifier()) + ", macro-F1 " + k.headline().get(0)[1]);
+            Analyses.Agreement a = s.result(Session.Change.AGREEMENT);
+            if (a != null) sb.append("<br>Agreement: ").append(Format.html(a.field()));
+        }
+        sessionInfo.setText(sb.append("</html>").toString());
     }
 
     private boolean ready() {
@@ -123,6 +156,19 @@ final class ExportView extends JPanel {
         if (!ready()) return;
         Path p = choose("Save study file", stem() + ".yaml", new FileNameExtensionFilter("Study file (YAML)", "yaml", "yml"), false);
         if (p != null) exportStudyTo(p);
+    }
+
+    void exportReport() {
+        if (!ready()) return;
+        Path p = choose("Write the full report into folder", "reports", null, true);
+        if (p != null) exportReportTo(p);
+    }
+
+    void exportReportTo(Path dir) {
+        withFeatures(() -> {
+            Analyses.Snapshot s = Analyses.snapshot(app);
+            app.tasks().run("Writing report", pr -> Reports.writeAll(s, dir, dir.resolve("notebook"), pr).dir(), out -> written("Report", out));
+        });
     }
 
     void exportCharts() {

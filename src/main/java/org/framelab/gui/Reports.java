@@ -56,13 +56,20 @@ final class Reports {
                 o.delimiter() == null ? null : o.delimiter() == '\t' ? "tab" : String.valueOf(o.delimiter()),
                 o.sheet(), o.skipBad(), o.limit());
         Pipelines.Spec spec = s.features() != null ? s.features().spec() : s.spec();
-        Study.FeatureSection features = new Study.FeatureSection(spec.families(),
+        List<String> fams = new ArrayList<>(spec.families());
+        if (fams.containsAll(org.framelab.features.FeatureSets.FRAMING)) {
+            fams.removeAll(org.framelab.features.FeatureSets.FRAMING);
+            fams.add(0, "framing");
+        }
+        Study.FeatureSection features = new Study.FeatureSection(fams,
                 spec.families().contains("subjective") ? spec.lexicons() : Map.of(),
                 spec.families().contains("actors") ? spec.actors() : List.of(), Study.NgramSection.defaults());
         List<String> groupBy = new ArrayList<>();
         if (s.comparison() != null) groupBy.add(s.comparison().groupField());
         else if (s.groupField() != null) groupBy.add(s.groupField());
-        List<String> tested = s.comparison() == null ? List.of() : s.comparison().features();
+        List<String> tested = new ArrayList<>(s.comparison() == null ? List.of() : s.comparison().features());
+        FeatureTable ft = s.comparison() == null ? null : s.comparison().table();
+        if (ft != null) tested.sort(java.util.Comparator.comparingInt(ft::indexOf)); // column order, as the user saw them
         Study.AnalysisSection analysis = new Study.AnalysisSection(groupBy, tested.size() <= 60 ? tested : List.of(), 0.05, "holm", true, 5);
         Study.ClassifierSection classifier = null;
         if (s.classification() != null) {
@@ -81,7 +88,11 @@ final class Reports {
 
     /** A study name from the corpus file: {@code articles.jsonl.gz} -> {@code articles}. */
     static String name(Path corpus) {
-        String n = corpus.getFileName().toString().replaceFirst("(\\.gz)$", "").replaceFirst("\\.[^.]+$", "");
+        Path abs = corpus.toAbsolutePath().normalize();
+        String n = abs.getFileName().toString().replaceFirst("(\\.gz)$", "").replaceFirst("\\.[^.]+$", "");
+        // generic file names (articles.jsonl) say less than their folder (datasets/demo)
+        if (List.of("articles", "data", "corpus", "texts").contains(n.toLowerCase(Locale.ROOT)) && abs.getParent() != null
+                && abs.getParent().getFileName() != null) n = abs.getParent().getFileName().toString();
         n = n.replaceAll("[^A-Za-z0-9_.-]+", "-").replaceAll("^[^A-Za-z0-9]+", "");
         if (n.isEmpty()) n = "study";
         return n.length() > 60 ? n.substring(0, 60) : n;
@@ -239,7 +250,7 @@ final class Reports {
     /** The study file: YAML that {@code ./framelab run} reads back into the same study (checked by parsing it back). */
     static Path studyFile(Analyses.Snapshot s, Path file) throws IOException, InputException {
         Study study = study(s, Path.of("reports"), Path.of("notebooks-export"));
-        String yaml = StudyYaml.write(study, file.toAbsolutePath().getParent());
+        String yaml = StudyYaml.write(study, file.toAbsolutePath().getParent(), file.getFileName().toString());
         // must read back as the same study, or it would not reproduce the session
         Study back = StudyFile.parse(new java.io.StringReader(yaml), file.getFileName().toString(), file.toAbsolutePath().getParent(), study.name());
         if (!StudyYaml.sameSettings(study, back)) throw new IllegalStateException("study file does not read back as the session: " + back + " vs " + study);

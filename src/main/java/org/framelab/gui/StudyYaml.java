@@ -26,10 +26,10 @@ final class StudyYaml {
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS));
 
-    static String write(Study s, Path studyDir) throws IOException {
+    static String write(Study s, Path studyDir, String fileName) throws IOException {
         Map<String, Object> top = new LinkedHashMap<>();
         top.put("name", s.name());
-        top.put("description", "Exported from the FrameLab desktop application; re-run with ./framelab run <this file>.");
+        top.put("description", "Exported from the FrameLab desktop application");
         top.put("seed", s.seed());
         Map<String, Object> corpus = new LinkedHashMap<>();
         corpus.put("path", rel(s.corpus().path(), studyDir));
@@ -105,7 +105,7 @@ final class StudyYaml {
         out.put("notebook", s.outputs().notebookDir() == null ? (Object) Boolean.FALSE : s.outputs().notebookDir().toString());
         top.put("outputs", out);
         String header = "# FrameLab study file exported from the desktop application.\n"
-                + "# Re-run the session in batch:  ./framelab run " + s.name() + ".yaml\n";
+                + "# Re-run the session in batch:  ./framelab run " + fileName + "\n";
         return header + YAML.writeValueAsString(top);
     }
 
