@@ -38,7 +38,21 @@ public final class GroupComparison {
 
     /** Tests plus descriptives per feature and the number of rows without a group. */
     public static Report analyse(FeatureTable table, String groupField, List<String> features) {
-        String[] keys = GroupKey.of(table, groupField);
+        return analyse(table, groupField, GroupKey.of(table, groupField), features);
+    }
+
+    /**
+     * Like {@link #analyse(FeatureTable, String, List)} with the group of each row given by the caller
+     * ({@code keys[i]} for {@code table.rows().get(i)}; null or blank = no group), e.g. a metadata field
+     * of the articles. {@code groupName} is only used in messages and the report.
+     */
+    public static Report analyse(FeatureTable table, String groupName, String[] keys, List<String> features) {
+        String groupField = groupName;
+        if (keys.length != table.rows().size()) {
+            throw new IllegalArgumentException("Invalid group keys: " + keys.length + " for " + table.rows().size() + " rows");
+        }
+        keys = keys.clone();
+        for (int i = 0; i < keys.length; i++) if (keys[i] != null && keys[i].isBlank()) keys[i] = null;
         TreeSet<String> all = new TreeSet<>(NaturalOrder.INSTANCE);
         int without = 0;
         for (String k : keys) {
