@@ -201,25 +201,34 @@ public final class Agreement {
         return sum / units.length;
     }
 
-    /** Cohen's kappa for each annotator pair (in annotator order) sharing at least one item. */
+    /**
+     * Cohen's kappa for each annotator pair (in annotator order) sharing at least one item. Only pairs
+     * that co-occur are visited, so many annotators with sparse overlap stay cheap.
+     */
     static List<AgreementReport.PairKappa> cohenPairs(List<int[]> rows, List<String> annotators, int k) {
-        List<AgreementReport.PairKappa> out = new ArrayList<>();
         int na = annotators.size();
-        for (int a = 0; a < na; a++) {
-            for (int b = a + 1; b < na; b++) {
-                long[][] t = new long[k][k];
-                int n = 0;
-                for (int[] r : rows) {
-                    if (r[a] >= 0 && r[b] >= 0) {
-                        t[r[a]][r[b]]++;
-                        n++;
-                    }
+        TreeMap<Long, long[][]> tables = new TreeMap<>();
+        int[] present = new int[na];
+        for (int[] r : rows) {
+            int m = 0;
+            for (int a = 0; a < na; a++) if (r[a] >= 0) present[m++] = a;
+            for (int i = 0; i < m; i++) {
+                for (int j = i + 1; j < m; j++) {
+                    int a = present[i];
+                    int b = present[j];
+                    tables.computeIfAbsent((long) a * na + b, x -> new long[k][k])[r[a]][r[b]]++;
                 }
-                if (n == 0) continue;
-                double[] kp = cohenKappa(t);
-                out.add(new AgreementReport.PairKappa(annotators.get(a), annotators.get(b), n, kp[0], kp[1]));
             }
         }
+        List<AgreementReport.PairKappa> out = new ArrayList<>(tables.size());
+        tables.forEach((key, t) -> {
+            int a = (int) (key / na);
+            int b = (int) (key % na);
+            long n = 0;
+            for (long[] row : t) for (long c : row) n += c;
+            double[] kp = cohenKappa(t);
+            out.add(new AgreementReport.PairKappa(annotators.get(a), annotators.get(b), (int) n, kp[0], kp[1]));
+        });
         return out;
     }
 
