@@ -18,6 +18,7 @@ import java.util.concurrent.CancellationException;
                 CommandLine.HelpCommand.class,
                 CorpusCommand.class,
                 BenchCommand.class,
+                AgreementCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -132,8 +132,8 @@ public final class Agreement {
         });
         AgreementReport.FleissKappa fleiss = fleiss(units, cats.size(), ratersPerItem);
         if (fleiss.itemsExcluded() > 0) {
-            warnings.add("Fleiss' kappa uses the " + fleiss.items() + " items with " + fleiss.raters() + " judgements; "
-                    + fleiss.itemsExcluded() + " pairable items with another number of judgements are left out of it (Krippendorff's alpha uses all)");
+            warnings.add(String.format(java.util.Locale.ROOT, "Fleiss' kappa uses the %,d items with %d judgements; ", fleiss.items(), fleiss.raters())
+                    + String.format(java.util.Locale.ROOT, "%,d", fleiss.itemsExcluded()) + " pairable items with another number of judgements are left out of it (Krippendorff's alpha uses all)");
         }
         long single = ratersPerItem.getOrDefault(1, 0L);
         if (single > 0) warnings.add(single + " item(s) have a single judgement and cannot enter any coefficient");
