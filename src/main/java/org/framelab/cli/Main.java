@@ -18,7 +18,10 @@ import java.util.concurrent.CancellationException;
                 CommandLine.HelpCommand.class,
                 CorpusCommand.class,
                 BenchCommand.class,
+                FeaturesCommand.class,
+                ExplainCommand.class,
                 AgreementCommand.class,
+                CompareCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

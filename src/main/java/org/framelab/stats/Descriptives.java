@@ -63,13 +63,9 @@ public record Descriptives(String group, int n, int missing, double mean, double
     }
 
     static double mean(double[] v) {
-        // two-pass mean for accuracy
         double s = 0;
         for (double d : v) s += d;
-        double m = s / v.length;
-        double c = 0;
-        for (double d : v) c += d - m;
-        return m + c / v.length;
+        return s / v.length;
     }
 
     /** Sample variance (n-1). */
