@@ -267,7 +267,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     /** Degrees of freedom: whole numbers as integers, Welch's fractional df with one decimal. */
     static String df(double d) {
-        return d == Math.rint(d) ? String.format(Locale.ROOT, "%d", (long) d) : f(d, 1);
+        return Math.abs(d - Math.rint(d)) < 1e-9 ? String.format(Locale.ROOT, "%d", Math.round(d)) : f(d, 1);
     }
 
     static String f(double d, int digits) {
