@@ -220,42 +220,52 @@ public final class CompareCommand implements Callable<Integer> {
         sb.append("\n\n");
         int fw = Math.max(7, rep.tests().stream().mapToInt(t -> t.feature().length()).max().orElse(7));
         int tw = Math.max(4, rep.tests().stream().mapToInt(t -> t.test().length()).max().orElse(4));
-        sb.append(String.format(Locale.ROOT, "%-" + fw + "s  %-" + tw + "s %10s %8s %10s %10s %10s  %-22s%n",
+        sb.append(String.format(Locale.ROOT, "%-" + fw + "s  %-" + tw + "s %10s %10s %10s %10s %10s  %-22s%n",
                 "feature", "test", "statistic", "df", "p", "p_holm", "p_bh", "effect"));
         for (TestResult t : rep.tests()) {
             String df = Double.isNaN(t.df()) ? "" : Double.isNaN(t.df2()) ? df(t.df()) : df(t.df()) + "," + df(t.df2());
             String eff = Double.isNaN(t.effect()) ? "" : t.effectName() + " " + f(t.effect(), 3);
             String mark = t.pHolm() < alpha ? " *" : "";
-            sb.append(String.format(Locale.ROOT, "%-" + fw + "s  %-" + tw + "s %10s %8s %10s %10s %10s  %-22s%s%n",
+            sb.append(String.format(Locale.ROOT, "%-" + fw + "s  %-" + tw + "s %10s %10s %10s %10s %10s  %-22s%s%n",
                     t.feature(), t.test(), f(t.statistic(), 3), df, p(t.p()), p(t.pHolm()), p(t.pBh()), eff, mark));
             if (!t.note().isEmpty() && Double.isNaN(t.p())) sb.append("      ").append(t.note()).append('\n');
         }
         sb.append(String.format(Locale.ROOT, "%n* Holm-adjusted p < %s. Holm/BH families: each test across the %d features.%n",
                 new java.math.BigDecimal(Double.toString(alpha)).toPlainString(), rep.descriptives().size()));
-        sb.append("\nMeans by group (95% CI)\n");
         List<String> groups = rep.groups();
-        int gw = Math.max(22, groups.stream().mapToInt(String::length).max().orElse(0) + 2);
-        sb.append(String.format(Locale.ROOT, "%-" + fw + "s", "feature"));
-        for (String g : groups) sb.append(String.format(Locale.ROOT, "  %" + gw + "s", g));
-        sb.append('\n');
-        rep.descriptives().forEach((feature, list) -> {
-            sb.append(String.format(Locale.ROOT, "%-" + fw + "s", feature));
-            Map<String, Descriptives> byGroup = new LinkedHashMap<>();
-            for (Descriptives d : list) byGroup.put(d.group(), d);
-            for (String g : groups) {
-                Descriptives d = byGroup.get(g);
-                String cell = d == null || d.n() == 0 ? "-" : f(d.mean(), 3) + (Double.isNaN(d.ciLow()) ? "" : " [" + f(d.ciLow(), 2) + ", " + f(d.ciHigh(), 2) + "]");
-                sb.append(String.format(Locale.ROOT, "  %" + gw + "s", cell));
+        if (groups.size() <= WIDE_GROUPS) {
+            sb.append("\nMeans by group (95% CI)\n");
+            int gw = Math.max(22, groups.stream().mapToInt(String::length).max().orElse(0) + 2);
+            sb.append(String.format(Locale.ROOT, "%-" + fw + "s", "feature"));
+            for (String g : groups) sb.append(String.format(Locale.ROOT, "  %" + gw + "s", g));
+            sb.append('\n');
+            rep.descriptives().forEach((feature, list) -> {
+                sb.append(String.format(Locale.ROOT, "%-" + fw + "s", feature));
+                Map<String, Descriptives> byGroup = new LinkedHashMap<>();
+                for (Descriptives d : list) byGroup.put(d.group(), d);
+                for (String g : groups) {
+                    Descriptives d = byGroup.get(g);
+                    sb.append(String.format(Locale.ROOT, "  %" + gw + "s", d == null ? "-" : meanCi(d)));
+                }
+                sb.append('\n');
+            });
+            sb.append("n per group: ");
+            if (!rep.descriptives().isEmpty()) {
+                List<String> ns = new ArrayList<>();
+                for (Descriptives d : rep.descriptives().values().iterator().next()) ns.add(d.group() + " " + d.n());
+                sb.append(String.join(", ", ns));
             }
             sb.append('\n');
-        });
-        sb.append("n per group: ");
-        if (!rep.descriptives().isEmpty()) {
-            List<String> ns = new ArrayList<>();
-            for (Descriptives d : rep.descriptives().values().iterator().next()) ns.add(d.group() + " " + d.n());
-            sb.append(String.join(", ", ns));
+        } else {
+            sb.append(String.format(Locale.ROOT, "%nMeans by group (95%% CI), %d groups%n", groups.size()));
+            int gw = Math.max(5, groups.stream().mapToInt(String::length).max().orElse(0));
+            sb.append(String.format(Locale.ROOT, "%-" + fw + "s  %-" + gw + "s %8s  %s%n", "feature", "group", "n", "mean [95% CI]"));
+            rep.descriptives().forEach((feature, list) -> {
+                for (Descriptives d : list) {
+                    sb.append(String.format(Locale.ROOT, "%-" + fw + "s  %-" + gw + "s %,8d  %s%n", feature, d.group(), d.n(), meanCi(d)));
+                }
+            });
         }
-        sb.append('\n');
         if (chi != null) {
             sb.append(String.format(Locale.ROOT, "%nChi-square test of independence: '%s' x '%s'%n", rep.groupField(), crosstab));
             sb.append(String.format(Locale.ROOT, "  X2 = %s, df = %d, p = %s, Cramer's V = %s, N = %,d%n",
@@ -263,6 +273,14 @@ public final class CompareCommand implements Callable<Integer> {
             for (String w : chi.warnings()) sb.append("  warning: ").append(w).append('\n');
         }
         return sb.toString();
+    }
+
+    /** Up to this many groups the means table is one column per group; beyond, one line per feature and group. */
+    static final int WIDE_GROUPS = 6;
+
+    static String meanCi(Descriptives d) {
+        if (d.n() == 0) return "-";
+        return f(d.mean(), 3) + (Double.isNaN(d.ciLow()) ? "" : " [" + f(d.ciLow(), 2) + ", " + f(d.ciHigh(), 2) + "]");
     }
 
     /** Degrees of freedom: whole numbers as integers, Welch's fractional df with one decimal. */

@@ -118,7 +118,17 @@ public final class GroupComparison {
             double eta = EffectSizes.etaSquared(values);
             int n = ns.stream().mapToInt(Integer::intValue).sum();
             out.add(result(feature, Tests.anova(values), EffectSizes.ETA_SQUARED, eta, used, ns, means, left));
-            out.add(result(feature, Tests.welchAnova(values), EffectSizes.ETA_SQUARED, eta, used, ns, means, left));
+            TestOutcome welch = Tests.welchAnova(values);
+            if (Double.isNaN(welch.p())) {
+                List<String> flat = new ArrayList<>();
+                for (int i = 0; i < values.size(); i++) {
+                    double[] v = values.get(i);
+                    if (Descriptives.variance(v, Descriptives.mean(v)) == 0) flat.add(used.get(i));
+                }
+                if (!flat.isEmpty()) welch = TestOutcome.notComputed(Tests.WELCH_ANOVA,
+                        "no variance in group(s) " + String.join(", ", flat) + " (Welch's weights n/s^2 are undefined)");
+            }
+            out.add(result(feature, welch, EffectSizes.ETA_SQUARED, eta, used, ns, means, left));
             TestOutcome kw = Tests.kruskalWallis(values);
             out.add(result(feature, kw, EffectSizes.EPSILON_SQUARED, EffectSizes.epsilonSquared(kw.statistic(), n), used, ns, means, left));
         }

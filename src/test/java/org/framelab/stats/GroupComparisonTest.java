@@ -105,6 +105,19 @@ class GroupComparisonTest {
     }
 
     @Test
+    void welchAnovaNamesGroupsWithoutVariance() {
+        java.util.Map<String, double[]> g = new java.util.TreeMap<>();
+        g.put("a", A);
+        g.put("b", new double[]{2, 2, 2});
+        g.put("c", C);
+        List<TestResult> t = GroupComparison.testFeature("f", g, false);
+        assertThat(t.get(1).test()).isEqualTo(Tests.WELCH_ANOVA);
+        assertThat(t.get(1).p()).isNaN();
+        assertThat(t.get(1).note()).contains("no variance in group(s) b");
+        assertThat(t.get(0).p()).isBetween(0.0, 1.0);   // classic ANOVA still computed
+    }
+
+    @Test
     void periodsComeFromDates() {
         FeatureTable tab = twoGroups();
         String[] months = GroupKey.of(tab, "month");
