@@ -117,6 +117,8 @@ public final class AgreementCommand implements Callable<Integer> {
         doc.put("file", path.toString());
         doc.put("itemField", corpus.itemField);
         doc.put("annotatorField", corpus.annotatorField);
+        doc.put("missingValues", opts.missingValues());
+        doc.put("recode", opts.recode());
         Provenance p = c.provenance();
         doc.put("rowsRead", p.rowsRead());
         doc.put("rowsSkipped", p.rowsSkipped());
@@ -129,6 +131,7 @@ public final class AgreementCommand implements Callable<Integer> {
             out.println(jsonText);
         } else {
             out.print(text(p, corpus.labelFields, reports));
+            out.print(settings(opts));
         }
         out.flush();
         return ExitCodes.OK;
@@ -195,6 +198,19 @@ public final class AgreementCommand implements Callable<Integer> {
         m.put("cohenKappa", pairs);
         m.put("warnings", r.warnings());
         return m;
+    }
+
+    /** The value handling in effect, printed under the table so a reader of the output knows what was done. */
+    static String settings(AgreementOptions o) {
+        StringBuilder sb = new StringBuilder("\nMissing judgements: blank values");
+        if (!o.missingValues().isEmpty()) sb.append(" and ").append(String.join(", ", o.missingValues().stream().map(v -> "'" + v + "'").toList())).append(" (ignoring case)");
+        sb.append('\n');
+        if (!o.recode().isEmpty()) {
+            List<String> r = new ArrayList<>();
+            o.recode().forEach((k, v) -> r.add("'" + k + "' -> '" + v + "'"));
+            sb.append("Recoded: ").append(String.join(", ", r)).append('\n');
+        }
+        return sb.toString();
     }
 
     static Double num(double d) {
