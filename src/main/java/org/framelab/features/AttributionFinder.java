@@ -119,9 +119,14 @@ public final class AttributionFinder implements Serializable {
     }
 
     public List<Attribution> find(TokenizedText t) {
+        return find(t, org.framelab.lexicon.WordIds.of(t));
+    }
+
+    /** With the tokens' word ids computed once for all lexicons. */
+    public List<Attribution> find(TokenizedText t, int[] wordIds) {
         List<int[]> hits = new ArrayList<>();
         List<String> terms = new ArrayList<>();
-        verbs.match(t, (b, e, cats, term) -> {
+        verbs.match(t, wordIds, (b, e, cats, term) -> {
             hits.add(new int[]{b, e, cats[0]});
             terms.add(term);
         });

@@ -346,7 +346,7 @@ public final class Tokenizer {
             char ch = text[k];
             if (ch == '\u2019' || ch == '\u02BC' || ch == '\u2018') ch = '\'';
             else if (ch == '\u2010' || ch == '\u2011') ch = '-';
-            out[k - b] = Character.toLowerCase(ch);
+            out[k - b] = ch < 128 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch) : Character.toLowerCase(ch);
         }
         return new String(out);
     }
