@@ -59,7 +59,8 @@ public final class Tokenizer {
         int i = 0;
         while (i < n) {
             char c = text[i];
-            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\uFEFF') {
+            if (c < 128 ? (c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F'))
+                    : (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\uFEFF')) {
                 if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028') newPara = true;
                 i++;
                 continue;
