@@ -37,7 +37,8 @@ public final class AttributionFinder implements Serializable {
             "even", "still", "has", "last", "had", "subsequently", "first");
     private static final Set<String> STOP_LEFT = words("that", "which", "who", "whom", "whose", "and", "but", "or",
             "as", "because", "while", "when", "if", "than", "where", "after", "before", "since", "although", "though",
-            "what", "how", "why", "until", "unless", "whether", "so", "yet", "nor", "said", "says", "told");
+            "what", "how", "why", "until", "unless", "whether", "so", "yet", "nor", "said", "says", "told", "to", "was", "is",
+            "are", "were", "be", "been", "being", "not", "only", "'s");
     private static final Set<String> STOP_RIGHT = words("that", "on", "in", "at", "during", "after", "before", "when",
             "while", "to", "last", "this", "yesterday", "today", "tonight", "adding", "who", "which", "earlier", "later",
             "recently", "previously", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
