@@ -70,6 +70,11 @@ public final class GuiCommand implements Callable<Integer> {
         Settings settings = Settings.load(configDir != null ? configDir : Settings.defaultDir());
         if (dark) settings.put("theme", "dark");
         ReadOptions given = corpus.toReadOptions();
+        if (path == null) {
+            // the last session's corpus, when it still exists
+            String last = settings.get("lastCorpus", null);
+            if (last != null && Files.exists(Path.of(last))) path = Path.of(last);
+        }
         // no mapping options: the options remembered for this file, else auto-detection
         MainWindow w = FrameLabApp.launch(settings, path, given.equals(ReadOptions.defaults()) ? null : given, true);
         FrameLabApp.awaitClosed(w);
