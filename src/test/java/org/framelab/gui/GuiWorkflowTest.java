@@ -156,6 +156,29 @@ class GuiWorkflowTest {
 
     @Test
     @Order(4)
+    void comparesGroupsAndExportsAChart() throws Exception {
+        window.tabbedPane("views").selectTab("Compare");
+        window.comboBox("groupBy").selectItem("leaning");
+        window.button("runCompare").click();
+        idle();
+        Analyses.Comparison c = GuiActionRunner.execute(() -> app.compare().result());
+        assertThat(c).isNotNull();
+        assertThat(c.groupField()).isEqualTo("leaning");
+        assertThat(c.tests().rows()).isNotEmpty();
+        assertThat(c.features()).noneMatch(f -> f.startsWith("text."));
+        window.table("testsTable").requireRowCount(c.tests().rows().size());
+        assertThat(GuiActionRunner.execute(() -> app.compare().chart())).isNotNull();
+        // box plots, then export the chart as SVG
+        window.comboBox("chartKind").selectItem(1);
+        idle();
+        Path svg = out.resolve("box.svg");
+        GuiActionRunner.execute(() -> app.compare().exportChartTo(svg));
+        idle();
+        assertThat(Files.readString(svg)).contains("<svg");
+    }
+
+    @Test
+    @Order(5)
     void runsAClassificationAndOpensAMisclassifiedArticle() throws Exception {
         window.tabbedPane("views").selectTab("Classify");
         window.comboBox("protocol").requireSelection(ClassifyView.GROUPED);
@@ -179,7 +202,7 @@ class GuiWorkflowTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void exportsTheWorkbookAndTheStudyFile() throws Exception {
         Path xlsx = out.resolve("demo.xlsx");
         Path study = out.resolve("demo-study.yaml");
@@ -189,14 +212,30 @@ class GuiWorkflowTest {
         idle();
         assertThat(xlsx).exists();
         try (ZipFile z = new ZipFile(xlsx.toFile())) {
-            assertThat(z.getEntry("xl/workbook.xml")).isNotNull();
+            String wb = new String(z.getInputStream(z.getEntry("xl/workbook.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(wb).contains("Articles").contains("Tests").contains("Model");
         }
-        assertThat(Files.readString(study)).contains("articles.jsonl");
+        // the study file reads back as the session: same corpus, label, protocol and families
+        org.framelab.study.Study st = org.framelab.study.StudyFile.read(study);
+        assertThat(st.corpus().path()).isEqualTo(DEMO.toAbsolutePath().normalize());
+        assertThat(st.classifier().label()).isEqualTo("leaning");
+        assertThat(st.classifier().protocol()).isEqualTo("grouped");
+        assertThat(st.analysis().groupBy()).isNotEmpty();
         assertThat(app.export().logText()).contains("demo.xlsx").contains("demo-study.yaml");
+        // the full report: what ./framelab run writes
+        Path reports = out.resolve("reports");
+        GuiActionRunner.execute(() -> app.export().exportReportTo(reports));
+        idle();
+        Path dir = reports.resolve(st.name());
+        assertThat(dir.resolve("manifest.json")).exists();
+        assertThat(dir.resolve(st.name() + ".xlsx")).exists();
+        try (var files = Files.list(dir.resolve("charts"))) {
+            assertThat(files.filter(f -> f.toString().endsWith(".svg")).count()).isGreaterThan(0);
+        }
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void badInputBecomesAReadableError() throws Exception {
         Path bad = out.resolve("broken.jsonl");
         Files.writeString(bad, "{\"id\":\"a\",\"text\":\"fine\"}\n{\"id\":\"b\",\"text\": oops}\n");
@@ -213,7 +252,7 @@ class GuiWorkflowTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void stateIsRememberedAcrossSessions() {
         GuiActionRunner.execute(() -> {
             app.showView(2);
