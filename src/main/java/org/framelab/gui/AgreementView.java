@@ -94,6 +94,8 @@ final class AgreementView extends JPanel {
         String pick = preferred(fields, app.session().corpus().provenance().mapping().labelFields());
         if (pick != null) fieldBox.setSelectedItem(pick);
         runButton.setEnabled(!fields.isEmpty());
+        fieldBox.setEnabled(!fields.isEmpty());
+        levelBox.setEnabled(!fields.isEmpty());
         cards.show(right, "empty");
         if (!fields.isEmpty()) run();
     }

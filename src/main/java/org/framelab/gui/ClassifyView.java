@@ -261,6 +261,7 @@ final class ClassifyView extends JPanel {
     }
 
     JComboBox<String> featureBox() { return featureBox; }
+    int labelCount() { return labelBox.getItemCount(); }
     JComboBox<String> classifierBox() { return classifierBox; }
     JComboBox<String> protocolBox() { return protocolBox; }
     JSpinner foldsSpinner() { return folds; }
