@@ -33,6 +33,8 @@ final class AgreementView extends JPanel {
     private final CardLayout cards = new CardLayout();
     private final JPanel right = new JPanel(cards);
     private Analyses.Agreement result;
+    private final javax.swing.JLabel info = new javax.swing.JLabel(" ");
+    private final javax.swing.JTextArea warnings = new javax.swing.JTextArea();
 
     AgreementView(MainWindow app) {
         super(new BorderLayout());
@@ -51,8 +53,22 @@ final class AgreementView extends JPanel {
         runButton.putClientProperty("JButton.buttonType", "default");
         runButton.addActionListener(e -> run());
         Forms.add(col, runButton);
-        JSplitPane tables = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(summary), new JScrollPane(pairs));
-        tables.setResizeWeight(0.4);
+        info.setBorder(javax.swing.BorderFactory.createEmptyBorder(6, 8, 4, 8));
+        info.setFont(info.getFont().deriveFont(java.awt.Font.BOLD));
+        warnings.setEditable(false);
+        warnings.setLineWrap(true);
+        warnings.setWrapStyleWord(true);
+        warnings.setRows(3);
+        warnings.setName("agreementWarnings");
+        JPanel head = new JPanel(new BorderLayout());
+        head.add(info, BorderLayout.NORTH);
+        head.add(new JScrollPane(warnings), BorderLayout.CENTER);
+        JPanel top = new JPanel(new BorderLayout());
+        top.add(head, BorderLayout.NORTH);
+        top.add(new JScrollPane(summary), BorderLayout.CENTER);
+        JSplitPane tables = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, new JScrollPane(pairs));
+        tables.setResizeWeight(0.45);
+        tables.setDividerLocation(330);
         tables.setBorder(null);
         right.add(Forms.emptyState(noDataText()), "empty");
         right.add(tables, "results");
@@ -108,6 +124,9 @@ final class AgreementView extends JPanel {
         app.tasks().run("Computing agreement on " + field, p -> Analyses.agreement(corpus, field, level, p), r -> {
             result = r;
             Grid.show(summary, r.summary());
+            info.setText(field + ": " + r.info());
+            warnings.setText(r.warnings().isEmpty() ? "No warnings." : "⚠ " + String.join("\n⚠ ", r.warnings()));
+            warnings.setCaretPosition(0);
             Grid.show(pairs, r.pairs());
             cards.show(right, "results");
             app.session().setResult(Session.Change.AGREEMENT, r);

@@ -69,7 +69,7 @@ final class Analyses {
                           Grid topFeatures, Grid misclassified, List<String> warnings, Object raw) {
     }
 
-    record Agreement(String field, String level, Grid summary, Grid pairs, Object raw) {
+    record Agreement(String field, String level, String info, List<String> warnings, Grid summary, Grid pairs, Object raw) {
     }
 
     /** Everything an export needs, captured on the EDT. */
@@ -335,13 +335,14 @@ final class Analyses {
                 r.fleiss().items() + " items with " + r.fleiss().raters() + " raters" + (r.fleiss().itemsExcluded() > 0 ? "; " + r.fleiss().itemsExcluded() + " items left out" : "")));
         rows.add(List.of("Mean Cohen's kappa (Light)", r.meanCohenKappa(), Double.NaN, Double.NaN, r.cohen().size() + " annotator pairs"));
         rows.add(List.of("Percent agreement", r.percentAgreement(), Double.NaN, Double.NaN, r.pairableItems() + " items with two or more judgements"));
-        rows.add(List.of("Annotators", (double) r.annotators(), Double.NaN, Double.NaN, r.judgementsUsed() + " judgements used of " + r.judgementsRead()));
-        for (String w : r.warnings()) rows.add(List.of("Warning", Double.NaN, Double.NaN, Double.NaN, w));
+
         Grid summary = new Grid(List.of("Measure", "Value", "95% CI low", "95% CI high", "Based on"), rows);
         List<List<Object>> pr = new ArrayList<>();
         for (AgreementReport.PairKappa k : r.cohen()) pr.add(List.of(k.annotatorA(), k.annotatorB(), k.items(), k.agreement(), k.kappa()));
         Grid pairs = new Grid(List.of("Annotator A", "Annotator B", "Items", "Agreement", "Cohen's kappa"), pr);
-        return new Agreement(field, level, summary, pairs, r);
+        String info = String.format(Locale.ROOT, "%,d items, %d annotators, %,d judgements used of %,d read%s", r.items(), r.annotators(),
+                r.judgementsUsed(), r.judgementsRead(), r.judgementsExcluded() > 0 ? " (" + r.excluded() + " left out)" : "");
+        return new Agreement(field, level, info, r.warnings(), summary, pairs, r);
     }
 
     static Path writeWorkbook(Snapshot s, Path file, Progress p) throws Exception {

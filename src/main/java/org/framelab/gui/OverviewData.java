@@ -70,7 +70,7 @@ record OverviewData(int articles, int outlets, List<Map.Entry<String, Integer>> 
         List<String> warn = new ArrayList<>();
         var prov = corpus.provenance();
         if (prov.rowsSkipped() > 0) {
-            warn.add(String.format("%,d rows were skipped while reading (bad rows). First ones:", prov.rowsSkipped()));
+            warn.add(String.format("%,d %s skipped while reading (bad rows). First ones:", prov.rowsSkipped(), prov.rowsSkipped() == 1 ? "row was" : "rows were"));
             for (SkippedRow r : prov.skippedSample()) warn.add("    " + r);
         }
         if (sum.emptyTexts() > 0) warn.add(String.format("%,d articles have an empty text.", sum.emptyTexts()));

@@ -52,7 +52,12 @@ final class Pipelines {
 
         /** The families joined the way the CLI's --families option writes them. */
         String familiesSpec() {
-            return String.join("+", families);
+            List<String> f = new ArrayList<>(families);
+            if (f.containsAll(FeatureSets.FRAMING)) {
+                f.removeAll(FeatureSets.FRAMING);
+                f.add(0, "framing");
+            }
+            return String.join("+", f);
         }
 
         /** The options the features API takes; lexicons and actors only when their family is on. */
