@@ -18,6 +18,10 @@ import java.util.Map;
  */
 public record ClassifierSpec(String name, String options) implements Serializable {
 
+    static {
+        org.framelab.util.Runtime2.configure(); // before any Weka class initialises
+    }
+
     /** Short aliases: alias -> {class, default options}. */
     public static final Map<String, String[]> ALIASES;
 

@@ -151,7 +151,7 @@ public final class Evaluation {
                 + " groups with 2+ articles): the label is a property of the " + group + ". ";
         return grouped
                 ? base + "Grouped folds keep each " + group + " in one part, so the scores measure generalisation to unseen " + group + "s."
-                : base + "Random folds put the same " + group + " in training and test and measure " + group
-                + " recognition, not framing; use --group-by " + group + ".";
+                : base + "Random folds put the same " + group + " in training and test, so they measure outlet recognition (which "
+                + group + " an article comes from), not framing; use --group-by " + group + ".";
     }
 }

@@ -32,6 +32,10 @@ import java.util.Vector;
  * (default 1; &lt;= 0 for none), {@code -E} tolerance, {@code -no-norm}, {@code -no-balance}.
  */
 public class LinearModel extends AbstractClassifier implements LinearWeights {
+    static {
+        org.framelab.util.Runtime2.configure(); // before any Weka class initialises
+    }
+
     private static final long serialVersionUID = 1L;
 
     private String solver = "lr";

@@ -34,6 +34,10 @@ import java.util.zip.GZIPOutputStream;
  * crafted file with foreign classes is refused with an {@link InputException}.
  */
 public final class ModelFile {
+    static {
+        org.framelab.util.Runtime2.configure(); // before any Weka class initialises
+    }
+
     public static final String MAGIC = "FRAMELAB-MODEL";
     public static final int FORMAT = 1;
     /** Limit on the header line. */

@@ -24,6 +24,10 @@ import java.util.stream.IntStream;
  * weights via {@code FeatureSpec.fit}, column scaling, the classifier) sees only the articles given.
  */
 public final class Trainer {
+    static {
+        org.framelab.util.Runtime2.configure(); // before any Weka class initialises
+    }
+
     private Trainer() {}
 
     /** A trained model and how long its two stages took. */

@@ -14,6 +14,10 @@ import java.util.Set;
 
 /** Builds Weka data directly from FrameLab sparse vectors: no ARFF round trip, no StringToWordVector. */
 final class WekaData {
+    static {
+        org.framelab.util.Runtime2.configure(); // before any Weka class initialises
+    }
+
     static final String CLASS_ATTRIBUTE = "__class__";
 
     private WekaData() {}
