@@ -51,29 +51,36 @@ public record Comparison(String nameA, String nameB, double macroF1A, double mac
         double mean = 0;
         for (double x : d) mean += x;
         mean /= j;
-        double t = Double.NaN, p = Double.NaN;
-        if (j > 1) {
-            double var = 0;
-            for (double x : d) var += (x - mean) * (x - mean);
-            var /= (j - 1);
-            double se = Math.sqrt((1.0 / j + ratio) * var);
-            if (se > 0) {
-                t = mean / se;
-                p = 2 * new TDistribution(j - 1).cumulativeProbability(-Math.abs(t));
-            } else {
-                t = mean == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, mean);
-                p = mean == 0 ? 1 : 0;
-            }
-        }
-        int bc = onlyA + onlyB;
-        double chi = bc == 0 ? 0 : Math.pow(Math.abs(onlyA - onlyB) - 1, 2) / bc;
-        double mp;
-        if (bc == 0) mp = 1;
-        else if (bc < 25) {
-            BinomialDistribution bin = new BinomialDistribution(null, bc, 0.5);
-            mp = Math.min(1, 2 * bin.cumulativeProbability(Math.min(onlyA, onlyB)));
-        } else mp = 1 - new ChiSquaredDistribution(null, 1).cumulativeProbability(chi);
-        return new Comparison(nameA, nameB, a.macroF1(), b.macroF1(), d, mean, t, p, onlyA, onlyB, chi, mp);
+        double[] t = correctedTTest(d, ratio);
+        double[] mc = mcNemar(onlyA, onlyB);
+        return new Comparison(nameA, nameB, a.macroF1(), b.macroF1(), d, mean, t[0], t[1], onlyA, onlyB, mc[0], mc[1]);
+    }
+
+    /** {t, two-sided p} of the corrected resampled t-test for differences {@code d} and mean n_test/n_train {@code ratio}; NaN with one fold. */
+    public static double[] correctedTTest(double[] d, double ratio) {
+        int j = d.length;
+        if (j < 2) return new double[]{Double.NaN, Double.NaN};
+        double mean = 0;
+        for (double x : d) mean += x;
+        mean /= j;
+        double var = 0;
+        for (double x : d) var += (x - mean) * (x - mean);
+        var /= (j - 1);
+        double se = Math.sqrt((1.0 / j + ratio) * var);
+        if (se == 0) return new double[]{mean == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, mean), mean == 0 ? 1 : 0};
+        double t = mean / se;
+        return new double[]{t, 2 * new TDistribution(null, j - 1).cumulativeProbability(-Math.abs(t))};
+    }
+
+    /** {statistic, two-sided p} of McNemar's test from the discordant counts (exact binomial p when b+c &lt; 25). */
+    public static double[] mcNemar(int b, int c) {
+        int n = b + c;
+        if (n == 0) return new double[]{0, 1};
+        double chi = Math.pow(Math.max(0, Math.abs(b - c) - 1), 2) / n;
+        double p;
+        if (n < 25) p = Math.min(1, 2 * new BinomialDistribution(null, n, 0.5).cumulativeProbability(Math.min(b, c)));
+        else p = 1 - new ChiSquaredDistribution(null, 1).cumulativeProbability(chi);
+        return new double[]{chi, p};
     }
 
     public List<String> summaryLines() {
