@@ -30,7 +30,7 @@ public final class Metrics {
         }
 
         public static Settings defaults(long seed) {
-            return new Settings(1000, seed, false);
+            return new Settings(1000, seed, true);
         }
     }
 
