@@ -20,6 +20,9 @@ import java.util.concurrent.CancellationException;
                 BenchCommand.class,
                 FeaturesCommand.class,
                 ExplainCommand.class,
+                TrainCommand.class,
+                EvaluateCommand.class,
+                PredictCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -25,7 +25,8 @@ public final class PredictionsCsv {
         }
         for (String l : labels) header.add("p_" + l);
         AtomicFiles.writeText(file, w -> {
-            try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header.toArray(new String[0])).get())) {
+            {
+                CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header.toArray(new String[0])).get());
                 for (Prediction pr : predictions) {
                     List<String> row = new ArrayList<>();
                     row.add(pr.id());
@@ -38,6 +39,7 @@ public final class PredictionsCsv {
                     for (double d : pr.probabilities()) row.add(String.format(Locale.ROOT, "%.6f", d));
                     p.printRecord(row);
                 }
+                p.flush(); // AtomicFiles closes the stream
             }
         });
     }
@@ -46,11 +48,13 @@ public final class PredictionsCsv {
         AtomicFiles.writeText(file, w -> {
             List<String> header = new ArrayList<>(List.of("id", "fold"));
             if (groupField != null) header.add(groupField);
-            try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header.toArray(new String[0])).get())) {
+            {
+                CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header.toArray(new String[0])).get());
                 for (Map.Entry<String, Integer> e : foldOfId.entrySet()) {
                     if (groupField != null) p.printRecord(e.getKey(), e.getValue(), groupOfId.getOrDefault(e.getKey(), ""));
                     else p.printRecord(e.getKey(), e.getValue());
                 }
+                p.flush();
             }
         });
     }
