@@ -72,7 +72,10 @@ public final class BenchTrainCommand implements Callable<Integer> {
                 Map<String, String> split = SplitFile.read(splitFile);
                 Set<String> wanted = Set.copyOf(parts);
                 List<Article> chosen = new ArrayList<>();
-                for (Article a : training) if (wanted.contains(split.get(a.id()))) chosen.add(a);
+                for (Article a : training) {
+                    String part = split.get(a.id());
+                    if (part != null && wanted.contains(part)) chosen.add(a);
+                }
                 training = chosen;
             }
             long bytes = 0;
@@ -87,8 +90,9 @@ public final class BenchTrainCommand implements Callable<Integer> {
                     path.getFileName(), training.size(), mb, readSeconds);
             out.printf(Locale.ROOT, "  features %s: %d columns, %d non-zeros%n", cfg.features().describe(), t.numColumns(), t.nonZeros());
             out.printf(Locale.ROOT, "  classifier %s%n", t.model().info().classifier());
-            out.printf(Locale.ROOT, "  features (fit + transform, %d threads): %.2f s = %.1f MB/s%n", Runtime.getRuntime().availableProcessors(), t.featureSeconds(), mb / t.featureSeconds());
-            out.printf(Locale.ROOT, "  classifier fit: %.2f s%n", t.fitSeconds());
+            out.printf(Locale.ROOT, "  features (fit + transform, %d threads): %.2f s = %.1f MB/s (of which fitting the vocabulary %.2f s; CPU %.1f s)%n",
+                    Runtime.getRuntime().availableProcessors(), t.featureSeconds(), mb / t.featureSeconds(), t.featureFitSeconds(), t.featureCpuSeconds());
+            out.printf(Locale.ROOT, "  classifier fit: %.2f s (CPU %.1f s)%n", t.fitSeconds(), t.fitCpuSeconds());
             out.printf(Locale.ROOT, "  training total (features + fit): %.2f s = %.1f MB/s%n", total, mb / total);
             out.printf(Locale.ROOT, "  peak heap: %.0f MB (after reading: %.0f MB; max heap %.0f MB)%n", heap.peak() / 1e6, heapBefore / 1e6,
                     BenchCommand.HeapSampler.maxHeap() / 1e6);

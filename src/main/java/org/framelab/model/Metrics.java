@@ -20,6 +20,8 @@ import java.util.TreeMap;
 public final class Metrics {
     /** Number of ROC points kept per class for charts. */
     static final int ROC_POINTS = 101;
+    /** Fewer groups than this: resampling whole groups is meaningless, items are resampled instead. */
+    static final int MIN_BOOTSTRAP_GROUPS = 10;
 
     private Metrics() {}
 
@@ -235,7 +237,9 @@ public final class Metrics {
         for (int i = 0; i < k; i++) index.put(labels.get(i), i);
         // units: single predictions, or groups of predictions
         List<int[][]> units = new ArrayList<>();
-        boolean groups = settings.bootstrapGroups() && preds.stream().noneMatch(p -> p.group().isEmpty());
+        long distinctGroups = preds.stream().map(Prediction::group).distinct().count();
+        boolean groups = settings.bootstrapGroups() && preds.stream().noneMatch(p -> p.group().isEmpty()) && distinctGroups >= MIN_BOOTSTRAP_GROUPS;
+        boolean tooFew = settings.bootstrapGroups() && preds.stream().noneMatch(p -> p.group().isEmpty()) && !groups;
         if (groups) {
             Map<String, int[][]> byGroup = new TreeMap<>();
             for (Prediction p : preds) {
@@ -270,7 +274,9 @@ public final class Metrics {
         }
         Arrays.sort(acc);
         Arrays.sort(f1);
-        String method = groups ? "percentile bootstrap over groups" : "percentile bootstrap over items";
+        String method = groups ? "percentile bootstrap over groups"
+                : tooFew ? "percentile bootstrap over items (only " + distinctGroups + " groups: too few to resample groups; the interval is too narrow)"
+                : "percentile bootstrap over items";
         return new ConfidenceIntervals(method, b, settings.seed(), percentile(acc), percentile(f1));
     }
 

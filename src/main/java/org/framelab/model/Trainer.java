@@ -31,7 +31,15 @@ public final class Trainer {
     private Trainer() {}
 
     /** A trained model and how long its two stages took. */
-    public record Trained(TrainedModel model, double featureSeconds, double fitSeconds, int numColumns, long nonZeros) {}
+    public record Trained(TrainedModel model, double featureSeconds, double fitSeconds, int numColumns, long nonZeros,
+                          double featureFitSeconds, double featureCpuSeconds, double fitCpuSeconds) {}
+
+    /** CPU time of this process in seconds (all threads), or NaN when the JVM does not report it. */
+    public static double processCpuSeconds() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) return sun.getProcessCpuTime() / 1e9;
+        return Double.NaN;
+    }
 
     public static TrainedModel train(List<Article> training, TrainConfig cfg, Progress progress) throws InputException {
         return trainTimed(training, cfg, progress).model();
@@ -45,9 +53,11 @@ public final class Trainer {
         for (int i = 0; i < labels.size(); i++) labelIndex.put(labels.get(i), i);
 
         long t0 = System.nanoTime();
+        double c0 = processCpuSeconds();
         progress.start("fitting features on " + training.size() + " training articles", -1);
         FittedFeatures fitted = cfg.features().fit(training);
         progress.done();
+        double featureFitSeconds = (System.nanoTime() - t0) / 1e9;
         SparseVector[] vectors = transformAll(fitted, training, progress, "features (training)");
         List<FeatureColumn> columns = fitted.columns();
         ColumnScaler scaler = ColumnScaler.fit(columns, java.util.Arrays.asList(vectors), cfg.denseWeight());
@@ -68,6 +78,7 @@ public final class Trainer {
             data.add(WekaData.instance(data, v, li));
         }
         double featureSeconds = (System.nanoTime() - t0) / 1e9;
+        double c1 = processCpuSeconds();
 
         long t1 = System.nanoTime();
         Classifier classifier = cfg.classifier().create(cfg.seed());
@@ -82,12 +93,14 @@ public final class Trainer {
             progress.done();
         }
         double fitSeconds = (System.nanoTime() - t1) / 1e9;
+        double c2 = processCpuSeconds();
 
         String options = classifier instanceof weka.core.OptionHandler oh ? weka.core.Utils.joinOptions(oh.getOptions()) : "";
         ModelInfo info = new ModelInfo(Runtime2.version(), weka.core.Version.VERSION, cfg.labelField(), labels,
                 cfg.features().describe(), cfg.classifier().className() + (options.isEmpty() ? "" : " " + options),
                 training.size(), counts, columns.size(), cfg.seed(), withDense(cfg));
-        return new Trained(new TrainedModel(info, fitted, scaler, header, classifier), featureSeconds, fitSeconds, columns.size(), nnz);
+        return new Trained(new TrainedModel(info, fitted, scaler, header, classifier), featureSeconds, fitSeconds, columns.size(), nnz,
+                featureFitSeconds, c1 - c0, c2 - c1);
     }
 
     private static Map<String, String> withDense(TrainConfig cfg) {

@@ -68,9 +68,9 @@ class MetricsTest {
         List<Prediction> preds = new ArrayList<>();
         java.util.Random r = new java.util.Random(5);
         for (int i = 0; i < 400; i++) {
-            String group = "g" + (i % 8);
+            String group = "g" + (i % 20);
             // whole groups are right or wrong together -> clustered errors
-            boolean right = (i % 8) < 5 ? r.nextDouble() < 0.95 : r.nextDouble() < 0.3;
+            boolean right = (i % 20) < 12 ? r.nextDouble() < 0.95 : r.nextDouble() < 0.3;
             String gold = L.get(i % 3);
             preds.add(new Prediction("" + i, gold, right ? gold : L.get((i + 1) % 3), new double[]{0.3, 0.3, 0.4}, 0, group));
         }

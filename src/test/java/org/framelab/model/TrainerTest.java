@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TrainerTest {
-    private final List<Article> corpus = TestFeatures.corpus(9, 30, 0.25, 11);
+    private final List<Article> corpus = TestFeatures.corpus(12, 25, 0.25, 11);
 
     @Test
     void defaultLinearModelLearnsTheCueWordsAndBeatsTheBaseline() throws Exception {
