@@ -97,6 +97,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--importance", paramLabel = "N", defaultValue = "20", description = "Top N features by information gain and (linear models) by weight per label; 0 = none (default: ${DEFAULT-VALUE}).")
     int importance;
 
+    @Option(names = "--exclude-label", paramLabel = "VALUE", split = ",",
+            description = "Leave out articles with this label value (repeatable), e.g. \"No agreement\"; the count is reported.")
+    List<String> excludeLabels = new ArrayList<>();
+
     @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "1000", description = "Bootstrap resamples for the 95% intervals (default: ${DEFAULT-VALUE}).")
     int bootstrap;
 
@@ -112,7 +116,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (importance < 0) throw new IllegalArgumentException("Invalid --importance: " + importance);
         ConsoleProgress progress = new ConsoleProgress(err);
         Corpus c = ModelCli.read(path, corpus, progress, err);
-        List<Article> articles = new ArrayList<>(c.articles());
+        List<Article> articles = excludeLabels(c.articles(), out);
         FoldPlan plan;
         List<Article> finalTraining;
         if (splitFile != null) {
@@ -121,8 +125,8 @@ public final class TrainCommand implements Callable<Integer> {
         } else if (test != null) {
             Corpus t = ModelCli.read(test, corpus, progress, err);
             int n = articles.size();
-            articles.addAll(t.articles());
-            plan = FoldPlan.trainTest(n, t.size(), "train on " + path.getFileName() + ", test on " + test.getFileName());
+            articles.addAll(excludeLabels(t.articles(), out));
+            plan = FoldPlan.trainTest(n, articles.size() - n, "train on " + path.getFileName() + ", test on " + test.getFileName());
             finalTraining = articles.subList(0, n);
         } else {
             int k = cv == null ? 5 : cv;
@@ -148,6 +152,7 @@ public final class TrainCommand implements Callable<Integer> {
         json.put("features", featureSpec.describe());
         json.put("classifier", cls.describe());
         json.put("seed", seed);
+        if (!excludeLabels.isEmpty()) json.put("excluded", excluded);
         json.putAll(MetricsJson.tree(result));
 
         if (compareWith != null) {
@@ -227,6 +232,21 @@ public final class TrainCommand implements Callable<Integer> {
             PredictionsCsv.writeFolds(foldsOut, plan.testFoldOfId(articles), groupBy, groups);
         }
         return ExitCodes.OK;
+    }
+
+    private final Map<String, Integer> excluded = new java.util.TreeMap<>();
+
+    private List<Article> excludeLabels(List<Article> in, PrintWriter out) {
+        if (excludeLabels.isEmpty()) return new ArrayList<>(in);
+        List<Article> kept = new ArrayList<>(in.size());
+        Map<String, Integer> dropped = excluded;
+        for (Article a : in) {
+            String v = a.field(label);
+            if (v != null && excludeLabels.contains(v.trim())) dropped.merge(v.trim(), 1, Integer::sum);
+            else kept.add(a);
+        }
+        out.println("Excluded by --exclude-label: " + (dropped.isEmpty() ? "none" : dropped));
+        return kept;
     }
 
     private static List<Article> pick(List<Article> all, int[] idx) {
