@@ -22,6 +22,9 @@ import java.util.concurrent.CancellationException;
                 ExplainCommand.class,
                 AgreementCommand.class,
                 CompareCommand.class,
+                TrainCommand.class,
+                EvaluateCommand.class,
+                PredictCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
