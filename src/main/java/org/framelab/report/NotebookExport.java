@@ -55,7 +55,7 @@ public final class NotebookExport {
                 import matplotlib
                 import matplotlib.pyplot as plt
 
-                DATA = Path(%s)
+                DATA = Path(@STUDY@)
                 # Okabe-Ito colour-blind-safe palette, plus markers and dash patterns that survive grey print
                 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000"]
                 MARKERS = ["o", "s", "^", "D", "v", "P"]
@@ -70,7 +70,7 @@ public final class NotebookExport {
                 def read(name):
                     \"\"\"Reads one FrameLab table; empty cells are missing values, text such as 'NA' stays text.\"\"\"
                     return pd.read_csv(DATA / name, keep_default_na=False, na_values=[""])
-                """.formatted(py(d.study())));
+                """.replace("@STUDY@", py(d.study())));
         c.md("## 1. Articles and feature columns\n\n`articles.csv` has one row per article: its id, outlet, date, "
                 + "labels and one column per feature. `columns.csv` says what each feature column measures.");
         c.code("""
@@ -85,7 +85,7 @@ public final class NotebookExport {
                 + "intervals for the study's main features.");
         c.code("""
                 groups = read("groups.csv")
-                FEATURES = %s
+                FEATURES = @FEATURES@
                 sub = groups[groups.feature.isin(FEATURES)]
                 group_names = list(dict.fromkeys(sub["group"]))
                 fig, ax = plt.subplots(figsize=(7, 0.55 * len(FEATURES) + 1.6))
@@ -94,7 +94,7 @@ public final class NotebookExport {
                     gd = sub[sub["group"] == g].set_index("feature").reindex(FEATURES)
                     y = [k + (i - (len(group_names) - 1) / 2) * width for k in range(len(FEATURES))]
                     err = [gd["mean"] - gd["ci_low"], gd["ci_high"] - gd["mean"]]
-                    ax.errorbar(gd["mean"], y, xerr=err, fmt=MARKERS[i %% len(MARKERS)], color=OKABE_ITO[i %% len(OKABE_ITO)],
+                    ax.errorbar(gd["mean"], y, xerr=err, fmt=MARKERS[i % len(MARKERS)], color=OKABE_ITO[i % len(OKABE_ITO)],
                                 capsize=3, label=str(g))
                 ax.set_yticks(range(len(FEATURES)))
                 ax.set_yticklabels(FEATURES)
@@ -103,7 +103,7 @@ public final class NotebookExport {
                 ax.legend(title=str(sub["group_field"].iloc[0]) if len(sub) else None, loc="best", frameon=False)
                 fig.tight_layout()
                 plt.show()
-                """.formatted(pyList(feats)));
+                """.replace("@FEATURES@", pyList(feats)));
         c.md("## 3. Tests\n\n`tests.csv` has one row per feature and test: the statistic, the p-value, the Holm and "
                 + "Benjamini-Hochberg corrected p-values (across all features tested) and an effect size. "
                 + "`significant` applies the study's alpha and correction. The smallest corrected p-values first:");
