@@ -106,11 +106,12 @@ public record ReportData(String study, List<OverviewEntry> overview, FeatureTabl
         }
     }
 
-    /** Classifier evaluation (cross-validated). */
+    /** Classifier evaluation (cross-validated); {@code baseline}: the majority-class baseline's macro-F1 (or null). */
     public record ModelReport(String classifier, String protocol, String labelField, List<Metric> metrics,
                               List<PerClass> perClass, List<String> labels, long[][] confusion, List<PerGroup> perGroup,
-                              List<Importance> importance, List<Ablation> ablation) {
+                              List<Importance> importance, List<Ablation> ablation, List<Roc> roc, Metric baseline) {
         public ModelReport {
+            roc = List.copyOf(roc);
             metrics = List.copyOf(metrics);
             perClass = List.copyOf(perClass);
             labels = List.copyOf(labels);
@@ -119,6 +120,9 @@ public record ReportData(String study, List<OverviewEntry> overview, FeatureTabl
             ablation = List.copyOf(ablation);
         }
     }
+
+    /** One-vs-rest ROC curve of one class. */
+    public record Roc(String label, double[] fpr, double[] tpr, double auc) {}
 
     /** A metric with its 95% interval (NaN when unknown). */
     public record Metric(String name, double value, double ciLow, double ciHigh) {}

@@ -72,7 +72,9 @@ public final class ReportFixtures {
                     new long[][]{{20, 12, 8}, {6, 28, 6}, {9, 9, 22}},
                     List.of(new PerGroup("Outlet A", 18, 0.6, 0.5)),
                     List.of(new Importance("left", t.columns().get(1).name(), 0.8), new Importance("right", t.columns().get(2).name(), -0.5)),
-                    List.of(new Ablation("all features", 0.58, 0.52, 0.64, 0.61), new Ablation("without family0", 0.5, 0.44, 0.56, 0.55)));
+                    List.of(new Ablation("all features", 0.58, 0.52, 0.64, 0.61), new Ablation("without family0", 0.5, 0.44, 0.56, 0.55)),
+                    List.of(new Roc("left", new double[]{0, 0.2, 1}, new double[]{0, 0.6, 1}, 0.7)),
+                    new Metric("majority baseline macro-F1", 0.17, Double.NaN, Double.NaN));
         }
         List<ChartImage> charts = chartPng == null ? List.of() : List.of(new ChartImage("means", "Feature means by leaning", chartPng));
         List<NativeChart> natives = List.of(new NativeChart("means", "Feature means by leaning", "bar", "feature",
