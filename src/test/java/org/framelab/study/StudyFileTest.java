@@ -139,6 +139,17 @@ class StudyFileTest {
     }
 
     @Test
+    void shippedDemoStudyIsValid() throws Exception {
+        Study s = StudyFile.read(Path.of("datasets/demo/study.yaml"));
+        assertThat(s.name()).isEqualTo("demo");
+        assertThat(s.corpus().path()).isEqualTo(Path.of("datasets/demo/articles.jsonl").toAbsolutePath().normalize());
+        assertThat(s.corpus().path()).exists();
+        assertThat(s.analysis().groupBy()).containsExactly("leaning", "outlet");
+        assertThat(s.classifier().label()).isEqualTo("topic");
+        assertThat(s.outputs().dir()).isEqualTo(Path.of("reports"));
+    }
+
+    @Test
     void closestKey() {
         assertThat(StudyFile.closest("grup_by", List.of("group_by", "features"))).isEqualTo("group_by");
         assertThat(StudyFile.closest("zzzzzz", List.of("group_by", "features"))).isNull();
