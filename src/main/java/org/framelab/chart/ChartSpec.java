@@ -51,7 +51,7 @@ public sealed interface ChartSpec {
     record ConfusionMatrix(String title, Confusion matrix) implements ChartSpec {
         @Override
         public double suggestedHeight(double width, double h) {
-            return Math.max(h, Math.min(width * 0.8, 150 + matrix.labels().size() * 45));
+            return Math.max(h, Math.min(width * 1.1, 190 + matrix.labels().size() * 52));
         }
     }
 

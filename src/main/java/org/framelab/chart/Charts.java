@@ -403,8 +403,9 @@ public final class Charts {
         XYPlot plot = new XYPlot(ds, xa, ya, r);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
-        Font big = new Font(ChartStyle.FONT_FAMILY, Font.BOLD, k > 6 ? 9 : 12);
-        Font small = new Font(ChartStyle.FONT_FAMILY, Font.PLAIN, k > 6 ? 8 : 10);
+        Font big = new Font(ChartStyle.FONT_FAMILY, Font.BOLD, k > 6 ? 8 : k > 4 ? 10 : 12);
+        Font small = new Font(ChartStyle.FONT_FAMILY, Font.PLAIN, k > 6 ? 7 : k > 4 ? 8 : 10);
+        String pctFormat = k > 4 ? "%.0f%%" : "%.1f%%";
         idx = 0;
         for (int t = 0; t < k; t++) {
             for (int p = 0; p < k; p++, idx++) {
@@ -413,7 +414,7 @@ public final class Charts {
                 count.setFont(big);
                 count.setPaint(ink);
                 count.setTextAnchor(TextAnchor.BOTTOM_CENTER);
-                XYTextAnnotation pct = new XYTextAnnotation(String.format(Locale.ROOT, "%.1f%%", zs[idx]), p, t + 0.05);
+                XYTextAnnotation pct = new XYTextAnnotation(String.format(Locale.ROOT, pctFormat, zs[idx]), p, t + 0.05);
                 pct.setFont(small);
                 pct.setPaint(ink);
                 pct.setTextAnchor(TextAnchor.TOP_CENTER);
@@ -424,10 +425,11 @@ public final class Charts {
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE_FONT, plot, false);
         NumberAxis scaleAxis = new NumberAxis("% of true class");
         scaleAxis.setRange(0, 100);
+        scaleAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20));
         ChartStyle.styleAxis(scaleAxis);
         PaintScaleLegend legend = new PaintScaleLegend(scale, scaleAxis);
         legend.setPosition(RectangleEdge.RIGHT);
-        legend.setMargin(new RectangleInsets(10, 14, 30, 4));
+        legend.setMargin(new RectangleInsets(10, 14, k > 4 ? 90 : 30, 4));
         legend.setStripWidth(12);
         legend.setStripOutlineVisible(true);
         legend.setAxisOffset(4);
@@ -481,7 +483,7 @@ public final class Charts {
         NumberAxis xa = new NumberAxis("False positive rate");
         NumberAxis ya = new NumberAxis("True positive rate");
         for (NumberAxis a : new NumberAxis[]{xa, ya}) {
-            a.setRange(0, 1.0);
+            a.setRange(-0.015, 1.015);
             a.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.2, new DecimalFormat("0.0")));
         }
         XYPlot plot = new XYPlot(ds, xa, ya, r);

@@ -36,31 +36,41 @@ public final class StudyCharts {
             "attribution", "Top attribution verbs",
             "actors", "Top actor verbs");
 
-    /** The features the charts show: the study's list, else significant first (by p, then |effect|), never n-grams. */
+    /**
+     * The features the charts show: the study's list, else the most significant ones for the first
+     * grouping field (by corrected p, then |effect|), preferring rates and ratios over raw counts
+     * (counts grow with article length); never n-grams.
+     */
     public static List<String> chartFeatures(Study study, ReportData d) {
         if (!study.charts().features().isEmpty()) return study.charts().features();
         Map<String, FeatureColumn> cols = columns(d);
-        List<TestRow> tests = new ArrayList<>(d.tests());
+        String first = d.tests().isEmpty() ? null : d.tests().get(0).groupField();
+        List<TestRow> tests = new ArrayList<>();
+        for (TestRow t : d.tests()) if (t.groupField().equals(first)) tests.add(t);
         String correction = study.analysis().correction();
         tests.sort(Comparator.comparingDouble((TestRow t) -> {
                     double p = correction.equals("bh") ? t.pBh() : t.pHolm();
                     return Double.isNaN(p) ? 2 : p;
                 }).thenComparingDouble(t -> -Math.abs(Double.isNaN(t.effect()) ? 0 : t.effect()))
                 .thenComparing(TestRow::feature));
-        Set<String> out = new LinkedHashSet<>();
+        int max = study.charts().maxFeatures();
+        Set<String> preferred = new LinkedHashSet<>(), counts = new LinkedHashSet<>();
         for (TestRow t : tests) {
             FeatureColumn c = cols.get(t.feature());
             if (c != null && isNgram(c)) continue;
-            out.add(t.feature());
-            if (out.size() >= study.charts().maxFeatures()) break;
+            if (c != null && c.unit().equalsIgnoreCase("count")) counts.add(t.feature());
+            else preferred.add(t.feature());
         }
+        List<String> out = new ArrayList<>();
+        for (String f : preferred) if (out.size() < max) out.add(f);
+        for (String f : counts) if (out.size() < max) out.add(f);
         if (out.isEmpty()) {
             for (GroupRow g : d.groups()) {
-                out.add(g.feature());
-                if (out.size() >= study.charts().maxFeatures()) break;
+                if (!out.contains(g.feature())) out.add(g.feature());
+                if (out.size() >= max) break;
             }
         }
-        return new ArrayList<>(out);
+        return out;
     }
 
     static boolean isNgram(FeatureColumn c) {
@@ -155,7 +165,10 @@ public final class StudyCharts {
         }
         if (types.contains("terms") && !d.terms().isEmpty()) {
             Map<String, List<ChartData.TermCount>> byFamily = new LinkedHashMap<>();
-            for (var t : d.terms()) {
+            List<ReportData.TermRow> sorted = new ArrayList<>(d.terms());
+            // the same group keeps the same colour and marker in every chart: order as in the Groups table
+            sorted.sort(Comparator.comparingInt((ReportData.TermRow t) -> groups.indexOf(t.group()) < 0 ? Integer.MAX_VALUE : groups.indexOf(t.group())));
+            for (var t : sorted) {
                 if (!groups.isEmpty() && !groups.contains(t.group())) continue;
                 byFamily.computeIfAbsent(t.family(), x -> new ArrayList<>())
                         .add(new ChartData.TermCount(t.term(), t.family(), t.group(), t.count(), t.groupArticles()));
