@@ -16,6 +16,8 @@ import java.util.concurrent.CancellationException;
         description = "FrameLab: a workbench for media-bias and framing research.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                CorpusCommand.class,
+                BenchCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -63,6 +65,7 @@ public final class Main implements Runnable {
         PrintWriter err = cl.getErr();
         Throwable t = ex;
         if (t instanceof UncheckedIOException && t.getCause() != null) t = t.getCause();
+        if (t instanceof java.io.IOException && t.getCause() instanceof InputException) t = t.getCause();
         if (t instanceof InputException) {
             err.println("framelab: " + t.getMessage());
             return ExitCodes.BAD_INPUT;

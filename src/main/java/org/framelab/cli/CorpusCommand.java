@@ -1,0 +1,60 @@
+package org.framelab.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.framelab.corpus.Corpora;
+import org.framelab.corpus.Corpus;
+import org.framelab.corpus.CorpusSummary;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code framelab corpus ...}: corpus inspection commands. */
+@Command(name = "corpus", description = "Inspect a corpus.", mixinStandardHelpOptions = true,
+        subcommands = {CorpusCommand.Info.class})
+public final class CorpusCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "info", mixinStandardHelpOptions = true,
+            description = {"Summarise a corpus: documents, labels, outlets, dates, text lengths, duplicates, judgements, skipped rows.",
+                    "PATH: .jsonl/.jsonl.gz, .csv/.tsv, .xlsx, a folder of .json files or of .txt files."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:success", "1:internal error", "2:bad usage", "3:bad input data"})
+    public static final class Info implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "PATH", description = "Corpus file or folder.")
+        Path path;
+
+        @CommandLine.Mixin
+        CorpusOptions corpus;
+
+        @Option(names = "--json", description = "Print one JSON object (stable field names, see docs/corpus.md).")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            Corpus c = Corpora.read(path, corpus.toReadOptions(), new ConsoleProgress(spec.commandLine().getErr()));
+            CorpusSummary s = CorpusSummary.of(c);
+            if (json) {
+                ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+                spec.commandLine().getOut().println(m.writeValueAsString(s));
+            } else {
+                spec.commandLine().getOut().print(s.toText());
+            }
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.framelab.corpus;
+
+import org.framelab.util.Progress;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Entry point for reading corpora in any supported format (JSON lines plain/.gz, folder of JSON
+ * files, CSV/TSV, Excel .xlsx, folder of .txt files, judgement-level data). The reader is chosen by
+ * {@link ReaderRegistry} from the extension or content; one {@link FieldMapping} (auto-detected
+ * where not given) applies to all formats.
+ */
+public final class Corpora {
+    private Corpora() {}
+
+    /** Streams the articles (judgement-level data is folded in memory first). */
+    public static ArticleStream open(Path path, ReadOptions options) throws CorpusException {
+        if (options == null) options = ReadOptions.defaults();
+        CorpusReader reader = ReaderRegistry.readerFor(path);
+        RecordSource src = reader.open(path, options);
+        MappedArticleStream s;
+        try {
+            s = new MappedArticleStream(src, options, reader.name());
+        } catch (CorpusException | RuntimeException e) {
+            src.close();
+            throw e;
+        }
+        if (s.mapper.mapping.isJudgementLevel()) {
+            try (s) {
+                List<Article> folded = Judgements.fold(s, options);
+                return new ListStream(folded, s.provenance(), s.totalBytes());
+            }
+        }
+        return s;
+    }
+
+    /**
+     * Reads the whole corpus. Progress is reported in bytes of input (or rows when the size is unknown).
+     * Duplicate ids are an error unless {@code skipBad}, in which case the later rows are skipped and counted.
+     */
+    public static Corpus read(Path path, ReadOptions options, Progress progress) throws CorpusException {
+        if (options == null) options = ReadOptions.defaults();
+        if (progress == null) progress = Progress.NONE;
+        try (ArticleStream s = open(path, options)) {
+            long total = s.totalBytes();
+            progress.start("Reading " + path.getFileName(), total);
+            List<Article> out = new ArrayList<>();
+            Map<String, Long> ids = new HashMap<>();
+            long lastBytes = 0;
+            long skippedDup = 0;
+            List<SkippedRow> dupSample = new ArrayList<>();
+            long n = 0;
+            while (true) {
+                Article a;
+                a = more(s) ? s.nextArticle() : null;
+                if (a == null) break;
+                n++;
+                long line = s instanceof MappedArticleStream m ? m.lastLine : n;
+                String file = s instanceof MappedArticleStream m ? m.lastFile : path.toString();
+                Long first = ids.putIfAbsent(a.id(), line);
+                if (first != null) {
+                    String idf = s.provenance().mapping().idField();
+                    String reason = "duplicate id '" + a.id() + "' (first used at " + (s instanceof MappedArticleStream ? "line " : "item ") + first + ")";
+                    if (!options.skipBad()) {
+                        throw new CorpusException(file, line, idf, reason,
+                                "ids must be unique: fix the data, choose another --id-field, or use --skip-bad to skip the later rows");
+                    }
+                    skippedDup++;
+                    if (dupSample.size() < MappedArticleStream.SAMPLE) dupSample.add(new SkippedRow(file, line, reason));
+                    continue;
+                }
+                out.add(a);
+                if ((n & 1023) == 0) {
+                    progress.checkCancelled();
+                    if (total > 0) {
+                        long b = s.bytesRead();
+                        progress.step(b - lastBytes);
+                        lastBytes = b;
+                    } else {
+                        progress.step(1024);
+                    }
+                }
+            }
+            if (total > 0) progress.step(Math.max(0, total - lastBytes));
+            else progress.step(n & 1023);
+            progress.done();
+            Provenance p = s.provenance();
+            if (skippedDup > 0) {
+                List<SkippedRow> sample = new ArrayList<>(p.skippedSample());
+                for (SkippedRow r : dupSample) if (sample.size() < MappedArticleStream.SAMPLE) sample.add(r);
+                p = new Provenance(p.files(), p.reader(), p.mapping(), p.rowsRead(), p.rowsSkipped() + skippedDup, sample,
+                        p.duplicateIdsSkipped() + skippedDup);
+            }
+            return new Corpus(out, p);
+        }
+    }
+
+    /** Like {@code hasNext()} but with the checked exception for bad data. */
+    static boolean more(ArticleStream s) throws CorpusException {
+        if (s instanceof MappedArticleStream m) return m.hasNextChecked();
+        return s.hasNext();
+    }
+
+    /** Raw field names of the input (CSV header, keys of the first JSON object, first xlsx row). */
+    public static List<String> fields(Path path, ReadOptions options) throws CorpusException {
+        if (options == null) options = ReadOptions.defaults();
+        CorpusReader reader = ReaderRegistry.readerFor(path);
+        try (RecordSource src = reader.open(path, options)) {
+            return List.copyOf(src.fields());
+        }
+    }
+
+    /** The first {@code rows} raw records as field-to-value maps (bad rows fail unless skipBad). */
+    public static List<Map<String, String>> preview(Path path, ReadOptions options, int rows) throws CorpusException {
+        if (options == null) options = ReadOptions.defaults();
+        if (rows < 0) throw new IllegalArgumentException("Invalid rows: " + rows);
+        CorpusReader reader = ReaderRegistry.readerFor(path);
+        List<Map<String, String>> out = new ArrayList<>();
+        try (RecordSource src = reader.open(path, options)) {
+            while (out.size() < rows) {
+                RawRecord r;
+                try {
+                    r = src.next();
+                } catch (BadRecordException e) {
+                    if (!options.skipBad() || !e.recoverable()) throw e;
+                    continue;
+                }
+                if (r == null) break;
+                out.add(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(r.fields())));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Auto-detects field roles from common names; fields set in {@code given} are kept. Never throws:
+     * {@code textField()} is null when no text field was found (reading then fails with a message
+     * listing the fields and suggesting {@code --text-field}).
+     */
+    public static FieldMapping detect(List<String> fields, FieldMapping given) {
+        return FieldDetection.detect(fields, given);
+    }
+
+    /** An in-memory stream (folded judgement-level data). */
+    static final class ListStream implements ArticleStream {
+        private final List<Article> list;
+        private final Provenance provenance;
+        private final long total;
+        private int i;
+
+        ListStream(List<Article> list, Provenance provenance, long total) {
+            this.list = list;
+            this.provenance = provenance;
+            this.total = total;
+        }
+
+        @Override public Article nextArticle() {
+            if (i >= list.size()) throw new java.util.NoSuchElementException();
+            return list.get(i++);
+        }
+        @Override public boolean hasNext() { return i < list.size(); }
+        @Override public Article next() { return nextArticle(); }
+        @Override public Provenance provenance() { return provenance; }
+        @Override public long bytesRead() { return i == list.size() ? total : 0; }
+        @Override public long totalBytes() { return total; }
+        @Override public void close() { }
+    }
+}

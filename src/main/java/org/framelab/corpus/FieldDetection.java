@@ -1,0 +1,109 @@
+package org.framelab.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Auto-detection of field roles from common names (case-insensitive). Names are tried in the
+ * order listed; the first present wins. Fields given explicitly are kept as they are.
+ */
+final class FieldDetection {
+    private FieldDetection() {}
+
+    static final List<String> TEXT = List.of("text", "content", "body", "sentence", "article", "full_text",
+            "fulltext", "article_text", "sentence_normalized", "maintext", "story", "document");
+    static final List<String> OUTLET = List.of("outlet", "source", "publisher", "media", "media_name", "news_outlet",
+            "source_name", "domain", "site");
+    static final List<String> TITLE = List.of("title", "headline", "heading");
+    static final List<String> ID = List.of("id", "article_id", "doc_id", "document_id", "uuid", "primary_gid", "guid");
+    static final List<String> DATE = List.of("date", "published", "publish_date", "published_date", "pub_date",
+            "publication_date", "date_publish", "datetime", "timestamp");
+    /**
+     * Label fields in priority order (the first found is the primary label). BABE: {@code label_bias}
+     * is the sentence label, {@code label_opinion} a second label, {@code type} the outlet's leaning.
+     * AllSides: {@code bias}; in the one-file-per-article jsons {@code bias_text} (left/center/right)
+     * is used and the numeric {@code bias} (0/1/2) is left in the metadata.
+     */
+    static final List<String> LABELS = List.of("label_bias", "bias_text", "bias", "label", "labels", "leaning",
+            "political_leaning", "lean", "stance", "frame", "frames", "label_opinion", "type", "class", "category",
+            "sentiment", "polarity");
+
+    static FieldMapping detect(List<String> fields, FieldMapping given) {
+        if (given == null) given = FieldMapping.auto();
+        String item = given.itemField();
+        String text = given.textField() != null ? given.textField()
+                : (item != null && contains(fields, item) && find(fields, TEXT) == null ? item : find(fields, TEXT));
+        if (text == null) text = findContaining(fields, List.of("text", "content", "sentence", "body"));
+        String id = given.idField() != null ? given.idField() : find(fields, ID);
+        String title = given.titleField() != null ? given.titleField() : find(fields, TITLE);
+        String outlet = given.outletField() != null ? given.outletField() : find(fields, OUTLET);
+        String date = given.dateField() != null ? given.dateField() : find(fields, DATE);
+        List<String> labels = given.labelFields();
+        if (labels.isEmpty()) {
+            labels = new ArrayList<>();
+            for (String cand : LABELS) {
+                String f = actual(fields, cand);
+                if (f == null) continue;
+                if (cand.equals("bias") && actual(fields, "bias_text") != null) continue;
+                if (f.equals(text) || f.equals(id) || f.equals(outlet) || f.equals(item) || f.equals(given.annotatorField())) continue;
+                labels.add(f);
+            }
+        }
+        return new FieldMapping(id, text, title, labels, outlet, date, item, given.annotatorField());
+    }
+
+    private static boolean contains(List<String> fields, String f) {
+        return fields.contains(f);
+    }
+
+    /** The actual spelling in {@code fields} of {@code name} (case-insensitive), or null. */
+    static String actual(List<String> fields, String name) {
+        for (String f : fields) if (f.equals(name)) return f;
+        for (String f : fields) if (f.equalsIgnoreCase(name)) return f;
+        return null;
+    }
+
+    private static String find(List<String> fields, List<String> names) {
+        for (String n : names) {
+            String f = actual(fields, n);
+            if (f != null) return f;
+        }
+        return null;
+    }
+
+    private static String findContaining(List<String> fields, List<String> parts) {
+        for (String p : parts)
+            for (String f : fields)
+                if (f.toLowerCase(Locale.ROOT).contains(p)) return f;
+        return null;
+    }
+
+    /** Checks that every mapped field exists; a clear error otherwise. */
+    static void validate(String file, List<String> fields, FieldMapping m) throws CorpusException {
+        if (m.textField() == null) {
+            throw new CorpusException(file, -1, null,
+                    "no text field found among the fields: " + String.join(", ", fields),
+                    "name the field with the text, e.g. --text-field " + (fields.isEmpty() ? "text" : fields.get(0)));
+        }
+        check(file, fields, m.textField(), "--text-field");
+        check(file, fields, m.idField(), "--id-field");
+        check(file, fields, m.titleField(), "--title-field");
+        check(file, fields, m.outletField(), "--outlet-field");
+        check(file, fields, m.dateField(), "--date-field");
+        check(file, fields, m.itemField(), "--item-field");
+        check(file, fields, m.annotatorField(), "--annotator-field");
+        for (String l : m.labelFields()) check(file, fields, l, "--label-field");
+        if (m.itemField() != null && m.annotatorField() == null) {
+            throw new CorpusException(file, -1, "--item-field", "--item-field needs --annotator-field as well",
+                    "give both, e.g. --item-field text --annotator-field annotator_id");
+        }
+    }
+
+    private static void check(String file, List<String> fields, String f, String option) throws CorpusException {
+        if (f != null && !fields.contains(f)) {
+            throw new CorpusException(file, -1, f, "the field given with " + option + " does not exist; available fields: "
+                    + String.join(", ", fields), "use one of the available field names (names are case-sensitive)");
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.framelab.corpus;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Jackson streaming helpers shared by the JSON readers. */
+final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final JsonFactory FACTORY = MAPPER.getFactory();
+
+    private Json() {}
+
+    /**
+     * Reads one JSON object from the parser (positioned before or at START_OBJECT) into a map of
+     * strings: scalars as their text, null as "", arrays and objects as compact JSON.
+     */
+    static Map<String, String> readObject(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken() == null ? p.nextToken() : p.currentToken();
+        if (t != JsonToken.START_OBJECT) {
+            throw new com.fasterxml.jackson.core.JsonParseException(p, "expected a JSON object {...} but found " + t);
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken v = p.nextToken();
+            String value;
+            if (v == JsonToken.START_ARRAY || v == JsonToken.START_OBJECT) {
+                JsonNode node = MAPPER.readTree(p);
+                value = MAPPER.writeValueAsString(node);
+            } else if (v == JsonToken.VALUE_NULL) {
+                value = "";
+            } else {
+                value = p.getText();
+            }
+            m.put(name, value);
+        }
+        if (t != JsonToken.END_OBJECT) {
+            throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected " + t + " inside an object");
+        }
+        return m;
+    }
+
+    /** Short, user-facing description of a Jackson parse error (without the source dump). */
+    static String describe(IOException e) {
+        String msg = e.getMessage();
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe) msg = jpe.getOriginalMessage();
+        if (msg == null) msg = e.toString();
+        int nl = msg.indexOf('\n');
+        if (nl > 0) msg = msg.substring(0, nl);
+        if (msg.length() > 160) msg = msg.substring(0, 160) + "...";
+        return msg;
+    }
+}

@@ -1,0 +1,108 @@
+package org.framelab.corpus;
+
+import com.fasterxml.jackson.core.JsonParser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** A folder of {@code .json} files, one JSON object (article) per file, read in file-name order. */
+public final class JsonFolderReader implements CorpusReader {
+    @Override public String name() { return "json-folder"; }
+
+    @Override public List<String> extensions() { return List.of(); }
+
+    @Override public boolean acceptsFolder(Path folder) {
+        return !list(folder).isEmpty();
+    }
+
+    static List<Path> list(Path folder) {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    @Override
+    public RecordSource open(Path path, ReadOptions options) throws CorpusException {
+        List<Path> files = list(path);
+        if (files.isEmpty()) {
+            throw new CorpusException(path.toString(), -1, null, "the folder contains no .json files", "give a folder of .json files");
+        }
+        return new Source(path, files);
+    }
+
+    static final class Source implements RecordSource {
+        private final Path folder;
+        private final List<Path> files;
+        private int i;
+        private RawRecord peeked;
+        private boolean hasPeek;
+        private long bytes;
+        private final long total;
+
+        Source(Path folder, List<Path> files) {
+            this.folder = folder;
+            this.files = files;
+            long t = 0;
+            for (Path p : files) {
+                try { t += Files.size(p); } catch (IOException ignored) { /* size only for progress */ }
+            }
+            this.total = t;
+        }
+
+        @Override public List<String> fields() throws CorpusException {
+            if (!hasPeek) {
+                // the first readable file names the fields; a bad first file is reported as such
+                peeked = read();
+                hasPeek = true;
+            }
+            return peeked == null ? List.of() : new ArrayList<>(peeked.fields().keySet());
+        }
+
+        @Override public RawRecord next() throws CorpusException {
+            if (hasPeek) {
+                hasPeek = false;
+                RawRecord r = peeked;
+                peeked = null;
+                return r;
+            }
+            return read();
+        }
+
+        private RawRecord read() throws CorpusException {
+            if (i >= files.size()) return null;
+            Path p = files.get(i++);
+            try {
+                bytes += Files.size(p);
+                if (Files.size(p) == 0) {
+                    throw new BadRecordException(p.toString(), -1, null, "the file is empty",
+                            "remove the file or use --skip-bad", true);
+                }
+                try (JsonParser parser = Json.FACTORY.createParser(p.toFile())) {
+                    Map<String, String> m = Json.readObject(parser);
+                    return new RawRecord(p.toString(), 1, i, m);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+                    throw new BadRecordException(p.toString(), line, null, "invalid JSON: " + Json.describe(e),
+                            "fix the file (it must hold one JSON object) or use --skip-bad", true);
+                }
+            } catch (IOException e) {
+                throw new BadRecordException(p.toString(), -1, null, "cannot read the file: " + e.getMessage(),
+                        "check the file or use --skip-bad", true);
+            }
+        }
+
+        @Override public List<String> files() { return List.of(folder.toString()); }
+        @Override public long bytesRead() { return bytes; }
+        @Override public long totalBytes() { return total; }
+        @Override public void close() { }
+    }
+}

@@ -1,0 +1,90 @@
+package org.framelab.corpus;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** JSON lines ({@code .jsonl}, {@code .ndjson}, plain or {@code .gz}): one JSON object per line. */
+public final class JsonlReader implements CorpusReader {
+    @Override public String name() { return "jsonl"; }
+
+    @Override public List<String> extensions() {
+        return List.of("jsonl", "jsonl.gz", "ndjson", "ndjson.gz", "json.gz");
+    }
+
+    @Override
+    public RecordSource open(Path path, ReadOptions options) throws CorpusException {
+        return new Source(TextInput.open(path, options.encoding()));
+    }
+
+    static final class Source implements RecordSource {
+        private final TextInput in;
+        private long line;
+        private long row;
+        private RawRecord peeked;
+        private boolean peekedDone;
+
+        Source(TextInput in) { this.in = in; }
+
+        @Override
+        public List<String> fields() throws CorpusException {
+            if (!peekedDone) {
+                peeked = read();
+                peekedDone = true;
+            }
+            return peeked == null ? List.of() : new ArrayList<>(peeked.fields().keySet());
+        }
+
+        @Override
+        public RawRecord next() throws CorpusException {
+            if (peekedDone) {
+                peekedDone = false;
+                RawRecord r = peeked;
+                peeked = null;
+                return r;
+            }
+            return read();
+        }
+
+        private RawRecord read() throws CorpusException {
+            String s;
+            while (true) {
+                try {
+                    s = in.reader.readLine();
+                } catch (IOException e) {
+                    throw in.error(e, line + 1);
+                }
+                if (s == null) {
+                    if (row == 0) throw new CorpusException(in.display, -1, null, "the file contains no JSON records",
+                            "give a file with one JSON object per line");
+                    return null;
+                }
+                line++;
+                if (!s.isBlank()) break;
+            }
+            row++;
+            try (JsonParser p = Json.FACTORY.createParser(s)) {
+                Map<String, String> m = Json.readObject(p);
+                if (p.nextToken() != null) {
+                    throw new com.fasterxml.jackson.core.JsonParseException(p, "extra content after the JSON object");
+                }
+                return new RawRecord(in.display, line, row, m);
+            } catch (IOException e) {
+                throw new BadRecordException(in.display, line, null, "invalid JSON: " + Json.describe(e),
+                        "fix the line (each line must be one complete JSON object) or use --skip-bad to skip bad lines", true);
+            }
+        }
+
+        @Override public List<String> files() { return List.of(in.display); }
+        @Override public long bytesRead() { return in.bytesRead(); }
+        @Override public long totalBytes() { return in.totalBytes; }
+        @Override public void close() { in.close(); }
+    }
+
+    static boolean isEnd(JsonToken t) { return t == null; }
+}

@@ -1,0 +1,128 @@
+package org.framelab.corpus;
+
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * Streams articles from a {@link RecordSource}: detects the mapping from the source's fields,
+ * maps each record, skips bad records when {@code skipBad} (counting them and keeping the first
+ * {@value #SAMPLE} with reasons) and stops after {@code limit} articles.
+ */
+final class MappedArticleStream implements ArticleStream {
+    static final int SAMPLE = 20;
+
+    private final RecordSource source;
+    private final ReadOptions options;
+    private final String readerName;
+    final ArticleMapper mapper;
+    private long rowsRead;
+    private long skipped;
+    private final List<SkippedRow> sample = new ArrayList<>();
+    private Article next;
+    private boolean done;
+    private long returned;
+    String lastFile;
+    long lastLine;
+
+    MappedArticleStream(RecordSource source, ReadOptions options, String readerName) throws CorpusException {
+        this.source = source;
+        this.options = options;
+        this.readerName = readerName;
+        List<String> fields;
+        while (true) {
+            try {
+                fields = source.fields(); // may read the first record (JSON): a bad one is skipped like any other
+                break;
+            } catch (BadRecordException e) {
+                if (!options.skipBad() || !e.recoverable()) throw e;
+                skip(e.file(), e.line(), e.reason());
+            }
+        }
+        FieldMapping m = FieldDetection.detect(fields, options.mapping());
+        String file = source.files().isEmpty() ? "" : source.files().get(0);
+        FieldDetection.validate(file, fields, m);
+        this.mapper = new ArticleMapper(m, fields, ArticleMapper.stem(file));
+    }
+
+    void skip(String file, long line, String reason) {
+        skipped++;
+        if (sample.size() < SAMPLE) sample.add(new SkippedRow(file, line, reason));
+    }
+
+    /** The next raw record, honouring skip-bad; null at the end. */
+    RawRecord nextRecord() throws CorpusException {
+        while (true) {
+            try {
+                RawRecord r = source.next();
+                if (r != null) {
+                    rowsRead++;
+                    lastFile = r.file();
+                    lastLine = r.line();
+                }
+                return r;
+            } catch (BadRecordException e) {
+                if (!options.skipBad()) throw e;
+                skip(e.file(), e.line(), e.reason());
+                if (!e.recoverable()) return null;
+            }
+        }
+    }
+
+    @Override
+    public Article nextArticle() throws CorpusException {
+        if (!hasNextChecked()) throw new NoSuchElementException();
+        Article a = next;
+        next = null;
+        return a;
+    }
+
+    boolean hasNextChecked() throws CorpusException {
+        if (next != null) return true;
+        if (done) return false;
+        if (options.limit() > 0 && returned >= options.limit()) {
+            done = true;
+            return false;
+        }
+        RawRecord r = nextRecord();
+        if (r == null) {
+            done = true;
+            return false;
+        }
+        next = mapper.map(r);
+        returned++;
+        return true;
+    }
+
+    @Override
+    public boolean hasNext() {
+        try {
+            return hasNextChecked();
+        } catch (CorpusException e) {
+            throw new UncheckedIOException(new java.io.IOException(e.getMessage(), e));
+        }
+    }
+
+    @Override
+    public Article next() {
+        try {
+            return nextArticle();
+        } catch (CorpusException e) {
+            throw new UncheckedIOException(new java.io.IOException(e.getMessage(), e));
+        }
+    }
+
+    @Override
+    public Provenance provenance() {
+        return new Provenance(source.files(), readerName, mapper.mapping, rowsRead, skipped, sample);
+    }
+
+    long skippedCount() { return skipped; }
+
+    List<SkippedRow> skippedSample() { return sample; }
+
+    @Override public long bytesRead() { return source.bytesRead(); }
+    @Override public long totalBytes() { return source.totalBytes(); }
+    @Override public void close() { source.close(); }
+}

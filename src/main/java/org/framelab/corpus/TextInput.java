@@ -1,0 +1,168 @@
+package org.framelab.corpus;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Opens a text file for reading: transparent gzip ({@code .gz}), BOM handling (UTF-8 BOM skipped,
+ * UTF-16 chosen by its BOM), strict decoding (malformed bytes raise an error instead of becoming
+ * U+FFFD), and a byte counter for progress.
+ */
+final class TextInput implements AutoCloseable {
+    final Path path;
+    final String display;
+    final Charset charset;
+    final BufferedReader reader;
+    private final Counting counting;
+    final long totalBytes;
+    final boolean gzip;
+
+    private TextInput(Path path, Charset charset, BufferedReader reader, Counting counting, long totalBytes, boolean gzip) {
+        this.path = path;
+        this.display = path.toString();
+        this.charset = charset;
+        this.reader = reader;
+        this.counting = counting;
+        this.totalBytes = totalBytes;
+        this.gzip = gzip;
+    }
+
+    static TextInput open(Path path, Charset forced) throws CorpusException {
+        String file = path.toString();
+        if (!Files.exists(path)) {
+            throw new CorpusException(file, -1, null, "the file does not exist", "check the path (relative paths start from " + Path.of("").toAbsolutePath() + ")");
+        }
+        if (!Files.isReadable(path) || Files.isDirectory(path)) {
+            throw new CorpusException(file, -1, null, "the file cannot be read", "check the path and the file permissions");
+        }
+        try {
+            long size = Files.size(path);
+            if (size == 0) {
+                throw new CorpusException(file, -1, null, "the file is empty", "give a file with a header and at least one record");
+            }
+            Counting counting = new Counting(Files.newInputStream(path));
+            InputStream in = new BufferedInputStream(counting, 1 << 16);
+            boolean gz = isGzip(path);
+            if (gz) {
+                try {
+                    in = new BufferedInputStream(new ReadAheadInputStream(new GZIPInputStream(in, 1 << 16)), 1 << 16);
+                } catch (ZipException | EOFException e) {
+                    counting.close();
+                    throw new CorpusException(file, -1, null, "not a valid gzip file (" + e.getMessage() + ")",
+                            "the download may be incomplete or the file is not compressed; re-download it or remove the .gz extension");
+                }
+            }
+            in.mark(4);
+            byte[] b = new byte[3];
+            int n = in.readNBytes(b, 0, 3);
+            in.reset();
+            Charset cs;
+            int skip = 0;
+            if (n >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+                cs = forced != null ? forced : StandardCharsets.UTF_8;
+                if (cs.equals(StandardCharsets.UTF_8)) skip = 3;
+            } else if (n >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
+                cs = forced != null ? forced : StandardCharsets.UTF_16BE;
+                if (cs.equals(StandardCharsets.UTF_16BE) || cs.equals(StandardCharsets.UTF_16)) { cs = StandardCharsets.UTF_16BE; skip = 2; }
+            } else if (n >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
+                cs = forced != null ? forced : StandardCharsets.UTF_16LE;
+                if (cs.equals(StandardCharsets.UTF_16LE) || cs.equals(StandardCharsets.UTF_16)) { cs = StandardCharsets.UTF_16LE; skip = 2; }
+            } else {
+                cs = forced != null ? forced : StandardCharsets.UTF_8;
+            }
+            if (skip > 0) in.skipNBytes(skip);
+            CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, dec), 1 << 16);
+            return new TextInput(path, cs, r, counting, size, gz);
+        } catch (NoSuchFileException e) {
+            throw new CorpusException(file, -1, null, "the file does not exist", "check the path");
+        } catch (EOFException | ZipException e) {
+            throw new CorpusException(file, 1, null, "the compressed file ends unexpectedly or is damaged (" + e.getMessage() + ")",
+                    "the download or copy was incomplete; download or copy the file again");
+        } catch (IOException e) {
+            throw new CorpusException(file, -1, null, "cannot read the file: " + e.getMessage(), "check the file");
+        }
+    }
+
+    static boolean isGzip(Path path) {
+        return path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
+    }
+
+    long bytesRead() {
+        return counting.count;
+    }
+
+    /**
+     * Turns an I/O error during reading into a clear message. Malformed bytes: the line of the first
+     * malformed byte is located by re-scanning the file, and the user is told to use --encoding.
+     */
+    CorpusException error(IOException e, long approxLine) {
+        if (e instanceof CharacterCodingException) {
+            long line = approxLine;
+            if (charset.equals(StandardCharsets.UTF_8)) {
+                long exact = Utf8Scan.firstMalformedLine(path, gzip);
+                if (exact > 0) line = exact;
+            }
+            return new BadRecordException(display, line, null,
+                    "the bytes are not valid " + charset.name() + " text",
+                    "if the file was saved by Excel or an old Windows program, give its encoding, e.g. --encoding windows-1252", false, e);
+        }
+        if (e instanceof EOFException || e instanceof ZipException) {
+            long complete = gzip ? Utf8Scan.readableLines(path) : approxLine - 1;
+            return new BadRecordException(display, complete + 1, null,
+                    "the compressed file ends unexpectedly after " + complete + " complete lines (truncated .gz: " + e.getMessage() + ")",
+                    "the download or copy was incomplete; download or copy the file again", false, e);
+        }
+        return new BadRecordException(display, approxLine, null, "cannot read the file: " + e.getMessage(),
+                "check the file", false, e);
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+        } catch (IOException ignored) {
+            // closing a read-only input: nothing to recover
+        }
+    }
+
+    static final class Counting extends FilterInputStream {
+        volatile long count;
+
+        Counting(InputStream in) { super(in); }
+
+        @Override public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) count++;
+            return c;
+        }
+
+        @Override public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) count += n;
+            return n;
+        }
+
+        @Override public long skip(long n) throws IOException {
+            long s = super.skip(n);
+            count += s;
+            return s;
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package org.framelab.corpus;
+
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Excel {@code .xlsx} (Office Open XML) via POI's streaming SAX reader: the first sheet, or the one
+ * named/numbered by {@code --sheet}; the first non-empty row is the header. Cells are formatted as
+ * Excel shows them (integers without ".0"), dates as ISO {@code yyyy-MM-dd} (or {@code yyyy-MM-ddTHH:mm}).
+ */
+public final class XlsxReader implements CorpusReader {
+    @Override public String name() { return "xlsx"; }
+
+    @Override public List<String> extensions() { return List.of("xlsx", "xlsm"); }
+
+    @Override
+    public RecordSource open(Path path, ReadOptions options) throws CorpusException {
+        String file = path.toString();
+        if (!Files.exists(path)) throw new CorpusException(file, -1, null, "the file does not exist", "check the path");
+        try {
+            if (Files.size(path) == 0) throw new CorpusException(file, -1, null, "the file is empty", "give a saved .xlsx workbook");
+        } catch (IOException e) {
+            throw new CorpusException(file, -1, null, "cannot read the file: " + e.getMessage(), "check the file");
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<Long> rowNums = new ArrayList<>();
+        String sheetName;
+        try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable sst = new ReadOnlySharedStringsTable(pkg, false);
+            StylesTable styles = reader.getStylesTable();
+            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+            List<String> names = new ArrayList<>();
+            InputStream chosen = null;
+            String chosenName = null;
+            int idx = 0;
+            while (it.hasNext()) {
+                InputStream in = it.next();
+                idx++;
+                String name = it.getSheetName();
+                names.add(name);
+                boolean match = options.sheet() == null ? idx == 1
+                        : options.sheet().equals(name) || options.sheet().equals(Integer.toString(idx));
+                if (match && chosen == null) {
+                    chosen = in;
+                    chosenName = name;
+                } else {
+                    in.close();
+                }
+            }
+            if (chosen == null) {
+                throw new CorpusException(file, -1, null, names.isEmpty() ? "the workbook has no sheets"
+                        : "no sheet '" + options.sheet() + "'; sheets: " + String.join(", ", names),
+                        "give --sheet with a sheet name or its 1-based number");
+            }
+            sheetName = chosenName;
+            try (InputStream in = chosen) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, sst, new Collector(rows, rowNums), new IsoFormatter(), false));
+                parser.parse(new InputSource(in));
+            }
+        } catch (NotOfficeXmlFileException | InvalidFormatException | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
+            throw new CorpusException(file, -1, null, "not an Excel .xlsx workbook (the file is not a valid zip/Office Open XML package)",
+                    "open it in Excel or LibreOffice and save it as .xlsx (or export CSV); old .xls files must be re-saved as .xlsx");
+        } catch (org.apache.poi.UnsupportedFileFormatException e) {
+            throw new CorpusException(file, -1, null, "unsupported spreadsheet format: " + e.getMessage(),
+                    "save the workbook as .xlsx or export it as CSV");
+        } catch (OpenXML4JException | SAXException | org.apache.poi.ooxml.POIXMLException | javax.xml.parsers.ParserConfigurationException e) {
+            throw new CorpusException(file, -1, null, "the workbook is damaged: " + e.getMessage(),
+                    "open and re-save it in Excel or LibreOffice, or export it as CSV");
+        } catch (IOException e) {
+            throw new CorpusException(file, -1, null, "cannot read the workbook: " + e.getMessage(),
+                    "check that the file is a complete .xlsx workbook");
+        }
+        if (rows.isEmpty()) {
+            throw new CorpusException(file + " [" + sheetName + "]", -1, null, "the sheet is empty",
+                    "choose the sheet with the data with --sheet");
+        }
+        return new Source(file, sheetName, rows, rowNums, Files.isRegularFile(path) ? sizeOf(path) : -1);
+    }
+
+    private static long sizeOf(Path p) {
+        try { return Files.size(p); } catch (IOException e) { return -1; }
+    }
+
+    /** Formats cells like Excel, but dates as ISO. */
+    static final class IsoFormatter extends DataFormatter {
+        IsoFormatter() { super(Locale.ROOT); }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                LocalDateTime t = DateUtil.getLocalDateTime(value, use1904Windowing);
+                if (t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) return t.toLocalDate().toString();
+                if (value < 1) return t.toLocalTime().toString();
+                return t.toString();
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
+        }
+    }
+
+    private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final List<List<String>> rows;
+        private final List<Long> rowNums;
+        private List<String> cur;
+
+        Collector(List<List<String>> rows, List<Long> rowNums) {
+            this.rows = rows;
+            this.rowNums = rowNums;
+        }
+
+        @Override public void startRow(int rowNum) { cur = new ArrayList<>(); }
+
+        @Override public void endRow(int rowNum) {
+            boolean empty = true;
+            for (String s : cur) if (s != null && !s.isBlank()) { empty = false; break; }
+            if (!empty) {
+                rows.add(cur);
+                rowNums.add((long) rowNum + 1);
+            }
+        }
+
+        @Override public void cell(String ref, String value, XSSFComment comment) {
+            if (ref == null) return;
+            int col = new CellReference(ref).getCol();
+            while (cur.size() < col) cur.add("");
+            if (cur.size() == col) cur.add(value == null ? "" : value);
+            else cur.set(col, value == null ? "" : value);
+        }
+    }
+
+    static final class Source implements RecordSource {
+        private final String display;
+        private final List<List<String>> rows;
+        private final List<Long> rowNums;
+        private final List<String> header;
+        private final long size;
+        private int i = 1;
+
+        Source(String file, String sheet, List<List<String>> rows, List<Long> rowNums, long size) {
+            this.display = file;
+            this.rows = rows;
+            this.rowNums = rowNums;
+            this.size = size;
+            List<String> h = rows.get(0);
+            List<String> out = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            for (int k = 0; k < h.size(); k++) {
+                String n = h.get(k) == null ? "" : h.get(k).strip();
+                if (n.isEmpty()) n = "column_" + (k + 1);
+                String u = n;
+                for (int j = 2; !seen.add(u); j++) u = n + "_" + j;
+                out.add(u);
+            }
+            this.header = List.copyOf(out);
+        }
+
+        @Override public List<String> fields() { return header; }
+
+        @Override public RawRecord next() throws CorpusException {
+            if (i >= rows.size()) {
+                if (rows.size() == 1) throw new CorpusException(display, -1, null, "the sheet has a header row but no data rows",
+                        "add rows below the header, or choose another sheet with --sheet");
+                return null;
+            }
+            List<String> r = rows.get(i);
+            long rowNum = rowNums.get(i);
+            long dataRow = i;
+            i++;
+            if (r.size() > header.size()) {
+                boolean extra = false;
+                for (int k = header.size(); k < r.size(); k++) if (!r.get(k).isBlank()) extra = true;
+                if (extra) {
+                    throw new BadRecordException(display, rowNum, null, "row " + rowNum + " has values in " + r.size()
+                            + " columns but the header names only " + header.size(),
+                            "give the extra columns a header, or use --skip-bad", true);
+                }
+            }
+            Map<String, String> m = new LinkedHashMap<>();
+            for (int k = 0; k < header.size(); k++) m.put(header.get(k), k < r.size() ? r.get(k) : "");
+            return new RawRecord(display, rowNum, dataRow, m);
+        }
+
+        @Override public List<String> files() { return List.of(display); }
+        @Override public long bytesRead() { return i >= rows.size() ? size : (size * i) / Math.max(1, rows.size()); }
+        @Override public long totalBytes() { return size; }
+        @Override public void close() { }
+    }
+}
