@@ -43,6 +43,7 @@ public final class NotebookExport {
                 if (feats.size() == 6) break;
             }
         }
+        String groupField = d.groups().isEmpty() ? "" : d.groups().get(0).groupField();
         Cells c = new Cells();
         c.md("# FrameLab study: " + d.study() + "\n\n"
                 + "This notebook was exported by FrameLab " + Runtime2.version() + ". It reads the tables FrameLab wrote to `"
@@ -82,11 +83,12 @@ public final class NotebookExport {
         c.code("columns.head(20)\n");
         c.md("## 2. Feature means by group\n\n`groups.csv` has, per feature and group, n, mean, SD, median, quartiles "
                 + "and the 95% confidence interval of the mean (t distribution). The chart shows the means with their "
-                + "intervals for the study's main features.");
+                + "intervals for the study's main features by `" + groupField + "`; change `GROUP_FIELD` to see another grouping.");
         c.code("""
                 groups = read("groups.csv")
                 FEATURES = @FEATURES@
-                sub = groups[groups.feature.isin(FEATURES)]
+                GROUP_FIELD = @GROUP_FIELD@
+                sub = groups[groups.feature.isin(FEATURES) & (groups.group_field == GROUP_FIELD)]
                 group_names = list(dict.fromkeys(sub["group"]))
                 fig, ax = plt.subplots(figsize=(7, 0.55 * len(FEATURES) + 1.6))
                 width = 0.6 / max(1, len(group_names))
@@ -103,7 +105,7 @@ public final class NotebookExport {
                 ax.legend(title=str(sub["group_field"].iloc[0]) if len(sub) else None, loc="best", frameon=False)
                 fig.tight_layout()
                 plt.show()
-                """.replace("@FEATURES@", pyList(feats)));
+                """.replace("@FEATURES@", pyList(feats)).replace("@GROUP_FIELD@", py(groupField)));
         c.md("## 3. Tests\n\n`tests.csv` has one row per feature and test: the statistic, the p-value, the Holm and "
                 + "Benjamini-Hochberg corrected p-values (across all features tested) and an effect size. "
                 + "`significant` applies the study's alpha and correction. The smallest corrected p-values first:");
