@@ -18,6 +18,8 @@ import java.util.concurrent.CancellationException;
                 CommandLine.HelpCommand.class,
                 CorpusCommand.class,
                 BenchCommand.class,
+                FeaturesCommand.class,
+                ExplainCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

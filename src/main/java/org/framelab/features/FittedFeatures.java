@@ -13,4 +13,17 @@ public interface FittedFeatures extends Serializable {
     List<FeatureColumn> columns();
 
     SparseVector transform(Article article);
+
+    /**
+     * The evidence for the article's values: every span where a feature fired, in text order
+     * (the GUI highlighter, the Excel evidence sheet and {@code explain} read these).
+     */
+    default List<Hit> explain(Article article) {
+        return analyze(article).hits();
+    }
+
+    /** Values and hits in a single pass over the text. */
+    default ArticleFeatures analyze(Article article) {
+        return new ArticleFeatures(transform(article), List.of());
+    }
 }

@@ -1,0 +1,94 @@
+package org.framelab.cli;
+
+import org.framelab.corpus.Article;
+import org.framelab.corpus.ArticleStream;
+import org.framelab.corpus.Corpora;
+import org.framelab.features.ArticleFeatures;
+import org.framelab.features.Explanation;
+import org.framelab.features.FeatureOptions;
+import org.framelab.features.FeatureSets;
+import org.framelab.features.FittedFeatures;
+import org.framelab.util.AtomicFiles;
+import org.framelab.util.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code framelab explain PATH --id ID}: one article with every piece of evidence behind its features. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = {"Show one article with every feature hit: attribution verbs (with their speaker), quotes, scare quotes, "
+                + "distancing markers, stance markers, subjective words, actor mentions.",
+                "Prints the text with each hit in [brackets] and numbered, then the list of hits; --json prints the hits as "
+                        + "JSON (family, feature, category, text, begin, end, speaker); --html writes a standalone page with "
+                        + "colour-coded highlights and a legend. N-grams give no evidence spans and are left out."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error", "2:bad usage", "3:bad input data (also: no article with that id)"})
+public final class ExplainCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PATH", description = "Corpus file or folder.")
+    Path path;
+
+    @Option(names = "--id", required = true, paramLabel = "ID", description = "Id of the article to explain.")
+    String id;
+
+    @Option(names = "--json", description = "Print the hits as JSON instead of text.")
+    boolean json;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write a standalone HTML page with highlights and a legend.")
+    Path html;
+
+    @CommandLine.Mixin
+    FeatureCliOptions featureOptions;
+
+    @CommandLine.Mixin
+    CorpusOptions corpus;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        FeatureOptions options = featureOptions.toFeatureOptions();
+        List<String> fams = new ArrayList<>();
+        for (String part : options.families().get(0).split("[+,\\s]+")) {
+            String p = part.strip().toLowerCase(java.util.Locale.ROOT);
+            if (p.isEmpty() || p.equals("ngrams") || p.equals("ngram")) continue;
+            fams.add(p.equals("all") ? "framing" : p);
+        }
+        if (fams.isEmpty()) throw new IllegalArgumentException("Invalid --families for explain: n-grams have no evidence spans; choose framing families");
+        FittedFeatures f = FeatureSets.parse(String.join("+", fams), options).fit(List.of());
+        Article article = find();
+        ArticleFeatures af = f.analyze(article);
+        if (json) out.print(Explanation.json(article, af.hits()));
+        else out.print(Explanation.text(article, af.hits()));
+        if (html != null) {
+            AtomicFiles.writeString(html, Explanation.html(article, af, f.columns()));
+            if (!json) out.println("HTML written to " + html);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private Article find() throws InputException {
+        List<String> first = new ArrayList<>();
+        long n = 0;
+        try (ArticleStream s = Corpora.open(path, corpus.toReadOptions())) {
+            while (s.hasNext()) {
+                Article a = s.nextArticle();
+                if (a.id().equals(id)) return a;
+                if (first.size() < 5) first.add(a.id());
+                n++;
+            }
+        }
+        throw new InputException(path + ": no article with id '" + id + "' among " + n + " articles"
+                + (first.isEmpty() ? "" : " (the first ids are " + String.join(", ", first) + ")")
+                + "\n  What to do: check the id (see `framelab corpus info`), or choose the id field with --id-field.");
+    }
+}

@@ -1,0 +1,151 @@
+package org.framelab.cli;
+
+import org.framelab.corpus.ArticleStream;
+import org.framelab.corpus.Corpora;
+import org.framelab.corpus.Corpus;
+import org.framelab.corpus.Provenance;
+import org.framelab.corpus.ReadOptions;
+import org.framelab.features.FeatureColumn;
+import org.framelab.features.FeatureExtraction;
+import org.framelab.features.FeatureFamily;
+import org.framelab.features.FeatureOptions;
+import org.framelab.features.FeatureSets;
+import org.framelab.features.FittedFeatures;
+import org.framelab.features.FramingSpec;
+import org.framelab.features.NgramFamily;
+import org.framelab.report.tables.FeatureTableFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code framelab features PATH -o FILE}: one row of framing features per article, plus a terms table. */
+@Command(name = "features", mixinStandardHelpOptions = true,
+        description = {"Compute framing features: one row per article (id, outlet, date, labels, every feature column) "
+                + "written as .csv, .arff or .xlsx (by the extension of -o), plus a terms table FILE-STEM.terms.csv "
+                + "(attribution verbs, scare-quoted terms and actor verbs, counted per outlet).",
+                "PATH: .jsonl/.jsonl.gz, .csv/.tsv, .xlsx, a folder of .json or .txt files.",
+                "Use --list-features to print every column's name, definition, unit and source."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error", "2:bad usage", "3:bad input data"})
+public final class FeaturesCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "Corpus file or folder.")
+    Path path;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output table: .csv, .arff or .xlsx.")
+    Path output;
+
+    @Option(names = "--list-features", description = "Print every column (name, family, definition, unit, source) and exit.")
+    boolean listFeatures;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--no-terms", description = "Do not write the terms table (a little faster).")
+    boolean noTerms;
+
+    @CommandLine.Mixin
+    FeatureCliOptions featureOptions;
+
+    @CommandLine.Mixin
+    CorpusOptions corpus;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        FeatureOptions options = featureOptions.toFeatureOptions();
+        FramingSpec fs = (FramingSpec) FeatureSets.parse(options);
+        if (listFeatures) {
+            printColumns(out, fs);
+            return ExitCodes.OK;
+        }
+        if (path == null) throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'PATH'");
+        if (output == null) throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--output=FILE'");
+        FeatureTableFiles.formatOf(output); // fail before reading when the extension is wrong
+        int nThreads = threads == null ? FeatureExtraction.allCores() : threads;
+        if (nThreads < 1) throw new IllegalArgumentException("Invalid --threads: " + nThreads);
+        ReadOptions ro = corpus.toReadOptions();
+        ConsoleProgress progress = new ConsoleProgress(err);
+        long t0 = System.nanoTime();
+        FeatureExtraction.Result[] result = new FeatureExtraction.Result[1];
+        Provenance prov;
+        FittedFeatures fitted;
+        if (fs.needsFit()) {
+            // n-grams: the vocabulary is fitted on this corpus first (two passes; the corpus is held in memory)
+            Corpus c = Corpora.read(path, ro, progress);
+            fitted = fs.fit(c.articles());
+            err.println("framelab: n-gram vocabulary fitted on all " + c.size() + " articles of this corpus ("
+                    + ((org.framelab.features.FramingFeatures) fitted).vocabulary().size() + " n-grams); the model command "
+                    + "fits it inside each training fold instead.");
+            FittedFeatures f = fitted;
+            List<String> labels = c.provenance().mapping().labelFields();
+            FeatureTableFiles.write(output, fitted.columns(), labels.isEmpty() ? labelsOf(c) : labels, sink -> {
+                result[0] = FeatureExtraction.stream(f, c.articles(), nThreads, !noTerms, sink, progress);
+                if (!noTerms) sink.terms(result[0].terms());
+            });
+            prov = c.provenance();
+        } else {
+            fitted = fs.fit(List.of());
+            FittedFeatures f = fitted;
+            try (ArticleStream s = Corpora.open(path, ro)) {
+                List<String> labels = s.provenance().mapping().labelFields();
+                FeatureTableFiles.write(output, fitted.columns(), labels, sink -> {
+                    result[0] = FeatureExtraction.stream(f, s, nThreads, !noTerms, sink, progress);
+                    if (!noTerms) sink.terms(result[0].terms());
+                });
+                prov = s.provenance();
+            }
+        }
+        Path termsPath = null;
+        if (!noTerms) {
+            termsPath = FeatureTableFiles.termsPathFor(output);
+            FeatureTableFiles.writeTerms(termsPath, result[0].terms());
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        out.printf("articles:  %,d%n", result[0].articles());
+        out.printf("columns:   %,d feature columns (%s)%n", fitted.columns().size(), fs.describe());
+        out.printf("output:    %s%n", output);
+        if (termsPath != null) out.printf("terms:     %s (%,d rows)%n", termsPath, result[0].terms().size());
+        if (prov.rowsSkipped() > 0) {
+            out.printf("skipped:   %,d rows (--skip-bad); first ones:%n", prov.rowsSkipped());
+            prov.skippedSample().forEach(r -> out.println("  " + r));
+        }
+        out.printf("time:      %.1f s%n", secs);
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static List<String> labelsOf(Corpus c) {
+        java.util.LinkedHashSet<String> l = new java.util.LinkedHashSet<>();
+        c.articles().forEach(a -> l.addAll(a.labels().keySet()));
+        return List.copyOf(l);
+    }
+
+    static void printColumns(PrintWriter out, FramingSpec fs) {
+        FittedFeatures f = fs.fit(List.of());   // n-grams (if any) are described below, not fitted
+        out.println("# FrameLab feature columns (" + fs.describe() + "): name | family | unit | definition | source");
+        for (FeatureColumn c : f.columns()) {
+            out.println(c.name() + " | " + c.family() + " | " + c.unit() + " | " + c.definition()
+                    + (c.source().isEmpty() ? "" : " | " + c.source()));
+        }
+        for (FeatureFamily fam : fs.families()) {
+            if (fam instanceof NgramFamily n) {
+                out.println("ngram:<n-gram> | ngrams | " + (n.options().tfidf() ? "TF-IDF weight (L2-normalised per article)" : "count")
+                        + " | One column per word " + n.options().minN() + "- to " + n.options().maxN()
+                        + "-gram of the vocabulary fitted on the training articles (min document frequency "
+                        + n.options().minDf() + ", at most " + n.options().maxFeatures() + " n-grams"
+                        + (n.options().lowercase() ? ", lower-cased" : "") + "). | FrameLab tokenizer");
+            }
+        }
+        out.flush();
+    }
+}

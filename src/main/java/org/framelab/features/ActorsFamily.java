@@ -1,0 +1,148 @@
+package org.framelab.features;
+
+import org.framelab.lexicon.Lexicon;
+import org.framelab.text.QuoteKind;
+import org.framelab.text.Quotation;
+import org.framelab.text.Span;
+import org.framelab.text.TokenizedText;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Actors: for each configured actor (e.g. Russia, United States, Kremlin) its mentions, the
+ * reporting verbs it gets as a speaker (neutral and evaluative) and the direct quotes attributed to
+ * it. The hits carry the verb lemma per actor, so the terms table holds the actor × verb table.
+ */
+public final class ActorsFamily implements FeatureFamily {
+    private static final long serialVersionUID = 1L;
+    public static final String NAME = "actors";
+    private static final String SOURCE = "user-configured actor list (--actors)";
+
+    private final List<Actor> actors;
+    private final Lexicon names;
+    private final HashMap<String, Boolean> needsCapital;
+    private final String[] slugs;
+    private final List<FeatureColumn> columns;
+
+    public ActorsFamily(List<Actor> actors) {
+        this.actors = List.copyOf(actors);
+        Lexicon.Builder b = Lexicon.builder("actors");
+        HashMap<String, Boolean> caps = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        slugs = new String[this.actors.size()];
+        List<FeatureColumn> c = new ArrayList<>();
+        for (int i = 0; i < this.actors.size(); i++) {
+            Actor a = this.actors.get(i);
+            String slug = Columns.slug(a.name());
+            if (!seen.add(slug)) throw new IllegalArgumentException("Invalid actors: '" + a.name() + "' is listed twice");
+            slugs[i] = slug;
+            b.category(a.name());
+            for (String alias : a.aliases()) {
+                b.add(alias, a.name());
+                String norm = String.join(" ", org.framelab.text.Tokenizer.normalizeTerm(alias).split("\\s+"));
+                boolean cap = !alias.equals(alias.toLowerCase(java.util.Locale.ROOT));
+                caps.merge(norm, cap, (x, y) -> x && y);
+            }
+            String who = "'" + a.name() + "' (" + String.join(", ", a.aliases()) + ")";
+            String base = "actor." + slug;
+            Columns.countAndRate(c, base + ".mentions", NAME, "mentions of " + who, SOURCE);
+            c.add(new FeatureColumn(base + ".neutral.count", NAME, "Number of neutral reporting verbs whose speaker mentions " + who + ".", "count", SOURCE));
+            c.add(new FeatureColumn(base + ".evaluative.count", NAME, "Number of evaluative reporting verbs whose speaker mentions " + who + ".", "count", SOURCE));
+            c.add(new FeatureColumn(base + ".quotes.count", NAME, "Number of direct quotes attributed to a speaker that mentions " + who + ".", "count", SOURCE));
+        }
+        this.names = b.build();
+        this.needsCapital = caps;
+        this.columns = List.copyOf(c);
+    }
+
+    public List<Actor> actors() {
+        return actors;
+    }
+
+    @Override public String name() { return NAME; }
+
+    @Override public String description() {
+        return "mentions, reporting verbs and quotes per configured actor (--actors)";
+    }
+
+    @Override public List<FeatureColumn> columns() { return columns; }
+
+    @Override
+    public void extract(TextAnalysis doc, FeatureSink sink) {
+        if (actors.isEmpty()) return;
+        TokenizedText t = doc.tokens();
+        String text = doc.text();
+        boolean hits = sink.wantsHits();
+        int n = actors.size();
+        int[] mentions = new int[n];
+        List<int[]> spans = new ArrayList<>();   // begin char, end char, actor
+        Map<String, Integer> actorIndex = new HashMap<>();
+        for (int i = 0; i < n; i++) actorIndex.put(actors.get(i).name(), i);
+        names.match(t, (b, e, cats, term) -> {
+            if (Boolean.TRUE.equals(needsCapital.get(term)) && !t.isCapitalized(b)) return;
+            for (int c : cats) {
+                int a = actorIndex.get(names.categories().get(c));
+                mentions[a]++;
+                spans.add(new int[]{t.begin(b), t.end(e - 1), a});
+                if (hits) {
+                    sink.hit(new Hit(NAME, "actor." + slugs[a] + ".mentions", actors.get(a).name(), t.span(b, e),
+                            t.span(b, e).of(text), Map.of("actor", actors.get(a).name())));
+                }
+            }
+        });
+        int[] neutral = new int[n];
+        int[] evaluative = new int[n];
+        int[] quotes = new int[n];
+        Map<Integer, Set<Integer>> actorsOfVerb = new HashMap<>();
+        for (Attribution at : doc.attributions()) {
+            if (at.speakerSpan() == null) continue;
+            Set<Integer> who = actorsIn(at.speakerSpan(), spans);
+            if (who.isEmpty()) continue;
+            actorsOfVerb.put(at.verbToken(), who);
+            boolean neu = at.category().equals("neutral");
+            for (int a : who) {
+                if (neu) neutral[a]++; else evaluative[a]++;
+                if (hits) {
+                    Map<String, String> attrs = new LinkedHashMap<>();
+                    attrs.put("actor", actors.get(a).name());
+                    attrs.put("lemma", at.lemma());
+                    attrs.put("speaker", at.speaker());
+                    sink.hit(new Hit(NAME, "actor." + slugs[a] + (neu ? ".neutral" : ".evaluative"), actors.get(a).name(),
+                            at.verbSpan(), at.verb(), attrs));
+                }
+            }
+        }
+        for (Quotation q : doc.quotes()) {
+            if (q.kind() != QuoteKind.DIRECT || q.speechVerbToken() < 0) continue;
+            Set<Integer> who = actorsOfVerb.get(q.speechVerbToken());
+            if (who == null) continue;
+            for (int a : who) {
+                quotes[a]++;
+                if (hits) {
+                    sink.hit(new Hit(NAME, "actor." + slugs[a] + ".quotes", actors.get(a).name(), q.span(),
+                            q.span().of(text), Map.of("actor", actors.get(a).name())));
+                }
+            }
+        }
+        for (int a = 0; a < n; a++) {
+            int base = a * 5;
+            sink.value(base, mentions[a]);
+            sink.value(base + 1, doc.rate(mentions[a]));
+            sink.value(base + 2, neutral[a]);
+            sink.value(base + 3, evaluative[a]);
+            sink.value(base + 4, quotes[a]);
+        }
+    }
+
+    private static Set<Integer> actorsIn(Span speaker, List<int[]> spans) {
+        Set<Integer> out = new java.util.TreeSet<>();
+        for (int[] s : spans) if (s[0] >= speaker.begin() && s[1] <= speaker.end()) out.add(s[2]);
+        return out;
+    }
+}

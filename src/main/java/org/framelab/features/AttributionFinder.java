@@ -1,0 +1,333 @@
+package org.framelab.features;
+
+import org.framelab.lexicon.Inflector;
+import org.framelab.lexicon.Lexicon;
+import org.framelab.lexicon.Lexicons;
+import org.framelab.text.Span;
+import org.framelab.text.TokenizedText;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds reporting verbs (every inflection of the lemmas in {@code attribution-verbs.csv}) and the
+ * speaker phrase next to each: before the verb ("Foreign Ministry spokeswoman Maria Zakharova said",
+ * "Maria Zakharova, the spokeswoman, said"), or after it when the verb follows a quote or comma
+ * ("said Maria Zakharova, the spokeswoman", "according to officials"). A word preceded by a
+ * determiner is taken as a noun, not a verb ("the claim", "a warning"). Immutable and thread-safe.
+ */
+public final class AttributionFinder implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    public static final String VERBS_RESOURCE = "/org/framelab/lexicon/attribution-verbs.csv";
+    public static final String SOURCES_RESOURCE = "/org/framelab/lexicon/sources.txt";
+
+    private static final Set<String> DETERMINERS = words("a", "an", "the", "his", "her", "their", "its", "this",
+            "these", "those", "our", "my", "your", "no", "any", "some", "such", "every", "each", "whose", "another",
+            "first", "new", "further", "latest");
+    private static final Set<String> SKIP_LEFT = words("also", "later", "then", "previously", "once", "again",
+            "further", "recently", "has", "have", "had", "would", "will", "was", "were", "is", "are", "did", "does",
+            "do", "had", "may", "might", "could", "can", "should", "not", "never", "always", "often", "reportedly",
+            "allegedly", "repeatedly", "publicly", "privately", "have", "been", "be", "being", "just", "already",
+            "even", "still", "has", "last", "had", "subsequently", "first");
+    private static final Set<String> STOP_LEFT = words("that", "which", "who", "whom", "whose", "and", "but", "or",
+            "as", "because", "while", "when", "if", "than", "where", "after", "before", "since", "although", "though",
+            "what", "how", "why", "until", "unless", "whether", "so", "yet", "nor", "said", "says", "told");
+    private static final Set<String> STOP_RIGHT = words("that", "on", "in", "at", "during", "after", "before", "when",
+            "while", "to", "last", "this", "yesterday", "today", "tonight", "adding", "who", "which", "earlier", "later",
+            "recently", "previously", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "it", "there", "in", "about", "with", "as", "and", "but", "of", "by", "from", "is", "was", "also", "not");
+    private static final Set<String> PRONOUNS = words("he", "she", "they", "we", "i", "you", "it", "him", "her");
+    private static final Set<String> PREPOSITIONS = words("in", "of", "for", "at", "from", "with", "on", "to", "by",
+            "familiar", "close", "within", "inside");
+
+    /** Before a noun, not a verb: "amid protests", "the state of". */
+    private static final Set<String> NOUN_CONTEXT = words("of", "in", "on", "at", "for", "with", "amid", "about",
+            "against", "over", "under", "among", "between", "into", "from", "by", "without", "despite", "during",
+            "after", "before", "than", "per", "its", "their", "our", "his", "her");
+    /** Lemmas whose base and -s forms are often nouns (a claim, the state, protests, charges). */
+    private static final Set<String> NOUN_LIKE = words("state", "report", "protest", "charge", "demand", "answer",
+            "comment", "note", "hint", "stress", "pledge", "promise", "joke", "lecture", "tweet", "rail", "fume", "claim",
+            "blast", "slam", "dispute", "praise", "rant", "snap", "vow", "mention", "blame", "urge", "shout", "scream",
+            "trumpet", "recall", "recount", "maintain", "reply", "respond", "counter", "lament", "speculate", "whine",
+            "question", "post", "continue");
+    /** Words after which an ambiguous form is a verb: a subject pronoun, an auxiliary, a relative. */
+    private static final Set<String> VERB_CONTEXT = words("he", "she", "they", "we", "i", "you", "it", "who", "which",
+            "that", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not",
+            "also", "often", "repeatedly", "now", "still", "then", "later", "never", "always", "n't", "publicly");
+
+    private static Set<String> words(String... ws) {
+        return Set.copyOf(java.util.Arrays.asList(ws));
+    }
+
+    private final Lexicon verbs;
+    private final HashMap<String, String> lemmaOf;
+    private final Set<String> vague;
+
+    private AttributionFinder(Lexicon verbs, HashMap<String, String> lemmaOf, Set<String> vague) {
+        this.verbs = verbs;
+        this.lemmaOf = lemmaOf;
+        this.vague = vague;
+    }
+
+    private static final AttributionFinder STANDARD = build();
+
+    /** The finder built from FrameLab's default reporting-verb and source lexicons. */
+    public static AttributionFinder standard() {
+        return STANDARD;
+    }
+
+    private static AttributionFinder build() {
+        Lexicon lemmas = Lexicons.resource("attribution-verbs", VERBS_RESOURCE);
+        Lexicon.Builder b = Lexicon.builder("attribution-verbs");
+        HashMap<String, String> lemmaOf = new HashMap<>();
+        for (String cat : lemmas.categories()) b.category(cat);
+        for (String line : Lexicons.resourceLines(VERBS_RESOURCE)) {
+            String[] p = line.split(",");
+            if (p.length != 2 || p[0].equals("term")) continue;
+            String lemma = p[0].strip();
+            Set<String> forms = lemma.startsWith("according") ? Set.of(lemma) : Inflector.verbForms(lemma);
+            for (String f : forms) {
+                b.add(f, p[1].strip());
+                lemmaOf.putIfAbsent(f, lemma);
+            }
+        }
+        Set<String> vague = Set.copyOf(new LinkedHashSet<>(Lexicons.resourceLines(SOURCES_RESOURCE)));
+        return new AttributionFinder(b.build(), lemmaOf, vague);
+    }
+
+    /** Every inflected form of every reporting verb (for the quote finder's speech-verb test). */
+    public Set<String> verbForms() {
+        Set<String> out = new LinkedHashSet<>();
+        for (String f : lemmaOf.keySet()) if (f.indexOf(' ') < 0) out.add(f);
+        out.add("according");
+        return out;
+    }
+
+    /** The compiled reporting-verb lexicon (categories neutral, evaluative). */
+    public Lexicon verbs() {
+        return verbs;
+    }
+
+    public boolean isVague(String normalizedWord) {
+        return vague.contains(normalizedWord);
+    }
+
+    public List<Attribution> find(TokenizedText t) {
+        List<int[]> hits = new ArrayList<>();
+        List<String> terms = new ArrayList<>();
+        verbs.match(t, (b, e, cats, term) -> {
+            hits.add(new int[]{b, e, cats[0]});
+            terms.add(term);
+        });
+        List<Attribution> out = new ArrayList<>(hits.size());
+        String lastNamed = null;
+        for (int h = 0; h < hits.size(); h++) {
+            int b = hits.get(h)[0];
+            int e = hits.get(h)[1];
+            String term = terms.get(h);
+            boolean according = term.startsWith("according");
+            if (!according && b > 0 && DETERMINERS.contains(t.norm(b - 1))) continue;
+            // "the president's claims": a possessive before the word makes it a noun too
+            if (!according && b > 0 && t.kind(b - 1) == TokenizedText.WORD && (t.norm(b - 1).endsWith("'s") || t.norm(b - 1).endsWith("s'"))
+                    && !t.isCapitalized(b - 1)) continue;
+            if (!according && !isVerbUse(t, b, term)) continue;
+            String category = verbs.categories().get(hits.get(h)[2]);
+            int[] sp = according ? null : speakerLeft(t, b);
+            if (sp == null && (according || invertedPosition(t, b))) sp = speakerRight(t, e, according);
+            Span verbSpan = t.span(b, e);
+            String verb = verbSpan.of(t.text());
+            String lemma = lemmaOf.getOrDefault(term, term);
+            if (sp == null) {
+                out.add(new Attribution(b, e, verb, lemma, category, verbSpan, null, "", "", Attribution.SpeakerType.NONE));
+                continue;
+            }
+            Span speakerSpan = t.span(sp[0], sp[1]);
+            String speaker = speakerSpan.of(t.text());
+            Attribution.SpeakerType type = classify(t, sp[0], sp[2]);
+            String source;
+            switch (type) {
+                case NAMED -> {
+                    source = lastCapitalRun(t, sp[0], sp[2]);
+                    lastNamed = source;
+                }
+                case PRONOUN -> {
+                    String p = t.norm(sp[0]);
+                    source = (p.equals("he") || p.equals("she")) && lastNamed != null ? lastNamed : p;
+                }
+                default -> source = keyOf(t, sp[0], sp[2]);
+            }
+            out.add(new Attribution(b, e, verb, lemma, category, verbSpan, speakerSpan, speaker, source, type));
+        }
+        return out;
+    }
+
+    /** Speaker phrase before the verb: [first, end) or null. */
+    private int[] speakerLeft(TokenizedText t, int verb) {
+        int sentStart = t.sentenceStart(t.sentenceOf(verb));
+        int k = verb - 1;
+        while (k >= sentStart && t.kind(k) == TokenizedText.WORD && !t.isCapitalized(k)
+                && (SKIP_LEFT.contains(t.norm(k)) || (t.norm(k).endsWith("ly") && t.norm(k).length() > 4))) {
+            k--;
+        }
+        if (k < sentStart) return null;
+        if (t.kind(k) == TokenizedText.PUNCT && t.firstChar(k) == ',') {
+            // "Maria Zakharova, the spokeswoman, said"
+            int c = k - 1;
+            int n = 0;
+            while (c >= sentStart && t.isWord(c) && n < 7) { c--; n++; }
+            if (n == 0 || c < sentStart || t.kind(c) != TokenizedText.PUNCT || t.firstChar(c) != ',') return null;
+            String det = t.norm(c + 1);
+            if (!det.equals("the") && !det.equals("a") && !det.equals("an")) return null;
+            int[] name = walkLeft(t, c - 1, sentStart);
+            if (name == null || classify(t, name[0], name[1]) != Attribution.SpeakerType.NAMED) return null;
+            return new int[]{name[0], k, name[1]};
+        }
+        return walkLeft(t, k, sentStart);
+    }
+
+    private static int[] walkLeft(TokenizedText t, int k, int sentStart) {
+        int end = k + 1;
+        int start = end;
+        int words = 0;
+        while (k >= sentStart && words < 8) {
+            if (!t.isWord(k)) break;
+            if (STOP_LEFT.contains(t.norm(k))) break;
+            start = k;
+            words++;
+            k--;
+        }
+        return start < end ? new int[]{start, end, end} : null;
+    }
+
+    /** Filters noun and name uses of reporting-verb forms ("the United States", "amid protests", "a claim"). */
+    private boolean isVerbUse(TokenizedText t, int b, String term) {
+        int sentFirst = t.sentenceStart(t.sentenceOf(b));
+        boolean afterQuote = b > 0 && t.kind(b - 1) == TokenizedText.QUOTE;
+        if (t.isCapitalized(b) && b != sentFirst && !afterQuote) return false;
+        if (b == 0) return true;
+        String prev = t.norm(b - 1);
+        if (t.isWord(b - 1) && NOUN_CONTEXT.contains(prev)) return false;
+        String lemma = lemmaOf.getOrDefault(term, term);
+        if (NOUN_LIKE.contains(lemma) && (term.equals(lemma) || term.equals(Inflector.thirdPerson(lemma)))) {
+            if (!t.isWord(b - 1)) return afterQuote || t.firstChar(b - 1) == ',';
+            if (VERB_CONTEXT.contains(prev) || vague.contains(prev)) return true;
+            // otherwise only when a complement follows: "Smith claims that", "Smith states: ..."
+            int next = b + 1;
+            if (next >= t.size()) return false;
+            return t.norm(next).equals("that") || t.kind(next) == TokenizedText.QUOTE
+                    || (t.kind(next) == TokenizedText.PUNCT && (t.firstChar(next) == ',' || t.firstChar(next) == ':'));
+        }
+        return true;
+    }
+
+    /** The verb opens its clause (after a quote, comma, dash or at the sentence start): "…," said Smith. */
+    private static boolean invertedPosition(TokenizedText t, int verb) {
+        if (verb == 0 || t.sentenceStart(t.sentenceOf(verb)) == verb) return true;
+        byte k = t.kind(verb - 1);
+        if (k == TokenizedText.QUOTE) return true;
+        if (k != TokenizedText.PUNCT) return false;
+        char c = t.firstChar(verb - 1);
+        return c == ',' || c == '\u2014' || c == '\u2013' || c == '-' || c == ':' || c == ';' || c == '(';
+    }
+
+    /** Speaker phrase after the verb ("said Maria Zakharova, the spokeswoman"), or null. */
+    private int[] speakerRight(TokenizedText t, int verbEnd, boolean according) {
+        int n = t.size();
+        int sentEnd = verbEnd < n ? t.sentenceEnd(t.sentenceOf(verbEnd - 1)) : n;
+        int k = verbEnd;
+        int start = k;
+        int words = 0;
+        while (k < sentEnd && words < 8 && t.isWord(k)) {
+            String nm = t.norm(k);
+            if (words > 0 && (nm.equals("of") || nm.equals("for")) && k + 1 < sentEnd && t.isWord(k + 1)) {
+                k++;
+                words++;
+                continue;
+            }
+            if (STOP_RIGHT.contains(nm) && !(according && words == 0 && !nm.equals("that"))) break;
+            if (words == 0 && !(t.isCapitalized(k) || nm.equals("the") || nm.equals("a") || nm.equals("an")
+                    || vague.contains(nm) || PRONOUNS.contains(nm) || according)) {
+                break;
+            }
+            k++;
+            words++;
+        }
+        if (words == 0) return null;
+        int end = k;
+        int nameEnd = k;
+        // apposition: ", the spokeswoman"
+        if (k + 1 < sentEnd && t.kind(k) == TokenizedText.PUNCT && t.firstChar(k) == ','
+                && (t.norm(k + 1).equals("the") || t.norm(k + 1).equals("a") || t.norm(k + 1).equals("an"))
+                && classify(t, start, end) == Attribution.SpeakerType.NAMED) {
+            int a = k + 1;
+            int w = 0;
+            while (a < sentEnd && t.isWord(a) && w < 8 && !STOP_LEFT.contains(t.norm(a))) { a++; w++; }
+            if (w >= 2) end = a;
+        }
+        return new int[]{start, end, nameEnd};
+    }
+
+    private Attribution.SpeakerType classify(TokenizedText t, int from, int to) {
+        if (to - from == 1 && PRONOUNS.contains(t.norm(from))) return Attribution.SpeakerType.PRONOUN;
+        int sentFirst = t.sentenceStart(t.sentenceOf(from));
+        int lastVague = -1;
+        for (int k = from; k < to; k++) if (vague.contains(t.norm(k))) lastVague = k;
+        if (lastVague >= 0) {
+            for (int k = lastVague + 1; k < to; k++) {
+                if (PREPOSITIONS.contains(t.norm(k)) || (t.kind(k) == TokenizedText.PUNCT)) break;
+                if (t.isWord(k) && t.isCapitalized(k)) return Attribution.SpeakerType.NAMED;
+            }
+            return Attribution.SpeakerType.ANONYMOUS;
+        }
+        for (int k = from; k < to; k++) {
+            if (t.isWord(k) && t.isCapitalized(k) && !(k == sentFirst && DETERMINERS.contains(t.norm(k)))
+                    && !PRONOUNS.contains(t.norm(k))) {
+                return Attribution.SpeakerType.NAMED;
+            }
+        }
+        return Attribution.SpeakerType.OTHER;
+    }
+
+    private static String lastCapitalRun(TokenizedText t, int from, int to) {
+        int runEnd = -1;
+        int runStart = -1;
+        for (int k = to - 1; k >= from; k--) {
+            boolean cap = t.isWord(k) && t.isCapitalized(k);
+            if (cap && runEnd < 0) runEnd = k + 1;
+            if (cap) runStart = k;
+            if (!cap && runEnd >= 0) break;
+        }
+        if (runEnd < 0) return keyOf(t, from, to);
+        // prefer the run before an apposition: "Maria Zakharova, the Spokeswoman" keeps the name
+        String s = t.span(runStart, runEnd).of(t.text());
+        if (s.endsWith("'s") || s.endsWith("’s")) s = s.substring(0, s.length() - 2);
+        return s;
+    }
+
+    private static String keyOf(TokenizedText t, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (!t.isWord(k)) continue;
+            String nm = t.norm(k);
+            if (sb.length() == 0 && (nm.equals("the") || nm.equals("a") || nm.equals("an"))) continue;
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(nm);
+        }
+        return sb.toString();
+    }
+
+    /** The lemma of an inflected reporting-verb form, or null. */
+    public String lemmaOf(String form) {
+        return lemmaOf.get(form);
+    }
+
+    Map<String, String> lemmaMap() {
+        return lemmaOf;
+    }
+}

@@ -1,0 +1,276 @@
+package org.framelab.features;
+
+import org.framelab.corpus.Article;
+import org.framelab.corpus.ArticleStream;
+import org.framelab.corpus.CorpusException;
+import org.framelab.util.Progress;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Computes feature rows for many articles, on one thread or on several (rows always come out in
+ * input order), either into a {@link FeatureTable} or streamed to a {@link RowSink} so memory does
+ * not grow with the corpus. Optionally collects the terms table ({@link TermCount}).
+ */
+public final class FeatureExtraction {
+    private FeatureExtraction() {}
+
+    /** Articles per work unit handed to a thread. */
+    private static final int BATCH = 48;
+
+    /** Receives rows in input order. */
+    @FunctionalInterface
+    public interface RowSink {
+        void accept(FeatureTable.Row row) throws IOException;
+    }
+
+    /**
+     * Summary of a streamed run.
+     *
+     * @param articles   rows produced
+     * @param characters characters of text processed
+     * @param terms      the terms table (empty unless requested), sorted by family, category, term, outlet
+     */
+    public record Result(long articles, long characters, List<TermCount> terms) {}
+
+    /** Number of threads to use for "all cores". */
+    public static int allCores() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    public static FeatureTable table(FittedFeatures features, List<Article> articles, int threads, Progress progress) {
+        List<FeatureTable.Row> rows = new ArrayList<>(articles.size());
+        try {
+            run(features, new ListSource(articles), threads, false, rows::add, progress, articles.size());
+        } catch (IOException | CorpusException e) {
+            throw new IllegalStateException(e); // cannot happen: list source, in-memory sink
+        }
+        return new FeatureTable(features.columns(), rows);
+    }
+
+    public static FeatureTable table(FittedFeatures features, ArticleStream stream, int threads, Progress progress)
+            throws CorpusException {
+        List<FeatureTable.Row> rows = new ArrayList<>();
+        try {
+            run(features, new StreamSource(stream), threads, false, rows::add, progress, -1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new FeatureTable(features.columns(), rows);
+    }
+
+    /** Streams rows to {@code sink} in input order; memory stays bounded whatever the corpus size. */
+    public static Result stream(FittedFeatures features, ArticleStream stream, int threads, boolean collectTerms,
+                                RowSink sink, Progress progress) throws CorpusException, IOException {
+        return run(features, new StreamSource(stream), threads, collectTerms, sink, progress, -1);
+    }
+
+    public static Result stream(FittedFeatures features, List<Article> articles, int threads, boolean collectTerms,
+                                RowSink sink, Progress progress) throws IOException {
+        try {
+            return run(features, new ListSource(articles), threads, collectTerms, sink, progress, articles.size());
+        } catch (CorpusException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The terms table of some articles (attribution verbs, scare-quoted terms, actor verbs per outlet). */
+    public static List<TermCount> terms(FittedFeatures features, List<Article> articles) {
+        TreeMap<TermKey, long[]> counts = new TreeMap<>();
+        for (Article a : articles) addTerms(counts, a.outlet(), features.analyze(a).hits());
+        return toList(counts);
+    }
+
+    /** One article's row. */
+    public static FeatureTable.Row row(Article a, SparseVector values) {
+        return new FeatureTable.Row(a.id(), a.outlet(), a.date(), a.labels(), values);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private interface Source {
+        Article next() throws CorpusException;   // null at the end
+
+        long bytesRead();
+
+        long totalBytes();
+    }
+
+    private static final class ListSource implements Source {
+        private final Iterator<Article> it;
+
+        ListSource(List<Article> l) { it = l.iterator(); }
+
+        @Override public Article next() { return it.hasNext() ? it.next() : null; }
+
+        @Override public long bytesRead() { return -1; }
+
+        @Override public long totalBytes() { return -1; }
+    }
+
+    private static final class StreamSource implements Source {
+        private final ArticleStream s;
+
+        StreamSource(ArticleStream s) { this.s = s; }
+
+        @Override public Article next() throws CorpusException { return s.hasNext() ? s.nextArticle() : null; }
+
+        @Override public long bytesRead() { return s.bytesRead(); }
+
+        @Override public long totalBytes() { return s.totalBytes(); }
+    }
+
+    private record TermKey(String family, String category, String term, String outlet) implements Comparable<TermKey> {
+        @Override
+        public int compareTo(TermKey o) {
+            int c = family.compareTo(o.family);
+            if (c == 0) c = category.compareTo(o.category);
+            if (c == 0) c = term.compareTo(o.term);
+            if (c == 0) c = outlet.compareTo(o.outlet);
+            return c;
+        }
+    }
+
+    private record Done(List<FeatureTable.Row> rows, Map<TermKey, long[]> terms, long chars) {}
+
+    private static Done process(FittedFeatures f, List<Article> batch, boolean terms) {
+        List<FeatureTable.Row> rows = new ArrayList<>(batch.size());
+        TreeMap<TermKey, long[]> counts = terms ? new TreeMap<>() : null;
+        long chars = 0;
+        for (Article a : batch) {
+            chars += a.text().length();
+            if (terms) {
+                ArticleFeatures af = f.analyze(a);
+                rows.add(row(a, af.values()));
+                addTerms(counts, a.outlet(), af.hits());
+            } else {
+                rows.add(row(a, f.transform(a)));
+            }
+        }
+        return new Done(rows, counts, chars);
+    }
+
+    private static Result run(FittedFeatures f, Source src, int threads, boolean terms, RowSink sink,
+                              Progress progress, long count) throws CorpusException, IOException {
+        if (threads < 1) throw new IllegalArgumentException("Invalid threads: " + threads);
+        Progress p = progress == null ? Progress.NONE : progress;
+        long total = src.totalBytes() > 0 ? src.totalBytes() : count;
+        boolean byBytes = src.totalBytes() > 0;
+        p.start("Computing features", total);
+        TreeMap<TermKey, long[]> counts = new TreeMap<>();
+        long articles = 0;
+        long chars = 0;
+        long reported = 0;
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "framelab-features");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        try {
+            ArrayDeque<Future<Done>> inflight = new ArrayDeque<>();
+            boolean more = true;
+            while (more) {
+                List<Article> batch = new ArrayList<>(BATCH);
+                while (batch.size() < BATCH) {
+                    Article a = src.next();
+                    if (a == null) { more = false; break; }
+                    batch.add(a);
+                }
+                p.checkCancelled();
+                if (!batch.isEmpty()) {
+                    if (pool == null) {
+                        Done d = process(f, batch, terms);
+                        long[] r = emit(d, sink, counts);
+                        articles += r[0];
+                        chars += r[1];
+                        reported = step(p, src, byBytes, reported, r[0]);
+                    } else {
+                        inflight.add(pool.submit(() -> process(f, batch, terms)));
+                    }
+                }
+                while (!inflight.isEmpty() && (inflight.size() > threads * 2 || !more)) {
+                    long[] r = emit(await(inflight.poll()), sink, counts);
+                    articles += r[0];
+                    chars += r[1];
+                    reported = step(p, src, byBytes, reported, r[0]);
+                }
+            }
+        } finally {
+            if (pool != null) pool.shutdownNow();
+        }
+        p.done();
+        return new Result(articles, chars, terms ? toList(counts) : List.of());
+    }
+
+    private static long step(Progress p, Source src, boolean byBytes, long reported, long n) {
+        if (byBytes) {
+            long now = src.bytesRead();
+            if (now > reported) {
+                p.step(now - reported);
+                return now;
+            }
+            return reported;
+        }
+        p.step(n);
+        return reported + n;
+    }
+
+    private static Done await(Future<Done> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted");
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) throw re;
+            if (c instanceof Error err) throw err;
+            throw new IOException(c);
+        }
+    }
+
+    private static long[] emit(Done d, RowSink sink, TreeMap<TermKey, long[]> counts) throws IOException {
+        for (FeatureTable.Row r : d.rows()) sink.accept(r);
+        if (d.terms() != null) {
+            for (Map.Entry<TermKey, long[]> e : d.terms().entrySet()) {
+                counts.computeIfAbsent(e.getKey(), k -> new long[1])[0] += e.getValue()[0];
+            }
+        }
+        return new long[]{d.rows().size(), d.chars()};
+    }
+
+    private static void addTerms(Map<TermKey, long[]> counts, String outlet, List<Hit> hits) {
+        for (Hit h : hits) {
+            TermKey key = null;
+            String f = h.feature();
+            if (f.equals("attribution.neutral") || f.equals("attribution.evaluative")) {
+                key = new TermKey(AttributionFamily.NAME, f.substring(f.indexOf('.') + 1), h.category(), outlet);
+            } else if (f.equals("quotation.scare")) {
+                key = new TermKey(QuotationFamily.NAME, "scare", h.attributes().getOrDefault("term", h.text()), outlet);
+            } else if (h.family().equals(ActorsFamily.NAME) && (f.endsWith(".neutral") || f.endsWith(".evaluative"))) {
+                key = new TermKey(ActorsFamily.NAME, h.category(), h.attributes().getOrDefault("lemma", h.text()), outlet);
+            }
+            if (key != null) counts.computeIfAbsent(key, k -> new long[1])[0]++;
+        }
+    }
+
+    private static List<TermCount> toList(TreeMap<TermKey, long[]> counts) {
+        List<TermCount> out = new ArrayList<>(counts.size());
+        for (Map.Entry<TermKey, long[]> e : counts.entrySet()) {
+            TermKey k = e.getKey();
+            out.add(new TermCount(k.term(), k.family(), k.category(), k.outlet(), e.getValue()[0]));
+        }
+        return out;
+    }
+}

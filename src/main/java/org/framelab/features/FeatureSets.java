@@ -1,0 +1,97 @@
+package org.framelab.features;
+
+import org.framelab.lexicon.Lexicon;
+import org.framelab.lexicon.Lexicons;
+import org.framelab.util.InputException;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds feature pipelines from a family spec: {@code framing} (all non-n-gram families),
+ * {@code ngrams}, {@code framing+ngrams} ({@code all}), or family names joined by {@code +} or
+ * {@code ,} ({@code attribution+quotation}).
+ */
+public final class FeatureSets {
+    private FeatureSets() {}
+
+    /** Every family, in column order. */
+    private static final List<String> FAMILIES = List.of(AttributionFamily.NAME, QuotationFamily.NAME,
+            StanceFamily.NAME, SubjectiveFamily.NAME, ActorsFamily.NAME, NgramFamily.NAME);
+    /** The framing families (all but n-grams). */
+    public static final List<String> FRAMING = FAMILIES.subList(0, 5);
+
+    public static List<String> familyNames() {
+        return FAMILIES;
+    }
+
+    /** Expands one name ({@code framing}, {@code all}, a family name) to family names. */
+    static List<String> expand(String name) {
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        switch (n) {
+            case "framing": return FRAMING;
+            case "all": return FAMILIES;
+            case "ngram": case "n-grams": return List.of(NgramFamily.NAME);
+            case "actor": return List.of(ActorsFamily.NAME);
+            default:
+                if (FAMILIES.contains(n)) return List.of(n);
+                throw new IllegalArgumentException("Invalid feature family: '" + name.strip() + "' (known: framing, ngrams, all, "
+                        + String.join(", ", FAMILIES) + ")");
+        }
+    }
+
+    /** Parses a spec with the options' lexicons, actors and n-gram settings. */
+    public static FeatureSpec parse(String spec, FeatureOptions options) throws InputException {
+        if (options == null) options = FeatureOptions.defaults();
+        String s = spec == null || spec.isBlank() ? "framing" : spec;
+        Set<String> wanted = new LinkedHashSet<>();
+        for (String part : s.split("[+,\\s]+")) {
+            if (part.isBlank()) continue;
+            wanted.addAll(expand(part));
+        }
+        if (wanted.isEmpty()) throw new IllegalArgumentException("Invalid feature families: '" + spec + "'");
+        if (!options.lexicons().isEmpty() && !wanted.contains(SubjectiveFamily.NAME)) {
+            throw new IllegalArgumentException("Invalid families: user lexicons (--lexicon) are counted by the 'subjective' family; add it, e.g. --families "
+                    + String.join("+", wanted) + "+subjective");
+        }
+        if (!options.actors().isEmpty() && !wanted.contains(ActorsFamily.NAME)) {
+            throw new IllegalArgumentException("Invalid families: actors (--actors) are counted by the 'actors' family; add it, e.g. --families "
+                    + String.join("+", wanted) + "+actors");
+        }
+        Map<String, Lexicon> user = new LinkedHashMap<>();
+        for (Map.Entry<String, Path> e : options.lexicons().entrySet()) user.put(e.getKey(), Lexicons.load(e.getKey(), e.getValue()));
+        List<FeatureFamily> families = new ArrayList<>();
+        for (String f : FAMILIES) {
+            if (!wanted.contains(f)) continue;
+            families.add(switch (f) {
+                case AttributionFamily.NAME -> new AttributionFamily();
+                case QuotationFamily.NAME -> new QuotationFamily();
+                case StanceFamily.NAME -> new StanceFamily();
+                case SubjectiveFamily.NAME -> new SubjectiveFamily(user);
+                case ActorsFamily.NAME -> new ActorsFamily(options.actors());
+                case NgramFamily.NAME -> new NgramFamily(options.ngrams());
+                default -> throw new IllegalStateException(f);
+            });
+        }
+        return new FramingSpec(families, describe(wanted));
+    }
+
+    /** {@code parse(String.join("+", options.families()), options)}; empty families mean {@code framing}. */
+    public static FeatureSpec parse(FeatureOptions options) throws InputException {
+        return parse(String.join("+", options.families()), options);
+    }
+
+    private static String describe(Set<String> wanted) {
+        if (wanted.containsAll(FAMILIES)) return "framing+ngrams";
+        if (wanted.containsAll(FRAMING) && wanted.size() == FRAMING.size()) return "framing";
+        List<String> ordered = new ArrayList<>();
+        for (String f : FAMILIES) if (wanted.contains(f)) ordered.add(f);
+        return String.join("+", ordered);
+    }
+}

@@ -1,0 +1,154 @@
+package org.framelab.features;
+
+import org.framelab.corpus.Article;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * FrameLab's {@link FittedFeatures}: two text columns ({@code text.tokens}, {@code text.sentences})
+ * followed by each family's columns. One pass per article: the text is analysed once
+ * ({@link TextAnalyzer}) and every family reads that analysis. Immutable and thread-safe.
+ */
+public final class FramingFeatures implements FittedFeatures {
+    private static final long serialVersionUID = 1L;
+
+    private final List<FeatureFamily> families;
+    private final int[] offsets;
+    private final List<FeatureColumn> columns;
+    private final String description;
+
+    FramingFeatures(List<FeatureFamily> families, String description) {
+        for (FeatureFamily f : families) {
+            if (f.needsFit()) throw new IllegalArgumentException("Invalid families: " + f.name() + " is not fitted");
+        }
+        this.families = List.copyOf(families);
+        this.description = description;
+        List<FeatureColumn> c = new ArrayList<>();
+        c.add(new FeatureColumn("text.tokens", "text", "Number of word and number tokens in the text (the denominator of every rate).", "count", "FrameLab tokenizer"));
+        c.add(new FeatureColumn("text.sentences", "text", "Number of sentences in the text.", "count", "FrameLab sentence splitter"));
+        offsets = new int[this.families.size()];
+        for (int i = 0; i < offsets.length; i++) {
+            offsets[i] = c.size();
+            c.addAll(this.families.get(i).columns());
+        }
+        this.columns = List.copyOf(c);
+    }
+
+    public List<FeatureFamily> families() {
+        return families;
+    }
+
+    /** The spec this was fitted from, e.g. {@code framing+ngrams}. */
+    public String describe() {
+        return description;
+    }
+
+    /** The fitted n-gram vocabulary, or null when the pipeline has no n-grams. */
+    public NgramVocabulary vocabulary() {
+        for (FeatureFamily f : families) if (f instanceof NgramFamily n) return n.vocabulary();
+        return null;
+    }
+
+    @Override
+    public List<FeatureColumn> columns() {
+        return columns;
+    }
+
+    @Override
+    public SparseVector transform(Article article) {
+        return compute(article, false).values();
+    }
+
+    @Override
+    public ArticleFeatures analyze(Article article) {
+        return compute(article, true);
+    }
+
+    @Override
+    public List<Hit> explain(Article article) {
+        return compute(article, true).hits();
+    }
+
+    private ArticleFeatures compute(Article article, boolean withHits) {
+        TextAnalysis doc = TextAnalyzer.standard().analyze(article);
+        Sink sink = new Sink(withHits);
+        sink.put(0, doc.tokens().wordCount());
+        sink.put(1, doc.tokens().sentenceCount());
+        for (int i = 0; i < families.size(); i++) {
+            sink.base = offsets[i];
+            sink.limit = i + 1 < offsets.length ? offsets[i + 1] : columns.size();
+            families.get(i).extract(doc, sink);
+        }
+        List<Hit> hits = sink.hits == null ? List.of() : sink.hits;
+        if (withHits) hits.sort(Comparator.comparing(Hit::span));
+        return new ArticleFeatures(sink.vector(), hits);
+    }
+
+    /** Collects one article's values (ascending global columns) and hits. */
+    private static final class Sink implements FeatureFamily.FeatureSink {
+        int[] idx = new int[64];
+        double[] val = new double[64];
+        int n;
+        int base;
+        int limit;
+        boolean sorted = true;
+        final List<Hit> hits;
+
+        Sink(boolean withHits) {
+            hits = withHits ? new ArrayList<>() : null;
+        }
+
+        void put(int col, double v) {
+            if (v == 0.0) return;
+            if (n == idx.length) {
+                idx = Arrays.copyOf(idx, n * 2);
+                val = Arrays.copyOf(val, n * 2);
+            }
+            if (n > 0 && idx[n - 1] >= col) sorted = false;
+            idx[n] = col;
+            val[n] = v;
+            n++;
+        }
+
+        @Override
+        public void value(int localColumn, double value) {
+            int col = base + localColumn;
+            if (localColumn < 0 || col >= limit) throw new IllegalStateException("column " + localColumn + " out of range");
+            if (Double.isNaN(value) || Double.isInfinite(value)) throw new IllegalStateException("non-finite feature value");
+            put(col, value);
+        }
+
+        @Override
+        public boolean wantsHits() {
+            return hits != null;
+        }
+
+        @Override
+        public void hit(Hit hit) {
+            if (hits != null) hits.add(hit);
+        }
+
+        SparseVector vector() {
+            int[] i = Arrays.copyOf(idx, n);
+            double[] v = Arrays.copyOf(val, n);
+            if (!sorted) {
+                Integer[] order = new Integer[n];
+                for (int k = 0; k < n; k++) order[k] = k;
+                Arrays.sort(order, Comparator.comparingInt(k -> i[k]));
+                int[] i2 = new int[n];
+                double[] v2 = new double[n];
+                int m = 0;
+                for (int k = 0; k < n; k++) {
+                    int col = i[order[k]];
+                    if (m > 0 && i2[m - 1] == col) v2[m - 1] += v[order[k]];
+                    else { i2[m] = col; v2[m] = v[order[k]]; m++; }
+                }
+                return new SparseVector(Arrays.copyOf(i2, m), Arrays.copyOf(v2, m));
+            }
+            return new SparseVector(i, v);
+        }
+    }
+}

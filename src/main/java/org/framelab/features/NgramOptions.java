@@ -1,0 +1,30 @@
+package org.framelab.features;
+
+import java.io.Serializable;
+
+/**
+ * Word n-gram settings.
+ *
+ * @param minN        smallest n (1 = unigrams)
+ * @param maxN        largest n (2 = up to bigrams; at most 3)
+ * @param minDf       keep n-grams that occur in at least this many training documents
+ * @param maxFeatures keep at most this many n-grams (the most frequent by document frequency; ties alphabetical)
+ * @param tfidf       weight counts by the IDF learned at fit time and L2-normalise each article's n-gram vector
+ * @param lowercase   lower-case tokens before counting
+ */
+public record NgramOptions(int minN, int maxN, int minDf, int maxFeatures, boolean tfidf, boolean lowercase)
+        implements Serializable {
+    public NgramOptions {
+        if (minN < 1 || minN > 3) throw new IllegalArgumentException("Invalid n-gram min n: " + minN + " (use 1..3)");
+        if (maxN < minN || maxN > 3) throw new IllegalArgumentException("Invalid n-gram max n: " + maxN + " (use " + minN + "..3)");
+        if (minDf < 1) throw new IllegalArgumentException("Invalid min document frequency: " + minDf + " (at least 1)");
+        if (maxFeatures < 1 || maxFeatures > 2_000_000) {
+            throw new IllegalArgumentException("Invalid max features: " + maxFeatures + " (1..2,000,000)");
+        }
+    }
+
+    /** Uni- and bigrams in at least 5 documents, at most 20,000, raw counts, lower case. */
+    public static NgramOptions defaults() {
+        return new NgramOptions(1, 2, 5, 20_000, false, true);
+    }
+}

@@ -1,0 +1,115 @@
+package org.framelab.features;
+
+import org.framelab.lexicon.Lexicon;
+import org.framelab.lexicon.Lexicons;
+import org.framelab.text.QuoteKind;
+import org.framelab.text.Quotation;
+import org.framelab.text.TokenizedText;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Quotation: direct quotes, the share of words inside them, scare quotes (with the list of
+ * scare-quoted terms in the hits and the terms table), titles, and distancing markers
+ * (so-called, alleged, self-styled, reportedly ...).
+ */
+public final class QuotationFamily implements FeatureFamily {
+    private static final long serialVersionUID = 1L;
+    public static final String NAME = "quotation";
+    public static final String DISTANCING_RESOURCE = "/org/framelab/lexicon/distancing.txt";
+    private static final String QUOTE_SOURCE = "FrameLab quote finder (org.framelab.text.QuoteFinder)";
+    private static final String DIST_SOURCE = "FrameLab distancing.txt (after Predelli 2003; Recasens et al. 2013)";
+
+    private final Lexicon distancing;
+    private final List<FeatureColumn> columns;
+
+    public QuotationFamily() {
+        this.distancing = Lexicons.resource("distancing", DISTANCING_RESOURCE);
+        List<FeatureColumn> c = new ArrayList<>();
+        Columns.countAndRate(c, "quotation.direct", NAME, "direct quotes (quoted statements attributed to a speaker, or quoted sentences)", QUOTE_SOURCE);
+        c.add(new FeatureColumn("quotation.quoted_words.share", NAME, "Share of the text's word tokens that stand inside direct quotes.", "ratio 0..1", QUOTE_SOURCE));
+        Columns.countAndRate(c, "quotation.scare", NAME, "scare quotes (a short quoted term of 1-4 words in the writer's own sentence, not attributed as speech)", QUOTE_SOURCE);
+        c.add(new FeatureColumn("quotation.title.count", NAME, "Number of quoted titles and names of works (title case, e.g. \"Orange Is the New Black\").", "count", QUOTE_SOURCE));
+        Columns.countAndRate(c, "quotation.distancing", NAME, "distancing markers (so-called, alleged, self-styled, reportedly, purportedly ...)", DIST_SOURCE);
+        this.columns = List.copyOf(c);
+    }
+
+    @Override public String name() { return NAME; }
+
+    @Override public String description() {
+        return "direct quotes, share of quoted words, scare quotes and their terms, titles, distancing markers";
+    }
+
+    @Override public List<FeatureColumn> columns() { return columns; }
+
+    @Override
+    public void extract(TextAnalysis doc, FeatureSink sink) {
+        TokenizedText t = doc.tokens();
+        String text = doc.text();
+        boolean hits = sink.wantsHits();
+        int direct = 0, scare = 0, title = 0;
+        boolean[] quoted = null;
+        for (Quotation q : doc.quotes()) {
+            switch (q.kind()) {
+                case DIRECT -> {
+                    direct++;
+                    if (quoted == null) quoted = new boolean[t.size()];
+                    for (int k = q.firstToken(); k < q.endToken(); k++) quoted[k] = true;
+                }
+                case SCARE -> scare++;
+                case TITLE -> title++;
+            }
+            if (hits) {
+                Map<String, String> attrs = new LinkedHashMap<>();
+                String inner = q.inner().of(text);
+                if (q.kind() == QuoteKind.DIRECT) {
+                    Attribution a = q.speechVerbToken() >= 0 ? doc.attributionAt(q.speechVerbToken()) : null;
+                    if (a != null && a.speakerSpan() != null) {
+                        attrs.put("speaker", a.speaker());
+                        attrs.put("source", a.source());
+                    }
+                    if (!q.closed()) attrs.put("closed", "false");
+                } else {
+                    attrs.put("term", normalizeTerm(inner));
+                }
+                if (q.depth() > 0) attrs.put("depth", Integer.toString(q.depth()));
+                String feature = switch (q.kind()) {
+                    case DIRECT -> "quotation.direct";
+                    case SCARE -> "quotation.scare";
+                    case TITLE -> "quotation.title";
+                };
+                String category = switch (q.kind()) {
+                    case DIRECT -> "direct quote";
+                    case SCARE -> "scare quote";
+                    case TITLE -> "title";
+                };
+                sink.hit(new Hit(NAME, feature, category, q.span(), q.span().of(text), attrs));
+            }
+        }
+        int quotedWords = 0;
+        if (quoted != null) for (int k = 0; k < quoted.length; k++) if (quoted[k] && t.isWord(k)) quotedWords++;
+        int[] dist = {0};
+        distancing.match(t, (b, e, cats, term) -> {
+            dist[0]++;
+            if (hits) sink.hit(new Hit(NAME, "quotation.distancing", term, t.span(b, e), t.span(b, e).of(text), Map.of()));
+        });
+        sink.value(0, direct);
+        sink.value(1, doc.rate(direct));
+        sink.value(2, t.wordCount() == 0 ? 0.0 : (double) quotedWords / t.wordCount());
+        sink.value(3, scare);
+        sink.value(4, doc.rate(scare));
+        sink.value(5, title);
+        sink.value(6, dist[0]);
+        sink.value(7, doc.rate(dist[0]));
+    }
+
+    /** A scare-quoted term as listed in the terms table: lower case, trailing punctuation removed. */
+    public static String normalizeTerm(String inner) {
+        String s = inner.strip().replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT);
+        while (!s.isEmpty() && ",.;:!?".indexOf(s.charAt(s.length() - 1)) >= 0) s = s.substring(0, s.length() - 1);
+        return s.replaceAll("\\s+", " ");
+    }
+}

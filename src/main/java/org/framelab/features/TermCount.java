@@ -1,0 +1,11 @@
+package org.framelab.features;
+
+/**
+ * How often a term occurs in one outlet's articles: attribution verbs (term = lemma, category =
+ * neutral/evaluative), scare-quoted terms (category = scare) and the verbs each actor gets
+ * (family = actors, category = the actor).
+ *
+ * @param outlet the outlet, empty when the article has none
+ */
+public record TermCount(String term, String family, String category, String outlet, long count) {
+}

@@ -1,0 +1,31 @@
+package org.framelab.features;
+
+import org.framelab.corpus.Article;
+import org.framelab.text.Quotation;
+import org.framelab.text.TokenizedText;
+
+import java.util.List;
+
+/**
+ * One article analysed once and shared by all families: tokens and sentences, paired quotations
+ * and attributions (reporting verb + speaker). Built by {@link TextAnalyzer}.
+ */
+public record TextAnalysis(Article article, TokenizedText tokens, List<Quotation> quotes,
+                           List<Attribution> attributions) {
+
+    public String text() {
+        return tokens.text();
+    }
+
+    /** "Per 1,000 tokens" rate of a count in this text (0 for an empty text). */
+    public double rate(double count) {
+        int w = tokens.wordCount();
+        return w == 0 ? 0.0 : count * 1000.0 / w;
+    }
+
+    /** The attribution whose verb starts at token {@code verbToken}, or null. */
+    public Attribution attributionAt(int verbToken) {
+        for (Attribution a : attributions) if (a.verbToken() == verbToken) return a;
+        return null;
+    }
+}

@@ -1,0 +1,27 @@
+package org.framelab.report.tables;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Number formatting shared by the text writers: integers without decimals, others to 6 decimals. */
+final class Cells {
+    private Cells() {}
+
+    static String number(double v) {
+        if (v == 0.0) return "0";
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        if (Double.isNaN(v) || Double.isInfinite(v)) return "";
+        return BigDecimal.valueOf(v).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+    }
+
+    static String csv(String s) {
+        if (s == null) return "";
+        boolean quote = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') { quote = true; break; }
+        }
+        if (!quote && !s.isEmpty() && (s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ')) quote = true;
+        return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+}

@@ -1,0 +1,11 @@
+package org.framelab.text;
+
+/** What a pair of quotation marks encloses. */
+public enum QuoteKind {
+    /** A quoted statement attributed to (or standing for) a speaker's words. */
+    DIRECT,
+    /** A short quoted term (about 1–4 words) inside the writer's own sentence, not attributed as speech. */
+    SCARE,
+    /** The title or name of a work or thing, in title case ("Orange Is the New Black"). */
+    TITLE
+}

@@ -1,0 +1,358 @@
+package org.framelab.text;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * Tokenizer and sentence splitter for English news text, in one pass over the characters, with
+ * character offsets back into the text. Stateless and thread-safe.
+ *
+ * <p>What it handles (each case is unit-tested):
+ * <ul>
+ *   <li>quotation marks of every kind ({@code “ ” ‘ ’ " ' « » ‹ › „ ‚}) become {@link TokenizedText#QUOTE}
+ *       tokens, never stuck to words;</li>
+ *   <li>apostrophes inside words ({@code didn't}, {@code O'Brien}, {@code Rahami’s}), the possessive
+ *       plural ({@code ministers'}, unless a single quotation is open), and leading apostrophes
+ *       ({@code '90s}, {@code rock 'n' roll}, {@code 'em});</li>
+ *   <li>abbreviations keep their period ({@code Mr.}, {@code U.S.}, {@code Maj. Gen.}, initials
+ *       {@code J.}), hyphenated words stay whole ({@code so-called}), numbers keep their separators
+ *       ({@code 1,000}, {@code 3.5});</li>
+ *   <li>dashes ({@code —}, {@code –}, {@code --}) and ellipses are punctuation tokens;</li>
+ *   <li>sentences end at {@code . ! ? …} followed by an upper-case word, a digit or an opening
+ *       quote (closing quotes and brackets stay with the sentence they close), and at line breaks.</li>
+ * </ul>
+ */
+public final class Tokenizer {
+    public static final Tokenizer DEFAULT = new Tokenizer();
+
+    /** Abbreviations that keep their period (lower case, without the period). */
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "messrs", "dr", "prof", "rev", "hon", "st", "sr", "jr", "gen", "maj", "lt", "col",
+            "capt", "cpt", "cmdr", "adm", "sgt", "cpl", "pvt", "gov", "sen", "rep", "reps", "sens", "pres", "supt",
+            "insp", "det", "atty", "amb", "fr", "gens",
+            "inc", "corp", "co", "ltd", "llc", "bros", "dept", "univ", "assn",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+            "vs", "etc", "approx", "est", "fig", "vol", "pp", "ft", "mt", "ave", "blvd", "rd",
+            "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la",
+            "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
+            "tex", "va", "vt", "wash", "wis", "wyo");
+
+    /** Words after which a period ending an abbreviation like U.S. still ends the sentence. */
+    private static final Set<String> SENTENCE_STARTERS = Set.of(
+            "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "this", "that", "there",
+            "his", "her", "their", "its", "our", "you", "on", "at", "for", "if", "when", "as", "after", "so");
+
+    public TokenizedText tokenize(String str) {
+        char[] text = str.toCharArray();
+        int n = text.length;
+        int cap = Math.max(16, n / 4);
+        int[] begin = new int[cap];
+        int[] end = new int[cap];
+        String[] norm = new String[cap];
+        byte[] kind = new byte[cap];
+        boolean[] para = new boolean[cap];
+        int size = 0;
+        boolean newPara = true;
+        boolean openSingle = false;
+        int wordsSinceOpen = 0;
+        int i = 0;
+        while (i < n) {
+            char c = text[i];
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\uFEFF') {
+                if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028') newPara = true;
+                i++;
+                continue;
+            }
+            if (newPara) openSingle = false;
+            int tb = i;
+            int te;
+            byte tk;
+            if (isWordChar(c) || (isApostrophe(c) && leadingApostropheWord(text, i) > 0)) {
+                te = scanWord(text, i, !openSingle ? 0 : wordsSinceOpen < 4 ? 1 : 2);
+                wordsSinceOpen++;
+                tk = Character.isDigit(c) && !hasLetter(text, tb, te) ? TokenizedText.NUMBER : TokenizedText.WORD;
+            } else if (isQuoteMark(c)) {
+                te = i + 1;
+                tk = TokenizedText.QUOTE;
+                if (isSingleQuote(c)) {
+                    openSingle = leftFlanking(str, i);
+                    wordsSinceOpen = 0;
+                }
+            } else if (c == '-' && i + 1 < n && text[i + 1] == '-') {
+                te = i + 2;
+                while (te < n && text[te] == '-') te++;
+                tk = TokenizedText.PUNCT;
+            } else if (c == '.' && i + 2 < n && text[i + 1] == '.' && text[i + 2] == '.') {
+                te = i + 3;
+                while (te < n && text[te] == '.') te++;
+                tk = TokenizedText.PUNCT;
+            } else {
+                te = i + (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text[i + 1]) ? 2 : 1);
+                tk = TokenizedText.PUNCT;
+            }
+            if (size == begin.length) {
+                int nc = size * 2;
+                begin = Arrays.copyOf(begin, nc);
+                end = Arrays.copyOf(end, nc);
+                norm = Arrays.copyOf(norm, nc);
+                kind = Arrays.copyOf(kind, nc);
+                para = Arrays.copyOf(para, nc);
+            }
+            begin[size] = tb;
+            end[size] = te;
+            kind[size] = tk;
+            norm[size] = normalize(text, tb, te);
+            para[size] = newPara;
+            newPara = false;
+            size++;
+            i = te;
+        }
+        return sentences(str, size, begin, end, norm, kind, para);
+    }
+
+    private static TokenizedText sentences(String text, int size, int[] begin, int[] end, String[] norm, byte[] kind,
+                                           boolean[] para) {
+        int[] sentenceOf = new int[size];
+        int[] firsts = new int[Math.max(4, size / 8 + 2)];
+        int ns = 0;
+        if (size > 0) firsts[ns++] = 0;
+        int cur = 0;
+        int t = 0;
+        while (t < size) {
+            if (t > 0 && para[t] && firsts[ns - 1] != t) {
+                if (ns == firsts.length) firsts = Arrays.copyOf(firsts, ns * 2);
+                firsts[ns++] = t;
+                cur++;
+            }
+            sentenceOf[t] = cur;
+            boolean terminal = isTerminal(text, kind, begin, end, t);
+            boolean abbrevEnd = !terminal && kind[t] == TokenizedText.WORD && text.charAt(end[t] - 1) == '.'
+                    && t + 1 < size && kind[t + 1] == TokenizedText.WORD && SENTENCE_STARTERS.contains(norm[t + 1])
+                    && Character.isUpperCase(text.charAt(begin[t + 1])) && norm[t].indexOf('.') < norm[t].length() - 1;
+            if (terminal || abbrevEnd) {
+                int k = t + 1;
+                while (k < size && !para[k] && begin[k] == end[k - 1] && (kind[k] == TokenizedText.QUOTE
+                        || text.charAt(begin[k]) == ')' || text.charAt(begin[k]) == ']'
+                        || isTerminal(text, kind, begin, end, k))) {
+                    sentenceOf[k] = cur;
+                    k++;
+                }
+                if (k < size && !para[k] && startsSentence(text, kind, begin, k)) {
+                    if (ns == firsts.length) firsts = Arrays.copyOf(firsts, ns * 2);
+                    firsts[ns++] = k;
+                    cur++;
+                }
+                t = k;
+                continue;
+            }
+            t++;
+        }
+        if (ns == firsts.length) firsts = Arrays.copyOf(firsts, ns + 1);
+        firsts[ns++] = size;
+        return new TokenizedText(text, size, begin, end, norm, kind, para, sentenceOf, Arrays.copyOf(firsts, ns));
+    }
+
+    private static boolean isTerminal(String text, byte[] kind, int[] begin, int[] end, int t) {
+        if (kind[t] != TokenizedText.PUNCT) return false;
+        char c = text.charAt(begin[t]);
+        return c == '.' || c == '!' || c == '?' || c == '\u2026';
+    }
+
+    private static boolean startsSentence(String text, byte[] kind, int[] begin, int k) {
+        char c = text.charAt(begin[k]);
+        if (kind[k] == TokenizedText.QUOTE) return true;
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '(' || c == '[' || c == '\u2014'
+                || c == '-' || c == '\u2022' || c == '*';
+    }
+
+    private static boolean isWordChar(char c) {
+        if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC';
+    }
+
+    static boolean isSingleQuote(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u201A' || c == '\u201B';
+    }
+
+    static boolean isQuoteMark(char c) {
+        switch (c) {
+            case '"': case '\u201C': case '\u201D': case '\u201E': case '\u201F': case '\u00AB': case '\u00BB':
+            case '\u2039': case '\u203A': case '\'': case '\u2018': case '\u2019': case '\u201A': case '\u201B':
+            case '\u300C': case '\u300D':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** A quote mark at {@code i} is left-flanking (opens) when text follows it and none precedes it. */
+    static boolean leftFlanking(String text, int i) {
+        boolean spaceBefore = i == 0 || isOpeningContext(text.charAt(i - 1));
+        boolean spaceAfter = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
+        return spaceBefore && !spaceAfter;
+    }
+
+    static boolean rightFlanking(String text, int i) {
+        boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1));
+        boolean spaceAfter = i + 1 >= text.length() || isClosingContext(text.charAt(i + 1));
+        return !spaceBefore && spaceAfter;
+    }
+
+    private static boolean isOpeningContext(char p) {
+        return Character.isWhitespace(p) || p == '(' || p == '[' || p == '{' || p == '\u2014' || p == '\u2013'
+                || p == '-' || p == '/' || p == '\u00A0' || isQuoteMark(p);
+    }
+
+    private static boolean isClosingContext(char p) {
+        return Character.isWhitespace(p) || p == '.' || p == ',' || p == ';' || p == ':' || p == '!' || p == '?'
+                || p == ')' || p == ']' || p == '}' || p == '\u2014' || p == '\u2013' || p == '-' || p == '\u2026'
+                || p == '\u00A0' || isQuoteMark(p);
+    }
+
+    /** Length of a word starting with an apostrophe ('90s, 'n', 'em), or 0 when the mark is a quote. */
+    private static int leadingApostropheWord(char[] text, int i) {
+        int n = text.length;
+        if (i > 0 && isWordChar(text[i - 1])) return 0;
+        int j = i + 1;
+        if (j < n && Character.isDigit(text[j])) {
+            int k = j;
+            while (k < n && Character.isDigit(text[k])) k++;
+            if (k - j == 2 && (k >= n || !Character.isLetter(text[k]) || (text[k] == 's'
+                    && (k + 1 >= n || !Character.isLetter(text[k + 1]))))) {
+                return (k < n && text[k] == 's' ? k + 1 : k) - i;
+            }
+            return 0;
+        }
+        // rock 'n' roll
+        if (j + 1 < n && (text[j] == 'n' || text[j] == 'N') && isApostrophe(text[j + 1])
+                && (j + 2 >= n || !isWordChar(text[j + 2]))) {
+            return 3;
+        }
+        for (String w : new String[]{"em", "tis", "til", "twas", "cause", "bout"}) {
+            int k = j + w.length();
+            if (k <= n && new String(text, j, w.length()).equalsIgnoreCase(w) && (k >= n || !isWordChar(text[k]))) {
+                return k - i;
+            }
+        }
+        return 0;
+    }
+
+    /** @param quoteState 0: no single quote open; 1: one opened a few words ago; 2: one opened further back */
+    private static int scanWord(char[] text, int start, int quoteState) {
+        int n = text.length;
+        int lead = isApostrophe(text[start]) ? leadingApostropheWord(text, start) : 0;
+        if (lead > 0) return start + lead;
+        int j = start;
+        boolean internalDot = false;
+        int segStart = start;
+        while (j < n) {
+            char ch = text[j];
+            if (isWordChar(ch)) {
+                j++;
+                continue;
+            }
+            boolean nextWord = j + 1 < n && isWordChar(text[j + 1]);
+            boolean prevWord = j > start && isWordChar(text[j - 1]);
+            if (isApostrophe(ch) && ch != '\u2018' && prevWord && j + 1 < n && Character.isLetter(text[j + 1])) {
+                j++;
+                continue;
+            }
+            if ((ch == '-' || ch == '\u2010' || ch == '\u2011') && prevWord && nextWord) {
+                j++;
+                segStart = j;
+                continue;
+            }
+            if (ch == '.' && prevWord && nextWord) {
+                boolean digits = Character.isDigit(text[j - 1]) && Character.isDigit(text[j + 1]);
+                boolean initialism = j - segStart == 1 && Character.isLetter(text[j + 1])
+                        && (j + 2 >= n || !isWordChar(text[j + 2]));
+                if (digits || initialism) {
+                    internalDot = internalDot || initialism;
+                    j++;
+                    segStart = j;
+                    continue;
+                }
+            }
+            if (ch == ',' && prevWord && Character.isDigit(text[j - 1]) && j + 3 < n + 0
+                    && Character.isDigit(text[j + 1]) && Character.isDigit(text[j + 2])
+                    && Character.isDigit(text[j + 3]) && (j + 4 >= n || !Character.isDigit(text[j + 4]))
+                    && Character.isDigit(text[start])) {
+                j++;
+                continue;
+            }
+            if (ch == '&' && prevWord && Character.isUpperCase(text[j - 1]) && j + 1 < n
+                    && Character.isUpperCase(text[j + 1])) {
+                j++;
+                continue;
+            }
+            break;
+        }
+        if (j < n) {
+            char ch = text[j];
+            if (ch == '.') {
+                int len = j - start;
+                boolean include = internalDot
+                        || (len == 1 && Character.isUpperCase(text[start]))
+                        || (len <= 6 && ABBREVIATIONS.contains(new String(text, start, j - start).toLowerCase(java.util.Locale.ROOT)));
+                if (include) j++;
+            } else if (isApostrophe(ch) && ch != '\u2018' && j > start
+                    && (text[j - 1] == 's' || text[j - 1] == 'S')
+                    && (j + 1 >= n || !isWordChar(text[j + 1]))
+                    && (quoteState == 0 || (quoteState == 2 && possessiveFollows(text, j + 1)))) {
+                j++;
+            }
+        }
+        return j;
+    }
+
+    /** Function words after which a word-final s' is more likely a closing quote than a possessive. */
+    private static final Set<String> NOT_POSSESSED = Set.of("and", "or", "but", "to", "of", "in", "on", "at", "for",
+            "with", "is", "are", "was", "were", "that", "which", "who", "as", "by", "from", "than", "he", "she", "they",
+            "it", "we", "said", "says", "say", "told", "had", "has", "have", "will", "would", "could", "the", "a", "an");
+
+    /** After {@code ministers'} inside an open single quote: " plans" (possessive) vs " and" or "," (closing). */
+    private static boolean possessiveFollows(char[] text, int k) {
+        int n = text.length;
+        if (k >= n || text[k] != ' ') return false;
+        int b = k + 1;
+        int e = b;
+        while (e < n && Character.isLetter(text[e])) e++;
+        if (e == b || !Character.isLowerCase(text[b])) return false;
+        return !NOT_POSSESSED.contains(new String(text, b, e - b));
+    }
+
+    private static boolean hasLetter(char[] text, int b, int e) {
+        for (int k = b; k < e; k++) if (Character.isLetter(text[k])) return true;
+        return false;
+    }
+
+    private static String normalize(char[] text, int b, int e) {
+        boolean plain = true;
+        for (int k = b; k < e; k++) {
+            char ch = text[k];
+            if (ch >= 'A' && ch <= 'Z' || ch == '\u2019' || ch == '\u02BC' || ch > 0x7f) {
+                plain = false;
+                break;
+            }
+        }
+        if (plain) return new String(text, b, e - b);
+        char[] out = new char[e - b];
+        for (int k = b; k < e; k++) {
+            char ch = text[k];
+            if (ch == '\u2019' || ch == '\u02BC' || ch == '\u2018') ch = '\'';
+            else if (ch == '\u2010' || ch == '\u2011') ch = '-';
+            out[k - b] = Character.toLowerCase(ch);
+        }
+        return new String(out);
+    }
+
+    /** Normalises a term the same way token text is normalised (lower case, ’ as '). */
+    public static String normalizeTerm(String term) {
+        return normalize(term.toCharArray(), 0, term.length());
+    }
+}
