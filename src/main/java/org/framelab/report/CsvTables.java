@@ -5,6 +5,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.framelab.features.FeatureColumn;
 import org.framelab.features.FeatureTable;
 import org.framelab.report.ReportData.ModelReport;
+import org.framelab.report.tables.CsvTableWriter;
 import org.framelab.util.AtomicFiles;
 
 import java.io.IOException;
@@ -17,7 +18,8 @@ import java.util.TreeSet;
 
 /**
  * The report's tables as UTF-8 CSV files (comma-separated, RFC 4180 quoting, header row; numbers
- * in Java's shortest round-trip notation, empty cells for missing values). The notebook export
+ * in Java's shortest round-trip notation, empty cells for missing values; {@code articles.csv} is
+ * written by {@link CsvTableWriter}, feature values to 6 decimals). The notebook export
  * reads these; two runs of the same study give byte-identical tables.
  */
 public final class CsvTables {
@@ -34,24 +36,14 @@ public final class CsvTables {
         FeatureTable t = d.table();
         Set<String> labelKeys = new LinkedHashSet<>();
         for (FeatureTable.Row r : t.rows()) labelKeys.addAll(new TreeSet<>(r.labels().keySet()));
-        List<String> head = new ArrayList<>(List.of("id", "outlet", "date"));
-        head.addAll(labelKeys);
-        for (FeatureColumn c : t.columns()) head.add(c.name());
-        out.add(csv(dir.resolve("articles.csv"), head, p -> {
-            for (FeatureTable.Row r : t.rows()) {
-                List<Object> rec = new ArrayList<>(head.size());
-                rec.add(r.id());
-                rec.add(r.outlet());
-                rec.add(r.date() == null ? "" : r.date().toString());
-                for (String k : labelKeys) rec.add(r.labels().getOrDefault(k, ""));
-                double[] dense = new double[t.columns().size()];
-                int[] idx = r.values().indices();
-                double[] val = r.values().values();
-                for (int i = 0; i < idx.length; i++) dense[idx[i]] = val[i];
-                for (double v : dense) rec.add(num(v));
-                p.printRecord(rec);
-            }
-        }));
+        // the same layout as `framelab features -o x.csv` (org.framelab.report.tables.CsvTableWriter)
+        Path articles = dir.resolve("articles.csv");
+        AtomicFiles.writeText(articles, w -> {
+            CsvTableWriter tw = new CsvTableWriter(w, t.columns(), new ArrayList<>(labelKeys));
+            for (FeatureTable.Row r : t.rows()) tw.accept(r);
+            tw.finish();
+        });
+        out.add(articles);
         out.add(csv(dir.resolve("columns.csv"), List.of("column", "family", "definition", "unit", "source"), p -> {
             for (FeatureColumn c : d.columns()) p.printRecord(c.name(), c.family(), c.definition(), c.unit(), c.source());
         }));
