@@ -279,8 +279,11 @@ public final class Charts {
     /** Monthly mean (or rate) per group; months with fewer than {@code minN} articles are left as gaps. */
     public static JFreeChart monthly(String title, String valueLabel, List<MonthlyPoint> points, int minN) {
         Map<String, TimeSeries> byGroup = new LinkedHashMap<>();
+        // the time axis spans the months where some group has enough articles (stray dates far
+        // outside the corpus period, e.g. a mistyped year, would otherwise squash the chart)
         YearMonth first = null, last = null;
         for (MonthlyPoint p : points) {
+            if (p.n() < minN) continue;
             if (first == null || p.month().isBefore(first)) first = p.month();
             if (last == null || p.month().isAfter(last)) last = p.month();
         }
@@ -297,30 +300,38 @@ public final class Charts {
         }
         TimeSeriesCollection ds = new TimeSeriesCollection(TimeZone.getTimeZone("UTC"));
         byGroup.values().forEach(ds::addSeries);
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+        long months = first == null ? 0 : (last.getYear() - first.getYear()) * 12L + last.getMonthValue() - first.getMonthValue() + 1;
+        // markers on every month only while they stay apart; long series keep colour + dash pattern
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, months <= 36);
         for (int s = 0; s < ds.getSeriesCount(); s++) {
             r.setSeriesPaint(s, ChartStyle.color(s));
             r.setSeriesShape(s, ChartStyle.shape(s));
-            r.setSeriesStroke(s, ChartStyle.line(s, 1.6f));
+            r.setSeriesStroke(s, ChartStyle.line(s, months <= 36 ? 1.6f : 1.3f));
         }
         r.setDrawSeriesLineAsPath(false);
+        r.setLegendLine(new Line2D.Double(-12, 0, 12, 0));
         DateAxis xa = new DateAxis("Month");
         xa.setTimeZone(TimeZone.getTimeZone("UTC"));
-        xa.setDateFormatOverride(monthFormat());
-        long months = first == null ? 0 : (last.getYear() - first.getYear()) * 12L + last.getMonthValue() - first.getMonthValue() + 1;
         int step = 1;
-        for (int st : new int[]{1, 2, 3, 4, 6, 12, 24, 60}) {
+        for (int st : new int[]{1, 2, 3, 4, 6, 12, 24, 36, 60, 120}) {
             step = st;
             if (months / st <= 6) break;
         }
-        xa.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, step));
+        xa.setDateFormatOverride(step >= 12 ? yearFormat() : monthFormat());
+        xa.setTickUnit(new DateTickUnit(step >= 12 ? DateTickUnitType.YEAR : DateTickUnitType.MONTH, step >= 12 ? step / 12 : step));
         xa.setLowerMargin(0.02);
         xa.setUpperMargin(0.02);
         NumberAxis ya = new NumberAxis(valueLabel);
         XYPlot plot = new XYPlot(ds, xa, ya, r);
         JFreeChart chart = finish(title, plot, ds.getSeriesCount() > 1);
-        note(chart, "Monthly means per group" + (minN > 1 ? "; months with fewer than " + minN + " articles are left out." : "."));
+        note(chart, "Monthly means per group" + (minN > 1 ? "; months with fewer than " + minN + " articles of a group are left out." : "."));
         return chart;
+    }
+
+    private static SimpleDateFormat yearFormat() {
+        SimpleDateFormat f = new SimpleDateFormat("yyyy", Locale.ENGLISH);
+        f.setTimeZone(TimeZone.getTimeZone("UTC"));
+        return f;
     }
 
     private static SimpleDateFormat monthFormat() {

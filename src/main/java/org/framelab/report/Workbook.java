@@ -146,7 +146,6 @@ public final class Workbook {
         overview(d);
         groups(d.groups());
         tests(d.tests());
-        terms(d.terms());
         evidence(d.evidence());
         model(d.model());
         importance(d.model());
@@ -160,6 +159,9 @@ public final class Workbook {
             articles(sx, d, progress);
             printSetup(sx.getSheet("Articles"), false);
             sx.setSheetOrder("Articles", 1);
+            terms(sx, d.terms());
+            printSetup(sx.getSheet("Terms"), true);
+            sx.setSheetOrder("Terms", 4);
             sx.setActiveSheet(0);
             sx.setSelectedTab(0);
             AtomicFiles.write(out, sx::write);
@@ -302,9 +304,14 @@ public final class Workbook {
         noteBelow(s, r, "Highlighted rows are significant after correction for multiple testing (see Overview: settings).");
     }
 
-    private void terms(List<TermRow> rows) {
-        XSSFSheet s = table("Terms", List.of("family", "term", "category", "group", "count", "articles in group",
-                "per 100 articles"));
+    /** Streamed too: a large corpus has tens of thousands of distinct quoted terms. */
+    private void terms(SXSSFWorkbook sx, List<TermRow> rows) {
+        SXSSFSheet s = sx.createSheet("Terms");
+        List<String> head = List.of("family", "term", "category", "group", "count", "articles in group", "per 100 articles");
+        Row hr = s.createRow(0);
+        hr.setHeightInPoints(30);
+        for (int i = 0; i < head.size(); i++) cell(hr, i, head.get(i), header);
+        s.createFreezePane(0, 1);
         int r = 1;
         for (TermRow t : rows) {
             Row x = s.createRow(r++);
@@ -316,9 +323,12 @@ public final class Workbook {
             num(x, 5, t.groupArticles(), integer);
             num(x, 6, t.per100(), decimal);
         }
-        finishTable(s, r, 7, new int[]{widthOf(rows.stream().map(TermRow::family).toList(), 10),
-                widthOf(rows.stream().map(TermRow::term).toList(), 12), widthOf(rows.stream().map(TermRow::category).toList(), 10),
-                widthOf(rows.stream().map(TermRow::group).toList(), 10), 10, 12, 12});
+        if (r > 1) s.setAutoFilter(new CellRangeAddress(0, r - 1, 0, head.size() - 1));
+        int[] widths = {widthOf(rows.stream().map(TermRow::family).toList(), 10),
+                Math.min(50, widthOf(rows.stream().map(TermRow::term).toList(), 12)),
+                widthOf(rows.stream().map(TermRow::category).toList(), 10),
+                Math.min(40, widthOf(rows.stream().map(TermRow::group).toList(), 10)), 10, 12, 12};
+        for (int i = 0; i < widths.length; i++) s.setColumnWidth(i, clampWidth(widths[i]));
     }
 
     private void evidence(List<EvidenceRow> rows) {
