@@ -354,7 +354,7 @@ public final class Workbook {
 
     private void model(ModelReport m) {
         XSSFSheet s = wb.createSheet("Model");
-        s.setColumnWidth(0, 30 * 256);
+        s.setColumnWidth(0, 48 * 256);
         for (int c = 1; c < 12; c++) s.setColumnWidth(c, 13 * 256);
         if (m == null) {
             cell(s.createRow(0), 0, "No classifier was evaluated in this study (add a 'classifier' section to the study file).", text);
