@@ -20,6 +20,8 @@ import java.util.concurrent.CancellationException;
                 BenchCommand.class,
                 FeaturesCommand.class,
                 ExplainCommand.class,
+                AgreementCommand.class,
+                CompareCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -37,7 +37,8 @@ public final class AttributionFinder implements Serializable {
             "even", "still", "has", "last", "had", "subsequently", "first");
     private static final Set<String> STOP_LEFT = words("that", "which", "who", "whom", "whose", "and", "but", "or",
             "as", "because", "while", "when", "if", "than", "where", "after", "before", "since", "although", "though",
-            "what", "how", "why", "until", "unless", "whether", "so", "yet", "nor", "said", "says", "told");
+            "what", "how", "why", "until", "unless", "whether", "so", "yet", "nor", "said", "says", "told", "to", "was", "is",
+            "are", "were", "be", "been", "being", "not", "only", "'s");
     private static final Set<String> STOP_RIGHT = words("that", "on", "in", "at", "during", "after", "before", "when",
             "while", "to", "last", "this", "yesterday", "today", "tonight", "adding", "who", "which", "earlier", "later",
             "recently", "previously", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -119,9 +120,14 @@ public final class AttributionFinder implements Serializable {
     }
 
     public List<Attribution> find(TokenizedText t) {
+        return find(t, org.framelab.lexicon.WordIds.of(t));
+    }
+
+    /** With the tokens' word ids computed once for all lexicons. */
+    public List<Attribution> find(TokenizedText t, int[] wordIds) {
         List<int[]> hits = new ArrayList<>();
         List<String> terms = new ArrayList<>();
-        verbs.match(t, (b, e, cats, term) -> {
+        verbs.match(t, wordIds, (b, e, cats, term) -> {
             hits.add(new int[]{b, e, cats[0]});
             terms.add(term);
         });
