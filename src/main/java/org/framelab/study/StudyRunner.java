@@ -153,7 +153,7 @@ public final class StudyRunner {
         List<ReportData.AgreementRow> agreement = new ArrayList<>();
         if (study.corpus().annotator() != null) {
             tm.start("agreement");
-            for (String field : Agreement.annotatedFields(corpus)) {
+            for (String field : agreementFields(corpus)) {
                 AgreementReport r = Agreement.compute(Agreement.judgements(corpus, field),
                         AgreementOptions.defaults().withBootstrap(AgreementOptions.DEFAULT_BOOTSTRAP, study.seed()));
                 long items = r.items(), ann = r.annotators(), j = r.judgementsUsed();
@@ -253,6 +253,30 @@ public final class StudyRunner {
      * Read options from the corpus section. Grouping fields and the classifier label are read as
      * label fields too (so that statistics can group by any field of the input, e.g. BABE's {@code type}).
      */
+    /**
+     * The coded variables agreement is measured for: the annotated label fields of the mapping; without
+     * label fields, every annotated field with at most 20 distinct values (free-text fields such as
+     * BABE's biased_words are not coded categories).
+     */
+    static List<String> agreementFields(Corpus corpus) {
+        List<String> annotated = Agreement.annotatedFields(corpus);
+        List<String> labels = corpus.provenance().mapping().labelFields();
+        List<String> out = new ArrayList<>();
+        for (String f : annotated) {
+            if (!labels.isEmpty()) {
+                if (labels.contains(f)) out.add(f);
+                continue;
+            }
+            Set<String> values = new java.util.HashSet<>();
+            for (Article a : corpus.articles()) {
+                for (var an : a.annotations()) if (an.field().equals(f)) values.add(an.value());
+                if (values.size() > 20) break;
+            }
+            if (values.size() <= 20) out.add(f);
+        }
+        return out;
+    }
+
     static ReadOptions readOptions(Study study) throws InputException {
         Study.CorpusSection c = study.corpus();
         List<String> labels = new ArrayList<>(c.labels());

@@ -125,11 +125,34 @@ class StudyRunnerTest {
     }
 
     @Test
+    void judgementLevelStudyReportsAgreement(@TempDir Path dir) throws Exception {
+        Path raw = SharedData.require("datasets/babe/raw_labels_SG2.xlsx");
+        Path f = dir.resolve("study.yaml");
+        Files.writeString(f, """
+                name: raw
+                corpus:
+                  path: %s
+                  mapping: {text: text, item: text, annotator: annotator_id, labels: [label_bias], outlet: outlet}
+                  skip_bad: true
+                analysis: {group_by: [outlet]}
+                charts: {types: [means], formats: [png]}
+                outputs: {dir: %s, notebook: false, tables: true, workbook: true}
+                """.formatted(raw.toAbsolutePath(), dir.resolve("reports")));
+        StudyRunner.Result r = StudyRunner.run(StudyFile.read(f), f, Progress.NONE);
+        var alpha = r.data().agreement().stream().filter(a -> a.measure().equals("Krippendorff's alpha")).findFirst().orElseThrow();
+        assertThat(alpha.variable()).isEqualTo("label_bias");
+        assertThat(alpha.value()).isBetween(0.39, 0.41); // Spinde et al. 2021 report 0.40 for SG2
+        assertThat(alpha.ciLow()).isLessThan(alpha.value());
+        assertThat(Files.readString(dir.resolve("reports/raw/tables/agreement.csv"))).contains("label_bias,Krippendorff's alpha,nominal,0.39");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("single judgement"));
+    }
+
+    @Test
     @Tag("slow")
     void reportOnAllSides(@TempDir Path dir) throws Exception {
         Path all = SharedData.require("datasets/allsides/articles.jsonl.gz");
         Run r = cli("report", all.toString(), "--label", "bias", "--group-by", "bias", "-o", dir.resolve("allsides").toString(),
-                "--no-notebook", "--formats", "png", "--folds", "3");
+                "--no-notebook", "--formats", "png", "--classifier", "none");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Study allsides: 3").contains("grouped by bias");
         Path xlsx = dir.resolve("allsides/allsides.xlsx");
