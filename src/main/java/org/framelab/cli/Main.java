@@ -20,6 +20,8 @@ import java.util.concurrent.CancellationException;
                 BenchCommand.class,
                 FeaturesCommand.class,
                 ExplainCommand.class,
+                RunCommand.class,
+                ReportCommand.class,
                 AgreementCommand.class,
                 CompareCommand.class,
                 TrainCommand.class,
