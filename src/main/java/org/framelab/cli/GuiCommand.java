@@ -41,6 +41,9 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--classify-features", paramLabel = "SET", description = "Screenshot mode: feature set of the classification (framing, ngrams, framing+ngrams; default: the Classify view's default, framing+ngrams).")
     String classifyFeatures;
 
+    @Option(names = "--classify-label", paramLabel = "FIELD", description = "Screenshot mode: the field the classification predicts (default: the first label field).")
+    String classifyLabel;
+
     @CommandLine.Mixin
     CorpusOptions corpus;
 
@@ -62,7 +65,7 @@ public final class GuiCommand implements Callable<Integer> {
         }
         if (screenshotDir != null) {
             if (path == null) throw new CommandLine.ParameterException(spec.commandLine(), "--screenshot needs a corpus PATH");
-            List<Path> files = Screenshots.run(path, corpus.toReadOptions(), screenshotDir, dark, Duration.ofSeconds(timeoutSeconds), classifyFeatures);
+            List<Path> files = Screenshots.run(path, corpus.toReadOptions(), screenshotDir, dark, Duration.ofSeconds(timeoutSeconds), classifyFeatures, classifyLabel);
             for (Path f : files) out.println(f);
             out.flush();
             return ExitCodes.OK;

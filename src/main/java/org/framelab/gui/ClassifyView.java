@@ -262,6 +262,16 @@ final class ClassifyView extends JPanel {
 
     JComboBox<String> featureBox() { return featureBox; }
     int labelCount() { return labelBox.getItemCount(); }
+
+    boolean selectLabel(String field) {
+        for (int i = 0; i < labelBox.getItemCount(); i++) {
+            if (labelBox.getItemAt(i).equals(field)) {
+                labelBox.setSelectedIndex(i);
+                return true;
+            }
+        }
+        return false;
+    }
     JComboBox<String> classifierBox() { return classifierBox; }
     JComboBox<String> protocolBox() { return protocolBox; }
     JSpinner foldsSpinner() { return folds; }

@@ -32,6 +32,7 @@ public final class Screenshots {
     private final Path dir;
     private final List<Path> written = new ArrayList<>();
     private final Duration timeout;
+    private String classifyLabel;
 
     private Screenshots(MainWindow app, Path dir, Duration timeout) {
         this.app = app;
@@ -44,11 +45,12 @@ public final class Screenshots {
      * Settings go to a temporary folder, so the user's remembered state is not touched.
      */
     public static List<Path> run(Path corpus, ReadOptions options, Path dir, boolean dark, Duration timeout) throws Exception {
-        return run(corpus, options, dir, dark, timeout, null);
+        return run(corpus, options, dir, dark, timeout, null, null);
     }
 
     /** Like {@link #run(Path, ReadOptions, Path, boolean, Duration)}; {@code classifyFeatures} (e.g. framing) overrides the Classify view's feature set. */
-    public static List<Path> run(Path corpus, ReadOptions options, Path dir, boolean dark, Duration timeout, String classifyFeatures) throws Exception {
+    public static List<Path> run(Path corpus, ReadOptions options, Path dir, boolean dark, Duration timeout, String classifyFeatures,
+                                 String classifyLabel) throws Exception {
         Path cfg = Files.createTempDirectory("framelab-screenshot-cfg");
         Settings settings = Settings.load(cfg);
         settings.put("theme", dark ? "dark" : "light");
@@ -70,6 +72,7 @@ public final class Screenshots {
                 return null;
             });
             Screenshots s = new Screenshots(w, dir, timeout);
+            s.classifyLabel = classifyLabel;
             s.tour(corpus, options == null ? ReadOptions.defaults() : options);
             return s.written;
         } finally {
@@ -115,6 +118,8 @@ public final class Screenshots {
         check();
         shoot(3, "05-compare.png");
         onEdt(() -> {
+            if (classifyLabel != null && !app.classify().selectLabel(classifyLabel))
+                throw new IllegalArgumentException("Invalid --classify-label: " + classifyLabel + " (not a label or few-valued field of this corpus)");
             if (app.classify().labelCount() > 0) app.classify().run();
             return null;
         });
