@@ -247,6 +247,12 @@ final class BrowserView extends JPanel {
             labelBox.setEnabled(!index.labelValues().isEmpty());
             labelBox.setToolTipText(index.labelField() == null ? "This corpus has no label field" : "Label field: " + index.labelField());
             sizeColumns();
+            // the label column as wide as its longest value (e.g. "Non-biased")
+            var fm = table.getFontMetrics(table.getFont());
+            int w = fm.stringWidth(model.getColumnName(ArticleModel.LABEL)) + 24;
+            for (var e : index.labelValues()) w = Math.max(w, fm.stringWidth(e.getKey()) + 16);
+            table.getColumnModel().getColumn(ArticleModel.LABEL).setPreferredWidth(Math.min(w, 160));
+            table.getColumnModel().getColumn(ArticleModel.LABEL).setMinWidth(Math.min(w, 120));
         } finally {
             adjusting = false;
         }
@@ -357,7 +363,7 @@ final class BrowserView extends JPanel {
             return;
         }
         Article a = model.articles.get(table.convertRowIndexToModel(view));
-        titleLabel.setText(a.title().isBlank() ? "(untitled) " + a.id() : a.title());
+        titleLabel.setText(a.title().isBlank() ? ArticleModel.snippet(a.text()) : a.title());
         titleLabel.setToolTipText(a.title());
         metaLabel.setText(meta(a));
         text.setText(a.text());

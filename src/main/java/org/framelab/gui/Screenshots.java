@@ -158,10 +158,10 @@ public final class Screenshots {
         String best = arts.get(0).id();
         double bestScore = -1;
         for (Article a : arts.subList(0, Math.min(300, arts.size()))) {
-            if (a.text().length() > 6000 || a.text().length() < 600) continue;
+            if (a.text().length() > 6000) continue;
             var fa = ev.compute(a);
             long classes = fa.hits().stream().map(Theme::highlightClass).distinct().count();
-            double score = classes * 100 + Math.min(60, fa.hits().size());
+            double score = classes * 100 + Math.min(60, fa.hits().size()) + (a.text().length() >= 600 ? 1000 : 0);
             if (score > bestScore) {
                 bestScore = score;
                 best = a.id();
