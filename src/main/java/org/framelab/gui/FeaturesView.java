@@ -258,7 +258,7 @@ final class FeaturesView extends JPanel {
     private void refreshTable() {
         model.set(result, app.session().labelFields(), columnFilter.getText());
         for (int i = 0; i < table.getColumnCount(); i++) {
-            table.getColumnModel().getColumn(i).setPreferredWidth(i == 0 ? 150 : i == 1 ? 140 : i < model.fixed() ? 80 : Math.max(90, Math.min(220, model.getColumnName(i).length() * 7 + 16)));
+            table.getColumnModel().getColumn(i).setPreferredWidth(i == 0 ? 150 : i == 1 ? 170 : i < model.fixed() ? 80 : Math.max(90, Math.min(220, model.getColumnName(i).length() * 7 + 16)));
         }
         if (result != null) {
             int total = result.columns().size();
