@@ -20,8 +20,13 @@ import java.util.concurrent.CancellationException;
                 BenchCommand.class,
                 FeaturesCommand.class,
                 ExplainCommand.class,
+                RunCommand.class,
+                ReportCommand.class,
                 AgreementCommand.class,
                 CompareCommand.class,
+                TrainCommand.class,
+                EvaluateCommand.class,
+                PredictCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
