@@ -58,13 +58,14 @@ public final class GuiCommand implements Callable<Integer> {
             err.println("framelab: file not found: " + path + "\n  What to do: check the path.");
             return ExitCodes.BAD_INPUT;
         }
+        if (screenshotDir != null && path == null)
+            throw new CommandLine.ParameterException(spec.commandLine(), "--screenshot needs a corpus PATH");
         if (FrameLabApp.headless()) {
             err.println("framelab: no display available: the desktop application needs one.\n"
                     + "  What to do: run it on a desktop, or under a virtual display: xvfb-run -a ./framelab gui ...");
             return ExitCodes.BAD_USAGE;
         }
         if (screenshotDir != null) {
-            if (path == null) throw new CommandLine.ParameterException(spec.commandLine(), "--screenshot needs a corpus PATH");
             List<Path> files = Screenshots.run(path, corpus.toReadOptions(), screenshotDir, dark, Duration.ofSeconds(timeoutSeconds), classifyFeatures, classifyLabel);
             for (Path f : files) out.println(f);
             out.flush();
