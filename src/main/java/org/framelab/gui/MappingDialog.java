@@ -264,7 +264,7 @@ final class MappingDialog extends JDialog {
         FieldMapping m = new FieldMapping(val(idBox), val(textBox), val(titleBox), labelList.getSelectedValuesList(),
                 val(outletBox), val(dateBox), judgements.isSelected() ? val(itemBox) : null,
                 judgements.isSelected() ? val(annotatorBox) : null);
-        if (m.isJudgementLevel() && (m.itemField() == null || m.annotatorField() == null))
+        if (judgements.isSelected() && (m.itemField() == null || m.annotatorField() == null))
             throw new IllegalArgumentException("Invalid mapping: judgement-level data needs both an item field and an annotator field");
         Charset cs = encodingBox.getSelectedIndex() == 0 ? null : Charset.forName(Objects.requireNonNull((String) encodingBox.getSelectedItem()));
         Character delim = switch (delimiterBox.getSelectedIndex()) {
@@ -297,6 +297,10 @@ final class MappingDialog extends JDialog {
 
     JComboBox<String> textBox() {
         return textBox;
+    }
+
+    JCheckBox judgementBox() {
+        return judgements;
     }
 
     private static final class PreviewModel extends AbstractTableModel {

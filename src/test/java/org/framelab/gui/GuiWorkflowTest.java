@@ -138,6 +138,14 @@ class GuiWorkflowTest {
         long expected = app.session().corpus().articles().stream()
                 .filter(x -> x.title().toLowerCase().contains(word) || x.text().toLowerCase().contains(word)).count();
         assertThat(expected).isBetween(1L, 119L);
+        // Ctrl+F focuses the search field from anywhere
+        window.tabbedPane("views").selectTab("Overview");
+        window.focus();
+        window.pressAndReleaseKey(org.assertj.swing.core.KeyPressInfo.keyCode(java.awt.event.KeyEvent.VK_F)
+                .modifiers(ctrl()));
+        robot.waitForIdle();
+        assertThat(app.tabs().getSelectedComponent()).isSameAs(app.browser());
+        window.textBox("searchField").requireFocused();
         window.textBox("searchField").enterText(word);
         waitUntil(() -> GuiActionRunner.execute(() -> app.browser().table().getRowCount()) == expected);
         // outlet filter on top of the search
@@ -263,6 +271,12 @@ class GuiWorkflowTest {
         assertThat(again.recentFiles()).contains(DEMO.toAbsolutePath().normalize());
         assertThat(app.rememberedOptions(DEMO)).isNotNull();
         assertThat(app.rememberedOptions(DEMO).mapping().textField()).isEqualTo("text");
+    }
+
+    /** The menu shortcut modifier in the old-style mask AssertJ Swing's robot expects (Ctrl; Cmd on macOS). */
+    @SuppressWarnings("deprecation")
+    private static int ctrl() {
+        return java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMask();
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier c) throws InterruptedException {
