@@ -357,8 +357,15 @@ public final class MainWindow extends JFrame {
     void open(Path path) {
         ReadOptions remembered = rememberedOptions(path);
         tasks.run("Reading fields of " + path.getFileName(), p -> inspect(path, remembered), in -> {
-            ReadOptions chosen = interactive ? new MappingDialog(this, in).showDialog() : in.current().withMapping(in.detected());
-            if (chosen != null) load(path, chosen);
+            if (!interactive) {
+                load(path, in.current().withMapping(in.detected()));
+                return;
+            }
+            // after this task has finished (so the status bar does not show it running while the dialog is open)
+            java.awt.EventQueue.invokeLater(() -> {
+                ReadOptions chosen = new MappingDialog(this, in).showDialog();
+                if (chosen != null) load(path, chosen);
+            });
         });
     }
 
