@@ -70,7 +70,18 @@ class GuiWorkflowTest {
     @Test
     @Order(1)
     void opensTheDemoCorpus() throws Exception {
-        GuiActionRunner.execute(() -> app.open(DEMO));
+        // File > Open's path: the mapping dialog appears with the detected fields; the user clicks "Load corpus"
+        GuiActionRunner.execute(() -> {
+            app.setInteractive(true);
+            app.open(DEMO);
+        });
+        org.assertj.swing.fixture.DialogFixture dialog = org.assertj.swing.finder.WindowFinder.findDialog(MappingDialog.class)
+                .withTimeout(30_000).using(robot);
+        dialog.comboBox("textField").requireSelection("text");
+        dialog.comboBox("outletField").requireSelection("outlet");
+        dialog.table("previewTable").requireRowCount(20);
+        dialog.button("loadCorpus").click();
+        GuiActionRunner.execute(() -> app.setInteractive(false));
         idle();
         assertThat(app.session().corpus().size()).isEqualTo(120);
         assertThat(app.getTitle()).contains("articles.jsonl");
