@@ -18,9 +18,9 @@ import java.util.concurrent.Callable;
 
 /** {@code framelab gui [PATH]}: the desktop application; {@code --screenshot DIR} writes a PNG of each main view. */
 @Command(name = "gui", mixinStandardHelpOptions = true,
-        description = {"Open the FrameLab desktop application (optionally with a corpus).",
-                "With --screenshot DIR: open the corpus, visit each main view (running features, comparison,",
-                "classification and a workbook export on the way) and write one PNG per view, then exit.",
+        description = {"Open the FrameLab desktop application, with PATH or the last corpus.",
+                "--screenshot DIR: open PATH, visit each main view (computing features, comparing groups, "
+                        + "classifying and exporting on the way), write one PNG per view, exit.",
                 "Needs a display; on a server run it under xvfb-run -a."})
 public final class GuiCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "Corpus to open (file or folder).")

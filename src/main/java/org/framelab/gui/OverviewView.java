@@ -161,7 +161,4 @@ final class OverviewView extends JPanel {
         return out;
     }
 
-    static String join(Map<String, Integer> m) {
-        return m.toString();
-    }
 }
