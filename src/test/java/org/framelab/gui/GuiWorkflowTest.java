@@ -284,6 +284,31 @@ class GuiWorkflowTest {
         assertThat(app.rememberedOptions(DEMO).mapping().textField()).isEqualTo("text");
     }
 
+    @Test
+    @Order(9)
+    void droppingAFileOpensIt() throws Exception {
+        java.awt.datatransfer.Transferable files = new java.awt.datatransfer.Transferable() {
+            @Override public java.awt.datatransfer.DataFlavor[] getTransferDataFlavors() {
+                return new java.awt.datatransfer.DataFlavor[]{java.awt.datatransfer.DataFlavor.javaFileListFlavor};
+            }
+            @Override public boolean isDataFlavorSupported(java.awt.datatransfer.DataFlavor f) {
+                return f.equals(java.awt.datatransfer.DataFlavor.javaFileListFlavor);
+            }
+            @Override public Object getTransferData(java.awt.datatransfer.DataFlavor f) {
+                return List.of(DEMO.toFile());
+            }
+        };
+        boolean accepted = GuiActionRunner.execute(() -> {
+            var support = new javax.swing.TransferHandler.TransferSupport(app.getRootPane(), files);
+            return app.getTransferHandler().canImport(support) && app.getTransferHandler().importData(support);
+        });
+        assertThat(accepted).isTrue();
+        Thread.sleep(200);
+        idle();
+        assertThat(app.session().corpus().size()).isEqualTo(120);
+        assertThat(app.session().result(Session.Change.EVALUATION) == null).as("a reload starts a fresh session").isTrue();
+    }
+
     /** The menu shortcut modifier in the old-style mask AssertJ Swing's robot expects (Ctrl; Cmd on macOS). */
     @SuppressWarnings("deprecation")
     private static int ctrl() {
