@@ -24,6 +24,9 @@ import java.util.concurrent.CancellationException;
                 ReportCommand.class,
                 AgreementCommand.class,
                 CompareCommand.class,
+                TrainCommand.class,
+                EvaluateCommand.class,
+                PredictCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -62,6 +62,9 @@ public final class AttributionFinder implements Serializable {
             "that", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not",
             "also", "often", "repeatedly", "now", "still", "then", "later", "never", "always", "n't", "publicly");
 
+    /** Words that open an apposition or relative clause between a name and its verb. */
+    private static final Set<String> APPOSITION_START = words("the", "a", "an", "who", "which", "whose", "its", "his", "her");
+
     private static Set<String> words(String... ws) {
         return Set.copyOf(java.util.Arrays.asList(ws));
     }
@@ -183,16 +186,24 @@ public final class AttributionFinder implements Serializable {
         }
         if (k < sentStart) return null;
         if (t.kind(k) == TokenizedText.PUNCT && t.firstChar(k) == ',') {
-            // "Maria Zakharova, the spokeswoman, said"
+            // "Maria Zakharova, the spokeswoman, said" / "Ardel Harbour Holdings, which operates the terminals, said"
             int c = k - 1;
             int n = 0;
-            while (c >= sentStart && t.isWord(c) && n < 7) { c--; n++; }
+            while (c >= sentStart && t.isWord(c) && n < 10) { c--; n++; }
             if (n == 0 || c < sentStart || t.kind(c) != TokenizedText.PUNCT || t.firstChar(c) != ',') return null;
             String det = t.norm(c + 1);
-            if (!det.equals("the") && !det.equals("a") && !det.equals("an")) return null;
+            if (!APPOSITION_START.contains(det)) return null;
             int[] name = walkLeft(t, c - 1, sentStart);
             if (name == null || classify(t, name[0], name[1]) != Attribution.SpeakerType.NAMED) return null;
             return new int[]{name[0], k, name[1]};
+        }
+        if (t.kind(k) == TokenizedText.PUNCT && t.firstChar(k) == ')') {
+            // "the Port and Transport Workers' Union (PTWU) said"
+            int open = k - 1;
+            while (open >= sentStart && open >= k - 8 && !(t.kind(open) == TokenizedText.PUNCT && t.firstChar(open) == '(')) open--;
+            if (open < sentStart || open < k - 8) return null;
+            int[] name = walkLeft(t, open - 1, sentStart);
+            return name == null ? null : new int[]{name[0], k + 1, name[1]};
         }
         return walkLeft(t, k, sentStart);
     }
@@ -239,7 +250,9 @@ public final class AttributionFinder implements Serializable {
         if (k == TokenizedText.QUOTE) return true;
         if (k != TokenizedText.PUNCT) return false;
         char c = t.firstChar(verb - 1);
-        return c == ',' || c == '\u2014' || c == '\u2013' || c == '-' || c == ':' || c == ';' || c == '(';
+        // a comma only after a quote: "…", said Smith (not: "Holdings, which operates it, said the plan")
+        if (c == ',') return verb >= 2 && t.kind(verb - 2) == TokenizedText.QUOTE;
+        return c == '\u2014' || c == '\u2013' || c == ':' || c == ';';
     }
 
     /** Speaker phrase after the verb ("said Maria Zakharova, the spokeswoman"), or null. */

@@ -92,7 +92,10 @@ public final class FeatureExtraction {
     /** The terms table of some articles (attribution verbs, scare-quoted terms, actor verbs per outlet). */
     public static List<TermCount> terms(FittedFeatures features, List<Article> articles) {
         TreeMap<TermKey, long[]> counts = new TreeMap<>();
-        for (Article a : articles) addTerms(counts, a.outlet(), features.analyze(a).hits());
+        for (Article a : articles) {
+            List<Hit> hits = features instanceof FramingFeatures ff ? ff.analyze(a, TERM_FAMILIES).hits() : features.analyze(a).hits();
+            addTerms(counts, a.outlet(), hits);
+        }
         return toList(counts);
     }
 
@@ -155,7 +158,7 @@ public final class FeatureExtraction {
         for (Article a : batch) {
             chars += a.text().length();
             if (terms) {
-                ArticleFeatures af = f.analyze(a);
+                ArticleFeatures af = f instanceof FramingFeatures ff ? ff.analyze(a, TERM_FAMILIES) : f.analyze(a);
                 rows.add(row(a, af.values()));
                 addTerms(counts, a.outlet(), af.hits());
             } else {
@@ -253,6 +256,9 @@ public final class FeatureExtraction {
         }
         return new long[]{d.rows().size(), d.chars()};
     }
+
+    /** Families whose hits feed the terms table. */
+    private static final java.util.Set<String> TERM_FAMILIES = java.util.Set.of(AttributionFamily.NAME, QuotationFamily.NAME, ActorsFamily.NAME);
 
     /** Terms-table family of the per-source profile: category = source, term = verb lemma. */
     public static final String SOURCES = "sources";

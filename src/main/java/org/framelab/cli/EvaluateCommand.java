@@ -1,0 +1,85 @@
+package org.framelab.cli;
+
+import org.framelab.corpus.Corpus;
+import org.framelab.model.Evaluation;
+import org.framelab.model.EvaluationResult;
+import org.framelab.model.Metrics;
+import org.framelab.model.MetricsJson;
+import org.framelab.model.ModelFile;
+import org.framelab.model.PredictionsCsv;
+import org.framelab.model.TrainedModel;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code framelab evaluate MODEL PATH --label FIELD}: score a saved model on labelled data. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Score a saved model on a labelled corpus (articles it was not trained on).",
+                "Example: framelab evaluate bias.model test.jsonl --label bias --metrics-json test-metrics.json"})
+public final class EvaluateCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "MODEL", description = "Model file written by 'framelab train -o'.")
+    Path modelFile;
+
+    @Parameters(index = "1", paramLabel = "PATH", description = "Labelled corpus.")
+    Path path;
+
+    @Option(names = "--label", paramLabel = "FIELD", description = "Gold label field (default: the model's label field).")
+    String label;
+
+    @Option(names = "--group-by", paramLabel = "FIELD", description = "Field for per-group metrics (default: outlet when present).")
+    String groupBy;
+
+    @Option(names = "--metrics-json", paramLabel = "FILE", description = "Write all metrics as JSON.")
+    Path metricsJson;
+
+    @Option(names = "--predictions-out", paramLabel = "FILE", description = "Write id, gold, predicted and class probabilities as CSV.")
+    Path predictionsOut;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "1000", description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
+    int bootstrap;
+
+    @Mixin
+    CorpusOptions corpus;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        TrainedModel model = ModelFile.load(modelFile);
+        String field = label != null ? label : model.info().labelField();
+        ConsoleProgress progress = new ConsoleProgress(err);
+        Corpus c = ModelCli.read(path, corpus, progress, err);
+        out.println("Model: " + model.info().features() + "; " + model.info().classifier() + "; labels " + model.labels()
+                + "; trained on " + model.info().trainingSize() + " articles");
+        EvaluationResult r = Evaluation.score(model, c.articles(), field, groupBy, new Metrics.Settings(bootstrap, seed, true), progress);
+        out.print(MetricsJson.summary(r));
+        if (metricsJson != null) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("framelab", org.framelab.util.Runtime2.version());
+            json.put("model", modelFile.toString());
+            json.put("corpus", path.toString());
+            json.put("label", field);
+            json.put("features", model.info().features());
+            json.put("classifier", model.info().classifier());
+            json.putAll(MetricsJson.tree(r));
+            MetricsJson.write(metricsJson, json);
+            out.println("Metrics written to " + metricsJson);
+        }
+        if (predictionsOut != null) PredictionsCsv.write(predictionsOut, r.labels(), r.predictions(), true);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,56 @@
+package org.framelab.cli;
+
+import org.framelab.corpus.Corpus;
+import org.framelab.model.ModelFile;
+import org.framelab.model.Prediction;
+import org.framelab.model.PredictionsCsv;
+import org.framelab.model.TrainedModel;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+
+/** {@code framelab predict MODEL PATH -o predictions.csv}. */
+@Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Predict labels with a saved model; writes id, predicted and one probability column per label.",
+                "Example: framelab predict bias.model new-articles.csv -o predictions.csv"})
+public final class PredictCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "MODEL", description = "Model file written by 'framelab train -o'.")
+    Path modelFile;
+
+    @Parameters(index = "1", paramLabel = "PATH", description = "Corpus to label.")
+    Path path;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Predictions CSV.")
+    Path output;
+
+    @Mixin
+    CorpusOptions corpus;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        TrainedModel model = ModelFile.load(modelFile);
+        ConsoleProgress progress = new ConsoleProgress(err);
+        Corpus c = ModelCli.read(path, corpus, progress, err);
+        List<Prediction> preds = model.predict(c.articles(), null, null, 0, progress);
+        PredictionsCsv.write(output, model.labels(), preds, false);
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Prediction p : preds) counts.merge(p.predicted(), 1, Integer::sum);
+        out.println("Predicted " + preds.size() + " articles with " + modelFile.getFileName() + " (" + model.info().labelField() + "): " + counts);
+        out.println("Predictions written to " + output);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,52 @@
+package org.framelab.model;
+
+import org.framelab.corpus.Article;
+import org.framelab.features.FeatureSpec;
+import org.framelab.util.InputException;
+import org.framelab.util.Progress;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Ablation: every family alone and all-but-one, on the same folds, with macro-F1 and its CI. */
+public final class Ablation {
+    private Ablation() {}
+
+    /**
+     * @param configuration e.g. {@code all}, {@code only attribution}, {@code without ngrams}
+     * @param features      the feature specification evaluated, e.g. {@code attribution+quotation}
+     */
+    public record Row(String configuration, String features, double macroF1, double macroF1Low, double macroF1High,
+                      double accuracy, double meanFoldMacroF1) {}
+
+    /**
+     * @param families  feature families (at least two)
+     * @param specFor   builds a feature spec from families joined by {@code +}
+     */
+    public static List<Row> run(List<Article> articles, FoldPlan plan, TrainConfig cfg, List<String> families,
+                                Function<String, FeatureSpec> specFor, Metrics.Settings settings, Progress progress) throws InputException {
+        if (families.size() < 2) throw new IllegalArgumentException("Invalid ablation: needs at least two feature families, got " + families);
+        Map<String, String> configs = new LinkedHashMap<>();
+        configs.put("all", String.join("+", families));
+        for (String f : families) configs.putIfAbsent("only " + f, f);
+        if (families.size() > 2) {
+            for (String f : families) {
+                List<String> rest = new ArrayList<>(families);
+                rest.remove(f);
+                configs.put("without " + f, String.join("+", rest));
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Map.Entry<String, String> e : configs.entrySet()) {
+            progress.start("ablation: " + e.getKey(), -1);
+            progress.done();
+            EvaluationResult r = Evaluation.run(articles, plan, cfg.withFeatures(specFor.apply(e.getValue())), null, settings, progress);
+            double meanFold = r.folds().stream().mapToDouble(EvaluationResult.FoldMetrics::macroF1).average().orElse(Double.NaN);
+            rows.add(new Row(e.getKey(), e.getValue(), r.macroF1(), r.ci95().macroF1().low(), r.ci95().macroF1().high(), r.accuracy(), meanFold));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,157 @@
+package org.framelab.model;
+
+import org.framelab.corpus.Article;
+import org.framelab.util.InputException;
+import org.framelab.util.Progress;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Honest evaluation: for each fold of a {@link FoldPlan}, a model is trained from scratch on the
+ * training part only (feature vocabulary, weights, scaling and classifier) and scored on the test part.
+ */
+public final class Evaluation {
+    private Evaluation() {}
+
+    /**
+     * Runs the plan and summarises it.
+     *
+     * @param groupField field recorded per prediction for per-group metrics and warnings (outlet);
+     *                   null = the plan's group field, else the article outlet when present
+     */
+    public static EvaluationResult run(List<Article> articles, FoldPlan plan, TrainConfig cfg, String groupField,
+                                       Metrics.Settings settings, Progress progress) throws InputException {
+        List<Article> used = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        for (FoldPlan.Fold f : plan.folds()) {
+            for (int i : f.train()) if (seen.add(i)) used.add(articles.get(i));
+            for (int i : f.test()) if (seen.add(i)) used.add(articles.get(i));
+        }
+        Trainer.checkLabels(used, cfg.labelField());
+        List<String> labels = cfg.labels().isEmpty() ? Trainer.labelSet(used, cfg.labelField()) : cfg.labels();
+        TrainConfig fixed = cfg.withLabels(labels);
+        String group = groupField != null ? groupField : plan.groupField() != null ? plan.groupField() : outletFieldOf(used);
+
+        List<Prediction> all = new ArrayList<>();
+        Map<Integer, String> majority = new TreeMap<>();
+        Map<Integer, Integer> trainSizes = new TreeMap<>();
+        int nf = plan.folds().size();
+        for (FoldPlan.Fold f : plan.folds()) {
+            progress.checkCancelled();
+            List<Article> train = pick(articles, f.train());
+            List<Article> test = pick(articles, f.test());
+            progress.start("fold " + (f.index() + 1) + " of " + nf + ": train " + train.size() + ", test " + test.size(), -1);
+            progress.done();
+            TrainedModel model = Trainer.train(train, fixed, progress);
+            all.addAll(model.predict(test, cfg.labelField(), group, f.index(), progress));
+            majority.put(f.index(), Trainer.majority(train, cfg.labelField(), labels));
+            trainSizes.put(f.index(), train.size());
+        }
+        List<String> warnings = warnings(articles, plan, cfg.labelField(), group);
+        boolean groupBootstrap = plan.isGrouped() && settings.bootstrapGroups();
+        Metrics.Settings s = new Metrics.Settings(settings.bootstrapResamples(), settings.seed(), groupBootstrap);
+        return Metrics.evaluate(plan.protocol(), labels, all, majority, trainSizes, s, warnings);
+    }
+
+    /** Scores an already trained model on labelled articles (the {@code evaluate} command). */
+    public static EvaluationResult score(TrainedModel model, List<Article> articles, String labelField, String groupField,
+                                         Metrics.Settings settings, Progress progress) throws InputException {
+        Trainer.checkLabels(articles, labelField);
+        Set<String> known = new HashSet<>(model.labels());
+        Map<String, Integer> unknown = new TreeMap<>();
+        for (Article a : articles) {
+            String l = Trainer.labelOf(a, labelField);
+            if (!known.contains(l)) unknown.merge(l, 1, Integer::sum);
+        }
+        if (!unknown.isEmpty()) {
+            throw new InputException("Labels not known to the model in field '" + labelField + "': " + unknown
+                    + " (model labels: " + model.labels() + ").\n  What to do: check --label, or remove those rows.");
+        }
+        String group = groupField != null ? groupField : outletFieldOf(articles);
+        List<Prediction> preds = model.predict(articles, labelField, group, 0, progress);
+        String majority = model.info().labelCounts().entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(model.labels().get(0));
+        List<String> warnings = new ArrayList<>();
+        if (group != null) {
+            String w = constantLabelWarning(articles, labelField, group, false);
+            if (w != null) warnings.add(w);
+        }
+        Metrics.Settings s = new Metrics.Settings(settings.bootstrapResamples(), settings.seed(), settings.bootstrapGroups() && group != null);
+        return Metrics.evaluate("saved model scored on " + articles.size() + " articles", model.labels(), preds,
+                Map.of(0, majority), Map.of(0, model.info().trainingSize()), s, warnings);
+    }
+
+    static List<Article> pick(List<Article> articles, int[] idx) {
+        List<Article> out = new ArrayList<>(idx.length);
+        for (int i : idx) out.add(articles.get(i));
+        return out;
+    }
+
+    /** "outlet" when most articles have an outlet, else null. */
+    static String outletFieldOf(List<Article> articles) {
+        long with = articles.stream().filter(a -> !a.outlet().isBlank()).count();
+        return !articles.isEmpty() && with >= 0.9 * articles.size() ? "outlet" : null;
+    }
+
+    static List<String> warnings(List<Article> articles, FoldPlan plan, String labelField, String group) {
+        List<String> w = new ArrayList<>();
+        if (group == null) return w;
+        String c = constantLabelWarning(articles, labelField, group, plan.isGrouped());
+        if (c != null) w.add(c);
+        if (!plan.isGrouped()) {
+            // how many test groups also occur in training
+            int overlapFolds = 0;
+            long testGroups = 0, shared = 0;
+            for (FoldPlan.Fold f : plan.folds()) {
+                Set<String> trainGroups = new HashSet<>();
+                for (int i : f.train()) trainGroups.add(Trainer.groupOf(articles.get(i), group));
+                Set<String> tg = new HashSet<>();
+                for (int i : f.test()) tg.add(Trainer.groupOf(articles.get(i), group));
+                tg.remove("");
+                testGroups += tg.size();
+                for (String g : tg) if (trainGroups.contains(g)) shared++;
+                if (tg.stream().anyMatch(trainGroups::contains)) overlapFolds++;
+            }
+            if (shared > 0) {
+                w.add(shared + " of " + testGroups + " test-part values of '" + group + "' (summed over folds) also occur in the training part"
+                        + " (in " + overlapFolds + " of " + plan.folds().size() + " folds): the model may recognise the " + group
+                        + " rather than the framing. Use --group-by " + group + " to keep them apart.");
+            }
+        }
+        return w;
+    }
+
+    /** A warning when every group (of 2+ articles) has a single label value; null otherwise. */
+    static String constantLabelWarning(List<Article> articles, String labelField, String group, boolean grouped) {
+        Map<String, Set<String>> labelsOf = new LinkedHashMap<>();
+        Map<String, Integer> size = new TreeMap<>();
+        for (Article a : articles) {
+            String g = Trainer.groupOf(a, group);
+            if (g.isEmpty()) continue;
+            String l = Trainer.labelOf(a, labelField);
+            if (l == null) continue;
+            labelsOf.computeIfAbsent(g, x -> new HashSet<>()).add(l);
+            size.merge(g, 1, Integer::sum);
+        }
+        int multi = 0, constant = 0;
+        for (Map.Entry<String, Integer> e : size.entrySet()) {
+            if (e.getValue() < 2) continue;
+            multi++;
+            if (labelsOf.get(e.getKey()).size() == 1) constant++;
+        }
+        if (multi < 2 || constant < multi) return null;
+        String base = "Labels of '" + labelField + "' are constant within each value of '" + group + "' (" + multi
+                + " groups with 2+ articles): the label is a property of the " + group + ". ";
+        return grouped
+                ? base + "Grouped folds keep each " + group + " in one part, so the scores measure generalisation to unseen " + group + "s."
+                : base + "Random folds put the same " + group + " in training and test, so they measure outlet recognition (which "
+                + group + " an article comes from), not framing; use --group-by " + group + ".";
+    }
+}

@@ -1,0 +1,179 @@
+package org.framelab.model;
+
+import org.framelab.corpus.Article;
+import org.framelab.util.InputException;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+/**
+ * Which articles train and which test, per fold: stratified k-fold, grouped k-fold (no group in both
+ * parts of a fold), a split file, or a separate test corpus. Indices refer to the article list the
+ * plan was made for.
+ *
+ * @param protocol   human-readable description
+ * @param groupField field whose values must not cross train/test (null for ungrouped protocols)
+ * @param folds      the folds
+ */
+public record FoldPlan(String protocol, String groupField, List<Fold> folds) {
+    public FoldPlan {
+        folds = List.copyOf(folds);
+        if (folds.isEmpty()) throw new IllegalArgumentException("Invalid fold plan: no folds");
+    }
+
+    /** One fold: training and test indices (ascending). */
+    public record Fold(int index, int[] train, int[] test) {}
+
+    public boolean isGrouped() {
+        return groupField != null;
+    }
+
+    /** Stratified k-fold: each label's articles shuffled with {@code seed} and dealt round-robin. */
+    public static FoldPlan stratified(List<Article> articles, String labelField, int k, long seed) throws InputException {
+        checkK(k, articles.size(), "articles");
+        Map<String, List<Integer>> byLabel = new TreeMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            String l = Trainer.labelOf(articles.get(i), labelField);
+            byLabel.computeIfAbsent(l == null ? "" : l, x -> new ArrayList<>()).add(i);
+        }
+        Random rnd = new Random(seed);
+        int[] foldOf = new int[articles.size()];
+        int next = 0;
+        for (List<Integer> idx : byLabel.values()) {
+            Collections.shuffle(idx, rnd);
+            for (int i : idx) {
+                foldOf[i] = next;
+                next = (next + 1) % k;
+            }
+        }
+        return fromAssignment(k + "-fold stratified cross-validation (seed " + seed + ")", null, foldOf, k);
+    }
+
+    /**
+     * Grouped k-fold: whole groups are assigned to folds, largest first (ties in seeded random order),
+     * each to the fold where it best keeps fold sizes and label proportions even. Deterministic.
+     */
+    public static FoldPlan grouped(List<Article> articles, String labelField, String groupField, int k, long seed) throws InputException {
+        List<String> labels = Trainer.labelSet(articles, labelField);
+        Map<String, List<Integer>> byGroup = new TreeMap<>();
+        int missing = 0;
+        for (int i = 0; i < articles.size(); i++) {
+            String g = Trainer.groupOf(articles.get(i), groupField);
+            if (g.isEmpty()) missing++;
+            byGroup.computeIfAbsent(g, x -> new ArrayList<>()).add(i);
+        }
+        if (missing == articles.size()) {
+            throw new InputException("No article has a value for the group field '" + groupField
+                    + "'.\n  What to do: check --group-by (e.g. outlet, source) and the corpus mapping (--outlet-field).");
+        }
+        if (byGroup.size() < k) {
+            throw new InputException("Only " + byGroup.size() + " distinct values of '" + groupField + "' for " + k
+                    + " folds: every fold needs at least one group.\n  What to do: use --cv " + Math.max(2, byGroup.size()) + " or fewer folds.");
+        }
+        List<String> groups = new ArrayList<>(byGroup.keySet());
+        Collections.shuffle(groups, new Random(seed));
+        groups.sort((a, b) -> Integer.compare(byGroup.get(b).size(), byGroup.get(a).size())); // stable: ties keep seeded order
+        int nl = labels.size();
+        double[] target = new double[nl];
+        for (Article a : articles) {
+            int li = labels.indexOf(Trainer.labelOf(a, labelField));
+            if (li >= 0) target[li] += 1.0 / k;
+        }
+        double[][] count = new double[k][nl];
+        int[] size = new int[k];
+        int[] foldOf = new int[articles.size()];
+        double sizeTarget = articles.size() / (double) k;
+        for (String g : groups) {
+            List<Integer> members = byGroup.get(g);
+            double[] gl = new double[nl];
+            for (int i : members) {
+                int li = labels.indexOf(Trainer.labelOf(articles.get(i), labelField));
+                if (li >= 0) gl[li]++;
+            }
+            int best = 0;
+            double bestCost = Double.POSITIVE_INFINITY;
+            for (int f = 0; f < k; f++) {
+                double cost = 0;
+                for (int l = 0; l < nl; l++) {
+                    double after = count[f][l] + gl[l] - target[l], before = count[f][l] - target[l];
+                    cost += after * after - before * before;
+                }
+                double sa = size[f] + members.size() - sizeTarget, sb = size[f] - sizeTarget;
+                cost += sa * sa - sb * sb;
+                if (cost < bestCost - 1e-9) {
+                    bestCost = cost;
+                    best = f;
+                }
+            }
+            for (int l = 0; l < nl; l++) count[best][l] += gl[l];
+            size[best] += members.size();
+            for (int i : members) foldOf[i] = best;
+        }
+        for (int f = 0; f < k; f++) {
+            if (size[f] == 0) throw new InputException("Fold " + (f + 1) + " of " + k + " got no articles when grouping by '" + groupField
+                    + "' (one group holds most articles).\n  What to do: use fewer folds.");
+        }
+        return fromAssignment(k + "-fold cross-validation grouped by " + groupField + " (seed " + seed + ")", groupField, foldOf, k);
+    }
+
+    /** Train on the articles whose split-file part is {@code train}, test on {@code test} (or {@code valid} when there is no test part). */
+    public static FoldPlan split(List<Article> articles, Map<String, String> partOfId, String source) throws InputException {
+        boolean hasTest = partOfId.containsValue("test");
+        String testPart = hasTest ? "test" : "valid";
+        List<Integer> train = new ArrayList<>(), test = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            String p = partOfId.get(articles.get(i).id());
+            if ("train".equals(p)) train.add(i);
+            else if (testPart.equals(p)) test.add(i);
+        }
+        if (train.isEmpty()) throw new InputException(source + ": no article of the corpus is in the 'train' part (" + partOfId.size()
+                + " ids in the split file).\n  What to do: check that the split file's ids match the corpus ids (--id-field).");
+        if (test.isEmpty()) throw new InputException(source + ": no article of the corpus is in the '" + testPart
+                + "' part.\n  What to do: check the split file and --id-field.");
+        return new FoldPlan("split file " + source + ": train on 'train', test on '" + testPart + "'", null,
+                List.of(new Fold(0, toArray(train), toArray(test))));
+    }
+
+    /** The first {@code nTrain} articles train, the next {@code nTest} test. */
+    public static FoldPlan trainTest(int nTrain, int nTest, String description) {
+        int[] train = new int[nTrain], test = new int[nTest];
+        for (int i = 0; i < nTrain; i++) train[i] = i;
+        for (int i = 0; i < nTest; i++) test[i] = nTrain + i;
+        return new FoldPlan(description, null, List.of(new Fold(0, train, test)));
+    }
+
+    private static FoldPlan fromAssignment(String protocol, String groupField, int[] foldOf, int k) {
+        List<Fold> folds = new ArrayList<>();
+        for (int f = 0; f < k; f++) {
+            List<Integer> train = new ArrayList<>(), test = new ArrayList<>();
+            for (int i = 0; i < foldOf.length; i++) (foldOf[i] == f ? test : train).add(i);
+            folds.add(new Fold(f, toArray(train), toArray(test)));
+        }
+        return new FoldPlan(protocol, groupField, folds);
+    }
+
+    private static void checkK(int k, int n, String what) throws InputException {
+        if (k < 2) throw new IllegalArgumentException("Invalid number of folds: " + k + " (use 2 or more)");
+        if (n < k) throw new InputException("Only " + n + " " + what + " for " + k + " folds.\n  What to do: use fewer folds or more data.");
+    }
+
+    private static int[] toArray(List<Integer> l) {
+        return l.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** id -> fold (test fold of each article; articles in no test part are absent), in article order. */
+    public Map<String, Integer> testFoldOfId(List<Article> articles) {
+        int[] fold = new int[articles.size()];
+        Arrays.fill(fold, -1);
+        for (Fold f : folds) for (int i : f.test()) fold[i] = f.index();
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (int i = 0; i < articles.size(); i++) if (fold[i] >= 0) m.put(articles.get(i).id(), fold[i]);
+        return m;
+    }
+}

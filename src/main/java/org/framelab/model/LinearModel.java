@@ -1,0 +1,237 @@
+package org.framelab.model;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+import weka.classifiers.AbstractClassifier;
+import weka.core.Capabilities;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.Option;
+import weka.core.Utils;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Vector;
+
+/**
+ * FrameLab's default classifier: a Weka classifier around liblinear (Fan et al. 2008, JMLR 9,
+ * "LIBLINEAR: A Library for Large Linear Classification"; Java port de.bwaldvogel:liblinear), fed
+ * directly from Weka's sparse instances. Rows are L2-normalised (so long and short articles weigh
+ * the same) and classes weighted inversely to their frequency (so macro-F1 is not sacrificed to the
+ * majority class), both switchable.
+ *
+ * <p>Options: {@code -S lr|svm|lr-dual|mcsvm} solver (default {@code lr}: L2-regularised logistic
+ * regression, primal trust-region Newton), {@code -C} cost (default 1), {@code -B} bias term
+ * (default 1; &lt;= 0 for none), {@code -E} tolerance, {@code -no-norm}, {@code -no-balance}.
+ */
+public class LinearModel extends AbstractClassifier implements LinearWeights {
+    static {
+        org.framelab.util.Runtime2.configure(); // before any Weka class initialises
+    }
+
+    private static final long serialVersionUID = 1L;
+
+    private String solver = "lr";
+    private double cost = 1.0;
+    private double bias = 1.0;
+    private double eps = 0.01;
+    private boolean normalize = true;
+    private boolean balance = true;
+
+    private Model model;
+    private int numClasses;
+    private int numFeatures;
+    private int classIndex;
+    /** Weka class index of liblinear's label order. */
+    private int[] modelLabels;
+
+    @Override
+    public void buildClassifier(Instances data) throws Exception {
+        getCapabilities().testWithFail(data);
+        classIndex = data.classIndex();
+        numClasses = data.numClasses();
+        numFeatures = data.numAttributes() - 1;
+        List<Feature[]> rows = new ArrayList<>(data.numInstances());
+        List<Double> ys = new ArrayList<>(data.numInstances());
+        int[] counts = new int[numClasses];
+        for (int i = 0; i < data.numInstances(); i++) {
+            Instance inst = data.instance(i);
+            if (inst.classIsMissing()) continue;
+            rows.add(toFeatures(inst));
+            int y = (int) inst.classValue();
+            ys.add((double) y);
+            counts[y]++;
+        }
+        if (rows.isEmpty()) throw new IllegalArgumentException("Invalid training data: no labelled instances");
+        Problem p = new Problem();
+        p.l = rows.size();
+        p.n = numFeatures + (bias > 0 ? 1 : 0);
+        p.bias = bias;
+        p.x = rows.toArray(new Feature[0][]);
+        p.y = new double[p.l];
+        for (int i = 0; i < p.l; i++) p.y[i] = ys.get(i);
+        Parameter param = new Parameter(solverType(), cost, eps);
+        if (balance) {
+            int present = 0;
+            for (int c : counts) if (c > 0) present++;
+            List<Double> w = new ArrayList<>();
+            List<Integer> lab = new ArrayList<>();
+            for (int c = 0; c < numClasses; c++) {
+                if (counts[c] == 0) continue;
+                w.add(p.l / (double) (present * counts[c]));
+                lab.add(c);
+            }
+            param.setWeights(w.stream().mapToDouble(Double::doubleValue).toArray(), lab.stream().mapToInt(Integer::intValue).toArray());
+        }
+        Linear.disableDebugOutput();
+        model = Linear.train(p, param);
+        modelLabels = model.getLabels();
+    }
+
+    private SolverType solverType() {
+        return switch (solver) {
+            case "lr" -> SolverType.L2R_LR;
+            case "lr-dual" -> SolverType.L2R_LR_DUAL;
+            case "svm" -> SolverType.L2R_L2LOSS_SVC_DUAL;
+            case "mcsvm" -> SolverType.MCSVM_CS;
+            default -> throw new IllegalArgumentException("Invalid solver: " + solver + " (use lr, lr-dual, svm or mcsvm)");
+        };
+    }
+
+    private Feature[] toFeatures(Instance inst) {
+        int n = inst.numValues();
+        int count = 0;
+        int[] idx = new int[n];
+        double[] val = new double[n];
+        double norm = 0;
+        for (int j = 0; j < n; j++) {
+            int a = inst.index(j);
+            if (a == classIndex) continue;
+            double v = inst.valueSparse(j);
+            if (v == 0 || Double.isNaN(v)) continue;
+            idx[count] = a < classIndex ? a : a - 1;
+            val[count] = v;
+            norm += v * v;
+            count++;
+        }
+        double scale = normalize && norm > 0 ? 1.0 / Math.sqrt(norm) : 1.0;
+        Feature[] f = new Feature[count + (bias > 0 ? 1 : 0)];
+        for (int j = 0; j < count; j++) f[j] = new FeatureNode(idx[j] + 1, val[j] * scale);
+        if (bias > 0) f[count] = new FeatureNode(numFeatures + 1, bias);
+        return f;
+    }
+
+    @Override
+    public double[] distributionForInstance(Instance inst) {
+        Feature[] x = toFeatures(inst);
+        int k = modelLabels.length;
+        double[] dist = new double[numClasses];
+        if (k == 1) {
+            dist[modelLabels[0]] = 1;
+            return dist;
+        }
+        double[] p = new double[k];
+        if (model.isProbabilityModel()) {
+            Linear.predictProbability(model, x, p);
+        } else {
+            double[] dec = new double[k == 2 && model.getSolverType() != SolverType.MCSVM_CS ? 1 : k];
+            Linear.predictValues(model, x, dec);
+            if (dec.length == 1) {
+                p[0] = 1 / (1 + Math.exp(-dec[0]));
+                p[1] = 1 - p[0];
+            } else {
+                double max = Double.NEGATIVE_INFINITY;
+                for (double d : dec) max = Math.max(max, d);
+                double sum = 0;
+                for (int c = 0; c < k; c++) sum += p[c] = Math.exp(dec[c] - max);
+                for (int c = 0; c < k; c++) p[c] /= sum;
+            }
+        }
+        for (int c = 0; c < k; c++) dist[modelLabels[c]] = p[c];
+        return dist;
+    }
+
+    /** Weight of each feature for each Weka class index: {@code [class][feature]} (rows of absent classes are 0). */
+    @Override
+    public double[][] classWeights() {
+        double[][] out = new double[numClasses][numFeatures];
+        double[] w = model.getFeatureWeights();
+        int k = modelLabels.length;
+        boolean binary = k == 2 && model.getSolverType() != SolverType.MCSVM_CS;
+        int stride = binary ? 1 : k;
+        for (int f = 0; f < numFeatures; f++) {
+            if (binary) {
+                out[modelLabels[0]][f] = w[f];
+                out[modelLabels[1]][f] = -w[f];
+            } else if (k > 1) {
+                for (int c = 0; c < k; c++) out[modelLabels[c]][f] = w[f * stride + c];
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Capabilities getCapabilities() {
+        Capabilities result = super.getCapabilities();
+        result.disableAll();
+        result.enable(Capabilities.Capability.NUMERIC_ATTRIBUTES);
+        result.enable(Capabilities.Capability.BINARY_ATTRIBUTES);
+        result.enable(Capabilities.Capability.MISSING_VALUES);
+        result.enable(Capabilities.Capability.NOMINAL_CLASS);
+        result.enable(Capabilities.Capability.BINARY_CLASS);
+        result.enable(Capabilities.Capability.MISSING_CLASS_VALUES);
+        return result;
+    }
+
+    @Override
+    public Enumeration<Option> listOptions() {
+        Vector<Option> v = new Vector<>();
+        v.add(new Option("\tSolver: lr (L2 logistic regression, default), lr-dual, svm (L2-loss SVM, dual), mcsvm (Crammer-Singer)", "S", 1, "-S <solver>"));
+        v.add(new Option("\tCost C (default 1.0)", "C", 1, "-C <double>"));
+        v.add(new Option("\tBias term (default 1.0; <= 0 for none)", "B", 1, "-B <double>"));
+        v.add(new Option("\tStopping tolerance (default 0.01)", "E", 1, "-E <double>"));
+        v.add(new Option("\tDo not L2-normalise rows", "no-norm", 0, "-no-norm"));
+        v.add(new Option("\tDo not weight classes by inverse frequency", "no-balance", 0, "-no-balance"));
+        v.addAll(Collections.list(super.listOptions()));
+        return v.elements();
+    }
+
+    @Override
+    public void setOptions(String[] options) throws Exception {
+        String s = Utils.getOption('S', options);
+        solver = s.isEmpty() ? "lr" : s;
+        solverType();
+        String c = Utils.getOption('C', options);
+        cost = c.isEmpty() ? 1.0 : Double.parseDouble(c);
+        if (!(cost > 0)) throw new IllegalArgumentException("Invalid cost: " + cost);
+        String b = Utils.getOption('B', options);
+        bias = b.isEmpty() ? 1.0 : Double.parseDouble(b);
+        String e = Utils.getOption('E', options);
+        eps = e.isEmpty() ? 0.01 : Double.parseDouble(e);
+        if (!(eps > 0)) throw new IllegalArgumentException("Invalid tolerance: " + eps);
+        normalize = !Utils.getFlag("no-norm", options);
+        balance = !Utils.getFlag("no-balance", options);
+        super.setOptions(options);
+        Utils.checkForRemainingOptions(options);
+    }
+
+    @Override
+    public String[] getOptions() {
+        List<String> o = new ArrayList<>(List.of("-S", solver, "-C", Double.toString(cost), "-B", Double.toString(bias), "-E", Double.toString(eps)));
+        if (!normalize) o.add("-no-norm");
+        if (!balance) o.add("-no-balance");
+        return o.toArray(new String[0]);
+    }
+
+    @Override
+    public String toString() {
+        return model == null ? "LinearModel: not trained" : "LinearModel (liblinear " + solver + ", C=" + cost + ", " + numFeatures + " features, " + modelLabels.length + " classes)";
+    }
+}

@@ -1,0 +1,203 @@
+package org.framelab.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.framelab.util.AtomicFiles;
+import org.framelab.util.InputException;
+import org.framelab.util.Runtime2;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InvalidClassException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The model file: a text header line {@code FRAMELAB-MODEL 1}, one line of JSON (versions, labels,
+ * features, classifier, payload size and SHA-256), then the payload: the gzip-compressed Java
+ * serialisation of a {@link TrainedModel}. Loading checks the magic line, the format and versions,
+ * the size and the checksum before deserialising, and deserialises through an
+ * {@link ObjectInputFilter} allow-list, so an altered file, a file from an incompatible version or a
+ * crafted file with foreign classes is refused with an {@link InputException}.
+ */
+public final class ModelFile {
+    static {
+        org.framelab.util.Runtime2.configure(); // before any Weka class initialises
+    }
+
+    public static final String MAGIC = "FRAMELAB-MODEL";
+    public static final int FORMAT = 1;
+    /** Limit on the header line. */
+    private static final int MAX_HEADER = 1 << 20;
+
+    /**
+     * Classes a model may contain: FrameLab, Weka, liblinear, and basic java.lang / java.util value
+     * and collection classes; everything else (java.net, javax.*, reflection, lambdas...) is rejected.
+     * Depth, reference count and array sizes are capped.
+     */
+    static final String FILTER = String.join(";",
+            "maxdepth=2000", "maxrefs=100000000", "maxarray=500000000",
+            "org.framelab.**", "weka.**", "de.bwaldvogel.liblinear.*",
+            "java.lang.String", "java.lang.Number", "java.lang.Integer", "java.lang.Long", "java.lang.Double",
+            "java.lang.Float", "java.lang.Short", "java.lang.Byte", "java.lang.Boolean", "java.lang.Character",
+            "java.lang.Enum", "java.lang.Object",
+            "java.util.*", "java.util.regex.Pattern", "java.util.concurrent.ConcurrentHashMap",
+            "java.util.concurrent.ConcurrentHashMap$Segment", "java.util.concurrent.locks.ReentrantLock",
+            "java.util.concurrent.locks.ReentrantLock$Sync", "java.util.concurrent.locks.ReentrantLock$NonfairSync",
+            "java.util.concurrent.locks.AbstractQueuedSynchronizer", "java.util.concurrent.locks.AbstractOwnableSynchronizer",
+            "java.util.concurrent.atomic.AtomicLong", "java.util.concurrent.atomic.AtomicInteger",
+            "java.time.Ser", "java.math.BigInteger", "java.math.BigDecimal",
+            "!*");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ModelFile() {}
+
+    public static void save(TrainedModel model, Path file) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        try (ObjectOutputStream out = new ObjectOutputStream(new GZIPOutputStream(bytes, 1 << 16))) {
+            out.writeObject(model);
+        }
+        byte[] payload = bytes.toByteArray();
+        ModelInfo info = model.info();
+        Map<String, Object> header = new LinkedHashMap<>();
+        header.put("format", FORMAT);
+        header.put("framelab", info.framelabVersion());
+        header.put("weka", info.wekaVersion());
+        header.put("java", System.getProperty("java.version"));
+        header.put("labelField", info.labelField());
+        header.put("labels", info.labels());
+        header.put("features", info.features());
+        header.put("classifier", info.classifier());
+        header.put("trainingSize", info.trainingSize());
+        header.put("settings", info.settings());
+        header.put("payloadBytes", payload.length);
+        header.put("sha256", sha256(payload));
+        String head = MAGIC + " " + FORMAT + "\n" + JSON.writeValueAsString(header) + "\n";
+        AtomicFiles.write(file, out -> {
+            out.write(head.getBytes(StandardCharsets.UTF_8));
+            out.write(payload);
+        });
+    }
+
+    /** Loads and verifies a model file; any problem with the file is an {@link InputException} naming it. */
+    public static TrainedModel load(Path file) throws InputException {
+        byte[] all;
+        try {
+            all = Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(file + ": model file not found.\n  What to do: check the path (train writes it with -o).");
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read the model file: " + e.getMessage(), e);
+        }
+        int nl1 = indexOf(all, 0);
+        String first = nl1 < 0 ? "" : new String(all, 0, nl1, StandardCharsets.UTF_8);
+        if (!first.startsWith(MAGIC + " ")) {
+            throw new InputException(file + ": not a FrameLab model file (it does not start with '" + MAGIC
+                    + "').\n  What to do: give a file written by 'framelab train -o'.");
+        }
+        int format;
+        try {
+            format = Integer.parseInt(first.substring(MAGIC.length() + 1).trim());
+        } catch (NumberFormatException e) {
+            throw new InputException(file + ", line 1: bad model format number '" + first + "'.\n  What to do: the file is damaged; train the model again.");
+        }
+        if (format != FORMAT) {
+            throw new InputException(file + ": model file format " + format + " is not supported by FrameLab " + Runtime2.version()
+                    + " (reads format " + FORMAT + ").\n  What to do: train the model again with this version.");
+        }
+        int nl2 = indexOf(all, nl1 + 1);
+        if (nl2 < 0 || nl2 - nl1 > MAX_HEADER) throw damaged(file, "the header line is missing or too long");
+        JsonNode header;
+        try {
+            header = JSON.readTree(new String(all, nl1 + 1, nl2 - nl1 - 1, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw damaged(file, "the header is not valid JSON");
+        }
+        String framelab = header.path("framelab").asText("");
+        String wekaV = header.path("weka").asText("");
+        if (!majorMinor(framelab).equals(majorMinor(Runtime2.version()))) {
+            throw new InputException(file + ": made by FrameLab " + framelab + ", which is incompatible with this FrameLab "
+                    + Runtime2.version() + ".\n  What to do: train the model again with this version.");
+        }
+        if (!majorMinor(wekaV).equals(majorMinor(weka.core.Version.VERSION))) {
+            throw new InputException(file + ": made with Weka " + wekaV + ", but this FrameLab uses Weka " + weka.core.Version.VERSION
+                    + ".\n  What to do: train the model again with this version.");
+        }
+        long size = header.path("payloadBytes").asLong(-1);
+        int start = nl2 + 1;
+        if (size != all.length - start) {
+            throw damaged(file, "its size does not match the header (" + (all.length - start) + " payload bytes, header says " + size + ")");
+        }
+        String expected = header.path("sha256").asText("");
+        String actual = sha256(java.util.Arrays.copyOfRange(all, start, all.length));
+        if (!actual.equalsIgnoreCase(expected)) {
+            throw damaged(file, "its SHA-256 checksum does not match (the file was altered or corrupted)");
+        }
+        Object obj;
+        try (ObjectInputStream in = new ObjectInputStream(new GZIPInputStream(new ByteArrayInputStream(all, start, all.length - start)))) {
+            in.setObjectInputFilter(filter());
+            obj = in.readObject();
+        } catch (InvalidClassException e) {
+            throw new InputException(file + ": refused: the model contains a class that a FrameLab model may not contain or that this version cannot read ("
+                    + e.getMessage() + ").\n  What to do: only load model files written by 'framelab train'; train the model again.", e);
+        } catch (ClassNotFoundException e) {
+            throw new InputException(file + ": made by an incompatible version (class " + e.getMessage()
+                    + " not found).\n  What to do: train the model again with this version.", e);
+        } catch (IOException | RuntimeException e) {
+            throw damaged(file, "its content cannot be read (" + e + ")");
+        }
+        if (!(obj instanceof TrainedModel m)) {
+            throw damaged(file, "it does not contain a FrameLab model");
+        }
+        return m;
+    }
+
+    static ObjectInputFilter filter() {
+        return ObjectInputFilter.Config.createFilter(FILTER);
+    }
+
+    private static InputException damaged(Path file, String why) {
+        return new InputException(file + ": refused: " + why + ".\n  What to do: use the original file written by 'framelab train', or train the model again.");
+    }
+
+    private static String majorMinor(String v) {
+        String[] p = v.split("[.-]");
+        return p.length >= 2 ? p[0] + "." + p[1] : v;
+    }
+
+    private static int indexOf(byte[] b, int from) {
+        for (int i = from; i < b.length && i < from + MAX_HEADER + 64; i++) if (b[i] == '\n') return i;
+        return -1;
+    }
+
+    static String sha256(byte[] b) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The header of a model file as JSON text (for {@code framelab evaluate} summaries). */
+    public static String headerOf(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] b = in.readNBytes(MAX_HEADER);
+            int nl1 = indexOf(b, 0), nl2 = nl1 < 0 ? -1 : indexOf(b, nl1 + 1);
+            return nl2 < 0 ? "" : new String(b, nl1 + 1, nl2 - nl1 - 1, StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.framelab.model;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.framelab.util.AtomicFiles;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Writes predictions ({@code id,gold,predicted,fold,group,p_<label>...}) and fold assignments ({@code id,fold}). */
+public final class PredictionsCsv {
+    private PredictionsCsv() {}
+
+    public static void write(Path file, List<String> labels, List<Prediction> predictions, boolean withGold) throws IOException {
+        List<String> header = new ArrayList<>(List.of("id"));
+        if (withGold) header.add("gold");
+        header.add("predicted");
+        if (withGold) {
+            header.add("fold");
+            header.add("group");
+        }
+        for (String l : labels) header.add("p_" + l);
+        AtomicFiles.writeText(file, w -> {
+            {
+                CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header.toArray(new String[0])).get());
+                for (Prediction pr : predictions) {
+                    List<String> row = new ArrayList<>();
+                    row.add(pr.id());
+                    if (withGold) row.add(pr.gold() == null ? "" : pr.gold());
+                    row.add(pr.predicted());
+                    if (withGold) {
+                        row.add(Integer.toString(pr.fold()));
+                        row.add(pr.group());
+                    }
+                    for (double d : pr.probabilities()) row.add(String.format(Locale.ROOT, "%.6f", d));
+                    p.printRecord(row);
+                }
+                p.flush(); // AtomicFiles closes the stream
+            }
+        });
+    }
+
+    public static void writeFolds(Path file, Map<String, Integer> foldOfId, String groupField, Map<String, String> groupOfId) throws IOException {
+        AtomicFiles.writeText(file, w -> {
+            List<String> header = new ArrayList<>(List.of("id", "fold"));
+            if (groupField != null) header.add(groupField);
+            {
+                CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header.toArray(new String[0])).get());
+                for (Map.Entry<String, Integer> e : foldOfId.entrySet()) {
+                    if (groupField != null) p.printRecord(e.getKey(), e.getValue(), groupOfId.getOrDefault(e.getKey(), ""));
+                    else p.printRecord(e.getKey(), e.getValue());
+                }
+                p.flush();
+            }
+        });
+    }
+}

@@ -1,0 +1,47 @@
+package org.framelab.model;
+
+import org.framelab.features.FeatureSpec;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How to train: the label field, the features, the classifier and the seed. Immutable; validated.
+ *
+ * @param labelField   the label to predict, e.g. {@code bias}
+ * @param features     feature pipeline (fitted inside each training part only)
+ * @param classifier   Weka classifier and options
+ * @param seed         seed for everything random (folds, classifier, bootstrap)
+ * @param denseWeight  weight of the non-n-gram (framing) block relative to the n-gram block after
+ *                     scaling; each dense column is divided by its training maximum and multiplied by
+ *                     this weight (1 = same scale as a TF-IDF value); fitted on the training part only
+ * @param labels       fixed label order, or empty to take the sorted labels of the training data
+ * @param settings     free-form settings recorded in the model file (e.g. lexicon hashes, n-gram options)
+ */
+public record TrainConfig(String labelField, FeatureSpec features, ClassifierSpec classifier, long seed,
+                          double denseWeight, List<String> labels, Map<String, String> settings) {
+    public TrainConfig {
+        if (labelField == null || labelField.isBlank()) throw new IllegalArgumentException("Invalid label field: " + labelField);
+        if (features == null) throw new IllegalArgumentException("Invalid features: null");
+        if (classifier == null) classifier = ClassifierSpec.defaults();
+        if (!(denseWeight >= 0) || Double.isInfinite(denseWeight)) throw new IllegalArgumentException("Invalid dense weight: " + denseWeight);
+        labels = labels == null ? List.of() : List.copyOf(labels);
+        settings = settings == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(settings));
+    }
+
+    public static TrainConfig of(String labelField, FeatureSpec features, ClassifierSpec classifier, long seed) {
+        return new TrainConfig(labelField, features, classifier, seed, 1.0, List.of(), Map.of());
+    }
+
+    public TrainConfig withLabels(List<String> l) {
+        return new TrainConfig(labelField, features, classifier, seed, denseWeight, l, settings);
+    }
+
+    public TrainConfig withFeatures(FeatureSpec f) {
+        return new TrainConfig(labelField, f, classifier, seed, denseWeight, labels, settings);
+    }
+
+    public TrainConfig withClassifier(ClassifierSpec c) {
+        return new TrainConfig(labelField, features, c, seed, denseWeight, labels, settings);
+    }
+}

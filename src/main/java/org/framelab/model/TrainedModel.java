@@ -1,0 +1,106 @@
+package org.framelab.model;
+
+import org.framelab.corpus.Article;
+import org.framelab.features.FeatureColumn;
+import org.framelab.features.FittedFeatures;
+import org.framelab.features.SparseVector;
+import org.framelab.util.Progress;
+import weka.classifiers.Classifier;
+import weka.core.Instance;
+import weka.core.Instances;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A trained classifier with its exact feature pipeline (fitted features, scaler, Weka header),
+ * label set and description. Saved and loaded by {@link ModelFile}.
+ */
+public final class TrainedModel implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final ModelInfo info;
+    private final FittedFeatures features;
+    private final ColumnScaler scaler;
+    private final Instances header;
+    private final Classifier classifier;
+
+    TrainedModel(ModelInfo info, FittedFeatures features, ColumnScaler scaler, Instances header, Classifier classifier) {
+        this.info = info;
+        this.features = features;
+        this.scaler = scaler;
+        this.header = header;
+        this.classifier = classifier;
+    }
+
+    public ModelInfo info() {
+        return info;
+    }
+
+    public List<String> labels() {
+        return info.labels();
+    }
+
+    public List<FeatureColumn> columns() {
+        return features.columns();
+    }
+
+    public FittedFeatures features() {
+        return features;
+    }
+
+    Classifier classifier() {
+        return classifier;
+    }
+
+    /** A short description of the trained classifier (Weka's toString, first lines). */
+    public String classifierSummary() {
+        String s = classifier.toString();
+        return s.length() > 4000 ? s.substring(0, 4000) + "\n..." : s;
+    }
+
+    /** Class probabilities (in {@link #labels()} order) for a raw feature vector of {@link #features()}. */
+    public double[] distribution(SparseVector raw) {
+        Instance inst = WekaData.instance(header, scaler.apply(raw), -1);
+        try {
+            return classifier.distributionForInstance(inst);
+        } catch (Exception e) {
+            throw new IllegalStateException("classifier failed: " + e, e);
+        }
+    }
+
+    /**
+     * Predicts every article. Features are computed in parallel; the classifier runs in one thread
+     * (Weka classifiers are not all thread-safe).
+     *
+     * @param labelField gold label field, or null
+     * @param groupField field recorded as the prediction's group (outlet), or null
+     */
+    public List<Prediction> predict(List<Article> articles, String labelField, String groupField, int fold, Progress progress) {
+        SparseVector[] vectors = Trainer.transformAll(features, articles, progress, "features (test)");
+        List<Prediction> out = new ArrayList<>(articles.size());
+        List<String> labels = labels();
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            double[] dist = distribution(vectors[i]);
+            vectors[i] = null;
+            int best = 0;
+            for (int c = 1; c < dist.length; c++) if (dist[c] > dist[best]) best = c;
+            String gold = labelField == null ? null : Trainer.labelOf(a, labelField);
+            String group = groupField == null ? "" : Trainer.groupOf(a, groupField);
+            out.add(new Prediction(a.id(), gold, labels.get(best), dist, fold, group));
+        }
+        return out;
+    }
+
+    /** The top {@code n} features by weight for each label (linear models only; empty otherwise). */
+    public List<FeatureImportance.Weighted> topWeights(int n) {
+        if (!(classifier instanceof LinearWeights lw)) return List.of();
+        return FeatureImportance.topWeights(lw.classWeights(), columns(), labels(), n);
+    }
+
+    public boolean isLinear() {
+        return classifier instanceof LinearWeights;
+    }
+}

@@ -1,0 +1,195 @@
+package org.framelab.model;
+
+import org.framelab.corpus.Article;
+import org.framelab.features.FeatureColumn;
+import org.framelab.features.FittedFeatures;
+import org.framelab.features.SparseVector;
+import org.framelab.util.InputException;
+import org.framelab.util.Progress;
+import org.framelab.util.Runtime2;
+import weka.classifiers.Classifier;
+import weka.core.Instances;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+/**
+ * Trains a {@link TrainedModel}: everything that learns from data (feature vocabulary and
+ * weights via {@code FeatureSpec.fit}, column scaling, the classifier) sees only the articles given.
+ */
+public final class Trainer {
+    static {
+        org.framelab.util.Runtime2.configure(); // before any Weka class initialises
+    }
+
+    private Trainer() {}
+
+    /** A trained model and how long its two stages took. */
+    public record Trained(TrainedModel model, double featureSeconds, double fitSeconds, int numColumns, long nonZeros,
+                          double featureFitSeconds, double featureCpuSeconds, double fitCpuSeconds) {}
+
+    /** CPU time of this process in seconds (all threads), or NaN when the JVM does not report it. */
+    public static double processCpuSeconds() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) return sun.getProcessCpuTime() / 1e9;
+        return Double.NaN;
+    }
+
+    public static TrainedModel train(List<Article> training, TrainConfig cfg, Progress progress) throws InputException {
+        return trainTimed(training, cfg, progress).model();
+    }
+
+    public static Trained trainTimed(List<Article> training, TrainConfig cfg, Progress progress) throws InputException {
+        if (training.isEmpty()) throw new InputException("No training articles: the training part is empty.\n  What to do: check the corpus path, --split-file and --limit.");
+        checkLabels(training, cfg.labelField());
+        List<String> labels = cfg.labels().isEmpty() ? labelSet(training, cfg.labelField()) : cfg.labels();
+        Map<String, Integer> labelIndex = new LinkedHashMap<>();
+        for (int i = 0; i < labels.size(); i++) labelIndex.put(labels.get(i), i);
+
+        long t0 = System.nanoTime();
+        double c0 = processCpuSeconds();
+        progress.start("fitting features on " + training.size() + " training articles", -1);
+        FittedFeatures fitted = cfg.features().fit(training);
+        progress.done();
+        double featureFitSeconds = (System.nanoTime() - t0) / 1e9;
+        SparseVector[] vectors = transformAll(fitted, training, progress, "features (training)");
+        List<FeatureColumn> columns = fitted.columns();
+        ColumnScaler scaler = ColumnScaler.fit(columns, java.util.Arrays.asList(vectors), cfg.denseWeight());
+        Instances data = WekaData.header(columns, labels);
+        Instances header = new Instances(data, 0);
+        data = new Instances(data, training.size());
+        long nnz = 0;
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String l : labels) counts.put(l, 0);
+        for (int i = 0; i < training.size(); i++) {
+            String label = labelOf(training.get(i), cfg.labelField());
+            Integer li = labelIndex.get(label);
+            if (li == null) throw new IllegalStateException("label not in the label set: " + label);
+            counts.merge(label, 1, Integer::sum);
+            SparseVector v = scaler.apply(vectors[i]);
+            vectors[i] = null;
+            nnz += v.size();
+            data.add(WekaData.instance(data, v, li));
+        }
+        double featureSeconds = (System.nanoTime() - t0) / 1e9;
+        double c1 = processCpuSeconds();
+
+        long t1 = System.nanoTime();
+        Classifier classifier = cfg.classifier().create(cfg.seed());
+        progress.start("training " + cfg.classifier().name() + " on " + data.numInstances() + " x " + columns.size(), -1);
+        try {
+            classifier.buildClassifier(data);
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalArgumentException("Invalid classifier for these data: " + cfg.classifier().name() + " failed: " + e.getMessage(), e);
+        } finally {
+            progress.done();
+        }
+        double fitSeconds = (System.nanoTime() - t1) / 1e9;
+        double c2 = processCpuSeconds();
+
+        String options = classifier instanceof weka.core.OptionHandler oh ? weka.core.Utils.joinOptions(oh.getOptions()) : "";
+        ModelInfo info = new ModelInfo(Runtime2.version(), weka.core.Version.VERSION, cfg.labelField(), labels,
+                cfg.features().describe(), cfg.classifier().className() + (options.isEmpty() ? "" : " " + options),
+                training.size(), counts, columns.size(), cfg.seed(), withDense(cfg));
+        return new Trained(new TrainedModel(info, fitted, scaler, header, classifier), featureSeconds, fitSeconds, columns.size(), nnz,
+                featureFitSeconds, c1 - c0, c2 - c1);
+    }
+
+    private static Map<String, String> withDense(TrainConfig cfg) {
+        Map<String, String> s = new java.util.TreeMap<>(cfg.settings());
+        s.put("denseWeight", Double.toString(cfg.denseWeight()));
+        return s;
+    }
+
+    /** Feature vectors of all articles, computed on all cores, in article order. */
+    static SparseVector[] transformAll(FittedFeatures fitted, List<Article> articles, Progress progress, String task) {
+        SparseVector[] out = new SparseVector[articles.size()];
+        progress.start(task, articles.size());
+        AtomicInteger since = new AtomicInteger();
+        try {
+            IntStream.range(0, articles.size()).parallel().forEach(i -> {
+                progress.checkCancelled();
+                out[i] = fitted.transform(articles.get(i));
+                if (since.incrementAndGet() % 256 == 0) progress.step(256);
+            });
+            progress.step(since.get() % 256);
+        } finally {
+            progress.done();
+        }
+        return out;
+    }
+
+    /** The article's label value, trimmed; null when absent or blank. */
+    static String labelOf(Article a, String field) {
+        String v = a.field(field);
+        if (v == null) return null;
+        v = v.trim();
+        return v.isEmpty() ? null : v;
+    }
+
+    static String groupOf(Article a, String field) {
+        String v = a.field(field);
+        return v == null ? "" : v.trim();
+    }
+
+    /** Fails with a clear message when articles lack the label. */
+    static void checkLabels(List<Article> articles, String field) throws InputException {
+        List<String> missing = new ArrayList<>();
+        int count = 0;
+        for (Article a : articles) {
+            if (labelOf(a, field) == null) {
+                count++;
+                if (missing.size() < 5) missing.add(a.id());
+            }
+        }
+        if (count > 0) {
+            Article first = articles.get(0);
+            String available = String.join(", ", new TreeSet<>(first.labels().keySet())) +
+                    (first.metadata().isEmpty() ? "" : ", " + String.join(", ", first.metadata().keySet()));
+            throw new InputException(count + " of " + articles.size() + " articles have no value for label field '" + field
+                    + "' (first ids: " + String.join(", ", missing) + ").\n  What to do: check --label (fields of the first article: "
+                    + available + "), or remove unlabelled rows from the input.");
+        }
+    }
+
+    /** Sorted distinct labels (numerically when all are numbers). */
+    public static List<String> labelSet(List<Article> articles, String field) {
+        TreeSet<String> set = new TreeSet<>();
+        for (Article a : articles) {
+            String l = labelOf(a, field);
+            if (l != null) set.add(l);
+        }
+        List<String> out = new ArrayList<>(set);
+        if (out.stream().allMatch(Trainer::isNumber)) out.sort(Comparator.comparingDouble(Double::parseDouble));
+        return out;
+    }
+
+    private static boolean isNumber(String s) {
+        try {
+            Double.parseDouble(s);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** The most frequent label (ties: first in label order). */
+    static String majority(List<Article> articles, String field, List<String> labels) {
+        int[] c = new int[labels.size()];
+        for (Article a : articles) {
+            int i = labels.indexOf(labelOf(a, field));
+            if (i >= 0) c[i]++;
+        }
+        int best = 0;
+        for (int i = 1; i < c.length; i++) if (c[i] > c[best]) best = i;
+        return labels.get(best);
+    }
+}

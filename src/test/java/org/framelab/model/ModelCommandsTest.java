@@ -1,0 +1,133 @@
+package org.framelab.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.framelab.cli.ExitCodes;
+import org.framelab.cli.Main;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** train / evaluate / predict through Main.run on the demo corpus. */
+class ModelCommandsTest {
+    static final String DEMO = "datasets/demo/articles.jsonl";
+
+    @TempDir
+    static Path dir;
+    static Run trained;
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void train() {
+        trained = run("train", DEMO, "--label", "leaning", "--group-by", "outlet", "--cv", "4", "--min-df", "2",
+                "-o", dir.resolve("demo.model").toString(), "--metrics-json", dir.resolve("m.json").toString(),
+                "--folds-out", dir.resolve("folds.csv").toString(), "--predictions-out", dir.resolve("pred.csv").toString());
+    }
+
+    @Test
+    void trainWritesModelMetricsFoldsAndPredictions() throws Exception {
+        assertThat(trained.code()).as(trained.err()).isZero();
+        assertThat(trained.out()).contains("grouped by outlet").contains("macro-F1").contains("baseline").contains("Model written to");
+        JsonNode m = new ObjectMapper().readTree(dir.resolve("m.json").toFile());
+        for (String f : List.of("accuracy", "macroF1", "weightedF1", "kappa", "mcc", "rocAuc", "perClass", "confusion", "perGroup", "baseline", "ci95", "warnings", "folds", "roc", "importance")) {
+            assertThat(m.has(f)).as(f).isTrue();
+        }
+        assertThat(m.get("n").asInt()).isEqualTo(120);
+        assertThat(m.get("labels").toString()).isEqualTo("[\"center\",\"left\",\"right\"]");
+        assertThat(m.get("perGroup")).hasSize(4);
+        assertThat(m.get("warnings").toString()).contains("constant within each value of 'outlet'");
+        // every outlet sits in exactly one fold
+        List<String> lines = Files.readAllLines(dir.resolve("folds.csv"));
+        assertThat(lines.get(0)).isEqualTo("id,fold,outlet");
+        Map<String, String> foldOfOutlet = new HashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] c = line.split(",", 3);
+            String prev = foldOfOutlet.putIfAbsent(c[2], c[1]);
+            if (prev != null) assertThat(c[1]).as(c[2]).isEqualTo(prev);
+        }
+        assertThat(foldOfOutlet).hasSize(4);
+        assertThat(lines).hasSize(121);
+        List<String> pred = Files.readAllLines(dir.resolve("pred.csv"));
+        assertThat(pred.get(0)).isEqualTo("id,gold,predicted,fold,group,p_center,p_left,p_right");
+        assertThat(pred).hasSize(121);
+    }
+
+    @Test
+    void evaluateAndPredictWithTheSavedModel() throws Exception {
+        Run e = run("evaluate", dir.resolve("demo.model").toString(), DEMO, "--label", "leaning", "--metrics-json", dir.resolve("e.json").toString());
+        assertThat(e.code()).as(e.err()).isZero();
+        assertThat(new ObjectMapper().readTree(dir.resolve("e.json").toFile()).get("n").asInt()).isEqualTo(120);
+        Run p = run("predict", dir.resolve("demo.model").toString(), DEMO, "-o", dir.resolve("p.csv").toString());
+        assertThat(p.code()).as(p.err()).isZero();
+        List<String> lines = Files.readAllLines(dir.resolve("p.csv"));
+        assertThat(lines.get(0)).isEqualTo("id,predicted,p_center,p_left,p_right");
+        assertThat(lines).hasSize(121);
+        assertThat(lines.get(1)).startsWith("demo-001,");
+    }
+
+    @Test
+    void tamperedModelIsRefusedWithExitCode3() throws Exception {
+        byte[] b = Files.readAllBytes(dir.resolve("demo.model"));
+        b[b.length / 2] ^= 0x20;
+        Path bad = dir.resolve("tampered.model");
+        Files.write(bad, b);
+        Run r = run("predict", bad.toString(), DEMO, "-o", dir.resolve("never.csv").toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("tampered.model").contains("checksum").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(dir.resolve("never.csv")).doesNotExist();
+    }
+
+    @Test
+    void foreignSerialisedObjectIsRefusedWithExitCode3() throws Exception {
+        Path f = ModelFileTest.writeCrafted(dir.resolve("foreign.model"), new java.net.URL("http://example.org/"));
+        Run r = run("evaluate", f.toString(), DEMO, "--label", "leaning");
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("foreign.model").contains("refused").doesNotContain("\tat ");
+    }
+
+    @Test
+    void badUsageAndBadInput() {
+        Run both = run("train", DEMO, "--label", "leaning", "--cv", "3", "--test", DEMO);
+        assertThat(both.code()).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(both.err()).contains("only one of --cv, --split-file, --test");
+        Run label = run("train", DEMO, "--label", "nosuchfield", "--cv", "3");
+        assertThat(label.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(label.err()).contains("no value for label field 'nosuchfield'").doesNotContain("\tat ");
+        Run groups = run("train", DEMO, "--label", "leaning", "--group-by", "outlet", "--cv", "5");
+        assertThat(groups.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(groups.err()).contains("Only 4 distinct values of 'outlet' for 5 folds");
+        Run cls = run("train", DEMO, "--label", "leaning", "--classifier", "weka.NoSuch");
+        assertThat(cls.code()).isEqualTo(ExitCodes.BAD_USAGE);
+    }
+
+    @Test
+    void ablationAndComparisonOnTheSameFolds() throws Exception {
+        Run r = run("train", DEMO, "--label", "leaning", "--group-by", "outlet", "--cv", "4", "--min-df", "2", "--importance", "0",
+                "--features", "attribution+quotation+ngrams", "--ablation", "--compare-with", "classifier=nbm",
+                "--metrics-json", dir.resolve("abl.json").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode m = new ObjectMapper().readTree(dir.resolve("abl.json").toFile());
+        assertThat(m.get("ablation")).hasSize(7);
+        assertThat(m.get("ablation").get(1).get("configuration").asText()).isEqualTo("only attribution");
+        assertThat(m.get("comparison").get("mcNemar").has("p")).isTrue();
+        assertThat(m.get("comparison").get("correctedTTest").has("t")).isTrue();
+        assertThat(r.out()).contains("Paired comparison").contains("Ablation");
+    }
+}

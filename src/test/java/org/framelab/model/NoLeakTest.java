@@ -1,0 +1,85 @@
+package org.framelab.model;
+
+import org.framelab.corpus.Article;
+import org.framelab.util.Progress;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Everything that learns from data is fitted on the training part of each fold only. */
+class NoLeakTest {
+    private final List<Article> corpus = TestFeatures.corpus(12, 20, 0.3, 7);
+
+    private void assertNoLeak(FoldPlan plan, TestFeatures.Spy spy, boolean grouped) {
+        Map<String, Article> byId = corpus.stream().collect(Collectors.toMap(Article::id, a -> a));
+        assertThat(spy.fits).hasSize(plan.folds().size());
+        for (int f = 0; f < plan.folds().size(); f++) {
+            FoldPlan.Fold fold = plan.folds().get(f);
+            Set<String> testIds = new HashSet<>();
+            Set<String> testOutlets = new HashSet<>();
+            for (int i : fold.test()) {
+                testIds.add(corpus.get(i).id());
+                testOutlets.add(corpus.get(i).outlet());
+            }
+            List<String> seen = spy.fits.get(f);
+            assertThat(seen).hasSize(fold.train().length).doesNotContainAnyElementsOf(testIds);
+            if (grouped) {
+                Set<String> seenOutlets = seen.stream().map(id -> byId.get(id).outlet()).collect(Collectors.toSet());
+                assertThat(seenOutlets).doesNotContainAnyElementsOf(testOutlets);
+            }
+        }
+    }
+
+    @Test
+    void stratifiedFoldsFitFeaturesOnTrainingPartOnly() throws Exception {
+        TestFeatures.Spy spy = new TestFeatures.Spy(new TestFeatures.BagOfWords(1));
+        FoldPlan plan = FoldPlan.stratified(corpus, "bias", 5, 3);
+        EvaluationResult r = Evaluation.run(corpus, plan, TrainConfig.of("bias", spy, ClassifierSpec.defaults(), 3), null,
+                Metrics.Settings.defaults(3), Progress.NONE);
+        assertNoLeak(plan, spy, false);
+        assertThat(r.n()).isEqualTo(corpus.size());
+    }
+
+    @Test
+    void groupedFoldsNeverShowATestOutletToFit() throws Exception {
+        TestFeatures.Spy spy = new TestFeatures.Spy(new TestFeatures.BagOfWords(1));
+        FoldPlan plan = FoldPlan.grouped(corpus, "bias", "source", 4, 3);
+        Evaluation.run(corpus, plan, TrainConfig.of("bias", spy, ClassifierSpec.defaults(), 3), null,
+                Metrics.Settings.defaults(3), Progress.NONE);
+        assertNoLeak(plan, spy, true);
+    }
+
+    @Test
+    void testFoldOnlyWordsAreNotInTheFittedVocabulary() throws Exception {
+        // the outlet signature words ("houseoutleta") exist only in that outlet: under grouping they must be unknown to the fold's model
+        FoldPlan plan = FoldPlan.grouped(corpus, "bias", "source", 4, 3);
+        TrainConfig cfg = TrainConfig.of("bias", new TestFeatures.BagOfWords(1), ClassifierSpec.defaults(), 3);
+        for (FoldPlan.Fold f : plan.folds()) {
+            TrainedModel m = Trainer.train(Evaluation.pick(corpus, f.train()), cfg, Progress.NONE);
+            Set<String> names = m.columns().stream().map(c -> c.name()).collect(Collectors.toSet());
+            for (int i : f.test()) {
+                String word = "house" + corpus.get(i).outlet().toLowerCase(java.util.Locale.ROOT);
+                assertThat(names).doesNotContain("ngram:\"" + word + "\"");
+            }
+        }
+    }
+
+    @Test
+    void randomFoldsOnOutletLabelsWarnAboutOutletRecognition() throws Exception {
+        FoldPlan plan = FoldPlan.stratified(corpus, "bias", 3, 1);
+        EvaluationResult r = Evaluation.run(corpus, plan, TrainConfig.of("bias", new TestFeatures.BagOfWords(1), ClassifierSpec.defaults(), 1),
+                "source", Metrics.Settings.defaults(1), Progress.NONE);
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("constant within each value of 'source'").contains("outlet").contains("--group-by source"));
+        assertThat(r.perGroup()).hasSize(12);
+        // an outlet-signature word makes random folds look better than grouped ones
+        EvaluationResult g = Evaluation.run(corpus, FoldPlan.grouped(corpus, "bias", "source", 3, 1),
+                TrainConfig.of("bias", new TestFeatures.BagOfWords(1), ClassifierSpec.defaults(), 1), null, Metrics.Settings.defaults(1), Progress.NONE);
+        assertThat(g.warnings()).anySatisfy(w -> assertThat(w).contains("Grouped folds keep each source in one part"));
+    }
+}
