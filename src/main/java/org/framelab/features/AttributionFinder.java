@@ -62,6 +62,14 @@ public final class AttributionFinder implements Serializable {
             "that", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not",
             "also", "often", "repeatedly", "now", "still", "then", "later", "never", "always", "n't", "publicly");
 
+    /** Titles dropped from the front of a source key so "Mr. Trump" and "Trump" are one source. */
+    private static final Set<String> HONORIFICS = words("mr.", "mrs.", "ms.", "dr.", "prof.", "sen.", "rep.", "gov.",
+            "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "rev.", "president", "senator", "sen", "rep", "gov",
+            "governor", "representative", "secretary", "minister", "judge", "justice", "chancellor", "premier", "mayor",
+            "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "speaker", "leader", "chairman",
+            "chairwoman", "chair", "ambassador", "admiral", "commissioner", "attorney", "spokesman",
+            "spokeswoman", "spokesperson", "former", "vice", "deputy", "acting", "prime");
+
     /** Words that open an apposition or relative clause between a name and its verb. */
     private static final Set<String> APPOSITION_START = words("the", "a", "an", "who", "which", "whose", "its", "his", "her");
 
@@ -323,6 +331,8 @@ public final class AttributionFinder implements Serializable {
             if (!cap && runEnd >= 0) break;
         }
         if (runEnd < 0) return keyOf(t, from, to);
+        // "Mr. Trump", "President Trump", "Sen. Bernie Sanders" -> the name itself
+        while (runEnd - runStart > 1 && HONORIFICS.contains(t.norm(runStart))) runStart++;
         // prefer the run before an apposition: "Maria Zakharova, the Spokeswoman" keeps the name
         String s = t.span(runStart, runEnd).of(t.text());
         if (s.endsWith("'s") || s.endsWith("’s")) s = s.substring(0, s.length() - 2);

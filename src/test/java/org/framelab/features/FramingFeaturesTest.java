@@ -129,6 +129,13 @@ class FramingFeaturesTest {
     }
 
     @Test
+    void sourceKeysDropTitles() throws Exception {
+        List<Hit> hits = framing().explain(Article.of("t", "Mr. Trump said it. President Trump said it again. Sen. Bernie Sanders said no."))
+                .stream().filter(h -> h.feature().equals("attribution.neutral")).toList();
+        assertThat(hits).extracting(h -> h.attributes().get("source")).containsExactly("Trump", "Trump", "Bernie Sanders");
+    }
+
+    @Test
     void nounUsesOfReportingVerbsAreNotCounted() throws Exception {
         FittedFeatures f = framing();
         SparseVector v = f.transform(Article.of("a", "The claims and a warning were in the report. His denial came late."));
