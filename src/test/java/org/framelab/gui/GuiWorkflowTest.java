@@ -241,6 +241,14 @@ class GuiWorkflowTest {
         assertThat(st.classifier().protocol()).isEqualTo("grouped");
         assertThat(st.analysis().groupBy()).isNotEmpty();
         assertThat(app.export().logText()).contains("demo.xlsx").contains("demo-study.yaml");
+        // re-running the exported study in batch reproduces the session's classification exactly
+        java.io.StringWriter so = new java.io.StringWriter(), se = new java.io.StringWriter();
+        int code = org.framelab.cli.Main.run(new java.io.PrintWriter(so, true), new java.io.PrintWriter(se, true),
+                "run", study.toString(), "-o", out.resolve("batch").toString(), "--no-notebook");
+        assertThat(code).as(se.toString()).isZero();
+        Analyses.Classification gui = GuiActionRunner.execute(() -> app.classify().result());
+        String macro = gui.headline().get(0)[1];
+        assertThat(so.toString()).contains("macro-F1: " + macro);
         // the full report: what ./framelab run writes
         Path reports = out.resolve("reports");
         GuiActionRunner.execute(() -> app.export().exportReportTo(reports));
