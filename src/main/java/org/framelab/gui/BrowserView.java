@@ -612,10 +612,20 @@ final class BrowserView extends JPanel {
             setContentType("text/plain");
         }
 
+        /**
+         * Shows the text with the same character offsets as the article (the hits' spans): inserted
+         * directly into the document, carriage returns as spaces (the editor kit's reader would drop
+         * them and shift every highlight after a Windows line break).
+         */
         @Override
         public void setText(String t) {
-            super.setText(t);
             StyledDocument doc = getStyledDocument();
+            try {
+                doc.remove(0, doc.getLength());
+                doc.insertString(0, t == null ? "" : t.replace('\r', ' '), null);
+            } catch (BadLocationException e) {
+                throw new IllegalStateException(e);
+            }
             SimpleAttributeSet para = new SimpleAttributeSet();
             StyleConstants.setLineSpacing(para, 0.25f);
             StyleConstants.setSpaceBelow(para, 4f);
