@@ -1,0 +1,67 @@
+package org.framelab.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Regressions found by trying the commands as a user would, with bad input and bad paths. */
+class QaRegressionTest {
+    static final String DEMO = "datasets/demo/articles.jsonl";
+
+    @TempDir
+    Path dir;
+
+    static final class Run {
+        final StringWriter out = new StringWriter();
+        final StringWriter err = new StringWriter();
+        final int code;
+
+        Run(String... args) {
+            code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        }
+
+        String err() { return err.toString(); }
+
+        String out() { return out.toString(); }
+    }
+
+    @Test
+    void outputUnderAFileIsABadPathNotACrash() throws Exception {
+        Path file = Files.writeString(dir.resolve("plain.txt"), "x");
+        Run r = new Run("features", DEMO, "-o", file.resolve("features.csv").toString());
+        assertThat(r.code).as(r.err()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains(file.resolve("features.csv") + ": cannot write the output file")
+                .contains(file + " exists and is not a folder")
+                .contains("What to do").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void outputThatIsAFolderIsRefusedBeforeWriting() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("out.csv"));
+        Run r = new Run("features", DEMO, "-o", folder.toString(), "--no-terms");
+        assertThat(r.code).as(r.err()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("cannot write the output file (it is a folder, not a file)")
+                .doesNotContain("Exception");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(folder);   // no temporary file left behind
+        }
+    }
+
+    @Test
+    void explainHtmlAndCompareCsvUnderAFileAreBadPaths() throws Exception {
+        Path file = Files.writeString(dir.resolve("plain.txt"), "x");
+        Run e = new Run("explain", DEMO, "--id", "demo-001", "--html", file.resolve("a.html").toString());
+        assertThat(e.code).as(e.err()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(e.err()).contains("cannot write the output file").doesNotContain("Exception");
+        Run c = new Run("compare", DEMO, "--group-by", "leaning", "--features", "text.tokens",
+                "-o", file.resolve("t.csv").toString());
+        assertThat(c.code).as(c.err()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(c.err()).contains("cannot write the output file").doesNotContain("Exception");
+    }
+}
