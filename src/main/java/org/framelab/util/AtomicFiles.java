@@ -12,6 +12,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes output files so that a crash or error never leaves a half-written file behind: content
@@ -37,6 +40,7 @@ public final class AtomicFiles {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 body.accept(out);
             }
+            setPermissions(tmp, abs);
             try {
                 move(tmp, abs);
             } catch (FileSystemException e) {
@@ -79,6 +83,18 @@ public final class AtomicFiles {
             return f.getReason() + (f.getFile() != null ? ": " + f.getFile() : "");
         }
         return String.valueOf(e.getMessage());
+    }
+
+    /**
+     * Temporary files are created owner-only (rw-------); the output gets the permissions of the file
+     * it replaces, or rw-r--r-- for a new file, like a file written directly.
+     */
+    private static void setPermissions(Path tmp, Path target) throws IOException {
+        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) return;
+        Set<PosixFilePermission> perms = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, perms);
     }
 
     private static void move(Path tmp, Path target) throws IOException {
