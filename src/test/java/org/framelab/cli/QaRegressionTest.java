@@ -64,4 +64,19 @@ class QaRegressionTest {
         assertThat(c.code).as(c.err()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(c.err()).contains("cannot write the output file").doesNotContain("Exception");
     }
+
+    @Test
+    void crosstabFieldThatNoArticleHasIsAnError() {
+        Run r = new Run("compare", DEMO, "--group-by", "leaning", "--features", "text.tokens", "--crosstab", "nope");
+        assertThat(r.code).as(r.err()).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(r.err()).contains("Invalid --crosstab: no article has a value for 'nope'").contains("topic");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void agreementHelpHasNoFormatWarnings() {
+        Run r = new Run("agreement", "--help");
+        assertThat(r.code).isZero();
+        assertThat(r.out() + r.err()).contains("for the 95% CI").doesNotContain("picocli WARN");
+    }
 }
