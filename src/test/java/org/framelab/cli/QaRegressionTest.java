@@ -79,4 +79,25 @@ class QaRegressionTest {
         assertThat(r.code).isZero();
         assertThat(r.out() + r.err()).contains("for the 95% CI").doesNotContain("picocli WARN");
     }
+
+    @Test
+    void lexiconWithoutNameOrFileIsExplained() {
+        Run r = new Run("features", DEMO, "-o", dir.resolve("f.csv").toString(), "--lexicon", "bias-lexicon.txt");
+        assertThat(r.code).as(r.err()).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(r.err()).contains("Invalid --lexicon: 'bias-lexicon.txt' (write NAME=FILE").doesNotContain("option option");
+        Run twice = new Run("features", DEMO, "-o", dir.resolve("f.csv").toString(),
+                "--lexicon", "a=x.txt", "--lexicon", "a=y.txt");
+        assertThat(twice.code).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(twice.err()).contains("the name 'a' is given twice");
+        assertThat(dir.resolve("f.csv")).doesNotExist();
+    }
+
+    @Test
+    void ngramRangeErrorsNameTheOption() {
+        Run r = new Run("features", DEMO, "-o", dir.resolve("f.csv").toString(), "--families", "all", "--ngram-range", "3-1");
+        assertThat(r.code).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(r.err()).contains("Invalid --ngram-range: '3-1' (MIN-MAX with 1 <= MIN <= MAX <= 3");
+        Run m = new Run("features", DEMO, "-o", dir.resolve("f.csv").toString(), "--families", "all", "--min-df", "0");
+        assertThat(m.err()).contains("Invalid --min-df: 0");
+    }
 }
