@@ -100,4 +100,14 @@ class QaRegressionTest {
         Run m = new Run("features", DEMO, "-o", dir.resolve("f.csv").toString(), "--families", "all", "--min-df", "0");
         assertThat(m.err()).contains("Invalid --min-df: 0");
     }
+
+    @Test
+    void labelFieldNamedLikeAFixedColumnGetsAUniqueHeader() throws Exception {
+        Path out = dir.resolve("f.csv");
+        Run r = new Run("features", DEMO, "-o", out.toString(), "--label-field", "outlet,leaning", "--no-terms");
+        assertThat(r.code).as(r.err()).isZero();
+        String header = Files.readAllLines(out).get(0);
+        assertThat(header).startsWith("id,outlet,date,label:outlet,leaning,text.tokens,");
+        assertThat(Files.readAllLines(out).get(1)).startsWith("demo-001,Lenn Wire Service,2024-01-08,Lenn Wire Service,center,");
+    }
 }
