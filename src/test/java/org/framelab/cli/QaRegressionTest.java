@@ -110,4 +110,15 @@ class QaRegressionTest {
         assertThat(header).startsWith("id,outlet,date,label:outlet,leaning,text.tokens,");
         assertThat(Files.readAllLines(out).get(1)).startsWith("demo-001,Lenn Wire Service,2024-01-08,Lenn Wire Service,center,");
     }
+
+    @Test
+    void emptyJsonLinesFileHintFitsTheFormatAndEmptyFamiliesAreNamed() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
+        Run r = new Run("corpus", "info", empty.toString());
+        assertThat(r.code).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("empty.jsonl: the file is empty").contains("JSON lines: one object per line");
+        Run f = new Run("features", DEMO, "-o", dir.resolve("f.csv").toString(), "--families", " ");
+        assertThat(f.code).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(f.err()).contains("Invalid feature family: empty (give framing, all");
+    }
 }
