@@ -33,7 +33,7 @@ public final class TxtFolderReader implements CorpusReader {
 
     static List<Path> list(Path folder) {
         try (Stream<Path> s = Files.walk(folder)) {
-            return s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+            return s.filter(p -> !Files.isDirectory(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
                     .sorted().toList();
         } catch (IOException e) {
             return List.of();
@@ -151,7 +151,7 @@ public final class TxtFolderReader implements CorpusReader {
                 throw new BadRecordException(p.toString(), line, null, "the bytes are not valid " + cs.name() + " text",
                         "give the encoding, e.g. --encoding windows-1252, or use --skip-bad to skip the file", true);
             } catch (IOException e) {
-                throw new BadRecordException(p.toString(), -1, null, "cannot read the file: " + e.getMessage(),
+                throw new BadRecordException(p.toString(), -1, null, JsonFolderReader.cannotRead(p, e),
                         "check the file or use --skip-bad", true);
             }
             Map<String, String> m = new LinkedHashMap<>();

@@ -53,6 +53,17 @@ class BadInputTest {
     }
 
     @Test
+    void brokenLinkInAJsonFolderIsReportedNotSkippedSilently() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("jsons"));
+        Files.writeString(folder.resolve("a.json"), "{\"id\":\"1\",\"text\":\"Officials said so.\"}");
+        Files.createSymbolicLink(folder.resolve("b.json"), tmp.resolve("missing-content"));
+        assertBad(info(folder), "b.json", "the file is a broken link");
+        Cli skip = info(folder, "--skip-bad");
+        assertThat(skip.code).as(skip.err).isZero();
+        assertThat(skip.out).contains("Documents: 1").contains("Rows skipped: 1").contains("b.json");
+    }
+
+    @Test
     void unterminatedQuote() throws Exception {
         Path p = write("q.csv", "id,text,label\n1,fine,a\n2,\"never closed,b\n3,more,c\n");
         assertBad(info(p), "q.csv", "line 3", "field 'text'", "unterminated quote");
