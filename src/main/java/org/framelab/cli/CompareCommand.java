@@ -111,9 +111,19 @@ public final class CompareCommand implements Callable<Integer> {
         if (output != null) AtomicFiles.writeText(output, w -> StatsCsv.writeTests(rep.tests(), w));
         if (descriptivesOut != null) AtomicFiles.writeText(descriptivesOut, w -> StatsCsv.writeDescriptives(rep.descriptives(), w));
         PrintWriter out = spec.commandLine().getOut();
+        var prov = c.provenance();
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(rep, chi, crosstab)));
+            Map<String, Object> doc = toJson(rep, chi, crosstab);
+            doc.put("rowsSkipped", prov.rowsSkipped());
+            doc.put("skippedRows", prov.skippedSample().stream().map(Object::toString).toList());
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
         } else {
+            if (prov.rowsSkipped() > 0) {
+                // --skip-bad: the rows left out of every test are named, never dropped without a word
+                out.printf(Locale.ROOT, "Rows skipped by the reader (--skip-bad): %,d%n", prov.rowsSkipped());
+                prov.skippedSample().forEach(r -> out.println("  " + r));
+                out.println();
+            }
             out.print(text(rep, chi, crosstab, alpha));
         }
         out.flush();

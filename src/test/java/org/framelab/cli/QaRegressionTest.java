@@ -121,4 +121,19 @@ class QaRegressionTest {
         assertThat(f.code).isEqualTo(ExitCodes.BAD_USAGE);
         assertThat(f.err()).contains("Invalid feature family: empty (give framing, all");
     }
+
+    @Test
+    void compareAndBenchFeaturesReportRowsSkippedByTheReader() throws Exception {
+        Path csv = Files.writeString(dir.resolve("c.csv"), "id,text,outlet\n1,Officials said it.,A\n2,They claimed it.,B\n"
+                + "3,short row\n4,Critics said so.,A\n5,He denied it.,B\n");
+        Run r = new Run("compare", csv.toString(), "--group-by", "outlet", "--features", "text.tokens", "--skip-bad");
+        assertThat(r.code).as(r.err()).isZero();
+        assertThat(r.out()).contains("Rows skipped by the reader (--skip-bad): 1").contains("c.csv, line 4: wrong number of columns");
+        Run j = new Run("compare", csv.toString(), "--group-by", "outlet", "--features", "text.tokens", "--skip-bad", "--json");
+        assertThat(j.code).as(j.err()).isZero();
+        assertThat(j.out()).contains("\"rowsSkipped\" : 1").contains("line 4: wrong number of columns");
+        Run b = new Run("bench", "features", csv.toString(), "--skip-bad", "--rounds", "1", "--no-stream");
+        assertThat(b.code).as(b.err()).isZero();
+        assertThat(b.out()).contains("skipped:     1 rows (--skip-bad)").doesNotContain("Infinity");
+    }
 }
