@@ -136,4 +136,13 @@ class QaRegressionTest {
         assertThat(b.code).as(b.err()).isZero();
         assertThat(b.out()).contains("skipped:     1 rows (--skip-bad)").doesNotContain("Infinity");
     }
+
+    @Test
+    void explainUnknownIdMentionsRowsSkippedAsBad() throws Exception {
+        Path csv = Files.writeString(dir.resolve("e.csv"), "id,text,outlet\n1,Officials said it.,A\n2,short row\n");
+        Run r = new Run("explain", csv.toString(), "--id", "2", "--skip-bad");
+        assertThat(r.code).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("no article with id '2' among 1 articles")
+                .contains("1 row(s) were skipped as bad (--skip-bad), first: ").contains("e.csv, line 3");
+    }
 }
