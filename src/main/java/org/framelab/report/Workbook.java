@@ -370,7 +370,8 @@ public final class Workbook {
         for (ReportData.Metric mt : m.metrics()) {
             Row x = s.createRow(r++);
             cell(x, 0, mt.name(), text);
-            num(x, 1, mt.value(), decimal);
+            boolean whole = mt.value() == Math.rint(mt.value()) && mt.name().startsWith("articles");
+            num(x, 1, mt.value(), whole ? integer : decimal);
             num(x, 2, mt.ciLow(), decimal);
             num(x, 3, mt.ciHigh(), decimal);
         }

@@ -170,7 +170,11 @@ public final class StudyRunner {
         // 5. classifier
         ReportData.ModelReport model = null;
         if (study.classifier() != null) {
-            warnings.add("classifier: not evaluated (the classifier module is not in this build yet)");
+            tm.start("classifier");
+            ModelStep.Outcome mo = ModelStep.evaluate(study, articles, fo, progress);
+            model = mo.report();
+            warnings.addAll(mo.warnings());
+            tm.stop();
         }
 
         // 6. overview + manifest facts

@@ -12,15 +12,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes output files so that a crash or error never leaves a half-written file behind: content
  * goes to a temporary file beside the target, which is moved over the target only when complete.
  */
 public final class AtomicFiles {
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private AtomicFiles() {}
 
     /** Writes with a body that receives an output stream. */
@@ -28,19 +28,21 @@ public final class AtomicFiles {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         if (Files.isDirectory(abs)) throw cannotWrite(target, "it is a folder, not a file");
-        Path tmp;
+        // Not Files.createTempFile: that creates the file owner-only (0600); a report must get the
+        // usual permissions (umask), so co-authors on a shared server can read it.
+        Path tmp = dir.resolve("." + abs.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+        OutputStream opened;
         try {
-            if (dir != null) Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+            Files.createDirectories(dir);
+            opened = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw cannotWrite(target, reason(e));
         }
         boolean ok = false;
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (OutputStream out = opened) {
                 body.accept(out);
             }
-            setPermissions(tmp, abs);
             try {
                 move(tmp, abs);
             } catch (FileSystemException e) {
@@ -83,18 +85,6 @@ public final class AtomicFiles {
             return f.getReason() + (f.getFile() != null ? ": " + f.getFile() : "");
         }
         return String.valueOf(e.getMessage());
-    }
-
-    /**
-     * Temporary files are created owner-only (rw-------); the output gets the permissions of the file
-     * it replaces, or rw-r--r-- for a new file, like a file written directly.
-     */
-    private static void setPermissions(Path tmp, Path target) throws IOException {
-        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) return;
-        Set<PosixFilePermission> perms = Files.exists(target)
-                ? Files.getPosixFilePermissions(target)
-                : PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(tmp, perms);
     }
 
     private static void move(Path tmp, Path target) throws IOException {

@@ -3,33 +3,41 @@ package org.framelab.util;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.PosixFilePermission;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AtomicFilesTest {
     @TempDir
     Path dir;
 
     @Test
-    void newOutputIsReadableByOthersNotOwnerOnlyLikeTheTemporaryFile() throws Exception {
-        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
-        Path out = dir.resolve("features.csv");
-        AtomicFiles.writeString(out, "id\n1\n");
-        assertThat(Files.readString(out)).isEqualTo("id\n1\n");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-r--r--");
+    void failedWriteLeavesPreviousFileAndNoTemporaryFile() throws IOException {
+        Path target = dir.resolve("out.csv");
+        AtomicFiles.writeString(target, "old\n");
+        assertThatThrownBy(() -> AtomicFiles.writeText(target, w -> {
+            w.write("half of the new content");
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+        assertThat(Files.readString(target)).isEqualTo("old\n");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
     }
 
     @Test
-    void replacedOutputKeepsItsPermissions() throws Exception {
-        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
-        Path out = Files.writeString(dir.resolve("tests.csv"), "old");
-        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-rw-r--"));
-        AtomicFiles.writeString(out, "new");
-        assertThat(Files.readString(out)).isEqualTo("new");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-rw-r--");
+    void outputIsReadableByOthersLikeAnOrdinaryFile() throws IOException {
+        Path target = dir.resolve("sub/report.txt");
+        AtomicFiles.writeString(target, "x");
+        assertThat(Files.readString(target)).isEqualTo("x");
+        if (Files.getFileStore(target).supportsFileAttributeView("posix")) {
+            Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+            assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(plain))
+                    .contains(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        }
     }
 }
