@@ -142,7 +142,7 @@ public final class Workbook {
     }
 
     private void build(ReportData d, Path out, Progress progress) throws IOException {
-        progress.start("Writing workbook", d.table().rows().size());
+        progress.start("Writing workbook", d.table().rows().size(), "articles");
         overview(d);
         groups(d.groups());
         tests(d.tests());

@@ -354,7 +354,7 @@ public final class StudyRunner {
         Set<String> names = new LinkedHashSet<>();
         for (FeatureColumn c : fitted.columns()) if (!StudyCharts.isNgram(c)) names.add(c.name());
         int scanned = 0;
-        progress.start("Collecting evidence spans", Math.min(articles.size(), 3000));
+        progress.start("Collecting evidence spans", Math.min(articles.size(), 3000), "articles");
         for (Article a : articles) {
             if (scanned++ >= 3000) break;
             progress.step(1);
