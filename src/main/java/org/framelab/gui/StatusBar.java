@@ -92,7 +92,8 @@ final class StatusBar extends JPanel implements Tasks.Listener {
         } else {
             bar.setIndeterminate(false);
             bar.setValue(pm);
-            label += String.format("  %d%%", pm / 10);
+            String amount = p.amount();
+            label += amount.isEmpty() ? String.format("  %d%%", pm / 10) : String.format("  %s (%d%%)", amount, pm / 10);
         }
         if (p.cancelRequested()) label += " (cancelling…)";
         taskLabel.setText(label);

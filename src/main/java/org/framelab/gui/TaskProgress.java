@@ -20,11 +20,28 @@ final class TaskProgress implements Progress {
         task.set(title);
     }
 
+    private final AtomicReference<String> unit = new AtomicReference<>(null);
+
     @Override
     public void start(String name, long units) {
+        start(name, units, null);
+    }
+
+    @Override
+    public void start(String name, long units, String unitName) {
         task.set(name);
+        unit.set(unitName);
         total.set(units);
         done.set(0);
+    }
+
+    /** e.g. "12,345 of 36,254 articles" or "45 of 185 MB"; empty when the total is unknown. */
+    String amount() {
+        long t = total.get(), d = Math.min(done.get(), Math.max(t, 0));
+        if (t <= 0) return "";
+        String u = unit.get();
+        if ("bytes".equals(u)) return String.format(java.util.Locale.ROOT, "%,d of %,d MB", d >> 20, Math.max(1, t >> 20));
+        return String.format(java.util.Locale.ROOT, "%,d of %,d%s", d, t, u == null ? "" : " " + u);
     }
 
     @Override

@@ -68,6 +68,21 @@ class TasksTest {
     }
 
     @Test
+    void progressSaysItsUnit() {
+        TaskProgress p = new TaskProgress("t");
+        p.start("Computing features", 36_254, "articles");
+        p.step(12_345);
+        assertThat(p.amount()).isEqualTo("12,345 of 36,254 articles");
+        assertThat(p.permille()).isEqualTo(340);
+        p.start("Reading", 185L << 20, "bytes");
+        p.step(45L << 20);
+        assertThat(p.amount()).isEqualTo("45 of 185 MB");
+        p.start("Fitting", -1);
+        assertThat(p.amount()).isEmpty();
+        assertThat(p.permille()).isEqualTo(-1);
+    }
+
+    @Test
     void errorsInPlainWords() {
         assertThat(ErrorDialogs.describe(new java.nio.file.NoSuchFileException("x.csv"))[1]).contains("x.csv").contains("What to do");
         assertThat(ErrorDialogs.isInternal(new NullPointerException())).isTrue();
