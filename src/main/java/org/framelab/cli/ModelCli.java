@@ -53,6 +53,10 @@ final class ModelCli {
                 description = "Scale of each framing column relative to n-gram TF-IDF values; every framing column is divided by its training maximum, then multiplied by W (default: ${DEFAULT-VALUE}).")
         double denseWeight;
 
+        @Option(names = "--min-outlets", paramLabel = "N", defaultValue = "1",
+                description = "Keep only n-grams used by at least N distinct outlets of the training part (outlet-specific words identify the outlet, not the framing); 1 = keep all (default: ${DEFAULT-VALUE}).")
+        int minOutlets;
+
         FeatureOptions options() {
             return FeatureOptions.defaults().withLexicons(lexicons)
                     .withNgrams(new NgramOptions(1, ngramMaxN, minDf, maxFeatures, !noTfidf, true));

@@ -135,7 +135,8 @@ public final class TrainCommand implements Callable<Integer> {
         }
         FeatureSpec featureSpec = features.spec();
         ClassifierSpec cls = new ClassifierSpec(classifier, classifierOptions);
-        TrainConfig cfg = new TrainConfig(label, featureSpec, cls, seed, features.denseWeight, List.of(), features.settings());
+        TrainConfig cfg = new TrainConfig(label, featureSpec, cls, seed, features.denseWeight, List.of(), features.settings(),
+                features.minOutlets, groupBy);
         Metrics.Settings ms = new Metrics.Settings(bootstrap, seed, true);
 
         out.println("Features: " + featureSpec.describe() + "; classifier: " + cls.describe());
