@@ -84,8 +84,8 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
                 }
                 if (rows.get() != c.size()) throw new IllegalStateException("row count mismatch");
             }
-            out.printf("%-12s %6.2f s  %6.1f MB/s  (cpu %.1f s; peak heap %.0f MB incl. the corpus in memory; load %.1f)%n",
-                    threads == 1 ? "1 thread:" : threads + " threads:", best, mb / best, bestCpu, peak / 1e6, load());
+            out.printf("%-12s %6.2f s  %6.1f MB/s  (cpu %.1f s = %.1f MB per cpu-second; peak heap %.0f MB incl. the corpus in memory; load %.1f)%n",
+                    threads == 1 ? "1 thread:" : threads + " threads:", best, mb / best, bestCpu, mb / bestCpu, peak / 1e6, load());
         }
         if (!noStream) {
             c = null;
@@ -93,11 +93,13 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
             try (BenchCommand.HeapSampler sampler = new BenchCommand.HeapSampler();
                  ArticleStream s = Corpora.open(path, corpus.toReadOptions())) {
                 AtomicLong rows = new AtomicLong();
+                long cpu0 = BenchCommand.Load.processCpuNanos();
                 long t0 = System.nanoTime();
                 FeatureExtraction.Result r = FeatureExtraction.stream(f, s, cores, false, row -> rows.incrementAndGet(), Progress.NONE);
                 double secs = (System.nanoTime() - t0) / 1e9;
-                out.printf("streamed:    %6.2f s  %6.1f MB/s  (%d threads, reading included; %,d rows; peak heap %.0f MB; load %.1f)%n",
-                        secs, mb / secs, cores, r.articles(), sampler.peak() / 1e6, load());
+                double cpu = (BenchCommand.Load.processCpuNanos() - cpu0) / 1e9;
+                out.printf("streamed:    %6.2f s  %6.1f MB/s  (%d threads, reading included; cpu %.1f s; %,d rows; peak heap %.0f MB; load %.1f)%n",
+                        secs, mb / secs, cores, cpu, r.articles(), sampler.peak() / 1e6, load());
             }
         }
         out.flush();

@@ -84,7 +84,7 @@ public final class ActorsFamily implements FeatureFamily {
         List<int[]> spans = new ArrayList<>();   // begin char, end char, actor
         Map<String, Integer> actorIndex = new HashMap<>();
         for (int i = 0; i < n; i++) actorIndex.put(actors.get(i).name(), i);
-        names.match(t, (b, e, cats, term) -> {
+        names.match(t, doc.wordIds(), (b, e, cats, term) -> {
             if (Boolean.TRUE.equals(needsCapital.get(term)) && !t.isCapitalized(b)) return;
             for (int c : cats) {
                 int a = actorIndex.get(names.categories().get(c));

@@ -37,7 +37,8 @@ public final class AttributionFinder implements Serializable {
             "even", "still", "has", "last", "had", "subsequently", "first");
     private static final Set<String> STOP_LEFT = words("that", "which", "who", "whom", "whose", "and", "but", "or",
             "as", "because", "while", "when", "if", "than", "where", "after", "before", "since", "although", "though",
-            "what", "how", "why", "until", "unless", "whether", "so", "yet", "nor", "said", "says", "told");
+            "what", "how", "why", "until", "unless", "whether", "so", "yet", "nor", "said", "says", "told", "to", "was", "is",
+            "are", "were", "be", "been", "being", "not", "only", "'s");
     private static final Set<String> STOP_RIGHT = words("that", "on", "in", "at", "during", "after", "before", "when",
             "while", "to", "last", "this", "yesterday", "today", "tonight", "adding", "who", "which", "earlier", "later",
             "recently", "previously", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -60,6 +61,17 @@ public final class AttributionFinder implements Serializable {
     private static final Set<String> VERB_CONTEXT = words("he", "she", "they", "we", "i", "you", "it", "who", "which",
             "that", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not",
             "also", "often", "repeatedly", "now", "still", "then", "later", "never", "always", "n't", "publicly");
+
+    /** Titles dropped from the front of a source key so "Mr. Trump" and "Trump" are one source. */
+    private static final Set<String> HONORIFICS = words("mr.", "mrs.", "ms.", "dr.", "prof.", "sen.", "rep.", "gov.",
+            "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "rev.", "president", "senator", "sen", "rep", "gov",
+            "governor", "representative", "secretary", "minister", "judge", "justice", "chancellor", "premier", "mayor",
+            "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "speaker", "leader", "chairman",
+            "chairwoman", "chair", "ambassador", "admiral", "commissioner", "attorney", "spokesman",
+            "spokeswoman", "spokesperson", "former", "vice", "deputy", "acting", "prime");
+
+    /** Words that open an apposition or relative clause between a name and its verb. */
+    private static final Set<String> APPOSITION_START = words("the", "a", "an", "who", "which", "whose", "its", "his", "her");
 
     private static Set<String> words(String... ws) {
         return Set.copyOf(java.util.Arrays.asList(ws));
@@ -119,9 +131,14 @@ public final class AttributionFinder implements Serializable {
     }
 
     public List<Attribution> find(TokenizedText t) {
+        return find(t, org.framelab.lexicon.WordIds.of(t));
+    }
+
+    /** With the tokens' word ids computed once for all lexicons. */
+    public List<Attribution> find(TokenizedText t, int[] wordIds) {
         List<int[]> hits = new ArrayList<>();
         List<String> terms = new ArrayList<>();
-        verbs.match(t, (b, e, cats, term) -> {
+        verbs.match(t, wordIds, (b, e, cats, term) -> {
             hits.add(new int[]{b, e, cats[0]});
             terms.add(term);
         });
@@ -177,16 +194,24 @@ public final class AttributionFinder implements Serializable {
         }
         if (k < sentStart) return null;
         if (t.kind(k) == TokenizedText.PUNCT && t.firstChar(k) == ',') {
-            // "Maria Zakharova, the spokeswoman, said"
+            // "Maria Zakharova, the spokeswoman, said" / "Ardel Harbour Holdings, which operates the terminals, said"
             int c = k - 1;
             int n = 0;
-            while (c >= sentStart && t.isWord(c) && n < 7) { c--; n++; }
+            while (c >= sentStart && t.isWord(c) && n < 10) { c--; n++; }
             if (n == 0 || c < sentStart || t.kind(c) != TokenizedText.PUNCT || t.firstChar(c) != ',') return null;
             String det = t.norm(c + 1);
-            if (!det.equals("the") && !det.equals("a") && !det.equals("an")) return null;
+            if (!APPOSITION_START.contains(det)) return null;
             int[] name = walkLeft(t, c - 1, sentStart);
             if (name == null || classify(t, name[0], name[1]) != Attribution.SpeakerType.NAMED) return null;
             return new int[]{name[0], k, name[1]};
+        }
+        if (t.kind(k) == TokenizedText.PUNCT && t.firstChar(k) == ')') {
+            // "the Port and Transport Workers' Union (PTWU) said"
+            int open = k - 1;
+            while (open >= sentStart && open >= k - 8 && !(t.kind(open) == TokenizedText.PUNCT && t.firstChar(open) == '(')) open--;
+            if (open < sentStart || open < k - 8) return null;
+            int[] name = walkLeft(t, open - 1, sentStart);
+            return name == null ? null : new int[]{name[0], k + 1, name[1]};
         }
         return walkLeft(t, k, sentStart);
     }
@@ -233,7 +258,9 @@ public final class AttributionFinder implements Serializable {
         if (k == TokenizedText.QUOTE) return true;
         if (k != TokenizedText.PUNCT) return false;
         char c = t.firstChar(verb - 1);
-        return c == ',' || c == '\u2014' || c == '\u2013' || c == '-' || c == ':' || c == ';' || c == '(';
+        // a comma only after a quote: "…", said Smith (not: "Holdings, which operates it, said the plan")
+        if (c == ',') return verb >= 2 && t.kind(verb - 2) == TokenizedText.QUOTE;
+        return c == '\u2014' || c == '\u2013' || c == ':' || c == ';';
     }
 
     /** Speaker phrase after the verb ("said Maria Zakharova, the spokeswoman"), or null. */
@@ -304,6 +331,8 @@ public final class AttributionFinder implements Serializable {
             if (!cap && runEnd >= 0) break;
         }
         if (runEnd < 0) return keyOf(t, from, to);
+        // "Mr. Trump", "President Trump", "Sen. Bernie Sanders" -> the name itself
+        while (runEnd - runStart > 1 && HONORIFICS.contains(t.norm(runStart))) runStart++;
         // prefer the run before an apposition: "Maria Zakharova, the Spokeswoman" keeps the name
         String s = t.span(runStart, runEnd).of(t.text());
         if (s.endsWith("'s") || s.endsWith("’s")) s = s.substring(0, s.length() - 2);

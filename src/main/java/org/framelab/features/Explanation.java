@@ -49,7 +49,9 @@ public final class Explanation {
         if (!a.title().isEmpty()) sb.append("Title: ").append(a.title()).append('\n');
         sb.append('\n');
         List<Hit> ordered = order(hits);
-        String marked = nest(a.text(), ordered, (i, h) -> "[", (i, h) -> "]" + (i + 1));
+        String[] labels = labels(ordered);
+        String marked = nest(a.text(), ordered, (i, h) -> labels[i] == null ? "" : "[",
+                (i, h) -> labels[i] == null ? "" : "]" + labels[i]);
         sb.append(marked).append("\n\n");
         sb.append(hits.size()).append(hits.size() == 1 ? " hit" : " hits").append(":\n");
         for (int i = 0; i < ordered.size(); i++) {
@@ -167,14 +169,30 @@ public final class Explanation {
         return sb.toString();
     }
 
+    /**
+     * The number shown after each hit: hits on exactly the same span share one marker ("2,3"); the
+     * later ones get null (no marker of their own).
+     */
+    static String[] labels(List<Hit> ordered) {
+        String[] out = new String[ordered.size()];
+        for (int i = 0; i < ordered.size(); i++) {
+            if (i > 0 && ordered.get(i - 1).span().equals(ordered.get(i).span())) continue;
+            StringBuilder sb = new StringBuilder().append(i + 1);
+            for (int j = i + 1; j < ordered.size() && ordered.get(j).span().equals(ordered.get(i).span()); j++) sb.append(',').append(j + 1);
+            out[i] = sb.toString();
+        }
+        return out;
+    }
+
     private static String nestHtml(String text, List<Hit> hits) {
+        String[] labels = labels(hits);
         return nest(text, hits, (i, h) -> {
             String style = FEATURE_STYLE.getOrDefault(h.feature(), STYLE.getOrDefault(h.family(), new String[]{"", "background:#eee"})[1]);
             StringBuilder title = new StringBuilder(h.feature()).append(" \u2013 ").append(h.category());
             String speaker = h.attributes().get("speaker");
             if (speaker != null) title.append(" \u2013 speaker: ").append(speaker);
             return "<span class=\"h\" style=\"" + style + "\" title=\"" + esc(title.toString()) + "\">";
-        }, (i, h) -> "<sup>" + (i + 1) + "</sup></span>", Explanation::esc);
+        }, (i, h) -> labels[i] == null ? "</span>" : "<sup>" + labels[i] + "</sup></span>", Explanation::esc);
     }
 
     // ------------------------------------------------------------------ nesting

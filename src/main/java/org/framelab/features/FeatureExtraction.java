@@ -59,6 +59,10 @@ public final class FeatureExtraction {
         return new FeatureTable(features.columns(), rows);
     }
 
+    public static FeatureTable table(FittedFeatures features, org.framelab.corpus.Corpus corpus, int threads, Progress progress) {
+        return table(features, corpus.articles(), threads, progress);
+    }
+
     public static FeatureTable table(FittedFeatures features, ArticleStream stream, int threads, Progress progress)
             throws CorpusException {
         List<FeatureTable.Row> rows = new ArrayList<>();
@@ -88,7 +92,10 @@ public final class FeatureExtraction {
     /** The terms table of some articles (attribution verbs, scare-quoted terms, actor verbs per outlet). */
     public static List<TermCount> terms(FittedFeatures features, List<Article> articles) {
         TreeMap<TermKey, long[]> counts = new TreeMap<>();
-        for (Article a : articles) addTerms(counts, a.outlet(), features.analyze(a).hits());
+        for (Article a : articles) {
+            List<Hit> hits = features instanceof FramingFeatures ff ? ff.analyze(a, TERM_FAMILIES).hits() : features.analyze(a).hits();
+            addTerms(counts, a.outlet(), hits);
+        }
         return toList(counts);
     }
 
@@ -151,7 +158,7 @@ public final class FeatureExtraction {
         for (Article a : batch) {
             chars += a.text().length();
             if (terms) {
-                ArticleFeatures af = f.analyze(a);
+                ArticleFeatures af = f instanceof FramingFeatures ff ? ff.analyze(a, TERM_FAMILIES) : f.analyze(a);
                 rows.add(row(a, af.values()));
                 addTerms(counts, a.outlet(), af.hits());
             } else {
@@ -250,12 +257,24 @@ public final class FeatureExtraction {
         return new long[]{d.rows().size(), d.chars()};
     }
 
+    /** Families whose hits feed the terms table. */
+    private static final java.util.Set<String> TERM_FAMILIES = java.util.Set.of(AttributionFamily.NAME, QuotationFamily.NAME, ActorsFamily.NAME);
+
+    /** Terms-table family of the per-source profile: category = source, term = verb lemma. */
+    public static final String SOURCES = "sources";
+    private static final java.util.Set<String> PRONOUN_SOURCES = java.util.Set.of("he", "she", "they", "we", "i", "you", "it", "him", "her");
+
     private static void addTerms(Map<TermKey, long[]> counts, String outlet, List<Hit> hits) {
         for (Hit h : hits) {
             TermKey key = null;
             String f = h.feature();
             if (f.equals("attribution.neutral") || f.equals("attribution.evaluative")) {
                 key = new TermKey(AttributionFamily.NAME, f.substring(f.indexOf('.') + 1), h.category(), outlet);
+                // per-source profile: which verbs each source gets (unresolved pronouns left out)
+                String source = h.attributes().get("source");
+                if (source != null && !source.isEmpty() && !PRONOUN_SOURCES.contains(source)) {
+                    counts.computeIfAbsent(new TermKey(SOURCES, source, h.category(), outlet), k -> new long[1])[0]++;
+                }
             } else if (f.equals("quotation.scare")) {
                 key = new TermKey(QuotationFamily.NAME, "scare", h.attributes().getOrDefault("term", h.text()), outlet);
             } else if (h.family().equals(ActorsFamily.NAME) && (f.endsWith(".neutral") || f.endsWith(".evaluative"))) {

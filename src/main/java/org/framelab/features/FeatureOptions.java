@@ -20,7 +20,7 @@ public record FeatureOptions(List<String> families, Map<String, Path> lexicons, 
         families = families == null ? List.of() : List.copyOf(families);
         for (String f : families) {
             if (f == null || f.isBlank()) throw new IllegalArgumentException("Invalid families: empty family name");
-            FeatureSets.expand(f); // throws for unknown names
+            for (String part : f.split("[+,\\s]+")) if (!part.isBlank()) FeatureSets.expand(part); // throws for unknown names
         }
         Map<String, Path> lex = new LinkedHashMap<>();
         if (lexicons != null) {

@@ -41,7 +41,7 @@ public final class FeatureSets {
             case "actor": return List.of(ActorsFamily.NAME);
             default:
                 if (FAMILIES.contains(n)) return List.of(n);
-                throw new IllegalArgumentException("Invalid feature family: '" + name.strip() + "' (known: framing, ngrams, all, "
+                throw new IllegalArgumentException("Invalid feature family: '" + name.strip() + "' (known: framing, all, "
                         + String.join(", ", FAMILIES) + ")");
         }
     }

@@ -72,7 +72,16 @@ public final class FramingFeatures implements FittedFeatures {
         return compute(article, true).hits();
     }
 
+    /** Values plus the hits of the named families only (cheaper when only some evidence is needed). */
+    public ArticleFeatures analyze(Article article, java.util.Set<String> hitFamilies) {
+        return compute(article, true, hitFamilies);
+    }
+
     private ArticleFeatures compute(Article article, boolean withHits) {
+        return compute(article, withHits, null);
+    }
+
+    private ArticleFeatures compute(Article article, boolean withHits, java.util.Set<String> hitFamilies) {
         TextAnalysis doc = TextAnalyzer.standard().analyze(article);
         Sink sink = new Sink(withHits);
         sink.put(0, doc.tokens().wordCount());
@@ -80,6 +89,7 @@ public final class FramingFeatures implements FittedFeatures {
         for (int i = 0; i < families.size(); i++) {
             sink.base = offsets[i];
             sink.limit = i + 1 < offsets.length ? offsets[i + 1] : columns.size();
+            sink.familyWantsHits = withHits && (hitFamilies == null || hitFamilies.contains(families.get(i).name()));
             families.get(i).extract(doc, sink);
         }
         List<Hit> hits = sink.hits == null ? List.of() : sink.hits;
@@ -95,6 +105,7 @@ public final class FramingFeatures implements FittedFeatures {
         int base;
         int limit;
         boolean sorted = true;
+        boolean familyWantsHits;
         final List<Hit> hits;
 
         Sink(boolean withHits) {
@@ -123,12 +134,12 @@ public final class FramingFeatures implements FittedFeatures {
 
         @Override
         public boolean wantsHits() {
-            return hits != null;
+            return hits != null && familyWantsHits;
         }
 
         @Override
         public void hit(Hit hit) {
-            if (hits != null) hits.add(hit);
+            if (hits != null && familyWantsHits) hits.add(hit);
         }
 
         SparseVector vector() {

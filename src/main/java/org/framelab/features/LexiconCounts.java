@@ -48,7 +48,7 @@ final class LexiconCounts implements Serializable {
         int[] counts = new int[features.length];
         boolean hits = sink.wantsHits();
         List<String> cats = lexicon.categories();
-        lexicon.match(t, (b, e, cs, term) -> {
+        lexicon.match(t, doc.wordIds(), (b, e, cs, term) -> {
             for (int c : cs) {
                 counts[c]++;
                 if (hits) {

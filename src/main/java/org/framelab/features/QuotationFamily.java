@@ -92,7 +92,7 @@ public final class QuotationFamily implements FeatureFamily {
         int quotedWords = 0;
         if (quoted != null) for (int k = 0; k < quoted.length; k++) if (quoted[k] && t.isWord(k)) quotedWords++;
         int[] dist = {0};
-        distancing.match(t, (b, e, cats, term) -> {
+        distancing.match(t, doc.wordIds(), (b, e, cats, term) -> {
             dist[0]++;
             if (hits) sink.hit(new Hit(NAME, "quotation.distancing", term, t.span(b, e), t.span(b, e).of(text), Map.of()));
         });

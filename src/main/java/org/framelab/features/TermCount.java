@@ -2,8 +2,9 @@ package org.framelab.features;
 
 /**
  * How often a term occurs in one outlet's articles: attribution verbs (term = lemma, category =
- * neutral/evaluative), scare-quoted terms (category = scare) and the verbs each actor gets
- * (family = actors, category = the actor).
+ * neutral/evaluative), scare-quoted terms (category = scare), the verbs each actor gets
+ * (family = actors, category = the actor) and the per-source profile (family = sources, category =
+ * the source, e.g. "Maria Zakharova" or "officials"; he/she count for the last named source).
  *
  * @param outlet the outlet, empty when the article has none
  */

@@ -8,9 +8,11 @@ import java.util.List;
 
 /**
  * One article analysed once and shared by all families: tokens and sentences, paired quotations
- * and attributions (reporting verb + speaker). Built by {@link TextAnalyzer}.
+ * and attributions (reporting verb + speaker), and the tokens' lexicon word ids
+ * ({@link org.framelab.lexicon.WordIds}) so every lexicon matches without its own hash look-ups.
+ * Built by {@link TextAnalyzer}.
  */
-public record TextAnalysis(Article article, TokenizedText tokens, List<Quotation> quotes,
+public record TextAnalysis(Article article, TokenizedText tokens, int[] wordIds, List<Quotation> quotes,
                            List<Attribution> attributions) {
 
     public String text() {

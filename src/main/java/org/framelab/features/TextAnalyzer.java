@@ -28,7 +28,8 @@ public final class TextAnalyzer {
 
     public TextAnalysis analyze(Article article) {
         TokenizedText t = tokenizer.tokenize(article.text());
-        return new TextAnalysis(article, t, quotes.find(t), attributions.find(t));
+        int[] ids = org.framelab.lexicon.WordIds.of(t);
+        return new TextAnalysis(article, t, ids, quotes.find(t), attributions.find(t, ids));
     }
 
     public QuoteFinder quoteFinder() {

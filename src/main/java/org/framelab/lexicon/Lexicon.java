@@ -117,6 +117,8 @@ public final class Lexicon implements Serializable {
     private final boolean hasWildcards;
     private final int size;
     private final String hash;
+    /** Candidate entries by word id (see {@link WordIds}); rebuilt lazily, never serialised. */
+    private transient volatile Entry[][] byId;
 
     private Lexicon(String name, List<String> categories, HashMap<String, Entry[]> exact, Node wildcard,
                     boolean hasWildcards, int size, String hash) {
@@ -146,28 +148,41 @@ public final class Lexicon implements Serializable {
 
     /** Finds every match in the tokens, in text order, longest first at each position. */
     public void match(TokenizedText t, MatchSink sink) {
+        if (byId == null) index();
+        match(t, WordIds.of(t), sink);
+    }
+
+    /**
+     * Like {@link #match(TokenizedText, MatchSink)} with the tokens' word ids computed once for all
+     * lexicons ({@link WordIds#of(TokenizedText)}).
+     */
+    public void match(TokenizedText t, int[] wordIds, MatchSink sink) {
+        Entry[][] table = byId;
+        if (table == null) table = index();
         int n = t.size();
         int i = 0;
         while (i < n) {
-            if (t.kind(i) == TokenizedText.PUNCT || t.kind(i) == TokenizedText.QUOTE) {
-                i++;
-                continue;
-            }
+            int id = wordIds[i];
             Entry best = null;
-            Entry[] cands = exact.get(t.norm(i));
-            if (cands != null) {
-                for (Entry e : cands) {
-                    if ((best == null || e.words.length > best.words.length) && e.matchesAt(t, i)) best = e;
+            if (id >= 0 && id < table.length) {
+                Entry[] cands = table[id];
+                if (cands != null) {
+                    for (Entry e : cands) {
+                        if ((best == null || e.words.length > best.words.length) && e.matchesAt(t, i)) best = e;
+                    }
                 }
             }
             if (hasWildcards) {
-                String tok = t.norm(i);
-                Node node = wildcard;
-                for (int c = 0; c < tok.length() && node != null; c++) {
-                    node = node.next(tok.charAt(c));
-                    if (node == null) break;
-                    for (Entry e : node.entries) {
-                        if ((best == null || e.words.length > best.words.length) && e.matchesAt(t, i)) best = e;
+                byte kind = t.kind(i);
+                if (kind != TokenizedText.PUNCT && kind != TokenizedText.QUOTE) {
+                    String tok = t.norm(i);
+                    Node node = wildcard;
+                    for (int c = 0; c < tok.length(); c++) {
+                        node = node.next(tok.charAt(c));
+                        if (node == null) break;
+                        for (Entry e : node.entries) {
+                            if ((best == null || e.words.length > best.words.length) && e.matchesAt(t, i)) best = e;
+                        }
                     }
                 }
             }
@@ -178,6 +193,26 @@ public final class Lexicon implements Serializable {
                 i++;
             }
         }
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        index();
+    }
+
+    private synchronized Entry[][] index() {
+        if (byId != null) return byId;
+        int max = -1;
+        HashMap<Integer, Entry[]> m = new HashMap<>();
+        for (Map.Entry<String, Entry[]> e : exact.entrySet()) {
+            int id = WordIds.register(e.getKey());
+            m.put(id, e.getValue());
+            max = Math.max(max, id);
+        }
+        Entry[][] table = new Entry[max + 1][];
+        for (Map.Entry<Integer, Entry[]> e : m.entrySet()) table[e.getKey()] = e.getValue();
+        byId = table;
+        return table;
     }
 
     public List<Match> matches(TokenizedText t) {
@@ -313,8 +348,10 @@ public final class Lexicon implements Serializable {
             } catch (NoSuchAlgorithmException ex) {
                 throw new IllegalStateException("SHA-256 not available", ex);
             }
-            return new Lexicon(name, Collections.unmodifiableList(new ArrayList<>(cats)), exact, root, wild,
+            Lexicon lex = new Lexicon(name, Collections.unmodifiableList(new ArrayList<>(cats)), exact, root, wild,
                     terms.size(), hash);
+            lex.index();
+            return lex;
         }
     }
 }

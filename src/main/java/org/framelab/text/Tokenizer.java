@@ -59,7 +59,8 @@ public final class Tokenizer {
         int i = 0;
         while (i < n) {
             char c = text[i];
-            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\uFEFF') {
+            if (c < 128 ? (c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F'))
+                    : (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\uFEFF')) {
                 if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028') newPara = true;
                 i++;
                 continue;
@@ -346,7 +347,7 @@ public final class Tokenizer {
             char ch = text[k];
             if (ch == '\u2019' || ch == '\u02BC' || ch == '\u2018') ch = '\'';
             else if (ch == '\u2010' || ch == '\u2011') ch = '-';
-            out[k - b] = Character.toLowerCase(ch);
+            out[k - b] = ch < 128 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch) : Character.toLowerCase(ch);
         }
         return new String(out);
     }

@@ -27,7 +27,8 @@ class ExplanationTest {
                 .contains("quotation.scare");
         // removing the markers gives the text back
         String body = s.substring(s.indexOf("\n\n") + 2, s.indexOf("\n\n" + hits.size() + " hits"));
-        assertThat(body.replaceAll("\\[|\\]\\d+", "")).isEqualTo(A.text());
+        assertThat(body.replaceAll("\\[|\\]\\d+(,\\d+)*", "")).isEqualTo(A.text());
+        assertThat(s).contains("[claimed]7,8");
     }
 
     @Test

@@ -52,7 +52,9 @@ class FeatureExtractionTest {
                 new TermCount("claim", "attribution", "evaluative", "Right Post", 3),
                 new TermCount("reform", "quotation", "scare", "Left Times", 3),
                 new TermCount("terrorists", "quotation", "scare", "Left Times", 1),
-                new TermCount("terrorists", "quotation", "scare", "Right Post", 1));
+                new TermCount("terrorists", "quotation", "scare", "Right Post", 1),
+                new TermCount("say", "sources", "officials", "Left Times", 3),
+                new TermCount("claim", "sources", "minister", "Right Post", 3));
         assertThat(FeatureExtraction.terms(f, articles)).isEqualTo(r.terms());
     }
 }

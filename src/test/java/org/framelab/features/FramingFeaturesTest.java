@@ -117,6 +117,25 @@ class FramingFeaturesTest {
     }
 
     @Test
+    void speakersWithRelativeClauseOrParenthesis() throws Exception {
+        String text = "Ardel Harbour Holdings, which operates the terminals, said the plan was needed. "
+                + "The Workers' Union (PTWU) said on Monday it would strike.";
+        List<Hit> hits = framing().explain(Article.of("s", text)).stream()
+                .filter(h -> h.feature().equals("attribution.neutral")).toList();
+        assertThat(hits).hasSize(2);
+        assertThat(hits.get(0).attributes()).containsEntry("source", "Ardel Harbour Holdings")
+                .containsEntry("speaker", "Ardel Harbour Holdings, which operates the terminals");
+        assertThat(hits.get(1).attributes()).containsEntry("speaker", "The Workers' Union (PTWU)");
+    }
+
+    @Test
+    void sourceKeysDropTitles() throws Exception {
+        List<Hit> hits = framing().explain(Article.of("t", "Mr. Trump said it. President Trump said it again. Sen. Bernie Sanders said no."))
+                .stream().filter(h -> h.feature().equals("attribution.neutral")).toList();
+        assertThat(hits).extracting(h -> h.attributes().get("source")).containsExactly("Trump", "Trump", "Bernie Sanders");
+    }
+
+    @Test
     void nounUsesOfReportingVerbsAreNotCounted() throws Exception {
         FittedFeatures f = framing();
         SparseVector v = f.transform(Article.of("a", "The claims and a warning were in the report. His denial came late."));

@@ -1,0 +1,163 @@
+package org.framelab.chart;
+
+import org.framelab.util.AtomicFiles;
+import org.jfree.chart.JFreeChart;
+import org.jfree.pdf.PDFDocument;
+import org.jfree.pdf.PDFGraphics2D;
+import org.jfree.pdf.Page;
+import org.jfree.svg.SVGGraphics2D;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOInvalidTreeException;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Writes charts as PNG (at a chosen resolution), SVG and PDF, always through {@link AtomicFiles}.
+ * Sizes are in points (1/72 inch): a PNG at {@code dpi} has {@code width * dpi / 72} pixels and
+ * carries the resolution in its pHYs chunk.
+ */
+public final class ChartExport {
+    private ChartExport() {}
+
+    public enum Format {
+        PNG, SVG, PDF;
+
+        public String extension() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** Parses png/svg/pdf (case-insensitive). */
+        public static Format parse(String s) {
+            for (Format f : values()) if (f.name().equalsIgnoreCase(s.trim())) return f;
+            throw new IllegalArgumentException("Invalid chart format: " + s + " (use png, svg or pdf)");
+        }
+    }
+
+    /**
+     * Output size and resolution.
+     *
+     * @param width  width in points (1/72 inch)
+     * @param height height in points
+     * @param dpi    PNG resolution, 72..1200
+     */
+    public record Size(double width, double height, int dpi) {
+        public Size {
+            if (!(width >= 100 && width <= 3000)) throw new IllegalArgumentException("Invalid chart width: " + width);
+            if (!(height >= 100 && height <= 3000)) throw new IllegalArgumentException("Invalid chart height: " + height);
+            if (dpi < 72 || dpi > 1200) throw new IllegalArgumentException("Invalid dpi: " + dpi);
+        }
+
+        /** 6.5 x 4 inches (a journal text width), 200 dpi. */
+        public static Size standard() {
+            return new Size(468, 300, 200);
+        }
+
+        public Size withHeight(double h) {
+            return new Size(width, Math.max(100, Math.min(3000, h)), dpi);
+        }
+
+        public Size withDpi(int d) {
+            return new Size(width, height, d);
+        }
+    }
+
+    /** Writes {@code base.png/.svg/.pdf} for the given formats; returns the files written. */
+    public static List<Path> write(JFreeChart chart, Path base, Size size, Set<Format> formats) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Format f : Format.values()) {
+            if (!formats.contains(f)) continue;
+            Path p = base.resolveSibling(base.getFileName() + "." + f.extension());
+            switch (f) {
+                case PNG -> AtomicFiles.write(p, o -> o.write(png(chart, size)));
+                case SVG -> AtomicFiles.writeString(p, svg(chart, size));
+                case PDF -> AtomicFiles.write(p, o -> o.write(pdf(chart, size)));
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** Renders a PNG: the Graphics2D is scaled by dpi/72 so text and lines keep their size in points. */
+    public static byte[] png(JFreeChart chart, Size size) throws IOException {
+        double scale = size.dpi() / 72.0;
+        int w = (int) Math.round(size.width() * scale), h = (int) Math.round(size.height() * scale);
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = img.createGraphics();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g2.setPaint(java.awt.Color.WHITE);
+            g2.fillRect(0, 0, w, h);
+            g2.scale(scale, scale);
+            chart.draw(g2, new Rectangle2D.Double(0, 0, size.width(), size.height()));
+        } finally {
+            g2.dispose();
+        }
+        return encodePng(img, size.dpi());
+    }
+
+    public static String svg(JFreeChart chart, Size size) {
+        SVGGraphics2D g2 = new SVGGraphics2D(size.width(), size.height());
+        g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        chart.draw(g2, new Rectangle2D.Double(0, 0, size.width(), size.height()));
+        return g2.getSVGDocument();
+    }
+
+    public static byte[] pdf(JFreeChart chart, Size size) {
+        PDFDocument doc = new PDFDocument();
+        doc.setTitle(chart.getTitle() == null ? "FrameLab chart" : chart.getTitle().getText());
+        doc.setAuthor("FrameLab");
+        Page page = doc.createPage(new Rectangle2D.Double(0, 0, size.width(), size.height()));
+        PDFGraphics2D g2 = page.getGraphics2D();
+        g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        chart.draw(g2, new Rectangle2D.Double(0, 0, size.width(), size.height()));
+        return doc.getPDFBytes();
+    }
+
+    private static byte[] encodePng(BufferedImage img, int dpi) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), param);
+            setDpi(meta, dpi);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ImageOutputStream ios = ImageIO.createImageOutputStream(bytes)) {
+                writer.setOutput(ios);
+                writer.write(null, new IIOImage(img, null, meta), param);
+            }
+            return bytes.toByteArray();
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    private static void setDpi(IIOMetadata meta, int dpi) throws IIOInvalidTreeException {
+        String ppm = String.valueOf(Math.round(dpi / 0.0254));
+        IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+        phys.setAttribute("pixelsPerUnitXAxis", ppm);
+        phys.setAttribute("pixelsPerUnitYAxis", ppm);
+        phys.setAttribute("unitSpecifier", "meter");
+        IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+        root.appendChild(phys);
+        meta.mergeTree("javax_imageio_png_1.0", root);
+    }
+}

@@ -1,0 +1,283 @@
+package org.framelab.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.framelab.corpus.Corpora;
+import org.framelab.corpus.Corpus;
+import org.framelab.corpus.Provenance;
+import org.framelab.corpus.ReadOptions;
+import org.framelab.corpus.SkippedRow;
+import org.framelab.stats.Agreement;
+import org.framelab.stats.AgreementOptions;
+import org.framelab.stats.AgreementReport;
+import org.framelab.stats.Judgement;
+import org.framelab.stats.MeasurementLevel;
+import org.framelab.util.AtomicFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code framelab agreement PATH --item-field F --annotator-field A --label-field L}: inter-annotator agreement. */
+@Command(name = "agreement", mixinStandardHelpOptions = true,
+        description = {"Inter-annotator agreement from judgement-level data (one row per item and annotator):",
+                "percent agreement, Cohen's kappa per annotator pair, Fleiss' kappa, Krippendorff's alpha with a bootstrap CI.",
+                "Rows the reader cannot use (e.g. an empty item) are skipped and reported; use --strict to stop at the first one.",
+                "Output fields are documented in docs/stats.md."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error", "2:bad usage", "3:bad input data"})
+public final class AgreementCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PATH", description = "Judgement-level data: .xlsx, .csv/.tsv or .jsonl(.gz).")
+    Path path;
+
+    @CommandLine.Mixin
+    CorpusOptions corpus;
+
+    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "nominal",
+            description = "Measurement level for Krippendorff's alpha: nominal, ordinal or interval (default: ${DEFAULT-VALUE}).")
+    String level;
+
+    @Option(names = "--order", paramLabel = "LOW,...,HIGH", split = ",",
+            description = "Ordinal level with non-numeric values: the categories from lowest to highest.")
+    List<String> order = new ArrayList<>();
+
+    @Option(names = "--missing", paramLabel = "VALUE",
+            description = "A value meaning 'no judgement' (repeatable). Blank values always count as missing. "
+                    + "Default: NA, N/A, nan, null, None, No agreement (ignoring case).")
+    List<String> missing;
+
+    @Option(names = "--recode", paramLabel = "OLD=NEW",
+            description = "Replace a value before computing (repeatable), e.g. --recode 'Biased, unfair=Biased'.")
+    List<String> recode = new ArrayList<>();
+
+    @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "1000",
+            description = "Bootstrap resamples of items for the 95% CI of alpha; 0 = no CI (default: ${DEFAULT-VALUE}).")
+    int bootstrap;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--strict", description = "Stop at the first row the reader cannot use instead of skipping and reporting it.")
+    boolean strict;
+
+    @Option(names = "--json", description = "Print JSON (stable field names, see docs/stats.md).")
+    boolean json;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Also write the JSON result to FILE.")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        if (corpus.itemField == null || corpus.annotatorField == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "agreement needs --item-field (the coded unit) and --annotator-field (the coder)");
+        }
+        if (corpus.labelFields.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "agreement needs --label-field (the coded variable; several allowed, comma-separated)");
+        }
+        AgreementOptions opts = options();
+        ReadOptions read = corpus.toReadOptions();
+        if (!strict && !read.skipBad()) {
+            read = new ReadOptions(read.mapping(), read.encoding(), read.delimiter(), read.sheet(), true, read.limit());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Corpus c = Corpora.read(path, read, new ConsoleProgress(spec.commandLine().getErr()));
+        List<Map<String, Object>> results = new ArrayList<>();
+        List<AgreementReport> reports = new ArrayList<>();
+        for (String field : corpus.labelFields) {
+            List<Judgement> j = Agreement.judgements(c, field);
+            if (j.isEmpty()) {
+                throw new org.framelab.corpus.CorpusException(path.toString(), -1, field,
+                        "no judgements of this field were found",
+                        "check the spelling of --label-field; coded fields found: " + String.join(", ", Agreement.annotatedFields(c)));
+            }
+            AgreementReport r;
+            try {
+                r = Agreement.compute(j, opts);
+            } catch (org.framelab.util.InputException e) {
+                throw new org.framelab.util.InputException(path + ", field '" + field + "': " + e.getMessage(), e);
+            }
+            reports.add(r);
+            results.add(toJson(field, r));
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("file", path.toString());
+        doc.put("itemField", corpus.itemField);
+        doc.put("annotatorField", corpus.annotatorField);
+        doc.put("missingValues", opts.missingValues());
+        doc.put("recode", opts.recode());
+        Provenance p = c.provenance();
+        doc.put("rowsRead", p.rowsRead());
+        doc.put("rowsSkipped", p.rowsSkipped());
+        doc.put("skippedRows", p.skippedSample().stream().map(SkippedRow::toString).toList());
+        doc.put("results", results);
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        String jsonText = mapper.writeValueAsString(doc);
+        if (output != null) AtomicFiles.writeString(output, jsonText + "\n");
+        if (json) {
+            out.println(jsonText);
+        } else {
+            out.print(text(p, corpus.labelFields, reports));
+            out.print(settings(opts));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    AgreementOptions options() {
+        MeasurementLevel l = MeasurementLevel.parse(level);
+        Map<String, String> rec = new LinkedHashMap<>();
+        for (String r : recode) {
+            int eq = r.lastIndexOf('=');
+            if (eq <= 0) throw new IllegalArgumentException("Invalid --recode: '" + r + "' (write OLD=NEW)");
+            rec.put(r.substring(0, eq).trim(), r.substring(eq + 1).trim());
+        }
+        if (!order.isEmpty() && l != MeasurementLevel.ORDINAL) {
+            throw new IllegalArgumentException("Invalid --order: only used with --level ordinal");
+        }
+        return new AgreementOptions(l, missing, rec, order, bootstrap, seed);
+    }
+
+    /** The report as a JSON tree with the documented, stable names (NaN becomes null). */
+    public static Map<String, Object> toJson(String field, AgreementReport r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("field", field);
+        m.put("level", r.level().label());
+        m.put("judgementsRead", r.judgementsRead());
+        m.put("judgementsUsed", r.judgementsUsed());
+        m.put("judgementsExcluded", r.judgementsExcluded());
+        m.put("excluded", r.excluded());
+        m.put("items", r.items());
+        m.put("pairableItems", r.pairableItems());
+        m.put("annotators", r.annotators());
+        m.put("categories", r.categories());
+        m.put("judgementsPerAnnotator", r.judgementsPerAnnotator());
+        Map<String, Long> perItem = new LinkedHashMap<>();
+        r.ratersPerItem().forEach((k, v) -> perItem.put(Integer.toString(k), v));
+        m.put("judgementsPerItem", perItem);
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("level", r.alpha().level().label());
+        a.put("value", num(r.alpha().value()));
+        a.put("ciLow", num(r.alpha().ciLow()));
+        a.put("ciHigh", num(r.alpha().ciHigh()));
+        a.put("bootstrapSamples", r.alpha().samples());
+        a.put("seed", r.alpha().seed());
+        a.put("pairableValues", r.alpha().pairableValues());
+        m.put("krippendorffAlpha", a);
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("kappa", num(r.fleiss().kappa()));
+        f.put("raters", r.fleiss().raters());
+        f.put("items", r.fleiss().items());
+        f.put("itemsExcluded", r.fleiss().itemsExcluded());
+        m.put("fleissKappa", f);
+        m.put("percentAgreement", num(r.percentAgreement()));
+        m.put("meanCohenKappa", num(r.meanCohenKappa()));
+        List<Map<String, Object>> pairs = new ArrayList<>();
+        for (AgreementReport.PairKappa k : r.cohen()) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("annotatorA", k.annotatorA());
+            pm.put("annotatorB", k.annotatorB());
+            pm.put("items", k.items());
+            pm.put("agreement", num(k.agreement()));
+            pm.put("kappa", num(k.kappa()));
+            pairs.add(pm);
+        }
+        m.put("cohenKappa", pairs);
+        m.put("warnings", r.warnings());
+        return m;
+    }
+
+    /** The value handling in effect, printed under the table so a reader of the output knows what was done. */
+    static String settings(AgreementOptions o) {
+        StringBuilder sb = new StringBuilder("\nMissing judgements: blank values");
+        if (!o.missingValues().isEmpty()) sb.append(" and ").append(String.join(", ", o.missingValues().stream().map(v -> "'" + v + "'").toList())).append(" (ignoring case)");
+        sb.append('\n');
+        if (!o.recode().isEmpty()) {
+            List<String> r = new ArrayList<>();
+            o.recode().forEach((k, v) -> r.add("'" + k + "' -> '" + v + "'"));
+            sb.append("Recoded: ").append(String.join(", ", r)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    static Double num(double d) {
+        return Double.isFinite(d) ? d : null;
+    }
+
+    /** The readable report. */
+    static String text(Provenance p, List<String> fields, List<AgreementReport> reports) {
+        StringBuilder sb = new StringBuilder();
+        if (p.rowsSkipped() > 0) {
+            sb.append(String.format(Locale.ROOT, "Rows skipped by the reader: %,d (not judgements of any item)%n", p.rowsSkipped()));
+            for (SkippedRow s : p.skippedSample()) sb.append("  ").append(s).append('\n');
+            sb.append('\n');
+        }
+        for (int i = 0; i < reports.size(); i++) {
+            if (i > 0) sb.append('\n');
+            sb.append(text(fields.get(i), reports.get(i)));
+        }
+        return sb.toString();
+    }
+
+    /** The readable report of one field. */
+    public static String text(String field, AgreementReport r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Agreement").append(field == null ? "" : " on '" + field + "'").append('\n');
+        sb.append(String.format(Locale.ROOT, "  judgements read      %,d%n", r.judgementsRead()));
+        sb.append(String.format(Locale.ROOT, "  judgements used      %,d%n", r.judgementsUsed()));
+        sb.append(String.format(Locale.ROOT, "  judgements excluded  %,d%n", r.judgementsExcluded()));
+        r.excluded().forEach((why, n) -> sb.append(String.format(Locale.ROOT, "      %,8d  %s%n", n, why)));
+        long single = r.ratersPerItem().getOrDefault(1, 0L);
+        sb.append(String.format(Locale.ROOT, "  items                %,d (%,d with 2+ judgements, %,d with one)%n", r.items(), r.pairableItems(), single));
+        sb.append(String.format(Locale.ROOT, "  annotators           %,d%n", r.annotators()));
+        sb.append("  items by judgements  ");
+        List<String> per = new ArrayList<>();
+        r.ratersPerItem().forEach((k, v) -> per.add(String.format(Locale.ROOT, "%d: %,d", k, v)));
+        sb.append(String.join(", ", per)).append('\n');
+        sb.append("  categories           ");
+        List<String> cats = new ArrayList<>();
+        r.categories().forEach((k, v) -> cats.add(String.format(Locale.ROOT, "'%s' %,d", k, v)));
+        sb.append(String.join(", ", cats)).append("\n\n");
+
+        AgreementReport.Alpha a = r.alpha();
+        String ci = Double.isNaN(a.ciLow()) ? "" : String.format(Locale.ROOT, "  95%% CI [%.3f, %.3f] (bootstrap: %,d resamples of items, seed %d)",
+                a.ciLow(), a.ciHigh(), a.samples(), a.seed());
+        sb.append(String.format(Locale.ROOT, "  %-34s %s%s%n", "Krippendorff's alpha (" + a.level().label() + ")", f3(a.value()), ci));
+        AgreementReport.FleissKappa fk = r.fleiss();
+        sb.append(String.format(Locale.ROOT, "  %-34s %s  (%,d items with %d judgements; %,d items left out)%n",
+                "Fleiss' kappa", f3(fk.kappa()), fk.items(), fk.raters(), fk.itemsExcluded()));
+        sb.append(String.format(Locale.ROOT, "  %-34s %s  (mean share of agreeing pairs per item)%n", "Percent agreement", f3(r.percentAgreement())));
+        sb.append(String.format(Locale.ROOT, "  %-34s %s  (mean over %d annotator pairs)%n", "Mean Cohen's kappa (Light)", f3(r.meanCohenKappa()), r.cohen().size()));
+        if (!r.cohen().isEmpty()) {
+            sb.append("\n  Cohen's kappa per annotator pair\n");
+            int w = Math.max(11, r.cohen().stream().mapToInt(k -> Math.max(k.annotatorA().length(), k.annotatorB().length())).max().orElse(0));
+            sb.append(String.format(Locale.ROOT, "    %-" + w + "s %-" + w + "s %8s %10s %7s%n", "annotator A", "annotator B", "items", "agreement", "kappa"));
+            for (AgreementReport.PairKappa k : r.cohen()) {
+                sb.append(String.format(Locale.ROOT, "    %-" + w + "s %-" + w + "s %,8d %10s %7s%n",
+                        k.annotatorA(), k.annotatorB(), k.items(), f3(k.agreement()), f3(k.kappa())));
+            }
+        }
+        if (!r.warnings().isEmpty()) {
+            sb.append("\n  Warnings\n");
+            for (String wn : r.warnings()) sb.append("    - ").append(wn).append('\n');
+        }
+        return sb.toString();
+    }
+
+    static String f3(double d) {
+        return Double.isNaN(d) ? "n/a" : String.format(Locale.ROOT, "%.3f", d);
+    }
+}

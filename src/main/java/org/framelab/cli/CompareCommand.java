@@ -1,0 +1,300 @@
+package org.framelab.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.framelab.corpus.Article;
+import org.framelab.corpus.Corpora;
+import org.framelab.corpus.Corpus;
+import org.framelab.features.FeatureExtraction;
+import org.framelab.features.FeatureSets;
+import org.framelab.features.FeatureSpec;
+import org.framelab.features.FeatureTable;
+import org.framelab.features.FittedFeatures;
+import org.framelab.stats.ChiSquareResult;
+import org.framelab.stats.Contingency;
+import org.framelab.stats.Descriptives;
+import org.framelab.stats.GroupComparison;
+import org.framelab.stats.GroupKey;
+import org.framelab.stats.StatsCsv;
+import org.framelab.stats.TestResult;
+import org.framelab.util.AtomicFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code framelab compare PATH --group-by FIELD}: do feature values differ between groups? */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Test whether framing features differ between groups (outlets, leanings, labels, periods).",
+                "2 groups: Welch t-test (Cohen's d) and Mann-Whitney U (Cliff's delta); 3+ groups: ANOVA, Welch ANOVA (eta squared)",
+                "and Kruskal-Wallis (epsilon squared). Holm and Benjamini-Hochberg corrections across all features tested.",
+                "Methods and output fields: docs/stats.md."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error", "2:bad usage", "3:bad input data"})
+public final class CompareCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PATH", description = "Corpus file or folder.")
+    Path path;
+
+    @CommandLine.Mixin
+    CorpusOptions corpus;
+
+    @Option(names = "--group-by", required = true, paramLabel = "FIELD",
+            description = "outlet, a label or any other field of the data, or a period of the date: year, quarter, month, week, day.")
+    String groupBy;
+
+    @Option(names = "--features", split = ",", paramLabel = "NAME",
+            description = "Feature columns to test (comma-separated; default: every column of the families).")
+    List<String> features = new ArrayList<>();
+
+    @CommandLine.Mixin
+    FeatureCliOptions featureOptions;
+
+    @Option(names = "--crosstab", paramLabel = "FIELD",
+            description = "Also test whether the categorical FIELD (e.g. a label) is independent of the group (chi-square).")
+    String crosstab;
+
+    @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.05",
+            description = "Significance level used to mark rows in the table (on Holm-adjusted p; default: ${DEFAULT-VALUE}).")
+    double alpha;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Threads for feature extraction (0 = all cores).")
+    int threads;
+
+    @Option(names = "--json", description = "Print JSON (stable field names, see docs/stats.md).")
+    boolean json;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the tests as CSV to FILE.")
+    Path output;
+
+    @Option(names = "--descriptives", paramLabel = "FILE", description = "Write the descriptives per feature and group as CSV to FILE.")
+    Path descriptivesOut;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!(alpha > 0 && alpha < 1)) throw new IllegalArgumentException("Invalid --alpha: " + alpha + " (between 0 and 1)");
+        if (threads < 0) throw new IllegalArgumentException("Invalid --threads: " + threads);
+        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
+        Corpus c = Corpora.read(path, corpus.toReadOptions(), progress);
+        List<Article> articles = c.articles();
+        String[] keys = groupKeys(articles, groupBy);
+        FeatureSpec fs = FeatureSets.parse(featureOptions.toFeatureOptions());
+        FittedFeatures fitted = fs.fit(articles);
+        List<String> known = fitted.columns().stream().map(col -> col.name()).toList();
+        for (String f : features) {
+            if (!known.contains(f)) {
+                String stem = f.contains(".") ? f.substring(0, f.indexOf('.')) : f;
+                List<String> near = known.stream().filter(k -> k.startsWith(stem)).limit(12).toList();
+                throw new IllegalArgumentException("Invalid feature: " + f + " (not computed by --families "
+                        + featureOptions.families + (near.isEmpty() ? "" : "; similar: " + String.join(", ", near))
+                        + "; see framelab features --list-features)");
+            }
+        }
+        FeatureTable table = FeatureExtraction.table(fitted, articles, threads == 0 ? FeatureExtraction.allCores() : threads, progress);
+        GroupComparison.Report rep = GroupComparison.analyse(table, groupBy, keys, features);
+        ChiSquareResult chi = null;
+        if (crosstab != null) {
+            String[] other = new String[articles.size()];
+            for (int i = 0; i < other.length; i++) other[i] = articles.get(i).field(crosstab);
+            chi = Contingency.chiSquare(keys, other);
+        }
+        if (output != null) AtomicFiles.writeText(output, w -> StatsCsv.writeTests(rep.tests(), w));
+        if (descriptivesOut != null) AtomicFiles.writeText(descriptivesOut, w -> StatsCsv.writeDescriptives(rep.descriptives(), w));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(rep, chi, crosstab)));
+        } else {
+            out.print(text(rep, chi, crosstab, alpha));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** Group of each article: a period of its date, the outlet, or any other field (label, metadata). */
+    static String[] groupKeys(List<Article> articles, String field) {
+        String[] keys = new String[articles.size()];
+        boolean period = GroupKey.PERIODS.contains(field);
+        int found = 0;
+        LinkedHashSet<String> fields = new LinkedHashSet<>(List.of("outlet"));
+        fields.addAll(GroupKey.PERIODS);
+        for (int i = 0; i < keys.length; i++) {
+            Article a = articles.get(i);
+            String v = period ? GroupKey.period(a.date(), field) : a.field(field);
+            if (v != null && !v.isBlank()) {
+                keys[i] = v.strip();
+                found++;
+            }
+            if (i < 1000) {
+                fields.addAll(a.labels().keySet());
+                fields.addAll(a.metadata().keySet());
+            }
+        }
+        if (found == 0 && !articles.isEmpty()) {
+            throw new IllegalArgumentException("Invalid --group-by: no article has a value for '" + field + "'"
+                    + (period ? " (no article has a date; map the date column with --date-field)" : "")
+                    + " (fields found: " + String.join(", ", fields) + ")");
+        }
+        return keys;
+    }
+
+    static Map<String, Object> toJson(GroupComparison.Report rep, ChiSquareResult chi, String crosstab) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("groupBy", rep.groupField());
+        m.put("groups", rep.groups());
+        m.put("rowsWithoutGroup", rep.rowsWithoutGroup());
+        List<Map<String, Object>> tests = new ArrayList<>();
+        for (TestResult t : rep.tests()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("feature", t.feature());
+            x.put("test", t.test());
+            x.put("statistic", AgreementCommand.num(t.statistic()));
+            x.put("df", AgreementCommand.num(t.df()));
+            x.put("df2", AgreementCommand.num(t.df2()));
+            x.put("p", AgreementCommand.num(t.p()));
+            x.put("pHolm", AgreementCommand.num(t.pHolm()));
+            x.put("pBh", AgreementCommand.num(t.pBh()));
+            x.put("effectName", t.effectName());
+            x.put("effect", AgreementCommand.num(t.effect()));
+            x.put("groups", t.groups());
+            x.put("n", t.n());
+            x.put("means", t.means().stream().map(AgreementCommand::num).toList());
+            x.put("note", t.note());
+            tests.add(x);
+        }
+        m.put("tests", tests);
+        List<Map<String, Object>> desc = new ArrayList<>();
+        rep.descriptives().forEach((f, list) -> {
+            for (Descriptives d : list) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("feature", f);
+                x.put("group", d.group());
+                x.put("n", d.n());
+                x.put("missing", d.missing());
+                x.put("mean", AgreementCommand.num(d.mean()));
+                x.put("sd", AgreementCommand.num(d.sd()));
+                x.put("median", AgreementCommand.num(d.median()));
+                x.put("q1", AgreementCommand.num(d.q1()));
+                x.put("q3", AgreementCommand.num(d.q3()));
+                x.put("iqr", AgreementCommand.num(d.iqr()));
+                x.put("min", AgreementCommand.num(d.min()));
+                x.put("max", AgreementCommand.num(d.max()));
+                x.put("ciLow", AgreementCommand.num(d.ciLow()));
+                x.put("ciHigh", AgreementCommand.num(d.ciHigh()));
+                desc.add(x);
+            }
+        });
+        m.put("descriptives", desc);
+        if (chi != null) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("field", crosstab);
+            x.put("rows", chi.rows());
+            x.put("columns", chi.columns());
+            x.put("counts", chi.counts());
+            x.put("statistic", AgreementCommand.num(chi.statistic()));
+            x.put("df", chi.df());
+            x.put("p", AgreementCommand.num(chi.p()));
+            x.put("n", chi.n());
+            x.put("cramersV", AgreementCommand.num(chi.cramersV()));
+            x.put("warnings", chi.warnings());
+            m.put("chiSquare", x);
+        }
+        return m;
+    }
+
+    static String text(GroupComparison.Report rep, ChiSquareResult chi, String crosstab, double alpha) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Groups by '").append(rep.groupField()).append("': ").append(String.join(", ", rep.groups()));
+        if (rep.rowsWithoutGroup() > 0) sb.append(String.format(Locale.ROOT, "  (%,d rows without a value left out)", rep.rowsWithoutGroup()));
+        sb.append("\n\n");
+        int fw = Math.max(7, rep.tests().stream().mapToInt(t -> t.feature().length()).max().orElse(7));
+        int tw = Math.max(4, rep.tests().stream().mapToInt(t -> t.test().length()).max().orElse(4));
+        sb.append(String.format(Locale.ROOT, "%-" + fw + "s  %-" + tw + "s %10s %10s %10s %10s %10s  %-22s%n",
+                "feature", "test", "statistic", "df", "p", "p_holm", "p_bh", "effect"));
+        for (TestResult t : rep.tests()) {
+            String df = Double.isNaN(t.df()) ? "" : Double.isNaN(t.df2()) ? df(t.df()) : df(t.df()) + "," + df(t.df2());
+            String eff = Double.isNaN(t.effect()) ? "" : t.effectName() + " " + f(t.effect(), 3);
+            String mark = t.pHolm() < alpha ? " *" : "";
+            sb.append(String.format(Locale.ROOT, "%-" + fw + "s  %-" + tw + "s %10s %10s %10s %10s %10s  %-22s%s%n",
+                    t.feature(), t.test(), f(t.statistic(), 3), df, p(t.p()), p(t.pHolm()), p(t.pBh()), eff, mark));
+            if (!t.note().isEmpty() && Double.isNaN(t.p())) sb.append("      ").append(t.note()).append('\n');
+        }
+        sb.append(String.format(Locale.ROOT, "%n* Holm-adjusted p < %s. Holm/BH families: each test across the %d features.%n",
+                new java.math.BigDecimal(Double.toString(alpha)).toPlainString(), rep.descriptives().size()));
+        List<String> groups = rep.groups();
+        if (groups.size() <= WIDE_GROUPS) {
+            sb.append("\nMeans by group (95% CI)\n");
+            int gw = Math.max(22, groups.stream().mapToInt(String::length).max().orElse(0) + 2);
+            sb.append(String.format(Locale.ROOT, "%-" + fw + "s", "feature"));
+            for (String g : groups) sb.append(String.format(Locale.ROOT, "  %" + gw + "s", g));
+            sb.append('\n');
+            rep.descriptives().forEach((feature, list) -> {
+                sb.append(String.format(Locale.ROOT, "%-" + fw + "s", feature));
+                Map<String, Descriptives> byGroup = new LinkedHashMap<>();
+                for (Descriptives d : list) byGroup.put(d.group(), d);
+                for (String g : groups) {
+                    Descriptives d = byGroup.get(g);
+                    sb.append(String.format(Locale.ROOT, "  %" + gw + "s", d == null ? "-" : meanCi(d)));
+                }
+                sb.append('\n');
+            });
+            sb.append("n per group: ");
+            if (!rep.descriptives().isEmpty()) {
+                List<String> ns = new ArrayList<>();
+                for (Descriptives d : rep.descriptives().values().iterator().next()) ns.add(d.group() + " " + d.n());
+                sb.append(String.join(", ", ns));
+            }
+            sb.append('\n');
+        } else {
+            sb.append(String.format(Locale.ROOT, "%nMeans by group (95%% CI), %d groups%n", groups.size()));
+            int gw = Math.max(5, groups.stream().mapToInt(String::length).max().orElse(0));
+            sb.append(String.format(Locale.ROOT, "%-" + fw + "s  %-" + gw + "s %8s  %s%n", "feature", "group", "n", "mean [95% CI]"));
+            rep.descriptives().forEach((feature, list) -> {
+                for (Descriptives d : list) {
+                    sb.append(String.format(Locale.ROOT, "%-" + fw + "s  %-" + gw + "s %,8d  %s%n", feature, d.group(), d.n(), meanCi(d)));
+                }
+            });
+        }
+        if (chi != null) {
+            sb.append(String.format(Locale.ROOT, "%nChi-square test of independence: '%s' x '%s'%n", rep.groupField(), crosstab));
+            sb.append(String.format(Locale.ROOT, "  X2 = %s, df = %d, p = %s, Cramer's V = %s, N = %,d%n",
+                    f(chi.statistic(), 3), chi.df(), p(chi.p()), f(chi.cramersV(), 3), chi.n()));
+            for (String w : chi.warnings()) sb.append("  warning: ").append(w).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Up to this many groups the means table is one column per group; beyond, one line per feature and group. */
+    static final int WIDE_GROUPS = 6;
+
+    static String meanCi(Descriptives d) {
+        if (d.n() == 0) return "-";
+        return f(d.mean(), 3) + (Double.isNaN(d.ciLow()) ? "" : " [" + f(d.ciLow(), 2) + ", " + f(d.ciHigh(), 2) + "]");
+    }
+
+    /** Degrees of freedom: whole numbers as integers, Welch's fractional df with one decimal. */
+    static String df(double d) {
+        return Math.abs(d - Math.rint(d)) < 1e-9 ? String.format(Locale.ROOT, "%d", Math.round(d)) : f(d, 1);
+    }
+
+    static String f(double d, int digits) {
+        return Double.isNaN(d) ? "n/a" : String.format(Locale.ROOT, "%." + digits + "f", d);
+    }
+
+    static String p(double p) {
+        if (Double.isNaN(p)) return "n/a";
+        if (p < 0.0001) return "<0.0001";
+        return String.format(Locale.ROOT, "%.4f", p);
+    }
+}

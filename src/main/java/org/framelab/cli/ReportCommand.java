@@ -1,0 +1,129 @@
+package org.framelab.cli;
+
+import org.framelab.report.ReportData;
+import org.framelab.study.Study;
+import org.framelab.study.StudyRunner;
+import org.framelab.util.InputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code framelab report PATH --label F --group-by F -o DIR}: a full report without a study file. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Write the full report (charts, workbook, CSV tables, notebook, manifest) for a corpus",
+                "without a study file. Example:",
+                "  ./framelab report ../shared/datasets/babe/final_labels_SG2.csv --label label_bias --group-by type -o reports/babe"})
+public final class ReportCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PATH", description = "Corpus file or folder.")
+    Path path;
+
+    @Mixin
+    CorpusOptions corpus;
+
+    @Option(names = "--label", paramLabel = "FIELD", description = "Label field to predict with the classifier (and the default grouping).")
+    String label;
+
+    @Option(names = "--group-by", paramLabel = "FIELD", split = ",", description = "Grouping field(s) for statistics and charts: outlet, a label field, year, quarter or month (default: the label, else outlet).")
+    List<String> groupBy = new ArrayList<>();
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true, description = "Report folder (its name is the report name).")
+    Path out;
+
+    @Option(names = "--families", paramLabel = "SPEC", description = "Feature families, e.g. framing (default), framing+ngrams, attribution+quotation.")
+    String families = "framing";
+
+    @Option(names = "--classifier", paramLabel = "NAME", description = "Classifier alias or Weka class (default linear). Use 'none' to skip the classifier.")
+    String classifier = "linear";
+
+    @Option(names = "--protocol", paramLabel = "grouped|stratified", description = "grouped (default: whole outlets held out) or stratified folds.")
+    String protocol = "grouped";
+
+    @Option(names = "--group-field", paramLabel = "FIELD", description = "Field kept apart by the grouped protocol (default outlet).")
+    String groupField = "outlet";
+
+    @Option(names = "--folds", paramLabel = "K", description = "Cross-validation folds (default 5).")
+    int folds = 5;
+
+    @Option(names = "--ablation", description = "Also evaluate each feature family alone and without it (slow on large corpora).")
+    boolean ablation;
+
+    @Option(names = "--formats", paramLabel = "LIST", split = ",", description = "Chart formats: png,svg,pdf (default all).")
+    List<String> formats = new ArrayList<>(List.of("png", "svg", "pdf"));
+
+    @Option(names = "--dpi", paramLabel = "N", description = "PNG resolution (default 200).")
+    int dpi = 200;
+
+    @Option(names = "--alpha", paramLabel = "A", description = "Significance level (default 0.05).")
+    double alpha = 0.05;
+
+    @Option(names = "--correction", paramLabel = "holm|bh", description = "Which corrected p-value decides significance (default holm).")
+    String correction = "holm";
+
+    @Option(names = "--notebook", paramLabel = "DIR", description = "Folder for the notebook export (default notebooks-export).")
+    Path notebook = Path.of("notebooks-export");
+
+    @Option(names = "--no-notebook", description = "Do not export the notebook.")
+    boolean noNotebook;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed for folds and bootstrap (default 42).")
+    long seed = 42;
+
+    @Override
+    public Integer call() throws InputException, IOException {
+        var ro = corpus.toReadOptions();
+        var m = ro.mapping();
+        List<String> labels = new ArrayList<>(m.labelFields());
+        if (label != null && !labels.contains(label)) labels.add(0, label);
+        Path abs = out.toAbsolutePath().normalize();
+        String name = abs.getFileName() == null ? "report" : abs.getFileName().toString();
+        Study.CorpusSection cs = new Study.CorpusSection(path, m.idField(), m.textField(), m.titleField(), labels, m.outletField(),
+                m.dateField(), m.itemField(), m.annotatorField(), corpus.encoding, corpus.delimiter, ro.sheet(), ro.skipBad(), ro.limit());
+        List<String> fams = List.of(families.split("[+,]"));
+        Study.ClassifierSection cls = label == null || classifier.equalsIgnoreCase("none") ? null
+                : new Study.ClassifierSection(label, classifier, "", protocol, groupField, folds, ablation, 1000, List.of());
+        Study s = new Study(name, seed, cs, new Study.FeatureSection(fams, null, null, null),
+                new Study.AnalysisSection(groupBy, List.of(), alpha, correction, true, 5), cls,
+                new Study.ChartSection(null, formats.stream().map(f -> f.toLowerCase(Locale.ROOT)).toList(), dpi, 468, 300, List.of(), 8, 15, 10),
+                new Study.OutputSection(abs.getParent(), true, true, noNotebook ? null : notebook, 5));
+        StudyRunner.Result r = StudyRunner.run(s, null, new ConsoleProgress(spec.commandLine().getErr()));
+        printSummary(spec.commandLine().getOut(), r);
+        return ExitCodes.OK;
+    }
+
+    static void printSummary(PrintWriter o, StudyRunner.Result r) {
+        ReportData d = r.data();
+        long sig = d.tests().stream().filter(ReportData.TestRow::significant).count();
+        o.printf(Locale.ROOT, "Study %s: %d articles, %d feature columns, grouped by %s%n", r.study().name(), d.table().rows().size(),
+                d.table().columns().size(), r.groupFields().isEmpty() ? "(nothing)" : String.join(", ", r.groupFields()));
+        o.printf(Locale.ROOT, "Tests: %d, significant after %s correction at alpha %.3g: %d%n", d.tests().size(),
+                r.study().analysis().correction().equals("bh") ? "Benjamini-Hochberg" : "Holm", r.study().analysis().alpha(), sig);
+        if (d.model() != null) {
+            for (ReportData.Metric mt : d.model().metrics()) {
+                if (mt.name().equals("accuracy") || mt.name().equals("macro-F1") || mt.name().startsWith("baseline macro-F1")) {
+                    o.printf(Locale.ROOT, "Classifier %s: %.3f%s%n", mt.name(), mt.value(),
+                            Double.isFinite(mt.ciLow()) ? String.format(Locale.ROOT, " (95%% CI %.3f-%.3f)", mt.ciLow(), mt.ciHigh()) : "");
+                }
+            }
+            o.println("Protocol: " + d.model().protocol());
+        }
+        for (String w : r.warnings()) o.println("Warning: " + w);
+        var w = r.written();
+        o.println("Wrote " + w.dir() + "/ (" + w.charts().size() + " chart files, " + w.tables().size() + " tables"
+                + (w.workbook() != null ? ", workbook " + w.workbook().getFileName() : "") + ", manifest.json)");
+        if (w.notebook() != null) o.println("Notebook: " + w.notebook());
+        o.flush();
+    }
+}

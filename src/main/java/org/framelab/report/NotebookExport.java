@@ -1,0 +1,278 @@
+package org.framelab.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.framelab.util.AtomicFiles;
+import org.framelab.util.Runtime2;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Exports a study as a Jupyter notebook (nbformat 4.5): {@code <dir>/<study>.ipynb} plus the CSV
+ * tables it reads in {@code <dir>/<study>/}. The notebook explains each step in markdown, loads the
+ * tables with pandas and redraws the main charts with matplotlib (same Okabe–Ito palette, markers
+ * and dash patterns as the FrameLab figures), so an analysis can continue in Python.
+ */
+public final class NotebookExport {
+    private NotebookExport() {}
+
+    /**
+     * Writes the notebook and its tables; returns the notebook path.
+     *
+     * @param features the features the main charts show (in order); empty = the first few of the Groups table
+     */
+    public static Path write(ReportData d, Path dir, List<String> features) throws IOException {
+        Path tables = dir.resolve(d.study());
+        CsvTables.write(d, tables);
+        Path nb = dir.resolve(d.study() + ".ipynb");
+        AtomicFiles.writeString(nb, json(d, features));
+        return nb;
+    }
+
+    static String json(ReportData d, List<String> features) throws IOException {
+        List<String> feats = new ArrayList<>(features);
+        if (feats.isEmpty()) {
+            for (var g : d.groups()) {
+                if (!feats.contains(g.feature())) feats.add(g.feature());
+                if (feats.size() == 6) break;
+            }
+        }
+        String groupField = d.groups().isEmpty() ? "" : d.groups().get(0).groupField();
+        Cells c = new Cells();
+        c.md("# FrameLab study: " + d.study() + "\n\n"
+                + "This notebook was exported by FrameLab " + Runtime2.version() + ". It reads the tables FrameLab wrote to `"
+                + d.study() + "/` (beside this notebook) and redraws the main charts, so you can continue the analysis in "
+                + "Python. Every table is a plain CSV file; `columns.csv` documents each feature column (definition, unit, "
+                + "source). Re-running `./framelab run` regenerates the tables with identical numbers.");
+        c.code("""
+                from pathlib import Path
+                import pandas as pd
+                import matplotlib
+                import matplotlib.pyplot as plt
+
+                DATA = Path(@STUDY@)
+                # Okabe-Ito colour-blind-safe palette, plus markers and dash patterns that survive grey print
+                OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000"]
+                MARKERS = ["o", "s", "^", "D", "v", "P"]
+                DASHES = ["-", "--", ":", "-."]
+                plt.rcParams.update({
+                    "figure.dpi": 100, "font.family": "DejaVu Sans", "font.size": 10,
+                    "axes.spines.top": False, "axes.spines.right": False,
+                    "axes.grid": True, "grid.color": "#dddddd", "grid.linewidth": 0.6,
+                    "axes.prop_cycle": matplotlib.cycler(color=OKABE_ITO),
+                })
+
+                def read(name):
+                    \"\"\"Reads one FrameLab table; empty cells are missing values, text such as 'NA' stays text.\"\"\"
+                    return pd.read_csv(DATA / name, keep_default_na=False, na_values=[""])
+                """.replace("@STUDY@", py(d.study())));
+        c.md("## 1. Articles and feature columns\n\n`articles.csv` has one row per article: its id, outlet, date, "
+                + "labels and one column per feature. `columns.csv` says what each feature column measures.");
+        c.code("""
+                articles = read("articles.csv")
+                columns = read("columns.csv")
+                print(f"{len(articles)} articles, {len(columns)} feature columns")
+                articles.head()
+                """);
+        c.code("columns.head(20)\n");
+        c.md("## 2. Feature means by group\n\n`groups.csv` has, per feature and group, n, mean, SD, median, quartiles "
+                + "and the 95% confidence interval of the mean (t distribution). The chart shows the means with their "
+                + "intervals for the study's main features by `" + groupField + "`; change `GROUP_FIELD` to see another grouping.");
+        c.code("""
+                groups = read("groups.csv")
+                FEATURES = @FEATURES@
+                GROUP_FIELD = @GROUP_FIELD@
+                sub = groups[groups.feature.isin(FEATURES) & (groups.group_field == GROUP_FIELD)]
+                group_names = list(dict.fromkeys(sub["group"]))
+                fig, ax = plt.subplots(figsize=(7, 0.55 * len(FEATURES) + 1.6))
+                width = 0.6 / max(1, len(group_names))
+                for i, g in enumerate(group_names):
+                    gd = sub[sub["group"] == g].set_index("feature").reindex(FEATURES)
+                    y = [k + (i - (len(group_names) - 1) / 2) * width for k in range(len(FEATURES))]
+                    err = [gd["mean"] - gd["ci_low"], gd["ci_high"] - gd["mean"]]
+                    ax.errorbar(gd["mean"], y, xerr=err, fmt=MARKERS[i % len(MARKERS)], color=OKABE_ITO[i % len(OKABE_ITO)],
+                                capsize=3, label=str(g))
+                ax.set_yticks(range(len(FEATURES)))
+                ax.set_yticklabels(FEATURES)
+                ax.invert_yaxis()
+                ax.set_xlabel("Mean (markers) with 95% confidence interval")
+                ax.legend(title=str(sub["group_field"].iloc[0]) if len(sub) else None, loc="best", frameon=False)
+                fig.tight_layout()
+                plt.show()
+                """.replace("@FEATURES@", pyList(feats)).replace("@GROUP_FIELD@", py(groupField)));
+        c.md("## 3. Tests\n\n`tests.csv` has one row per feature and test: the statistic, the p-value, the Holm and "
+                + "Benjamini-Hochberg corrected p-values (across all features tested) and an effect size. "
+                + "`significant` applies the study's alpha and correction. The smallest corrected p-values first:");
+        c.code("""
+                tests = read("tests.csv")
+                tests.sort_values(["p_holm", "feature"]).head(20)
+                """);
+        c.md("## 4. Framing over time\n\n`monthly.csv` has the mean of each charted feature per group and calendar "
+                + "month (`n` articles). Months with few articles are noisy; the FrameLab chart leaves out months "
+                + "below the study's minimum.");
+        c.code("""
+                monthly = read("monthly.csv")
+                if len(monthly) == 0:
+                    print("No dated articles: no monthly series.")
+                for feature, fd in monthly.groupby("feature", sort=False):
+                    fig, ax = plt.subplots(figsize=(7, 3.2))
+                    for i, (g, gd) in enumerate(fd.groupby("group", sort=False)):
+                        ax.plot(pd.to_datetime(gd["month"]), gd["mean"], marker=MARKERS[i % len(MARKERS)],
+                                linestyle=DASHES[i % len(DASHES)], label=str(g))
+                    ax.set_title(feature)
+                    ax.set_xlabel("Month")
+                    ax.set_ylabel("Monthly mean")
+                    ax.legend(frameon=False)
+                    fig.autofmt_xdate()
+                    fig.tight_layout()
+                    plt.show()
+                """);
+        c.md("## 5. Terms\n\n`terms.csv` counts scare-quoted terms, attribution verbs and other counted terms in each "
+                + "group's articles; `per_100_articles` normalises by group size so groups of different sizes compare.");
+        c.code("""
+                terms = read("terms.csv")
+                for family, fd in terms.groupby("family", sort=False):
+                    top = fd.groupby("term")["count"].sum().sort_values(ascending=False).head(12).index.tolist()
+                    wide = fd[fd.term.isin(top)].pivot_table(index="term", columns="group", values="per_100_articles",
+                                                             aggfunc="sum", fill_value=0).reindex(top)
+                    ax = wide.plot.barh(figsize=(7, 0.35 * len(top) + 1.5), width=0.8, edgecolor="black", linewidth=0.4)
+                    for bars, hatch in zip(ax.containers, ["", "//", "..", "xx", "\\\\\\\\", "--"]):
+                        for b in bars:
+                            b.set_hatch(hatch)
+                    ax.invert_yaxis()
+                    ax.set_title(family)
+                    ax.set_xlabel("Occurrences per 100 articles")
+                    ax.set_ylabel("")
+                    ax.legend(frameon=False)
+                    plt.tight_layout()
+                    plt.show()
+                """);
+        c.md("## 6. Evidence\n\n`evidence.csv` lists sample spans where each feature fired (article id, character "
+                + "offsets into the text, the matched text and its context), to check that a feature measures what it should.");
+        c.code("""
+                evidence = read("evidence.csv")
+                evidence.head(20)
+                """);
+        if (d.model() != null) {
+            c.md("## 7. Classifier\n\nCross-validated evaluation (" + d.model().protocol() + "): metrics with 95% "
+                    + "intervals, per-class scores and the confusion matrix (rows: true label, columns: predicted).");
+            c.code("""
+                    metrics = read("model_metrics.csv")
+                    per_class = read("model_per_class.csv")
+                    display(metrics)
+                    display(per_class)
+                    """);
+            c.code("""
+                    cm = read("model_confusion.csv").set_index("true_label")
+                    share = cm.div(cm.sum(axis=1).where(lambda s: s > 0, 1), axis=0)
+                    fig, ax = plt.subplots(figsize=(1.2 * len(cm) + 2.5, 1.0 * len(cm) + 1.5))
+                    im = ax.imshow(share.values, cmap="Blues", vmin=0, vmax=1)
+                    ax.grid(False)
+                    ax.set_xticks(range(len(cm.columns)))
+                    ax.set_xticklabels(cm.columns)
+                    ax.set_yticks(range(len(cm.index)))
+                    ax.set_yticklabels(cm.index)
+                    for i in range(len(cm.index)):
+                        for j in range(len(cm.columns)):
+                            ax.text(j, i, f"{cm.values[i, j]}\\n{share.values[i, j]:.1%}", ha="center", va="center",
+                                    color="white" if share.values[i, j] > 0.55 else "black")
+                    ax.set_xlabel("Predicted label")
+                    ax.set_ylabel("True label")
+                    fig.colorbar(im, ax=ax, label="Share of true class")
+                    fig.tight_layout()
+                    plt.show()
+                    """);
+            c.md("Feature importance and ablation: which features and families carry the signal.");
+            c.code("""
+                    importance = read("importance.csv")
+                    ablation = read("ablation.csv")
+                    display(importance.reindex(importance["importance"].abs().sort_values(ascending=False).index).head(20))
+                    if len(ablation):
+                        fig, ax = plt.subplots(figsize=(7, 0.45 * len(ablation) + 1.4))
+                        err = [ablation["macro_f1"] - ablation["ci_low"], ablation["ci_high"] - ablation["macro_f1"]]
+                        ax.barh(ablation["feature_set"], ablation["macro_f1"], xerr=err, color=OKABE_ITO[0], capsize=3)
+                        ax.invert_yaxis()
+                        ax.set_xlabel("Macro-F1 (95% interval)")
+                        fig.tight_layout()
+                        plt.show()
+                    """);
+        }
+        if (!d.agreement().isEmpty()) {
+            c.md("## 8. Inter-annotator agreement\n\n`agreement.csv`: agreement per coded variable and measure "
+                    + "(percent agreement, Cohen's and Fleiss' kappa, Krippendorff's alpha with a bootstrap interval).");
+            c.code("read(\"agreement.csv\")\n");
+        }
+        c.md("## Continue here\n\nAll tables are pandas DataFrames now: `articles`, `groups`, `tests`, `monthly`, `terms`, "
+                + "`evidence`" + (d.model() != null ? ", `metrics`, `per_class`, `importance`, `ablation`" : "")
+                + ". For example, fit your own regression on `articles`, or filter `evidence` to read the spans behind a "
+                + "surprising number.");
+        ObjectNode root = M.createObjectNode();
+        root.set("cells", c.cells);
+        ObjectNode meta = root.putObject("metadata");
+        ObjectNode ks = meta.putObject("kernelspec");
+        ks.put("display_name", "Python 3");
+        ks.put("language", "python");
+        ks.put("name", "python3");
+        meta.putObject("language_info").put("name", "python");
+        meta.putObject("framelab").put("study", d.study()).put("version", Runtime2.version());
+        root.put("nbformat", 4);
+        root.put("nbformat_minor", 5);
+        return M.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    }
+
+    private static final ObjectMapper M = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private static final class Cells {
+        final ArrayNode cells = M.createArrayNode();
+        int n;
+
+        void md(String text) {
+            add("markdown", text);
+        }
+
+        void code(String text) {
+            ObjectNode c = add("code", text);
+            c.putNull("execution_count");
+            c.putArray("outputs");
+        }
+
+        private ObjectNode add(String type, String text) {
+            ObjectNode c = cells.addObject();
+            c.put("cell_type", type);
+            c.put("id", String.format("cell-%02d", ++n));
+            c.putObject("metadata");
+            ArrayNode src = c.putArray("source");
+            String t = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+            String[] lines = t.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) src.add(i < lines.length - 1 ? lines[i] + "\n" : lines[i]);
+            return c;
+        }
+    }
+
+    /** A Python string literal. */
+    static String py(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char ch : s.toCharArray()) {
+            switch (ch) {
+                case '\\' -> b.append("\\\\");
+                case '"' -> b.append("\\\"");
+                case '\n' -> b.append("\\n");
+                default -> {
+                    if (ch < 0x20) b.append(String.format("\\x%02x", (int) ch));
+                    else b.append(ch);
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    static String pyList(List<String> items) {
+        return items.stream().map(NotebookExport::py).collect(Collectors.joining(", ", "[", "]"));
+    }
+}

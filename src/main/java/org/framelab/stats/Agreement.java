@@ -1,0 +1,311 @@
+package org.framelab.stats;
+
+import org.framelab.corpus.Annotation;
+import org.framelab.corpus.Article;
+import org.framelab.corpus.Corpus;
+import org.framelab.util.InputException;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Inter-annotator agreement from judgement-level data: percent agreement, Cohen's kappa for every
+ * annotator pair, Fleiss' kappa, and Krippendorff's alpha (nominal, ordinal or interval; missing
+ * judgements allowed) with a bootstrap confidence interval.
+ *
+ * <p>Handling of the input, in this order (every excluded judgement is counted by reason):
+ * <ol>
+ *   <li>values are trimmed, then {@link AgreementOptions#recode()} is applied;</li>
+ *   <li>blank values and {@link AgreementOptions#missingValues()} (ignoring case) are missing judgements;</li>
+ *   <li>a second judgement by the same annotator of the same item is a duplicate: the first is kept;</li>
+ *   <li>items with a single judgement stay in the counts but cannot enter any coefficient.</li>
+ * </ol>
+ */
+public final class Agreement {
+    private Agreement() {}
+
+    /** Document-level judgements of {@code field} from the annotations of a corpus; the item is the article id. */
+    public static List<Judgement> judgements(Corpus corpus, String field) {
+        List<Judgement> out = new ArrayList<>();
+        for (Article a : corpus.articles()) {
+            for (Annotation an : a.annotations()) {
+                if (an.isDocumentLevel() && an.field().equals(field)) out.add(new Judgement(a.id(), an.annotator(), an.value()));
+            }
+        }
+        return out;
+    }
+
+    /** The coded fields present among a corpus's document-level annotations, in order of first occurrence. */
+    public static List<String> annotatedFields(Corpus corpus) {
+        LinkedHashMap<String, Boolean> f = new LinkedHashMap<>();
+        for (Article a : corpus.articles()) {
+            for (Annotation an : a.annotations()) if (an.isDocumentLevel()) f.put(an.field(), true);
+        }
+        return List.copyOf(f.keySet());
+    }
+
+    /**
+     * Computes every agreement coefficient.
+     *
+     * @throws InputException when the values do not fit the level (non-numeric values at interval level,
+     *                        ordinal values that are neither numeric nor in the given order)
+     */
+    public static AgreementReport compute(List<Judgement> judgements, AgreementOptions opt) throws InputException {
+        Map<String, Long> excluded = new LinkedHashMap<>();
+        // item -> annotator -> value, items in first-appearance order
+        LinkedHashMap<String, LinkedHashMap<String, String>> byItem = new LinkedHashMap<>();
+        long used = 0;
+        for (Judgement j : judgements) {
+            String v = j.value() == null ? "" : j.value().trim();
+            v = opt.recode().getOrDefault(v, v).trim();
+            if (opt.isMissing(v)) {
+                excluded.merge("missing value " + quote(v), 1L, Long::sum);
+                continue;
+            }
+            LinkedHashMap<String, String> m = byItem.computeIfAbsent(j.item(), k -> new LinkedHashMap<>());
+            if (m.containsKey(j.annotator())) {
+                excluded.merge("duplicate judgement (same item and annotator; the first is kept)", 1L, Long::sum);
+                continue;
+            }
+            m.put(j.annotator(), v);
+            used++;
+        }
+
+        // categories and their order
+        TreeMap<String, Long> rawCounts = new TreeMap<>(NaturalOrder.INSTANCE);
+        for (var m : byItem.values()) for (String v : m.values()) rawCounts.merge(v, 1L, Long::sum);
+        List<String> cats = categoryOrder(rawCounts, opt);
+        Map<String, Integer> catIndex = new HashMap<>();
+        for (int i = 0; i < cats.size(); i++) catIndex.put(cats.get(i), i);
+        double[] numeric = null;
+        if (opt.level() == MeasurementLevel.INTERVAL) {
+            numeric = new double[cats.size()];
+            for (int i = 0; i < cats.size(); i++) numeric[i] = NaturalOrder.number(cats.get(i));
+        }
+        Map<String, Long> categories = new LinkedHashMap<>();
+        for (String c : cats) categories.put(c, rawCounts.get(c));
+
+        // annotators
+        TreeMap<String, Long> perAnnotator = new TreeMap<>(NaturalOrder.INSTANCE);
+        for (var m : byItem.values()) for (String a : m.keySet()) perAnnotator.merge(a, 1L, Long::sum);
+        List<String> annotators = new ArrayList<>(perAnnotator.keySet());
+        Map<String, Integer> annIndex = new HashMap<>();
+        for (int i = 0; i < annotators.size(); i++) annIndex.put(annotators.get(i), i);
+
+        // matrix: pairable items x annotators, -1 = missing
+        TreeMap<Integer, Long> ratersPerItem = new TreeMap<>();
+        List<int[]> rows = new ArrayList<>();
+        for (var m : byItem.values()) {
+            ratersPerItem.merge(m.size(), 1L, Long::sum);
+            if (m.size() < 2) continue;
+            int[] row = new int[annotators.size()];
+            java.util.Arrays.fill(row, -1);
+            m.forEach((a, v) -> row[annIndex.get(a)] = catIndex.get(v));
+            rows.add(row);
+        }
+
+        int[][] units = new int[rows.size()][];
+        for (int i = 0; i < units.length; i++) {
+            units[i] = java.util.Arrays.stream(rows.get(i)).filter(c -> c >= 0).toArray();
+        }
+        KrippendorffAlpha ka = new KrippendorffAlpha(opt.level(), units, cats.size(), numeric);
+        double alpha = ka.alpha();
+        double[] ci = ka.bootstrapCi(opt.bootstrapSamples(), opt.seed());
+        AgreementReport.Alpha a = new AgreementReport.Alpha(opt.level(), alpha, ci[0], ci[1], opt.bootstrapSamples(),
+                opt.seed(), ka.pairableValues());
+
+        List<AgreementReport.PairKappa> pairs = cohenPairs(rows, annotators, cats.size());
+        double meanKappa = pairs.stream().mapToDouble(AgreementReport.PairKappa::kappa).filter(d -> !Double.isNaN(d))
+                .average().orElse(Double.NaN);
+
+        List<String> warnings = new ArrayList<>();
+        long total = used;
+        rawCounts.forEach((v, c) -> {
+            if (c < 5 && c * 1000 < total) {
+                warnings.add("category " + quote(v) + " has only " + c + " judgement(s): if it is a typo or variant, use --recode "
+                        + quote(v + "=OTHER") + " or --missing " + quote(v));
+            }
+        });
+        AgreementReport.FleissKappa fleiss = fleiss(units, cats.size(), ratersPerItem);
+        if (fleiss.itemsExcluded() > 0) {
+            warnings.add(String.format(java.util.Locale.ROOT, "Fleiss' kappa uses the %,d items with %d judgements; ", fleiss.items(), fleiss.raters())
+                    + String.format(java.util.Locale.ROOT, "%,d", fleiss.itemsExcluded()) + " pairable items with another number of judgements are left out of it (Krippendorff's alpha uses all)");
+        }
+        long single = ratersPerItem.getOrDefault(1, 0L);
+        if (single > 0) warnings.add(single + " item(s) have a single judgement and cannot enter any coefficient");
+        if (Double.isNaN(alpha)) warnings.add("alpha is undefined: all pairable judgements have the same value");
+
+        return new AgreementReport(opt.level(), judgements.size(), used, excluded, byItem.size(), rows.size(),
+                annotators.size(), categories, perAnnotator, ratersPerItem, percentAgreement(units),
+                pairs, meanKappa, fleiss, a, warnings);
+    }
+
+    /** Category order: ordinal with a given order, numeric order for ordinal/interval, NaturalOrder for nominal. */
+    private static List<String> categoryOrder(TreeMap<String, Long> counts, AgreementOptions opt) throws InputException {
+        List<String> values = new ArrayList<>(counts.keySet());
+        MeasurementLevel level = opt.level();
+        if (level == MeasurementLevel.ORDINAL && !opt.order().isEmpty()) {
+            List<String> unknown = values.stream().filter(v -> !opt.order().contains(v)).toList();
+            if (!unknown.isEmpty()) {
+                throw new InputException("value(s) " + describe(unknown, counts) + " are not in --order " + String.join(",", opt.order())
+                        + "\n  What to do: add them to --order (lowest to highest), recode them with --recode, or mark them --missing.");
+            }
+            return opt.order().stream().filter(counts::containsKey).toList();
+        }
+        if (level != MeasurementLevel.NOMINAL) {
+            List<String> bad = values.stream().filter(v -> NaturalOrder.number(v) == null).toList();
+            if (!bad.isEmpty()) {
+                throw new InputException("--level " + level.label() + " needs numeric values, but found " + describe(bad, counts)
+                        + "\n  What to do: use --level nominal"
+                        + (level == MeasurementLevel.ORDINAL ? ", give the category order with --order LOW,...,HIGH" : "")
+                        + ", or map the values to numbers with --recode VALUE=NUMBER.");
+            }
+            TreeMap<Double, String> byNumber = new TreeMap<>();
+            for (String v : values) {
+                String prev = byNumber.put(NaturalOrder.number(v), v);
+                if (prev != null) {
+                    throw new InputException("values " + quote(prev) + " and " + quote(v) + " are the same number written differently"
+                            + "\n  What to do: recode one to the other with --recode " + quote(v + "=" + prev) + ".");
+                }
+            }
+            return new ArrayList<>(byNumber.values());
+        }
+        return values;
+    }
+
+    private static String describe(List<String> vals, Map<String, Long> counts) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < Math.min(5, vals.size()); i++) parts.add(quote(vals.get(i)) + " (" + counts.get(vals.get(i)) + "x)");
+        return String.join(", ", parts) + (vals.size() > 5 ? " and " + (vals.size() - 5) + " more" : "");
+    }
+
+    /** Mean over pairable units of the proportion of agreeing pairs. */
+    static double percentAgreement(int[][] units) {
+        if (units.length == 0) return Double.NaN;
+        double sum = 0;
+        for (int[] u : units) {
+            int agree = 0;
+            int pairs = 0;
+            for (int i = 0; i < u.length; i++) {
+                for (int j = i + 1; j < u.length; j++) {
+                    pairs++;
+                    if (u[i] == u[j]) agree++;
+                }
+            }
+            sum += (double) agree / pairs;
+        }
+        return sum / units.length;
+    }
+
+    /**
+     * Cohen's kappa for each annotator pair (in annotator order) sharing at least one item. Only pairs
+     * that co-occur are visited, so many annotators with sparse overlap stay cheap.
+     */
+    static List<AgreementReport.PairKappa> cohenPairs(List<int[]> rows, List<String> annotators, int k) {
+        int na = annotators.size();
+        TreeMap<Long, long[][]> tables = new TreeMap<>();
+        int[] present = new int[na];
+        for (int[] r : rows) {
+            int m = 0;
+            for (int a = 0; a < na; a++) if (r[a] >= 0) present[m++] = a;
+            for (int i = 0; i < m; i++) {
+                for (int j = i + 1; j < m; j++) {
+                    int a = present[i];
+                    int b = present[j];
+                    tables.computeIfAbsent((long) a * na + b, x -> new long[k][k])[r[a]][r[b]]++;
+                }
+            }
+        }
+        List<AgreementReport.PairKappa> out = new ArrayList<>(tables.size());
+        tables.forEach((key, t) -> {
+            int a = (int) (key / na);
+            int b = (int) (key % na);
+            long n = 0;
+            for (long[] row : t) for (long c : row) n += c;
+            double[] kp = cohenKappa(t);
+            out.add(new AgreementReport.PairKappa(annotators.get(a), annotators.get(b), (int) n, kp[0], kp[1]));
+        });
+        return out;
+    }
+
+    /** {observed agreement, kappa} of a square confusion table [rater A][rater B]. */
+    public static double[] cohenKappa(long[][] t) {
+        int k = t.length;
+        double n = 0;
+        double diag = 0;
+        double[] ra = new double[k];
+        double[] rb = new double[k];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                n += t[i][j];
+                ra[i] += t[i][j];
+                rb[j] += t[i][j];
+                if (i == j) diag += t[i][j];
+            }
+        }
+        if (n == 0) return new double[]{Double.NaN, Double.NaN};
+        double po = diag / n;
+        double pe = 0;
+        for (int i = 0; i < k; i++) pe += (ra[i] / n) * (rb[i] / n);
+        double kappa = pe >= 1 ? Double.NaN : (po - pe) / (1 - pe);
+        return new double[]{po, kappa};
+    }
+
+    /** Fleiss' kappa over the units that have the most common number of values (ties: the larger number). */
+    static AgreementReport.FleissKappa fleiss(int[][] units, int k, TreeMap<Integer, Long> ratersPerItem) {
+        int m = 0;
+        long best = 0;
+        for (var e : ratersPerItem.entrySet()) {
+            if (e.getKey() >= 2 && e.getValue() >= best) {
+                best = e.getValue();
+                m = e.getKey();
+            }
+        }
+        if (m < 2) return new AgreementReport.FleissKappa(Double.NaN, 0, 0, units.length);
+        final int raters = m;
+        int[][] table = java.util.Arrays.stream(units).filter(u -> u.length == raters).map(u -> {
+            int[] c = new int[k];
+            for (int v : u) c[v]++;
+            return c;
+        }).toArray(int[][]::new);
+        return new AgreementReport.FleissKappa(fleissKappa(table), m, table.length, units.length - table.length);
+    }
+
+    /** Fleiss' kappa of an items x categories count table where every row sums to the same number of raters. */
+    public static double fleissKappa(int[][] counts) {
+        int n = counts.length;
+        if (n == 0) return Double.NaN;
+        int k = counts[0].length;
+        int m = 0;
+        for (int c : counts[0]) m += c;
+        if (m < 2) throw new IllegalArgumentException("Invalid table: Fleiss' kappa needs at least 2 raters per item");
+        double[] pj = new double[k];
+        double pbar = 0;
+        for (int[] row : counts) {
+            int s = 0;
+            double sq = 0;
+            for (int j = 0; j < k; j++) {
+                s += row[j];
+                sq += (double) row[j] * row[j];
+                pj[j] += row[j];
+            }
+            if (s != m) throw new IllegalArgumentException("Invalid table: rows have " + m + " and " + s + " raters");
+            pbar += (sq - m) / ((double) m * (m - 1));
+        }
+        pbar /= n;
+        double pe = 0;
+        for (int j = 0; j < k; j++) {
+            double p = pj[j] / ((double) n * m);
+            pe += p * p;
+        }
+        return pe >= 1 ? Double.NaN : (pbar - pe) / (1 - pe);
+    }
+
+    static String quote(String s) {
+        return "'" + s + "'";
+    }
+}

@@ -1,0 +1,82 @@
+package org.framelab.stats;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Inter-annotator agreement for one coded variable.
+ *
+ * @param level                 level used for Krippendorff's alpha
+ * @param judgementsRead        judgements given (including missing ones)
+ * @param judgementsUsed        non-missing, non-duplicate judgements
+ * @param excluded              reason -&gt; number of judgements left out, in order of first occurrence
+ * @param items                 items with at least one used judgement
+ * @param pairableItems         items with at least two used judgements (only these enter the coefficients)
+ * @param annotators            annotators with at least one used judgement
+ * @param categories            value -&gt; number of used judgements, in category order (numeric or given order
+ *                              for ordinal/interval, otherwise {@link NaturalOrder})
+ * @param judgementsPerAnnotator annotator -&gt; used judgements, in {@link NaturalOrder}
+ * @param ratersPerItem         number of judgements -&gt; number of items having that many (ascending)
+ * @param percentAgreement      mean over pairable items of the share of agreeing judgement pairs (exact match)
+ * @param cohen                 Cohen's kappa for every annotator pair sharing at least one pairable item
+ * @param meanCohenKappa        unweighted mean of the pairwise kappas (Light's kappa; NaN pairs left out)
+ * @param fleiss                Fleiss' kappa
+ * @param alpha                 Krippendorff's alpha at {@code level}, with bootstrap CI
+ * @param warnings              things the user should look at (rare categories, unequal rater counts, ...)
+ */
+public record AgreementReport(MeasurementLevel level, long judgementsRead, long judgementsUsed,
+                              Map<String, Long> excluded, int items, int pairableItems, int annotators,
+                              Map<String, Long> categories, Map<String, Long> judgementsPerAnnotator,
+                              Map<Integer, Long> ratersPerItem, double percentAgreement,
+                              List<PairKappa> cohen, double meanCohenKappa, FleissKappa fleiss, Alpha alpha,
+                              List<String> warnings) {
+
+    public AgreementReport {
+        excluded = frozen(excluded);
+        categories = frozen(categories);
+        judgementsPerAnnotator = frozen(judgementsPerAnnotator);
+        ratersPerItem = frozen(ratersPerItem);
+        cohen = List.copyOf(cohen);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Total judgements left out. */
+    public long judgementsExcluded() {
+        return excluded.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * Cohen's (1960) kappa of one annotator pair over the items both judged (unweighted, whatever the level).
+     *
+     * @param items     items both annotators judged
+     * @param agreement observed proportion of identical judgements
+     * @param kappa     (p_o - p_e) / (1 - p_e); NaN when p_e = 1 (both always gave the same single value)
+     */
+    public record PairKappa(String annotatorA, String annotatorB, int items, double agreement, double kappa) {}
+
+    /**
+     * Fleiss' (1971) kappa. It needs the same number of raters for every item: it is computed over the
+     * items that have the most common number of judgements ({@code raters}); other items are left out
+     * and counted in {@code itemsExcluded}.
+     */
+    public record FleissKappa(double kappa, int raters, int items, int itemsExcluded) {}
+
+    /**
+     * Krippendorff's alpha.
+     *
+     * @param value          alpha (NaN when there is no variation at all)
+     * @param ciLow          2.5th percentile of the bootstrap distribution (NaN without bootstrap)
+     * @param ciHigh         97.5th percentile
+     * @param samples        bootstrap resamples (items resampled with replacement)
+     * @param seed           bootstrap seed
+     * @param pairableValues n: judgements in items with at least two judgements
+     */
+    public record Alpha(MeasurementLevel level, double value, double ciLow, double ciHigh, int samples, long seed,
+                        long pairableValues) {}
+
+    private static <K, V> Map<K, V> frozen(Map<K, V> m) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(m));
+    }
+}

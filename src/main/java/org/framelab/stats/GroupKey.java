@@ -1,0 +1,62 @@
+package org.framelab.stats;
+
+import org.framelab.features.FeatureTable;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * How rows of a {@link FeatureTable} are grouped: {@code outlet}; a period derived from the row
+ * date ({@code year} = "2020", {@code quarter} = "2020-Q1", {@code month} = "2020-01",
+ * {@code week} = ISO week "2020-W05", {@code day} = "2020-01-31"); or the name of a label field.
+ * Rows without a value (no outlet, no date, label absent or blank) get null and are left out of
+ * group statistics (callers count and report them).
+ */
+public final class GroupKey {
+    public static final List<String> PERIODS = List.of("year", "quarter", "month", "week", "day");
+
+    private GroupKey() {}
+
+    /** The group of each row, parallel to {@code table.rows()}. Unknown fields are an IllegalArgumentException naming the choices. */
+    public static String[] of(FeatureTable table, String field) {
+        if (field == null || field.isBlank()) throw new IllegalArgumentException("Invalid group field: (empty)");
+        List<FeatureTable.Row> rows = table.rows();
+        String[] g = new String[rows.size()];
+        boolean known = field.equals("outlet") || PERIODS.contains(field);
+        for (int i = 0; i < g.length; i++) {
+            FeatureTable.Row r = rows.get(i);
+            String v = switch (field) {
+                case "outlet" -> r.outlet();
+                case "year", "quarter", "month", "week", "day" -> period(r.date(), field);
+                default -> r.labels().get(field);
+            };
+            if (!known && r.labels().containsKey(field)) known = true;
+            g[i] = v == null || v.isBlank() ? null : v;
+        }
+        if (!known && !rows.isEmpty()) {
+            TreeSet<String> labels = new TreeSet<>(NaturalOrder.INSTANCE);
+            for (FeatureTable.Row r : rows) labels.addAll(r.labels().keySet());
+            List<String> choices = new ArrayList<>(List.of("outlet"));
+            choices.addAll(PERIODS);
+            choices.addAll(labels);
+            throw new IllegalArgumentException("Invalid group field: " + field + " (choose one of: " + String.join(", ", choices) + ")");
+        }
+        return g;
+    }
+
+    /** The period key of a date, or null when the date is null. */
+    public static String period(LocalDate d, String period) {
+        if (d == null) return null;
+        return switch (period) {
+            case "year" -> String.format("%04d", d.getYear());
+            case "quarter" -> String.format("%04d-Q%d", d.getYear(), (d.getMonthValue() - 1) / 3 + 1);
+            case "month" -> String.format("%04d-%02d", d.getYear(), d.getMonthValue());
+            case "week" -> String.format("%04d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                    d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case "day" -> d.toString();
+            default -> throw new IllegalArgumentException("Invalid period: " + period + " (choose one of: " + String.join(", ", PERIODS) + ")");
+        };
+    }
+}

@@ -1,0 +1,57 @@
+package org.framelab.stats;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * CSV tables of statistics results (UTF-8, comma-separated, header row, RFC 4180 quoting). Numbers
+ * are written with up to 17 significant digits in a locale-independent form; undefined values are empty.
+ * Lists (groups, n, means) are joined with {@code |}. Column names are stable (documented in docs/stats.md).
+ */
+public final class StatsCsv {
+    public static final List<String> TEST_COLUMNS = List.of("feature", "test", "statistic", "df", "df2", "p", "p_holm", "p_bh",
+            "effect_name", "effect", "groups", "n", "means", "note");
+    public static final List<String> DESCRIPTIVES_COLUMNS = List.of("feature", "group", "n", "missing", "mean", "sd", "median",
+            "q1", "q3", "iqr", "min", "max", "ci_low", "ci_high");
+
+    private StatsCsv() {}
+
+    public static void writeTests(List<TestResult> tests, Writer w) throws IOException {
+        CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(TEST_COLUMNS.toArray(String[]::new)).get());
+        for (TestResult t : tests) {
+            p.printRecord(t.feature(), t.test(), num(t.statistic()), num(t.df()), num(t.df2()), num(t.p()), num(t.pHolm()),
+                    num(t.pBh()), t.effectName(), num(t.effect()), String.join("|", t.groups()),
+                    join(t.n().stream().map(String::valueOf).toList()), join(t.means().stream().map(StatsCsv::num).toList()), t.note());
+        }
+        p.flush();
+    }
+
+    public static void writeDescriptives(Map<String, List<Descriptives>> byFeature, Writer w) throws IOException {
+        CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(DESCRIPTIVES_COLUMNS.toArray(String[]::new)).get());
+        for (Map.Entry<String, List<Descriptives>> e : byFeature.entrySet()) {
+            for (Descriptives d : e.getValue()) {
+                p.printRecord(e.getKey(), d.group(), d.n(), d.missing(), num(d.mean()), num(d.sd()), num(d.median()), num(d.q1()),
+                        num(d.q3()), num(d.iqr()), num(d.min()), num(d.max()), num(d.ciLow()), num(d.ciHigh()));
+            }
+        }
+        p.flush();
+    }
+
+    /** Locale-independent shortest round-trip form; empty for NaN/infinite. */
+    public static String num(double d) {
+        if (!Double.isFinite(d)) return "";
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) return String.format(Locale.ROOT, "%d", (long) d);
+        return Double.toString(d);
+    }
+
+    private static String join(List<String> parts) {
+        return String.join("|", new ArrayList<>(parts));
+    }
+}

@@ -1,0 +1,207 @@
+package org.framelab.study;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A study: everything {@code ./framelab run} needs, validated. Maps one to one onto the sections of
+ * a study file (see {@link StudyFile} and docs/output.md). Paths are resolved against the folder of
+ * the study file.
+ *
+ * @param name       study name: the output folder {@code reports/<name>} and {@code notebooks-export/<name>.ipynb}
+ * @param seed       seed for everything random (folds, bootstrap)
+ * @param corpus     the corpus file and its field mapping
+ * @param features   feature families, lexicons, actors, n-gram settings
+ * @param analysis   grouping fields, tests, monthly series
+ * @param classifier classifier evaluation, or null for none
+ * @param charts     chart types, formats and sizes
+ * @param outputs    what to write where
+ */
+public record Study(String name, long seed, CorpusSection corpus, FeatureSection features, AnalysisSection analysis,
+                    ClassifierSection classifier, ChartSection charts, OutputSection outputs) {
+    public Study {
+        if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")) {
+            throw new IllegalArgumentException("Invalid study name: '" + name + "' (letters, digits, _ . - ; it names the output folder)");
+        }
+        Objects.requireNonNull(corpus, "corpus");
+        if (features == null) features = FeatureSection.defaults();
+        if (analysis == null) analysis = AnalysisSection.defaults();
+        if (charts == null) charts = ChartSection.defaults();
+        if (outputs == null) outputs = OutputSection.defaults();
+    }
+
+    /**
+     * @param path      corpus file or folder
+     * @param id        id field (null = auto-detect), likewise text/title/outlet/date
+     * @param labels    label fields
+     * @param item      judgement-level data: item field
+     * @param annotator judgement-level data: annotator field
+     * @param encoding  null = detect
+     * @param delimiter null = detect; one character or "tab"
+     * @param sheet     xlsx sheet name or number
+     * @param skipBad   skip (and count) bad rows instead of stopping
+     * @param limit     read at most this many articles (0 = all)
+     */
+    public record CorpusSection(Path path, String id, String text, String title, List<String> labels, String outlet,
+                                String date, String item, String annotator, String encoding, String delimiter,
+                                String sheet, boolean skipBad, long limit) {
+        public CorpusSection {
+            Objects.requireNonNull(path, "path");
+            labels = labels == null ? List.of() : List.copyOf(labels);
+            if (limit < 0) throw new IllegalArgumentException("Invalid limit: " + limit + " (0 = all)");
+            if (delimiter != null && !delimiter.equalsIgnoreCase("tab") && delimiter.length() != 1) {
+                throw new IllegalArgumentException("Invalid delimiter: '" + delimiter + "' (one character, or 'tab')");
+            }
+            if ((item == null) != (annotator == null)) {
+                throw new IllegalArgumentException("Invalid judgement mapping: give both item and annotator, or neither");
+            }
+        }
+
+        public static CorpusSection of(Path path) {
+            return new CorpusSection(path, null, null, null, List.of(), null, null, null, null, null, null, null, false, 0);
+        }
+    }
+
+    /**
+     * @param families  feature families or groups ({@code framing}, {@code ngrams}, {@code attribution}, ...)
+     * @param lexicons  user lexicons: name to file
+     * @param actors    actors to track, {@code Name} or {@code Name=alias|alias}
+     * @param ngrams    n-gram settings
+     */
+    public record FeatureSection(List<String> families, Map<String, Path> lexicons, List<String> actors, NgramSection ngrams) {
+        public FeatureSection {
+            families = families == null || families.isEmpty() ? List.of("framing") : List.copyOf(families);
+            lexicons = lexicons == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(lexicons));
+            actors = actors == null ? List.of() : List.copyOf(actors);
+            if (ngrams == null) ngrams = NgramSection.defaults();
+        }
+
+        public static FeatureSection defaults() {
+            return new FeatureSection(List.of("framing"), Map.of(), List.of(), NgramSection.defaults());
+        }
+    }
+
+    public record NgramSection(int minN, int maxN, int minDf, int maxFeatures, boolean tfidf, boolean lowercase) {
+        public NgramSection {
+            if (minN < 1 || minN > 3) throw new IllegalArgumentException("Invalid min_n: " + minN + " (1..3)");
+            if (maxN < minN || maxN > 3) throw new IllegalArgumentException("Invalid max_n: " + maxN + " (" + minN + "..3)");
+            if (minDf < 1) throw new IllegalArgumentException("Invalid min_df: " + minDf + " (at least 1)");
+            if (maxFeatures < 1 || maxFeatures > 2_000_000) throw new IllegalArgumentException("Invalid max_features: " + maxFeatures);
+        }
+
+        public static NgramSection defaults() {
+            return new NgramSection(1, 2, 5, 20_000, false, true);
+        }
+    }
+
+    /**
+     * @param groupBy    grouping fields for descriptives, tests and charts (outlet, a label field, or year/month/...)
+     * @param features   the feature columns to test; empty = every non-n-gram column
+     * @param alpha      significance level
+     * @param correction {@code holm} or {@code bh}: which corrected p decides "significant"
+     * @param monthly    compute monthly series (needs dates)
+     * @param minMonthN  months with fewer articles than this are left out of the charts
+     */
+    public record AnalysisSection(List<String> groupBy, List<String> features, double alpha, String correction,
+                                  boolean monthly, int minMonthN) {
+        public AnalysisSection {
+            groupBy = groupBy == null ? List.of() : List.copyOf(groupBy);
+            features = features == null ? List.of() : List.copyOf(features);
+            if (!(alpha > 0 && alpha < 1)) throw new IllegalArgumentException("Invalid alpha: " + alpha + " (between 0 and 1, e.g. 0.05)");
+            correction = correction == null ? "holm" : correction.toLowerCase(Locale.ROOT);
+            if (!correction.equals("holm") && !correction.equals("bh")) {
+                throw new IllegalArgumentException("Invalid correction: " + correction + " (holm or bh)");
+            }
+            if (minMonthN < 1) throw new IllegalArgumentException("Invalid min_month_n: " + minMonthN + " (at least 1)");
+        }
+
+        public static AnalysisSection defaults() {
+            return new AnalysisSection(List.of(), List.of(), 0.05, "holm", true, 5);
+        }
+    }
+
+    /**
+     * @param label      label field to predict
+     * @param name       classifier alias or Weka class ({@code linear}, {@code nbm}, {@code rf}, ...)
+     * @param options    Weka options
+     * @param protocol   {@code grouped} (whole groups, e.g. outlets, held out) or {@code stratified}
+     * @param groupField the field whose values are kept apart by {@code grouped} (default outlet)
+     * @param folds      number of folds (2..20)
+     * @param ablation   also evaluate each feature family alone and without it
+     * @param bootstrap  bootstrap resamples for confidence intervals
+     * @param features   feature families for the classifier; empty = the study's families
+     */
+    public record ClassifierSection(String label, String name, String options, String protocol, String groupField,
+                                    int folds, boolean ablation, int bootstrap, List<String> features) {
+        public ClassifierSection {
+            if (label == null || label.isBlank()) throw new IllegalArgumentException("Invalid label: give the label field to predict");
+            name = name == null || name.isBlank() ? "linear" : name;
+            options = options == null ? "" : options;
+            protocol = protocol == null ? "grouped" : protocol.toLowerCase(Locale.ROOT);
+            if (!protocol.equals("grouped") && !protocol.equals("stratified")) {
+                throw new IllegalArgumentException("Invalid protocol: " + protocol + " (grouped or stratified)");
+            }
+            groupField = groupField == null || groupField.isBlank() ? "outlet" : groupField;
+            if (folds < 2 || folds > 20) throw new IllegalArgumentException("Invalid folds: " + folds + " (2..20)");
+            if (bootstrap < 0 || bootstrap > 100_000) throw new IllegalArgumentException("Invalid bootstrap: " + bootstrap + " (0..100000)");
+            features = features == null ? List.of() : List.copyOf(features);
+        }
+    }
+
+    /**
+     * @param types       chart types to draw: means, box, monthly, terms, confusion, roc, features, ablation
+     * @param formats     png, svg, pdf
+     * @param dpi         PNG resolution
+     * @param width       width in points (1/72 inch)
+     * @param height      height in points
+     * @param features    features shown in the means/box/monthly charts; empty = the most significant ones
+     * @param maxFeatures how many features the means chart shows when {@code features} is empty
+     * @param topTerms    terms per terms chart
+     * @param maxGroups   groups shown in a chart (the largest); tables keep all
+     */
+    public record ChartSection(List<String> types, List<String> formats, int dpi, double width, double height,
+                               List<String> features, int maxFeatures, int topTerms, int maxGroups) {
+        public static final List<String> TYPES = List.of("means", "box", "monthly", "terms", "confusion", "roc", "features", "ablation");
+
+        public ChartSection {
+            types = types == null || types.isEmpty() ? TYPES : List.copyOf(types);
+            for (String t : types) if (!TYPES.contains(t)) throw new IllegalArgumentException("Invalid chart type: " + t + " (" + String.join(", ", TYPES) + ")");
+            formats = formats == null || formats.isEmpty() ? List.of("png", "svg", "pdf") : List.copyOf(formats);
+            for (String f : formats) if (!List.of("png", "svg", "pdf").contains(f)) throw new IllegalArgumentException("Invalid chart format: " + f + " (png, svg, pdf)");
+            if (dpi < 72 || dpi > 1200) throw new IllegalArgumentException("Invalid dpi: " + dpi + " (72..1200)");
+            if (!(width >= 200 && width <= 2000)) throw new IllegalArgumentException("Invalid width: " + width + " (200..2000 points)");
+            if (!(height >= 150 && height <= 2000)) throw new IllegalArgumentException("Invalid height: " + height + " (150..2000 points)");
+            features = features == null ? List.of() : List.copyOf(features);
+            if (maxFeatures < 1 || maxFeatures > 40) throw new IllegalArgumentException("Invalid max_features: " + maxFeatures + " (1..40)");
+            if (topTerms < 1 || topTerms > 50) throw new IllegalArgumentException("Invalid top_terms: " + topTerms + " (1..50)");
+            if (maxGroups < 1 || maxGroups > 30) throw new IllegalArgumentException("Invalid max_groups: " + maxGroups + " (1..30)");
+        }
+
+        public static ChartSection defaults() {
+            return new ChartSection(TYPES, List.of("png", "svg", "pdf"), 200, 468, 300, List.of(), 8, 15, 10);
+        }
+    }
+
+    /**
+     * @param dir                folder that receives {@code <name>/} (default {@code reports} in the working directory)
+     * @param workbook           write {@code <name>.xlsx}
+     * @param tables             write the CSV tables
+     * @param notebookDir        folder for {@code <name>.ipynb} and its tables, or null for no notebook
+     * @param evidencePerFeature sample evidence spans per feature in the Evidence sheet
+     */
+    public record OutputSection(Path dir, boolean workbook, boolean tables, Path notebookDir, int evidencePerFeature) {
+        public OutputSection {
+            if (dir == null) dir = Path.of("reports");
+            if (evidencePerFeature < 0 || evidencePerFeature > 1000) {
+                throw new IllegalArgumentException("Invalid evidence_per_feature: " + evidencePerFeature + " (0..1000)");
+            }
+        }
+
+        public static OutputSection defaults() {
+            return new OutputSection(Path.of("reports"), true, true, Path.of("notebooks-export"), 5);
+        }
+    }
+}

@@ -1,0 +1,276 @@
+package org.framelab.study;
+
+import org.framelab.chart.ChartData;
+import org.framelab.chart.ChartSpec;
+import org.framelab.features.FeatureColumn;
+import org.framelab.features.FeatureTable;
+import org.framelab.report.ReportData;
+import org.framelab.report.ReportData.GroupRow;
+import org.framelab.report.ReportData.ModelReport;
+import org.framelab.report.ReportData.NativeChart;
+import org.framelab.report.ReportData.TestRow;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chooses and describes the charts of a study from its {@link ReportData}: which features to show
+ * (the study's list, else the most significant ones), which groups (the largest, up to
+ * {@code charts.max_groups}), and one {@link ChartSpec} per chart file.
+ */
+public final class StudyCharts {
+    private StudyCharts() {}
+
+    /** A chart with its file name (without extension). */
+    public record Named(String name, ChartSpec spec) {}
+
+    static final Map<String, String> FAMILY_TITLES = Map.of(
+            "quotation", "Top scare-quoted terms",
+            "attribution", "Top attribution verbs",
+            "actors", "Top actor verbs");
+
+    /**
+     * The features the charts show: the study's list, else the most significant ones for the first
+     * grouping field (by corrected p, then |effect|), preferring rates and ratios over raw counts
+     * (counts grow with article length); never n-grams.
+     */
+    public static List<String> chartFeatures(Study study, ReportData d) {
+        if (!study.charts().features().isEmpty()) return study.charts().features();
+        Map<String, FeatureColumn> cols = columns(d);
+        String first = d.tests().isEmpty() ? null : d.tests().get(0).groupField();
+        List<TestRow> tests = new ArrayList<>();
+        for (TestRow t : d.tests()) if (t.groupField().equals(first)) tests.add(t);
+        String correction = study.analysis().correction();
+        tests.sort(Comparator.comparingDouble((TestRow t) -> {
+                    double p = correction.equals("bh") ? t.pBh() : t.pHolm();
+                    return Double.isNaN(p) ? 2 : p;
+                }).thenComparingDouble(t -> -Math.abs(Double.isNaN(t.effect()) ? 0 : t.effect()))
+                .thenComparing(TestRow::feature));
+        int max = study.charts().maxFeatures();
+        Set<String> preferred = new LinkedHashSet<>(), counts = new LinkedHashSet<>();
+        for (TestRow t : tests) {
+            FeatureColumn c = cols.get(t.feature());
+            if (c != null && isNgram(c)) continue;
+            if (c != null && c.unit().equalsIgnoreCase("count")) counts.add(t.feature());
+            else preferred.add(t.feature());
+        }
+        List<String> out = new ArrayList<>();
+        for (String f : preferred) if (out.size() < max) out.add(f);
+        for (String f : counts) if (out.size() < max) out.add(f);
+        if (out.isEmpty()) {
+            for (GroupRow g : d.groups()) {
+                if (!out.contains(g.feature())) out.add(g.feature());
+                if (out.size() >= max) break;
+            }
+        }
+        return out;
+    }
+
+    static boolean isNgram(FeatureColumn c) {
+        return c.family().equals("ngrams") || c.name().startsWith("ngram:");
+    }
+
+    static Map<String, FeatureColumn> columns(ReportData d) {
+        Map<String, FeatureColumn> m = new HashMap<>();
+        for (FeatureColumn c : d.columns()) m.put(c.name(), c);
+        return m;
+    }
+
+    /** The groups charts show: the {@code max} largest by n (ties by name), in the order they appear in the Groups table. */
+    static List<String> chartGroups(ReportData d, String groupField, int max) {
+        Map<String, Long> n = new LinkedHashMap<>();
+        for (GroupRow g : d.groups()) if (g.groupField().equals(groupField)) n.merge(g.group(), g.n(), Math::max);
+        List<String> order = new ArrayList<>(n.keySet());
+        List<String> bySize = new ArrayList<>(order);
+        bySize.sort(Comparator.comparingLong((String g) -> -n.get(g)).thenComparing(Comparator.naturalOrder()));
+        Set<String> keep = new LinkedHashSet<>(bySize.subList(0, Math.min(max, bySize.size())));
+        List<String> out = new ArrayList<>();
+        for (String g : order) if (keep.contains(g)) out.add(g);
+        return out;
+    }
+
+    public static List<Named> specs(Study study, ReportData d, List<String> groupFields) {
+        List<Named> out = new ArrayList<>();
+        Set<String> types = new LinkedHashSet<>(study.charts().types());
+        List<String> feats = chartFeatures(study, d);
+        Map<String, FeatureColumn> cols = columns(d);
+        String gf = groupFields.isEmpty() ? null : groupFields.get(0);
+        List<String> groups = gf == null ? List.of() : chartGroups(d, gf, study.charts().maxGroups());
+        String groupNote = gf == null ? "" : groupsNote(d, gf, groups);
+        if (gf != null && types.contains("means") && !feats.isEmpty()) {
+            // one chart per unit, so one axis never mixes rates and ratios
+            Map<String, List<ChartData.MeanCi>> byUnit = new LinkedHashMap<>();
+            for (String f : feats) {
+                String unit = cols.containsKey(f) ? cols.get(f).unit() : "";
+                for (GroupRow g : d.groups()) {
+                    if (g.feature().equals(f) && g.groupField().equals(gf) && groups.contains(g.group())) {
+                        byUnit.computeIfAbsent(unit, u -> new ArrayList<>())
+                                .add(new ChartData.MeanCi(f, g.group(), g.n(), g.mean(), g.ciLow(), g.ciHigh()));
+                    }
+                }
+            }
+            int i = 0;
+            for (var e : byUnit.entrySet()) {
+                String unit = e.getKey().isBlank() ? "value" : e.getKey();
+                out.add(new Named("means_by_" + safe(gf) + (byUnit.size() > 1 ? "_" + (++i) : ""),
+                        new ChartSpec.Means("Feature means by " + gf + groupNote, "Mean (" + unit + ")", e.getValue())));
+            }
+        }
+        if (gf != null && types.contains("box")) {
+            int k = 0;
+            for (String f : feats) {
+                if (k++ >= 4) break;
+                int idx = d.table().indexOf(f);
+                if (idx < 0) continue;
+                Map<String, List<Double>> byGroup = new LinkedHashMap<>();
+                for (String g : groups) byGroup.put(g, new ArrayList<>());
+                for (FeatureTable.Row r : d.table().rows()) {
+                    String g = groupOf(r, gf);
+                    List<Double> l = g == null ? null : byGroup.get(g);
+                    if (l != null) l.add(r.values().get(idx));
+                }
+                List<ChartData.BoxStats> boxes = new ArrayList<>();
+                for (var e : byGroup.entrySet()) {
+                    if (e.getValue().isEmpty()) continue;
+                    boxes.add(ChartData.BoxStats.of(f, e.getKey(), e.getValue().stream().mapToDouble(Double::doubleValue).toArray(), 60));
+                }
+                String unit = cols.containsKey(f) ? cols.get(f).unit() : "";
+                out.add(new Named("box_" + safe(f), new ChartSpec.Box(f + " by " + gf + groupNote,
+                        unit.isBlank() ? f : f + " (" + unit + ")", boxes)));
+            }
+        }
+        if (types.contains("monthly") && !d.monthly().isEmpty()) {
+            Set<String> monthlyFeatures = new LinkedHashSet<>();
+            for (var m : d.monthly()) monthlyFeatures.add(m.feature());
+            for (String f : monthlyFeatures) {
+                List<ChartData.MonthlyPoint> pts = new ArrayList<>();
+                String field = null;
+                for (var m : d.monthly()) {
+                    if (!m.feature().equals(f) || (!groups.isEmpty() && !groups.contains(m.group()))) continue;
+                    field = m.groupField();
+                    pts.add(new ChartData.MonthlyPoint(m.group(), YearMonth.parse(m.month()), m.n(), m.mean()));
+                }
+                if (pts.isEmpty()) continue;
+                String unit = cols.containsKey(f) ? cols.get(f).unit() : "";
+                out.add(new Named("monthly_" + safe(f), new ChartSpec.Monthly(f + " per month by " + field,
+                        unit.isBlank() ? "Monthly mean" : "Monthly mean (" + unit + ")", pts, study.analysis().minMonthN())));
+            }
+        }
+        if (types.contains("terms") && !d.terms().isEmpty()) {
+            Map<String, List<ChartData.TermCount>> byFamily = new LinkedHashMap<>();
+            List<ReportData.TermRow> sorted = new ArrayList<>(d.terms());
+            // the same group keeps the same colour and marker in every chart: order as in the Groups table
+            sorted.sort(Comparator.comparingInt((ReportData.TermRow t) -> groups.indexOf(t.group()) < 0 ? Integer.MAX_VALUE : groups.indexOf(t.group())));
+            for (var t : sorted) {
+                if (!groups.isEmpty() && !groups.contains(t.group())) continue;
+                byFamily.computeIfAbsent(t.family(), x -> new ArrayList<>())
+                        .add(new ChartData.TermCount(t.term(), t.family(), t.group(), t.count(), t.groupArticles()));
+            }
+            for (var e : byFamily.entrySet()) {
+                String title = FAMILY_TITLES.getOrDefault(e.getKey(), "Top " + e.getKey() + " terms") + (gf == null ? "" : " by " + gf);
+                out.add(new Named("terms_" + safe(e.getKey()), new ChartSpec.Terms(title, e.getValue(), study.charts().topTerms())));
+            }
+        }
+        ModelReport m = d.model();
+        if (m != null) {
+            if (types.contains("confusion")) {
+                out.add(new Named("confusion", new ChartSpec.ConfusionMatrix("Confusion matrix: " + m.labelField(),
+                        new ChartData.Confusion(m.labels(), m.confusion()))));
+            }
+            if (types.contains("roc") && !m.roc().isEmpty()) {
+                List<ChartData.RocCurve> curves = new ArrayList<>();
+                for (var r : m.roc()) curves.add(new ChartData.RocCurve(r.label(), r.fpr(), r.tpr(), r.auc()));
+                out.add(new Named("roc", new ChartSpec.Roc("ROC curves: " + m.labelField(), curves)));
+            }
+            if (types.contains("features") && !m.importance().isEmpty()) {
+                List<ChartData.FeatureWeight> ws = new ArrayList<>();
+                for (var i : m.importance()) ws.add(new ChartData.FeatureWeight(i.classLabel(), i.feature(), i.value()));
+                boolean infoGain = m.importance().get(0).classLabel().contains("information gain");
+                out.add(new Named("top_features", new ChartSpec.TopFeatures((infoGain ? "Most informative features: " : "Top features per class: ")
+                        + m.labelField(), infoGain ? "Information gain (bits)" : "Weight in the linear model (scaled features)", ws, 8)));
+            }
+            if (types.contains("ablation") && !m.ablation().isEmpty()) {
+                List<ChartData.ScoreBar> bars = new ArrayList<>();
+                for (var a : m.ablation()) bars.add(new ChartData.ScoreBar(a.name(), a.macroF1(), a.ciLow(), a.ciHigh()));
+                Double ref = m.baseline() == null ? null : m.baseline().value();
+                out.add(new Named("ablation", new ChartSpec.Scores("Feature-family ablation: " + m.labelField(), "Macro-F1",
+                        bars, ref, "majority baseline")));
+            }
+        }
+        return out;
+    }
+
+    private static String groupsNote(ReportData d, String gf, List<String> shown) {
+        long all = d.groups().stream().filter(g -> g.groupField().equals(gf)).map(GroupRow::group).distinct().count();
+        return all > shown.size() ? " (" + shown.size() + " largest of " + all + ")" : "";
+    }
+
+    /** Native Excel charts: means of the first unit's features by group (bar), first feature per month (line). */
+    public static List<NativeChart> nativeCharts(Study study, ReportData d, List<String> groupFields) {
+        List<NativeChart> out = new ArrayList<>();
+        if (groupFields.isEmpty()) return out;
+        String gf = groupFields.get(0);
+        List<String> groups = chartGroups(d, gf, study.charts().maxGroups());
+        List<String> feats = chartFeatures(study, d);
+        Map<String, FeatureColumn> cols = columns(d);
+        if (!feats.isEmpty() && !groups.isEmpty()) {
+            String unit = cols.containsKey(feats.get(0)) ? cols.get(feats.get(0)).unit() : "";
+            List<String> same = feats.stream().filter(f -> (cols.containsKey(f) ? cols.get(f).unit() : "").equals(unit)).toList();
+            double[][] v = new double[same.size()][groups.size()];
+            for (double[] row : v) java.util.Arrays.fill(row, Double.NaN);
+            for (GroupRow g : d.groups()) {
+                int i = same.indexOf(g.feature()), j = groups.indexOf(g.group());
+                if (i >= 0 && j >= 0 && g.groupField().equals(gf)) v[i][j] = g.mean();
+            }
+            out.add(new NativeChart("means", "Feature means by " + gf + " (editable)", "bar", "feature",
+                    unit.isBlank() ? "mean" : "mean (" + unit + ")", same, groups, v));
+        }
+        if (!d.monthly().isEmpty()) {
+            String f = d.monthly().get(0).feature();
+            List<String> months = new ArrayList<>(new java.util.TreeSet<>(d.monthly().stream()
+                    .filter(m -> m.feature().equals(f)).map(ReportData.MonthlyRow::month).toList()));
+            List<String> gs = new ArrayList<>(new LinkedHashSet<>(d.monthly().stream()
+                    .filter(m -> m.feature().equals(f) && (groups.isEmpty() || groups.contains(m.group())))
+                    .map(ReportData.MonthlyRow::group).toList()));
+            double[][] v = new double[months.size()][gs.size()];
+            for (double[] row : v) java.util.Arrays.fill(row, Double.NaN);
+            for (var m : d.monthly()) {
+                int i = months.indexOf(m.month()), j = gs.indexOf(m.group());
+                if (m.feature().equals(f) && i >= 0 && j >= 0 && m.n() >= study.analysis().minMonthN()) v[i][j] = m.mean();
+            }
+            if (!months.isEmpty() && !gs.isEmpty()) {
+                out.add(new NativeChart("monthly", f + " per month (editable)", "line", "month", "monthly mean", months, gs, v));
+            }
+        }
+        return out;
+    }
+
+    /** The value of a grouping field for a feature-table row: outlet, a label, or a period of its date. */
+    public static String groupOf(FeatureTable.Row r, String field) {
+        switch (field) {
+            case "outlet", "source":
+                return r.outlet() == null || r.outlet().isEmpty() ? null : r.outlet();
+            case "year":
+                return r.date() == null ? null : String.valueOf(r.date().getYear());
+            case "month":
+                return r.date() == null ? null : YearMonth.from(r.date()).toString();
+            case "quarter":
+                return r.date() == null ? null : r.date().getYear() + "-Q" + ((r.date().getMonthValue() - 1) / 3 + 1);
+            default:
+                String v = r.labels().get(field);
+                return v == null || v.isEmpty() ? null : v;
+        }
+    }
+
+    static String safe(String s) {
+        String x = s.replaceAll("[^A-Za-z0-9_.-]+", "_");
+        return x.length() > 60 ? x.substring(0, 60) : x;
+    }
+}

@@ -1,0 +1,346 @@
+package org.framelab.study;
+
+import org.framelab.study.Study.AnalysisSection;
+import org.framelab.study.Study.ChartSection;
+import org.framelab.study.Study.ClassifierSection;
+import org.framelab.study.Study.CorpusSection;
+import org.framelab.study.Study.FeatureSection;
+import org.framelab.study.Study.NgramSection;
+import org.framelab.study.Study.OutputSection;
+import org.framelab.study.YamlTree.Node;
+import org.framelab.util.InputException;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads a study file (YAML) into a validated {@link Study}. Unknown keys, wrong types and bad values
+ * raise an {@link InputException} naming the file, the line and the key (with the known keys or the
+ * allowed values), so a typo never passes silently. Relative paths inside the file (corpus,
+ * lexicons) are resolved against the study file's folder; {@code outputs.dir} and
+ * {@code outputs.notebook} against the working directory.
+ */
+public final class StudyFile {
+    private StudyFile() {}
+
+    static final List<String> TOP = List.of("name", "description", "seed", "corpus", "features", "analysis", "classifier",
+            "charts", "outputs");
+    static final List<String> CORPUS = List.of("path", "mapping", "encoding", "delimiter", "sheet", "skip_bad", "limit");
+    static final List<String> MAPPING = List.of("id", "text", "title", "labels", "outlet", "date", "item", "annotator");
+    static final List<String> FEATURES = List.of("families", "lexicons", "actors", "ngrams");
+    static final List<String> NGRAMS = List.of("min_n", "max_n", "min_df", "max_features", "tfidf", "lowercase");
+    static final List<String> ANALYSIS = List.of("group_by", "features", "alpha", "correction", "monthly", "min_month_n");
+    static final List<String> CLASSIFIER = List.of("label", "name", "options", "protocol", "group_field", "folds", "ablation",
+            "bootstrap", "features");
+    static final List<String> CHARTS = List.of("types", "formats", "dpi", "width", "height", "features", "max_features",
+            "top_terms", "max_groups");
+    static final List<String> OUTPUTS = List.of("dir", "workbook", "tables", "notebook", "evidence_per_feature");
+
+    /** Reads and validates a study file. */
+    public static Study read(Path file) throws InputException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new InputException(file + ": study file not found\n  What to do: check the path (e.g. datasets/demo/study.yaml).");
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read the study file: " + e.getMessage(), e);
+        }
+        Path base = file.toAbsolutePath().getParent();
+        return parse(new StringReader(text), file.toString(), base, defaultName(file));
+    }
+
+    static String defaultName(Path file) {
+        String n = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        if (n.equals("study") && file.toAbsolutePath().getParent() != null) n = file.toAbsolutePath().getParent().getFileName().toString();
+        return n.replaceAll("[^A-Za-z0-9_.-]", "_");
+    }
+
+    /** Parses study YAML; {@code base} resolves relative input paths. */
+    public static Study parse(Reader in, String fileName, Path base, String defaultName) throws InputException {
+        Node root = YamlTree.parse(in, fileName);
+        Sec top = new Sec(fileName, "", root, base);
+        top.requireMap();
+        top.checkKeys(TOP);
+        Sec c = top.section("corpus", true);
+        c.checkKeys(CORPUS);
+        Sec m = c.section("mapping", false);
+        m.checkKeys(MAPPING);
+        CorpusSection corpus = c.build(() -> new CorpusSection(c.inputPath("path", true), m.str("id"), m.str("text"),
+                m.str("title"), m.strList("labels"), m.str("outlet"), m.str("date"), m.str("item"), m.str("annotator"),
+                c.str("encoding"), c.str("delimiter"), c.str("sheet"), c.bool("skip_bad", false), c.integer("limit", 0)));
+
+        Sec f = top.section("features", false);
+        f.checkKeys(FEATURES);
+        Sec ng = f.section("ngrams", false);
+        ng.checkKeys(NGRAMS);
+        NgramSection d = NgramSection.defaults();
+        NgramSection ngrams = ng.build(() -> new NgramSection((int) ng.integer("min_n", d.minN()), (int) ng.integer("max_n", d.maxN()),
+                (int) ng.integer("min_df", d.minDf()), (int) ng.integer("max_features", d.maxFeatures()),
+                ng.bool("tfidf", d.tfidf()), ng.bool("lowercase", d.lowercase())));
+        FeatureSection features = f.build(() -> new FeatureSection(f.strList("families"), f.pathMap("lexicons"),
+                f.strList("actors"), ngrams));
+
+        Sec a = top.section("analysis", false);
+        a.checkKeys(ANALYSIS);
+        AnalysisSection ad = AnalysisSection.defaults();
+        AnalysisSection analysis = a.build(() -> new AnalysisSection(a.strList("group_by"), a.strList("features"),
+                a.dbl("alpha", ad.alpha()), a.str("correction"), a.bool("monthly", ad.monthly()),
+                (int) a.integer("min_month_n", ad.minMonthN())));
+
+        ClassifierSection classifier = null;
+        if (top.has("classifier") && !top.node("classifier").isNull()) {
+            Sec k = top.section("classifier", true);
+            k.checkKeys(CLASSIFIER);
+            classifier = k.build(() -> new ClassifierSection(k.str("label"), k.str("name"), k.str("options"), k.str("protocol"),
+                    k.str("group_field"), (int) k.integer("folds", 5), k.bool("ablation", true),
+                    (int) k.integer("bootstrap", 1000), k.strList("features")));
+        }
+
+        Sec ch = top.section("charts", false);
+        ch.checkKeys(CHARTS);
+        ChartSection cd = ChartSection.defaults();
+        ChartSection charts = ch.build(() -> new ChartSection(ch.strList("types"), lower(ch.strList("formats")),
+                (int) ch.integer("dpi", cd.dpi()), ch.dbl("width", cd.width()), ch.dbl("height", cd.height()),
+                ch.strList("features"), (int) ch.integer("max_features", cd.maxFeatures()),
+                (int) ch.integer("top_terms", cd.topTerms()), (int) ch.integer("max_groups", cd.maxGroups())));
+
+        Sec o = top.section("outputs", false);
+        o.checkKeys(OUTPUTS);
+        OutputSection od = OutputSection.defaults();
+        Path notebook = od.notebookDir();
+        if (o.has("notebook")) {
+            Node nb = o.node("notebook");
+            if (Boolean.FALSE.equals(nb.value()) || nb.isNull()) notebook = null;
+            else notebook = o.outputPath("notebook");
+        }
+        Path nbDir = notebook;
+        OutputSection outputs = o.build(() -> new OutputSection(o.has("dir") ? o.outputPath("dir") : od.dir(),
+                o.bool("workbook", true), o.bool("tables", true), nbDir, (int) o.integer("evidence_per_feature", od.evidencePerFeature())));
+
+        String name = top.has("name") ? top.str("name") : defaultName;
+        long seed = top.integer("seed", 42);
+        CorpusSection cs = corpus;
+        FeatureSection fs = features;
+        ClassifierSection ks = classifier;
+        return top.build(() -> new Study(name, seed, cs, fs, analysis, ks, charts, outputs));
+    }
+
+    private static List<String> lower(List<String> l) {
+        List<String> out = new ArrayList<>();
+        for (String s : l) out.add(s.toLowerCase(Locale.ROOT));
+        return out;
+    }
+
+    /** One mapping of the study file with its path prefix (e.g. {@code charts.}). */
+    static final class Sec {
+        final String file;
+        final String prefix;
+        final Node node;
+        final Path base;
+
+        Sec(String file, String prefix, Node node, Path base) {
+            this.file = file;
+            this.prefix = prefix;
+            this.node = node;
+            this.base = base;
+        }
+
+        Map<String, Node> map() {
+            return node == null || node.isNull() ? Map.of() : node.map();
+        }
+
+        void requireMap() throws InputException {
+            if (node != null && !node.isNull() && !node.isMap()) {
+                throw err(node.line(), prefix.isEmpty() ? "the study file must be a mapping of keys (name:, corpus:, ...)"
+                        : "'" + prefix.substring(0, prefix.length() - 1) + "' must be a mapping of keys");
+            }
+        }
+
+        boolean has(String key) {
+            return map().containsKey(key);
+        }
+
+        Node node(String key) {
+            return map().get(key);
+        }
+
+        Sec section(String key, boolean required) throws InputException {
+            Node n = node(key);
+            if (n == null && required) {
+                throw err(node == null ? -1 : node.line(), "missing key '" + prefix + key + "'",
+                        key.equals("corpus") ? "add a 'corpus:' section with at least 'path:'" : "add it");
+            }
+            Sec s = new Sec(file, prefix + key + ".", n, base);
+            s.requireMap();
+            return s;
+        }
+
+        void checkKeys(List<String> known) throws InputException {
+            for (Map.Entry<String, Node> e : map().entrySet()) {
+                if (!known.contains(e.getKey())) {
+                    String close = closest(e.getKey(), known);
+                    throw err(e.getValue().line(), "unknown key '" + prefix + e.getKey() + "'",
+                            (close != null ? "did you mean '" + close + "'? " : "") + "Known keys here: " + String.join(", ", known) + ".");
+                }
+            }
+        }
+
+        String str(String key) throws InputException {
+            Node n = node(key);
+            if (n == null || n.isNull()) return null;
+            if (n.isMap() || n.isList()) throw err(n.line(), "'" + prefix + key + "' must be a single value", null);
+            return String.valueOf(n.value());
+        }
+
+        List<String> strList(String key) throws InputException {
+            Node n = node(key);
+            if (n == null || n.isNull()) return List.of();
+            if (n.isMap()) throw err(n.line(), "'" + prefix + key + "' must be a list, e.g. [a, b]", null);
+            if (!n.isList()) return List.of(String.valueOf(n.value()));
+            List<String> out = new ArrayList<>();
+            for (Node x : n.list()) {
+                if (x.isMap() || x.isList() || x.isNull()) throw err(x.line(), "'" + prefix + key + "' must list plain values", null);
+                out.add(String.valueOf(x.value()));
+            }
+            return out;
+        }
+
+        long integer(String key, long def) throws InputException {
+            Node n = node(key);
+            if (n == null || n.isNull()) return def;
+            Object v = n.value();
+            if (v instanceof Number num && num.doubleValue() == Math.rint(num.doubleValue())) return num.longValue();
+            throw err(n.line(), "'" + prefix + key + "' must be a whole number, not '" + render(v) + "'", null);
+        }
+
+        double dbl(String key, double def) throws InputException {
+            Node n = node(key);
+            if (n == null || n.isNull()) return def;
+            if (n.value() instanceof Number num) return num.doubleValue();
+            throw err(n.line(), "'" + prefix + key + "' must be a number, not '" + render(n.value()) + "'", null);
+        }
+
+        boolean bool(String key, boolean def) throws InputException {
+            Node n = node(key);
+            if (n == null || n.isNull()) return def;
+            if (n.value() instanceof Boolean b) return b;
+            throw err(n.line(), "'" + prefix + key + "' must be true or false, not '" + render(n.value()) + "'", null);
+        }
+
+        Path inputPath(String key, boolean required) throws InputException {
+            String s = str(key);
+            if (s == null || s.isBlank()) {
+                if (required) throw err(node == null ? -1 : node.line(), "missing key '" + prefix + key + "'", "give the corpus file, relative to the study file");
+                return null;
+            }
+            Path p = Path.of(s);
+            return p.isAbsolute() || base == null ? p : base.resolve(p).normalize();
+        }
+
+        Path outputPath(String key) throws InputException {
+            String s = str(key);
+            if (s == null || s.isBlank()) throw err(node(key).line(), "'" + prefix + key + "' must be a folder", null);
+            return Path.of(s);
+        }
+
+        Map<String, Path> pathMap(String key) throws InputException {
+            Node n = node(key);
+            if (n == null || n.isNull()) return Map.of();
+            if (!n.isMap()) throw err(n.line(), "'" + prefix + key + "' must map names to files, e.g. 'mylex: lexicons/my.txt'", null);
+            Map<String, Path> out = new LinkedHashMap<>();
+            for (Map.Entry<String, Node> e : n.map().entrySet()) {
+                Node v = e.getValue();
+                if (v.isNull() || v.isMap() || v.isList()) throw err(v.line(), "'" + prefix + key + "." + e.getKey() + "' must be a file path", null);
+                Path p = Path.of(String.valueOf(v.value()));
+                out.put(e.getKey(), p.isAbsolute() || base == null ? p : base.resolve(p).normalize());
+            }
+            return out;
+        }
+
+        /** Runs a record constructor; its IllegalArgumentException becomes an InputException naming the key and line. */
+        <T> T build(Ctor<T> ctor) throws InputException {
+            try {
+                return ctor.get();
+            } catch (IllegalArgumentException e) {
+                String msg = e.getMessage() == null ? "invalid value" : e.getMessage();
+                String key = keyOf(msg);
+                Node n = key == null ? null : node(key);
+                int line = n != null ? n.line() : node == null ? -1 : node.line();
+                String where = n != null ? "'" + prefix + key + "': " : (prefix.isEmpty() ? "" : "in '" + prefix.substring(0, prefix.length() - 1) + "': ");
+                throw err(line, where + msg, null);
+            }
+        }
+
+        /** Finds which key of this section an "Invalid X: ..." message is about. */
+        String keyOf(String msg) {
+            if (!msg.startsWith("Invalid ")) return null;
+            int colon = msg.indexOf(':');
+            if (colon < 0) return null;
+            String thing = msg.substring(8, colon).trim().toLowerCase(Locale.ROOT).replace(' ', '_');
+            Map<String, String> alias = Map.of("chart_type", "types", "chart_format", "formats", "study_name", "name",
+                    "judgement_mapping", "item", "label", "label", "min_n", "min_n");
+            String k = alias.getOrDefault(thing, thing);
+            if (map().containsKey(k)) return k;
+            for (String candidate : map().keySet()) if (candidate.replace("_", "").equals(k.replace("_", ""))) return candidate;
+            return null;
+        }
+
+        InputException err(int line, String problem) {
+            return err(line, problem, null);
+        }
+
+        InputException err(int line, String problem, String hint) {
+            return new InputException(file + (line > 0 ? ", line " + line : "") + ": " + problem
+                    + (hint == null ? "" : "\n  What to do: " + hint));
+        }
+    }
+
+    /** A record constructor call that may read values (and so throw InputException). */
+    @FunctionalInterface
+    interface Ctor<T> {
+        T get() throws InputException;
+    }
+
+    private static String render(Object v) {
+        return v instanceof Map || v instanceof List ? "a nested section" : String.valueOf(v);
+    }
+
+    static String closest(String key, List<String> known) {
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (String k : known) {
+            int d = distance(key.toLowerCase(Locale.ROOT), k);
+            if (d < bestD) {
+                bestD = d;
+                best = k;
+            }
+        }
+        return bestD <= Math.max(2, key.length() / 3) ? best : null;
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,157 @@
+package org.framelab.study;
+
+import org.framelab.util.InputException;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class StudyFileTest {
+    static final Path BASE = Path.of("/data/study");
+
+    static Study parse(String yaml) throws InputException {
+        return StudyFile.parse(new StringReader(yaml), "study.yaml", BASE, "fallback");
+    }
+
+    @Test
+    void fullStudyMapsOntoOptionRecords() throws Exception {
+        Study s = parse("""
+                name: demo
+                seed: 7
+                corpus:
+                  path: articles.jsonl
+                  mapping:
+                    id: id
+                    labels: [leaning, topic]
+                    outlet: outlet
+                    date: date
+                  skip_bad: true
+                features:
+                  families: [framing, ngrams]
+                  lexicons:
+                    mine: lex/mine.txt
+                  actors: ["Russia=Russia|Moscow"]
+                  ngrams: {min_n: 1, max_n: 1, min_df: 2}
+                analysis:
+                  group_by: leaning
+                  alpha: 0.01
+                  correction: BH
+                classifier:
+                  label: leaning
+                  protocol: grouped
+                  group_field: outlet
+                  folds: 4
+                charts:
+                  formats: [PNG, svg]
+                  dpi: 300
+                outputs:
+                  dir: out
+                  notebook: false
+                """);
+        assertThat(s.name()).isEqualTo("demo");
+        assertThat(s.seed()).isEqualTo(7);
+        assertThat(s.corpus().path()).isEqualTo(BASE.resolve("articles.jsonl"));
+        assertThat(s.corpus().labels()).containsExactly("leaning", "topic");
+        assertThat(s.corpus().skipBad()).isTrue();
+        assertThat(s.corpus().text()).isNull();
+        assertThat(s.features().families()).containsExactly("framing", "ngrams");
+        assertThat(s.features().lexicons()).containsEntry("mine", BASE.resolve("lex/mine.txt"));
+        assertThat(s.features().ngrams().maxN()).isEqualTo(1);
+        assertThat(s.features().ngrams().minDf()).isEqualTo(2);
+        assertThat(s.features().ngrams().maxFeatures()).isEqualTo(20_000);
+        assertThat(s.analysis().groupBy()).containsExactly("leaning");
+        assertThat(s.analysis().alpha()).isEqualTo(0.01);
+        assertThat(s.analysis().correction()).isEqualTo("bh");
+        assertThat(s.classifier().folds()).isEqualTo(4);
+        assertThat(s.classifier().name()).isEqualTo("linear");
+        assertThat(s.charts().formats()).containsExactly("png", "svg");
+        assertThat(s.charts().dpi()).isEqualTo(300);
+        assertThat(s.outputs().dir()).isEqualTo(Path.of("out"));
+        assertThat(s.outputs().notebookDir()).isNull();
+    }
+
+    @Test
+    void minimalStudyGetsDefaults() throws Exception {
+        Study s = parse("corpus:\n  path: a.csv\n");
+        assertThat(s.name()).isEqualTo("fallback");
+        assertThat(s.seed()).isEqualTo(42);
+        assertThat(s.features().families()).containsExactly("framing");
+        assertThat(s.classifier()).isNull();
+        assertThat(s.charts().types()).isEqualTo(Study.ChartSection.TYPES);
+        assertThat(s.outputs().notebookDir()).isEqualTo(Path.of("notebooks-export"));
+    }
+
+    @Test
+    void unknownKeyNamesKeyLineAndSuggestion() {
+        assertThatThrownBy(() -> parse("""
+                corpus:
+                  path: a.csv
+                charts:
+                  dpi: 300
+                  fromats: [png]
+                """)).isInstanceOf(InputException.class)
+                .hasMessageContaining("study.yaml, line 5: unknown key 'charts.fromats'")
+                .hasMessageContaining("did you mean 'formats'?");
+    }
+
+    @Test
+    void unknownTopLevelKey() {
+        assertThatThrownBy(() -> parse("corpus:\n  path: a.csv\nclasifier:\n  label: x\n"))
+                .hasMessageContaining("line 3: unknown key 'clasifier'").hasMessageContaining("did you mean 'classifier'");
+    }
+
+    @Test
+    void badValueNamesKeyAndLine() {
+        assertThatThrownBy(() -> parse("corpus:\n  path: a.csv\ncharts:\n  formats: [png]\n  dpi: 5\n"))
+                .hasMessageContaining("study.yaml, line 5: 'charts.dpi': Invalid dpi: 5 (72..1200)");
+        assertThatThrownBy(() -> parse("corpus:\n  path: a.csv\nanalysis:\n  correction: bonferroni\n"))
+                .hasMessageContaining("line 4: 'analysis.correction': Invalid correction: bonferroni (holm or bh)");
+        assertThatThrownBy(() -> parse("corpus:\n  path: a.csv\nclassifier:\n  label: bias\n  protocol: random\n"))
+                .hasMessageContaining("line 5: 'classifier.protocol'");
+    }
+
+    @Test
+    void wrongTypeNamesKeyAndLine() {
+        assertThatThrownBy(() -> parse("corpus:\n  path: a.csv\nclassifier:\n  label: bias\n  folds: many\n"))
+                .hasMessageContaining("line 5: 'classifier.folds' must be a whole number, not 'many'");
+        assertThatThrownBy(() -> parse("corpus:\n  path: a.csv\noutputs:\n  workbook: sometimes\n"))
+                .hasMessageContaining("line 4: 'outputs.workbook' must be true or false");
+        assertThatThrownBy(() -> parse("corpus: a.csv\n"))
+                .hasMessageContaining("line 1").hasMessageContaining("'corpus' must be a mapping");
+    }
+
+    @Test
+    void missingCorpusAndInvalidYaml() {
+        assertThatThrownBy(() -> parse("name: x\n")).hasMessageContaining("missing key 'corpus'");
+        assertThatThrownBy(() -> parse("corpus:\n  path: a.csv\n  mapping: {id: [\n")).hasMessageContaining("not valid YAML");
+        assertThatThrownBy(() -> parse("corpus:\n  path: a.csv\n  path: b.csv\n")).hasMessageContaining("line 3: key 'path' appears twice");
+        assertThatThrownBy(() -> parse("name: 'bad name/..'\ncorpus:\n  path: a.csv\n")).hasMessageContaining("line 1: 'name': Invalid study name");
+    }
+
+    @Test
+    void studyFileNotFound() {
+        assertThatThrownBy(() -> StudyFile.read(Path.of("/no/such/study.yaml"))).isInstanceOf(InputException.class)
+                .hasMessageContaining("study file not found");
+    }
+
+    @Test
+    void shippedDemoStudyIsValid() throws Exception {
+        Study s = StudyFile.read(Path.of("datasets/demo/study.yaml"));
+        assertThat(s.name()).isEqualTo("demo");
+        assertThat(s.corpus().path()).isEqualTo(Path.of("datasets/demo/articles.jsonl").toAbsolutePath().normalize());
+        assertThat(s.corpus().path()).exists();
+        assertThat(s.analysis().groupBy()).containsExactly("leaning", "outlet");
+        assertThat(s.classifier().label()).isEqualTo("topic");
+        assertThat(s.outputs().dir()).isEqualTo(Path.of("reports"));
+    }
+
+    @Test
+    void closestKey() {
+        assertThat(StudyFile.closest("grup_by", List.of("group_by", "features"))).isEqualTo("group_by");
+        assertThat(StudyFile.closest("zzzzzz", List.of("group_by", "features"))).isNull();
+    }
+}

@@ -1,0 +1,71 @@
+package org.framelab.study;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.framelab.report.ReportData;
+import org.framelab.report.ReportFixtures;
+import org.framelab.util.Progress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StudyOutputsTest {
+    static Study study(Path dir) {
+        return new Study("sample", 1, Study.CorpusSection.of(dir.resolve("corpus.jsonl")), null,
+                new Study.AnalysisSection(List.of("leaning"), List.of(), 0.05, "holm", true, 5), null,
+                null, new Study.OutputSection(dir.resolve("reports"), true, true, dir.resolve("nb"), 5));
+    }
+
+    @Test
+    void writesChartsTablesWorkbookNotebookAndManifest(@TempDir Path dir) throws Exception {
+        ReportData d = ReportFixtures.sample(null, true);
+        StudyOutputs.Written w = StudyOutputs.write(study(dir), d, List.of("leaning"), Map.of("inputs", List.of()),
+                new StudyOutputs.Timings(), Progress.NONE);
+        Path out = dir.resolve("reports/sample");
+        assertThat(w.dir()).isEqualTo(out);
+        assertThat(out.resolve("sample.xlsx")).exists();
+        assertThat(out.resolve("manifest.json")).exists();
+        assertThat(out.resolve("tables/tests.csv")).exists();
+        assertThat(dir.resolve("nb/sample.ipynb")).exists();
+        assertThat(dir.resolve("nb/sample/groups.csv")).exists();
+        for (String chart : List.of("means_by_leaning", "confusion", "roc", "top_features", "ablation", "terms_scare_quotes")) {
+            for (String ext : List.of("png", "svg", "pdf")) assertThat(out.resolve("charts/" + chart + "." + ext)).as(chart + "." + ext).exists();
+        }
+        assertThat(Files.list(out.resolve("charts")).filter(p -> p.toString().endsWith(".png") && p.getFileName().toString().startsWith("box_")).count())
+                .isEqualTo(4);
+        JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertThat(m.get("study").asText()).isEqualTo("sample");
+        assertThat(m.get("outputs").size()).isGreaterThan(20);
+        assertThat(m.get("outputs").get(0).get("sha256").asText()).hasSize(64);
+        try (var s = Files.walk(dir)) {
+            assertThat(s.filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
+        }
+    }
+
+    @Test
+    void chartFeaturesPreferSignificantResults(@TempDir Path dir) {
+        ReportData d = ReportFixtures.sample(null, false);
+        List<String> f = StudyCharts.chartFeatures(study(dir), d);
+        assertThat(f).hasSize(4);
+        assertThat(f.get(3)).isEqualTo(d.table().columns().get(3).name()); // the only non-significant one is last
+    }
+
+    @Test
+    void svgOnlyStudyLeavesNoPngBehind(@TempDir Path dir) throws Exception {
+        Study s0 = study(dir);
+        Study s = new Study(s0.name(), s0.seed(), s0.corpus(), s0.features(), s0.analysis(), null,
+                new Study.ChartSection(List.of("means"), List.of("svg"), 150, 468, 300, List.of(), 8, 15, 10),
+                new Study.OutputSection(dir.resolve("reports"), true, false, null, 5));
+        StudyOutputs.write(s, ReportFixtures.sample(null, false), List.of("leaning"), Map.of(), new StudyOutputs.Timings(), Progress.NONE);
+        try (var files = Files.list(dir.resolve("reports/sample/charts"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("means_by_leaning.svg");
+        }
+        assertThat(dir.resolve("reports/sample/tables")).doesNotExist();
+    }
+}

@@ -1,0 +1,165 @@
+package org.framelab.study;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.framelab.SharedData;
+import org.framelab.cli.ExitCodes;
+import org.framelab.cli.Main;
+import org.framelab.report.ExternalTools;
+import org.framelab.util.Progress;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StudyRunnerTest {
+    record Run(int code, String out, String err) {}
+
+    static Run cli(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static Study demo(Path out, Path notebooks) throws Exception {
+        Study s = StudyFile.read(Path.of("datasets/demo/study.yaml"));
+        Study.OutputSection o = s.outputs();
+        return new Study(s.name(), s.seed(), s.corpus(), s.features(), s.analysis(), s.classifier(), s.charts(),
+                new Study.OutputSection(out, o.workbook(), o.tables(), notebooks, o.evidencePerFeature()));
+    }
+
+    @Test
+    void demoStudyRunsEndToEndAndTwiceGivesIdenticalTables(@TempDir Path dir) throws Exception {
+        StudyRunner.Result a = StudyRunner.run(demo(dir.resolve("a"), dir.resolve("nb")), Path.of("datasets/demo/study.yaml"), Progress.NONE);
+        StudyRunner.Result b = StudyRunner.run(demo(dir.resolve("b"), null), Path.of("datasets/demo/study.yaml"), Progress.NONE);
+        Path ra = dir.resolve("a/demo"), rb = dir.resolve("b/demo");
+        assertThat(a.data().table().rows()).hasSize(120);
+        assertThat(a.groupFields()).containsExactly("leaning", "outlet");
+        assertThat(a.data().tests()).isNotEmpty();
+        // MODEL: assertThat(a.data().model()).isNotNull();
+        assertThat(a.data().terms()).isNotEmpty();
+        assertThat(a.data().evidence()).isNotEmpty();
+        assertThat(a.data().monthly()).isNotEmpty();
+        for (String t : List.of("articles.csv", "groups.csv", "tests.csv", "terms.csv", "evidence.csv", "monthly.csv",
+                "columns.csv")) {
+            assertThat(Files.readString(ra.resolve("tables").resolve(t))).as(t).isEqualTo(Files.readString(rb.resolve("tables").resolve(t)));
+        }
+        assertThat(ra.resolve("demo.xlsx")).exists();
+        for (String chart : List.of("terms_attribution", "terms_quotation")) {
+            for (String ext : List.of("png", "svg", "pdf")) assertThat(ra.resolve("charts/" + chart + "." + ext)).exists();
+        }
+        try (var s = Files.list(ra.resolve("charts"))) {
+            List<String> names = s.map(p -> p.getFileName().toString()).toList();
+            assertThat(names).anyMatch(n -> n.startsWith("means_by_leaning")).anyMatch(n -> n.startsWith("box_"))
+                    .anyMatch(n -> n.startsWith("monthly_"));
+        }
+        JsonNode m = new ObjectMapper().readTree(ra.resolve("manifest.json").toFile());
+        assertThat(m.get("inputs").get(0).get("sha256").asText())
+                .isEqualTo(StudyOutputs.sha256(Path.of("datasets/demo/articles.jsonl")));
+        assertThat(m.get("study_file").get("sha256").asText()).hasSize(64);
+        assertThat(m.get("corpus").get("articles").asInt()).isEqualTo(120);
+        assertThat(m.get("timings_seconds").has("features")).isTrue();
+        // the notebook export is valid nbformat 4 and reads tables that exist
+        Path nb = dir.resolve("nb/demo.ipynb");
+        assertThat(nb).exists();
+        assertThat(dir.resolve("nb/demo/groups.csv")).exists();
+        String py = ExternalTools.python("nbformat");
+        ExternalTools.Result v = ExternalTools.run(dir, 120, py, "-c",
+                "import nbformat,sys; nbformat.validate(nbformat.read(sys.argv[1], as_version=4)); print('VALID')", nb.toString());
+        assertThat(v.output()).contains("VALID");
+    }
+
+    @Test
+    void demoNotebookExecutes(@TempDir Path dir) throws Exception {
+        StudyRunner.run(demo(dir.resolve("r"), dir.resolve("nb")), null, Progress.NONE);
+        ExternalTools.python("pandas", "matplotlib", "nbformat", "ipykernel");
+        String jupyter = ExternalTools.tool("jupyter");
+        ExternalTools.Result r = ExternalTools.run(dir.resolve("nb"), 600, jupyter, "nbconvert", "--to", "notebook", "--execute",
+                "--ExecutePreprocessor.timeout=300", "--output", "executed.ipynb", dir.resolve("nb/demo.ipynb").toString());
+        assertThat(r.code()).as(r.output()).isZero();
+        String executed = Files.readString(dir.resolve("nb/executed.ipynb"));
+        assertThat(executed).contains("120 articles").contains("image/png").doesNotContain("\"output_type\": \"error\"");
+    }
+
+    @Test
+    void runCommandPrintsSummary(@TempDir Path dir) {
+        Run r = cli("run", "datasets/demo/study.yaml", "-o", dir.toString(), "--no-notebook");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Study demo: 120 articles").contains("Wrote ");
+        assertThat(dir.resolve("demo/demo.xlsx")).exists();
+    }
+
+    @Test
+    void badStudyFileIsBadInputWithLineAndNoStackTrace(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("study.yaml");
+        Files.writeString(f, "name: x\ncorpus:\n  path: a.csv\ncharts:\n  dpi: 5\n");
+        Run r = cli("run", f.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("line 5").contains("'charts.dpi'").doesNotContain("Exception").doesNotContain("\tat ");
+        Files.writeString(f, "name: x\ncorpus:\n  path: missing.jsonl\n");
+        r = cli("run", f.toString(), "-o", dir.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("missing.jsonl").doesNotContain("\tat ");
+        try (var s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("study.yaml");
+        }
+    }
+
+    @Test
+    void reportOnBabe(@TempDir Path dir) throws Exception {
+        Path babe = SharedData.require("datasets/babe/final_labels_SG2.csv");
+        Run r = cli("report", babe.toString(), "--label", "label_bias", "--group-by", "type", "-o", dir.resolve("babe").toString(),
+                "--no-notebook", "--formats", "png");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Study babe: 3674 articles").contains("grouped by type");
+        assertThat(dir.resolve("babe/babe.xlsx")).exists();
+        List<String> groups = Files.readAllLines(dir.resolve("babe/tables/groups.csv"));
+        assertThat(groups).anyMatch(l -> l.contains(",type,left,")).anyMatch(l -> l.contains(",type,right,"));
+    }
+
+    @Test
+    void judgementLevelStudyReportsAgreement(@TempDir Path dir) throws Exception {
+        Path raw = SharedData.require("datasets/babe/raw_labels_SG2.xlsx");
+        Path f = dir.resolve("study.yaml");
+        Files.writeString(f, """
+                name: raw
+                corpus:
+                  path: %s
+                  mapping: {text: text, item: text, annotator: annotator_id, labels: [label_bias], outlet: outlet}
+                  skip_bad: true
+                analysis: {group_by: [outlet]}
+                charts: {types: [means], formats: [png]}
+                outputs: {dir: %s, notebook: false, tables: true, workbook: true}
+                """.formatted(raw.toAbsolutePath(), dir.resolve("reports")));
+        StudyRunner.Result r = StudyRunner.run(StudyFile.read(f), f, Progress.NONE);
+        var alpha = r.data().agreement().stream().filter(a -> a.measure().equals("Krippendorff's alpha")).findFirst().orElseThrow();
+        assertThat(alpha.variable()).isEqualTo("label_bias");
+        assertThat(alpha.value()).isBetween(0.39, 0.41); // Spinde et al. 2021 report 0.40 for SG2
+        assertThat(alpha.ciLow()).isLessThan(alpha.value());
+        assertThat(Files.readString(dir.resolve("reports/raw/tables/agreement.csv"))).contains("label_bias,Krippendorff's alpha,nominal,0.39");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("single judgement"));
+    }
+
+    @Test
+    @Tag("slow")
+    void reportOnAllSides(@TempDir Path dir) throws Exception {
+        Path all = SharedData.require("datasets/allsides/articles.jsonl.gz");
+        Run r = cli("report", all.toString(), "--label", "bias", "--group-by", "bias", "-o", dir.resolve("allsides").toString(),
+                "--no-notebook", "--formats", "png", "--classifier", "none");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Study allsides: 3").contains("grouped by bias");
+        Path xlsx = dir.resolve("allsides/allsides.xlsx");
+        assertThat(xlsx).exists();
+        String py = ExternalTools.python("openpyxl");
+        ExternalTools.Result o = ExternalTools.run(dir, 600, py, "-c",
+                "import openpyxl,sys; wb=openpyxl.load_workbook(sys.argv[1], read_only=True); print('ROWS', wb['Articles'].max_row)", xlsx.toString());
+        assertThat(o.output()).contains("ROWS 3");
+    }
+}
