@@ -125,6 +125,22 @@ final class ModelCli {
         }
     }
 
+    /**
+     * The article field for a user-given input field name: an input field the reader mapped to a
+     * role (e.g. AllSides {@code source} -> outlet) is found under the role name ({@code outlet}).
+     */
+    static String field(String name, Corpus c) {
+        if (name == null) return null;
+        org.framelab.corpus.FieldMapping m = c.provenance().mapping();
+        if (m == null) return name;
+        if (name.equalsIgnoreCase(String.valueOf(m.outletField()))) return "outlet";
+        if (name.equalsIgnoreCase(String.valueOf(m.titleField()))) return "title";
+        if (name.equalsIgnoreCase(String.valueOf(m.dateField()))) return "date";
+        if (name.equalsIgnoreCase(String.valueOf(m.idField()))) return "id";
+        if (name.equalsIgnoreCase(String.valueOf(m.textField()))) return "text";
+        return name;
+    }
+
     static Corpus read(Path path, CorpusOptions options, Progress progress, PrintWriter err) throws InputException {
         Corpus c = Corpora.read(path, options.toReadOptions(), progress);
         Provenance p = c.provenance();

@@ -116,6 +116,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (importance < 0) throw new IllegalArgumentException("Invalid --importance: " + importance);
         ConsoleProgress progress = new ConsoleProgress(err);
         Corpus c = ModelCli.read(path, corpus, progress, err);
+        groupBy = ModelCli.field(groupBy, c);
         List<Article> articles = excludeLabels(c.articles(), out);
         FoldPlan plan;
         List<Article> finalTraining;
