@@ -118,6 +118,9 @@ public final class ChartExport {
     public static String svg(JFreeChart chart, Size size) {
         SVGGraphics2D g2 = new SVGGraphics2D(size.width(), size.height());
         g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        // text stays editable; viewers without DejaVu Sans fall back to its metric relatives (Bitstream Vera, Verdana)
+        g2.setFontFunction(family -> family.equals("DejaVu Sans") || family.equalsIgnoreCase("SansSerif") || family.equals("Dialog")
+                ? "\"DejaVu Sans\", \"Bitstream Vera Sans\", Verdana, sans-serif" : family);
         chart.draw(g2, new Rectangle2D.Double(0, 0, size.width(), size.height()));
         return g2.getSVGDocument();
     }
@@ -129,6 +132,9 @@ public final class ChartExport {
         Page page = doc.createPage(new Rectangle2D.Double(0, 0, size.width(), size.height()));
         PDFGraphics2D g2 = page.getGraphics2D();
         g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        // JFreePDF only has the 14 standard PDF fonts: draw text as glyph outlines of the font the
+        // layout was measured with, so labels never overrun (a substituted font has other widths)
+        g2.setRenderingHint(org.jfree.pdf.PDFHints.KEY_DRAW_STRING_TYPE, org.jfree.pdf.PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         chart.draw(g2, new Rectangle2D.Double(0, 0, size.width(), size.height()));
         return doc.getPDFBytes();
     }

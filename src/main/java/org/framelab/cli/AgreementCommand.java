@@ -29,8 +29,9 @@ import java.util.concurrent.Callable;
 
 /** {@code framelab agreement PATH --item-field F --annotator-field A --label-field L}: inter-annotator agreement. */
 @Command(name = "agreement", mixinStandardHelpOptions = true,
-        description = {"Inter-annotator agreement from judgement-level data (one row per item and annotator):",
-                "percent agreement, Cohen's kappa per annotator pair, Fleiss' kappa, Krippendorff's alpha with a bootstrap CI.",
+        description = {"Inter-annotator agreement (percent agreement, Cohen's, Fleiss' kappa, Krippendorff's alpha) from judgement-level data.",
+                "One row per item and annotator; reports percent agreement, Cohen's kappa per annotator pair, Fleiss' kappa",
+                "and Krippendorff's alpha with a bootstrap CI.",
                 "Rows the reader cannot use (e.g. an empty item) are skipped and reported; use --strict to stop at the first one.",
                 "Output fields are documented in docs/stats.md."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -63,7 +64,7 @@ public final class AgreementCommand implements Callable<Integer> {
     List<String> recode = new ArrayList<>();
 
     @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "1000",
-            description = "Bootstrap resamples of items for the 95% CI of alpha; 0 = no CI (default: ${DEFAULT-VALUE}).")
+            description = "Bootstrap resamples of items for the 95%% CI of alpha; 0 = no CI (default: ${DEFAULT-VALUE}).")
     int bootstrap;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")

@@ -61,6 +61,9 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
         int cores = FeatureExtraction.allCores();
         out.printf("corpus:      %,d articles, %.1f MB of text (UTF-8), families %s, %d columns%n", c.size(), mb,
                 fs.describe(), f.columns().size());
+        if (c.provenance().rowsSkipped() > 0) {
+            out.printf("skipped:     %,d rows (--skip-bad), not in the timings%n", c.provenance().rowsSkipped());
+        }
         out.printf("machine:     %d cores, max heap %.0f MB, system load %.1f at start%n", cores,
                 BenchCommand.HeapSampler.maxHeap() / 1e6, load());
         for (int threads : cores > 1 ? new int[]{1, cores} : new int[]{1}) {
@@ -84,8 +87,10 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
                 }
                 if (rows.get() != c.size()) throw new IllegalStateException("row count mismatch");
             }
-            out.printf("%-12s %6.2f s  %6.1f MB/s  (cpu %.1f s = %.1f MB per cpu-second; peak heap %.0f MB incl. the corpus in memory; load %.1f)%n",
-                    threads == 1 ? "1 thread:" : threads + " threads:", best, mb / best, bestCpu, mb / bestCpu, peak / 1e6, load());
+            // a tiny corpus can take less CPU time than the clock resolves: no rate then, not "Infinity"
+            String perCpu = bestCpu > 0 ? String.format("%.1f MB per cpu-second", mb / bestCpu) : "too fast to measure";
+            out.printf("%-12s %6.2f s  %6.1f MB/s  (cpu %.1f s = %s; peak heap %.0f MB incl. the corpus in memory; load %.1f)%n",
+                    threads == 1 ? "1 thread:" : threads + " threads:", best, mb / best, bestCpu, perCpu, peak / 1e6, load());
         }
         if (!noStream) {
             c = null;

@@ -36,8 +36,9 @@ import java.util.concurrent.Callable;
 /** {@code framelab compare PATH --group-by FIELD}: do feature values differ between groups? */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Test whether framing features differ between groups (outlets, leanings, labels, periods).",
-                "2 groups: Welch t-test (Cohen's d) and Mann-Whitney U (Cliff's delta); 3+ groups: ANOVA, Welch ANOVA (eta squared)",
-                "and Kruskal-Wallis (epsilon squared). Holm and Benjamini-Hochberg corrections across all features tested.",
+                "2 groups: Welch t-test (Cohen's d) and Mann-Whitney U (Cliff's delta).",
+                "3+ groups: one-way ANOVA and Welch ANOVA (eta squared), Kruskal-Wallis (epsilon squared).",
+                "Holm and Benjamini-Hochberg corrections across all features tested.",
                 "Methods and output fields: docs/stats.md."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:bad usage", "3:bad input data"})
@@ -90,6 +91,7 @@ public final class CompareCommand implements Callable<Integer> {
         Corpus c = Corpora.read(path, corpus.toReadOptions(), progress);
         List<Article> articles = c.articles();
         String[] keys = groupKeys(articles, groupBy);
+        String[] other = crosstab == null ? null : crosstabValues(articles, crosstab);
         FeatureSpec fs = FeatureSets.parse(featureOptions.toFeatureOptions());
         FittedFeatures fitted = fs.fit(articles);
         List<String> known = fitted.columns().stream().map(col -> col.name()).toList();
@@ -105,21 +107,48 @@ public final class CompareCommand implements Callable<Integer> {
         FeatureTable table = FeatureExtraction.table(fitted, articles, threads == 0 ? FeatureExtraction.allCores() : threads, progress);
         GroupComparison.Report rep = GroupComparison.analyse(table, groupBy, keys, features);
         ChiSquareResult chi = null;
-        if (crosstab != null) {
-            String[] other = new String[articles.size()];
-            for (int i = 0; i < other.length; i++) other[i] = articles.get(i).field(crosstab);
-            chi = Contingency.chiSquare(keys, other);
-        }
+        if (other != null) chi = Contingency.chiSquare(keys, other);
         if (output != null) AtomicFiles.writeText(output, w -> StatsCsv.writeTests(rep.tests(), w));
         if (descriptivesOut != null) AtomicFiles.writeText(descriptivesOut, w -> StatsCsv.writeDescriptives(rep.descriptives(), w));
         PrintWriter out = spec.commandLine().getOut();
+        var prov = c.provenance();
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(rep, chi, crosstab)));
+            Map<String, Object> doc = toJson(rep, chi, crosstab);
+            doc.put("rowsSkipped", prov.rowsSkipped());
+            doc.put("skippedRows", prov.skippedSample().stream().map(Object::toString).toList());
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
         } else {
+            if (prov.rowsSkipped() > 0) {
+                // --skip-bad: the rows left out of every test are named, never dropped without a word
+                out.printf(Locale.ROOT, "Rows skipped by the reader (--skip-bad): %,d%n", prov.rowsSkipped());
+                prov.skippedSample().forEach(r -> out.println("  " + r));
+                out.println();
+            }
             out.print(text(rep, chi, crosstab, alpha));
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Values of the --crosstab field; a field no article has is a usage error (checked before the features are computed). */
+    static String[] crosstabValues(List<Article> articles, String field) {
+        String[] other = new String[articles.size()];
+        LinkedHashSet<String> fields = new LinkedHashSet<>(List.of("outlet"));
+        int found = 0;
+        for (int i = 0; i < other.length; i++) {
+            Article a = articles.get(i);
+            other[i] = a.field(field);
+            if (other[i] != null && !other[i].isBlank()) found++;
+            if (i < 1000) {
+                fields.addAll(a.labels().keySet());
+                fields.addAll(a.metadata().keySet());
+            }
+        }
+        if (found == 0 && !articles.isEmpty()) {
+            throw new IllegalArgumentException("Invalid --crosstab: no article has a value for '" + field + "'"
+                    + " (fields found: " + String.join(", ", fields) + ")");
+        }
+        return other;
     }
 
     /** Group of each article: a period of its date, the outlet, or any other field (label, metadata). */

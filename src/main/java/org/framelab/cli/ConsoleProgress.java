@@ -20,6 +20,7 @@ public final class ConsoleProgress implements Progress {
     private long done;
     private long started;
     private long lastLog;
+    private String unit = "";
 
     public ConsoleProgress(PrintWriter log) {
         this.log = log;
@@ -28,19 +29,27 @@ public final class ConsoleProgress implements Progress {
 
     @Override
     public synchronized void start(String task, long total) {
+        start(task, total, "");
+    }
+
+    @Override
+    public synchronized void start(String task, long total, String unit) {
         finishBar();
+        this.unit = unit == null || unit.isEmpty() ? "" : " " + unit;
         this.task = task;
         this.total = total;
         this.done = 0;
         this.started = System.nanoTime();
         this.lastLog = started;
         if (tty) {
-            bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
+            ProgressBarBuilder b = new ProgressBarBuilder();
+            if (this.unit.equals(" bytes")) b.setUnit(" MB", 1_000_000);
+            bar = b.setTaskName(task).setInitialMax(total)
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200)
                     .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
                     .build();
         } else {
-            log.println("[framelab] " + task + (total > 0 ? " (" + total + ")" : "") + " ...");
+            log.println("[framelab] " + task + (total > 0 ? " (" + n(total) + this.unit + ")" : "") + " ...");
             log.flush();
         }
     }
@@ -55,8 +64,8 @@ public final class ConsoleProgress implements Progress {
         long now = System.nanoTime();
         if (now - lastLog > 5_000_000_000L) {
             lastLog = now;
-            log.println("[framelab] " + task + ": " + done + (total > 0 ? " / " + total : "")
-                    + String.format(" (%.0f s)", (now - started) / 1e9));
+            log.println("[framelab] " + task + ": " + n(done) + (total > 0 ? " / " + n(total) : "") + unit
+                    + String.format(java.util.Locale.ROOT, " (%.0f s)", (now - started) / 1e9));
             log.flush();
         }
     }
@@ -66,10 +75,15 @@ public final class ConsoleProgress implements Progress {
         if (bar != null) {
             finishBar();
         } else if (task != null) {
-            log.println("[framelab] " + task + ": done, " + done + String.format(" in %.1f s", (System.nanoTime() - started) / 1e9));
+            log.println("[framelab] " + task + ": done" + (done > 0 ? ", " + n(done) + unit : "")
+                    + String.format(java.util.Locale.ROOT, " in %.1f s", (System.nanoTime() - started) / 1e9));
             log.flush();
         }
         task = null;
+    }
+
+    private static String n(long v) {
+        return String.format(java.util.Locale.ROOT, "%,d", v);
     }
 
     private void finishBar() {

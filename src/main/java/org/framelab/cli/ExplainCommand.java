@@ -79,6 +79,7 @@ public final class ExplainCommand implements Callable<Integer> {
     private Article find() throws InputException {
         List<String> first = new ArrayList<>();
         long n = 0;
+        String skipped = "";
         try (ArticleStream s = Corpora.open(path, corpus.toReadOptions())) {
             while (s.hasNext()) {
                 Article a = s.nextArticle();
@@ -86,9 +87,15 @@ public final class ExplainCommand implements Callable<Integer> {
                 if (first.size() < 5) first.add(a.id());
                 n++;
             }
+            var p = s.provenance();
+            if (p.rowsSkipped() > 0) {
+                // the article may be on a row --skip-bad left out: say so
+                skipped = String.format(java.util.Locale.ROOT, "; %,d row(s) were skipped as bad (--skip-bad), first: %s",
+                        p.rowsSkipped(), p.skippedSample().isEmpty() ? "?" : p.skippedSample().get(0));
+            }
         }
         throw new InputException(path + ": no article with id '" + id + "' among " + n + " articles"
-                + (first.isEmpty() ? "" : " (the first ids are " + String.join(", ", first) + ")")
+                + (first.isEmpty() ? "" : " (the first ids are " + String.join(", ", first) + ")") + skipped
                 + "\n  What to do: check the id (see `framelab corpus info`), or choose the id field with --id-field.");
     }
 }

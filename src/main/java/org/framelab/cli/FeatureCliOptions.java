@@ -25,7 +25,7 @@ public class FeatureCliOptions {
     @Option(names = "--lexicon", paramLabel = "NAME=FILE",
             description = "A user lexicon (repeatable): plain list (.txt, one term per line), term,category .csv, LIWC .dic, "
                     + "MPQA .tff, or a folder of lists. Each category becomes columns lexicon.NAME.CATEGORY.count/.rate.")
-    Map<String, Path> lexicons = new LinkedHashMap<>();
+    List<String> lexiconSpecs = new ArrayList<>();
 
     @Option(names = "--actors", paramLabel = "LIST|FILE",
             description = "Actors to track: comma-separated names (\"Russia,United States,Kremlin\"), each optionally "
@@ -53,15 +53,42 @@ public class FeatureCliOptions {
     /** The validated options; a missing actors file is bad input. */
     public FeatureOptions toFeatureOptions() throws InputException {
         String[] range = ngramRange.strip().split("[-.:]+");
-        NgramOptions ng;
+        int lo;
+        int hi;
         try {
-            int lo = Integer.parseInt(range[0].strip());
-            int hi = range.length > 1 ? Integer.parseInt(range[1].strip()) : lo;
-            ng = new NgramOptions(lo, hi, minDf, maxFeatures, tfidf, !keepCase);
+            lo = Integer.parseInt(range[0].strip());
+            hi = range.length > 1 ? Integer.parseInt(range[1].strip()) : lo;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("Invalid --ngram-range: '" + ngramRange + "' (write MIN-MAX, e.g. 1-2)");
         }
-        return new FeatureOptions(List.of(families), lexicons, parseActors(actors), ng);
+        if (lo < 1 || hi < lo || hi > 3) {
+            throw new IllegalArgumentException("Invalid --ngram-range: '" + ngramRange + "' (MIN-MAX with 1 <= MIN <= MAX <= 3, e.g. 1-2)");
+        }
+        if (minDf < 1) throw new IllegalArgumentException("Invalid --min-df: " + minDf + " (at least 1)");
+        if (maxFeatures < 1 || maxFeatures > 2_000_000) {
+            throw new IllegalArgumentException("Invalid --max-features: " + maxFeatures + " (1..2,000,000)");
+        }
+        NgramOptions ng = new NgramOptions(lo, hi, minDf, maxFeatures, tfidf, !keepCase);
+        return new FeatureOptions(List.of(families), lexicons(), parseActors(actors), ng);
+    }
+
+    /** The --lexicon NAME=FILE options in the order given; a value without '=' or with an empty part is bad usage. */
+    Map<String, Path> lexicons() {
+        Map<String, Path> out = new LinkedHashMap<>();
+        for (String spec : lexiconSpecs) {
+            int eq = spec.indexOf('=');
+            String name = eq < 0 ? "" : spec.substring(0, eq).strip();
+            String file = eq < 0 ? "" : spec.substring(eq + 1).strip();
+            if (name.isEmpty() || file.isEmpty()) {
+                throw new IllegalArgumentException("Invalid --lexicon: '" + spec + "' (write NAME=FILE, e.g. --lexicon "
+                        + "bias=bias-lexicon.txt; NAME becomes part of the column names lexicon.NAME.CATEGORY)");
+            }
+            if (out.containsKey(name)) {
+                throw new IllegalArgumentException("Invalid --lexicon: the name '" + name + "' is given twice (each lexicon needs its own NAME)");
+            }
+            out.put(name, Path.of(file));
+        }
+        return out;
     }
 
     static List<Actor> parseActors(String spec) throws InputException {

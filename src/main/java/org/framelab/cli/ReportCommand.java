@@ -20,9 +20,8 @@ import java.util.concurrent.Callable;
 
 /** {@code framelab report PATH --label F --group-by F -o DIR}: a full report without a study file. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write the full report (charts, workbook, CSV tables, notebook, manifest) for a corpus",
-                "without a study file. Example:",
-                "  ./framelab report ../shared/datasets/babe/final_labels_SG2.csv --label label_bias --group-by type -o reports/babe"})
+        description = {"Write the full report (charts, workbook, CSV tables, notebook, manifest) for a corpus without a study file.",
+                "Example: ./framelab report ../shared/datasets/babe/final_labels_SG2.csv --label label_bias --group-by type -o reports/babe"})
 public final class ReportCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

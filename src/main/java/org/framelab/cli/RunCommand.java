@@ -16,8 +16,7 @@ import java.util.concurrent.Callable;
 
 /** {@code framelab run STUDY.yaml}: runs a study file end to end. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run a study file end to end: corpus, features, statistics, classifier, charts, workbook,",
-                "CSV tables, notebook export and manifest, into reports/<study>/ (see docs/output.md).",
+        description = {"Run a study file end to end: corpus, features, statistics, classifier, charts, workbook, CSV tables, notebook export and manifest, into reports/<study>/ (see docs/output.md).",
                 "Example: ./framelab run datasets/demo/study.yaml"})
 public final class RunCommand implements Callable<Integer> {
     @Spec

@@ -48,7 +48,7 @@ public final class Corpora {
         if (progress == null) progress = Progress.NONE;
         try (ArticleStream s = open(path, options)) {
             long total = s.totalBytes();
-            progress.start("Reading " + path.getFileName(), total);
+            progress.start("Reading " + path.getFileName(), total, total > 0 ? "bytes" : "rows");
             List<Article> out = new ArrayList<>();
             Map<String, Long> ids = new HashMap<>();
             long lastBytes = 0;

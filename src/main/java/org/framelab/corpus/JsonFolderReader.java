@@ -21,9 +21,25 @@ public final class JsonFolderReader implements CorpusReader {
         return !list(folder).isEmpty();
     }
 
+    /** Why a file in a folder corpus cannot be read, in words (a broken link, no permission, ...). */
+    static String cannotRead(Path p, IOException e) {
+        if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+            String target;
+            try {
+                target = Files.readSymbolicLink(p).toString();
+            } catch (IOException x) {
+                target = "?";
+            }
+            return "the file is a broken link (to " + target + "; with git-annex/DataLad, fetch the content first)";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) return "cannot read the file: permission denied";
+        return "cannot read the file: " + e.getMessage();
+    }
+
     static List<Path> list(Path folder) {
         try (Stream<Path> s = Files.list(folder)) {
-            return s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+            // not isRegularFile: a broken link (e.g. git-annex content not fetched) must be reported, not skipped silently
+            return s.filter(p -> !Files.isDirectory(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
                     .sorted().toList();
         } catch (IOException e) {
             return List.of();
@@ -95,7 +111,7 @@ public final class JsonFolderReader implements CorpusReader {
                             "fix the file (it must hold one JSON object) or use --skip-bad", true);
                 }
             } catch (IOException e) {
-                throw new BadRecordException(p.toString(), -1, null, "cannot read the file: " + e.getMessage(),
+                throw new BadRecordException(p.toString(), -1, null, cannotRead(p, e),
                         "check the file or use --skip-bad", true);
             }
         }

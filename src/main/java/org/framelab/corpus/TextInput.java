@@ -53,7 +53,8 @@ final class TextInput implements AutoCloseable {
         try {
             long size = Files.size(path);
             if (size == 0) {
-                throw new CorpusException(file, -1, null, "the file is empty", "give a file with a header and at least one record");
+                throw new CorpusException(file, -1, null, "the file is empty (0 bytes)",
+                        "give a file with at least one record (CSV/TSV: a header line, then one row per article; JSON lines: one object per line)");
             }
             Counting counting = new Counting(Files.newInputStream(path));
             InputStream in = new BufferedInputStream(counting, 1 << 16);

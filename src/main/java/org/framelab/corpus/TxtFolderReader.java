@@ -33,7 +33,7 @@ public final class TxtFolderReader implements CorpusReader {
 
     static List<Path> list(Path folder) {
         try (Stream<Path> s = Files.walk(folder)) {
-            return s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+            return s.filter(p -> !Files.isDirectory(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
                     .sorted().toList();
         } catch (IOException e) {
             return List.of();
@@ -47,6 +47,7 @@ public final class TxtFolderReader implements CorpusReader {
             throw new CorpusException(folder.toString(), -1, null, "the folder contains no .txt files", "give a folder of .txt files");
         }
         Map<String, Map<String, String>> side = new HashMap<>();
+        Map<String, Long> sideLines = new LinkedHashMap<>();
         List<String> sideFields = new java.util.ArrayList<>();
         Path csv = sideCar(folder);
         if (csv != null) {
@@ -68,11 +69,16 @@ public final class TxtFolderReader implements CorpusReader {
                     if (name.toLowerCase(Locale.ROOT).endsWith(".txt")) name = name.substring(0, name.length() - 4);
                     Map<String, String> vals = new LinkedHashMap<>(r.fields());
                     vals.remove(key);
+                    Long first = sideLines.putIfAbsent(name, r.line());
+                    if (first != null) {
+                        throw new CorpusException(csv.toString(), r.line(), key, "the file '" + name + "' is listed twice (first at line " + first + ")",
+                                "keep one row per .txt file");
+                    }
                     side.put(name, vals);
                 }
             }
         }
-        return new Source(folder, files, side, sideFields, options.encoding());
+        return new Source(folder, files, side, sideFields, options.encoding(), csv, sideLines);
     }
 
     private static Path sideCar(Path folder) {
@@ -95,10 +101,16 @@ public final class TxtFolderReader implements CorpusReader {
         private final List<String> fields;
         private final Charset cs;
         private final boolean subfolders;
+        private final Path sideCar;
+        /** Side-car rows by file name (without .txt) with their line; matched rows are removed while reading. */
+        private final Map<String, Long> unmatched;
         private int i;
         private long bytes;
 
-        Source(Path folder, List<Path> files, Map<String, Map<String, String>> side, List<String> sideFields, Charset cs) {
+        Source(Path folder, List<Path> files, Map<String, Map<String, String>> side, List<String> sideFields, Charset cs,
+               Path sideCar, Map<String, Long> sideLines) {
+            this.sideCar = sideCar;
+            this.unmatched = new LinkedHashMap<>(sideLines);
             this.folder = folder;
             this.files = files;
             this.side = side;
@@ -113,7 +125,16 @@ public final class TxtFolderReader implements CorpusReader {
         @Override public List<String> fields() { return fields; }
 
         @Override public RawRecord next() throws CorpusException {
-            if (i >= files.size()) return null;
+            if (i >= files.size()) {
+                // a side-car row naming no .txt file (a typo, a missing file) would otherwise be lost without a word
+                var it = unmatched.entrySet().iterator();
+                if (!it.hasNext()) return null;
+                var e = it.next();
+                it.remove();
+                throw new BadRecordException(sideCar.toString(), e.getValue(), null,
+                        "the side-car row names '" + e.getKey() + "', but the folder has no such .txt file (its values are not used)",
+                        "fix the file name in the side-car CSV or remove the row, or use --skip-bad to skip such rows", true);
+            }
             Path p = files.get(i++);
             Path rel = folder.relativize(p);
             String relName = rel.toString().replace('\\', '/');
@@ -130,7 +151,7 @@ public final class TxtFolderReader implements CorpusReader {
                 throw new BadRecordException(p.toString(), line, null, "the bytes are not valid " + cs.name() + " text",
                         "give the encoding, e.g. --encoding windows-1252, or use --skip-bad to skip the file", true);
             } catch (IOException e) {
-                throw new BadRecordException(p.toString(), -1, null, "cannot read the file: " + e.getMessage(),
+                throw new BadRecordException(p.toString(), -1, null, JsonFolderReader.cannotRead(p, e),
                         "check the file or use --skip-bad", true);
             }
             Map<String, String> m = new LinkedHashMap<>();
@@ -139,7 +160,13 @@ public final class TxtFolderReader implements CorpusReader {
             m.put("text", text.strip());
             if (subfolders) m.put("label", rel.getNameCount() > 1 ? rel.getName(0).toString() : "");
             Map<String, String> extra = side.get(id);
-            if (extra == null) extra = side.get(p.getFileName().toString().replaceFirst("(?i)\\.txt$", ""));
+            String baseName = p.getFileName().toString().replaceFirst("(?i)\\.txt$", "");
+            if (extra != null) {
+                unmatched.remove(id);
+            } else {
+                extra = side.get(baseName);
+                if (extra != null) unmatched.remove(baseName);
+            }
             for (String f : fields) {
                 if (m.containsKey(f)) {
                     if (extra != null && extra.containsKey(f) && !extra.get(f).isBlank()) m.put(f, extra.get(f));

@@ -174,7 +174,7 @@ public final class FeatureExtraction {
         Progress p = progress == null ? Progress.NONE : progress;
         long total = src.totalBytes() > 0 ? src.totalBytes() : count;
         boolean byBytes = src.totalBytes() > 0;
-        p.start("Computing features", total);
+        p.start("Computing features", total, "articles");
         TreeMap<TermKey, long[]> counts = new TreeMap<>();
         long articles = 0;
         long chars = 0;

@@ -19,7 +19,7 @@ public record FeatureOptions(List<String> families, Map<String, Path> lexicons, 
     public FeatureOptions {
         families = families == null ? List.of() : List.copyOf(families);
         for (String f : families) {
-            if (f == null || f.isBlank()) throw new IllegalArgumentException("Invalid families: empty family name");
+            if (f == null || f.isBlank()) throw new IllegalArgumentException("Invalid feature family: empty (give framing, all, or names joined by +, e.g. attribution+quotation)");
             for (String part : f.split("[+,\\s]+")) if (!part.isBlank()) FeatureSets.expand(part); // throws for unknown names
         }
         Map<String, Path> lex = new LinkedHashMap<>();

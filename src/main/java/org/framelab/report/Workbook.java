@@ -142,7 +142,7 @@ public final class Workbook {
     }
 
     private void build(ReportData d, Path out, Progress progress) throws IOException {
-        progress.start("Writing workbook", d.table().rows().size());
+        progress.start("Writing workbook", d.table().rows().size(), "articles");
         overview(d);
         groups(d.groups());
         tests(d.tests());
@@ -370,7 +370,8 @@ public final class Workbook {
         for (ReportData.Metric mt : m.metrics()) {
             Row x = s.createRow(r++);
             cell(x, 0, mt.name(), text);
-            num(x, 1, mt.value(), decimal);
+            boolean whole = mt.value() == Math.rint(mt.value()) && mt.name().startsWith("articles");
+            num(x, 1, mt.value(), whole ? integer : decimal);
             num(x, 2, mt.ciLow(), decimal);
             num(x, 3, mt.ciHigh(), decimal);
         }

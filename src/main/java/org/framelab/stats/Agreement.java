@@ -137,7 +137,12 @@ public final class Agreement {
         }
         long single = ratersPerItem.getOrDefault(1, 0L);
         if (single > 0) warnings.add(single + " item(s) have a single judgement and cannot enter any coefficient");
-        if (Double.isNaN(alpha)) warnings.add("alpha is undefined: all pairable judgements have the same value");
+        if (units.length == 0) {
+            warnings.add("alpha is undefined: no item has 2 or more judgements (check that --item-field names the coded unit"
+                    + " shared by the annotators and --annotator-field the coder)");
+        } else if (Double.isNaN(alpha)) {
+            warnings.add("alpha is undefined: all pairable judgements have the same value");
+        }
 
         return new AgreementReport(opt.level(), judgements.size(), used, excluded, byItem.size(), rows.size(),
                 annotators.size(), categories, perAnnotator, ratersPerItem, percentAgreement(units),

@@ -168,10 +168,21 @@ public final class StudyCharts {
             List<ReportData.TermRow> sorted = new ArrayList<>(d.terms());
             // the same group keeps the same colour and marker in every chart: order as in the Groups table
             sorted.sort(Comparator.comparingInt((ReportData.TermRow t) -> groups.indexOf(t.group()) < 0 ? Integer.MAX_VALUE : groups.indexOf(t.group())));
+            // one value per term and group: counts of a term in several categories are added up
+            Map<String, Map<String, long[]>> agg = new LinkedHashMap<>();
             for (var t : sorted) {
                 if (!groups.isEmpty() && !groups.contains(t.group())) continue;
-                byFamily.computeIfAbsent(t.family(), x -> new ArrayList<>())
-                        .add(new ChartData.TermCount(t.term(), t.family(), t.group(), t.count(), t.groupArticles()));
+                if (t.family().equals("sources")) continue; // verbs per named source: a table, not a chart
+                long[] c = agg.computeIfAbsent(t.family(), x -> new LinkedHashMap<>())
+                        .computeIfAbsent(t.term() + "\u0000" + t.group(), x -> new long[]{0, t.groupArticles()});
+                c[0] += t.count();
+            }
+            for (var fam : agg.entrySet()) {
+                for (var e : fam.getValue().entrySet()) {
+                    String[] tg = e.getKey().split("\u0000", 2);
+                    byFamily.computeIfAbsent(fam.getKey(), x -> new ArrayList<>())
+                            .add(new ChartData.TermCount(tg[0], fam.getKey(), tg[1], e.getValue()[0], e.getValue()[1]));
+                }
             }
             for (var e : byFamily.entrySet()) {
                 String title = FAMILY_TITLES.getOrDefault(e.getKey(), "Top " + e.getKey() + " terms") + (gf == null ? "" : " by " + gf);

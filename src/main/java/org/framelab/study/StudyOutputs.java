@@ -67,7 +67,7 @@ public final class StudyOutputs {
         ChartExport.Size size = new ChartExport.Size(study.charts().width(), study.charts().height(), study.charts().dpi());
         List<StudyCharts.Named> specs = StudyCharts.specs(study, base, groupFields);
         timings.start("charts");
-        progress.start("Drawing charts", specs.size());
+        progress.start("Drawing charts", specs.size(), "charts");
         Path chartDir = dir.resolve("charts");
         for (StudyCharts.Named n : specs) {
             progress.checkCancelled();

@@ -170,7 +170,11 @@ public final class StudyRunner {
         // 5. classifier
         ReportData.ModelReport model = null;
         if (study.classifier() != null) {
-            warnings.add("classifier: not evaluated (the classifier module is not in this build yet)");
+            tm.start("classifier");
+            ModelStep.Outcome mo = ModelStep.evaluate(study, articles, fo, progress);
+            model = mo.report();
+            warnings.addAll(mo.warnings());
+            tm.stop();
         }
 
         // 6. overview + manifest facts
@@ -350,7 +354,7 @@ public final class StudyRunner {
         Set<String> names = new LinkedHashSet<>();
         for (FeatureColumn c : fitted.columns()) if (!StudyCharts.isNgram(c)) names.add(c.name());
         int scanned = 0;
-        progress.start("Collecting evidence spans", Math.min(articles.size(), 3000));
+        progress.start("Collecting evidence spans", Math.min(articles.size(), 3000), "articles");
         for (Article a : articles) {
             if (scanned++ >= 3000) break;
             progress.step(1);

@@ -8,6 +8,14 @@ public interface Progress {
     /** Starts a (sub)task; {@code total} is the number of units, or -1 when unknown. */
     void start(String task, long total);
 
+    /**
+     * Starts a (sub)task counted in a named unit ({@code "bytes"}, {@code "articles"}, {@code "rows"}),
+     * so a display can say what the numbers are. Defaults to {@link #start(String, long)}.
+     */
+    default void start(String task, long total, String unit) {
+        start(task, total);
+    }
+
     /** {@code n} more units done. */
     void step(long n);
 

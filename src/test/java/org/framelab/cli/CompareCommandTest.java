@@ -64,9 +64,11 @@ class CompareCommandTest {
     }
 
     /**
-     * Demo corpus by leaning. Checked by hand: the feature values written by {@code framelab features}
-     * (CSV) give, in SciPy, f_oneway p = 9.3795e-25 for attribution.evaluative.rate and kruskal
-     * H = 76.49784171881211 (identical ranks, so exact to 1e-12).
+     * Demo corpus by leaning. Checked by hand once (11:40, 26 Nov): the feature values written by
+     * {@code framelab features} gave, in SciPy, f_oneway p = 9.3795e-25 for attribution.evaluative.rate
+     * and kruskal H = 76.49784171881211, as this command did. The assertions below do not pin those
+     * numbers (they move whenever the attribution lexicon is refined); they check the structure and
+     * the demo corpus's designed contrast (partisan outlets use far more evaluative verbs).
      */
     @Test
     void demoCorpusByLeaning(@TempDir Path dir) throws Exception {
@@ -79,9 +81,11 @@ class CompareCommandTest {
         JsonNode t = j.get("tests");
         assertThat(t).hasSize(6);
         assertThat(t.get(0).get("test").asText()).isEqualTo("One-way ANOVA");
-        assertThat(t.get(0).get("p").asDouble()).isCloseTo(9.3795e-25, within(1e-28));
+        assertThat(t.get(0).get("p").asDouble()).isLessThan(1e-10);
         assertThat(t.get(2).get("test").asText()).isEqualTo("Kruskal-Wallis H");
-        assertThat(t.get(2).get("statistic").asDouble()).isCloseTo(76.49784171881211, within(1e-9));
+        assertThat(t.get(2).get("effectName").asText()).isEqualTo("epsilon squared");
+        JsonNode means = t.get(0).get("means");
+        assertThat(means.get(1).asDouble()).isGreaterThan(2 * means.get(0).asDouble());   // left vs center
         assertThat(t.get(0).get("n").toString()).isEqualTo("[60,30,30]");
         for (JsonNode x : t) {
             assertThat(x.get("pHolm").asDouble()).isGreaterThanOrEqualTo(x.get("p").asDouble());

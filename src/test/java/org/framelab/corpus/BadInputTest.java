@@ -39,6 +39,31 @@ class BadInputTest {
     }
 
     @Test
+    void sideCarRowForAMissingTxtFileIsNotLostSilently() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("txt"));
+        Files.writeString(folder.resolve("a.txt"), "Officials said so.");
+        Files.writeString(folder.resolve("b.txt"), "Critics claimed otherwise.");
+        Files.writeString(folder.resolve("labels.csv"), "file,leaning\na.txt,left\nbb.txt,right\n");
+        assertBad(info(folder), "labels.csv", "line 3", "names 'bb'", "no such .txt file");
+        Cli skip = info(folder, "--skip-bad");
+        assertThat(skip.code).as(skip.err).isZero();
+        assertThat(skip.out).contains("Documents: 2").contains("Rows skipped: 1").contains("labels.csv, line 3");
+        Files.writeString(folder.resolve("labels.csv"), "file,leaning\na.txt,left\nb.txt,right\na,center\n");
+        assertBad(info(folder), "labels.csv", "line 4", "listed twice (first at line 2)");
+    }
+
+    @Test
+    void brokenLinkInAJsonFolderIsReportedNotSkippedSilently() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("jsons"));
+        Files.writeString(folder.resolve("a.json"), "{\"id\":\"1\",\"text\":\"Officials said so.\"}");
+        Files.createSymbolicLink(folder.resolve("b.json"), tmp.resolve("missing-content"));
+        assertBad(info(folder), "b.json", "the file is a broken link");
+        Cli skip = info(folder, "--skip-bad");
+        assertThat(skip.code).as(skip.err).isZero();
+        assertThat(skip.out).contains("Documents: 1").contains("Rows skipped: 1").contains("b.json");
+    }
+
+    @Test
     void unterminatedQuote() throws Exception {
         Path p = write("q.csv", "id,text,label\n1,fine,a\n2,\"never closed,b\n3,more,c\n");
         assertBad(info(p), "q.csv", "line 3", "field 'text'", "unterminated quote");

@@ -130,6 +130,20 @@ class AgreementTest {
     }
 
     @Test
+    void noPairableItemSaysSoInsteadOfBlamingIdenticalValues() throws InputException {
+        // every item judged once (e.g. --item-field given the row id): nothing can be paired
+        List<Judgement> j = List.of(new Judgement("1", "x", "a"), new Judgement("2", "y", "b"), new Judgement("3", "x", "a"));
+        AgreementReport r = Agreement.compute(j, opts(MeasurementLevel.NOMINAL));
+        assertThat(r.alpha().value()).isNaN();
+        assertThat(r.warnings()).anyMatch(w -> w.startsWith("alpha is undefined: no item has 2 or more judgements"))
+                .noneMatch(w -> w.contains("same value"));
+        // pairable but identical values: the other reason
+        List<Judgement> same = List.of(new Judgement("1", "x", "a"), new Judgement("1", "y", "a"));
+        assertThat(Agreement.compute(same, opts(MeasurementLevel.NOMINAL)).warnings())
+                .contains("alpha is undefined: all pairable judgements have the same value");
+    }
+
+    @Test
     void missingDuplicatesRecodeAndRareCategoriesAreReported() throws InputException {
         List<Judgement> j = new ArrayList<>(krippendorff2011());
         j.add(new Judgement("unit1", "A", "4"));          // duplicate: first (1) kept

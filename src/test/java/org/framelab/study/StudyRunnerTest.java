@@ -43,16 +43,19 @@ class StudyRunnerTest {
         assertThat(a.data().table().rows()).hasSize(120);
         assertThat(a.groupFields()).containsExactly("leaning", "outlet");
         assertThat(a.data().tests()).isNotEmpty();
-        // MODEL: assertThat(a.data().model()).isNotNull();
+        assertThat(a.data().model()).isNotNull();
+        assertThat(a.data().model().ablation()).isNotEmpty();
+        assertThat(a.data().model().protocol()).contains("grouped by outlet");
         assertThat(a.data().terms()).isNotEmpty();
         assertThat(a.data().evidence()).isNotEmpty();
         assertThat(a.data().monthly()).isNotEmpty();
         for (String t : List.of("articles.csv", "groups.csv", "tests.csv", "terms.csv", "evidence.csv", "monthly.csv",
-                "columns.csv")) {
+                "columns.csv", "model_metrics.csv", "model_per_class.csv", "model_confusion.csv", "model_per_group.csv",
+                "importance.csv", "ablation.csv")) {
             assertThat(Files.readString(ra.resolve("tables").resolve(t))).as(t).isEqualTo(Files.readString(rb.resolve("tables").resolve(t)));
         }
         assertThat(ra.resolve("demo.xlsx")).exists();
-        for (String chart : List.of("terms_attribution", "terms_quotation")) {
+        for (String chart : List.of("confusion", "roc", "ablation", "top_features", "terms_attribution", "terms_quotation")) {
             for (String ext : List.of("png", "svg", "pdf")) assertThat(ra.resolve("charts/" + chart + "." + ext)).exists();
         }
         try (var s = Files.list(ra.resolve("charts"))) {
@@ -92,7 +95,7 @@ class StudyRunnerTest {
     void runCommandPrintsSummary(@TempDir Path dir) {
         Run r = cli("run", "datasets/demo/study.yaml", "-o", dir.toString(), "--no-notebook");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Study demo: 120 articles").contains("Wrote ");
+        assertThat(r.out()).contains("Study demo: 120 articles").contains("Classifier macro-F1").contains("Wrote ");
         assertThat(dir.resolve("demo/demo.xlsx")).exists();
     }
 
@@ -120,6 +123,8 @@ class StudyRunnerTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Study babe: 3674 articles").contains("grouped by type");
         assertThat(dir.resolve("babe/babe.xlsx")).exists();
+        assertThat(dir.resolve("babe/charts/confusion.png")).exists();
+        assertThat(r.out()).contains("Classifier macro-F1");
         List<String> groups = Files.readAllLines(dir.resolve("babe/tables/groups.csv"));
         assertThat(groups).anyMatch(l -> l.contains(",type,left,")).anyMatch(l -> l.contains(",type,right,"));
     }

@@ -14,6 +14,16 @@ final class Cells {
         return BigDecimal.valueOf(v).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * Header of a label column: the label field's name, or {@code label:NAME} when the name is taken by
+     * one of the fixed columns (id, outlet, date) or a feature column, so every header is unique.
+     */
+    static String labelHeader(String label, java.util.List<org.framelab.features.FeatureColumn> columns) {
+        boolean taken = label.equals("id") || label.equals("outlet") || label.equals("date")
+                || columns.stream().anyMatch(c -> c.name().equals(label));
+        return taken ? "label:" + label : label;
+    }
+
     static String csv(String s) {
         if (s == null) return "";
         boolean quote = false;

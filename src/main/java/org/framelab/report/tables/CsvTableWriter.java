@@ -22,7 +22,7 @@ public final class CsvTableWriter implements TableSink {
         this.columns = List.copyOf(columns);
         this.labels = List.copyOf(labelFields);
         StringBuilder sb = new StringBuilder("id,outlet,date");
-        for (String l : labels) sb.append(',').append(Cells.csv(l));
+        for (String l : labels) sb.append(',').append(Cells.csv(Cells.labelHeader(l, columns)));
         for (FeatureColumn c : columns) sb.append(',').append(Cells.csv(c.name()));
         sb.append('\n');
         out.write(sb.toString());

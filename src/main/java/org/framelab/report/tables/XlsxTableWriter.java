@@ -77,7 +77,7 @@ public final class XlsxTableWriter implements TableSink {
         c = header(h, c, "id", 20);
         c = header(h, c, "outlet", 24);
         c = header(h, c, "date", 12);
-        for (String l : labels) c = header(h, c, l, Math.max(10, Math.min(24, l.length() + 2)));
+        for (String l : labels) c = header(h, c, Cells.labelHeader(l, columns), Math.max(10, Math.min(24, l.length() + 2)));
         for (FeatureColumn col : columns) c = header(h, c, col.name(), 16);
         sheet.createFreezePane(1, 1);
     }
