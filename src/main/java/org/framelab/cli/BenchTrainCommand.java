@@ -82,7 +82,8 @@ public final class BenchTrainCommand implements Callable<Integer> {
             for (Article a : training) bytes += a.text().getBytes(StandardCharsets.UTF_8).length + a.title().getBytes(StandardCharsets.UTF_8).length;
             double mb = bytes / 1e6;
             TrainConfig cfg = new TrainConfig(label, features.spec(), new ClassifierSpec(classifier, classifierOptions), seed,
-                    features.denseWeight, List.of(), features.settings());
+                    features.denseWeight, List.of(), features.settings(),
+                    features.minOutlets, null);
             long heapBefore = heap.peak();
             Trainer.Trained t = Trainer.trainTimed(training, cfg, progress);
             double total = t.featureSeconds() + t.fitSeconds();

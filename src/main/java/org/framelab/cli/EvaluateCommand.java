@@ -63,9 +63,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         String field = label != null ? label : model.info().labelField();
         ConsoleProgress progress = new ConsoleProgress(err);
         Corpus c = ModelCli.read(path, corpus, progress, err);
+        String group = ModelCli.field(groupBy, c);
         out.println("Model: " + model.info().features() + "; " + model.info().classifier() + "; labels " + model.labels()
                 + "; trained on " + model.info().trainingSize() + " articles");
-        EvaluationResult r = Evaluation.score(model, c.articles(), field, groupBy, new Metrics.Settings(bootstrap, seed, true), progress);
+        EvaluationResult r = Evaluation.score(model, c.articles(), field, group, new Metrics.Settings(bootstrap, seed, true), progress);
         out.print(MetricsJson.summary(r));
         if (metricsJson != null) {
             Map<String, Object> json = new LinkedHashMap<>();

@@ -53,6 +53,10 @@ final class ModelCli {
                 description = "Scale of each framing column relative to n-gram TF-IDF values; every framing column is divided by its training maximum, then multiplied by W (default: ${DEFAULT-VALUE}).")
         double denseWeight;
 
+        @Option(names = "--min-outlets", paramLabel = "N", defaultValue = "1",
+                description = "Keep only n-grams used by at least N distinct outlets of the training part (outlet-specific words identify the outlet, not the framing); 1 = keep all (default: ${DEFAULT-VALUE}).")
+        int minOutlets;
+
         FeatureOptions options() {
             return FeatureOptions.defaults().withLexicons(lexicons)
                     .withNgrams(new NgramOptions(1, ngramMaxN, minDf, maxFeatures, !noTfidf, true));
@@ -119,6 +123,22 @@ final class ModelCli {
             default:
                 throw new IllegalArgumentException("Invalid --compare-with: '" + spec + "' (use features=SPEC or classifier=NAME[:OPTIONS], e.g. features=ngrams or classifier=nbm)");
         }
+    }
+
+    /**
+     * The article field for a user-given input field name: an input field the reader mapped to a
+     * role (e.g. AllSides {@code source} -> outlet) is found under the role name ({@code outlet}).
+     */
+    static String field(String name, Corpus c) {
+        if (name == null) return null;
+        org.framelab.corpus.FieldMapping m = c.provenance().mapping();
+        if (m == null) return name;
+        if (name.equalsIgnoreCase(String.valueOf(m.outletField()))) return "outlet";
+        if (name.equalsIgnoreCase(String.valueOf(m.titleField()))) return "title";
+        if (name.equalsIgnoreCase(String.valueOf(m.dateField()))) return "date";
+        if (name.equalsIgnoreCase(String.valueOf(m.idField()))) return "id";
+        if (name.equalsIgnoreCase(String.valueOf(m.textField()))) return "text";
+        return name;
     }
 
     static Corpus read(Path path, CorpusOptions options, Progress progress, PrintWriter err) throws InputException {

@@ -116,6 +116,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (importance < 0) throw new IllegalArgumentException("Invalid --importance: " + importance);
         ConsoleProgress progress = new ConsoleProgress(err);
         Corpus c = ModelCli.read(path, corpus, progress, err);
+        groupBy = ModelCli.field(groupBy, c);
         List<Article> articles = excludeLabels(c.articles(), out);
         FoldPlan plan;
         List<Article> finalTraining;
@@ -135,7 +136,8 @@ public final class TrainCommand implements Callable<Integer> {
         }
         FeatureSpec featureSpec = features.spec();
         ClassifierSpec cls = new ClassifierSpec(classifier, classifierOptions);
-        TrainConfig cfg = new TrainConfig(label, featureSpec, cls, seed, features.denseWeight, List.of(), features.settings());
+        TrainConfig cfg = new TrainConfig(label, featureSpec, cls, seed, features.denseWeight, List.of(), features.settings(),
+                features.minOutlets, groupBy);
         Metrics.Settings ms = new Metrics.Settings(bootstrap, seed, true);
 
         out.println("Features: " + featureSpec.describe() + "; classifier: " + cls.describe());

@@ -128,27 +128,34 @@ public final class Evaluation {
         return w;
     }
 
-    /** A warning when every group (of 2+ articles) has a single label value; null otherwise. */
+    /**
+     * A warning when labels are (almost) constant within groups: at least 95% of the articles in groups
+     * of 2+ carry their group's majority label. Null otherwise.
+     */
     static String constantLabelWarning(List<Article> articles, String labelField, String group, boolean grouped) {
-        Map<String, Set<String>> labelsOf = new LinkedHashMap<>();
-        Map<String, Integer> size = new TreeMap<>();
+        Map<String, Map<String, Integer>> labelsOf = new TreeMap<>();
         for (Article a : articles) {
             String g = Trainer.groupOf(a, group);
             if (g.isEmpty()) continue;
             String l = Trainer.labelOf(a, labelField);
             if (l == null) continue;
-            labelsOf.computeIfAbsent(g, x -> new HashSet<>()).add(l);
-            size.merge(g, 1, Integer::sum);
+            labelsOf.computeIfAbsent(g, x -> new TreeMap<>()).merge(l, 1, Integer::sum);
         }
         int multi = 0, constant = 0;
-        for (Map.Entry<String, Integer> e : size.entrySet()) {
-            if (e.getValue() < 2) continue;
+        long inMulti = 0, majority = 0;
+        for (Map<String, Integer> counts : labelsOf.values()) {
+            int n = counts.values().stream().mapToInt(Integer::intValue).sum();
+            if (n < 2) continue;
             multi++;
-            if (labelsOf.get(e.getKey()).size() == 1) constant++;
+            inMulti += n;
+            majority += counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            if (counts.size() == 1) constant++;
         }
-        if (multi < 2 || constant < multi) return null;
+        if (multi < 2 || majority < 0.95 * inMulti) return null;
+        String share = constant == multi ? "" : String.format(java.util.Locale.ROOT, " (%d of %d groups strictly; %.1f%% of their articles carry the group's majority label)",
+                constant, multi, 100.0 * majority / inMulti);
         String base = "Labels of '" + labelField + "' are constant within each value of '" + group + "' (" + multi
-                + " groups with 2+ articles): the label is a property of the " + group + ". ";
+                + " groups with 2+ articles)" + share + ": the label is a property of the " + group + ". ";
         return grouped
                 ? base + "Grouped folds keep each " + group + " in one part, so the scores measure generalisation to unseen " + group + "s."
                 : base + "Random folds put the same " + group + " in training and test, so they measure outlet recognition (which "

@@ -27,8 +27,9 @@ import java.util.Vector;
  * the same) and classes weighted inversely to their frequency (so macro-F1 is not sacrificed to the
  * majority class), both switchable.
  *
- * <p>Options: {@code -S lr|svm|lr-dual|mcsvm} solver (default {@code lr}: L2-regularised logistic
- * regression, primal trust-region Newton), {@code -C} cost (default 1), {@code -B} bias term
+ * <p>Options: {@code -S lr-dual|lr|svm|mcsvm} solver (default {@code lr-dual}: L2-regularised logistic
+ * regression, dual coordinate descent; on AllSides as accurate as the primal Newton solver {@code lr}
+ * and about twice as fast), {@code -C} cost (default 1), {@code -B} bias term
  * (default 1; &lt;= 0 for none), {@code -E} tolerance, {@code -no-norm}, {@code -no-balance}.
  */
 public class LinearModel extends AbstractClassifier implements LinearWeights {
@@ -38,7 +39,7 @@ public class LinearModel extends AbstractClassifier implements LinearWeights {
 
     private static final long serialVersionUID = 1L;
 
-    private String solver = "lr";
+    private String solver = "lr-dual";
     private double cost = 1.0;
     private double bias = 1.0;
     private double eps = 0.01;
@@ -193,7 +194,7 @@ public class LinearModel extends AbstractClassifier implements LinearWeights {
     @Override
     public Enumeration<Option> listOptions() {
         Vector<Option> v = new Vector<>();
-        v.add(new Option("\tSolver: lr (L2 logistic regression, default), lr-dual, svm (L2-loss SVM, dual), mcsvm (Crammer-Singer)", "S", 1, "-S <solver>"));
+        v.add(new Option("\tSolver: lr-dual (L2 logistic regression, dual; default), lr (primal), svm (L2-loss SVM, dual), mcsvm (Crammer-Singer)", "S", 1, "-S <solver>"));
         v.add(new Option("\tCost C (default 1.0)", "C", 1, "-C <double>"));
         v.add(new Option("\tBias term (default 1.0; <= 0 for none)", "B", 1, "-B <double>"));
         v.add(new Option("\tStopping tolerance (default 0.01)", "E", 1, "-E <double>"));
@@ -206,7 +207,7 @@ public class LinearModel extends AbstractClassifier implements LinearWeights {
     @Override
     public void setOptions(String[] options) throws Exception {
         String s = Utils.getOption('S', options);
-        solver = s.isEmpty() ? "lr" : s;
+        solver = s.isEmpty() ? "lr-dual" : s;
         solverType();
         String c = Utils.getOption('C', options);
         cost = c.isEmpty() ? 1.0 : Double.parseDouble(c);

@@ -17,31 +17,36 @@ import java.util.Map;
  *                     this weight (1 = same scale as a TF-IDF value); fitted on the training part only
  * @param labels       fixed label order, or empty to take the sorted labels of the training data
  * @param settings     free-form settings recorded in the model file (e.g. lexicon hashes, n-gram options)
+ * @param minOutlets   keep only n-gram columns found in at least this many distinct outlets of the training
+ *                     part (1 = no selection); skipped when the training part has fewer outlets than this
+ * @param outletField  field naming the outlet for {@code minOutlets} (null = the article's outlet)
  */
 public record TrainConfig(String labelField, FeatureSpec features, ClassifierSpec classifier, long seed,
-                          double denseWeight, List<String> labels, Map<String, String> settings) {
+                          double denseWeight, List<String> labels, Map<String, String> settings,
+                          int minOutlets, String outletField) {
     public TrainConfig {
         if (labelField == null || labelField.isBlank()) throw new IllegalArgumentException("Invalid label field: " + labelField);
         if (features == null) throw new IllegalArgumentException("Invalid features: null");
         if (classifier == null) classifier = ClassifierSpec.defaults();
         if (!(denseWeight >= 0) || Double.isInfinite(denseWeight)) throw new IllegalArgumentException("Invalid dense weight: " + denseWeight);
         labels = labels == null ? List.of() : List.copyOf(labels);
+        if (minOutlets < 1) throw new IllegalArgumentException("Invalid minimum outlets: " + minOutlets);
         settings = settings == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(settings));
     }
 
     public static TrainConfig of(String labelField, FeatureSpec features, ClassifierSpec classifier, long seed) {
-        return new TrainConfig(labelField, features, classifier, seed, 1.0, List.of(), Map.of());
+        return new TrainConfig(labelField, features, classifier, seed, 1.0, List.of(), Map.of(), 1, null);
     }
 
     public TrainConfig withLabels(List<String> l) {
-        return new TrainConfig(labelField, features, classifier, seed, denseWeight, l, settings);
+        return new TrainConfig(labelField, features, classifier, seed, denseWeight, l, settings, minOutlets, outletField);
     }
 
     public TrainConfig withFeatures(FeatureSpec f) {
-        return new TrainConfig(labelField, f, classifier, seed, denseWeight, labels, settings);
+        return new TrainConfig(labelField, f, classifier, seed, denseWeight, labels, settings, minOutlets, outletField);
     }
 
     public TrainConfig withClassifier(ClassifierSpec c) {
-        return new TrainConfig(labelField, features, c, seed, denseWeight, labels, settings);
+        return new TrainConfig(labelField, features, c, seed, denseWeight, labels, settings, minOutlets, outletField);
     }
 }

@@ -60,7 +60,20 @@ public final class Trainer {
         double featureFitSeconds = (System.nanoTime() - t0) / 1e9;
         SparseVector[] vectors = transformAll(fitted, training, progress, "features (training)");
         List<FeatureColumn> columns = fitted.columns();
-        ColumnScaler scaler = ColumnScaler.fit(columns, java.util.Arrays.asList(vectors), cfg.denseWeight());
+        String[] outlets = null;
+        int minOutlets = cfg.minOutlets();
+        if (minOutlets > 1) {
+            outlets = new String[training.size()];
+            for (int i = 0; i < outlets.length; i++) {
+                Article a = training.get(i);
+                outlets[i] = cfg.outletField() == null ? a.outlet() : groupOf(a, cfg.outletField());
+            }
+            if (java.util.Arrays.stream(outlets).distinct().count() < minOutlets) {
+                outlets = null; // too few outlets to select by: keep every column
+                minOutlets = 1;
+            }
+        }
+        ColumnScaler scaler = ColumnScaler.fit(columns, java.util.Arrays.asList(vectors), cfg.denseWeight(), outlets, minOutlets);
         Instances data = WekaData.header(columns, labels);
         Instances header = new Instances(data, 0);
         data = new Instances(data, training.size());
@@ -106,6 +119,7 @@ public final class Trainer {
     private static Map<String, String> withDense(TrainConfig cfg) {
         Map<String, String> s = new java.util.TreeMap<>(cfg.settings());
         s.put("denseWeight", Double.toString(cfg.denseWeight()));
+        s.put("minOutlets", Integer.toString(cfg.minOutlets()));
         return s;
     }
 

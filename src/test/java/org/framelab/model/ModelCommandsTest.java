@@ -103,6 +103,36 @@ class ModelCommandsTest {
     }
 
     @Test
+    void groupByTheInputFieldTheReaderMappedToOutlet() throws Exception {
+        StringBuilder csv = new StringBuilder("id,source,bias,text\n");
+        String[] words = {"said", "claimed", "reported", "the", "a", "council", "vote", "plan"};
+        java.util.Random r = new java.util.Random(3);
+        for (int s = 0; s < 6; s++) {
+            for (int i = 0; i < 6; i++) {
+                StringBuilder t = new StringBuilder();
+                for (int w = 0; w < 12; w++) t.append(words[r.nextInt(words.length)]).append(' ');
+                csv.append("s").append(s).append('-').append(i).append(",Source ").append(s).append(',').append(s % 2 == 0 ? "left" : "right")
+                        .append(',').append(t).append('\n');
+            }
+        }
+        Path f = dir.resolve("sources.csv");
+        Files.writeString(f, csv.toString());
+        Run run = run("train", f.toString(), "--label", "bias", "--group-by", "source", "--cv", "3", "--features", "ngrams", "--min-df", "1",
+                "--importance", "0", "--folds-out", dir.resolve("sfolds.csv").toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("grouped by outlet");
+        List<String> lines = Files.readAllLines(dir.resolve("sfolds.csv"));
+        Map<String, String> foldOf = new HashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] c = line.split(",", 3);
+            assertThat(c[2]).startsWith("Source ");
+            String prev = foldOf.putIfAbsent(c[2], c[1]);
+            if (prev != null) assertThat(c[1]).isEqualTo(prev);
+        }
+        assertThat(foldOf).hasSize(6);
+    }
+
+    @Test
     void badUsageAndBadInput() {
         Run both = run("train", DEMO, "--label", "leaning", "--cv", "3", "--test", DEMO);
         assertThat(both.code()).isEqualTo(ExitCodes.BAD_USAGE);

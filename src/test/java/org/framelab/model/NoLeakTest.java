@@ -71,6 +71,19 @@ class NoLeakTest {
     }
 
     @Test
+    void almostConstantLabelsStillWarn() {
+        List<Article> mixed = new java.util.ArrayList<>(corpus);
+        Article a = mixed.get(0);
+        mixed.set(0, a.withLabels(Map.of("bias", "right".equals(a.label("bias")) ? "left" : "right")));
+        String w = Evaluation.constantLabelWarning(mixed, "bias", "source", false);
+        assertThat(w).contains("constant within each value of 'source'").contains("11 of 12 groups strictly").contains("99.6%");
+        // labels that vary within outlets: no warning
+        List<Article> varied = new java.util.ArrayList<>();
+        for (int i = 0; i < corpus.size(); i++) varied.add(corpus.get(i).withLabels(Map.of("bias", i % 2 == 0 ? "left" : "right")));
+        assertThat(Evaluation.constantLabelWarning(varied, "bias", "source", false)).isNull();
+    }
+
+    @Test
     void randomFoldsOnOutletLabelsWarnAboutOutletRecognition() throws Exception {
         FoldPlan plan = FoldPlan.stratified(corpus, "bias", 3, 1);
         EvaluationResult r = Evaluation.run(corpus, plan, TrainConfig.of("bias", new TestFeatures.BagOfWords(1), ClassifierSpec.defaults(), 1),

@@ -34,6 +34,18 @@ class TrainerTest {
     }
 
     @Test
+    void minOutletsDropsOutletSpecificNgramsLearnedFromTrainingOnly() throws Exception {
+        TrainConfig base = TrainConfig.of("bias", new TestFeatures.BagOfWords(1), ClassifierSpec.defaults(), 1);
+        TrainedModel all = Trainer.train(corpus, base, Progress.NONE);
+        assertThat(all.topWeights(50)).extracting(FeatureImportance.Weighted::feature).anyMatch(f -> f.startsWith("ngram:\"houseoutlet"));
+        TrainConfig select = new TrainConfig("bias", base.features(), base.classifier(), 1, 1.0, List.of(), Map.of(), 3, null);
+        TrainedModel m = Trainer.train(corpus, select, Progress.NONE);
+        assertThat(m.topWeights(50)).extracting(FeatureImportance.Weighted::feature).noneMatch(f -> f.startsWith("ngram:\"houseoutlet"))
+                .contains("ngram:\"patriot\"");
+        assertThat(m.info().settings()).containsEntry("minOutlets", "3");
+    }
+
+    @Test
     void sameSeedSameNumbers() throws Exception {
         TrainConfig cfg = TrainConfig.of("bias", new TestFeatures.BagOfWords(1), new ClassifierSpec("rf", "-I 20"), 5);
         FoldPlan plan = FoldPlan.stratified(corpus, "bias", 3, 5);
