@@ -30,14 +30,12 @@ public final class JsonFileReader implements CorpusReader {
         }
     }
 
-    static final class Source implements RecordSource {
+    static final class Source extends PeekingRecordSource {
         private final TextInput in;
         private final JsonParser p;
         private boolean array;
         private boolean ended;
         private long row;
-        private RawRecord peeked;
-        private boolean hasPeek;
 
         Source(TextInput in) throws CorpusException {
             this.in = in;
@@ -63,25 +61,8 @@ public final class JsonFileReader implements CorpusReader {
                     "fix the JSON at that line (a validator such as 'python -m json.tool FILE' shows the spot)", false);
         }
 
-        @Override public List<String> fields() throws CorpusException {
-            if (!hasPeek) {
-                peeked = read();
-                hasPeek = true;
-            }
-            return peeked == null ? List.of() : new ArrayList<>(peeked.fields().keySet());
-        }
-
-        @Override public RawRecord next() throws CorpusException {
-            if (hasPeek) {
-                hasPeek = false;
-                RawRecord r = peeked;
-                peeked = null;
-                return r;
-            }
-            return read();
-        }
-
-        private RawRecord read() throws CorpusException {
+        @Override
+        protected RawRecord read() throws CorpusException {
             if (ended) return null;
             try {
                 JsonToken t = row == 0 && !array ? p.currentToken() : p.nextToken();

@@ -55,12 +55,10 @@ public final class JsonFolderReader implements CorpusReader {
         return new Source(path, files);
     }
 
-    static final class Source implements RecordSource {
+    static final class Source extends PeekingRecordSource {
         private final Path folder;
         private final List<Path> files;
         private int i;
-        private RawRecord peeked;
-        private boolean hasPeek;
         private long bytes;
         private final long total;
 
@@ -74,26 +72,8 @@ public final class JsonFolderReader implements CorpusReader {
             this.total = t;
         }
 
-        @Override public List<String> fields() throws CorpusException {
-            if (!hasPeek) {
-                // the first readable file names the fields; a bad first file is reported as such
-                peeked = read();
-                hasPeek = true;
-            }
-            return peeked == null ? List.of() : new ArrayList<>(peeked.fields().keySet());
-        }
-
-        @Override public RawRecord next() throws CorpusException {
-            if (hasPeek) {
-                hasPeek = false;
-                RawRecord r = peeked;
-                peeked = null;
-                return r;
-            }
-            return read();
-        }
-
-        private RawRecord read() throws CorpusException {
+        @Override
+        protected RawRecord read() throws CorpusException {
             if (i >= files.size()) return null;
             Path p = files.get(i++);
             try {
