@@ -7,8 +7,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,19 +16,6 @@ import static org.assertj.core.api.Assertions.within;
 class AgreementCommandTest {
     static final String FIXTURE = "src/test/resources/stats/krippendorff2011.csv";
 
-    static final class Run {
-        final StringWriter out = new StringWriter();
-        final StringWriter err = new StringWriter();
-        final int code;
-
-        Run(String... args) {
-            code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        }
-
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out.toString());
-        }
-    }
 
     /**
      * BABE SG2 (Spinde et al. 2021): the authors report Krippendorff's alpha 0.40. Reference values

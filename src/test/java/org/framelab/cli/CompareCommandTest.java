@@ -1,15 +1,12 @@
 package org.framelab.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,19 +18,6 @@ class CompareCommandTest {
     static final String DEMO = "datasets/demo/articles.jsonl";
     static final String TWO = "src/test/resources/stats/two-outlets.csv";
 
-    static final class Run {
-        final StringWriter out = new StringWriter();
-        final StringWriter err = new StringWriter();
-        final int code;
-
-        Run(String... args) {
-            code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        }
-
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out.toString());
-        }
-    }
 
     @Test
     void twoOutletsGetWelchAndMannWhitney(@TempDir Path dir) throws Exception {

@@ -7,8 +7,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,19 +17,6 @@ class FeaturesCommandTest {
     @TempDir
     Path dir;
 
-    static final class Run {
-        final StringWriter out = new StringWriter();
-        final StringWriter err = new StringWriter();
-        final int code;
-
-        Run(String... args) {
-            code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        }
-
-        String out() { return out.toString(); }
-
-        String err() { return err.toString(); }
-    }
 
     @Test
     void babeCsvToCsvWithTermsTable() throws Exception {

@@ -2,21 +2,10 @@ package org.framelab.cli;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MainTest {
-    static final class Run {
-        final StringWriter out = new StringWriter();
-        final StringWriter err = new StringWriter();
-        final int code;
-
-        Run(String... args) {
-            code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        }
-    }
 
     @Test
     void helpListsExitCodes() {

@@ -3,8 +3,6 @@ package org.framelab.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,19 +15,6 @@ class QaRegressionTest {
     @TempDir
     Path dir;
 
-    static final class Run {
-        final StringWriter out = new StringWriter();
-        final StringWriter err = new StringWriter();
-        final int code;
-
-        Run(String... args) {
-            code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        }
-
-        String err() { return err.toString(); }
-
-        String out() { return out.toString(); }
-    }
 
     @Test
     void outputUnderAFileIsABadPathNotACrash() throws Exception {
