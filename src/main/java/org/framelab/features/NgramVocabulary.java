@@ -19,6 +19,11 @@ public final class NgramVocabulary implements Serializable {
     private final double[] idf;
     private final int documents;
     private final HashMap<String, Integer> index;
+    /** Word-id look-up for uni/bigram vocabularies, built on first use (not serialised). */
+    private transient volatile IdLookup ids;
+
+    /** Words of the kept terms (ids from 1) and the column of each word-id pair ({@code a << 32 | b}, b = 0 for a unigram). */
+    record IdLookup(HashMap<String, Integer> words, LongIntMap columns) {}
 
     NgramVocabulary(NgramOptions options, String[] terms, int[] df, int documents) {
         this.options = options;
@@ -53,6 +58,40 @@ public final class NgramVocabulary implements Serializable {
     public int indexOf(String term) {
         Integer i = index.get(term);
         return i == null ? -1 : i;
+    }
+
+    /** The word-id look-up, or null when some term has more than two words. */
+    IdLookup idLookup() {
+        IdLookup l = ids;
+        if (l != null) return l.words() == null ? null : l;
+        HashMap<String, Integer> words = new HashMap<>();
+        LongIntMap cols = new LongIntMap(terms.length);
+        boolean ok = true;
+        for (int i = 0; i < terms.length && ok; i++) {
+            String t = terms[i];
+            int sp = t.indexOf(' ');
+            if (sp < 0) {
+                cols.put(((long) wordId(words, t)) << 32, i + 1);
+            } else if (t.indexOf(' ', sp + 1) < 0) {
+                int a = wordId(words, t.substring(0, sp));
+                int b = wordId(words, t.substring(sp + 1));
+                cols.put(((long) a << 32) | (b & 0xffffffffL), i + 1);
+            } else {
+                ok = false;
+            }
+        }
+        l = ok ? new IdLookup(words, cols) : new IdLookup(null, null);
+        ids = l;
+        return ok ? l : null;
+    }
+
+    private static int wordId(HashMap<String, Integer> words, String w) {
+        Integer id = words.get(w);
+        if (id == null) {
+            id = words.size() + 1;
+            words.put(w, id);
+        }
+        return id;
     }
 
     @Override
