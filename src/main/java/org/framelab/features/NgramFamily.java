@@ -71,7 +71,7 @@ public final class NgramFamily implements FeatureFamily {
     }
 
     /** Articles per parallel work unit of the fit; fixed, so the result does not depend on the core count. */
-    static final int FIT_BLOCK = 512;
+    static final int FIT_BLOCK = 1024;
 
     /** Document frequencies of one block of articles, keyed by pairs of block-local word ids. */
     private record BlockCounts(List<String> words, LongIntMap df) {}
@@ -135,12 +135,22 @@ public final class NgramFamily implements FeatureFamily {
         gWords.add(null);
         LongIntMap df = new LongIntMap(1 << 20);
         int blocks = (training.size() + FIT_BLOCK - 1) / FIT_BLOCK;
-        int wave = Math.max(2, FeatureExtraction.allCores() * 2);
-        for (int w = 0; w < blocks; w += wave) {
-            List<BlockCounts> done = java.util.stream.IntStream.range(w, Math.min(blocks, w + wave)).parallel()
-                    .mapToObj(b -> countBlock(training.subList(b * FIT_BLOCK, Math.min(training.size(), (b + 1) * FIT_BLOCK))))
-                    .toList();
-            for (BlockCounts bc : done) {
+        int threads = FeatureExtraction.allCores();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "framelab-ngram-fit");
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.ArrayDeque<java.util.concurrent.Future<BlockCounts>> inflight = new java.util.ArrayDeque<>();
+        int next = 0;
+        try {
+            // workers count blocks while this thread merges finished ones, always in block order
+            while (next < blocks || !inflight.isEmpty()) {
+                while (next < blocks && inflight.size() < threads + 2) {
+                    int b = next++;
+                    inflight.add(pool.submit(() -> countBlock(training.subList(b * FIT_BLOCK, Math.min(training.size(), (b + 1) * FIT_BLOCK)))));
+                }
+                BlockCounts bc = awaitBlock(inflight.poll());
                 int[] remap = new int[bc.words().size()];
                 for (int i = 1; i < remap.length; i++) {
                     String s = bc.words().get(i);
@@ -163,6 +173,8 @@ public final class NgramFamily implements FeatureFamily {
                 }
                 if (df.size() > PRUNE_AT) df.retainAbove(1);
             }
+        } finally {
+            pool.shutdownNow();
         }
         // candidates: df >= minDf; when more than maxFeatures, only those at or above the cut-off df
         long[] keys = df.slotKeys();
@@ -200,6 +212,19 @@ public final class NgramFamily implements FeatureFamily {
             counts[i] = dfList.get(kept[i]);
         }
         return new NgramFamily(options, new NgramVocabulary(options, terms, counts, training.size()));
+    }
+
+    private static BlockCounts awaitBlock(java.util.concurrent.Future<BlockCounts> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Fit for any n (trigrams too): one String per n-gram, single-threaded. */
