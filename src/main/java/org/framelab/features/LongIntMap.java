@@ -10,6 +10,8 @@ import java.util.Arrays;
 final class LongIntMap {
     private long[] keys;
     private int[] values;
+    /** Per slot, the last document counted by {@link #countOncePer} (null until first used). */
+    private int[] marks;
     private int size;
     private int mask;
 
@@ -37,6 +39,34 @@ final class LongIntMap {
             if (k == 0) {
                 keys[i] = key;
                 values[i] = delta;
+                if (++size * 2 > keys.length) grow();
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /**
+     * Document-frequency counting without a per-document set: adds 1 to {@code key} unless it was
+     * already counted for the same {@code doc} (doc numbers must be positive and increase).
+     */
+    void countOncePer(long key, int doc) {
+        if (key == 0) throw new IllegalArgumentException("key 0 is reserved");
+        if (marks == null) marks = new int[keys.length];
+        int i = hash(key) & mask;
+        while (true) {
+            long k = keys[i];
+            if (k == key) {
+                if (marks[i] != doc) {
+                    marks[i] = doc;
+                    values[i]++;
+                }
+                return;
+            }
+            if (k == 0) {
+                keys[i] = key;
+                values[i] = 1;
+                marks[i] = doc;
                 if (++size * 2 > keys.length) grow();
                 return;
             }
@@ -78,6 +108,7 @@ final class LongIntMap {
         int[] ov = values;
         keys = new long[ok.length];
         values = new int[ov.length];
+        marks = null;
         size = 0;
         for (int i = 0; i < ok.length; i++) if (ok[i] != 0 && ov[i] > min) put(ok[i], ov[i]);
     }
@@ -85,11 +116,20 @@ final class LongIntMap {
     private void grow() {
         long[] ok = keys;
         int[] ov = values;
+        int[] om = marks;
         keys = new long[ok.length * 2];
         values = new int[ov.length * 2];
+        marks = om == null ? null : new int[ok.length * 2];
         mask = keys.length - 1;
-        size = 0;
-        for (int i = 0; i < ok.length; i++) if (ok[i] != 0) put(ok[i], ov[i]);
+        for (int j = 0; j < ok.length; j++) {
+            long k = ok[j];
+            if (k == 0) continue;
+            int i = hash(k) & mask;
+            while (keys[i] != 0) i = (i + 1) & mask;
+            keys[i] = k;
+            values[i] = ov[j];
+            if (om != null) marks[i] = om[j];
+        }
     }
 
     /** Raw slot arrays for iteration (empty slots have key 0); do not modify. */

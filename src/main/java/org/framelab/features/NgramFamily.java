@@ -90,13 +90,13 @@ public final class NgramFamily implements FeatureFamily {
         List<String> words = new ArrayList<>();
         words.add(null); // id 0 = none
         LongIntMap df = new LongIntMap(1 << 16);
-        long[] buf = new long[256];
         boolean uni = options.minN() <= 1;
         boolean bi = options.maxN() >= 2;
+        int doc = 0;
         for (Article a : docs) {
+            doc++;
             TokenizedText t = Tokenizer.DEFAULT.tokenize(a.text());
             int n = t.size();
-            int m = 0;
             int prev = 0;
             int sentence = -1;
             for (int i = 0; i < n; i++) {
@@ -113,13 +113,10 @@ public final class NgramFamily implements FeatureFamily {
                     ids.put(w, id);
                     words.add(w);
                 }
-                if (m + 2 > buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
-                if (uni) buf[m++] = key(id, 0);
-                if (bi && prev != 0) buf[m++] = key(prev, id);
+                if (uni) df.countOncePer(key(id, 0), doc);
+                if (bi && prev != 0) df.countOncePer(key(prev, id), doc);
                 prev = id;
             }
-            Arrays.sort(buf, 0, m);
-            for (int k = 0; k < m; k++) if (k == 0 || buf[k] != buf[k - 1]) df.add(buf[k], 1);
         }
         return new BlockCounts(words, df);
     }
@@ -296,6 +293,7 @@ public final class NgramFamily implements FeatureFamily {
             boolean bi = options.maxN() >= 2;
             HashMap<String, Integer> words = lookup.words();
             LongIntMap cols = lookup.columns();
+            int[] uniCols = lookup.unigramColumns();
             int prev = 0;
             int sentence = -1;
             for (int i = 0, n = t.size(); i < n; i++) {
@@ -310,7 +308,7 @@ public final class NgramFamily implements FeatureFamily {
                 if (m + 2 > a.length) a = Arrays.copyOf(a, a.length * 2);
                 if (id != 0) {
                     if (uni) {
-                        int c = cols.get(key(id, 0), 0);
+                        int c = uniCols[id];
                         if (c > 0) a[m++] = c - 1;
                     }
                     if (bi && prev != 0) {

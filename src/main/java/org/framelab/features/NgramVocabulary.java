@@ -22,8 +22,11 @@ public final class NgramVocabulary implements Serializable {
     /** Word-id look-up for uni/bigram vocabularies, built on first use (not serialised). */
     private transient volatile IdLookup ids;
 
-    /** Words of the kept terms (ids from 1) and the column of each word-id pair ({@code a << 32 | b}, b = 0 for a unigram). */
-    record IdLookup(HashMap<String, Integer> words, LongIntMap columns) {}
+    /**
+     * Words of the kept terms (ids from 1), the column + 1 of each word-id pair ({@code a << 32 | b},
+     * b = 0 for a unigram; 0 = none) and the same for unigrams as an array indexed by word id.
+     */
+    record IdLookup(HashMap<String, Integer> words, LongIntMap columns, int[] unigramColumns) {}
 
     NgramVocabulary(NgramOptions options, String[] terms, int[] df, int documents) {
         this.options = options;
@@ -80,7 +83,12 @@ public final class NgramVocabulary implements Serializable {
                 ok = false;
             }
         }
-        l = ok ? new IdLookup(words, cols) : new IdLookup(null, null);
+        int[] uni = null;
+        if (ok) {
+            uni = new int[words.size() + 1];
+            for (int id = 1; id < uni.length; id++) uni[id] = cols.get((long) id << 32, 0);
+        }
+        l = ok ? new IdLookup(words, cols, uni) : new IdLookup(null, null, null);
         ids = l;
         return ok ? l : null;
     }
