@@ -27,6 +27,7 @@ import java.util.concurrent.CancellationException;
                 TrainCommand.class,
                 EvaluateCommand.class,
                 PredictCommand.class,
+                GuiCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

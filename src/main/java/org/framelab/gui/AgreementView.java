@@ -1,0 +1,139 @@
+package org.framelab.gui;
+
+import org.framelab.corpus.Annotation;
+import org.framelab.corpus.Article;
+
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTable;
+import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Inter-annotator agreement for judgement-level data (one row per annotator judgement, folded into
+ * one article per item when the corpus was opened): percent agreement, Cohen's kappa per pair,
+ * Fleiss' kappa and Krippendorff's alpha with its bootstrap CI, per coded variable.
+ */
+final class AgreementView extends JPanel {
+    static final String[] LEVELS = {"nominal", "ordinal", "interval"};
+
+    private final MainWindow app;
+    private final JComboBox<String> fieldBox = new JComboBox<>();
+    private final JComboBox<String> levelBox = new JComboBox<>(LEVELS);
+    private final JButton runButton = new JButton("Compute agreement");
+    private final JTable summary = Grid.table("agreementTable");
+    private final JTable pairs = Grid.table("agreementPairs");
+    private final CardLayout cards = new CardLayout();
+    private final JPanel right = new JPanel(cards);
+    private Analyses.Agreement result;
+    private final javax.swing.JLabel info = new javax.swing.JLabel(" ");
+    private final javax.swing.JTextArea warnings = new javax.swing.JTextArea();
+
+    AgreementView(MainWindow app) {
+        super(new BorderLayout());
+        this.app = app;
+        setName("agreement");
+        JPanel col = Forms.column(290);
+        col.add(Forms.heading("Coded variable"));
+        fieldBox.setName("agreementField");
+        Forms.add(col, fieldBox);
+        col.add(Forms.heading("Level of measurement"));
+        levelBox.setName("agreementLevel");
+        Forms.add(col, levelBox);
+        col.add(Forms.note("Nominal for categories (frame, biased/non-biased), ordinal for ranked scales, interval for scores."));
+        col.add(javax.swing.Box.createVerticalStrut(12));
+        runButton.setName("runAgreement");
+        runButton.putClientProperty("JButton.buttonType", "default");
+        runButton.addActionListener(e -> run());
+        Forms.add(col, runButton);
+        info.setBorder(javax.swing.BorderFactory.createEmptyBorder(6, 8, 4, 8));
+        info.setFont(info.getFont().deriveFont(java.awt.Font.BOLD));
+        warnings.setEditable(false);
+        warnings.setLineWrap(true);
+        warnings.setWrapStyleWord(true);
+        warnings.setRows(3);
+        warnings.setName("agreementWarnings");
+        JPanel head = new JPanel(new BorderLayout());
+        head.add(info, BorderLayout.NORTH);
+        head.add(new JScrollPane(warnings), BorderLayout.CENTER);
+        JPanel top = new JPanel(new BorderLayout());
+        top.add(head, BorderLayout.NORTH);
+        top.add(new JScrollPane(summary), BorderLayout.CENTER);
+        JSplitPane tables = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, new JScrollPane(pairs));
+        tables.setResizeWeight(0.45);
+        tables.setDividerLocation(330);
+        tables.setBorder(null);
+        right.add(Forms.emptyState(noDataText()), "empty");
+        right.add(tables, "results");
+        JScrollPane cs = new JScrollPane(col);
+        cs.setBorder(null);
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, cs, right);
+        split.setDividerLocation(310);
+        split.setBorder(null);
+        add(split, BorderLayout.CENTER);
+    }
+
+    private static String noDataText() {
+        return "<span style='font-size:130%'>No judgement-level data</span><br><br>"
+                + "Agreement needs one row per annotator judgement (e.g. article_id, coder, frame).<br>"
+                + "Open such a file and, in the mapping dialog, tick <b>One row per annotator judgement</b><br>"
+                + "and choose the item field and the annotator field.";
+    }
+
+    /** The coded variables found in the annotations. */
+    static List<String> codedFields(List<Article> articles) {
+        Set<String> f = new LinkedHashSet<>();
+        for (Article a : articles) for (Annotation x : a.annotations()) f.add(x.field());
+        return new ArrayList<>(f);
+    }
+
+    /** The coded variable to show first: a mapped label field, else one named like a label (label, bias, frame, tone), else the first. */
+    static String preferred(List<String> fields, List<String> labels) {
+        for (String l : labels) if (fields.contains(l)) return l;
+        for (String hint : List.of("label", "bias", "frame", "tone", "stance", "code"))
+            for (String f : fields) if (f.toLowerCase(java.util.Locale.ROOT).contains(hint)) return f;
+        return fields.isEmpty() ? null : fields.get(0);
+    }
+
+    void corpusChanged() {
+        fieldBox.removeAllItems();
+        result = null;
+        List<String> fields = codedFields(app.session().corpus().articles());
+        for (String f : fields) fieldBox.addItem(f);
+        String pick = preferred(fields, app.session().corpus().provenance().mapping().labelFields());
+        if (pick != null) fieldBox.setSelectedItem(pick);
+        runButton.setEnabled(!fields.isEmpty());
+        fieldBox.setEnabled(!fields.isEmpty());
+        levelBox.setEnabled(!fields.isEmpty());
+        cards.show(right, "empty");
+        if (!fields.isEmpty()) run();
+    }
+
+    void run() {
+        if (fieldBox.getSelectedItem() == null) return;
+        String field = (String) fieldBox.getSelectedItem();
+        String level = (String) levelBox.getSelectedItem();
+        var corpus = app.session().corpus();
+        app.tasks().run("Computing agreement on " + field, p -> Analyses.agreement(corpus, field, level, p), r -> {
+            result = r;
+            Grid.show(summary, r.summary());
+            info.setText(field + ": " + r.info());
+            warnings.setText(r.warnings().isEmpty() ? "No warnings." : "⚠ " + String.join("\n⚠ ", r.warnings()));
+            warnings.setCaretPosition(0);
+            Grid.show(pairs, r.pairs());
+            cards.show(right, "results");
+            app.session().setResult(Session.Change.AGREEMENT, r);
+        });
+    }
+
+    Analyses.Agreement result() {
+        return result;
+    }
+}

@@ -1,0 +1,319 @@
+package org.framelab.gui;
+
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSpinner;
+import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
+import javax.swing.JTable;
+import javax.swing.SpinnerNumberModel;
+import javax.swing.UIManager;
+import javax.swing.table.DefaultTableCellRenderer;
+import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.Font;
+import java.awt.GridLayout;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.List;
+
+/**
+ * Classify: label, feature set, classifier and protocol (folds grouped by outlet by default when
+ * the corpus has outlets); runs in the background with progress and cancel; shows the metrics
+ * with the majority baseline, the confusion matrix, per-class and per-outlet results, the top
+ * features and the misclassified articles (double-click opens one in the Articles tab).
+ */
+final class ClassifyView extends JPanel {
+    static final String[] FEATURE_SETS = {"framing", "ngrams", "framing+ngrams", "as chosen in Features"};
+    static final String GROUPED = "Grouped CV by outlet", STRATIFIED = "Stratified CV (random folds)";
+
+    private final MainWindow app;
+    private final JComboBox<String> labelBox = new JComboBox<>();
+    private final JComboBox<String> featureBox = new JComboBox<>(FEATURE_SETS);
+    private final JComboBox<String> classifierBox = new JComboBox<>();
+    private final JComboBox<String> protocolBox = new JComboBox<>();
+    private final JSpinner folds = new JSpinner(new SpinnerNumberModel(5, 2, 20, 1));
+    private final JSpinner seed = new JSpinner(new SpinnerNumberModel(1, 0, Integer.MAX_VALUE, 1));
+    private final JButton runButton = new JButton("Run classification");
+    private final JLabel protocolNote = Forms.note(" ");
+    private final JPanel metrics = new JPanel(new GridLayout(1, 0, 10, 0));
+    private final JTable confusion = Grid.table("confusionTable");
+    private final JTable perClass = Grid.table("perClassTable");
+    private final JTable perGroup = Grid.table("perGroupTable");
+    private final JTable topFeatures = Grid.table("topFeaturesTable");
+    private final JTable misclassified = Grid.table("misclassifiedTable");
+    private final JLabel warnings = new JLabel(" ");
+    private final JPanel rocHolder = new JPanel(new BorderLayout());
+    private final JTabbedPane detail = new JTabbedPane();
+    private final CardLayout cards = new CardLayout();
+    private final JPanel right = new JPanel(cards);
+    private Analyses.Classification result;
+    /** The folds the user asked for; shown capped at the number of outlets when folds are grouped by outlet. */
+    private int wantedFolds = 5;
+    private boolean adjustingFolds;
+
+    ClassifyView(MainWindow app) {
+        super(new BorderLayout());
+        this.app = app;
+        setName("classify");
+        Settings s = app.settings();
+        JPanel col = Forms.column(290);
+        col.add(Forms.heading("Label to predict"));
+        labelBox.setName("classifyLabel");
+        Forms.add(col, labelBox);
+        col.add(Forms.heading("Features"));
+        featureBox.setName("featureSet");
+        featureBox.setSelectedItem(s.get("classify.features", "framing+ngrams"));
+        Forms.add(col, featureBox);
+        col.add(Forms.heading("Classifier"));
+        classifierBox.setName("classifier");
+        for (String[] c : Analyses.classifiers()) classifierBox.addItem(c[0]);
+        classifierBox.setSelectedItem(s.get("classify.classifier", classifierBox.getItemCount() > 0 ? classifierBox.getItemAt(0) : null));
+        classifierBox.setRenderer(new javax.swing.DefaultListCellRenderer() {
+            @Override
+            public Component getListCellRendererComponent(javax.swing.JList<?> l, Object v, int i, boolean sel, boolean f) {
+                Component c = super.getListCellRendererComponent(l, v, i, sel, f);
+                for (String[] k : Analyses.classifiers()) if (k[0].equals(v)) setToolTipText(k[1]);
+                return c;
+            }
+        });
+        Forms.add(col, classifierBox);
+        col.add(Forms.heading("Evaluation"));
+        protocolBox.setName("protocol");
+        protocolBox.addActionListener(e -> explainProtocol());
+        Forms.add(col, protocolBox);
+        JPanel fs = new JPanel(new GridLayout(2, 2, 6, 4));
+        fs.add(new JLabel("Folds"));
+        fs.add(folds);
+        fs.add(new JLabel("Seed"));
+        fs.add(seed);
+        wantedFolds = Math.max(2, Math.min(20, s.getInt("classify.folds", 5)));
+        folds.setValue(wantedFolds);
+        folds.addChangeListener(e -> { if (!adjustingFolds) wantedFolds = (Integer) folds.getValue(); });
+        seed.setValue(s.getInt("classify.seed", 1));
+        Forms.add(col, fs);
+        Forms.addGrowing(col, protocolNote);
+        col.add(javax.swing.Box.createVerticalStrut(12));
+        runButton.setName("runClassify");
+        runButton.putClientProperty("JButton.buttonType", "default");
+        runButton.setToolTipText("Cross-validate in the background (Ctrl+Shift+R); Esc cancels");
+        runButton.addActionListener(e -> run());
+        Forms.add(col, runButton);
+
+        warnings.setName("classifyWarnings");
+        warnings.setForeground(UIManager.getColor("Component.warning.focusedBorderColor") != null
+                ? UIManager.getColor("Component.warning.focusedBorderColor") : new Color(0xB36B00));
+        JPanel head = new JPanel(new BorderLayout(0, 6));
+        head.setBorder(BorderFactory.createEmptyBorder(10, 10, 6, 10));
+        head.add(metrics, BorderLayout.CENTER);
+        head.add(warnings, BorderLayout.SOUTH);
+        confusion.setDefaultRenderer(Long.class, new HeatRenderer());
+        confusion.setAutoCreateRowSorter(false);
+        detail.setName("classifyDetail");
+        JSplitPane confusionSplit = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(confusion), rocHolder);
+        confusionSplit.setResizeWeight(0.3);
+        confusionSplit.setDividerLocation(170);
+        confusionSplit.setBorder(null);
+        detail.addTab("Confusion matrix", confusionSplit);
+        detail.addTab("Per class", new JScrollPane(perClass));
+        detail.addTab("Per outlet", new JScrollPane(perGroup));
+        detail.addTab("Top features", new JScrollPane(topFeatures));
+        detail.addTab("Misclassified", new JScrollPane(misclassified));
+        misclassified.setToolTipText("Double-click an article to open it in the Articles tab with its evidence");
+        misclassified.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() == 2) openMisclassified(misclassified.rowAtPoint(e.getPoint()));
+            }
+        });
+        misclassified.getInputMap().put(javax.swing.KeyStroke.getKeyStroke("ENTER"), "openArticle");
+        misclassified.getActionMap().put("openArticle", new javax.swing.AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                openMisclassified(misclassified.getSelectedRow());
+            }
+        });
+        JPanel results = new JPanel(new BorderLayout());
+        results.add(head, BorderLayout.NORTH);
+        results.add(detail, BorderLayout.CENTER);
+        right.add(Forms.emptyState("<span style='font-size:130%'>No classification yet</span><br><br>"
+                + "Choose the label, features, classifier and evaluation on the left and press <b>Run classification</b>.<br>"
+                + "With outlets in the data, folds keep each outlet on one side (train or test), so the score<br>"
+                + "measures framing rather than recognising an outlet's style."), "empty");
+        right.add(results, "results");
+        JScrollPane cs = new JScrollPane(col);
+        cs.setBorder(null);
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, cs, right);
+        split.setDividerLocation(310);
+        split.setBorder(null);
+        add(split, BorderLayout.CENTER);
+    }
+
+    void corpusChanged() {
+        labelBox.removeAllItems();
+        // label fields first, then other fields with a few distinct values (e.g. a topic column)
+        List<String> targets = new java.util.ArrayList<>(app.session().groupingFields());
+        targets.remove("outlet");
+        for (String l : targets) labelBox.addItem(l);
+        String last = app.settings().get("classify.label", null);
+        if (last != null && targets.contains(last)) labelBox.setSelectedItem(last);
+        protocolBox.removeAllItems();
+        if (app.session().hasOutlets()) protocolBox.addItem(GROUPED);
+        protocolBox.addItem(STRATIFIED);
+        protocolBox.setSelectedIndex(0);
+        runButton.setEnabled(labelBox.getItemCount() > 0);
+        runButton.setToolTipText(labelBox.getItemCount() > 0 ? "Cross-validate in the background (Ctrl+Shift+R); Esc cancels"
+                : "This corpus has no label field: reopen it and choose a label in the mapping dialog");
+        result = null;
+        cards.show(right, "empty");
+        explainProtocol();
+    }
+
+    private void explainProtocol() {
+        Object p = protocolBox.getSelectedItem();
+        SpinnerNumberModel fm = (SpinnerNumberModel) folds.getModel();
+        int outlets = app.index() == null ? 20 : app.index().outlets().size();
+        int max = GROUPED.equals(p) ? Math.max(2, Math.min(20, outlets)) : 20;
+        fm.setMaximum(max);
+        adjustingFolds = true;
+        fm.setValue(Math.min(wantedFolds, max));
+        adjustingFolds = false;
+        String w = "<html><body style='width:180px'>";
+        if (p == null) protocolNote.setText(w + "Open a corpus with a label field.");
+        else if (GROUPED.equals(p))
+            protocolNote.setText(w + "No outlet is in both the training and the test part of a fold (recommended). At most one fold per outlet.");
+        else protocolNote.setText(w + "Random stratified folds. If labels are fixed per outlet, this measures outlet recognition, not framing.");
+    }
+
+    /** Runs cross-validation in the background. */
+    void run() {
+        if (!app.session().hasCorpus() || labelBox.getSelectedItem() == null) {
+            app.setStatus(app.session().hasCorpus() ? "This corpus has no label field to predict." : "Open a corpus first (Ctrl+O).");
+            return;
+        }
+        String features = (String) featureBox.getSelectedItem();
+        Pipelines.Spec chosen = app.features().currentSpec();
+        Analyses.ClassifyRequest req = new Analyses.ClassifyRequest((String) labelBox.getSelectedItem(),
+                FEATURE_SETS[3].equals(features) ? chosen.familiesSpec() : features, chosen,
+                (String) classifierBox.getSelectedItem(), GROUPED.equals(protocolBox.getSelectedItem()) ? "outlet" : null,
+                (Integer) folds.getValue(), (Integer) seed.getValue());
+        var corpus = app.session().corpus();
+        runButton.setEnabled(false);
+        app.tasks().run("Cross-validating " + req.classifier(), p -> Analyses.classify(corpus, req, p), r -> {
+            runButton.setEnabled(true);
+            if (app.session().corpus() != corpus) return;
+            show(r);
+            app.session().setResult(Session.Change.EVALUATION, r);
+        }, e -> runButton.setEnabled(true));
+    }
+
+    private void show(Analyses.Classification r) {
+        result = r;
+        metrics.removeAll();
+        for (String[] m : r.headline()) metrics.add(card(m[0], m[1], m[2]));
+        Grid.show(confusion, r.confusion());
+        Grid.show(perClass, r.perClass());
+        Grid.show(perGroup, r.perGroup());
+        Grid.show(topFeatures, r.topFeatures());
+        Grid.show(misclassified, r.misclassified());
+        detail.setTitleAt(4, String.format("Misclassified (%,d)", r.misclassified().rows().size()));
+        rocHolder.removeAll();
+        org.jfree.chart.JFreeChart roc = Analyses.rocChart(r);
+        if (roc != null) rocHolder.add(GuiCharts.panel(GuiCharts.themed(roc)), BorderLayout.CENTER);
+        warnings.setText(r.warnings().isEmpty() ? " " : "<html>⚠ " + String.join("<br>⚠ ", r.warnings().stream().map(Format::html).toList()) + "</html>");
+        cards.show(right, "results");
+        revalidate();
+        repaint();
+    }
+
+    private void openMisclassified(int viewRow) {
+        if (viewRow < 0 || result == null) return;
+        Object id = misclassified.getValueAt(viewRow, 0);
+        if (id != null && app.browser().showArticle(id.toString())) app.showView(app.browser());
+    }
+
+    private static JPanel card(String title, String value, String sub) {
+        JPanel p = new JPanel(new BorderLayout(0, 2));
+        p.setBorder(BorderFactory.createCompoundBorder(BorderFactory.createLineBorder(UIManager.getColor("Component.borderColor"), 1, true),
+                BorderFactory.createEmptyBorder(6, 10, 6, 10)));
+        JLabel t = new JLabel(title);
+        t.setForeground(UIManager.getColor("Label.disabledForeground"));
+        JLabel v = new JLabel(value);
+        v.setName("metric:" + title);
+        v.setFont(v.getFont().deriveFont(Font.BOLD, v.getFont().getSize2D() * 1.6f));
+        JLabel s = new JLabel(sub);
+        s.setForeground(UIManager.getColor("Label.disabledForeground"));
+        s.setToolTipText(sub);
+        p.add(t, BorderLayout.NORTH);
+        p.add(v, BorderLayout.CENTER);
+        p.add(s, BorderLayout.SOUTH);
+        return p;
+    }
+
+    Analyses.Classification result() {
+        return result;
+    }
+
+    JComboBox<String> featureBox() { return featureBox; }
+    int labelCount() { return labelBox.getItemCount(); }
+
+    boolean selectLabel(String field) {
+        for (int i = 0; i < labelBox.getItemCount(); i++) {
+            if (labelBox.getItemAt(i).equals(field)) {
+                labelBox.setSelectedIndex(i);
+                return true;
+            }
+        }
+        return false;
+    }
+    JComboBox<String> classifierBox() { return classifierBox; }
+    JComboBox<String> protocolBox() { return protocolBox; }
+    JSpinner foldsSpinner() { return folds; }
+    JTable misclassifiedTable() { return misclassified; }
+    JTabbedPane detailTabs() { return detail; }
+
+    void saveState() {
+        Settings s = app.settings();
+        if (labelBox.getSelectedItem() != null) s.put("classify.label", labelBox.getSelectedItem());
+        s.put("classify.features", featureBox.getSelectedItem());
+        s.put("classify.classifier", classifierBox.getSelectedItem());
+        s.put("classify.folds", wantedFolds);
+        s.put("classify.seed", seed.getValue());
+    }
+
+    /** Confusion matrix cells shaded by their share of the row (the gold class). */
+    private static final class HeatRenderer extends DefaultTableCellRenderer {
+        HeatRenderer() {
+            setHorizontalAlignment(RIGHT);
+        }
+
+        @Override
+        public Component getTableCellRendererComponent(JTable t, Object v, boolean sel, boolean focus, int row, int col) {
+            super.getTableCellRendererComponent(t, v, sel, focus, row, col);
+            long max = 0;
+            for (int c = 1; c < t.getColumnCount(); c++) {
+                Object o = t.getValueAt(row, c);
+                if (o instanceof Number n && !"total".equalsIgnoreCase(t.getColumnName(c))) max += n.longValue();
+            }
+            double share = v instanceof Number n && max > 0 ? n.doubleValue() / max : 0;
+            setText(v instanceof Number n ? String.format(java.util.Locale.ROOT, "%,d  (%.0f%%)", n.longValue(), share * 100) : String.valueOf(v));
+            if (!sel) {
+                Color base = UIManager.getColor("Table.background");
+                boolean diag = t.getColumnName(col).equals(String.valueOf(t.getValueAt(row, 0)));
+                setBackground(Theme.mix(base, diag ? Theme.series(2) : Theme.series(1), Math.min(0.75, share * 0.8)));
+            }
+            setFont(getFont().deriveFont(Font.PLAIN));
+            return this;
+        }
+    }
+
+    static List<String> protocols() {
+        return List.of(GROUPED, STRATIFIED);
+    }
+}

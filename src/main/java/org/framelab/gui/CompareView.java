@@ -1,0 +1,309 @@
+package org.framelab.gui;
+
+import org.framelab.features.FeatureColumn;
+import org.framelab.features.FeatureTable;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
+
+import javax.swing.BorderFactory;
+import javax.swing.DefaultListModel;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compare groups: a grouping field (outlet, a label), the features to test; the statistics table
+ * (tests, corrected p-values, effect sizes; descriptives per group) and charts (means with 95% CI,
+ * box plots, over time) with export as PNG, SVG or PDF.
+ */
+final class CompareView extends JPanel {
+    static final String[] CHARTS = {"Means with 95% CI", "Box plots", "Over time (monthly)"};
+
+    private final MainWindow app;
+    private final JComboBox<String> groupBox = new JComboBox<>();
+    private final DefaultListModel<String> featureModel = new DefaultListModel<>();
+    private final JList<String> featureList = new JList<>(featureModel);
+    private final JTextField featureFilter = new JTextField();
+    private final JButton runButton = new JButton("Compare groups");
+    private final JTable tests = Grid.table("testsTable");
+    private final JTable descriptives = Grid.table("descriptivesTable");
+    private final JComboBox<String> chartFeature = new JComboBox<>();
+    private final JComboBox<String> chartKind = new JComboBox<>(CHARTS);
+    private final JButton exportChart = new JButton("Export chart…");
+    private final JPanel chartHolder = new JPanel(new BorderLayout());
+    private final CardLayout cards = new CardLayout();
+    private final JPanel right = new JPanel(cards);
+    private List<FeatureColumn> allColumns = List.of();
+    private Analyses.Comparison result;
+    private JFreeChart chart;
+    private boolean adjusting;
+
+    CompareView(MainWindow app) {
+        super(new BorderLayout());
+        this.app = app;
+        setName("compare");
+        JPanel col = Forms.column(290);
+        col.add(Forms.heading("Group by"));
+        groupBox.setName("groupBy");
+        Forms.add(col, groupBox);
+        col.add(Forms.heading("Features to compare"));
+        featureFilter.putClientProperty("JTextField.placeholderText", "Filter features");
+        featureFilter.putClientProperty("JTextField.showClearButton", true);
+        featureFilter.getDocument().addDocumentListener(new javax.swing.event.DocumentListener() {
+            @Override public void insertUpdate(javax.swing.event.DocumentEvent e) { refillFeatures(); }
+            @Override public void removeUpdate(javax.swing.event.DocumentEvent e) { refillFeatures(); }
+            @Override public void changedUpdate(javax.swing.event.DocumentEvent e) { refillFeatures(); }
+        });
+        Forms.add(col, featureFilter);
+        featureList.setName("compareFeatures");
+        featureList.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
+        featureList.setVisibleRowCount(14);
+        JScrollPane fs = new JScrollPane(featureList);
+        fs.setPreferredSize(new Dimension(260, 280));
+        Forms.addGrowing(col, fs);
+        col.add(Forms.note("Ctrl+click to pick several; none picked = all listed. Every test is corrected for multiple comparisons (Holm, Benjamini–Hochberg)."));
+        col.add(javax.swing.Box.createVerticalStrut(12));
+        runButton.setName("runCompare");
+        runButton.putClientProperty("JButton.buttonType", "default");
+        runButton.setToolTipText("Run the tests in the background (Ctrl+G); computes the features first if needed");
+        runButton.addActionListener(e -> run());
+        Forms.add(col, runButton);
+
+        JPanel testsPanel = titled("Tests", new JScrollPane(tests));
+        JPanel descPanel = titled("Descriptives per group", new JScrollPane(descriptives));
+        tests.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
+        chartFeature.setName("chartFeature");
+        chartKind.setName("chartKind");
+        exportChart.setName("exportChart");
+        chartFeature.setPrototypeDisplayValue("attribution.evaluative.rate_xxxxxx");
+        chartFeature.addActionListener(e -> { if (!adjusting) redrawChart(); });
+        chartKind.addActionListener(e -> { if (!adjusting) redrawChart(); });
+        exportChart.addActionListener(e -> exportChart());
+        JPanel chartBar = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 4));
+        chartBar.add(new JLabel("Chart"));
+        chartBar.add(chartKind);
+        chartBar.add(new JLabel("of"));
+        chartBar.add(chartFeature);
+        chartBar.add(exportChart);
+        JPanel chartPanel = new JPanel(new BorderLayout());
+        chartPanel.add(chartBar, BorderLayout.NORTH);
+        chartPanel.add(chartHolder, BorderLayout.CENTER);
+        // tests across the full width on top; descriptives and the chart side by side below
+        JSplitPane bottom = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, descPanel, chartPanel);
+        bottom.setResizeWeight(0.42);
+        bottom.setDividerLocation(470);
+        bottom.setBorder(null);
+        JSplitPane results = new JSplitPane(JSplitPane.VERTICAL_SPLIT, testsPanel, bottom);
+        results.setResizeWeight(0.4);
+        results.setDividerLocation(300);
+        results.setBorder(null);
+        tests.getSelectionModel().addListSelectionListener(e -> {
+            if (e.getValueIsAdjusting() || tests.getSelectedRow() < 0) return;
+            Object f = tests.getValueAt(tests.getSelectedRow(), 0);
+            if (f != null) chartFeature.setSelectedItem(f.toString());
+        });
+        right.add(Forms.emptyState("<span style='font-size:130%'>No comparison yet</span><br><br>"
+                + "Pick a grouping field and features on the left and press <b>Compare groups</b> (Ctrl+G).<br>"
+                + "Two groups: Welch t-test and Mann–Whitney U; more: ANOVA and Kruskal–Wallis; with effect sizes."), "empty");
+        right.add(results, "results");
+        JScrollPane cs = new JScrollPane(col);
+        cs.setBorder(null);
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, cs, right);
+        split.setDividerLocation(310);
+        split.setBorder(null);
+        add(split, BorderLayout.CENTER);
+        app.session().addListener(c -> { if (c == Session.Change.FEATURES) featuresChanged(); });
+    }
+
+    private static JPanel titled(String title, java.awt.Component c) {
+        JPanel p = new JPanel(new BorderLayout());
+        JLabel l = Forms.heading(title);
+        l.setBorder(BorderFactory.createEmptyBorder(6, 8, 4, 8));
+        p.add(l, BorderLayout.NORTH);
+        p.add(c, BorderLayout.CENTER);
+        return p;
+    }
+
+    void corpusChanged() {
+        adjusting = true;
+        groupBox.removeAllItems();
+        List<String> fields = new ArrayList<>(app.session().groupingFields());
+        if (app.session().corpus().articles().stream().limit(2000).anyMatch(a -> a.date() != null)) fields.add("year");
+        for (String f : fields) groupBox.addItem(f);
+        String last = app.settings().get("compare.groupBy", null);
+        String label = app.session().primaryLabel();
+        groupBox.setSelectedItem(last != null && fields.contains(last) ? last : label != null ? label : fields.isEmpty() ? null : fields.get(0));
+        adjusting = false;
+        allColumns = List.of();
+        refillFeatures();
+        result = null;
+        cards.show(right, "empty");
+    }
+
+    private void featuresChanged() {
+        Analyses.Features f = app.session().result(Session.Change.FEATURES);
+        allColumns = f == null ? List.of() : f.table().columns();
+        refillFeatures();
+    }
+
+    private void refillFeatures() {
+        List<String> sel = featureList.getSelectedValuesList();
+        featureModel.clear();
+        String q = featureFilter.getText().toLowerCase(java.util.Locale.ROOT).trim();
+        int n = 0;
+        for (FeatureColumn c : allColumns) {
+            if (!q.isEmpty() && !c.name().toLowerCase(java.util.Locale.ROOT).contains(q)) continue;
+            if (q.isEmpty() && c.family().startsWith("ngram")) continue;
+            featureModel.addElement(c.name());
+            if (++n >= 2000) break;
+        }
+        List<Integer> idx = new ArrayList<>();
+        for (String s : sel) { int i = featureModel.indexOf(s); if (i >= 0) idx.add(i); }
+        featureList.setSelectedIndices(idx.stream().mapToInt(Integer::intValue).toArray());
+        if (allColumns.isEmpty()) {
+            featureModel.addElement("(compute features first —");
+            featureModel.addElement(" Compare does it for you)");
+            featureList.setEnabled(false);
+        } else featureList.setEnabled(true);
+    }
+
+    /** Runs the comparison (computing the features first when there are none). */
+    void run() {
+        if (!app.session().hasCorpus()) {
+            app.setStatus("Open a corpus first (Ctrl+O).");
+            return;
+        }
+        String group = (String) groupBox.getSelectedItem();
+        if (group == null) {
+            app.showError(new IllegalArgumentException("Invalid grouping: this corpus has no outlet or label field to group by"));
+            return;
+        }
+        Analyses.Features f = app.session().result(Session.Change.FEATURES);
+        if (f == null) {
+            app.features().compute(this::run);
+            return;
+        }
+        List<String> chosen = new ArrayList<>(featureList.getSelectedValuesList());
+        if (chosen.isEmpty()) for (int i = 0; i < featureModel.size(); i++) chosen.add(featureModel.get(i));
+        chosen.removeIf(s -> s.startsWith("(") || s.startsWith(" "));
+        if (featureList.getSelectedValuesList().isEmpty()) {
+            // default: the framing features, not the length counts (text.tokens, text.sentences)
+            List<String> framing = new ArrayList<>(chosen);
+            framing.removeIf(s -> { int i = f.table().indexOf(s); return i >= 0 && f.table().columns().get(i).family().equals("text"); });
+            if (!framing.isEmpty()) chosen = framing;
+        }
+        FeatureTable table = f.table();
+        var corpus = app.session().corpus();
+        List<String> selected = List.copyOf(chosen);
+        runButton.setEnabled(false);
+        app.tasks().run("Comparing groups by " + group, p -> Analyses.compare(table, corpus, group, selected, p), r -> {
+            runButton.setEnabled(true);
+            result = r;
+            Grid.show(tests, r.tests());
+            Grid.show(descriptives, r.descriptives());
+            adjusting = true;
+            chartFeature.removeAllItems();
+            for (String s : r.features()) chartFeature.addItem(s);
+            adjusting = false;
+            cards.show(right, "results");
+            app.session().setResult(Session.Change.COMPARISON, r);
+            if (tests.getRowCount() > 0) tests.setRowSelectionInterval(0, 0);
+            redrawChart();
+        }, e -> runButton.setEnabled(true));
+    }
+
+    private void redrawChart() {
+        if (result == null || chartFeature.getSelectedItem() == null) return;
+        String feature = (String) chartFeature.getSelectedItem();
+        int kind = chartKind.getSelectedIndex();
+        Analyses.Comparison r = result;
+        app.tasks().run("Drawing chart", p -> Analyses.chart(r, feature, kind), c -> {
+            chart = c;
+            chartHolder.removeAll();
+            ChartPanel cp = GuiCharts.panel(GuiCharts.themed(c));
+            chartHolder.add(cp, BorderLayout.CENTER);
+            chartHolder.revalidate();
+            chartHolder.repaint();
+        });
+    }
+
+    private void exportChart() {
+        if (result == null || chartFeature.getSelectedItem() == null) {
+            app.setStatus("Run a comparison first.");
+            return;
+        }
+        JFileChooser fc = new JFileChooser(app.settings().get("lastExportDir", System.getProperty("user.dir")));
+        fc.setDialogTitle("Export chart");
+        FileNameExtensionFilter png = new FileNameExtensionFilter("PNG image (300 dpi)", "png");
+        FileNameExtensionFilter svg = new FileNameExtensionFilter("SVG vector image", "svg");
+        FileNameExtensionFilter pdf = new FileNameExtensionFilter("PDF document", "pdf");
+        fc.addChoosableFileFilter(png);
+        fc.addChoosableFileFilter(svg);
+        fc.addChoosableFileFilter(pdf);
+        fc.setFileFilter(png);
+        String base = (chartKind.getSelectedIndex() == 0 ? "means-" : chartKind.getSelectedIndex() == 1 ? "box-" : "time-")
+                + chartFeature.getSelectedItem().toString().replaceAll("[^A-Za-z0-9_.-]+", "_");
+        fc.setSelectedFile(new java.io.File(fc.getCurrentDirectory(), base + ".png"));
+        if (fc.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) return;
+        Path p = fc.getSelectedFile().toPath();
+        String ext = fc.getFileFilter() == svg ? "svg" : fc.getFileFilter() == pdf ? "pdf" : "png";
+        if (!p.getFileName().toString().contains(".")) p = p.resolveSibling(p.getFileName() + "." + ext);
+        app.settings().put("lastExportDir", p.toAbsolutePath().getParent().toString());
+        exportChartTo(p);
+    }
+
+    /** Writes the current chart (print style) to a file; the format follows the extension. */
+    void exportChartTo(Path p) {
+        Analyses.Comparison r = result;
+        String feature = (String) chartFeature.getSelectedItem();
+        int kind = chartKind.getSelectedIndex();
+        app.tasks().run("Exporting chart", pr -> {
+            Analyses.exportChart(Analyses.chart(r, feature, kind), p);
+            return p;
+        }, out -> app.setStatus("Chart written to " + out));
+    }
+
+    void refreshTheme() {
+        redrawChart();
+    }
+
+    Analyses.Comparison result() {
+        return result;
+    }
+
+    JTable testsTable() {
+        return tests;
+    }
+
+    JComboBox<String> groupBox() {
+        return groupBox;
+    }
+
+    JComboBox<String> chartKindBox() {
+        return chartKind;
+    }
+
+    JFreeChart chart() {
+        return chart;
+    }
+
+    void saveState() {
+        if (groupBox.getSelectedItem() != null) app.settings().put("compare.groupBy", groupBox.getSelectedItem());
+    }
+}

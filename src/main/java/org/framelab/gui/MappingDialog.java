@@ -1,0 +1,367 @@
+package org.framelab.gui;
+
+import org.framelab.corpus.FieldMapping;
+import org.framelab.corpus.ReadOptions;
+
+import javax.swing.BorderFactory;
+import javax.swing.DefaultListModel;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.KeyStroke;
+import javax.swing.ListSelectionModel;
+import javax.swing.UIManager;
+import javax.swing.table.AbstractTableModel;
+import javax.swing.table.DefaultTableCellRenderer;
+import javax.swing.table.TableColumn;
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.Font;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.awt.Window;
+import java.awt.event.KeyEvent;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Asks how to read a corpus: the fields found in the file, with the auto-detected roles
+ * pre-selected, a preview of the first rows (the chosen columns marked), format options and
+ * judgement-level settings. {@link #showDialog()} returns the read options or null when cancelled.
+ */
+final class MappingDialog extends JDialog {
+    static final String NONE = "(none)";
+
+    /** What the dialog needs to show: fields, preview rows, and the detected mapping (may be null). */
+    record Input(Path path, List<String> fields, List<Map<String, String>> preview, FieldMapping detected,
+                 ReadOptions current) {
+    }
+
+    private final Input input;
+    private final JComboBox<String> idBox, textBox, titleBox, outletBox, dateBox, itemBox, annotatorBox;
+    private final JList<String> labelList;
+    private final JCheckBox judgements = new JCheckBox("One row per annotator judgement");
+    private final JComboBox<String> encodingBox = new JComboBox<>(new String[]{"Detect (UTF-8 / UTF-16 BOM)", "UTF-8", "windows-1252", "ISO-8859-1", "UTF-16"});
+    private final JComboBox<String> delimiterBox = new JComboBox<>(new String[]{"Detect", "comma ,", "semicolon ;", "tab", "pipe |"});
+    private final JTextField sheetField = new JTextField(8);
+    private final JCheckBox skipBad = new JCheckBox("Skip bad rows (they are counted and listed)");
+    private final PreviewModel previewModel;
+    private final JTable previewTable;
+    private ReadOptions result;
+
+    MappingDialog(Window owner, Input input) {
+        super(owner, "Open corpus — " + input.path().getFileName(), ModalityType.APPLICATION_MODAL);
+        this.input = input;
+        FieldMapping d = input.detected() != null ? input.detected() : FieldMapping.auto();
+        List<String> fields = input.fields();
+        idBox = combo("idField", fields, d.idField());
+        textBox = combo("textField", fields, d.textField());
+        titleBox = combo("titleField", fields, d.titleField());
+        outletBox = combo("outletField", fields, d.outletField());
+        dateBox = combo("dateField", fields, d.dateField());
+        itemBox = combo("itemField", fields, d.itemField());
+        annotatorBox = combo("annotatorField", fields, d.annotatorField());
+        DefaultListModel<String> lm = new DefaultListModel<>();
+        fields.forEach(lm::addElement);
+        labelList = new JList<>(lm);
+        labelList.setName("labelFields");
+        labelList.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
+        labelList.setVisibleRowCount(5);
+        List<Integer> sel = new ArrayList<>();
+        for (String l : d.labelFields()) if (fields.indexOf(l) >= 0) sel.add(fields.indexOf(l));
+        labelList.setSelectedIndices(sel.stream().mapToInt(Integer::intValue).toArray());
+        if (!sel.isEmpty()) labelList.ensureIndexIsVisible(sel.get(0));
+        labelList.setToolTipText("Ctrl+click to choose several label fields");
+        judgements.setSelected(d.isJudgementLevel());
+        judgements.setName("judgementLevel");
+        judgements.setToolTipText("Judgement-level data: rows with the same item are folded into one article, keeping every annotator's judgement");
+        ReadOptions cur = input.current();
+        if (cur != null) {
+            skipBad.setSelected(cur.skipBad());
+            if (cur.sheet() != null) sheetField.setText(cur.sheet());
+        }
+
+        previewModel = new PreviewModel(fields, input.preview());
+        previewTable = new JTable(previewModel);
+        previewTable.setName("previewTable");
+        previewTable.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
+        previewTable.setDefaultRenderer(Object.class, new PreviewRenderer());
+        var refresh = (java.awt.event.ActionListener) e -> refreshPreview();
+        for (JComboBox<String> b : List.of(idBox, textBox, titleBox, outletBox, dateBox, itemBox, annotatorBox)) b.addActionListener(refresh);
+        labelList.addListSelectionListener(e -> refreshPreview());
+        judgements.addActionListener(e -> {
+            itemBox.setEnabled(judgements.isSelected());
+            annotatorBox.setEnabled(judgements.isSelected());
+            refreshPreview();
+        });
+        itemBox.setEnabled(judgements.isSelected());
+        annotatorBox.setEnabled(judgements.isSelected());
+
+        JPanel roles = new JPanel(new GridBagLayout());
+        roles.setBorder(BorderFactory.createTitledBorder("Fields"));
+        int r = 0;
+        r = row(roles, r, "Text *", textBox, "The article body (required)");
+        r = row(roles, r, "Title", titleBox, "Headline or title");
+        r = row(roles, r, "Id", idBox, "Unique id; when none, ids are FILE:ROW");
+        r = row(roles, r, "Outlet", outletBox, "Publishing outlet / source (used for grouped cross-validation)");
+        r = row(roles, r, "Date", dateBox, "Publication date");
+        JScrollPane labelsScroll = new JScrollPane(labelList);
+        labelsScroll.setPreferredSize(new Dimension(200, 96));
+        r = row(roles, r, "Labels", labelsScroll, "Label fields to analyse or predict (several allowed)");
+
+        JPanel fmt = new JPanel(new GridBagLayout());
+        fmt.setBorder(BorderFactory.createTitledBorder("Format"));
+        int f = 0;
+        f = row(fmt, f, "Encoding", encodingBox, null);
+        f = row(fmt, f, "Delimiter", delimiterBox, "CSV/TSV only");
+        f = row(fmt, f, "Sheet", sheetField, "Excel: sheet name or number (empty = first)");
+        GridBagConstraints g = gbc(0, f++);
+        g.gridwidth = 2;
+        fmt.add(skipBad, g);
+        g = gbc(0, f++);
+        g.gridwidth = 2;
+        fmt.add(judgements, g);
+        f = row(fmt, f, "Item field", itemBox, "Rows with the same value are one article");
+        row(fmt, f, "Annotator field", annotatorBox, "The coder / annotator id");
+        GridBagConstraints fill = gbc(0, 99);
+        fill.weighty = 1;
+        fmt.add(new JLabel(), fill);
+        roles.add(new JLabel(), fill);
+
+        JPanel top = new JPanel(new java.awt.GridLayout(1, 2, 10, 0));
+        top.add(roles);
+        top.add(fmt);
+
+        JPanel previewPanel = new JPanel(new BorderLayout(0, 4));
+        JLabel pl = new JLabel("Preview of the first " + input.preview().size() + " rows (" + fields.size()
+                + " fields; the role of each chosen field is shown in [brackets] and its column is tinted)");
+        pl.setFont(pl.getFont().deriveFont(Font.BOLD));
+        previewPanel.add(pl, BorderLayout.NORTH);
+        JScrollPane ps = new JScrollPane(previewTable);
+        ps.setPreferredSize(new Dimension(860, 220));
+        previewPanel.add(ps, BorderLayout.CENTER);
+
+        JButton ok = new JButton("Load corpus");
+        ok.setName("loadCorpus");
+        JButton cancel = new JButton("Cancel");
+        ok.addActionListener(e -> accept());
+        cancel.addActionListener(e -> dispose());
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
+        JLabel where = new JLabel(input.path().toAbsolutePath().normalize().toString());
+        where.setForeground(UIManager.getColor("Label.disabledForeground"));
+        JPanel south = new JPanel(new BorderLayout());
+        south.add(where, BorderLayout.WEST);
+        buttons.add(cancel);
+        buttons.add(ok);
+        south.add(buttons, BorderLayout.EAST);
+
+        JPanel content = new JPanel(new BorderLayout(0, 10));
+        content.setBorder(BorderFactory.createEmptyBorder(12, 12, 8, 12));
+        content.add(top, BorderLayout.NORTH);
+        content.add(previewPanel, BorderLayout.CENTER);
+        content.add(south, BorderLayout.SOUTH);
+        setContentPane(content);
+        getRootPane().setDefaultButton(ok);
+        getRootPane().registerKeyboardAction(e -> dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        refreshPreview();
+        pack();
+        setMinimumSize(new Dimension(760, 560));
+        setLocationRelativeTo(owner);
+    }
+
+    private static JComboBox<String> combo(String name, List<String> fields, String selected) {
+        List<String> items = new ArrayList<>();
+        items.add(NONE);
+        items.addAll(fields);
+        JComboBox<String> b = new JComboBox<>(items.toArray(new String[0]));
+        b.setName(name);
+        b.setSelectedItem(selected != null && fields.contains(selected) ? selected : NONE);
+        b.setPrototypeDisplayValue("content_original_xx");
+        return b;
+    }
+
+    private static GridBagConstraints gbc(int x, int y) {
+        GridBagConstraints g = new GridBagConstraints();
+        g.gridx = x;
+        g.gridy = y;
+        g.insets = new Insets(3, 6, 3, 6);
+        g.anchor = GridBagConstraints.WEST;
+        g.fill = GridBagConstraints.HORIZONTAL;
+        return g;
+    }
+
+    private static int row(JPanel p, int r, String label, Component c, String tip) {
+        JLabel l = new JLabel(label);
+        if (tip != null) {
+            l.setToolTipText(tip);
+            if (c instanceof JComponent jc) jc.setToolTipText(tip);
+        }
+        GridBagConstraints g = gbc(0, r);
+        g.weightx = 0;
+        g.fill = GridBagConstraints.NONE;
+        p.add(l, g);
+        g = gbc(1, r);
+        g.weightx = 1;
+        p.add(c, g);
+        return r + 1;
+    }
+
+    private static String val(JComboBox<String> b) {
+        Object o = b.getSelectedItem();
+        return o == null || NONE.equals(o) ? null : o.toString();
+    }
+
+    private Map<String, String> roles() {
+        Map<String, String> m = new LinkedHashMap<>();
+        put(m, val(textBox), "text");
+        put(m, val(titleBox), "title");
+        put(m, val(idBox), "id");
+        put(m, val(outletBox), "outlet");
+        put(m, val(dateBox), "date");
+        for (String l : labelList.getSelectedValuesList()) put(m, l, "label");
+        if (judgements.isSelected()) {
+            put(m, val(itemBox), "item");
+            put(m, val(annotatorBox), "annotator");
+        }
+        return m;
+    }
+
+    private static void put(Map<String, String> m, String field, String role) {
+        if (field != null) m.merge(field, role, (a, b) -> a + ", " + b);
+    }
+
+    private void refreshPreview() {
+        previewModel.setRoles(roles());
+        var fm = previewTable.getFontMetrics(previewTable.getFont());
+        for (int i = 0; i < previewModel.getColumnCount(); i++) {
+            TableColumn c = previewTable.getColumnModel().getColumn(i);
+            int header = fm.stringWidth(previewModel.getColumnName(i)) + 30;
+            c.setPreferredWidth(Math.max(header, previewModel.isLong(i) ? 300 : 110));
+        }
+    }
+
+    /** The options the dialog currently describes (also used by tests). */
+    ReadOptions options() {
+        if (val(textBox) == null && !judgements.isSelected())
+            throw new IllegalArgumentException("Invalid mapping: choose the field that holds the article text");
+        FieldMapping m = new FieldMapping(val(idBox), val(textBox), val(titleBox), labelList.getSelectedValuesList(),
+                val(outletBox), val(dateBox), judgements.isSelected() ? val(itemBox) : null,
+                judgements.isSelected() ? val(annotatorBox) : null);
+        if (judgements.isSelected() && (m.itemField() == null || m.annotatorField() == null))
+            throw new IllegalArgumentException("Invalid mapping: judgement-level data needs both an item field and an annotator field");
+        Charset cs = encodingBox.getSelectedIndex() == 0 ? null : Charset.forName(Objects.requireNonNull((String) encodingBox.getSelectedItem()));
+        Character delim = switch (delimiterBox.getSelectedIndex()) {
+            case 1 -> ',';
+            case 2 -> ';';
+            case 3 -> '\t';
+            case 4 -> '|';
+            default -> null;
+        };
+        String sheet = sheetField.getText().isBlank() ? null : sheetField.getText().trim();
+        ReadOptions base = input.current();
+        long limit = base == null ? 0 : base.limit();
+        return new ReadOptions(m, cs, delim, sheet, skipBad.isSelected(), limit);
+    }
+
+    private void accept() {
+        try {
+            result = options();
+            dispose();
+        } catch (IllegalArgumentException e) {
+            ErrorDialogs.show(this, e);
+        }
+    }
+
+    /** Shows the dialog modally; the chosen options, or null when cancelled. */
+    ReadOptions showDialog() {
+        setVisible(true);
+        return result;
+    }
+
+    JComboBox<String> textBox() {
+        return textBox;
+    }
+
+    JCheckBox judgementBox() {
+        return judgements;
+    }
+
+    private static final class PreviewModel extends AbstractTableModel {
+        private final List<String> fields;
+        private final List<Map<String, String>> rows;
+        private Map<String, String> roles = Map.of();
+
+        PreviewModel(List<String> fields, List<Map<String, String>> rows) {
+            this.fields = fields;
+            this.rows = rows;
+        }
+
+        void setRoles(Map<String, String> r) {
+            roles = r;
+            fireTableStructureChanged();
+        }
+
+        boolean isLong(int col) {
+            String f = fields.get(col);
+            return rows.stream().limit(10).anyMatch(r -> r.getOrDefault(f, "").length() > 80);
+        }
+
+        boolean marked(int col) {
+            return roles.containsKey(fields.get(col));
+        }
+
+        @Override public int getRowCount() { return rows.size(); }
+        @Override public int getColumnCount() { return fields.size(); }
+
+        @Override
+        public String getColumnName(int c) {
+            String f = fields.get(c);
+            String role = roles.get(f);
+            return role == null ? f : f + "  [" + role + "]";
+        }
+
+        @Override
+        public Object getValueAt(int r, int c) {
+            String v = rows.get(r).get(fields.get(c));
+            if (v == null) return "";
+            v = v.replace('\n', ' ').replace('\r', ' ');
+            return v.length() > 300 ? v.substring(0, 300) + "…" : v;
+        }
+    }
+
+    private final class PreviewRenderer extends DefaultTableCellRenderer {
+        @Override
+        public Component getTableCellRendererComponent(JTable t, Object v, boolean sel, boolean focus, int row, int col) {
+            Component c = super.getTableCellRendererComponent(t, v, sel, focus, row, col);
+            int mc = t.convertColumnIndexToModel(col);
+            if (!sel) {
+                c.setBackground(previewModel.marked(mc)
+                        ? Theme.mix(UIManager.getColor("Table.background"), Theme.series(0), Theme.isDark() ? 0.25 : 0.10)
+                        : UIManager.getColor("Table.background"));
+            }
+            setToolTipText(v == null ? null : v.toString().length() > 60 ? "<html><body width=400>" + escape(v.toString()) : null);
+            return c;
+        }
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,140 @@
+package org.framelab.gui;
+
+import org.framelab.corpus.Article;
+import org.framelab.corpus.Corpus;
+import org.framelab.corpus.ReadOptions;
+
+import javax.swing.SwingUtilities;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * What the user has done so far: the corpus and how it was read, and the results of each step.
+ * Lives on the event thread (set and read there); background tasks get immutable inputs and hand
+ * back immutable results. Views listen for changes.
+ */
+public final class Session {
+    /** What changed, so views refresh only what depends on it. */
+    public enum Change { CORPUS, FEATURES, COMPARISON, EVALUATION, AGREEMENT }
+
+    public interface Listener {
+        void changed(Change change);
+    }
+
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private Path path;
+    private ReadOptions readOptions;
+    private Corpus corpus;
+    private Map<String, Integer> indexById = Map.of();
+    private final Map<Change, Object> results = new HashMap<>();
+
+    void addListener(Listener l) {
+        listeners.add(l);
+    }
+
+    void fire(Change c) {
+        assert SwingUtilities.isEventDispatchThread();
+        for (Listener l : listeners) l.changed(c);
+    }
+
+    /** Installs a newly loaded corpus; clears every result computed from the previous one. */
+    void setCorpus(Path path, ReadOptions options, Corpus corpus) {
+        this.path = path;
+        this.readOptions = options;
+        this.corpus = corpus;
+        Map<String, Integer> idx = new HashMap<>(corpus.size() * 2);
+        List<Article> arts = corpus.articles();
+        for (int i = 0; i < arts.size(); i++) idx.putIfAbsent(arts.get(i).id(), i);
+        this.indexById = idx;
+        results.clear();
+        fire(Change.CORPUS);
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public ReadOptions readOptions() {
+        return readOptions;
+    }
+
+    public Corpus corpus() {
+        return corpus;
+    }
+
+    public boolean hasCorpus() {
+        return corpus != null;
+    }
+
+    /** Row index of an article id in the corpus, or -1. */
+    public int indexOf(String id) {
+        Integer i = indexById.get(id);
+        return i == null ? -1 : i;
+    }
+
+    /** A result of one step (type depends on the change), or null. */
+    @SuppressWarnings("unchecked")
+    <T> T result(Change kind) {
+        return (T) results.get(kind);
+    }
+
+    void setResult(Change kind, Object value) {
+        results.put(kind, value);
+        fire(kind);
+    }
+
+    /** Label fields of the corpus in order of first appearance (from the effective mapping and the data). */
+    public List<String> labelFields() {
+        return corpus == null ? List.of() : labelFields(corpus);
+    }
+
+    static List<String> labelFields(Corpus corpus) {
+        List<String> out = new ArrayList<>();
+        for (String f : corpus.provenance().mapping().labelFields()) if (!out.contains(f)) out.add(f);
+        int n = 0;
+        for (Article a : corpus.articles()) {
+            for (String f : a.labels().keySet()) if (!out.contains(f)) out.add(f);
+            if (++n > 2000) break;
+        }
+        return out;
+    }
+
+    /** The first label field, or null. */
+    public String primaryLabel() {
+        List<String> l = labelFields();
+        return l.isEmpty() ? null : l.get(0);
+    }
+
+    /** True when the corpus has an outlet for most articles. */
+    public boolean hasOutlets() {
+        if (corpus == null || corpus.size() == 0) return false;
+        long with = corpus.articles().stream().limit(5000).filter(a -> !a.outlet().isEmpty()).count();
+        return with * 2 > Math.min(5000, corpus.size());
+    }
+
+    /** Fields one can group by: outlet (when present), label fields, then metadata fields with few distinct values. */
+    public List<String> groupingFields() {
+        List<String> out = new ArrayList<>();
+        if (corpus == null) return out;
+        if (hasOutlets()) out.add("outlet");
+        out.addAll(labelFields());
+        Map<String, java.util.Set<String>> distinct = new java.util.LinkedHashMap<>();
+        int n = 0;
+        for (Article a : corpus.articles()) {
+            for (var e : a.metadata().entrySet()) {
+                var s = distinct.computeIfAbsent(e.getKey(), k -> new java.util.HashSet<>());
+                if (s.size() <= 60) s.add(e.getValue());
+            }
+            if (++n >= 5000) break;
+        }
+        for (var e : distinct.entrySet()) {
+            int d = e.getValue().size();
+            if (d >= 2 && d <= 50 && !out.contains(e.getKey())) out.add(e.getKey());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,143 @@
+package org.framelab.gui;
+
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.framelab.study.Study;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes a {@link Study} as a study file in the format {@code org.framelab.study.StudyFile} reads
+ * (the keys of docs/output.md), with the input paths relative to the study file's folder when they
+ * lie below it. {@link Reports#studyFile} parses the result back and checks it is the same study.
+ */
+final class StudyYaml {
+    private StudyYaml() {}
+
+    private static final YAMLMapper YAML = new YAMLMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS));
+
+    static String write(Study s, Path studyDir, String fileName) throws IOException {
+        Map<String, Object> top = new LinkedHashMap<>();
+        top.put("name", s.name());
+        top.put("description", "Exported from the FrameLab desktop application");
+        top.put("seed", s.seed());
+        Map<String, Object> corpus = new LinkedHashMap<>();
+        corpus.put("path", rel(s.corpus().path(), studyDir));
+        Map<String, Object> mapping = new LinkedHashMap<>();
+        put(mapping, "id", s.corpus().id());
+        put(mapping, "text", s.corpus().text());
+        put(mapping, "title", s.corpus().title());
+        if (!s.corpus().labels().isEmpty()) mapping.put("labels", s.corpus().labels());
+        put(mapping, "outlet", s.corpus().outlet());
+        put(mapping, "date", s.corpus().date());
+        put(mapping, "item", s.corpus().item());
+        put(mapping, "annotator", s.corpus().annotator());
+        if (!mapping.isEmpty()) corpus.put("mapping", mapping);
+        put(corpus, "encoding", s.corpus().encoding());
+        put(corpus, "delimiter", s.corpus().delimiter());
+        put(corpus, "sheet", s.corpus().sheet());
+        if (s.corpus().skipBad()) corpus.put("skip_bad", true);
+        if (s.corpus().limit() > 0) corpus.put("limit", s.corpus().limit());
+        top.put("corpus", corpus);
+
+        Map<String, Object> features = new LinkedHashMap<>();
+        features.put("families", s.features().families());
+        if (!s.features().lexicons().isEmpty()) {
+            Map<String, Object> lex = new LinkedHashMap<>();
+            s.features().lexicons().forEach((k, v) -> lex.put(k, rel(v, studyDir)));
+            features.put("lexicons", lex);
+        }
+        if (!s.features().actors().isEmpty()) features.put("actors", s.features().actors());
+        Study.NgramSection n = s.features().ngrams();
+        Map<String, Object> ng = new LinkedHashMap<>();
+        ng.put("min_n", n.minN());
+        ng.put("max_n", n.maxN());
+        ng.put("min_df", n.minDf());
+        ng.put("max_features", n.maxFeatures());
+        ng.put("tfidf", n.tfidf());
+        ng.put("lowercase", n.lowercase());
+        features.put("ngrams", ng);
+        top.put("features", features);
+
+        Map<String, Object> analysis = new LinkedHashMap<>();
+        if (!s.analysis().groupBy().isEmpty()) analysis.put("group_by", s.analysis().groupBy());
+        if (!s.analysis().features().isEmpty()) analysis.put("features", s.analysis().features());
+        analysis.put("alpha", s.analysis().alpha());
+        analysis.put("correction", s.analysis().correction());
+        analysis.put("monthly", s.analysis().monthly());
+        analysis.put("min_month_n", s.analysis().minMonthN());
+        top.put("analysis", analysis);
+
+        if (s.classifier() != null) {
+            Study.ClassifierSection k = s.classifier();
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("label", k.label());
+            c.put("name", k.name());
+            if (!k.options().isEmpty()) c.put("options", k.options());
+            c.put("protocol", k.protocol());
+            c.put("group_field", k.groupField());
+            c.put("folds", k.folds());
+            c.put("ablation", k.ablation());
+            c.put("bootstrap", k.bootstrap());
+            if (!k.features().isEmpty()) c.put("features", k.features());
+            top.put("classifier", c);
+        }
+        Study.ChartSection ch = s.charts();
+        Map<String, Object> charts = new LinkedHashMap<>();
+        charts.put("types", ch.types());
+        charts.put("formats", ch.formats());
+        charts.put("dpi", ch.dpi());
+        top.put("charts", charts);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("dir", s.outputs().dir().toString());
+        out.put("workbook", s.outputs().workbook());
+        out.put("tables", s.outputs().tables());
+        out.put("notebook", s.outputs().notebookDir() == null ? (Object) Boolean.FALSE : s.outputs().notebookDir().toString());
+        top.put("outputs", out);
+        String header = "# FrameLab study file exported from the desktop application.\n"
+                + "# Re-run the session in batch:  ./framelab run " + fileName + "\n";
+        return header + YAML.writeValueAsString(top);
+    }
+
+    private static void put(Map<String, Object> m, String k, Object v) {
+        if (v != null) m.put(k, v);
+    }
+
+    /** The path relative to the study file's folder when it lies below it, else absolute. */
+    static String rel(Path p, Path studyDir) {
+        Path abs = p.toAbsolutePath().normalize();
+        if (studyDir != null) {
+            Path d = studyDir.toAbsolutePath().normalize();
+            if (abs.startsWith(d)) return d.relativize(abs).toString();
+        }
+        return abs.toString();
+    }
+
+    /** True when two studies have the same settings (paths compared after normalisation). */
+    static boolean sameSettings(Study a, Study b) {
+        return a.name().equals(b.name()) && a.seed() == b.seed()
+                && a.corpus().path().toAbsolutePath().normalize().equals(b.corpus().path().toAbsolutePath().normalize())
+                && Objects.equals(a.corpus().text(), b.corpus().text()) && Objects.equals(a.corpus().labels(), b.corpus().labels())
+                && Objects.equals(a.corpus().outlet(), b.corpus().outlet())
+                && Objects.equals(a.features().families(), b.features().families())
+                && Objects.equals(norm(a.features().lexicons()), norm(b.features().lexicons()))
+                && Objects.equals(a.features().actors(), b.features().actors())
+                && Objects.equals(a.analysis(), b.analysis()) && Objects.equals(a.classifier(), b.classifier());
+    }
+
+    private static List<String> norm(Map<String, Path> m) {
+        List<String> l = new ArrayList<>();
+        m.forEach((k, v) -> l.add(k + "=" + v.toAbsolutePath().normalize()));
+        return l;
+    }
+}

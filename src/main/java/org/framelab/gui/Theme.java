@@ -1,0 +1,138 @@
+package org.framelab.gui;
+
+import com.formdev.flatlaf.FlatDarkLaf;
+import com.formdev.flatlaf.FlatLaf;
+import com.formdev.flatlaf.FlatLightLaf;
+
+import javax.swing.UIManager;
+import java.awt.Color;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Look and feel (FlatLaf light or dark; HiDPI scaling comes from FlatLaf and Java's own
+ * per-monitor scaling) and the colours FrameLab uses for evidence highlights.
+ */
+final class Theme {
+    private Theme() {}
+
+    static void install(boolean dark) {
+        UIManager.put("TabbedPane.showTabSeparators", true);
+        UIManager.put("Table.showHorizontalLines", true);
+        UIManager.put("Table.intercellSpacing", new java.awt.Dimension(0, 1));
+        UIManager.put("ScrollBar.showButtons", false);
+        UIManager.put("Component.arc", 6);
+        UIManager.put("Button.arc", 6);
+        UIManager.put("TextComponent.arc", 6);
+        if (dark) FlatDarkLaf.setup();
+        else FlatLightLaf.setup();
+    }
+
+    static void switchTo(boolean dark) {
+        install(dark);
+        FlatLaf.updateUI();
+    }
+
+    static boolean isDark() {
+        return FlatLaf.isLafDark();
+    }
+
+    /**
+     * Highlight colours for the evidence families, Okabe–Ito based (colour-blind safe: Okabe &
+     * Ito 2008, "Color Universal Design"). Each has a light background (light theme) and a deeper
+     * one (dark theme); every family also gets an underline in its full colour so overlapping
+     * highlights stay distinguishable.
+     */
+    record FamilyColour(Color strong, Color lightBg, Color darkBg) {
+        Color background(boolean dark) {
+            return dark ? darkBg : lightBg;
+        }
+    }
+
+    private static final Color[] STRONG = {
+            new Color(0x0072B2), // blue
+            new Color(0xD55E00), // vermillion
+            new Color(0x009E73), // bluish green
+            new Color(0xCC79A7), // reddish purple
+            new Color(0xE69F00), // orange
+            new Color(0x56B4E9), // sky blue
+            new Color(0x8C6D00), // olive/brown
+            new Color(0x666666), // grey
+    };
+
+    /**
+     * Highlight classes in legend order with their fixed colour index: what the issue asks to see
+     * apart (attribution verbs, speakers, direct quotes, scare quotes, hedges and other stance
+     * markers, loaded words), then actors and user lexicons. Unknown classes get the grey.
+     */
+    private static final String[] CLASSES = {"attribution", "speakers", "direct quotes", "scare quotes",
+            "stance", "loaded words", "actors", "lexicon"};
+    private static final int[] CLASS_COLOUR = {0, 6, 2, 1, 3, 4, 5, 7};
+
+    private static final Map<String, FamilyColour> assigned = new LinkedHashMap<>();
+
+    static synchronized FamilyColour colour(String highlightClass) {
+        return assigned.computeIfAbsent(highlightClass, k -> {
+            int i = familyOrder(k);
+            Color s = i < CLASSES.length ? STRONG[CLASS_COLOUR[i]] : STRONG[7];
+            return new FamilyColour(s, mix(s, Color.WHITE, 0.70), mix(s, new Color(0x2B2B2B), 0.50));
+        });
+    }
+
+    /** Position of a highlight class in the legend (unknown classes last). */
+    static int familyOrder(String highlightClass) {
+        for (int i = 0; i < CLASSES.length; i++) if (CLASSES[i].equals(highlightClass)) return i;
+        return CLASSES.length;
+    }
+
+    /** Title for the legend. */
+    static String familyTitle(String highlightClass) {
+        switch (highlightClass) {
+            case "attribution": return "Attribution verbs";
+            case "speakers": return "Speakers";
+            case "direct quotes": return "Direct quotes";
+            case "scare quotes": return "Scare quotes";
+            case "stance": return "Hedges & stance";
+            case "loaded words": return "Loaded words";
+            case "actors": return "Actors";
+            case "lexicon": return "User lexicons";
+            case "titles": return "Titles";
+            default: break;
+        }
+        String s = highlightClass.replace('_', ' ');
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * The highlight class of a hit: its family, except that quotation hits split into direct and
+     * scare quotes, speakers are set apart from attribution verbs, and subjective/loaded language
+     * and user lexicons are named for what they show.
+     */
+    static String highlightClass(org.framelab.features.Hit h) {
+        String fam = h.family().toLowerCase(java.util.Locale.ROOT);
+        String f = (h.feature() + " " + h.category()).toLowerCase(java.util.Locale.ROOT);
+        if (fam.startsWith("attribution")) return f.contains("speaker") || f.contains("anonymous") ? "speakers" : "attribution";
+        if (fam.startsWith("quot")) {
+            if (f.contains("scare") || f.contains("distanc")) return "scare quotes";
+            if (f.contains("title")) return "titles";
+            return "direct quotes";
+        }
+        if (h.attributes().containsKey("lexicon") && !fam.startsWith("ngram")) return "lexicon";
+        if (fam.startsWith("stance") || fam.startsWith("epistemic")) return "stance";
+        if (fam.startsWith("subjectiv") || fam.startsWith("loaded") || fam.startsWith("sentiment")) return "loaded words";
+        if (fam.startsWith("actor")) return "actors";
+        if (fam.startsWith("lexicon") || h.attributes().containsKey("lexicon") && !fam.startsWith("ngram")) return "lexicon";
+        return fam;
+    }
+
+    static Color mix(Color a, Color b, double t) {
+        return new Color((int) Math.round(a.getRed() * (1 - t) + b.getRed() * t),
+                (int) Math.round(a.getGreen() * (1 - t) + b.getGreen() * t),
+                (int) Math.round(a.getBlue() * (1 - t) + b.getBlue() * t));
+    }
+
+    /** Chart series colours (same colour-blind-safe set). */
+    static Color series(int i) {
+        return STRONG[i % STRONG.length];
+    }
+}
