@@ -97,6 +97,9 @@ public final class BenchTrainCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  training total (features + fit): %.2f s = %.1f MB/s%n", total, mb / total);
             out.printf(Locale.ROOT, "  peak heap: %.0f MB (after reading: %.0f MB; max heap %.0f MB)%n", heap.peak() / 1e6, heapBefore / 1e6,
                     BenchCommand.HeapSampler.maxHeap() / 1e6);
+            double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            out.printf(Locale.ROOT, "  system load (1 min average) at the end: %.2f on %d cores (other processes slow the numbers above)%n",
+                    load, Runtime.getRuntime().availableProcessors());
         }
         return ExitCodes.OK;
     }

@@ -67,6 +67,165 @@ public final class NgramFamily implements FeatureFamily {
 
     @Override
     public NgramFamily fit(List<Article> training) {
+        return options.maxN() <= 2 ? fitIds(training) : fitStrings(training);
+    }
+
+    /** Articles per parallel work unit of the fit; fixed, so the result does not depend on the core count. */
+    static final int FIT_BLOCK = 1024;
+
+    /** Document frequencies of one block of articles, keyed by pairs of block-local word ids. */
+    private record BlockCounts(List<String> words, LongIntMap df) {}
+
+    /** Unigram key {@code a << 32}, bigram key {@code a << 32 | b}; word ids start at 1, so keys are never 0. */
+    private static long key(int a, int b) {
+        return ((long) a << 32) | (b & 0xffffffffL);
+    }
+
+    private String word(TokenizedText t, int i) {
+        return options.lowercase() ? t.norm(i) : t.surface(i).replace('\u2019', '\'');
+    }
+
+    private BlockCounts countBlock(List<Article> docs) {
+        HashMap<String, Integer> ids = new HashMap<>();
+        List<String> words = new ArrayList<>();
+        words.add(null); // id 0 = none
+        LongIntMap df = new LongIntMap(1 << 16);
+        boolean uni = options.minN() <= 1;
+        boolean bi = options.maxN() >= 2;
+        int doc = 0;
+        for (Article a : docs) {
+            doc++;
+            TokenizedText t = Tokenizer.DEFAULT.tokenize(a.text());
+            int n = t.size();
+            int prev = 0;
+            int sentence = -1;
+            for (int i = 0; i < n; i++) {
+                if (!t.isWord(i)) continue;
+                int s = t.sentenceOf(i);
+                if (s != sentence) {
+                    sentence = s;
+                    prev = 0;
+                }
+                String w = word(t, i);
+                Integer id = ids.get(w);
+                if (id == null) {
+                    id = words.size();
+                    ids.put(w, id);
+                    words.add(w);
+                }
+                if (uni) df.countOncePer(key(id, 0), doc);
+                if (bi && prev != 0) df.countOncePer(key(prev, id), doc);
+                prev = id;
+            }
+        }
+        return new BlockCounts(words, df);
+    }
+
+    /**
+     * Fit for uni/bigrams: articles are tokenised and counted in fixed blocks on all cores (word-id
+     * pairs in primitive maps, no String per n-gram), then merged in block order, so the vocabulary
+     * is identical whatever the number of cores.
+     */
+    NgramFamily fitIds(List<Article> training) {
+        HashMap<String, Integer> gIds = new HashMap<>();
+        List<String> gWords = new ArrayList<>();
+        gWords.add(null);
+        LongIntMap df = new LongIntMap(1 << 20);
+        int blocks = (training.size() + FIT_BLOCK - 1) / FIT_BLOCK;
+        int threads = FeatureExtraction.allCores();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "framelab-ngram-fit");
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.ArrayDeque<java.util.concurrent.Future<BlockCounts>> inflight = new java.util.ArrayDeque<>();
+        int next = 0;
+        try {
+            // workers count blocks while this thread merges finished ones, always in block order
+            while (next < blocks || !inflight.isEmpty()) {
+                while (next < blocks && inflight.size() < threads + 2) {
+                    int b = next++;
+                    inflight.add(pool.submit(() -> countBlock(training.subList(b * FIT_BLOCK, Math.min(training.size(), (b + 1) * FIT_BLOCK)))));
+                }
+                BlockCounts bc = awaitBlock(inflight.poll());
+                int[] remap = new int[bc.words().size()];
+                for (int i = 1; i < remap.length; i++) {
+                    String s = bc.words().get(i);
+                    Integer g = gIds.get(s);
+                    if (g == null) {
+                        g = gWords.size();
+                        gIds.put(s, g);
+                        gWords.add(s);
+                    }
+                    remap[i] = g;
+                }
+                long[] keys = bc.df().slotKeys();
+                int[] vals = bc.df().slotValues();
+                for (int i = 0; i < keys.length; i++) {
+                    long k = keys[i];
+                    if (k == 0) continue;
+                    int a = (int) (k >>> 32);
+                    int b = (int) k;
+                    df.add(key(remap[a], b == 0 ? 0 : remap[b]), vals[i]);
+                }
+                if (df.size() > PRUNE_AT) df.retainAbove(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // candidates: df >= minDf; when more than maxFeatures, only those at or above the cut-off df
+        long[] keys = df.slotKeys();
+        int[] vals = df.slotValues();
+        int cand = 0;
+        for (int i = 0; i < keys.length; i++) if (keys[i] != 0 && vals[i] >= options.minDf()) cand++;
+        int cut = options.minDf();
+        if (cand > options.maxFeatures()) {
+            int[] c = new int[cand];
+            int n = 0;
+            for (int i = 0; i < keys.length; i++) if (keys[i] != 0 && vals[i] >= options.minDf()) c[n++] = vals[i];
+            Arrays.sort(c);
+            cut = Math.max(cut, c[c.length - options.maxFeatures()]);
+        }
+        List<String> termList = new ArrayList<>();
+        List<Integer> dfList = new ArrayList<>();
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] == 0 || vals[i] < cut) continue;
+            int a = (int) (keys[i] >>> 32);
+            int b = (int) keys[i];
+            termList.add(b == 0 ? gWords.get(a) : gWords.get(a) + ' ' + gWords.get(b));
+            dfList.add(vals[i]);
+        }
+        Integer[] order = new Integer[termList.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, (x, y) -> !dfList.get(x).equals(dfList.get(y)) ? Integer.compare(dfList.get(y), dfList.get(x))
+                : termList.get(x).compareTo(termList.get(y)));
+        int keep = Math.min(order.length, options.maxFeatures());
+        Integer[] kept = Arrays.copyOf(order, keep);
+        Arrays.sort(kept, (x, y) -> termList.get(x).compareTo(termList.get(y)));   // column order: alphabetical
+        String[] terms = new String[keep];
+        int[] counts = new int[keep];
+        for (int i = 0; i < keep; i++) {
+            terms[i] = termList.get(kept[i]);
+            counts[i] = dfList.get(kept[i]);
+        }
+        return new NgramFamily(options, new NgramVocabulary(options, terms, counts, training.size()));
+    }
+
+    private static BlockCounts awaitBlock(java.util.concurrent.Future<BlockCounts> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Fit for any n (trigrams too): one String per n-gram, single-threaded. */
+    NgramFamily fitStrings(List<Article> training) {
         HashMap<String, int[]> df = new HashMap<>();
         Set<String> seen = new HashSet<>();
         int docs = 0;
@@ -106,7 +265,7 @@ public final class NgramFamily implements FeatureFamily {
                 sentence = s;
                 filled = 0;
             }
-            String w = options.lowercase() ? t.norm(i) : t.surface(i).replace('\u2019', '\'');
+            String w = word(t, i);
             window[0] = window[1];
             window[1] = window[2];
             window[2] = w;
@@ -122,18 +281,56 @@ public final class NgramFamily implements FeatureFamily {
     @Override
     public void extract(TextAnalysis doc, FeatureSink sink) {
         if (vocabulary == null) throw new IllegalStateException("n-gram vocabulary not fitted: call fit on training articles first");
-        int[] idx = new int[64];
-        int[] cnt = {0};
-        int[][] holder = {idx};
-        grams(doc.tokens(), g -> {
-            int i = vocabulary.indexOf(g);
-            if (i < 0) return;
-            if (cnt[0] == holder[0].length) holder[0] = Arrays.copyOf(holder[0], cnt[0] * 2);
-            holder[0][cnt[0]++] = i;
-        });
-        int m = cnt[0];
+        int[] a;
+        int m;
+        NgramVocabulary.IdLookup lookup = vocabulary.idLookup();
+        if (lookup != null) {
+            // uni/bigrams: one hash look-up per token, then primitive look-ups of word-id pairs
+            TokenizedText t = doc.tokens();
+            a = new int[64];
+            m = 0;
+            boolean uni = options.minN() <= 1;
+            boolean bi = options.maxN() >= 2;
+            HashMap<String, Integer> words = lookup.words();
+            LongIntMap cols = lookup.columns();
+            int[] uniCols = lookup.unigramColumns();
+            int prev = 0;
+            int sentence = -1;
+            for (int i = 0, n = t.size(); i < n; i++) {
+                if (!t.isWord(i)) continue;
+                int s = t.sentenceOf(i);
+                if (s != sentence) {
+                    sentence = s;
+                    prev = 0;
+                }
+                Integer boxed = words.get(word(t, i));
+                int id = boxed == null ? 0 : boxed;
+                if (m + 2 > a.length) a = Arrays.copyOf(a, a.length * 2);
+                if (id != 0) {
+                    if (uni) {
+                        int c = uniCols[id];
+                        if (c > 0) a[m++] = c - 1;
+                    }
+                    if (bi && prev != 0) {
+                        int c = cols.get(key(prev, id), 0);
+                        if (c > 0) a[m++] = c - 1;
+                    }
+                }
+                prev = id;
+            }
+        } else {
+            int[] cnt = {0};
+            int[][] holder = {new int[64]};
+            grams(doc.tokens(), g -> {
+                int i = vocabulary.indexOf(g);
+                if (i < 0) return;
+                if (cnt[0] == holder[0].length) holder[0] = Arrays.copyOf(holder[0], cnt[0] * 2);
+                holder[0][cnt[0]++] = i;
+            });
+            m = cnt[0];
+            a = holder[0];
+        }
         if (m == 0) return;
-        int[] a = holder[0];
         Arrays.sort(a, 0, m);
         int distinct = 0;
         int[] cols = new int[m];

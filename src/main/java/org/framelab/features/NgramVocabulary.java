@@ -19,6 +19,14 @@ public final class NgramVocabulary implements Serializable {
     private final double[] idf;
     private final int documents;
     private final HashMap<String, Integer> index;
+    /** Word-id look-up for uni/bigram vocabularies, built on first use (not serialised). */
+    private transient volatile IdLookup ids;
+
+    /**
+     * Words of the kept terms (ids from 1), the column + 1 of each word-id pair ({@code a << 32 | b},
+     * b = 0 for a unigram; 0 = none) and the same for unigrams as an array indexed by word id.
+     */
+    record IdLookup(HashMap<String, Integer> words, LongIntMap columns, int[] unigramColumns) {}
 
     NgramVocabulary(NgramOptions options, String[] terms, int[] df, int documents) {
         this.options = options;
@@ -53,6 +61,45 @@ public final class NgramVocabulary implements Serializable {
     public int indexOf(String term) {
         Integer i = index.get(term);
         return i == null ? -1 : i;
+    }
+
+    /** The word-id look-up, or null when some term has more than two words. */
+    IdLookup idLookup() {
+        IdLookup l = ids;
+        if (l != null) return l.words() == null ? null : l;
+        HashMap<String, Integer> words = new HashMap<>();
+        LongIntMap cols = new LongIntMap(terms.length);
+        boolean ok = true;
+        for (int i = 0; i < terms.length && ok; i++) {
+            String t = terms[i];
+            int sp = t.indexOf(' ');
+            if (sp < 0) {
+                cols.put(((long) wordId(words, t)) << 32, i + 1);
+            } else if (t.indexOf(' ', sp + 1) < 0) {
+                int a = wordId(words, t.substring(0, sp));
+                int b = wordId(words, t.substring(sp + 1));
+                cols.put(((long) a << 32) | (b & 0xffffffffL), i + 1);
+            } else {
+                ok = false;
+            }
+        }
+        int[] uni = null;
+        if (ok) {
+            uni = new int[words.size() + 1];
+            for (int id = 1; id < uni.length; id++) uni[id] = cols.get((long) id << 32, 0);
+        }
+        l = ok ? new IdLookup(words, cols, uni) : new IdLookup(null, null, null);
+        ids = l;
+        return ok ? l : null;
+    }
+
+    private static int wordId(HashMap<String, Integer> words, String w) {
+        Integer id = words.get(w);
+        if (id == null) {
+            id = words.size() + 1;
+            words.put(w, id);
+        }
+        return id;
     }
 
     @Override

@@ -1,0 +1,149 @@
+package org.framelab.features;
+
+import java.util.Arrays;
+
+/**
+ * Open-addressing map from non-zero {@code long} keys to {@code int} values (0 is the empty slot),
+ * used to count n-grams encoded as word-id pairs without a String or boxed object per entry.
+ * Not thread-safe; one instance per thread, merged by the caller.
+ */
+final class LongIntMap {
+    private long[] keys;
+    private int[] values;
+    /** Per slot, the last document counted by {@link #countOncePer} (null until first used). */
+    private int[] marks;
+    private int size;
+    private int mask;
+
+    LongIntMap(int expected) {
+        int cap = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
+        keys = new long[cap];
+        values = new int[cap];
+        mask = cap - 1;
+    }
+
+    int size() { return size; }
+
+    private static int hash(long k) {
+        long h = k * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 29) ^ (h >>> 47));
+    }
+
+    /** Adds {@code delta} to the value of {@code key} (absent = 0). */
+    void add(long key, int delta) {
+        if (key == 0) throw new IllegalArgumentException("key 0 is reserved");
+        int i = hash(key) & mask;
+        while (true) {
+            long k = keys[i];
+            if (k == key) { values[i] += delta; return; }
+            if (k == 0) {
+                keys[i] = key;
+                values[i] = delta;
+                if (++size * 2 > keys.length) grow();
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /**
+     * Document-frequency counting without a per-document set: adds 1 to {@code key} unless it was
+     * already counted for the same {@code doc} (doc numbers must be positive and increase).
+     */
+    void countOncePer(long key, int doc) {
+        if (key == 0) throw new IllegalArgumentException("key 0 is reserved");
+        if (marks == null) marks = new int[keys.length];
+        int i = hash(key) & mask;
+        while (true) {
+            long k = keys[i];
+            if (k == key) {
+                if (marks[i] != doc) {
+                    marks[i] = doc;
+                    values[i]++;
+                }
+                return;
+            }
+            if (k == 0) {
+                keys[i] = key;
+                values[i] = 1;
+                marks[i] = doc;
+                if (++size * 2 > keys.length) grow();
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /** Sets the value of {@code key} (must not be present yet or is overwritten). */
+    void put(long key, int value) {
+        if (key == 0) throw new IllegalArgumentException("key 0 is reserved");
+        int i = hash(key) & mask;
+        while (true) {
+            long k = keys[i];
+            if (k == key) { values[i] = value; return; }
+            if (k == 0) {
+                keys[i] = key;
+                values[i] = value;
+                if (++size * 2 > keys.length) grow();
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /** Value of {@code key}, or {@code missing}. */
+    int get(long key, int missing) {
+        int i = hash(key) & mask;
+        while (true) {
+            long k = keys[i];
+            if (k == key) return values[i];
+            if (k == 0) return missing;
+            i = (i + 1) & mask;
+        }
+    }
+
+    /** Keeps only entries whose value is greater than {@code min}. */
+    void retainAbove(int min) {
+        long[] ok = keys;
+        int[] ov = values;
+        keys = new long[ok.length];
+        values = new int[ov.length];
+        marks = null;
+        size = 0;
+        for (int i = 0; i < ok.length; i++) if (ok[i] != 0 && ov[i] > min) put(ok[i], ov[i]);
+    }
+
+    private void grow() {
+        long[] ok = keys;
+        int[] ov = values;
+        int[] om = marks;
+        keys = new long[ok.length * 2];
+        values = new int[ov.length * 2];
+        marks = om == null ? null : new int[ok.length * 2];
+        mask = keys.length - 1;
+        for (int j = 0; j < ok.length; j++) {
+            long k = ok[j];
+            if (k == 0) continue;
+            int i = hash(k) & mask;
+            while (keys[i] != 0) i = (i + 1) & mask;
+            keys[i] = k;
+            values[i] = ov[j];
+            if (om != null) marks[i] = om[j];
+        }
+    }
+
+    /** Raw slot arrays for iteration (empty slots have key 0); do not modify. */
+    long[] slotKeys() { return keys; }
+
+    int[] slotValues() { return values; }
+
+    @Override public String toString() { return "LongIntMap(" + size + ")"; }
+
+    long[] sortedKeys() {
+        long[] out = new long[size];
+        int n = 0;
+        for (long k : keys) if (k != 0) out[n++] = k;
+        Arrays.sort(out);
+        return out;
+    }
+}
