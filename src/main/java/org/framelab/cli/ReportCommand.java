@@ -110,6 +110,7 @@ public final class ReportCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "Tests: %d, significant after %s correction at alpha %.3g: %d%n", d.tests().size(),
                 r.study().analysis().correction().equals("bh") ? "Benjamini-Hochberg" : "Holm", r.study().analysis().alpha(), sig);
         if (d.model() != null) {
+            o.println("Classifier: " + d.model().classifier() + ", predicting '" + d.model().labelField() + "'");
             for (ReportData.Metric mt : d.model().metrics()) {
                 if (mt.name().equals("accuracy") || mt.name().equals("macro-F1") || mt.name().startsWith("baseline macro-F1")) {
                     o.printf(Locale.ROOT, "Classifier %s: %.3f%s%n", mt.name(), mt.value(),
