@@ -43,6 +43,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -208,9 +209,7 @@ public final class StudyRunner {
         ov.add(new OverviewEntry("Corpus", "rows skipped", String.valueOf(corpus.provenance().rowsSkipped())));
         FieldMapping fm = corpus.provenance().mapping();
         ov.add(new OverviewEntry("Corpus", "field mapping", mappingText(fm)));
-        for (String line : summary.toText().split("\n")) {
-            if (!line.isBlank()) ov.add(new OverviewEntry("Corpus summary", "", line.strip()));
-        }
+        addSummary(ov, summary);
         List<Map<String, Object>> lexicons = new ArrayList<>();
         for (var e : study.features().lexicons().entrySet()) {
             Map<String, Object> l = new LinkedHashMap<>();
@@ -374,6 +373,39 @@ public final class StudyRunner {
         progress.done();
         out.sort(java.util.Comparator.comparing(EvidenceRow::feature)); // stable: article order within a feature
         return out;
+    }
+
+    /** The corpus summary as one entry per fact (a text dump would lose its column alignment in a spreadsheet). */
+    private static void addSummary(List<OverviewEntry> ov, CorpusSummary summary) {
+        String sec = "Corpus summary";
+        for (var field : summary.labels().entrySet()) {
+            long total = field.getValue().values().stream().mapToLong(Long::longValue).sum();
+            for (var e : field.getValue().entrySet()) {
+                ov.add(new OverviewEntry(sec, "label '" + field.getKey() + "' = " + e.getKey(), String.format(Locale.ROOT,
+                        "%,d (%.1f%%)", e.getValue(), total == 0 ? 0.0 : 100.0 * e.getValue() / total)));
+            }
+        }
+        ov.add(new OverviewEntry(sec, "distinct outlets", String.format(Locale.ROOT, "%,d", summary.distinctOutlets())));
+        for (CorpusSummary.Count c : summary.topOutlets()) {
+            ov.add(new OverviewEntry(sec, "outlet " + c.value(), String.format(Locale.ROOT, "%,d", c.count())));
+        }
+        CorpusSummary.DateRange d = summary.dates();
+        ov.add(new OverviewEntry(sec, "dates", d.first() == null ? "none"
+                : d.first() + " .. " + d.last() + String.format(Locale.ROOT, " (%,d with a date, %,d without)", d.withDate(), d.withoutDate())));
+        ov.add(new OverviewEntry(sec, "text length, characters", distribution(summary.chars())));
+        ov.add(new OverviewEntry(sec, "text length, tokens", distribution(summary.tokens())));
+        ov.add(new OverviewEntry(sec, "empty texts", String.valueOf(summary.emptyTexts())));
+        ov.add(new OverviewEntry(sec, "duplicate ids", String.valueOf(summary.duplicateIds())));
+        ov.add(new OverviewEntry(sec, "duplicate texts", String.valueOf(summary.duplicateTexts())));
+        CorpusSummary.JudgementStats j = summary.judgements();
+        if (j != null) {
+            ov.add(new OverviewEntry(sec, "judgements", String.format(Locale.ROOT, "%,d on %,d items by %,d annotators; per item %s",
+                    j.judgements(), j.items(), j.annotators(), distribution(j.perItem()))));
+        }
+    }
+
+    private static String distribution(CorpusSummary.Distribution x) {
+        return String.format(Locale.ROOT, "min %,d, quartiles %,d / %,d / %,d, max %,d, mean %.1f", x.min(), x.q1(), x.median(), x.q3(), x.max(), x.mean());
     }
 
     static String mappingText(FieldMapping m) {

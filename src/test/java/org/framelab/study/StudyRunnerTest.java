@@ -41,6 +41,8 @@ class StudyRunnerTest {
         StudyRunner.Result b = StudyRunner.run(demo(dir.resolve("b"), null), Path.of("datasets/demo/study.yaml"), Progress.NONE);
         Path ra = dir.resolve("a/demo"), rb = dir.resolve("b/demo");
         assertThat(a.data().table().rows()).hasSize(120);
+        assertThat(a.data().overview()).filteredOn(e -> e.key().equals("label 'leaning' = center"))
+                .singleElement().extracting(e -> e.value()).isEqualTo("60 (50.0%)");
         assertThat(a.groupFields()).containsExactly("leaning", "outlet");
         assertThat(a.data().tests()).isNotEmpty();
         assertThat(a.data().model()).isNotNull();
