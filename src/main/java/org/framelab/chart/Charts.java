@@ -105,12 +105,7 @@ public final class Charts {
         styleSeries(r, ds.getRowCount());
         CategoryAxis xa = new CategoryAxis(null);
         NumberAxis ya = new NumberAxis(valueLabel);
-        CategoryPlot plot = new CategoryPlot(ds, xa, ya, r);
-        plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
-        plot.setDomainGridlinesVisible(true);
-        plot.setDomainGridlineStroke(new BasicStroke(0.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[]{1f, 3f}, 0f));
-        plot.setDomainGridlinePaint(ChartStyle.GRID.darker());
+        CategoryPlot plot = dottedRowsPlot(ds, xa, ya, r);
         JFreeChart chart = finish(title, plot, ds.getRowCount() > 1);
         leftLabels(xa);
         note(chart, "Markers: group means; whiskers: 95% confidence intervals.");
@@ -366,12 +361,7 @@ public final class Charts {
         styleSeries(r, ds.getRowCount());
         CategoryAxis xa = new CategoryAxis(null);
         NumberAxis ya = new NumberAxis("Occurrences per 100 articles");
-        CategoryPlot plot = new CategoryPlot(ds, xa, ya, r);
-        plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
-        plot.setDomainGridlinesVisible(true);
-        plot.setDomainGridlineStroke(new BasicStroke(0.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[]{1f, 3f}, 0f));
-        plot.setDomainGridlinePaint(ChartStyle.GRID.darker());
+        CategoryPlot plot = dottedRowsPlot(ds, xa, ya, r);
         JFreeChart chart = finish(title, plot, groups.size() > 1);
         leftLabels(xa);
         note(chart, "The " + terms.size() + " most frequent terms over all groups; rates per 100 articles of each group.");
@@ -711,5 +701,17 @@ public final class Charts {
     static String shorten(String s) {
         if (s == null) return "";
         return s.length() <= MAX_LABEL ? s : s.substring(0, MAX_LABEL - 1) + "\u2026";
+    }
+
+    /** A horizontal category plot (value axis at the bottom) with a dotted guide line along each row. */
+    private static CategoryPlot dottedRowsPlot(org.jfree.data.category.CategoryDataset ds, CategoryAxis xa, NumberAxis ya,
+                                               org.jfree.chart.renderer.category.CategoryItemRenderer r) {
+        CategoryPlot plot = new CategoryPlot(ds, xa, ya, r);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
+        plot.setDomainGridlinesVisible(true);
+        plot.setDomainGridlineStroke(new BasicStroke(0.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[]{1f, 3f}, 0f));
+        plot.setDomainGridlinePaint(ChartStyle.GRID.darker());
+        return plot;
     }
 }
