@@ -47,6 +47,10 @@ public class FeatureCliOptions {
     @Option(names = "--tfidf", description = "Weight n-grams by TF-IDF (IDF learned at fit time) and L2-normalise them.")
     boolean tfidf;
 
+    @Option(names = "--repeated-lines", paramLabel = "N", defaultValue = "" + NgramOptions.DEFAULT_REPEATED_LINES,
+            description = "Leave out of the n-grams every line repeated verbatim in at least N articles (outlet boilerplate: copyright notices, newsletter sign-ups); 0 = keep all lines. Default: ${DEFAULT-VALUE}.")
+    int repeatedLines;
+
     @Option(names = "--keep-case", description = "Do not lower-case n-grams.")
     boolean keepCase;
 
@@ -68,7 +72,10 @@ public class FeatureCliOptions {
         if (maxFeatures < 1 || maxFeatures > 2_000_000) {
             throw new IllegalArgumentException("Invalid --max-features: " + maxFeatures + " (1..2,000,000)");
         }
-        NgramOptions ng = new NgramOptions(lo, hi, minDf, maxFeatures, tfidf, !keepCase);
+        if (repeatedLines < 0 || repeatedLines == 1) {
+            throw new IllegalArgumentException("Invalid --repeated-lines: " + repeatedLines + " (0 = off, or the number of articles a line must repeat in, at least 2)");
+        }
+        NgramOptions ng = new NgramOptions(lo, hi, minDf, maxFeatures, tfidf, !keepCase, repeatedLines);
         return new FeatureOptions(List.of(families), lexicons(), parseActors(actors), ng);
     }
 

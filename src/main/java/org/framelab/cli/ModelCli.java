@@ -43,6 +43,10 @@ final class ModelCli {
         @Option(names = "--max-features", paramLabel = "N", defaultValue = "100000", description = "Keep at most N n-grams, the most frequent in training (default: ${DEFAULT-VALUE}).")
         int maxFeatures;
 
+        @Option(names = "--repeated-lines", paramLabel = "N", defaultValue = "" + NgramOptions.DEFAULT_REPEATED_LINES,
+                description = "Leave out of the n-grams every line repeated verbatim in at least N training articles: outlet boilerplate such as copyright notices, newsletter sign-ups, 'Story Continued Below' (learned on the training part only); 0 = keep all lines (default: ${DEFAULT-VALUE}).")
+        int repeatedLines;
+
         @Option(names = "--no-tfidf", description = "Raw n-gram counts instead of L2-normalised TF-IDF.")
         boolean noTfidf;
 
@@ -59,7 +63,7 @@ final class ModelCli {
 
         FeatureOptions options() {
             return FeatureOptions.defaults().withLexicons(lexicons)
-                    .withNgrams(new NgramOptions(1, ngramMaxN, minDf, maxFeatures, !noTfidf, true));
+                    .withNgrams(new NgramOptions(1, ngramMaxN, minDf, maxFeatures, !noTfidf, true, repeatedLines));
         }
 
         FeatureSpec spec() throws InputException {

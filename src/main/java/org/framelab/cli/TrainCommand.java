@@ -54,6 +54,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--group-by", paramLabel = "FIELD", description = "Keep each value of FIELD (e.g. source, outlet) in one fold: no group in both training and test.")
     String groupBy;
 
+    @Option(names = "--merge-outlet-variants", description = "With --group-by: treat names that are variants of one outlet as one group "
+            + "(\"Fox News\", \"Fox Online News\", \"Fox News (Online)\"; \"New York Times - News\", \"New York Times - Opinion\"), "
+            + "so no variant of a test outlet is in training.")
+    boolean mergeVariants;
+
     @Option(names = "--cv", paramLabel = "K", description = "K-fold cross-validation (default 5 when neither --split-file nor --test is given).")
     Integer cv;
 
@@ -114,6 +119,10 @@ public final class TrainCommand implements Callable<Integer> {
         int protocols = (cv != null ? 1 : 0) + (splitFile != null ? 1 : 0) + (test != null ? 1 : 0);
         if (protocols > 1) throw new IllegalArgumentException("Invalid protocol: give only one of --cv, --split-file, --test");
         if (importance < 0) throw new IllegalArgumentException("Invalid --importance: " + importance);
+        if (mergeVariants && groupBy == null) throw new IllegalArgumentException("Invalid option: --merge-outlet-variants needs --group-by FIELD");
+        if (mergeVariants && (splitFile != null || test != null)) {
+            throw new IllegalArgumentException("Invalid option: --merge-outlet-variants applies to grouped cross-validation, not to --split-file or --test");
+        }
         ConsoleProgress progress = new ConsoleProgress(err);
         Corpus c = ModelCli.read(path, corpus, progress, err);
         groupBy = ModelCli.field(groupBy, c);
@@ -131,7 +140,7 @@ public final class TrainCommand implements Callable<Integer> {
             finalTraining = articles.subList(0, n);
         } else {
             int k = cv == null ? 5 : cv;
-            plan = groupBy != null ? FoldPlan.grouped(articles, label, groupBy, k, seed) : FoldPlan.stratified(articles, label, k, seed);
+            plan = groupBy != null ? FoldPlan.grouped(articles, label, groupBy, k, seed, mergeVariants) : FoldPlan.stratified(articles, label, k, seed);
             finalTraining = articles;
         }
         FeatureSpec featureSpec = features.spec();

@@ -74,7 +74,7 @@ public final class NgramFamily implements FeatureFamily {
     static final int FIT_BLOCK = 1024;
 
     /** Document frequencies of one block of articles, keyed by pairs of block-local word ids. */
-    private record BlockCounts(List<String> words, LongIntMap df) {}
+    private record BlockCounts(List<String> words, LongIntMap df, Map<Long, String> lines) {}
 
     /** Unigram key {@code a << 32}, bigram key {@code a << 32 | b}; word ids start at 1, so keys are never 0. */
     private static long key(int a, int b) {
@@ -85,8 +85,9 @@ public final class NgramFamily implements FeatureFamily {
         return options.lowercase() ? t.norm(i) : t.surface(i).replace('\u2019', '\'');
     }
 
-    private BlockCounts countBlock(List<Article> docs) {
+    private BlockCounts countBlock(List<Article> docs, LongIntMap repeated) {
         HashMap<String, Integer> ids = new HashMap<>();
+        Map<Long, String> lineTexts = new java.util.LinkedHashMap<>();
         List<String> words = new ArrayList<>();
         words.add(null); // id 0 = none
         LongIntMap df = new LongIntMap(1 << 16);
@@ -96,11 +97,24 @@ public final class NgramFamily implements FeatureFamily {
         for (Article a : docs) {
             doc++;
             TokenizedText t = Tokenizer.DEFAULT.tokenize(a.text());
+            int[] skip = RepeatedLines.mask(a.text(), repeated);
+            for (int r = 0; r < skip.length; r += 2) {
+                lineTexts.putIfAbsent(RepeatedLines.hash(a.text(), skip[r], skip[r + 1]), a.text().substring(skip[r], skip[r + 1]));
+            }
             int n = t.size();
             int prev = 0;
             int sentence = -1;
+            int r = 0;
             for (int i = 0; i < n; i++) {
                 if (!t.isWord(i)) continue;
+                if (skip.length > 0) {
+                    int at = t.begin(i);
+                    while (r < skip.length && at >= skip[r + 1]) r += 2;
+                    if (r < skip.length && at >= skip[r]) {
+                        prev = 0;
+                        continue;
+                    }
+                }
                 int s = t.sentenceOf(i);
                 if (s != sentence) {
                     sentence = s;
@@ -118,7 +132,7 @@ public final class NgramFamily implements FeatureFamily {
                 prev = id;
             }
         }
-        return new BlockCounts(words, df);
+        return new BlockCounts(words, df, lineTexts);
     }
 
     /**
@@ -127,6 +141,8 @@ public final class NgramFamily implements FeatureFamily {
      * is identical whatever the number of cores.
      */
     NgramFamily fitIds(List<Article> training) {
+        LongIntMap repeated = repeatedLines(training);
+        Map<Long, String> lineTexts = new java.util.LinkedHashMap<>();
         HashMap<String, Integer> gIds = new HashMap<>();
         List<String> gWords = new ArrayList<>();
         gWords.add(null);
@@ -145,9 +161,10 @@ public final class NgramFamily implements FeatureFamily {
             while (next < blocks || !inflight.isEmpty()) {
                 while (next < blocks && inflight.size() < threads + 2) {
                     int b = next++;
-                    inflight.add(pool.submit(() -> countBlock(training.subList(b * FIT_BLOCK, Math.min(training.size(), (b + 1) * FIT_BLOCK)))));
+                    inflight.add(pool.submit(() -> countBlock(training.subList(b * FIT_BLOCK, Math.min(training.size(), (b + 1) * FIT_BLOCK)), repeated)));
                 }
                 BlockCounts bc = awaitBlock(inflight.poll());
+                bc.lines().forEach(lineTexts::putIfAbsent);
                 int[] remap = new int[bc.words().size()];
                 for (int i = 1; i < remap.length; i++) {
                     String s = bc.words().get(i);
@@ -208,7 +225,34 @@ public final class NgramFamily implements FeatureFamily {
             terms[i] = termList.get(kept[i]);
             counts[i] = dfList.get(kept[i]);
         }
-        return new NgramFamily(options, new NgramVocabulary(options, terms, counts, training.size()));
+        return new NgramFamily(options, new NgramVocabulary(options, terms, counts, training.size(),
+                lineTexts.values().toArray(new String[0])));
+    }
+
+    /**
+     * Hashes of the lines repeated verbatim in at least {@code options.repeatedLines()} training
+     * articles (value 1), counted in fixed blocks on all cores; null when the filter is off.
+     */
+    LongIntMap repeatedLines(List<Article> training) {
+        int min = options.repeatedLines();
+        if (min <= 0) return null;
+        int blocks = (training.size() + FIT_BLOCK - 1) / FIT_BLOCK;
+        List<LongIntMap> counts = java.util.stream.IntStream.range(0, blocks).parallel().mapToObj(b -> {
+            LongIntMap m = new LongIntMap(1 << 12);
+            RepeatedLines.count(training.subList(b * FIT_BLOCK, Math.min(training.size(), (b + 1) * FIT_BLOCK)), m);
+            return m;
+        }).toList();
+        LongIntMap df = new LongIntMap(1 << 16);
+        for (LongIntMap m : counts) {
+            long[] keys = m.slotKeys();
+            int[] vals = m.slotValues();
+            for (int i = 0; i < keys.length; i++) if (keys[i] != 0) df.add(keys[i], vals[i]);
+        }
+        LongIntMap out = new LongIntMap(64);
+        long[] keys = df.slotKeys();
+        int[] vals = df.slotValues();
+        for (int i = 0; i < keys.length; i++) if (keys[i] != 0 && vals[i] >= min) out.put(keys[i], 1);
+        return out;
     }
 
     private static BlockCounts awaitBlock(java.util.concurrent.Future<BlockCounts> f) {
@@ -226,13 +270,19 @@ public final class NgramFamily implements FeatureFamily {
 
     /** Fit for any n (trigrams too): one String per n-gram, single-threaded. */
     NgramFamily fitStrings(List<Article> training) {
+        LongIntMap repeated = repeatedLines(training);
+        Map<Long, String> lineTexts = new java.util.LinkedHashMap<>();
         HashMap<String, int[]> df = new HashMap<>();
         Set<String> seen = new HashSet<>();
         int docs = 0;
         for (Article a : training) {
             docs++;
             seen.clear();
-            grams(Tokenizer.DEFAULT.tokenize(a.text()), seen::add);
+            int[] skip = RepeatedLines.mask(a.text(), repeated);
+            for (int r = 0; r < skip.length; r += 2) {
+                lineTexts.putIfAbsent(RepeatedLines.hash(a.text(), skip[r], skip[r + 1]), a.text().substring(skip[r], skip[r + 1]));
+            }
+            grams(Tokenizer.DEFAULT.tokenize(a.text()), skip, seen::add);
             for (String g : seen) {
                 int[] c = df.get(g);
                 if (c == null) df.put(g, new int[]{1}); else c[0]++;
@@ -249,17 +299,29 @@ public final class NgramFamily implements FeatureFamily {
         Arrays.sort(terms);
         int[] counts = new int[terms.length];
         for (int i = 0; i < terms.length; i++) counts[i] = df.get(terms[i])[0];
-        return new NgramFamily(options, new NgramVocabulary(options, terms, counts, docs));
+        return new NgramFamily(options, new NgramVocabulary(options, terms, counts, docs, lineTexts.values().toArray(new String[0])));
     }
 
-    /** Calls {@code out} with every n-gram of the text (words joined by one space). */
-    void grams(TokenizedText t, java.util.function.Consumer<String> out) {
+    /**
+     * Calls {@code out} with every n-gram of the text (words joined by one space), leaving out the
+     * words inside the {@code skip} ranges (begin/end character offsets, in text order).
+     */
+    void grams(TokenizedText t, int[] skip, java.util.function.Consumer<String> out) {
         int n = t.size();
         String[] window = new String[3];
         int filled = 0;
         int sentence = -1;
+        int r = 0;
         for (int i = 0; i < n; i++) {
             if (!t.isWord(i)) continue;
+            if (skip.length > 0) {
+                int at = t.begin(i);
+                while (r < skip.length && at >= skip[r + 1]) r += 2;
+                if (r < skip.length && at >= skip[r]) {
+                    filled = 0;
+                    continue;
+                }
+            }
             int s = t.sentenceOf(i);
             if (s != sentence) {
                 sentence = s;
@@ -283,6 +345,7 @@ public final class NgramFamily implements FeatureFamily {
         if (vocabulary == null) throw new IllegalStateException("n-gram vocabulary not fitted: call fit on training articles first");
         int[] a;
         int m;
+        int[] skip = RepeatedLines.mask(doc.tokens().text(), vocabulary.repeatedLineSet());
         NgramVocabulary.IdLookup lookup = vocabulary.idLookup();
         if (lookup != null) {
             // uni/bigrams: one hash look-up per token, then primitive look-ups of word-id pairs
@@ -296,8 +359,17 @@ public final class NgramFamily implements FeatureFamily {
             int[] uniCols = lookup.unigramColumns();
             int prev = 0;
             int sentence = -1;
+            int r = 0;
             for (int i = 0, n = t.size(); i < n; i++) {
                 if (!t.isWord(i)) continue;
+                if (skip.length > 0) {
+                    int at = t.begin(i);
+                    while (r < skip.length && at >= skip[r + 1]) r += 2;
+                    if (r < skip.length && at >= skip[r]) {
+                        prev = 0;
+                        continue;
+                    }
+                }
                 int s = t.sentenceOf(i);
                 if (s != sentence) {
                     sentence = s;
@@ -321,7 +393,7 @@ public final class NgramFamily implements FeatureFamily {
         } else {
             int[] cnt = {0};
             int[][] holder = {new int[64]};
-            grams(doc.tokens(), g -> {
+            grams(doc.tokens(), skip, g -> {
                 int i = vocabulary.indexOf(g);
                 if (i < 0) return;
                 if (cnt[0] == holder[0].length) holder[0] = Arrays.copyOf(holder[0], cnt[0] * 2);

@@ -11,10 +11,26 @@ import java.io.Serializable;
  * @param maxFeatures keep at most this many n-grams (the most frequent by document frequency; ties alphabetical)
  * @param tfidf       weight counts by the IDF learned at fit time and L2-normalise each article's n-gram vector
  * @param lowercase   lower-case tokens before counting
+ * @param repeatedLines skip lines repeated verbatim in at least this many training articles (outlet
+ *                    boilerplate such as copyright notices and newsletter sign-ups; see
+ *                    {@link RepeatedLines}); 0 = keep every line
  */
-public record NgramOptions(int minN, int maxN, int minDf, int maxFeatures, boolean tfidf, boolean lowercase)
+public record NgramOptions(int minN, int maxN, int minDf, int maxFeatures, boolean tfidf, boolean lowercase,
+                           int repeatedLines)
         implements Serializable {
+    /** Default of {@link #repeatedLines}: a line found in 5 or more training articles is boilerplate. */
+    public static final int DEFAULT_REPEATED_LINES = 5;
+
+    /** With the default boilerplate filter ({@link #DEFAULT_REPEATED_LINES}). */
+    public NgramOptions(int minN, int maxN, int minDf, int maxFeatures, boolean tfidf, boolean lowercase) {
+        this(minN, maxN, minDf, maxFeatures, tfidf, lowercase, DEFAULT_REPEATED_LINES);
+    }
+
     public NgramOptions {
+        if (repeatedLines < 0 || repeatedLines == 1) {
+            throw new IllegalArgumentException("Invalid repeated-lines threshold: " + repeatedLines
+                    + " (0 = off, or the number of training articles a line must repeat in, at least 2)");
+        }
         if (minN < 1 || minN > 3) throw new IllegalArgumentException("Invalid n-gram min n: " + minN + " (use 1..3)");
         if (maxN < minN || maxN > 3) throw new IllegalArgumentException("Invalid n-gram max n: " + maxN + " (use " + minN + "..3)");
         if (minDf < 1) throw new IllegalArgumentException("Invalid min document frequency: " + minDf + " (at least 1)");
@@ -23,7 +39,7 @@ public record NgramOptions(int minN, int maxN, int minDf, int maxFeatures, boole
         }
     }
 
-    /** Uni- and bigrams in at least 5 documents, at most 20,000, raw counts, lower case. */
+    /** Uni- and bigrams in at least 5 documents, at most 20,000, raw counts, lower case, boilerplate lines skipped. */
     public static NgramOptions defaults() {
         return new NgramOptions(1, 2, 5, 20_000, false, true);
     }

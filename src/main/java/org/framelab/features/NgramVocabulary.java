@@ -19,6 +19,9 @@ public final class NgramVocabulary implements Serializable {
     private final double[] idf;
     private final int documents;
     private final HashMap<String, Integer> index;
+    /** Boilerplate lines learned at fit time (trimmed, sorted); their words are not counted. */
+    private final String[] repeatedLines;
+    private transient volatile java.util.Set<String> repeatedSet;
     /** Word-id look-up for uni/bigram vocabularies, built on first use (not serialised). */
     private transient volatile IdLookup ids;
 
@@ -29,7 +32,13 @@ public final class NgramVocabulary implements Serializable {
     record IdLookup(HashMap<String, Integer> words, LongIntMap columns, int[] unigramColumns) {}
 
     NgramVocabulary(NgramOptions options, String[] terms, int[] df, int documents) {
+        this(options, terms, df, documents, new String[0]);
+    }
+
+    NgramVocabulary(NgramOptions options, String[] terms, int[] df, int documents, String[] repeatedLines) {
         this.options = options;
+        this.repeatedLines = repeatedLines.clone();
+        Arrays.sort(this.repeatedLines);
         this.terms = terms.clone();
         this.df = df.clone();
         this.documents = documents;
@@ -56,6 +65,19 @@ public final class NgramVocabulary implements Serializable {
 
     /** Number of training documents the vocabulary was fitted on. */
     public int documents() { return documents; }
+
+    /** Lines skipped as outlet boilerplate (repeated verbatim in training articles), sorted. */
+    public List<String> repeatedLines() { return List.of(repeatedLines); }
+
+    /** The boilerplate lines as a set, for look-ups. */
+    java.util.Set<String> repeatedLineSet() {
+        java.util.Set<String> s = repeatedSet;
+        if (s == null) {
+            s = new java.util.HashSet<>(Arrays.asList(repeatedLines));
+            repeatedSet = s;
+        }
+        return s;
+    }
 
     /** Column of an n-gram (words joined by one space), or -1. */
     public int indexOf(String term) {
@@ -105,7 +127,7 @@ public final class NgramVocabulary implements Serializable {
     @Override
     public boolean equals(Object o) {
         return o instanceof NgramVocabulary v && v.options.equals(options) && Arrays.equals(v.terms, terms)
-                && Arrays.equals(v.df, df) && v.documents == documents;
+                && Arrays.equals(v.df, df) && v.documents == documents && Arrays.equals(v.repeatedLines, repeatedLines);
     }
 
     @Override

@@ -66,6 +66,7 @@ final class StudyYaml {
         ng.put("max_features", n.maxFeatures());
         ng.put("tfidf", n.tfidf());
         ng.put("lowercase", n.lowercase());
+        ng.put("repeated_lines", n.repeatedLines());
         features.put("ngrams", ng);
         top.put("features", features);
 

@@ -5,12 +5,14 @@ import org.framelab.util.InputException;
 import org.framelab.util.Progress;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Honest evaluation: for each fold of a {@link FoldPlan}, a model is trained from scratch on the
@@ -105,6 +107,8 @@ public final class Evaluation {
         if (group == null) return w;
         String c = constantLabelWarning(articles, labelField, group, plan.isGrouped());
         if (c != null) w.add(c);
+        String v = variantWarning(articles, plan, group);
+        if (v != null) w.add(v);
         if (!plan.isGrouped()) {
             // how many test groups also occur in training
             int overlapFolds = 0;
@@ -126,6 +130,45 @@ public final class Evaluation {
             }
         }
         return w;
+    }
+
+    /**
+     * A warning when test-part values of {@code group} are name variants of different training-part
+     * values (see {@link OutletVariants}), e.g. "Fox News" tested after training on "Fox Online News".
+     * Null when there are none (or the folds already keep variants together).
+     */
+    static String variantWarning(List<Article> articles, FoldPlan plan, String group) {
+        Map<String, String> example = new TreeMap<>();
+        long shared = 0;
+        for (FoldPlan.Fold f : plan.folds()) {
+            Map<String, Set<String>> trainByFamily = new HashMap<>();
+            for (int i : f.train()) {
+                String g = Trainer.groupOf(articles.get(i), group);
+                if (!g.isEmpty()) trainByFamily.computeIfAbsent(OutletVariants.family(g), x -> new TreeSet<>()).add(g);
+            }
+            Set<String> tg = new TreeSet<>();
+            for (int i : f.test()) tg.add(Trainer.groupOf(articles.get(i), group));
+            tg.remove("");
+            for (String g : tg) {
+                Set<String> names = trainByFamily.get(OutletVariants.family(g));
+                if (names == null) continue;
+                Set<String> others = new TreeSet<>(names);
+                others.remove(g);
+                if (others.isEmpty()) continue;
+                shared++;
+                example.putIfAbsent(g, others.iterator().next());
+            }
+        }
+        if (shared == 0) return null;
+        StringBuilder ex = new StringBuilder();
+        int n = 0;
+        for (Map.Entry<String, String> e : example.entrySet()) {
+            if (n++ == 3) break;
+            ex.append(n > 1 ? ", " : "").append('\'').append(e.getKey()).append("' ~ '").append(e.getValue()).append('\'');
+        }
+        return shared + " test-part values of '" + group + "' (summed over folds) are name variants of other values in the training part ("
+                + ex + "): the same outlet under another name shares house style and boilerplate, so the score is optimistic."
+                + (plan.isGrouped() ? " Use --merge-outlet-variants to keep variants in one group." : "");
     }
 
     /**

@@ -60,12 +60,22 @@ public record FoldPlan(String protocol, String groupField, List<Fold> folds) {
      * each to the fold where it best keeps fold sizes and label proportions even. Deterministic.
      */
     public static FoldPlan grouped(List<Article> articles, String labelField, String groupField, int k, long seed) throws InputException {
+        return grouped(articles, labelField, groupField, k, seed, false);
+    }
+
+    /**
+     * Grouped k-fold as above; with {@code mergeVariants}, names that are variants of one outlet
+     * ({@link OutletVariants#family}: "Fox News", "Fox Online News") form one group.
+     */
+    public static FoldPlan grouped(List<Article> articles, String labelField, String groupField, int k, long seed,
+                                   boolean mergeVariants) throws InputException {
         List<String> labels = Trainer.labelSet(articles, labelField);
         Map<String, List<Integer>> byGroup = new TreeMap<>();
         int missing = 0;
         for (int i = 0; i < articles.size(); i++) {
             String g = Trainer.groupOf(articles.get(i), groupField);
             if (g.isEmpty()) missing++;
+            else if (mergeVariants) g = OutletVariants.family(g);
             byGroup.computeIfAbsent(g, x -> new ArrayList<>()).add(i);
         }
         if (missing == articles.size()) {
@@ -119,7 +129,8 @@ public record FoldPlan(String protocol, String groupField, List<Fold> folds) {
             if (size[f] == 0) throw new InputException("Fold " + (f + 1) + " of " + k + " got no articles when grouping by '" + groupField
                     + "' (one group holds most articles).\n  What to do: use fewer folds.");
         }
-        return fromAssignment(k + "-fold cross-validation grouped by " + groupField + " (seed " + seed + ")", groupField, foldOf, k);
+        return fromAssignment(k + "-fold cross-validation grouped by " + groupField + (mergeVariants ? " (name variants of one outlet merged)" : "")
+                + " (seed " + seed + ")", groupField, foldOf, k);
     }
 
     /** Train on the articles whose split-file part is {@code train}, test on {@code test} (or {@code valid} when there is no test part). */

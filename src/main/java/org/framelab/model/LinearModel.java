@@ -46,11 +46,16 @@ public class LinearModel extends AbstractClassifier implements LinearWeights {
     private boolean normalize = true;
     private boolean balance = true;
 
-    private Model model;
+    /** Weights in liblinear's layout: {@code w[(feature) * stride + c]}, the bias weight last. */
+    private double[] weights;
+    /** 1 for a binary model (one weight vector, positive = {@code modelLabels[0]}), else the number of classes. */
+    private int stride;
+    /** Logistic regression (probability outputs) rather than SVM decision values. */
+    private boolean probabilistic;
     private int numClasses;
     private int numFeatures;
     private int classIndex;
-    /** Weka class index of liblinear's label order. */
+    /** Weka class index of each weight column, in model order. */
     private int[] modelLabels;
 
     @Override
@@ -78,22 +83,85 @@ public class LinearModel extends AbstractClassifier implements LinearWeights {
         p.x = rows.toArray(new Feature[0][]);
         p.y = new double[p.l];
         for (int i = 0; i < p.l; i++) p.y[i] = ys.get(i);
+        int present = 0;
+        for (int c : counts) if (c > 0) present++;
+        double[] classWeight = new double[numClasses];
+        for (int c = 0; c < numClasses; c++) classWeight[c] = balance && counts[c] > 0 ? p.l / (double) (present * counts[c]) : 1.0;
+        Linear.disableDebugOutput();
+        probabilistic = solverType() == SolverType.L2R_LR || solverType() == SolverType.L2R_LR_DUAL;
+        if (present > 2 && solverType() != SolverType.MCSVM_CS) {
+            trainOneVsRest(p, counts, classWeight);
+            return;
+        }
         Parameter param = new Parameter(solverType(), cost, eps);
         if (balance) {
-            int present = 0;
-            for (int c : counts) if (c > 0) present++;
             List<Double> w = new ArrayList<>();
             List<Integer> lab = new ArrayList<>();
             for (int c = 0; c < numClasses; c++) {
                 if (counts[c] == 0) continue;
-                w.add(p.l / (double) (present * counts[c]));
+                w.add(classWeight[c]);
                 lab.add(c);
             }
             param.setWeights(w.stream().mapToDouble(Double::doubleValue).toArray(), lab.stream().mapToInt(Integer::intValue).toArray());
         }
-        Linear.disableDebugOutput();
-        model = Linear.train(p, param);
+        Model model = Linear.train(p, param);
         modelLabels = model.getLabels();
+        weights = model.getFeatureWeights().clone();
+        stride = modelLabels.length == 2 && model.getSolverType() != SolverType.MCSVM_CS ? 1 : modelLabels.length;
+    }
+
+    /**
+     * One-vs-rest for 3+ classes, as liblinear does it (class c against the rest, cost
+     * {@code C * weight(c)} for its articles and {@code C} for the others), but with the binary
+     * problems solved in parallel. Each problem is solved the same way whatever the number of
+     * cores, so the weights do not depend on it.
+     */
+    private void trainOneVsRest(Problem p, int[] counts, double[] classWeight) throws Exception {
+        List<Integer> classes = new ArrayList<>();
+        for (int c = 0; c < numClasses; c++) if (counts[c] > 0) classes.add(c);
+        int k = classes.size();
+        int n = p.n;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.min(k, org.framelab.features.FeatureExtraction.allCores()), r -> {
+                    Thread t = new Thread(r, "framelab-liblinear");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<java.util.concurrent.Future<double[]>> parts = new ArrayList<>();
+            for (int c : classes) {
+                parts.add(pool.submit(() -> {
+                    Problem b = new Problem();
+                    b.l = p.l;
+                    b.n = p.n;
+                    b.bias = p.bias;
+                    b.x = p.x;
+                    b.y = new double[p.l];
+                    for (int i = 0; i < p.l; i++) b.y[i] = p.y[i] == c ? 1 : -1;
+                    Parameter param = new Parameter(solverType(), cost, eps);
+                    param.setWeights(new double[]{classWeight[c], 1.0}, new int[]{1, -1});
+                    Model m = Linear.train(b, param);
+                    double[] w = m.getFeatureWeights();
+                    // liblinear's binary weights point to its first label
+                    double sign = m.getLabels()[0] == 1 ? 1 : -1;
+                    double[] out = new double[n];
+                    for (int f = 0; f < n; f++) out[f] = sign * w[f];
+                    return out;
+                }));
+            }
+            weights = new double[n * k];
+            for (int j = 0; j < k; j++) {
+                double[] w = parts.get(j).get();
+                for (int f = 0; f < n; f++) weights[f * k + j] = w[f];
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Exception ex) throw ex;
+            throw e;
+        } finally {
+            pool.shutdownNow();
+        }
+        modelLabels = classes.stream().mapToInt(Integer::intValue).toArray();
+        stride = k;
     }
 
     private SolverType solverType() {
@@ -139,15 +207,23 @@ public class LinearModel extends AbstractClassifier implements LinearWeights {
             return dist;
         }
         double[] p = new double[k];
-        if (model.isProbabilityModel()) {
-            Linear.predictProbability(model, x, p);
+        double[] dec = new double[stride];
+        int n = weights.length / stride;
+        for (Feature f : x) {
+            int idx = f.getIndex() - 1;
+            if (idx >= n) continue;
+            for (int c = 0; c < stride; c++) dec[c] += weights[idx * stride + c] * f.getValue();
+        }
+        if (stride == 1) {
+            p[0] = 1 / (1 + Math.exp(-dec[0]));
+            p[1] = 1 - p[0];
+        } else if (probabilistic) {
+            // liblinear's one-vs-rest probabilities: logistic of each decision value, normalised
+            double sum = 0;
+            for (int c = 0; c < k; c++) sum += p[c] = 1 / (1 + Math.exp(-dec[c]));
+            for (int c = 0; c < k; c++) p[c] /= sum;
         } else {
-            double[] dec = new double[k == 2 && model.getSolverType() != SolverType.MCSVM_CS ? 1 : k];
-            Linear.predictValues(model, x, dec);
-            if (dec.length == 1) {
-                p[0] = 1 / (1 + Math.exp(-dec[0]));
-                p[1] = 1 - p[0];
-            } else {
+            {
                 double max = Double.NEGATIVE_INFINITY;
                 for (double d : dec) max = Math.max(max, d);
                 double sum = 0;
@@ -163,10 +239,9 @@ public class LinearModel extends AbstractClassifier implements LinearWeights {
     @Override
     public double[][] classWeights() {
         double[][] out = new double[numClasses][numFeatures];
-        double[] w = model.getFeatureWeights();
+        double[] w = weights;
         int k = modelLabels.length;
-        boolean binary = k == 2 && model.getSolverType() != SolverType.MCSVM_CS;
-        int stride = binary ? 1 : k;
+        boolean binary = stride == 1 && k == 2;
         for (int f = 0; f < numFeatures; f++) {
             if (binary) {
                 out[modelLabels[0]][f] = w[f];
@@ -233,6 +308,6 @@ public class LinearModel extends AbstractClassifier implements LinearWeights {
 
     @Override
     public String toString() {
-        return model == null ? "LinearModel: not trained" : "LinearModel (liblinear " + solver + ", C=" + cost + ", " + numFeatures + " features, " + modelLabels.length + " classes)";
+        return weights == null ? "LinearModel: not trained" : "LinearModel (liblinear " + solver + ", C=" + cost + ", " + numFeatures + " features, " + modelLabels.length + " classes)";
     }
 }

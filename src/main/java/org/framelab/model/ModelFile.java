@@ -39,7 +39,7 @@ public final class ModelFile {
     }
 
     public static final String MAGIC = "FRAMELAB-MODEL";
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     /** Limit on the header line. */
     private static final int MAX_HEADER = 1 << 20;
 

@@ -84,8 +84,9 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
         }
     }
 
-    public record NgramSection(int minN, int maxN, int minDf, int maxFeatures, boolean tfidf, boolean lowercase) {
+    public record NgramSection(int minN, int maxN, int minDf, int maxFeatures, boolean tfidf, boolean lowercase, int repeatedLines) {
         public NgramSection {
+            if (repeatedLines < 0 || repeatedLines == 1) throw new IllegalArgumentException("Invalid repeated_lines: " + repeatedLines + " (0 = off, or at least 2)");
             if (minN < 1 || minN > 3) throw new IllegalArgumentException("Invalid min_n: " + minN + " (1..3)");
             if (maxN < minN || maxN > 3) throw new IllegalArgumentException("Invalid max_n: " + maxN + " (" + minN + "..3)");
             if (minDf < 1) throw new IllegalArgumentException("Invalid min_df: " + minDf + " (at least 1)");
@@ -93,7 +94,7 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
         }
 
         public static NgramSection defaults() {
-            return new NgramSection(1, 2, 5, 20_000, false, true);
+            return new NgramSection(1, 2, 5, 20_000, false, true, org.framelab.features.NgramOptions.DEFAULT_REPEATED_LINES);
         }
     }
 

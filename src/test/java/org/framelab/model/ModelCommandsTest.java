@@ -145,6 +145,12 @@ class ModelCommandsTest {
         assertThat(groups.err()).contains("Only 4 distinct values of 'outlet' for 5 folds");
         Run cls = run("train", DEMO, "--label", "leaning", "--classifier", "weka.NoSuch");
         assertThat(cls.code()).isEqualTo(ExitCodes.BAD_USAGE);
+        Run merge = run("train", DEMO, "--label", "leaning", "--merge-outlet-variants");
+        assertThat(merge.code()).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(merge.err()).contains("--merge-outlet-variants needs --group-by").doesNotContain("Exception");
+        Run lines = run("train", DEMO, "--label", "leaning", "--repeated-lines", "1");
+        assertThat(lines.code()).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(lines.err()).contains("repeated-lines").doesNotContain("\tat ");
     }
 
     @Test

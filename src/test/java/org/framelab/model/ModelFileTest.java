@@ -89,7 +89,7 @@ class ModelFileTest {
         Files.write(g, s.replaceFirst("\"weka\":\"[^\"]+\"", "\"weka\":\"3.9.6\"").getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> ModelFile.load(g)).isInstanceOf(InputException.class).hasMessageContaining("Weka 3.9.6");
         ModelFile.save(model, g);
-        Files.write(g, new String(Files.readAllBytes(g), StandardCharsets.ISO_8859_1).replaceFirst("FRAMELAB-MODEL 1", "FRAMELAB-MODEL 7").getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(g, new String(Files.readAllBytes(g), StandardCharsets.ISO_8859_1).replaceFirst("FRAMELAB-MODEL " + ModelFile.FORMAT, "FRAMELAB-MODEL 7").getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> ModelFile.load(g)).isInstanceOf(InputException.class).hasMessageContaining("format 7");
     }
 
@@ -100,7 +100,7 @@ class ModelFileTest {
             out.writeObject(payload);
         }
         byte[] p = bytes.toByteArray();
-        String header = "FRAMELAB-MODEL 1\n{\"format\":1,\"framelab\":\"" + org.framelab.util.Runtime2.version() + "\",\"weka\":\""
+        String header = "FRAMELAB-MODEL " + ModelFile.FORMAT + "\n{\"format\":" + ModelFile.FORMAT + ",\"framelab\":\"" + org.framelab.util.Runtime2.version() + "\",\"weka\":\""
                 + weka.core.Version.VERSION + "\",\"payloadBytes\":" + p.length + ",\"sha256\":\"" + ModelFile.sha256(p) + "\"}\n";
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         all.write(header.getBytes(StandardCharsets.UTF_8));
