@@ -82,7 +82,7 @@ public final class FramingFeatures implements FittedFeatures {
     }
 
     private ArticleFeatures compute(Article article, boolean withHits, java.util.Set<String> hitFamilies) {
-        TextAnalysis doc = TextAnalyzer.standard().analyze(article);
+        TextAnalysis doc = TextAnalyzer.standard().analyze(withoutBoilerplate(article));
         Sink sink = new Sink(withHits);
         sink.put(0, doc.tokens().wordCount());
         sink.put(1, doc.tokens().sentenceCount());
@@ -95,6 +95,19 @@ public final class FramingFeatures implements FittedFeatures {
         List<Hit> hits = sink.hits == null ? List.of() : sink.hits;
         if (withHits) hits.sort(Comparator.comparing(Hit::span));
         return new ArticleFeatures(sink.vector(), hits);
+    }
+
+    /**
+     * The article with the outlet boilerplate learned with the n-gram vocabulary blanked out (see
+     * {@link RepeatedLines}), so that no family counts words of a copyright notice or a newsletter
+     * sign-up; offsets are unchanged. The article itself when the pipeline has no such lines.
+     */
+    private Article withoutBoilerplate(Article a) {
+        NgramVocabulary v = vocabulary();
+        if (v == null || v.repeatedLineSet().isEmpty()) return a;
+        String t = RepeatedLines.blank(a.text(), v.repeatedLineSet());
+        if (t == a.text()) return a;
+        return new Article(a.id(), a.title(), t, a.outlet(), a.date(), a.url(), a.authors(), a.labels(), a.metadata(), a.annotations());
     }
 
     /** Collects one article's values (ascending global columns) and hits. */

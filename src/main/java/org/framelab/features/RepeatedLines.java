@@ -83,6 +83,19 @@ final class RepeatedLines {
         return Arrays.copyOf(l, n);
     }
 
+    /**
+     * {@code text} with the characters of its lines in {@code repeated} replaced by spaces (line breaks
+     * and every other offset unchanged, so evidence spans still point into the original text); the
+     * same instance when no line is in the set.
+     */
+    static String blank(String text, Set<String> repeated) {
+        int[] m = mask(text, repeated);
+        if (m.length == 0) return text;
+        char[] c = text.toCharArray();
+        for (int i = 0; i < m.length; i += 2) Arrays.fill(c, m[i], m[i + 1], ' ');
+        return new String(c);
+    }
+
     /** Same as {@link #mask(String, Set)} with the repeated lines given by hash (at fit time). */
     static int[] mask(String text, LongIntMap repeatedHashes) {
         if (repeatedHashes == null || repeatedHashes.size() == 0) return new int[0];

@@ -80,6 +80,24 @@ class RepeatedLinesTest {
     }
 
     @Test
+    void framingFamiliesDoNotReadTheBoilerplateEither() throws Exception {
+        FittedFeatures f = FeatureSets.parse("framing+ngrams",
+                FeatureOptions.defaults().withNgrams(new NgramOptions(1, 1, 1, 1000, false, true, 5))).fit(training(5));
+        String text = "The council met.\n" + NOTICE + "\nThe mayor said the budget was fair.";
+        SparseVector v = f.transform(Article.of("x", text));
+        // text.tokens (column 0) counts the 3 + 7 words outside the notice line only
+        assertThat(v.get(0)).isEqualTo(10.0);
+        // evidence offsets still point into the original text
+        for (Hit h : f.explain(Article.of("x", text))) {
+            assertThat(h.span().begin()).isGreaterThanOrEqualTo(text.indexOf("The mayor"));
+        }
+        // without the filter the notice's words count
+        FittedFeatures off = FeatureSets.parse("framing+ngrams",
+                FeatureOptions.defaults().withNgrams(new NgramOptions(1, 1, 1, 1000, false, true, 0))).fit(training(5));
+        assertThat(off.transform(Article.of("x", text)).get(0)).isGreaterThan(10.0);
+    }
+
+    @Test
     void identicalOneLineRecordsAreNotBoilerplate() throws Exception {
         List<Article> train = new ArrayList<>();
         for (int i = 0; i < 6; i++) train.add(Article.of("s" + i, "The minister slammed the so-called reform."));
