@@ -209,6 +209,16 @@ public final class TrainCommand implements Callable<Integer> {
         json.put("timing", timing);
         out.printf(Locale.ROOT, "Final model: %d articles, %d feature columns, features %.1f s, fit %.1f s%n",
                 finalTraining.size(), trained.numColumns(), trained.featureSeconds(), trained.fitSeconds());
+        if (model.features() instanceof org.framelab.features.FramingFeatures ff && ff.vocabulary() != null) {
+            List<String> lines = ff.vocabulary().repeatedLines();
+            json.put("boilerplateLines", Map.of("count", lines.size(), "minArticles", ff.vocabulary().options().repeatedLines(),
+                    "lines", lines.subList(0, Math.min(50, lines.size()))));
+            if (!lines.isEmpty()) {
+                String longest = lines.stream().sorted((x, y) -> Integer.compare(y.length(), x.length())).findFirst().orElse("");
+                out.printf(Locale.ROOT, "Outlet boilerplate left out of the features: %,d lines repeated in %d+ training articles (e.g. \"%s\")%n",
+                        lines.size(), ff.vocabulary().options().repeatedLines(), longest.length() > 80 ? longest.substring(0, 77) + "..." : longest);
+            }
+        }
         if (importance > 0) {
             List<FeatureImportance.Ranked> ig = FeatureImportance.infoGain(model, finalTraining, label, importance, progress);
             List<FeatureImportance.Weighted> top = model.topWeights(importance);
