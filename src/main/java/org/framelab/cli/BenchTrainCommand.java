@@ -91,8 +91,10 @@ public final class BenchTrainCommand implements Callable<Integer> {
                     path.getFileName(), training.size(), mb, readSeconds);
             out.printf(Locale.ROOT, "  features %s: %d columns, %d non-zeros%n", cfg.features().describe(), t.numColumns(), t.nonZeros());
             out.printf(Locale.ROOT, "  classifier %s%n", t.model().info().classifier());
-            out.printf(Locale.ROOT, "  features (fit + transform, %d threads): %.2f s = %.1f MB/s (of which fitting the vocabulary %.2f s; CPU %.1f s)%n",
-                    Runtime.getRuntime().availableProcessors(), t.featureSeconds(), mb / t.featureSeconds(), t.featureFitSeconds(), t.featureCpuSeconds());
+            out.printf(Locale.ROOT, "  features (fit + transform, %d threads): %.2f s = %.1f MB/s (%s; CPU %.1f s)%n",
+                    Runtime.getRuntime().availableProcessors(), t.featureSeconds(), mb / t.featureSeconds(),
+                    t.featureFitSeconds() > 0 ? String.format(Locale.ROOT, "of which fitting the vocabulary %.2f s", t.featureFitSeconds())
+                            : "one pass: each article analysed once", t.featureCpuSeconds());
             out.printf(Locale.ROOT, "  classifier fit: %.2f s (CPU %.1f s)%n", t.fitSeconds(), t.fitCpuSeconds());
             out.printf(Locale.ROOT, "  training total (features + fit): %.2f s = %.1f MB/s%n", total, mb / total);
             out.printf(Locale.ROOT, "  peak heap: %.0f MB (after reading: %.0f MB; max heap %.0f MB)%n", heap.peak() / 1e6, heapBefore / 1e6,

@@ -14,6 +14,41 @@ public interface FeatureSpec extends Serializable {
     /** Learns the data-dependent parts from {@code training} only; the result is immutable and thread-safe. */
     FittedFeatures fit(List<Article> training);
 
+    /** A fitted pipeline and the vectors of the training articles it was fitted on. */
+    record FitResult(FittedFeatures fitted, SparseVector[] vectors, double fitSeconds) {}
+
+    /**
+     * {@link #fit} on {@code training}, then the vectors of the same articles: the same result as
+     * {@code fit(training).transform(a)} for each article, in one pass where the implementation can
+     * (each article is then analysed once instead of twice). {@code fitSeconds} is the time spent
+     * before the vectors of the training articles are being computed (0 when done in one pass).
+     */
+    default FitResult fitTransform(List<Article> training, org.framelab.util.Progress progress) {
+        long t0 = System.nanoTime();
+        progress.start("fitting features on " + training.size() + " training articles", -1);
+        FittedFeatures fitted;
+        try {
+            fitted = fit(training);
+        } finally {
+            progress.done();
+        }
+        double fitSeconds = (System.nanoTime() - t0) / 1e9;
+        SparseVector[] out = new SparseVector[training.size()];
+        progress.start("features (training)", training.size());
+        java.util.concurrent.atomic.AtomicInteger since = new java.util.concurrent.atomic.AtomicInteger();
+        try {
+            java.util.stream.IntStream.range(0, training.size()).parallel().forEach(i -> {
+                progress.checkCancelled();
+                out[i] = fitted.transform(training.get(i));
+                if (since.incrementAndGet() % 256 == 0) progress.step(256);
+            });
+            progress.step(since.get() % 256);
+        } finally {
+            progress.done();
+        }
+        return new FitResult(fitted, out, fitSeconds);
+    }
+
     /** Human-readable description, e.g. {@code framing+ngrams}. */
     String describe();
 }

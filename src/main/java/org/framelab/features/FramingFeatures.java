@@ -81,8 +81,16 @@ public final class FramingFeatures implements FittedFeatures {
         return compute(article, withHits, null);
     }
 
+    /** The values (no hits) of an article already analysed; used by the single-pass fit of the training data. */
+    SparseVector values(TextAnalysis doc) {
+        return compute(doc, false, null).values();
+    }
+
     private ArticleFeatures compute(Article article, boolean withHits, java.util.Set<String> hitFamilies) {
-        TextAnalysis doc = TextAnalyzer.standard().analyze(withoutBoilerplate(article));
+        return compute(TextAnalyzer.standard().analyze(withoutBoilerplate(article)), withHits, hitFamilies);
+    }
+
+    private ArticleFeatures compute(TextAnalysis doc, boolean withHits, java.util.Set<String> hitFamilies) {
         Sink sink = new Sink(withHits);
         sink.put(0, doc.tokens().wordCount());
         sink.put(1, doc.tokens().sentenceCount());

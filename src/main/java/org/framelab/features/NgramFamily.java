@@ -190,6 +190,14 @@ public final class NgramFamily implements FeatureFamily {
         } finally {
             pool.shutdownNow();
         }
+        return selectVocabulary(df, gWords, training.size(), lineTexts);
+    }
+
+    /**
+     * The fitted family from merged document frequencies (keys of global word-id pairs): n-grams in
+     * at least minDf documents, the maxFeatures most frequent (ties alphabetical), alphabetical columns.
+     */
+    private NgramFamily selectVocabulary(LongIntMap df, List<String> gWords, int documents, Map<Long, String> lineTexts) {
         // candidates: df >= minDf; when more than maxFeatures, only those at or above the cut-off df
         long[] keys = df.slotKeys();
         int[] vals = df.slotValues();
@@ -225,8 +233,238 @@ public final class NgramFamily implements FeatureFamily {
             terms[i] = termList.get(kept[i]);
             counts[i] = dfList.get(kept[i]);
         }
-        return new NgramFamily(options, new NgramVocabulary(options, terms, counts, training.size(),
+        return new NgramFamily(options, new NgramVocabulary(options, terms, counts, documents,
                 lineTexts.values().toArray(new String[0])));
+    }
+
+    /** The fitted family and the vectors (all families) of the training articles. */
+    record Fused(NgramFamily family, SparseVector[] vectors) {}
+
+    /** One block of the single pass: block-local words and df, boilerplate texts, and per article its framing values and n-gram counts. */
+    private record FusedBlock(List<String> words, LongIntMap df, Map<Long, String> lines, SparseVector[] partial,
+                              long[][] keys, int[][] counts) {}
+
+    /**
+     * Fit and transform of the training articles in one pass (see {@link FramingSpec#fitTransform}):
+     * {@code partial} computes the other families' values (its columns come first), this family's
+     * counts are collected in the same pass and turned into columns once the vocabulary is chosen.
+     */
+    Fused fitTransform(List<Article> training, FramingFeatures partial, org.framelab.util.Progress progress) {
+        progress.start("features (training, one pass)", training.size());
+        try {
+            LongIntMap repeated = repeatedLines(training);
+            Map<Long, String> lineTexts = new java.util.LinkedHashMap<>();
+            HashMap<String, Integer> gIds = new HashMap<>();
+            List<String> gWords = new ArrayList<>();
+            gWords.add(null);
+            LongIntMap df = new LongIntMap(1 << 20);
+            int n = training.size();
+            SparseVector[] partials = new SparseVector[n];
+            long[][] keysOf = new long[n][];
+            int[][] countsOf = new int[n][];
+            int blocks = (n + FIT_BLOCK - 1) / FIT_BLOCK;
+            int threads = FeatureExtraction.allCores();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "framelab-ngram-fit");
+                t.setDaemon(true);
+                return t;
+            });
+            java.util.ArrayDeque<java.util.concurrent.Future<FusedBlock>> inflight = new java.util.ArrayDeque<>();
+            int next = 0;
+            int merged = 0;
+            try {
+                while (next < blocks || !inflight.isEmpty()) {
+                    while (next < blocks && inflight.size() < threads + 2) {
+                        int b = next++;
+                        inflight.add(pool.submit(() -> fusedBlock(training.subList(b * FIT_BLOCK, Math.min(n, (b + 1) * FIT_BLOCK)),
+                                repeated, partial, progress)));
+                    }
+                    FusedBlock fb = awaitBlock(inflight.poll());
+                    fb.lines().forEach(lineTexts::putIfAbsent);
+                    int[] remap = new int[fb.words().size()];
+                    for (int i = 1; i < remap.length; i++) {
+                        String w = fb.words().get(i);
+                        Integer g = gIds.get(w);
+                        if (g == null) {
+                            g = gWords.size();
+                            gIds.put(w, g);
+                            gWords.add(w);
+                        }
+                        remap[i] = g;
+                    }
+                    long[] keys = fb.df().slotKeys();
+                    int[] vals = fb.df().slotValues();
+                    for (int i = 0; i < keys.length; i++) {
+                        if (keys[i] != 0) df.add(globalKey(keys[i], remap), vals[i]);
+                    }
+                    for (int j = 0; j < fb.partial().length; j++) {
+                        long[] k = fb.keys()[j];
+                        for (int i = 0; i < k.length; i++) k[i] = globalKey(k[i], remap);
+                        partials[merged] = fb.partial()[j];
+                        keysOf[merged] = k;
+                        countsOf[merged] = fb.counts()[j];
+                        merged++;
+                    }
+                    if (df.size() > PRUNE_AT) df.retainAbove(1);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            NgramFamily fitted = selectVocabulary(df, gWords, n, lineTexts);
+            // columns of the global word-id pairs, through the vocabulary's own word ids
+            NgramVocabulary.IdLookup lookup = fitted.vocabulary.idLookup();
+            int[] toVocab = new int[gWords.size()];
+            for (int g = 1; g < toVocab.length; g++) {
+                Integer v = lookup.words().get(gWords.get(g));
+                toVocab[g] = v == null ? 0 : v;
+            }
+            int base = partial.columns().size();
+            SparseVector[] out = new SparseVector[n];
+            java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+                out[i] = fitted.combine(partials[i], keysOf[i], countsOf[i], toVocab, lookup, base);
+                partials[i] = null;
+                keysOf[i] = null;
+                countsOf[i] = null;
+            });
+            return new Fused(fitted, out);
+        } finally {
+            progress.done();
+        }
+    }
+
+    private static long globalKey(long local, int[] remap) {
+        int a = (int) (local >>> 32);
+        int b = (int) local;
+        return key(remap[a], b == 0 ? 0 : remap[b]);
+    }
+
+    private FusedBlock fusedBlock(List<Article> docs, LongIntMap repeated, FramingFeatures partial, org.framelab.util.Progress progress) {
+        HashMap<String, Integer> ids = new HashMap<>();
+        List<String> words = new ArrayList<>();
+        words.add(null);
+        Map<Long, String> lineTexts = new java.util.LinkedHashMap<>();
+        LongIntMap df = new LongIntMap(1 << 16);
+        boolean uni = options.minN() <= 1;
+        boolean bi = options.maxN() >= 2;
+        SparseVector[] partials = new SparseVector[docs.size()];
+        long[][] keysOf = new long[docs.size()][];
+        int[][] countsOf = new int[docs.size()][];
+        long[] buf = new long[1024];
+        for (int d = 0; d < docs.size(); d++) {
+            progress.checkCancelled();
+            Article a = docs.get(d);
+            String text = a.text();
+            int[] skip = RepeatedLines.mask(text, repeated);
+            if (skip.length > 0) {
+                char[] c = text.toCharArray();
+                for (int r = 0; r < skip.length; r += 2) {
+                    lineTexts.putIfAbsent(RepeatedLines.hash(text, skip[r], skip[r + 1]), text.substring(skip[r], skip[r + 1]));
+                    Arrays.fill(c, skip[r], skip[r + 1], ' ');
+                }
+                a = new Article(a.id(), a.title(), new String(c), a.outlet(), a.date(), a.url(), a.authors(), a.labels(), a.metadata(), a.annotations());
+            }
+            TextAnalysis doc = TextAnalyzer.standard().analyze(a);
+            partials[d] = partial.values(doc);
+            TokenizedText t = doc.tokens();
+            int m = 0;
+            int prev = 0;
+            int sentence = -1;
+            for (int i = 0, nt = t.size(); i < nt; i++) {
+                if (!t.isWord(i)) continue;
+                int s = t.sentenceOf(i);
+                if (s != sentence) {
+                    sentence = s;
+                    prev = 0;
+                }
+                String w = word(t, i);
+                Integer id = ids.get(w);
+                if (id == null) {
+                    id = words.size();
+                    ids.put(w, id);
+                    words.add(w);
+                }
+                if (m + 2 > buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
+                if (uni) buf[m++] = key(id, 0);
+                if (bi && prev != 0) buf[m++] = key(prev, id);
+                prev = id;
+            }
+            Arrays.sort(buf, 0, m);
+            int distinct = 0;
+            for (int i = 0; i < m; i++) if (i == 0 || buf[i] != buf[i - 1]) distinct++;
+            long[] k = new long[distinct];
+            int[] c = new int[distinct];
+            int j = -1;
+            for (int i = 0; i < m; i++) {
+                if (i == 0 || buf[i] != buf[i - 1]) {
+                    k[++j] = buf[i];
+                    df.add(buf[i], 1);
+                }
+                c[j]++;
+            }
+            keysOf[d] = k;
+            countsOf[d] = c;
+            if ((d & 63) == 63) progress.step(64);
+        }
+        progress.step(docs.size() & 63);
+        return new FusedBlock(words, df, lineTexts, partials, keysOf, countsOf);
+    }
+
+    /**
+     * The full vector of one training article: the other families' values, then this family's
+     * columns from the article's counts (keys of global word-id pairs), weighted exactly as
+     * {@link #extract} weights them.
+     */
+    private SparseVector combine(SparseVector partial, long[] keys, int[] counts, int[] toVocab, NgramVocabulary.IdLookup lookup, int base) {
+        int[] uniCols = lookup.unigramColumns();
+        LongIntMap cols = lookup.columns();
+        int[] col = new int[keys.length];
+        int[] cnt = new int[keys.length];
+        int m = 0;
+        for (int i = 0; i < keys.length; i++) {
+            int a = toVocab[(int) (keys[i] >>> 32)];
+            int b = (int) keys[i];
+            if (a == 0) continue;
+            int c;
+            if (b == 0) {
+                c = uniCols[a];
+            } else {
+                int vb = toVocab[b];
+                if (vb == 0) continue;
+                c = cols.get(key(a, vb), 0);
+            }
+            if (c > 0) {
+                col[m] = c - 1;
+                cnt[m] = counts[i];
+                m++;
+            }
+        }
+        // ascending columns, as extract produces them
+        long[] packed = new long[m];
+        for (int i = 0; i < m; i++) packed[i] = ((long) col[i] << 32) | cnt[i];
+        Arrays.sort(packed);
+        double[] vals = new double[m];
+        int[] cs = new int[m];
+        for (int i = 0; i < m; i++) {
+            cs[i] = (int) (packed[i] >>> 32);
+            vals[i] = (int) packed[i];
+        }
+        if (options.tfidf() && m > 0) {
+            double norm = 0;
+            for (int k = 0; k < m; k++) {
+                vals[k] *= vocabulary.idf(cs[k]);
+                norm += vals[k] * vals[k];
+            }
+            norm = Math.sqrt(norm);
+            for (int k = 0; k < m; k++) vals[k] /= norm;
+        }
+        int p = partial.size();
+        int[] idx = Arrays.copyOf(partial.indices(), p + m);
+        double[] v = Arrays.copyOf(partial.values(), p + m);
+        for (int k = 0; k < m; k++) {
+            idx[p + k] = base + cs[k];
+            v[p + k] = vals[k];
+        }
+        return new SparseVector(idx, v);
     }
 
     /**
@@ -255,7 +493,7 @@ public final class NgramFamily implements FeatureFamily {
         return out;
     }
 
-    private static BlockCounts awaitBlock(java.util.concurrent.Future<BlockCounts> f) {
+    private static <T> T awaitBlock(java.util.concurrent.Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

@@ -121,8 +121,10 @@ public class LinearModel extends AbstractClassifier implements LinearWeights {
         for (int c = 0; c < numClasses; c++) if (counts[c] > 0) classes.add(c);
         int k = classes.size();
         int n = p.n;
+        // one thread per class even on fewer cores: 3 problems on 2 cores then finish in about 1.5
+        // problem-times instead of 2 (the problems are independent, so the result is the same)
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-                Math.min(k, org.framelab.features.FeatureExtraction.allCores()), r -> {
+                Math.min(k, Math.max(2, org.framelab.features.FeatureExtraction.allCores() * 2)), r -> {
                     Thread t = new Thread(r, "framelab-liblinear");
                     t.setDaemon(true);
                     return t;

@@ -54,11 +54,10 @@ public final class Trainer {
 
         long t0 = System.nanoTime();
         double c0 = processCpuSeconds();
-        progress.start("fitting features on " + training.size() + " training articles", -1);
-        FittedFeatures fitted = cfg.features().fit(training);
-        progress.done();
-        double featureFitSeconds = (System.nanoTime() - t0) / 1e9;
-        SparseVector[] vectors = transformAll(fitted, training, progress, "features (training)");
+        org.framelab.features.FeatureSpec.FitResult fr = cfg.features().fitTransform(training, progress);
+        FittedFeatures fitted = fr.fitted();
+        double featureFitSeconds = fr.fitSeconds();
+        SparseVector[] vectors = fr.vectors();
         List<FeatureColumn> columns = fitted.columns();
         String[] outlets = null;
         int minOutlets = cfg.minOutlets();
