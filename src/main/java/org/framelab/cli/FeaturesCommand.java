@@ -113,6 +113,10 @@ public final class FeaturesCommand implements Callable<Integer> {
         double secs = (System.nanoTime() - t0) / 1e9;
         out.printf("articles:  %,d%n", result[0].articles());
         out.printf("columns:   %,d feature columns (%s)%n", fitted.columns().size(), fs.describe());
+        if (fitted instanceof org.framelab.features.FramingFeatures ff && ff.vocabulary() != null && !ff.vocabulary().repeatedLines().isEmpty()) {
+            out.printf("boilerplate: %,d lines repeated in %d+ articles left out (outlet boilerplate; --repeated-lines 0 keeps them)%n",
+                    ff.vocabulary().repeatedLines().size(), ff.vocabulary().options().repeatedLines());
+        }
         out.printf("output:    %s%n", output);
         if (termsPath != null) out.printf("terms:     %s (%,d rows)%n", termsPath, result[0].terms().size());
         if (prov.rowsSkipped() > 0) {

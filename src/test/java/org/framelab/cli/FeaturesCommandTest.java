@@ -90,6 +90,14 @@ class FeaturesCommandTest {
         assertThat(lines).hasSize(1501);
         assertThat(lines.get(0)).startsWith("id,outlet,date,bias,");
         assertThat(lines.get(1)).startsWith("004Gt3gcsotuiYmz,");
+        // with n-grams the corpus's outlet boilerplate is learned and left out, and the summary says so
+        Path ng = dir.resolve("allsides-ngrams.csv");
+        Run n = new Run("features", SharedData.require("datasets/allsides/articles.jsonl.gz").toString(), "-o", ng.toString(),
+                "--limit", "1500", "--families", "ngrams", "--max-features", "2000", "--no-terms");
+        assertThat(n.code).as(n.err()).isZero();
+        assertThat(n.out()).containsPattern("boilerplate: [0-9,]+ lines repeated in 5\\+ articles left out");
+        // "Copyright © 2019 The Washington Times, LLC. Click here for reprint permission." is among them (with --repeated-lines 0, "ngram:click" is a column)
+        assertThat(Files.readAllLines(ng).get(0)).doesNotContain("ngram:click,").doesNotContain("ngram:advertisement,");
     }
 
     @Test
