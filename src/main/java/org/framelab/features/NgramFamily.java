@@ -101,31 +101,11 @@ public final class NgramFamily implements FeatureFamily {
             for (int r = 0; r < skip.length; r += 2) {
                 lineTexts.putIfAbsent(RepeatedLines.hash(a.text(), skip[r], skip[r + 1]), a.text().substring(skip[r], skip[r + 1]));
             }
-            int n = t.size();
             int prev = 0;
-            int sentence = -1;
-            int r = 0;
-            for (int i = 0; i < n; i++) {
-                if (!t.isWord(i)) continue;
-                if (skip.length > 0) {
-                    int at = t.begin(i);
-                    while (r < skip.length && at >= skip[r + 1]) r += 2;
-                    if (r < skip.length && at >= skip[r]) {
-                        prev = 0;
-                        continue;
-                    }
-                }
-                int s = t.sentenceOf(i);
-                if (s != sentence) {
-                    sentence = s;
+            for (int id : idRun(t, skip, w -> localId(w, ids, words))) {
+                if (id == 0) {
                     prev = 0;
-                }
-                String w = word(t, i);
-                Integer id = ids.get(w);
-                if (id == null) {
-                    id = words.size();
-                    ids.put(w, id);
-                    words.add(w);
+                    continue;
                 }
                 if (uni) df.countOncePer(key(id, 0), doc);
                 if (bi && prev != 0) df.countOncePer(key(prev, id), doc);
@@ -149,11 +129,7 @@ public final class NgramFamily implements FeatureFamily {
         LongIntMap df = new LongIntMap(1 << 20);
         int blocks = (training.size() + FIT_BLOCK - 1) / FIT_BLOCK;
         int threads = FeatureExtraction.allCores();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "framelab-ngram-fit");
-            t.setDaemon(true);
-            return t;
-        });
+        java.util.concurrent.ExecutorService pool = fitPool(threads);
         java.util.ArrayDeque<java.util.concurrent.Future<BlockCounts>> inflight = new java.util.ArrayDeque<>();
         int next = 0;
         try {
@@ -165,25 +141,11 @@ public final class NgramFamily implements FeatureFamily {
                 }
                 BlockCounts bc = awaitBlock(inflight.poll());
                 bc.lines().forEach(lineTexts::putIfAbsent);
-                int[] remap = new int[bc.words().size()];
-                for (int i = 1; i < remap.length; i++) {
-                    String s = bc.words().get(i);
-                    Integer g = gIds.get(s);
-                    if (g == null) {
-                        g = gWords.size();
-                        gIds.put(s, g);
-                        gWords.add(s);
-                    }
-                    remap[i] = g;
-                }
+                int[] remap = remap(bc.words(), gIds, gWords);
                 long[] keys = bc.df().slotKeys();
                 int[] vals = bc.df().slotValues();
                 for (int i = 0; i < keys.length; i++) {
-                    long k = keys[i];
-                    if (k == 0) continue;
-                    int a = (int) (k >>> 32);
-                    int b = (int) k;
-                    df.add(key(remap[a], b == 0 ? 0 : remap[b]), vals[i]);
+                    if (keys[i] != 0) df.add(globalKey(keys[i], remap), vals[i]);
                 }
                 if (df.size() > PRUNE_AT) df.retainAbove(1);
             }
@@ -264,11 +226,7 @@ public final class NgramFamily implements FeatureFamily {
             int[][] countsOf = new int[n][];
             int blocks = (n + FIT_BLOCK - 1) / FIT_BLOCK;
             int threads = FeatureExtraction.allCores();
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "framelab-ngram-fit");
-                t.setDaemon(true);
-                return t;
-            });
+            java.util.concurrent.ExecutorService pool = fitPool(threads);
             java.util.ArrayDeque<java.util.concurrent.Future<FusedBlock>> inflight = new java.util.ArrayDeque<>();
             int next = 0;
             int merged = 0;
@@ -281,17 +239,7 @@ public final class NgramFamily implements FeatureFamily {
                     }
                     FusedBlock fb = awaitBlock(inflight.poll());
                     fb.lines().forEach(lineTexts::putIfAbsent);
-                    int[] remap = new int[fb.words().size()];
-                    for (int i = 1; i < remap.length; i++) {
-                        String w = fb.words().get(i);
-                        Integer g = gIds.get(w);
-                        if (g == null) {
-                            g = gWords.size();
-                            gIds.put(w, g);
-                            gWords.add(w);
-                        }
-                        remap[i] = g;
-                    }
+                    int[] remap = remap(fb.words(), gIds, gWords);
                     long[] keys = fb.df().slotKeys();
                     int[] vals = fb.df().slotValues();
                     for (int i = 0; i < keys.length; i++) {
@@ -368,20 +316,11 @@ public final class NgramFamily implements FeatureFamily {
             TokenizedText t = doc.tokens();
             int m = 0;
             int prev = 0;
-            int sentence = -1;
-            for (int i = 0, nt = t.size(); i < nt; i++) {
-                if (!t.isWord(i)) continue;
-                int s = t.sentenceOf(i);
-                if (s != sentence) {
-                    sentence = s;
+            // the boilerplate lines are blank in this text already
+            for (int id : idRun(t, new int[0], w -> localId(w, ids, words))) {
+                if (id == 0) {
                     prev = 0;
-                }
-                String w = word(t, i);
-                Integer id = ids.get(w);
-                if (id == null) {
-                    id = words.size();
-                    ids.put(w, id);
-                    words.add(w);
+                    continue;
                 }
                 if (m + 2 > buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
                 if (uni) buf[m++] = key(id, 0);
@@ -493,6 +432,69 @@ public final class NgramFamily implements FeatureFamily {
         return out;
     }
 
+    /**
+     * The ids of the text's words in order ({@code idOf} of the normalised word), with a 0 wherever
+     * a bigram must not continue: at each sentence start and for words inside the {@code skip}
+     * ranges (boilerplate lines), which are left out.
+     */
+    private int[] idRun(TokenizedText t, int[] skip, java.util.function.ToIntFunction<String> idOf) {
+        int n = t.size();
+        int[] run = new int[2 * n];
+        int m = 0;
+        int sentence = -1;
+        RepeatedLines.Cursor boiler = new RepeatedLines.Cursor(skip);
+        for (int i = 0; i < n; i++) {
+            if (!t.isWord(i)) continue;
+            if (boiler.skips(t.begin(i))) {
+                run[m++] = 0;
+                continue;
+            }
+            int s = t.sentenceOf(i);
+            if (s != sentence) {
+                sentence = s;
+                run[m++] = 0;
+            }
+            run[m++] = idOf.applyAsInt(word(t, i));
+        }
+        return Arrays.copyOf(run, m);
+    }
+
+    /** The block-local id of a word (from 1), registering it when new. */
+    private static int localId(String w, HashMap<String, Integer> ids, List<String> words) {
+        Integer id = ids.get(w);
+        if (id == null) {
+            id = words.size();
+            ids.put(w, id);
+            words.add(w);
+        }
+        return id;
+    }
+
+    /** Daemon worker threads for the block-parallel fits. */
+    private static java.util.concurrent.ExecutorService fitPool(int threads) {
+        return java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "framelab-ngram-fit");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Global ids of a block's words (index = block-local id; 0 = none), adding new words to {@code gIds}/{@code gWords}. */
+    private static int[] remap(List<String> blockWords, HashMap<String, Integer> gIds, List<String> gWords) {
+        int[] remap = new int[blockWords.size()];
+        for (int i = 1; i < remap.length; i++) {
+            String w = blockWords.get(i);
+            Integer g = gIds.get(w);
+            if (g == null) {
+                g = gWords.size();
+                gIds.put(w, g);
+                gWords.add(w);
+            }
+            remap[i] = g;
+        }
+        return remap;
+    }
+
     private static <T> T awaitBlock(java.util.concurrent.Future<T> f) {
         try {
             return f.get();
@@ -549,16 +551,12 @@ public final class NgramFamily implements FeatureFamily {
         String[] window = new String[3];
         int filled = 0;
         int sentence = -1;
-        int r = 0;
+        RepeatedLines.Cursor boiler = new RepeatedLines.Cursor(skip);
         for (int i = 0; i < n; i++) {
             if (!t.isWord(i)) continue;
-            if (skip.length > 0) {
-                int at = t.begin(i);
-                while (r < skip.length && at >= skip[r + 1]) r += 2;
-                if (r < skip.length && at >= skip[r]) {
-                    filled = 0;
-                    continue;
-                }
+            if (boiler.skips(t.begin(i))) {
+                filled = 0;
+                continue;
             }
             int s = t.sentenceOf(i);
             if (s != sentence) {
@@ -596,35 +594,23 @@ public final class NgramFamily implements FeatureFamily {
             LongIntMap cols = lookup.columns();
             int[] uniCols = lookup.unigramColumns();
             int prev = 0;
-            int sentence = -1;
-            int r = 0;
-            for (int i = 0, n = t.size(); i < n; i++) {
-                if (!t.isWord(i)) continue;
-                if (skip.length > 0) {
-                    int at = t.begin(i);
-                    while (r < skip.length && at >= skip[r + 1]) r += 2;
-                    if (r < skip.length && at >= skip[r]) {
-                        prev = 0;
-                        continue;
-                    }
-                }
-                int s = t.sentenceOf(i);
-                if (s != sentence) {
-                    sentence = s;
+            // words outside the vocabulary are 0 in the run: no bigram spans them
+            for (int id : idRun(t, skip, w -> {
+                Integer boxed = words.get(w);
+                return boxed == null ? 0 : boxed;
+            })) {
+                if (id == 0) {
                     prev = 0;
+                    continue;
                 }
-                Integer boxed = words.get(word(t, i));
-                int id = boxed == null ? 0 : boxed;
                 if (m + 2 > a.length) a = Arrays.copyOf(a, a.length * 2);
-                if (id != 0) {
-                    if (uni) {
-                        int c = uniCols[id];
-                        if (c > 0) a[m++] = c - 1;
-                    }
-                    if (bi && prev != 0) {
-                        int c = cols.get(key(prev, id), 0);
-                        if (c > 0) a[m++] = c - 1;
-                    }
+                if (uni) {
+                    int c = uniCols[id];
+                    if (c > 0) a[m++] = c - 1;
+                }
+                if (bi && prev != 0) {
+                    int c = cols.get(key(prev, id), 0);
+                    if (c > 0) a[m++] = c - 1;
                 }
                 prev = id;
             }

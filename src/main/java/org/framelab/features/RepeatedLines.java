@@ -55,6 +55,25 @@ final class RepeatedLines {
         return h == 0 ? 1 : h;
     }
 
+    /**
+     * Walks the skip ranges of one text along increasing token offsets: {@link #skips} says whether
+     * a token starting at the offset lies inside a boilerplate line.
+     */
+    static final class Cursor {
+        private final int[] ranges;
+        private int r;
+
+        Cursor(int[] ranges) {
+            this.ranges = ranges;
+        }
+
+        boolean skips(int offset) {
+            if (ranges.length == 0) return false;
+            while (r < ranges.length && offset >= ranges[r + 1]) r += 2;
+            return r < ranges.length && offset >= ranges[r];
+        }
+    }
+
     /** Adds, for each article of the block, 1 to the count of every distinct line hash it contains. */
     static void count(List<Article> docs, LongIntMap df) {
         int doc = 0;
