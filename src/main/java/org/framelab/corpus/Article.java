@@ -66,4 +66,9 @@ public record Article(String id, String title, String text, String outlet, Local
     public Article withLabels(Map<String, String> newLabels) {
         return new Article(id, title, text, outlet, date, url, authors, newLabels, metadata, annotations);
     }
+
+    /** The same article with another text (e.g. with boilerplate lines blanked out). */
+    public Article withText(String newText) {
+        return new Article(id, title, newText, outlet, date, url, authors, labels, metadata, annotations);
+    }
 }

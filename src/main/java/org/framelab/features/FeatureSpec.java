@@ -33,19 +33,7 @@ public interface FeatureSpec extends Serializable {
             progress.done();
         }
         double fitSeconds = (System.nanoTime() - t0) / 1e9;
-        SparseVector[] out = new SparseVector[training.size()];
-        progress.start("features (training)", training.size());
-        java.util.concurrent.atomic.AtomicInteger since = new java.util.concurrent.atomic.AtomicInteger();
-        try {
-            java.util.stream.IntStream.range(0, training.size()).parallel().forEach(i -> {
-                progress.checkCancelled();
-                out[i] = fitted.transform(training.get(i));
-                if (since.incrementAndGet() % 256 == 0) progress.step(256);
-            });
-            progress.step(since.get() % 256);
-        } finally {
-            progress.done();
-        }
+        SparseVector[] out = fitted.transformAll(training, progress, "features (training)");
         return new FitResult(fitted, out, fitSeconds);
     }
 

@@ -113,9 +113,8 @@ public final class FramingFeatures implements FittedFeatures {
     private Article withoutBoilerplate(Article a) {
         NgramVocabulary v = vocabulary();
         if (v == null || v.repeatedLineSet().isEmpty()) return a;
-        String t = RepeatedLines.blank(a.text(), v.repeatedLineSet());
-        if (t == a.text()) return a;
-        return new Article(a.id(), a.title(), t, a.outlet(), a.date(), a.url(), a.authors(), a.labels(), a.metadata(), a.annotations());
+        int[] mask = RepeatedLines.mask(a.text(), v.repeatedLineSet());
+        return mask.length == 0 ? a : a.withText(RepeatedLines.blank(a.text(), mask));
     }
 
     /** Collects one article's values (ascending global columns) and hits. */

@@ -73,9 +73,6 @@ public final class NgramFamily implements FeatureFamily {
     /** Articles per parallel work unit of the fit; fixed, so the result does not depend on the core count. */
     static final int FIT_BLOCK = 1024;
 
-    /** Document frequencies of one block of articles, keyed by pairs of block-local word ids. */
-    private record BlockCounts(List<String> words, LongIntMap df, Map<Long, String> lines) {}
-
     /** Unigram key {@code a << 32}, bigram key {@code a << 32 | b}; word ids start at 1, so keys are never 0. */
     private static long key(int a, int b) {
         return ((long) a << 32) | (b & 0xffffffffL);
@@ -85,74 +82,13 @@ public final class NgramFamily implements FeatureFamily {
         return options.lowercase() ? t.norm(i) : t.surface(i).replace('\u2019', '\'');
     }
 
-    private BlockCounts countBlock(List<Article> docs, LongIntMap repeated) {
-        HashMap<String, Integer> ids = new HashMap<>();
-        Map<Long, String> lineTexts = new java.util.LinkedHashMap<>();
-        List<String> words = new ArrayList<>();
-        words.add(null); // id 0 = none
-        LongIntMap df = new LongIntMap(1 << 16);
-        boolean uni = options.minN() <= 1;
-        boolean bi = options.maxN() >= 2;
-        int doc = 0;
-        for (Article a : docs) {
-            doc++;
-            TokenizedText t = Tokenizer.DEFAULT.tokenize(a.text());
-            int[] skip = RepeatedLines.mask(a.text(), repeated);
-            for (int r = 0; r < skip.length; r += 2) {
-                lineTexts.putIfAbsent(RepeatedLines.hash(a.text(), skip[r], skip[r + 1]), a.text().substring(skip[r], skip[r + 1]));
-            }
-            int prev = 0;
-            for (int id : idRun(t, skip, w -> localId(w, ids, words))) {
-                if (id == 0) {
-                    prev = 0;
-                    continue;
-                }
-                if (uni) df.countOncePer(key(id, 0), doc);
-                if (bi && prev != 0) df.countOncePer(key(prev, id), doc);
-                prev = id;
-            }
-        }
-        return new BlockCounts(words, df, lineTexts);
-    }
-
     /**
      * Fit for uni/bigrams: articles are tokenised and counted in fixed blocks on all cores (word-id
      * pairs in primitive maps, no String per n-gram), then merged in block order, so the vocabulary
      * is identical whatever the number of cores.
      */
     NgramFamily fitIds(List<Article> training) {
-        LongIntMap repeated = repeatedLines(training);
-        Map<Long, String> lineTexts = new java.util.LinkedHashMap<>();
-        HashMap<String, Integer> gIds = new HashMap<>();
-        List<String> gWords = new ArrayList<>();
-        gWords.add(null);
-        LongIntMap df = new LongIntMap(1 << 20);
-        int blocks = (training.size() + FIT_BLOCK - 1) / FIT_BLOCK;
-        int threads = FeatureExtraction.allCores();
-        java.util.concurrent.ExecutorService pool = fitPool(threads);
-        java.util.ArrayDeque<java.util.concurrent.Future<BlockCounts>> inflight = new java.util.ArrayDeque<>();
-        int next = 0;
-        try {
-            // workers count blocks while this thread merges finished ones, always in block order
-            while (next < blocks || !inflight.isEmpty()) {
-                while (next < blocks && inflight.size() < threads + 2) {
-                    int b = next++;
-                    inflight.add(pool.submit(() -> countBlock(training.subList(b * FIT_BLOCK, Math.min(training.size(), (b + 1) * FIT_BLOCK)), repeated)));
-                }
-                BlockCounts bc = awaitBlock(inflight.poll());
-                bc.lines().forEach(lineTexts::putIfAbsent);
-                int[] remap = remap(bc.words(), gIds, gWords);
-                long[] keys = bc.df().slotKeys();
-                int[] vals = bc.df().slotValues();
-                for (int i = 0; i < keys.length; i++) {
-                    if (keys[i] != 0) df.add(globalKey(keys[i], remap), vals[i]);
-                }
-                if (df.size() > PRUNE_AT) df.retainAbove(1);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return selectVocabulary(df, gWords, training.size(), lineTexts);
+        return count(training, null, org.framelab.util.Progress.NONE).family();
     }
 
     /**
@@ -202,9 +138,16 @@ public final class NgramFamily implements FeatureFamily {
     /** The fitted family and the vectors (all families) of the training articles. */
     record Fused(NgramFamily family, SparseVector[] vectors) {}
 
-    /** One block of the single pass: block-local words and df, boilerplate texts, and per article its framing values and n-gram counts. */
-    private record FusedBlock(List<String> words, LongIntMap df, Map<Long, String> lines, SparseVector[] partial,
-                              long[][] keys, int[][] counts) {}
+    /**
+     * One block of the counting pass: block-local words and document frequencies, the texts of the
+     * boilerplate lines met, and (when transforming too) per article the other families' values and
+     * its n-gram counts.
+     */
+    private record BlockCounts(List<String> words, LongIntMap df, Map<Long, String> lines, SparseVector[] partial,
+                               long[][] keys, int[][] counts) {}
+
+    /** The fitted family and, when {@code partial} was given, per training article its other values and n-gram counts (global keys). */
+    private record Counted(NgramFamily family, SparseVector[] partials, long[][] keys, int[][] counts) {}
 
     /**
      * Fit and transform of the training articles in one pass (see {@link FramingSpec#fitTransform}):
@@ -214,70 +157,99 @@ public final class NgramFamily implements FeatureFamily {
     Fused fitTransform(List<Article> training, FramingFeatures partial, org.framelab.util.Progress progress) {
         progress.start("features (training, one pass)", training.size());
         try {
-            LongIntMap repeated = repeatedLines(training);
-            Map<Long, String> lineTexts = new java.util.LinkedHashMap<>();
-            HashMap<String, Integer> gIds = new HashMap<>();
-            List<String> gWords = new ArrayList<>();
-            gWords.add(null);
-            LongIntMap df = new LongIntMap(1 << 20);
-            int n = training.size();
-            SparseVector[] partials = new SparseVector[n];
-            long[][] keysOf = new long[n][];
-            int[][] countsOf = new int[n][];
-            int blocks = (n + FIT_BLOCK - 1) / FIT_BLOCK;
-            int threads = FeatureExtraction.allCores();
-            java.util.concurrent.ExecutorService pool = fitPool(threads);
-            java.util.ArrayDeque<java.util.concurrent.Future<FusedBlock>> inflight = new java.util.ArrayDeque<>();
-            int next = 0;
-            int merged = 0;
-            try {
-                while (next < blocks || !inflight.isEmpty()) {
-                    while (next < blocks && inflight.size() < threads + 2) {
-                        int b = next++;
-                        inflight.add(pool.submit(() -> fusedBlock(training.subList(b * FIT_BLOCK, Math.min(n, (b + 1) * FIT_BLOCK)),
-                                repeated, partial, progress)));
-                    }
-                    FusedBlock fb = awaitBlock(inflight.poll());
-                    fb.lines().forEach(lineTexts::putIfAbsent);
-                    int[] remap = remap(fb.words(), gIds, gWords);
-                    long[] keys = fb.df().slotKeys();
-                    int[] vals = fb.df().slotValues();
-                    for (int i = 0; i < keys.length; i++) {
-                        if (keys[i] != 0) df.add(globalKey(keys[i], remap), vals[i]);
-                    }
-                    for (int j = 0; j < fb.partial().length; j++) {
-                        long[] k = fb.keys()[j];
-                        for (int i = 0; i < k.length; i++) k[i] = globalKey(k[i], remap);
-                        partials[merged] = fb.partial()[j];
-                        keysOf[merged] = k;
-                        countsOf[merged] = fb.counts()[j];
-                        merged++;
-                    }
-                    if (df.size() > PRUNE_AT) df.retainAbove(1);
-                }
-            } finally {
-                pool.shutdownNow();
-            }
-            NgramFamily fitted = selectVocabulary(df, gWords, n, lineTexts);
-            // columns of the global word-id pairs, through the vocabulary's own word ids
+            Counted c = count(training, partial, progress);
+            NgramFamily fitted = c.family();
             NgramVocabulary.IdLookup lookup = fitted.vocabulary.idLookup();
-            int[] toVocab = new int[gWords.size()];
-            for (int g = 1; g < toVocab.length; g++) {
-                Integer v = lookup.words().get(gWords.get(g));
-                toVocab[g] = v == null ? 0 : v;
-            }
             int base = partial.columns().size();
-            SparseVector[] out = new SparseVector[n];
-            java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
-                out[i] = fitted.combine(partials[i], keysOf[i], countsOf[i], toVocab, lookup, base);
-                partials[i] = null;
-                keysOf[i] = null;
-                countsOf[i] = null;
+            SparseVector[] out = new SparseVector[training.size()];
+            java.util.stream.IntStream.range(0, out.length).parallel().forEach(i -> {
+                out[i] = fitted.combine(c.partials()[i], c.keys()[i], c.counts()[i], lookup, base);
+                c.partials()[i] = null;
+                c.keys()[i] = null;
+                c.counts()[i] = null;
             });
             return new Fused(fitted, out);
         } finally {
             progress.done();
         }
+    }
+
+    /**
+     * The counting pass shared by {@link #fitIds} and {@link #fitTransform}: boilerplate lines first
+     * (a cheap pass over the lines), then blocks of articles counted on all cores and merged in
+     * block order. With {@code partial}, each article is analysed once for the other families too and
+     * its n-gram counts are kept (as keys of global word-id pairs) for {@link #combine}.
+     */
+    private Counted count(List<Article> training, FramingFeatures partial, org.framelab.util.Progress progress) {
+        LongIntMap repeated = repeatedLines(training);
+        Map<Long, String> lineTexts = new java.util.LinkedHashMap<>();
+        HashMap<String, Integer> gIds = new HashMap<>();
+        List<String> gWords = new ArrayList<>();
+        gWords.add(null);
+        LongIntMap df = new LongIntMap(1 << 20);
+        int n = training.size();
+        boolean keep = partial != null;
+        SparseVector[] partials = keep ? new SparseVector[n] : null;
+        long[][] keysOf = keep ? new long[n][] : null;
+        int[][] countsOf = keep ? new int[n][] : null;
+        int blocks = (n + FIT_BLOCK - 1) / FIT_BLOCK;
+        int threads = FeatureExtraction.allCores();
+        java.util.concurrent.ExecutorService pool = fitPool(threads);
+        java.util.ArrayDeque<java.util.concurrent.Future<BlockCounts>> inflight = new java.util.ArrayDeque<>();
+        int next = 0;
+        int merged = 0;
+        try {
+            // workers count blocks while this thread merges finished ones, always in block order
+            while (next < blocks || !inflight.isEmpty()) {
+                while (next < blocks && inflight.size() < threads + 2) {
+                    int b = next++;
+                    inflight.add(pool.submit(() -> countBlock(training.subList(b * FIT_BLOCK, Math.min(n, (b + 1) * FIT_BLOCK)),
+                            repeated, partial, progress)));
+                }
+                BlockCounts bc = awaitBlock(inflight.poll());
+                bc.lines().forEach(lineTexts::putIfAbsent);
+                int[] remap = remap(bc.words(), gIds, gWords);
+                long[] keys = bc.df().slotKeys();
+                int[] vals = bc.df().slotValues();
+                for (int i = 0; i < keys.length; i++) {
+                    if (keys[i] != 0) df.add(globalKey(keys[i], remap), vals[i]);
+                }
+                if (keep) {
+                    for (int j = 0; j < bc.partial().length; j++) {
+                        long[] k = bc.keys()[j];
+                        for (int i = 0; i < k.length; i++) k[i] = globalKey(k[i], remap);
+                        partials[merged] = bc.partial()[j];
+                        keysOf[merged] = k;
+                        countsOf[merged] = bc.counts()[j];
+                        merged++;
+                    }
+                }
+                if (df.size() > PRUNE_AT) df.retainAbove(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        NgramFamily fitted = selectVocabulary(df, gWords, n, lineTexts);
+        if (keep) {
+            // from global word ids to the vocabulary's own word ids, in place
+            HashMap<String, Integer> vocabWords = fitted.vocabulary.idLookup().words();
+            int[] toVocab = new int[gWords.size()];
+            for (int g = 1; g < toVocab.length; g++) {
+                Integer v = vocabWords.get(gWords.get(g));
+                toVocab[g] = v == null ? 0 : v;
+            }
+            java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+                long[] k = keysOf[i];
+                for (int j = 0; j < k.length; j++) {
+                    int va = toVocab[(int) (k[j] >>> 32)];
+                    int g2 = (int) k[j];
+                    int vb = g2 == 0 ? 0 : toVocab[g2];
+                    // 0 = an n-gram with a word outside the vocabulary (never a column)
+                    k[j] = va == 0 || (g2 != 0 && vb == 0) ? 0 : key(va, vb);
+                }
+            });
+        }
+        return new Counted(fitted, partials, keysOf, countsOf);
     }
 
     private static long globalKey(long local, int[] remap) {
@@ -286,38 +258,36 @@ public final class NgramFamily implements FeatureFamily {
         return key(remap[a], b == 0 ? 0 : remap[b]);
     }
 
-    private FusedBlock fusedBlock(List<Article> docs, LongIntMap repeated, FramingFeatures partial, org.framelab.util.Progress progress) {
+    private BlockCounts countBlock(List<Article> docs, LongIntMap repeated, FramingFeatures partial, org.framelab.util.Progress progress) {
         HashMap<String, Integer> ids = new HashMap<>();
         List<String> words = new ArrayList<>();
-        words.add(null);
+        words.add(null); // id 0 = none
         Map<Long, String> lineTexts = new java.util.LinkedHashMap<>();
         LongIntMap df = new LongIntMap(1 << 16);
         boolean uni = options.minN() <= 1;
         boolean bi = options.maxN() >= 2;
-        SparseVector[] partials = new SparseVector[docs.size()];
-        long[][] keysOf = new long[docs.size()][];
-        int[][] countsOf = new int[docs.size()][];
+        boolean keep = partial != null;
+        SparseVector[] partials = keep ? new SparseVector[docs.size()] : null;
+        long[][] keysOf = keep ? new long[docs.size()][] : null;
+        int[][] countsOf = keep ? new int[docs.size()][] : null;
         long[] buf = new long[1024];
         for (int d = 0; d < docs.size(); d++) {
             progress.checkCancelled();
             Article a = docs.get(d);
-            String text = a.text();
-            int[] skip = RepeatedLines.mask(text, repeated);
-            if (skip.length > 0) {
-                char[] c = text.toCharArray();
-                for (int r = 0; r < skip.length; r += 2) {
-                    lineTexts.putIfAbsent(RepeatedLines.hash(text, skip[r], skip[r + 1]), text.substring(skip[r], skip[r + 1]));
-                    Arrays.fill(c, skip[r], skip[r + 1], ' ');
-                }
-                a = new Article(a.id(), a.title(), new String(c), a.outlet(), a.date(), a.url(), a.authors(), a.labels(), a.metadata(), a.annotations());
+            int[] skip = RepeatedLines.mask(a.text(), repeated);
+            RepeatedLines.collect(a.text(), skip, lineTexts);
+            Article clean = skip.length == 0 ? a : a.withText(RepeatedLines.blank(a.text(), skip));
+            TokenizedText t;
+            if (keep) {
+                TextAnalysis doc = TextAnalyzer.standard().analyze(clean);
+                partials[d] = partial.values(doc);
+                t = doc.tokens();
+            } else {
+                t = Tokenizer.DEFAULT.tokenize(clean.text());
             }
-            TextAnalysis doc = TextAnalyzer.standard().analyze(a);
-            partials[d] = partial.values(doc);
-            TokenizedText t = doc.tokens();
             int m = 0;
             int prev = 0;
-            // the boilerplate lines are blank in this text already
-            for (int id : idRun(t, new int[0], w -> localId(w, ids, words))) {
+            for (int id : idRun(t, w -> localId(w, ids, words))) {
                 if (id == 0) {
                     prev = 0;
                     continue;
@@ -327,6 +297,7 @@ public final class NgramFamily implements FeatureFamily {
                 if (bi && prev != 0) buf[m++] = key(prev, id);
                 prev = id;
             }
+            // distinct keys with their counts; each adds 1 to its document frequency
             Arrays.sort(buf, 0, m);
             int distinct = 0;
             for (int i = 0; i < m; i++) if (i == 0 || buf[i] != buf[i - 1]) distinct++;
@@ -340,12 +311,14 @@ public final class NgramFamily implements FeatureFamily {
                 }
                 c[j]++;
             }
-            keysOf[d] = k;
-            countsOf[d] = c;
+            if (keep) {
+                keysOf[d] = k;
+                countsOf[d] = c;
+            }
             if ((d & 63) == 63) progress.step(64);
         }
         progress.step(docs.size() & 63);
-        return new FusedBlock(words, df, lineTexts, partials, keysOf, countsOf);
+        return new BlockCounts(words, df, lineTexts, partials, keysOf, countsOf);
     }
 
     /**
@@ -353,24 +326,16 @@ public final class NgramFamily implements FeatureFamily {
      * columns from the article's counts (keys of global word-id pairs), weighted exactly as
      * {@link #extract} weights them.
      */
-    private SparseVector combine(SparseVector partial, long[] keys, int[] counts, int[] toVocab, NgramVocabulary.IdLookup lookup, int base) {
+    private SparseVector combine(SparseVector partial, long[] keys, int[] counts, NgramVocabulary.IdLookup lookup, int base) {
         int[] uniCols = lookup.unigramColumns();
         LongIntMap cols = lookup.columns();
         int[] col = new int[keys.length];
         int[] cnt = new int[keys.length];
         int m = 0;
         for (int i = 0; i < keys.length; i++) {
-            int a = toVocab[(int) (keys[i] >>> 32)];
-            int b = (int) keys[i];
-            if (a == 0) continue;
-            int c;
-            if (b == 0) {
-                c = uniCols[a];
-            } else {
-                int vb = toVocab[b];
-                if (vb == 0) continue;
-                c = cols.get(key(a, vb), 0);
-            }
+            // keys of the vocabulary's word ids; 0 = an n-gram outside the vocabulary
+            if (keys[i] == 0) continue;
+            int c = (int) keys[i] == 0 ? uniCols[(int) (keys[i] >>> 32)] : cols.get(keys[i], 0);
             if (c > 0) {
                 col[m] = c - 1;
                 cnt[m] = counts[i];
@@ -433,22 +398,16 @@ public final class NgramFamily implements FeatureFamily {
     }
 
     /**
-     * The ids of the text's words in order ({@code idOf} of the normalised word), with a 0 wherever
-     * a bigram must not continue: at each sentence start and for words inside the {@code skip}
-     * ranges (boilerplate lines), which are left out.
+     * The ids of the text's words in order ({@code idOf} of the normalised word), with a 0 at each
+     * sentence start, where a bigram must not continue.
      */
-    private int[] idRun(TokenizedText t, int[] skip, java.util.function.ToIntFunction<String> idOf) {
+    private int[] idRun(TokenizedText t, java.util.function.ToIntFunction<String> idOf) {
         int n = t.size();
         int[] run = new int[2 * n];
         int m = 0;
         int sentence = -1;
-        RepeatedLines.Cursor boiler = new RepeatedLines.Cursor(skip);
         for (int i = 0; i < n; i++) {
             if (!t.isWord(i)) continue;
-            if (boiler.skips(t.begin(i))) {
-                run[m++] = 0;
-                continue;
-            }
             int s = t.sentenceOf(i);
             if (s != sentence) {
                 sentence = s;
@@ -519,10 +478,8 @@ public final class NgramFamily implements FeatureFamily {
             docs++;
             seen.clear();
             int[] skip = RepeatedLines.mask(a.text(), repeated);
-            for (int r = 0; r < skip.length; r += 2) {
-                lineTexts.putIfAbsent(RepeatedLines.hash(a.text(), skip[r], skip[r + 1]), a.text().substring(skip[r], skip[r + 1]));
-            }
-            grams(Tokenizer.DEFAULT.tokenize(a.text()), skip, seen::add);
+            RepeatedLines.collect(a.text(), skip, lineTexts);
+            grams(Tokenizer.DEFAULT.tokenize(RepeatedLines.blank(a.text(), skip)), seen::add);
             for (String g : seen) {
                 int[] c = df.get(g);
                 if (c == null) df.put(g, new int[]{1}); else c[0]++;
@@ -542,22 +499,14 @@ public final class NgramFamily implements FeatureFamily {
         return new NgramFamily(options, new NgramVocabulary(options, terms, counts, docs, lineTexts.values().toArray(new String[0])));
     }
 
-    /**
-     * Calls {@code out} with every n-gram of the text (words joined by one space), leaving out the
-     * words inside the {@code skip} ranges (begin/end character offsets, in text order).
-     */
-    void grams(TokenizedText t, int[] skip, java.util.function.Consumer<String> out) {
+    /** Calls {@code out} with every n-gram of the text (words joined by one space). */
+    void grams(TokenizedText t, java.util.function.Consumer<String> out) {
         int n = t.size();
         String[] window = new String[3];
         int filled = 0;
         int sentence = -1;
-        RepeatedLines.Cursor boiler = new RepeatedLines.Cursor(skip);
         for (int i = 0; i < n; i++) {
             if (!t.isWord(i)) continue;
-            if (boiler.skips(t.begin(i))) {
-                filled = 0;
-                continue;
-            }
             int s = t.sentenceOf(i);
             if (s != sentence) {
                 sentence = s;
@@ -581,7 +530,7 @@ public final class NgramFamily implements FeatureFamily {
         if (vocabulary == null) throw new IllegalStateException("n-gram vocabulary not fitted: call fit on training articles first");
         int[] a;
         int m;
-        int[] skip = RepeatedLines.mask(doc.tokens().text(), vocabulary.repeatedLineSet());
+        // the pipeline has blanked the boilerplate lines of the text already (FramingFeatures)
         NgramVocabulary.IdLookup lookup = vocabulary.idLookup();
         if (lookup != null) {
             // uni/bigrams: one hash look-up per token, then primitive look-ups of word-id pairs
@@ -595,7 +544,7 @@ public final class NgramFamily implements FeatureFamily {
             int[] uniCols = lookup.unigramColumns();
             int prev = 0;
             // words outside the vocabulary are 0 in the run: no bigram spans them
-            for (int id : idRun(t, skip, w -> {
+            for (int id : idRun(t, w -> {
                 Integer boxed = words.get(w);
                 return boxed == null ? 0 : boxed;
             })) {
@@ -617,7 +566,7 @@ public final class NgramFamily implements FeatureFamily {
         } else {
             int[] cnt = {0};
             int[][] holder = {new int[64]};
-            grams(doc.tokens(), skip, g -> {
+            grams(doc.tokens(), g -> {
                 int i = vocabulary.indexOf(g);
                 if (i < 0) return;
                 if (cnt[0] == holder[0].length) holder[0] = Arrays.copyOf(holder[0], cnt[0] * 2);

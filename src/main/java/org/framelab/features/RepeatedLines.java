@@ -55,25 +55,6 @@ final class RepeatedLines {
         return h == 0 ? 1 : h;
     }
 
-    /**
-     * Walks the skip ranges of one text along increasing token offsets: {@link #skips} says whether
-     * a token starting at the offset lies inside a boilerplate line.
-     */
-    static final class Cursor {
-        private final int[] ranges;
-        private int r;
-
-        Cursor(int[] ranges) {
-            this.ranges = ranges;
-        }
-
-        boolean skips(int offset) {
-            if (ranges.length == 0) return false;
-            while (r < ranges.length && offset >= ranges[r + 1]) r += 2;
-            return r < ranges.length && offset >= ranges[r];
-        }
-    }
-
     /** Adds, for each article of the block, 1 to the count of every distinct line hash it contains. */
     static void count(List<Article> docs, LongIntMap df) {
         int doc = 0;
@@ -85,47 +66,53 @@ final class RepeatedLines {
         }
     }
 
+    /** Is the line {@code text[from, to)} boilerplate? */
+    private interface LineTest {
+        boolean test(String text, int from, int to);
+    }
+
+    /** Begin/end offsets of the lines of {@code text} that pass {@code test}, in text order. */
+    private static int[] mask(String text, LineTest test) {
+        int[] l = lines(text);
+        int n = 0;
+        for (int i = 0; i < l.length; i += 2) {
+            if (test.test(text, l[i], l[i + 1])) {
+                l[n++] = l[i];
+                l[n++] = l[i + 1];
+            }
+        }
+        return Arrays.copyOf(l, n);
+    }
+
     /**
      * Begin/end offsets of the lines of {@code text} that are in {@code repeated} (line texts), in
      * text order; an empty array when none is (or the set is empty).
      */
     static int[] mask(String text, Set<String> repeated) {
         if (repeated.isEmpty()) return new int[0];
-        int[] l = lines(text);
-        int n = 0;
-        for (int i = 0; i < l.length; i += 2) {
-            if (repeated.contains(text.substring(l[i], l[i + 1]))) {
-                l[n++] = l[i];
-                l[n++] = l[i + 1];
-            }
-        }
-        return Arrays.copyOf(l, n);
-    }
-
-    /**
-     * {@code text} with the characters of its lines in {@code repeated} replaced by spaces (line breaks
-     * and every other offset unchanged, so evidence spans still point into the original text); the
-     * same instance when no line is in the set.
-     */
-    static String blank(String text, Set<String> repeated) {
-        int[] m = mask(text, repeated);
-        if (m.length == 0) return text;
-        char[] c = text.toCharArray();
-        for (int i = 0; i < m.length; i += 2) Arrays.fill(c, m[i], m[i + 1], ' ');
-        return new String(c);
+        return mask(text, (t, from, to) -> repeated.contains(t.substring(from, to)));
     }
 
     /** Same as {@link #mask(String, Set)} with the repeated lines given by hash (at fit time). */
     static int[] mask(String text, LongIntMap repeatedHashes) {
         if (repeatedHashes == null || repeatedHashes.size() == 0) return new int[0];
-        int[] l = lines(text);
-        int n = 0;
-        for (int i = 0; i < l.length; i += 2) {
-            if (repeatedHashes.get(hash(text, l[i], l[i + 1]), 0) > 0) {
-                l[n++] = l[i];
-                l[n++] = l[i + 1];
-            }
-        }
-        return Arrays.copyOf(l, n);
+        return mask(text, (t, from, to) -> repeatedHashes.get(hash(t, from, to), 0) > 0);
+    }
+
+    /** Adds the text of each masked line to {@code texts}, keyed by its hash (first text kept). */
+    static void collect(String text, int[] mask, java.util.Map<Long, String> texts) {
+        for (int r = 0; r < mask.length; r += 2) texts.putIfAbsent(hash(text, mask[r], mask[r + 1]), text.substring(mask[r], mask[r + 1]));
+    }
+
+    /**
+     * {@code text} with the characters in the {@code mask} ranges replaced by spaces (line breaks and
+     * every other offset unchanged, so evidence spans still point into the original text); the same
+     * instance when the mask is empty.
+     */
+    static String blank(String text, int[] mask) {
+        if (mask.length == 0) return text;
+        char[] c = text.toCharArray();
+        for (int i = 0; i < mask.length; i += 2) Arrays.fill(c, mask[i], mask[i + 1], ' ');
+        return new String(c);
     }
 }

@@ -42,7 +42,7 @@ public final class FeatureImportance {
 
     /** Information-gain ranking of the model's features, computed on {@code training} (the model's training data). */
     public static List<Ranked> infoGain(TrainedModel model, List<Article> training, String labelField, int n, Progress progress) {
-        SparseVector[] vectors = Trainer.transformAll(model.features(), training, progress, "features (importance)");
+        SparseVector[] vectors = model.features().transformAll(training, progress, "features (importance)");
         int[] y = new int[training.size()];
         for (int i = 0; i < y.length; i++) y[i] = model.labels().indexOf(Trainer.labelOf(training.get(i), labelField));
         return infoGain(Arrays.asList(vectors), y, model.labels().size(), model.columns(), n);

@@ -78,7 +78,7 @@ public final class TrainedModel implements Serializable {
      * @param groupField field recorded as the prediction's group (outlet), or null
      */
     public List<Prediction> predict(List<Article> articles, String labelField, String groupField, int fold, Progress progress) {
-        SparseVector[] vectors = Trainer.transformAll(features, articles, progress, "features (test)");
+        SparseVector[] vectors = features.transformAll(articles, progress, "features (test)");
         List<Prediction> out = new ArrayList<>(articles.size());
         List<String> labels = labels();
         for (int i = 0; i < articles.size(); i++) {

@@ -16,8 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 
 /**
  * Trains a {@link TrainedModel}: everything that learns from data (feature vocabulary and
@@ -122,25 +120,7 @@ public final class Trainer {
         return s;
     }
 
-    /** Feature vectors of all articles, computed on all cores, in article order. */
-    static SparseVector[] transformAll(FittedFeatures fitted, List<Article> articles, Progress progress, String task) {
-        SparseVector[] out = new SparseVector[articles.size()];
-        progress.start(task, articles.size());
-        AtomicInteger since = new AtomicInteger();
-        try {
-            IntStream.range(0, articles.size()).parallel().forEach(i -> {
-                progress.checkCancelled();
-                out[i] = fitted.transform(articles.get(i));
-                if (since.incrementAndGet() % 256 == 0) progress.step(256);
-            });
-            progress.step(since.get() % 256);
-        } finally {
-            progress.done();
-        }
-        return out;
-    }
-
-    /** The article's label value, trimmed; null when absent or blank. */
+        /** The article's label value, trimmed; null when absent or blank. */
     static String labelOf(Article a, String field) {
         String v = a.field(field);
         if (v == null) return null;

@@ -117,7 +117,7 @@ class NgramFamilyTest {
                     @Override public void hit(Hit hit) {}
                 });
                 java.util.TreeMap<Integer, Double> want = new java.util.TreeMap<>();
-                fast.grams(doc.tokens(), new int[0], g -> {
+                fast.grams(doc.tokens(), g -> {
                     int c = fast.vocabulary().indexOf(g);
                     if (c >= 0) want.merge(c, 1.0, Double::sum);
                 });
