@@ -51,6 +51,10 @@ public class FeatureCliOptions {
             description = "Leave out of the n-grams every line repeated verbatim in at least N articles (outlet boilerplate: copyright notices, newsletter sign-ups); 0 = keep all lines. Default: ${DEFAULT-VALUE}.")
     int repeatedLines;
 
+    @Option(names = "--keep-outlet-names",
+            description = "Keep the names of the outlets in the text; by default the names of outlets with 20+ articles are left out of the features ('told Fox News', 'NPR's' identify the outlet, not its framing).")
+    boolean keepOutletNames;
+
     @Option(names = "--keep-case", description = "Do not lower-case n-grams.")
     boolean keepCase;
 
@@ -75,7 +79,7 @@ public class FeatureCliOptions {
         if (repeatedLines < 0 || repeatedLines == 1) {
             throw new IllegalArgumentException("Invalid --repeated-lines: " + repeatedLines + " (0 = off, or the number of articles a line must repeat in, at least 2)");
         }
-        NgramOptions ng = new NgramOptions(lo, hi, minDf, maxFeatures, tfidf, !keepCase, repeatedLines);
+        NgramOptions ng = new NgramOptions(lo, hi, minDf, maxFeatures, tfidf, !keepCase, repeatedLines, !keepOutletNames);
         return new FeatureOptions(List.of(families), lexicons(), parseActors(actors), ng);
     }
 

@@ -117,6 +117,10 @@ public final class FeaturesCommand implements Callable<Integer> {
             out.printf("boilerplate: %,d lines repeated in %d+ articles left out (outlet boilerplate; --repeated-lines 0 keeps them)%n",
                     ff.vocabulary().repeatedLines().size(), ff.vocabulary().options().repeatedLines());
         }
+        if (fitted instanceof org.framelab.features.FramingFeatures ff && ff.vocabulary() != null && !ff.vocabulary().outletNames().isEmpty()) {
+            out.printf("outlet names: %d names of outlets with %d+ articles left out (--keep-outlet-names keeps them)%n",
+                    ff.vocabulary().outletNames().size(), org.framelab.features.NgramOptions.OUTLET_NAME_MIN_ARTICLES);
+        }
         out.printf("output:    %s%n", output);
         if (termsPath != null) out.printf("terms:     %s (%,d rows)%n", termsPath, result[0].terms().size());
         if (prov.rowsSkipped() > 0) {

@@ -47,6 +47,10 @@ final class ModelCli {
                 description = "Leave out of the n-grams every line repeated verbatim in at least N training articles: outlet boilerplate such as copyright notices, newsletter sign-ups, 'Story Continued Below' (learned on the training part only); 0 = keep all lines (default: ${DEFAULT-VALUE}).")
         int repeatedLines;
 
+        @Option(names = "--keep-outlet-names",
+                description = "Keep the names of the training outlets in the text. By default they are left out of the features: an article naming its own outlet ('told Fox News', 'NPR's') identifies the outlet, not its framing (names learned from the outlet field of the training part).")
+        boolean keepOutletNames;
+
         @Option(names = "--no-tfidf", description = "Raw n-gram counts instead of L2-normalised TF-IDF.")
         boolean noTfidf;
 
@@ -63,7 +67,7 @@ final class ModelCli {
 
         FeatureOptions options() {
             return FeatureOptions.defaults().withLexicons(lexicons)
-                    .withNgrams(new NgramOptions(1, ngramMaxN, minDf, maxFeatures, !noTfidf, true, repeatedLines));
+                    .withNgrams(new NgramOptions(1, ngramMaxN, minDf, maxFeatures, !noTfidf, true, repeatedLines, !keepOutletNames));
         }
 
         FeatureSpec spec() throws InputException {

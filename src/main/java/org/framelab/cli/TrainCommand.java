@@ -218,6 +218,12 @@ public final class TrainCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "Outlet boilerplate left out of the features: %,d lines repeated in %d+ training articles (e.g. \"%s\")%n",
                         lines.size(), ff.vocabulary().options().repeatedLines(), longest.length() > 80 ? longest.substring(0, 77) + "..." : longest);
             }
+            List<String> names = ff.vocabulary().outletNames();
+            json.put("outletNames", Map.of("count", names.size(), "names", names));
+            if (!names.isEmpty()) {
+                out.printf(Locale.ROOT, "Outlet names left out of the features: %d names of training outlets (%s)%n",
+                        names.size(), String.join(", ", names.subList(0, Math.min(8, names.size()))) + (names.size() > 8 ? ", ..." : ""));
+            }
         }
         if (importance > 0) {
             List<FeatureImportance.Ranked> ig = FeatureImportance.infoGain(model, finalTraining, label, importance, progress);

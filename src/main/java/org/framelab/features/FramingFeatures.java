@@ -107,13 +107,13 @@ public final class FramingFeatures implements FittedFeatures {
 
     /**
      * The article with the outlet boilerplate learned with the n-gram vocabulary blanked out (see
-     * {@link RepeatedLines}), so that no family counts words of a copyright notice or a newsletter
+     * {@link RepeatedLines}; the training outlets' names, see {@link OutletNames}), so that no family counts words of a copyright notice or a newsletter
      * sign-up; offsets are unchanged. The article itself when the pipeline has no such lines.
      */
     private Article withoutBoilerplate(Article a) {
         NgramVocabulary v = vocabulary();
-        if (v == null || v.repeatedLineSet().isEmpty()) return a;
-        int[] mask = RepeatedLines.mask(a.text(), v.repeatedLineSet());
+        if (v == null) return a;
+        int[] mask = OutletNames.union(RepeatedLines.mask(a.text(), v.repeatedLineSet()), v.outletNameMatcher().mask(a.text()));
         return mask.length == 0 ? a : a.withText(RepeatedLines.blank(a.text(), mask));
     }
 

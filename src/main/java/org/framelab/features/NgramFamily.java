@@ -95,7 +95,7 @@ public final class NgramFamily implements FeatureFamily {
      * The fitted family from merged document frequencies (keys of global word-id pairs): n-grams in
      * at least minDf documents, the maxFeatures most frequent (ties alphabetical), alphabetical columns.
      */
-    private NgramFamily selectVocabulary(LongIntMap df, List<String> gWords, int documents, Map<Long, String> lineTexts) {
+    private NgramFamily selectVocabulary(LongIntMap df, List<String> gWords, int documents, Map<Long, String> lineTexts, OutletNames names) {
         // candidates: df >= minDf; when more than maxFeatures, only those at or above the cut-off df
         long[] keys = df.slotKeys();
         int[] vals = df.slotValues();
@@ -132,7 +132,7 @@ public final class NgramFamily implements FeatureFamily {
             counts[i] = dfList.get(kept[i]);
         }
         return new NgramFamily(options, new NgramVocabulary(options, terms, counts, documents,
-                lineTexts.values().toArray(new String[0])));
+                lineTexts.values().toArray(new String[0]), names));
     }
 
     /** The fitted family and the vectors (all families) of the training articles. */
@@ -182,6 +182,7 @@ public final class NgramFamily implements FeatureFamily {
      */
     private Counted count(List<Article> training, FramingFeatures partial, org.framelab.util.Progress progress) {
         LongIntMap repeated = repeatedLines(training);
+        OutletNames names = outletNames(training);
         Map<Long, String> lineTexts = new java.util.LinkedHashMap<>();
         HashMap<String, Integer> gIds = new HashMap<>();
         List<String> gWords = new ArrayList<>();
@@ -204,7 +205,7 @@ public final class NgramFamily implements FeatureFamily {
                 while (next < blocks && inflight.size() < threads + 2) {
                     int b = next++;
                     inflight.add(pool.submit(() -> countBlock(training.subList(b * FIT_BLOCK, Math.min(n, (b + 1) * FIT_BLOCK)),
-                            repeated, partial, progress)));
+                            repeated, names, partial, progress)));
                 }
                 BlockCounts bc = awaitBlock(inflight.poll());
                 bc.lines().forEach(lineTexts::putIfAbsent);
@@ -229,7 +230,7 @@ public final class NgramFamily implements FeatureFamily {
         } finally {
             pool.shutdownNow();
         }
-        NgramFamily fitted = selectVocabulary(df, gWords, n, lineTexts);
+        NgramFamily fitted = selectVocabulary(df, gWords, n, lineTexts, names);
         if (keep) {
             // from global word ids to the vocabulary's own word ids, in place
             HashMap<String, Integer> vocabWords = fitted.vocabulary.idLookup().words();
@@ -258,7 +259,7 @@ public final class NgramFamily implements FeatureFamily {
         return key(remap[a], b == 0 ? 0 : remap[b]);
     }
 
-    private BlockCounts countBlock(List<Article> docs, LongIntMap repeated, FramingFeatures partial, org.framelab.util.Progress progress) {
+    private BlockCounts countBlock(List<Article> docs, LongIntMap repeated, OutletNames names, FramingFeatures partial, org.framelab.util.Progress progress) {
         HashMap<String, Integer> ids = new HashMap<>();
         List<String> words = new ArrayList<>();
         words.add(null); // id 0 = none
@@ -276,6 +277,7 @@ public final class NgramFamily implements FeatureFamily {
             Article a = docs.get(d);
             int[] skip = RepeatedLines.mask(a.text(), repeated);
             RepeatedLines.collect(a.text(), skip, lineTexts);
+            skip = OutletNames.union(skip, names.mask(a.text()));
             Article clean = skip.length == 0 ? a : a.withText(RepeatedLines.blank(a.text(), skip));
             TokenizedText t;
             if (keep) {
@@ -369,6 +371,11 @@ public final class NgramFamily implements FeatureFamily {
             v[p + k] = vals[k];
         }
         return new SparseVector(idx, v);
+    }
+
+    /** The names of the training outlets to leave out, or none when the option is off. */
+    OutletNames outletNames(List<Article> training) {
+        return options.maskOutletNames() ? OutletNames.learn(training) : OutletNames.NONE;
     }
 
     /**
@@ -470,6 +477,7 @@ public final class NgramFamily implements FeatureFamily {
     /** Fit for any n (trigrams too): one String per n-gram, single-threaded. */
     NgramFamily fitStrings(List<Article> training) {
         LongIntMap repeated = repeatedLines(training);
+        OutletNames names = outletNames(training);
         Map<Long, String> lineTexts = new java.util.LinkedHashMap<>();
         HashMap<String, int[]> df = new HashMap<>();
         Set<String> seen = new HashSet<>();
@@ -479,6 +487,7 @@ public final class NgramFamily implements FeatureFamily {
             seen.clear();
             int[] skip = RepeatedLines.mask(a.text(), repeated);
             RepeatedLines.collect(a.text(), skip, lineTexts);
+            skip = OutletNames.union(skip, names.mask(a.text()));
             grams(Tokenizer.DEFAULT.tokenize(RepeatedLines.blank(a.text(), skip)), seen::add);
             for (String g : seen) {
                 int[] c = df.get(g);
@@ -496,7 +505,7 @@ public final class NgramFamily implements FeatureFamily {
         Arrays.sort(terms);
         int[] counts = new int[terms.length];
         for (int i = 0; i < terms.length; i++) counts[i] = df.get(terms[i])[0];
-        return new NgramFamily(options, new NgramVocabulary(options, terms, counts, docs, lineTexts.values().toArray(new String[0])));
+        return new NgramFamily(options, new NgramVocabulary(options, terms, counts, docs, lineTexts.values().toArray(new String[0]), names));
     }
 
     /** Calls {@code out} with every n-gram of the text (words joined by one space). */

@@ -14,16 +14,25 @@ import java.io.Serializable;
  * @param repeatedLines skip lines repeated verbatim in at least this many training articles (outlet
  *                    boilerplate such as copyright notices and newsletter sign-ups; see
  *                    {@link RepeatedLines}); 0 = keep every line
+ * @param maskOutletNames leave the names of the training outlets out of the features ("told Fox
+ *                    News", "NPR's"; see {@link OutletNames})
  */
 public record NgramOptions(int minN, int maxN, int minDf, int maxFeatures, boolean tfidf, boolean lowercase,
-                           int repeatedLines)
+                           int repeatedLines, boolean maskOutletNames)
         implements Serializable {
     /** Default of {@link #repeatedLines}: a line found in 5 or more training articles is boilerplate. */
     public static final int DEFAULT_REPEATED_LINES = 5;
+    /** Outlets with at least this many training articles give names to leave out ({@link #maskOutletNames}). */
+    public static final int OUTLET_NAME_MIN_ARTICLES = 20;
 
-    /** With the default boilerplate filter ({@link #DEFAULT_REPEATED_LINES}). */
+    /** With the default boilerplate filter ({@link #DEFAULT_REPEATED_LINES}) and outlet names masked. */
     public NgramOptions(int minN, int maxN, int minDf, int maxFeatures, boolean tfidf, boolean lowercase) {
-        this(minN, maxN, minDf, maxFeatures, tfidf, lowercase, DEFAULT_REPEATED_LINES);
+        this(minN, maxN, minDf, maxFeatures, tfidf, lowercase, DEFAULT_REPEATED_LINES, true);
+    }
+
+    /** With outlet names masked. */
+    public NgramOptions(int minN, int maxN, int minDf, int maxFeatures, boolean tfidf, boolean lowercase, int repeatedLines) {
+        this(minN, maxN, minDf, maxFeatures, tfidf, lowercase, repeatedLines, true);
     }
 
     public NgramOptions {
@@ -39,7 +48,7 @@ public record NgramOptions(int minN, int maxN, int minDf, int maxFeatures, boole
         }
     }
 
-    /** Uni- and bigrams in at least 5 documents, at most 20,000, raw counts, lower case, boilerplate lines skipped. */
+    /** Uni- and bigrams in at least 5 documents, at most 20,000, raw counts, lower case, boilerplate lines and outlet names skipped. */
     public static NgramOptions defaults() {
         return new NgramOptions(1, 2, 5, 20_000, false, true);
     }

@@ -22,6 +22,9 @@ public final class NgramVocabulary implements Serializable {
     /** Boilerplate lines learned at fit time (trimmed, sorted); their words are not counted. */
     private final String[] repeatedLines;
     private transient volatile java.util.Set<String> repeatedSet;
+    /** Names of the training outlets, left out like boilerplate (sorted); null in files written before they were. */
+    private final String[] outletNames;
+    private transient volatile OutletNames outletNameMatcher;
     /** Word-id look-up for uni/bigram vocabularies, built on first use (not serialised). */
     private transient volatile IdLookup ids;
 
@@ -36,7 +39,12 @@ public final class NgramVocabulary implements Serializable {
     }
 
     NgramVocabulary(NgramOptions options, String[] terms, int[] df, int documents, String[] repeatedLines) {
+        this(options, terms, df, documents, repeatedLines, OutletNames.NONE);
+    }
+
+    NgramVocabulary(NgramOptions options, String[] terms, int[] df, int documents, String[] repeatedLines, OutletNames names) {
         this.options = options;
+        this.outletNames = names.names().toArray(new String[0]);
         this.repeatedLines = repeatedLines.clone();
         Arrays.sort(this.repeatedLines);
         this.terms = terms.clone();
@@ -77,6 +85,19 @@ public final class NgramVocabulary implements Serializable {
             repeatedSet = s;
         }
         return s;
+    }
+
+    /** Names of the training outlets left out of the features (see {@link OutletNames}), sorted. */
+    public List<String> outletNames() { return outletNames == null ? List.of() : List.of(outletNames); }
+
+    /** The outlet-name matcher (no names for a vocabulary without them). */
+    OutletNames outletNameMatcher() {
+        OutletNames m = outletNameMatcher;
+        if (m == null) {
+            m = outletNames == null || outletNames.length == 0 ? OutletNames.NONE : new OutletNames(outletNames);
+            outletNameMatcher = m;
+        }
+        return m;
     }
 
     /** Column of an n-gram (words joined by one space), or -1. */
@@ -127,7 +148,8 @@ public final class NgramVocabulary implements Serializable {
     @Override
     public boolean equals(Object o) {
         return o instanceof NgramVocabulary v && v.options.equals(options) && Arrays.equals(v.terms, terms)
-                && Arrays.equals(v.df, df) && v.documents == documents && Arrays.equals(v.repeatedLines, repeatedLines);
+                && Arrays.equals(v.df, df) && v.documents == documents && Arrays.equals(v.repeatedLines, repeatedLines)
+                && v.outletNames().equals(outletNames());
     }
 
     @Override

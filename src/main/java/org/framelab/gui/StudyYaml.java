@@ -67,6 +67,7 @@ final class StudyYaml {
         ng.put("tfidf", n.tfidf());
         ng.put("lowercase", n.lowercase());
         ng.put("repeated_lines", n.repeatedLines());
+        ng.put("mask_outlet_names", n.maskOutletNames());
         features.put("ngrams", ng);
         top.put("features", features);
 

@@ -84,7 +84,8 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
         }
     }
 
-    public record NgramSection(int minN, int maxN, int minDf, int maxFeatures, boolean tfidf, boolean lowercase, int repeatedLines) {
+    public record NgramSection(int minN, int maxN, int minDf, int maxFeatures, boolean tfidf, boolean lowercase, int repeatedLines,
+                               boolean maskOutletNames) {
         public NgramSection {
             if (repeatedLines < 0 || repeatedLines == 1) throw new IllegalArgumentException("Invalid repeated_lines: " + repeatedLines + " (0 = off, or at least 2)");
             if (minN < 1 || minN > 3) throw new IllegalArgumentException("Invalid min_n: " + minN + " (1..3)");
@@ -94,7 +95,7 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
         }
 
         public static NgramSection defaults() {
-            return new NgramSection(1, 2, 5, 20_000, false, true, org.framelab.features.NgramOptions.DEFAULT_REPEATED_LINES);
+            return new NgramSection(1, 2, 5, 20_000, false, true, org.framelab.features.NgramOptions.DEFAULT_REPEATED_LINES, true);
         }
     }
 

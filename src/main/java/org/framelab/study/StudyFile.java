@@ -38,7 +38,7 @@ public final class StudyFile {
     static final List<String> CORPUS = List.of("path", "mapping", "encoding", "delimiter", "sheet", "skip_bad", "limit");
     static final List<String> MAPPING = List.of("id", "text", "title", "labels", "outlet", "date", "item", "annotator");
     static final List<String> FEATURES = List.of("families", "lexicons", "actors", "ngrams");
-    static final List<String> NGRAMS = List.of("min_n", "max_n", "min_df", "max_features", "tfidf", "lowercase", "repeated_lines");
+    static final List<String> NGRAMS = List.of("min_n", "max_n", "min_df", "max_features", "tfidf", "lowercase", "repeated_lines", "mask_outlet_names");
     static final List<String> ANALYSIS = List.of("group_by", "features", "alpha", "correction", "monthly", "min_month_n");
     static final List<String> CLASSIFIER = List.of("label", "name", "options", "protocol", "group_field", "folds", "ablation",
             "bootstrap", "features");
@@ -88,7 +88,7 @@ public final class StudyFile {
         NgramSection ngrams = ng.build(() -> new NgramSection((int) ng.integer("min_n", d.minN()), (int) ng.integer("max_n", d.maxN()),
                 (int) ng.integer("min_df", d.minDf()), (int) ng.integer("max_features", d.maxFeatures()),
                 ng.bool("tfidf", d.tfidf()), ng.bool("lowercase", d.lowercase()),
-                (int) ng.integer("repeated_lines", d.repeatedLines())));
+                (int) ng.integer("repeated_lines", d.repeatedLines()), ng.bool("mask_outlet_names", d.maskOutletNames())));
         FeatureSection features = f.build(() -> new FeatureSection(f.strList("families"), f.pathMap("lexicons"),
                 f.strList("actors"), ngrams));
 

@@ -305,7 +305,7 @@ public final class StudyRunner {
         for (String a : f.actors()) actors.add(Actor.parse(a));
         Study.NgramSection n = f.ngrams();
         return new FeatureOptions(f.families(), f.lexicons(), actors,
-                new NgramOptions(n.minN(), n.maxN(), n.minDf(), n.maxFeatures(), n.tfidf(), n.lowercase(), n.repeatedLines()));
+                new NgramOptions(n.minN(), n.maxN(), n.minDf(), n.maxFeatures(), n.tfidf(), n.lowercase(), n.repeatedLines(), n.maskOutletNames()));
     }
 
     /** The study's grouping fields; default: the first label field, else the outlet. */

@@ -1,0 +1,243 @@
+package org.framelab.features;
+
+import org.framelab.corpus.Article;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The names of the training outlets, left out of the features like boilerplate lines. An article
+ * that names its own outlet ("told Fox News", "NPR's Scott Horsley", "Sign up for POLITICO
+ * Playbook", "Washington (CNN)") tells which outlet it comes from, not how it frames the story; a
+ * classifier that learns those names recognises the training outlets and carries nothing over to
+ * outlets it has not seen. Mentions of the same names by other outlets are left out too, so that no
+ * outlet name acts as a label.
+ *
+ * <p>The names are learned from the outlet field of the training articles only (outlets with at
+ * least {@link #MIN_ARTICLES} articles), so nothing is learned from test data. Each outlet value
+ * gives the name as written and without its edition ("Fox Online News" and "Fox News (Online)"
+ * give "Fox" and "Fox News"; "New York Times - News" gives "New York Times"; "TheBlaze.com" gives
+ * "TheBlaze"; "The Daily Wire" also gives "Daily Wire"). A one-word name that is also a common
+ * lower-case word of the training texts ("Vice", "Time", "Reason", "The Week" minus "The") is
+ * not masked: its lower-case form in more than {@link #COMMON_WORD_SHARE} of the training articles
+ * shows it is a word before it is a name. An all-capital name (CNN, NPR) is always masked.
+ *
+ * <p>A mention matches when each word of the name starts with the same character (so "The Hill"
+ * is not "the hill") and matches the rest ignoring case ("USA TODAY" = "USA Today"), the words
+ * are separated by at most three spaces, hyphens or dots, and a possessive ('s) is masked with the
+ * name. Masked characters become spaces, so evidence offsets do not move.
+ */
+final class OutletNames implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Outlets with fewer training articles than this give no name. */
+    static final int MIN_ARTICLES = NgramOptions.OUTLET_NAME_MIN_ARTICLES;
+    /** A one-word name whose lower-case form is in more than this share of training articles is a common word. */
+    static final double COMMON_WORD_SHARE = 0.01;
+
+    static final OutletNames NONE = new OutletNames(new String[0]);
+
+    private final String[] names;
+    /** Names by the lower-case first word, each as its words (longest first); built on first use. */
+    private transient volatile Map<String, List<String[]>> byFirst;
+
+    OutletNames(String[] names) {
+        this.names = names.clone();
+        Arrays.sort(this.names);
+    }
+
+    /** The names, sorted. */
+    List<String> names() { return List.of(names); }
+
+    boolean isEmpty() { return names.length == 0; }
+
+    /** The names of the outlets with at least {@link #MIN_ARTICLES} of the {@code training} articles. */
+    static OutletNames learn(List<Article> training) {
+        Map<String, Integer> perOutlet = new TreeMap<>();
+        for (Article a : training) {
+            String o = a.outlet().strip();
+            if (!o.isEmpty()) perOutlet.merge(o, 1, Integer::sum);
+        }
+        TreeSet<String> names = new TreeSet<>();
+        for (Map.Entry<String, Integer> e : perOutlet.entrySet()) {
+            if (e.getValue() >= MIN_ARTICLES) names.addAll(forms(e.getKey()));
+        }
+        // one-word names that are common words of the training texts stay
+        Set<String> single = new HashSet<>();
+        for (String n : names) if (words(n).length == 1 && !n.equals(n.toUpperCase(Locale.ROOT))) single.add(n.toLowerCase(Locale.ROOT));
+        if (!single.isEmpty()) {
+            Map<String, Integer> df = lowerCaseDf(training, single);
+            double max = COMMON_WORD_SHARE * training.size();
+            names.removeIf(n -> single.contains(n.toLowerCase(Locale.ROOT)) && df.getOrDefault(n.toLowerCase(Locale.ROOT), 0) > max);
+        }
+        return names.isEmpty() ? NONE : new OutletNames(names.toArray(new String[0]));
+    }
+
+    /** The names an outlet value gives: as written, and without its edition and a leading "The". */
+    static List<String> forms(String outlet) {
+        List<String> out = new ArrayList<>();
+        String s = outlet.replaceAll("\\s*\\([^)]*\\)", " ");
+        s = s.replaceAll("\\s+[-\u2013\u2014|:]\\s+.*$", "");
+        s = s.replaceAll("(?i)\\b(online news|web news|online|opinion|editorial)\\b", " ");
+        s = s.replaceAll("(?i)\\.(com|org|net)\\b", "");
+        s = s.replaceAll("\\s+", " ").strip();
+        // as written, unless it carries an edition in brackets or after a dash ("CNN (Web News)")
+        if (!outlet.contains("(") && !outlet.matches(".*\\s[-\u2013\u2014|:]\\s.*")) add(out, outlet.strip());
+        add(out, s);
+        if (s.startsWith("The ") && words(s).length >= 3) add(out, s.substring(4));
+        return out;
+    }
+
+    private static void add(List<String> out, String name) {
+        String[] w = words(name);
+        // a name needs a letter; a lower-case id such as "fox-news" never names itself in running text
+        if (w.length == 0 || !name.chars().anyMatch(Character::isLetter) || out.contains(name)) return;
+        if (!Character.isUpperCase(name.codePointAt(0)) && !Character.isDigit(name.codePointAt(0))) return;
+        out.add(name);
+    }
+
+    /** The words (letters and digits) of a name. */
+    static String[] words(String name) {
+        return Arrays.stream(name.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+    }
+
+    /** Number of training articles whose text has each lower-case word of {@code lower} (exactly, as a word). */
+    private static Map<String, Integer> lowerCaseDf(List<Article> training, Set<String> lower) {
+        int blocks = (training.size() + NgramFamily.FIT_BLOCK - 1) / NgramFamily.FIT_BLOCK;
+        List<Map<String, Integer>> parts = java.util.stream.IntStream.range(0, blocks).parallel().mapToObj(b -> {
+            Map<String, Integer> m = new HashMap<>();
+            Set<String> seen = new HashSet<>();
+            for (Article a : training.subList(b * NgramFamily.FIT_BLOCK, Math.min(training.size(), (b + 1) * NgramFamily.FIT_BLOCK))) {
+                seen.clear();
+                String t = a.text();
+                int n = t.length();
+                int i = 0;
+                while (i < n) {
+                    char c = t.charAt(i);
+                    if (!Character.isLetterOrDigit(c)) {
+                        i++;
+                        continue;
+                    }
+                    int j = i + 1;
+                    while (j < n && Character.isLetterOrDigit(t.charAt(j))) j++;
+                    if (Character.isLowerCase(c)) {
+                        String w = t.substring(i, j);
+                        if (lower.contains(w)) seen.add(w);
+                    }
+                    i = j;
+                }
+                for (String w : seen) m.merge(w, 1, Integer::sum);
+            }
+            return m;
+        }).toList();
+        Map<String, Integer> df = new HashMap<>();
+        for (Map<String, Integer> m : parts) m.forEach((k, v) -> df.merge(k, v, Integer::sum));
+        return df;
+    }
+
+    private Map<String, List<String[]>> index() {
+        Map<String, List<String[]>> m = byFirst;
+        if (m == null) {
+            m = new HashMap<>();
+            for (String n : names) {
+                String[] w = words(n);
+                if (w.length > 0) m.computeIfAbsent(w[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(w);
+            }
+            for (List<String[]> l : m.values()) l.sort((x, y) -> Integer.compare(y.length, x.length));
+            byFirst = m;
+        }
+        return m;
+    }
+
+    /** Begin/end offsets of the name mentions in {@code text} (with a possessive 's), in text order. */
+    int[] mask(String text) {
+        if (names.length == 0) return new int[0];
+        Map<String, List<String[]>> idx = index();
+        int[] out = new int[8];
+        int k = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && Character.isLetterOrDigit(text.charAt(j))) j++;
+            int end = -1;
+            if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                List<String[]> cands = idx.get(text.substring(i, j).toLowerCase(Locale.ROOT));
+                if (cands != null) {
+                    for (String[] w : cands) {
+                        end = match(text, i, w);
+                        if (end > 0) break;
+                    }
+                }
+            }
+            if (end > 0) {
+                if (k + 2 > out.length) out = Arrays.copyOf(out, out.length * 2);
+                out[k++] = i;
+                out[k++] = end;
+                i = end;
+            } else {
+                i = j;
+            }
+        }
+        return Arrays.copyOf(out, k);
+    }
+
+    /** End of the mention of {@code words} starting at {@code at} (with a possessive), or -1. */
+    private static int match(String text, int at, String[] words) {
+        int n = text.length();
+        int p = at;
+        for (int w = 0; w < words.length; w++) {
+            if (w > 0) {
+                int sep = 0;
+                while (p < n && sep < 3 && " -.\u2013\u00a0".indexOf(text.charAt(p)) >= 0) {
+                    p++;
+                    sep++;
+                }
+                if (sep == 0) return -1;
+            }
+            String word = words[w];
+            int len = word.length();
+            if (p + len > n || text.charAt(p) != word.charAt(0) || !text.regionMatches(true, p + 1, word, 1, len - 1)) return -1;
+            p += len;
+            if (p < n && Character.isLetterOrDigit(text.charAt(p))) return -1;
+        }
+        if (p + 1 < n && (text.charAt(p) == '\'' || text.charAt(p) == '\u2019') && (text.charAt(p + 1) == 's' || text.charAt(p + 1) == 'S')
+                && (p + 2 == n || !Character.isLetterOrDigit(text.charAt(p + 2)))) {
+            p += 2;
+        }
+        return p;
+    }
+
+    /** Two sets of begin/end ranges as one (the blanking order does not matter). */
+    static int[] union(int[] a, int[] b) {
+        if (b.length == 0) return a;
+        if (a.length == 0) return b;
+        int[] r = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OutletNames x && Arrays.equals(x.names, names);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(names);
+    }
+}
