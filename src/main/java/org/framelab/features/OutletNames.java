@@ -47,8 +47,8 @@ final class OutletNames implements Serializable {
     static final OutletNames NONE = new OutletNames(new String[0]);
 
     private final String[] names;
-    /** Names by the lower-case first word, each as its words (longest first); built on first use. */
-    private transient volatile Map<String, List<String[]>> byFirst;
+    /** Names by their first character, each as its words (most words first); built on first use. */
+    private transient volatile Map<Character, List<String[]>> byFirst;
 
     OutletNames(String[] names) {
         this.names = names.clone();
@@ -112,6 +112,8 @@ final class OutletNames implements Serializable {
 
     /** Number of training articles whose text has each lower-case word of {@code lower} (exactly, as a word). */
     private static Map<String, Integer> lowerCaseDf(List<Article> training, Set<String> lower) {
+        Map<Character, List<String>> byChar = new HashMap<>();
+        for (String w : lower) byChar.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
         int blocks = (training.size() + NgramFamily.FIT_BLOCK - 1) / NgramFamily.FIT_BLOCK;
         List<Map<String, Integer>> parts = java.util.stream.IntStream.range(0, blocks).parallel().mapToObj(b -> {
             Map<String, Integer> m = new HashMap<>();
@@ -129,9 +131,11 @@ final class OutletNames implements Serializable {
                     }
                     int j = i + 1;
                     while (j < n && Character.isLetterOrDigit(t.charAt(j))) j++;
-                    if (Character.isLowerCase(c)) {
-                        String w = t.substring(i, j);
-                        if (lower.contains(w)) seen.add(w);
+                    List<String> cands = Character.isLowerCase(c) ? byChar.get(c) : null;
+                    if (cands != null) {
+                        for (String w : cands) {
+                            if (w.length() == j - i && t.regionMatches(i, w, 0, w.length())) seen.add(w);
+                        }
                     }
                     i = j;
                 }
@@ -144,13 +148,13 @@ final class OutletNames implements Serializable {
         return df;
     }
 
-    private Map<String, List<String[]>> index() {
-        Map<String, List<String[]>> m = byFirst;
+    private Map<Character, List<String[]>> index() {
+        Map<Character, List<String[]>> m = byFirst;
         if (m == null) {
             m = new HashMap<>();
             for (String n : names) {
                 String[] w = words(n);
-                if (w.length > 0) m.computeIfAbsent(w[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(w);
+                if (w.length > 0) m.computeIfAbsent(w[0].charAt(0), k -> new ArrayList<>()).add(w);
             }
             for (List<String[]> l : m.values()) l.sort((x, y) -> Integer.compare(y.length, x.length));
             byFirst = m;
@@ -161,7 +165,7 @@ final class OutletNames implements Serializable {
     /** Begin/end offsets of the name mentions in {@code text} (with a possessive 's), in text order. */
     int[] mask(String text) {
         if (names.length == 0) return new int[0];
-        Map<String, List<String[]>> idx = index();
+        Map<Character, List<String[]>> idx = index();
         int[] out = new int[8];
         int k = 0;
         int n = text.length();
@@ -175,13 +179,11 @@ final class OutletNames implements Serializable {
             int j = i + 1;
             while (j < n && Character.isLetterOrDigit(text.charAt(j))) j++;
             int end = -1;
-            if (Character.isUpperCase(c) || Character.isDigit(c)) {
-                List<String[]> cands = idx.get(text.substring(i, j).toLowerCase(Locale.ROOT));
-                if (cands != null) {
-                    for (String[] w : cands) {
-                        end = match(text, i, w);
-                        if (end > 0) break;
-                    }
+            List<String[]> cands = idx.get(c);
+            if (cands != null) {
+                for (String[] w : cands) {
+                    end = match(text, i, w);
+                    if (end > 0) break;
                 }
             }
             if (end > 0) {
