@@ -92,11 +92,17 @@ class AllSidesQualityTest {
         // the boilerplate learned from the training part is reported
         assertThat(m.get("boilerplateLines").get("count").asInt()).isBetween(300, 3000);
         assertThat(r.out()).contains("Outlet boilerplate left out of the features");
+        // so are the names of the training outlets (not those of the unseen ones: Reuters, Salon, ...)
+        List<String> names = new ArrayList<>();
+        m.get("outletNames").get("names").forEach(n -> names.add(n.asText()));
+        assertThat(names).contains("CNN", "Fox News", "NPR", "Politico", "Washington Times").doesNotContain("Reuters", "Salon", "Breitbart News");
+        assertThat(r.out()).contains("Outlet names left out of the features");
 
         double weka = wekaTextPipeline(train, test);
-        // measured: FrameLab 0.5575 (framing+ngrams), Weka StringToWordVector -I -T + NBM 0.4745, baseline 0.162
+        // measured: FrameLab 0.5682 (framing+ngrams), Weka StringToWordVector -I -T + NBM 0.4745, baseline 0.162;
+        // the target for the default is 0.56 (its reference for Weka's pipeline, measured elsewhere)
         assertThat(frameLab).as("FrameLab default vs Weka's text pipeline (%.4f)", weka).isGreaterThan(weka + 0.04);
-        assertThat(frameLab).isGreaterThan(0.54);
+        assertThat(frameLab).isGreaterThan(0.56);
         assertThat(baseline).isLessThan(0.2);
     }
 

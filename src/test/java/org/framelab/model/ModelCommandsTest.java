@@ -70,6 +70,19 @@ class ModelCommandsTest {
     }
 
     @Test
+    void outletNamesOfTheTrainingDataAreLeftOutUnlessKept() throws Exception {
+        // the final model is trained on all 4 demo outlets (30 articles each)
+        JsonNode m = new ObjectMapper().readTree(dir.resolve("m.json").toFile());
+        assertThat(m.get("outletNames").get("names").toString()).contains("Lenn Wire Service", "The Ardel Record", "Ardel Record");
+        assertThat(trained.out()).contains("Outlet names left out of the features: ");
+        Run keep = run("train", DEMO, "--label", "leaning", "--cv", "3", "--min-df", "2", "--keep-outlet-names",
+                "--importance", "0", "--metrics-json", dir.resolve("keep.json").toString());
+        assertThat(keep.code()).as(keep.err()).isZero();
+        assertThat(new ObjectMapper().readTree(dir.resolve("keep.json").toFile()).get("outletNames").get("count").asInt()).isZero();
+        assertThat(keep.out()).doesNotContain("Outlet names left out");
+    }
+
+    @Test
     void evaluateAndPredictWithTheSavedModel() throws Exception {
         Run e = run("evaluate", dir.resolve("demo.model").toString(), DEMO, "--label", "leaning", "--metrics-json", dir.resolve("e.json").toString());
         assertThat(e.code()).as(e.err()).isZero();
