@@ -47,8 +47,10 @@ final class OutletNames implements Serializable {
     static final OutletNames NONE = new OutletNames(new String[0]);
 
     private final String[] names;
-    /** Names by their first character, each as its words (most words first); built on first use. */
-    private transient volatile Map<Character, List<String[]>> byFirst;
+    /** Names by the first character and length of their first word, each as its words (most words first); built on first use. */
+    private transient volatile Map<Long, List<String[]>> byFirst;
+    /** The same for ASCII first characters, by character and first-word length (set with {@link #byFirst}). */
+    private transient List<String[]>[][] asciiFirst;
 
     OutletNames(String[] names) {
         this.names = names.clone();
@@ -112,8 +114,14 @@ final class OutletNames implements Serializable {
 
     /** Number of training articles whose text has each lower-case word of {@code lower} (exactly, as a word). */
     private static Map<String, Integer> lowerCaseDf(List<Article> training, Set<String> lower) {
-        Map<Character, List<String>> byChar = new HashMap<>();
-        for (String w : lower) byChar.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+        @SuppressWarnings("unchecked")
+        List<String>[] byChar = new List[128];
+        for (String w : lower) {
+            char c = w.charAt(0);
+            if (c >= 128) continue;   // a non-ASCII initial: counted as not common (kept as a name)
+            if (byChar[c] == null) byChar[c] = new ArrayList<>();
+            byChar[c].add(w);
+        }
         int blocks = (training.size() + NgramFamily.FIT_BLOCK - 1) / NgramFamily.FIT_BLOCK;
         List<Map<String, Integer>> parts = java.util.stream.IntStream.range(0, blocks).parallel().mapToObj(b -> {
             Map<String, Integer> m = new HashMap<>();
@@ -122,22 +130,20 @@ final class OutletNames implements Serializable {
                 seen.clear();
                 String t = a.text();
                 int n = t.length();
-                int i = 0;
-                while (i < n) {
+                boolean prevWord = false;
+                for (int i = 0; i < n; i++) {
                     char c = t.charAt(i);
-                    if (!Character.isLetterOrDigit(c)) {
-                        i++;
-                        continue;
-                    }
-                    int j = i + 1;
-                    while (j < n && Character.isLetterOrDigit(t.charAt(j))) j++;
-                    List<String> cands = Character.isLowerCase(c) ? byChar.get(c) : null;
-                    if (cands != null) {
-                        for (String w : cands) {
-                            if (w.length() == j - i && t.regionMatches(i, w, 0, w.length())) seen.add(w);
+                    boolean word = wordChar(c);
+                    if (word && !prevWord) {
+                        List<String> cands = c < 128 ? byChar[c] : null;
+                        if (cands != null) {
+                            for (String w : cands) {
+                                int e = i + w.length();
+                                if (e <= n && t.regionMatches(i, w, 0, w.length()) && (e == n || !wordChar(t.charAt(e)))) seen.add(w);
+                            }
                         }
                     }
-                    i = j;
+                    prevWord = word;
                 }
                 for (String w : seen) m.merge(w, 1, Integer::sum);
             }
@@ -148,15 +154,30 @@ final class OutletNames implements Serializable {
         return df;
     }
 
-    private Map<Character, List<String[]>> index() {
-        Map<Character, List<String[]>> m = byFirst;
+    /** Key of a first word in {@link #byFirst}: its first character and its length. */
+    private static long firstKey(char c, int length) {
+        return ((long) c << 32) | length;
+    }
+
+    private Map<Long, List<String[]>> index() {
+        Map<Long, List<String[]>> m = byFirst;
         if (m == null) {
             m = new HashMap<>();
             for (String n : names) {
                 String[] w = words(n);
-                if (w.length > 0) m.computeIfAbsent(w[0].charAt(0), k -> new ArrayList<>()).add(w);
+                if (w.length > 0) m.computeIfAbsent(firstKey(w[0].charAt(0), w[0].length()), k -> new ArrayList<>()).add(w);
             }
-            for (List<String[]> l : m.values()) l.sort((x, y) -> Integer.compare(y.length, x.length));
+            @SuppressWarnings("unchecked")
+            List<String[]>[][] ascii = new List[128][];
+            for (Map.Entry<Long, List<String[]>> e : m.entrySet()) {
+                e.getValue().sort((x, y) -> Integer.compare(y.length, x.length));
+                int c = (int) (e.getKey() >>> 32);
+                int len = (int) (long) e.getKey();
+                if (c >= 128) continue;
+                if (ascii[c] == null || ascii[c].length <= len) ascii[c] = Arrays.copyOf(ascii[c] == null ? new List[0] : ascii[c], len + 1);
+                ascii[c][len] = e.getValue();
+            }
+            asciiFirst = ascii;
             byFirst = m;
         }
         return m;
@@ -165,21 +186,27 @@ final class OutletNames implements Serializable {
     /** Begin/end offsets of the name mentions in {@code text} (with a possessive 's), in text order. */
     int[] mask(String text) {
         if (names.length == 0) return new int[0];
-        Map<Character, List<String[]>> idx = index();
+        Map<Long, List<String[]>> idx = index();
+        List<String[]>[][] first = asciiFirst;
         int[] out = new int[8];
         int k = 0;
         int n = text.length();
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!wordChar(c)) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < n && Character.isLetterOrDigit(text.charAt(j))) j++;
+            while (j < n && wordChar(text.charAt(j))) j++;
             int end = -1;
-            List<String[]> cands = idx.get(c);
+            List<String[]> cands = null;
+            if (c >= 128) {
+                cands = idx.get(firstKey(c, j - i));
+            } else if (first[c] != null && j - i < first[c].length) {
+                cands = first[c][j - i];
+            }
             if (cands != null) {
                 for (String[] w : cands) {
                     end = match(text, i, w);
@@ -196,6 +223,16 @@ final class OutletNames implements Serializable {
             }
         }
         return Arrays.copyOf(out, k);
+    }
+
+    private static final boolean[] ASCII_WORD = new boolean[128];
+    static {
+        for (char c = 0; c < 128; c++) ASCII_WORD[c] = Character.isLetterOrDigit(c);
+    }
+
+    /** A letter or digit (the characters of a name's words). */
+    private static boolean wordChar(char c) {
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
     }
 
     /** End of the mention of {@code words} starting at {@code at} (with a possessive), or -1. */
@@ -215,10 +252,10 @@ final class OutletNames implements Serializable {
             int len = word.length();
             if (p + len > n || text.charAt(p) != word.charAt(0) || !text.regionMatches(true, p + 1, word, 1, len - 1)) return -1;
             p += len;
-            if (p < n && Character.isLetterOrDigit(text.charAt(p))) return -1;
+            if (p < n && wordChar(text.charAt(p))) return -1;
         }
         if (p + 1 < n && (text.charAt(p) == '\'' || text.charAt(p) == '\u2019') && (text.charAt(p + 1) == 's' || text.charAt(p + 1) == 'S')
-                && (p + 2 == n || !Character.isLetterOrDigit(text.charAt(p + 2)))) {
+                && (p + 2 == n || !wordChar(text.charAt(p + 2)))) {
             p += 2;
         }
         return p;
