@@ -27,9 +27,9 @@ import java.util.TreeSet;
  * gives the name as written and without its edition ("Fox Online News" and "Fox News (Online)"
  * give "Fox" and "Fox News"; "New York Times - News" gives "New York Times"; "TheBlaze.com" gives
  * "TheBlaze"; "The Daily Wire" also gives "Daily Wire"). A one-word name that is also a common
- * lower-case word of the training texts ("Vice", "Time", "Reason", "The Week" minus "The") is
- * not masked: its lower-case form in more than {@link #COMMON_WORD_SHARE} of the training articles
- * shows it is a word before it is a name. An all-capital name (CNN, NPR) is always masked.
+ * lower-case word of the training texts ("Vice", "Time", "Reason") is not masked: its lower-case
+ * form in more than {@link #COMMON_WORD_SHARE} of the training articles (of at most
+ * {@link #COMMON_WORD_SAMPLE} of them, evenly spaced) shows it is a word before it is a name. An all-capital name (CNN, NPR) is always masked.
  *
  * <p>A mention matches when each word of the name starts with the same character (so "The Hill"
  * is not "the hill") and matches the rest ignoring case ("USA TODAY" = "USA Today"), the words
@@ -43,6 +43,9 @@ final class OutletNames implements Serializable {
     static final int MIN_ARTICLES = NgramOptions.OUTLET_NAME_MIN_ARTICLES;
     /** A one-word name whose lower-case form is in more than this share of training articles is a common word. */
     static final double COMMON_WORD_SHARE = 0.01;
+
+    /** The common-word test reads at most this many training articles, evenly spaced (all of a smaller corpus). */
+    static final int COMMON_WORD_SAMPLE = 4096;
 
     static final OutletNames NONE = new OutletNames(new String[0]);
 
@@ -77,11 +80,20 @@ final class OutletNames implements Serializable {
         Set<String> single = new HashSet<>();
         for (String n : names) if (words(n).length == 1 && !n.equals(n.toUpperCase(Locale.ROOT))) single.add(n.toLowerCase(Locale.ROOT));
         if (!single.isEmpty()) {
-            Map<String, Integer> df = lowerCaseDf(training, single);
-            double max = COMMON_WORD_SHARE * training.size();
+            List<Article> sample = evenSample(training, COMMON_WORD_SAMPLE);
+            Map<String, Integer> df = lowerCaseDf(sample, single);
+            double max = COMMON_WORD_SHARE * sample.size();
             names.removeIf(n -> single.contains(n.toLowerCase(Locale.ROOT)) && df.getOrDefault(n.toLowerCase(Locale.ROOT), 0) > max);
         }
         return names.isEmpty() ? NONE : new OutletNames(names.toArray(new String[0]));
+    }
+
+    /** At most {@code max} articles of {@code all}, evenly spaced in corpus order (all when there are fewer). */
+    static List<Article> evenSample(List<Article> all, int max) {
+        if (all.size() <= max) return all;
+        List<Article> out = new ArrayList<>(max);
+        for (int i = 0; i < max; i++) out.add(all.get((int) ((long) i * all.size() / max)));
+        return out;
     }
 
     /** The names an outlet value gives: as written, and without its edition and a leading "The". */
