@@ -96,6 +96,9 @@ class FeaturesCommandTest {
                 "--limit", "1500", "--families", "ngrams", "--max-features", "2000", "--no-terms");
         assertThat(n.code).as(n.err()).isZero();
         assertThat(n.out()).containsPattern("boilerplate: [0-9,]+ lines repeated in 5\\+ articles left out");
+        // and so are the names of outlets with 20+ articles ("told Fox News"); "ngram:politico" would be a column otherwise
+        assertThat(n.out()).containsPattern("outlet names: [0-9]+ names of outlets with 20\\+ articles left out");
+        assertThat(Files.readAllLines(ng).get(0)).doesNotContain("ngram:politico,").doesNotContain("ngram:npr,");
         // "Copyright © 2019 The Washington Times, LLC. Click here for reprint permission." is among them (with --repeated-lines 0, "ngram:click" is a column)
         assertThat(Files.readAllLines(ng).get(0)).doesNotContain("ngram:click,").doesNotContain("ngram:advertisement,");
     }

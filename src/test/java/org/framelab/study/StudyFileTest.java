@@ -35,7 +35,7 @@ class StudyFileTest {
                   lexicons:
                     mine: lex/mine.txt
                   actors: ["Russia=Russia|Moscow"]
-                  ngrams: {min_n: 1, max_n: 1, min_df: 2}
+                  ngrams: {min_n: 1, max_n: 1, min_df: 2, mask_outlet_names: false}
                 analysis:
                   group_by: leaning
                   alpha: 0.01
@@ -63,6 +63,8 @@ class StudyFileTest {
         assertThat(s.features().ngrams().maxN()).isEqualTo(1);
         assertThat(s.features().ngrams().minDf()).isEqualTo(2);
         assertThat(s.features().ngrams().maxFeatures()).isEqualTo(20_000);
+        assertThat(s.features().ngrams().maskOutletNames()).isFalse();
+        assertThat(s.features().ngrams().repeatedLines()).isEqualTo(5);
         assertThat(s.analysis().groupBy()).containsExactly("leaning");
         assertThat(s.analysis().alpha()).isEqualTo(0.01);
         assertThat(s.analysis().correction()).isEqualTo("bh");
@@ -80,6 +82,7 @@ class StudyFileTest {
         assertThat(s.name()).isEqualTo("fallback");
         assertThat(s.seed()).isEqualTo(42);
         assertThat(s.features().families()).containsExactly("framing");
+        assertThat(s.features().ngrams().maskOutletNames()).isTrue();
         assertThat(s.classifier()).isNull();
         assertThat(s.charts().types()).isEqualTo(Study.ChartSection.TYPES);
         assertThat(s.outputs().notebookDir()).isEqualTo(Path.of("notebooks-export"));
