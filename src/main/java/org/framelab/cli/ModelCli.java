@@ -100,6 +100,8 @@ final class ModelCli {
             m.put("minDf", Integer.toString(minDf));
             m.put("maxFeatures", Integer.toString(maxFeatures));
             m.put("tfidf", Boolean.toString(!noTfidf));
+            m.put("repeatedLines", Integer.toString(repeatedLines));
+            m.put("maskOutletNames", Boolean.toString(!keepOutletNames));
             for (Map.Entry<String, Path> e : lexicons.entrySet()) {
                 m.put("lexicon." + e.getKey(), e.getValue().toString());
                 m.put("lexicon." + e.getKey() + ".sha256", sha256(e.getValue()));

@@ -75,6 +75,11 @@ class ModelCommandsTest {
         JsonNode m = new ObjectMapper().readTree(dir.resolve("m.json").toFile());
         assertThat(m.get("outletNames").get("names").toString()).contains("Lenn Wire Service", "The Ardel Record", "Ardel Record");
         assertThat(trained.out()).contains("Outlet names left out of the features: ");
+        // the model file's header records the setting
+        byte[] b = Files.readAllBytes(dir.resolve("demo.model"));
+        String head = new String(b, 0, Math.min(b.length, 4000), java.nio.charset.StandardCharsets.ISO_8859_1).split("\n")[1];
+        assertThat(new ObjectMapper().readTree(head).get("settings").get("maskOutletNames").asText()).isEqualTo("true");
+        assertThat(new ObjectMapper().readTree(head).get("settings").get("repeatedLines").asText()).isEqualTo("5");
         Run keep = run("train", DEMO, "--label", "leaning", "--cv", "3", "--min-df", "2", "--keep-outlet-names",
                 "--importance", "0", "--metrics-json", dir.resolve("keep.json").toString());
         assertThat(keep.code()).as(keep.err()).isZero();
