@@ -173,6 +173,9 @@ public final class Workbook {
 
     // ---------------------------------------------------------------- sheets
 
+    /** Characters of an Overview value per printed line (column B is 100 characters wide; proportional fonts fit fewer). */
+    private static final int OVERVIEW_LINE_CHARS = 90;
+
     private void overview(ReportData d) {
         XSSFSheet s = wb.createSheet("Overview");
         Row r0 = s.createRow(0);
@@ -188,6 +191,9 @@ public final class Workbook {
             Row row = s.createRow(r++);
             cell(row, 0, e.key(), text);
             cell(row, 1, e.value(), wrap);
+            // a long value wraps: give its row the height of its lines (not every viewer fits rows on opening)
+            int lines = e.value() == null ? 1 : (e.value().length() + OVERVIEW_LINE_CHARS - 1) / OVERVIEW_LINE_CHARS;
+            if (lines > 1) row.setHeightInPoints(Math.min(lines, 12) * s.getDefaultRowHeightInPoints());
         }
         r++;
         cell(s.createRow(r++), 0, "Sheets", sectionStyle);

@@ -221,6 +221,7 @@ public final class StudyRunner {
         }
         Map<String, Object> settings = settings(study, spec.describe(), groupFields);
         settings.forEach((k, v) -> ov.add(new OverviewEntry("Settings", k, String.valueOf(v))));
+        Map<String, Object> leftOut = leftOut(fitted, ov);
         for (String w : warnings) ov.add(new OverviewEntry("Warnings", "", w));
         if (studyFile != null) {
             Map<String, Object> sf = new LinkedHashMap<>();
@@ -238,6 +239,7 @@ public final class StudyRunner {
         cm.put("mapping", mappingText(fm));
         manifest.put("corpus", cm);
         manifest.put("settings", settings);
+        if (!leftOut.isEmpty()) manifest.put("left_out_of_features", leftOut);
         manifest.put("warnings", warnings);
 
         ReportData data = new ReportData(study.name(), ov, table, table.columns(), groups, tests, terms, evidence, monthly,
@@ -345,6 +347,31 @@ public final class StudyRunner {
     }
 
     /** The first {@code perFeature} hits of every feature, in article order (n-grams left out). */
+    /**
+     * What the fitted n-gram vocabulary leaves out of every feature (outlet boilerplate lines and the
+     * outlets' names), as Overview entries and a manifest map; empty without n-grams.
+     */
+    static Map<String, Object> leftOut(FittedFeatures fitted, List<OverviewEntry> ov) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (!(fitted instanceof org.framelab.features.FramingFeatures ff) || ff.vocabulary() == null) return m;
+        List<String> lines = ff.vocabulary().repeatedLines();
+        List<String> names = ff.vocabulary().outletNames();
+        m.put("boilerplate_lines", lines);
+        m.put("outlet_names", names);
+        String sec = "Left out of the features";
+        ov.add(new OverviewEntry(sec, "boilerplate lines", lines.isEmpty() ? "none"
+                : String.format(Locale.ROOT, "%,d lines repeated verbatim in %d+ articles (listed in manifest.json), e.g. \"%s\"",
+                        lines.size(), ff.vocabulary().options().repeatedLines(), shorten(lines.get(0), 80))));
+        ov.add(new OverviewEntry(sec, "outlet names", names.isEmpty() ? "none"
+                : String.format(Locale.ROOT, "%d names of outlets with %d+ articles: %s", names.size(),
+                        org.framelab.features.NgramOptions.OUTLET_NAME_MIN_ARTICLES, shorten(String.join(", ", names), 600))));
+        return m;
+    }
+
+    private static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 3) + "...";
+    }
+
     static List<EvidenceRow> evidence(FittedFeatures fitted, List<Article> articles, String groupField, int perFeature,
                                       Progress progress) {
         List<EvidenceRow> out = new ArrayList<>();
@@ -426,7 +453,10 @@ public final class StudyRunner {
         m.put("seed", s.seed());
         m.put("corpus.path", s.corpus().path().toString());
         m.put("features.families", featureSpec);
-        m.put("features.ngrams", s.features().ngrams().toString());
+        Study.NgramSection n = s.features().ngrams();
+        m.put("features.ngrams", String.format(Locale.ROOT, "{min_n: %d, max_n: %d, min_df: %d, max_features: %d, tfidf: %b, lowercase: %b, "
+                + "repeated_lines: %d, mask_outlet_names: %b}", n.minN(), n.maxN(), n.minDf(), n.maxFeatures(), n.tfidf(), n.lowercase(),
+                n.repeatedLines(), n.maskOutletNames()));
         m.put("features.actors", String.join("; ", s.features().actors()));
         m.put("analysis.group_by", String.join(", ", groupFields));
         m.put("analysis.alpha", s.analysis().alpha());

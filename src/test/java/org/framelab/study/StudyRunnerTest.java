@@ -71,6 +71,9 @@ class StudyRunnerTest {
         assertThat(m.get("study_file").get("sha256").asText()).hasSize(64);
         assertThat(m.get("corpus").get("articles").asInt()).isEqualTo(120);
         assertThat(m.get("timings_seconds").has("features")).isTrue();
+        // what the n-gram vocabulary left out of the features is on record: the 4 demo outlets' names (30 articles each)
+        assertThat(m.get("left_out_of_features").get("outlet_names").toString()).contains("Lenn Wire Service", "The Ardel Record");
+        assertThat(a.data().overview()).anyMatch(e -> e.section().equals("Left out of the features") && e.value().contains("Lenn Wire Service"));
         // the notebook export is valid nbformat 4 and reads tables that exist
         Path nb = dir.resolve("nb/demo.ipynb");
         assertThat(nb).exists();
