@@ -44,6 +44,9 @@ final class OutletNames implements Serializable {
     /** A one-word name whose lower-case form is in more than this share of training articles is a common word. */
     static final double COMMON_WORD_SHARE = 0.01;
 
+    /** A name has at least this many letters. */
+    static final int MIN_LETTERS = 3;
+
     /** The common-word test reads at most this many training articles, evenly spaced (all of a smaller corpus). */
     static final int COMMON_WORD_SAMPLE = 4096;
 
@@ -113,8 +116,9 @@ final class OutletNames implements Serializable {
 
     private static void add(List<String> out, String name) {
         String[] w = words(name);
-        // a name needs a letter; a lower-case id such as "fox-news" never names itself in running text
-        if (w.length == 0 || !name.chars().anyMatch(Character::isLetter) || out.contains(name)) return;
+        // a name needs three letters (an outlet coded "A" or "US" would blank ordinary words); a lower-case
+        // id such as "fox-news" never names itself in running text
+        if (w.length == 0 || name.chars().filter(Character::isLetter).count() < MIN_LETTERS || out.contains(name)) return;
         if (!Character.isUpperCase(name.codePointAt(0)) && !Character.isDigit(name.codePointAt(0))) return;
         out.add(name);
     }

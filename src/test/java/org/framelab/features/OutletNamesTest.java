@@ -48,6 +48,11 @@ class OutletNamesTest {
         assertThat(OutletNames.forms("The Hill")).containsExactly("The Hill");
         // lower-case ids (as in BABE: "fox-news") never name themselves in running text
         assertThat(OutletNames.forms("fox-news")).isEmpty();
+        // coded outlets: fewer than three letters would blank ordinary words ("A", "US")
+        assertThat(OutletNames.forms("A")).isEmpty();
+        assertThat(OutletNames.forms("US")).isEmpty();
+        assertThat(OutletNames.forms("12")).isEmpty();
+        assertThat(OutletNames.forms("NPR")).containsExactly("NPR");
     }
 
     @Test
