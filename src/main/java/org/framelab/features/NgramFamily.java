@@ -354,15 +354,7 @@ public final class NgramFamily implements FeatureFamily {
             cs[i] = (int) (packed[i] >>> 32);
             vals[i] = (int) packed[i];
         }
-        if (options.tfidf() && m > 0) {
-            double norm = 0;
-            for (int k = 0; k < m; k++) {
-                vals[k] *= vocabulary.idf(cs[k]);
-                norm += vals[k] * vals[k];
-            }
-            norm = Math.sqrt(norm);
-            for (int k = 0; k < m; k++) vals[k] /= norm;
-        }
+        if (options.tfidf()) tfidf(cs, vals, m);
         int p = partial.size();
         int[] idx = Arrays.copyOf(partial.indices(), p + m);
         double[] v = Arrays.copyOf(partial.values(), p + m);
@@ -376,6 +368,20 @@ public final class NgramFamily implements FeatureFamily {
     /** The names of the training outlets to leave out, or none when the option is off. */
     OutletNames outletNames(List<Article> training) {
         return options.maskOutletNames() ? OutletNames.learn(training) : OutletNames.NONE;
+    }
+
+    /**
+     * TF-IDF in place: the first {@code m} counts times the IDF of their columns, L2-normalised (the
+     * weighting of {@link #extract} and of the one-pass fit alike).
+     */
+    private void tfidf(int[] cols, double[] vals, int m) {
+        double norm = 0;
+        for (int k = 0; k < m; k++) {
+            vals[k] *= vocabulary.idf(cols[k]);
+            norm += vals[k] * vals[k];
+        }
+        norm = Math.sqrt(norm);
+        for (int k = 0; k < m; k++) vals[k] /= norm;
     }
 
     /**
@@ -597,15 +603,7 @@ public final class NgramFamily implements FeatureFamily {
             distinct++;
             k = j;
         }
-        if (options.tfidf()) {
-            double norm = 0;
-            for (int k = 0; k < distinct; k++) {
-                vals[k] *= vocabulary.idf(cols[k]);
-                norm += vals[k] * vals[k];
-            }
-            norm = Math.sqrt(norm);
-            for (int k = 0; k < distinct; k++) vals[k] /= norm;
-        }
+        if (options.tfidf()) tfidf(cols, vals, distinct);
         for (int k = 0; k < distinct; k++) sink.value(cols[k], vals[k]);
     }
 }
