@@ -2,7 +2,6 @@ package org.framelab.features;
 
 import org.framelab.corpus.Article;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -36,8 +35,7 @@ import java.util.TreeSet;
  * are separated by at most three spaces, hyphens or dots, and a possessive ('s) is masked with the
  * name. Masked characters become spaces, so evidence offsets do not move.
  */
-final class OutletNames implements Serializable {
-    private static final long serialVersionUID = 1L;
+final class OutletNames {
 
     /** Outlets with fewer training articles than this give no name. */
     static final int MIN_ARTICLES = NgramOptions.OUTLET_NAME_MIN_ARTICLES;
@@ -54,9 +52,9 @@ final class OutletNames implements Serializable {
 
     private final String[] names;
     /** Names by the first character and length of their first word, each as its words (most words first); built on first use. */
-    private transient volatile Map<Long, List<String[]>> byFirst;
+    private volatile Map<Long, List<String[]>> byFirst;
     /** The same for ASCII first characters, by character and first-word length (set with {@link #byFirst}). */
-    private transient List<String[]>[][] asciiFirst;
+    private List<String[]>[][] asciiFirst;
 
     OutletNames(String[] names) {
         this.names = names.clone();
@@ -65,8 +63,6 @@ final class OutletNames implements Serializable {
 
     /** The names, sorted. */
     List<String> names() { return List.of(names); }
-
-    boolean isEmpty() { return names.length == 0; }
 
     /** The names of the outlets with at least {@link #MIN_ARTICLES} of the {@code training} articles. */
     static OutletNames learn(List<Article> training) {
