@@ -275,10 +275,8 @@ public final class NgramFamily implements FeatureFamily {
         for (int d = 0; d < docs.size(); d++) {
             progress.checkCancelled();
             Article a = docs.get(d);
-            int[] skip = RepeatedLines.mask(a.text(), repeated);
-            RepeatedLines.collect(a.text(), skip, lineTexts);
-            skip = OutletNames.union(skip, names.mask(a.text()));
-            Article clean = skip.length == 0 ? a : a.withText(RepeatedLines.blank(a.text(), skip));
+            String text = withoutBoilerplate(a.text(), repeated, names, lineTexts);
+            Article clean = text == a.text() ? a : a.withText(text);
             TokenizedText t;
             if (keep) {
                 TextAnalysis doc = TextAnalyzer.standard().analyze(clean);
@@ -363,6 +361,16 @@ public final class NgramFamily implements FeatureFamily {
             v[p + k] = vals[k];
         }
         return new SparseVector(idx, v);
+    }
+
+    /**
+     * {@code text} with the boilerplate lines (their texts added to {@code lineTexts}) and the outlet
+     * names blanked out, at fit time; the same instance when there is nothing to blank.
+     */
+    private static String withoutBoilerplate(String text, LongIntMap repeated, OutletNames names, Map<Long, String> lineTexts) {
+        int[] skip = RepeatedLines.mask(text, repeated);
+        RepeatedLines.collect(text, skip, lineTexts);
+        return RepeatedLines.blank(text, OutletNames.union(skip, names.mask(text)));
     }
 
     /** The names of the training outlets to leave out, or none when the option is off. */
@@ -491,10 +499,7 @@ public final class NgramFamily implements FeatureFamily {
         for (Article a : training) {
             docs++;
             seen.clear();
-            int[] skip = RepeatedLines.mask(a.text(), repeated);
-            RepeatedLines.collect(a.text(), skip, lineTexts);
-            skip = OutletNames.union(skip, names.mask(a.text()));
-            grams(Tokenizer.DEFAULT.tokenize(RepeatedLines.blank(a.text(), skip)), seen::add);
+            grams(Tokenizer.DEFAULT.tokenize(withoutBoilerplate(a.text(), repeated, names, lineTexts)), seen::add);
             for (String g : seen) {
                 int[] c = df.get(g);
                 if (c == null) df.put(g, new int[]{1}); else c[0]++;
