@@ -16,11 +16,46 @@ public record ReadOptions(FieldMapping mapping, Charset encoding, Character deli
                           boolean skipBad, long limit) {
     public ReadOptions {
         if (mapping == null) mapping = FieldMapping.auto();
-        if (limit < 0) throw new IllegalArgumentException("Invalid limit: " + limit);
+        org.framelab.util.OptionException.check(limit >= 0, "limit", limit, "0 = all, or the number of articles to read");
     }
 
     public static ReadOptions defaults() {
         return new ReadOptions(FieldMapping.auto(), null, null, null, false, 0);
+    }
+
+    /**
+     * Read options from text settings, as the CLI, a study file and the GUI give them: {@code encoding}
+     * a charset name or null (detect), {@code delimiter} one character, {@code tab} or {@code \\t}, or
+     * null (detect). The one place where those texts are checked.
+     */
+    public static ReadOptions parse(FieldMapping mapping, String encoding, String delimiter, String sheet, boolean skipBad, long limit) {
+        Charset cs = null;
+        if (encoding != null && !encoding.isBlank()) {
+            try {
+                cs = Charset.forName(encoding.strip());
+            } catch (IllegalArgumentException e) { // illegal or unsupported charset name
+                throw new org.framelab.util.OptionException("encoding", encoding,
+                        "not a known character set; try UTF-8, windows-1252, ISO-8859-1, UTF-16");
+            }
+        }
+        Character delim = null;
+        if (delimiter != null && !delimiter.isEmpty()) {
+            if (delimiter.equalsIgnoreCase("tab") || delimiter.equals("\\t")) delim = '\t';
+            else if (delimiter.length() == 1) delim = delimiter.charAt(0);
+            else throw new org.framelab.util.OptionException("delimiter", delimiter, "give one character, or 'tab'");
+        }
+        org.framelab.util.OptionException.check(limit >= 0, "limit", limit, "0 = all, or the number of articles to read");
+        return new ReadOptions(mapping, cs, delim, sheet, skipBad, limit);
+    }
+
+    /** The encoding as a study file or CLI option writes it (null = detect). */
+    public String encodingName() {
+        return encoding == null ? null : encoding.name();
+    }
+
+    /** The delimiter as a study file or CLI option writes it ({@code tab} for a tab; null = detect). */
+    public String delimiterName() {
+        return delimiter == null ? null : delimiter == '\t' ? "tab" : String.valueOf(delimiter);
     }
 
     public ReadOptions withMapping(FieldMapping m) {

@@ -94,4 +94,45 @@ public final class FeatureSets {
         for (String f : FAMILIES) if (wanted.contains(f)) ordered.add(f);
         return String.join("+", ordered);
     }
+
+    /**
+     * The family names of a spec ({@code framing}, {@code all}, {@code framing+ngrams}, names joined by
+     * {@code +} or {@code ,}), expanded, without repeats, in column order; empty or null means
+     * {@code framing}. The one place where {@code framing} is expanded.
+     */
+    public static List<String> families(String spec) {
+        String s = spec == null || spec.isBlank() ? "framing" : spec;
+        Set<String> wanted = new LinkedHashSet<>();
+        for (String part : s.split("[+,\\s]+")) if (!part.isBlank()) wanted.addAll(expand(part));
+        List<String> out = new ArrayList<>();
+        for (String f : FAMILIES) if (wanted.contains(f)) out.add(f);
+        return out;
+    }
+
+    /** Family names written compactly, as every output shows them: the framing families as {@code framing}. */
+    public static String join(java.util.Collection<String> families) {
+        return describe(new LinkedHashSet<>(families(String.join("+", families))));
+    }
+
+    /**
+     * The options for another feature set of the same study (a classifier's set, an ablation row):
+     * the families of {@code spec}, and the lexicons and actors only when their family is part of it.
+     */
+    public static FeatureOptions optionsFor(String spec, FeatureOptions base) {
+        List<String> fams = families(spec);
+        FeatureOptions o = base.withFamilies(List.of(join(fams)));
+        if (!fams.contains(SubjectiveFamily.NAME)) o = o.withLexicons(Map.of());
+        if (!fams.contains(ActorsFamily.NAME)) o = o.withActors(List.of());
+        return o;
+    }
+
+    /** The families of {@code options} that give columns (the actors family only with actors), for an ablation. */
+    public static List<String> producing(FeatureOptions options) {
+        List<String> out = new ArrayList<>();
+        for (String f : families(String.join("+", options.families()))) {
+            if (f.equals(ActorsFamily.NAME) && options.actors().isEmpty()) continue;
+            out.add(f);
+        }
+        return out;
+    }
 }

@@ -63,7 +63,7 @@ final class Reports {
         }
         Study.FeatureSection features = new Study.FeatureSection(fams,
                 spec.families().contains("subjective") ? spec.lexicons() : Map.of(),
-                spec.families().contains("actors") ? spec.actors() : List.of(), Study.NgramSection.defaults());
+                spec.families().contains("actors") ? spec.actors() : List.of(), org.framelab.features.NgramOptions.defaults());
         List<String> groupBy = new ArrayList<>();
         if (s.comparison() != null) groupBy.add(s.comparison().groupField());
         else if (s.groupField() != null) groupBy.add(s.groupField());

@@ -58,7 +58,7 @@ final class StudyYaml {
             features.put("lexicons", lex);
         }
         if (!s.features().actors().isEmpty()) features.put("actors", s.features().actors());
-        Study.NgramSection n = s.features().ngrams();
+        org.framelab.features.NgramOptions n = s.features().ngrams();
         Map<String, Object> ng = new LinkedHashMap<>();
         ng.put("min_n", n.minN());
         ng.put("max_n", n.maxN());

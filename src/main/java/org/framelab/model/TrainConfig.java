@@ -34,6 +34,9 @@ public record TrainConfig(String labelField, FeatureSpec features, ClassifierSpe
         settings = settings == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(settings));
     }
 
+    /** Default scale of each framing column next to n-gram TF-IDF values (tuned on unseen AllSides outlets, docs/model.md). */
+    public static final double DEFAULT_DENSE_WEIGHT = 0.3;
+
     public static TrainConfig of(String labelField, FeatureSpec features, ClassifierSpec classifier, long seed) {
         return new TrainConfig(labelField, features, classifier, seed, 1.0, List.of(), Map.of(), 1, null);
     }

@@ -59,4 +59,40 @@ public final class GroupKey {
             default -> throw new IllegalArgumentException("Invalid period: " + period + " (choose one of: " + String.join(", ", PERIODS) + ")");
         };
     }
+
+    /**
+     * The group of an article: {@code outlet}, a period of its date ({@link #PERIODS}), or any other
+     * field (a label or an input field); null when it has no value. The one place articles are grouped.
+     */
+    public static String of(org.framelab.corpus.Article a, String field) {
+        String v = PERIODS.contains(field) ? period(a.date(), field) : a.field(field);
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    /**
+     * The group of every article, parallel to the list. A field no article has a value for is an
+     * {@link org.framelab.util.OptionException} naming the fields found.
+     */
+    public static String[] of(List<org.framelab.corpus.Article> articles, String field) {
+        if (field == null || field.isBlank()) throw new org.framelab.util.OptionException("group_by", field, "give a field, e.g. outlet");
+        String[] keys = new String[articles.size()];
+        int found = 0;
+        java.util.LinkedHashSet<String> fields = new java.util.LinkedHashSet<>(List.of("outlet"));
+        fields.addAll(PERIODS);
+        for (int i = 0; i < keys.length; i++) {
+            org.framelab.corpus.Article a = articles.get(i);
+            keys[i] = of(a, field);
+            if (keys[i] != null) found++;
+            if (i < 1000) {
+                fields.addAll(a.labels().keySet());
+                fields.addAll(a.metadata().keySet());
+            }
+        }
+        if (found == 0 && !articles.isEmpty()) {
+            throw new org.framelab.util.OptionException("group_by", field, "no article has a value for it"
+                    + (PERIODS.contains(field) ? "; no article has a date: map the date column" : "")
+                    + "; fields found: " + String.join(", ", fields));
+        }
+        return keys;
+    }
 }

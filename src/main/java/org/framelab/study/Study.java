@@ -71,33 +71,19 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
      * @param actors    actors to track, {@code Name} or {@code Name=alias|alias}
      * @param ngrams    n-gram settings
      */
-    public record FeatureSection(List<String> families, Map<String, Path> lexicons, List<String> actors, NgramSection ngrams) {
+    public record FeatureSection(List<String> families, Map<String, Path> lexicons, List<String> actors, org.framelab.features.NgramOptions ngrams) {
         public FeatureSection {
             families = families == null || families.isEmpty() ? List.of("framing") : List.copyOf(families);
             lexicons = lexicons == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(lexicons));
             actors = actors == null ? List.of() : List.copyOf(actors);
-            if (ngrams == null) ngrams = NgramSection.defaults();
+            if (ngrams == null) ngrams = org.framelab.features.NgramOptions.defaults();
         }
 
         public static FeatureSection defaults() {
-            return new FeatureSection(List.of("framing"), Map.of(), List.of(), NgramSection.defaults());
+            return new FeatureSection(List.of("framing"), Map.of(), List.of(), org.framelab.features.NgramOptions.defaults());
         }
     }
 
-    public record NgramSection(int minN, int maxN, int minDf, int maxFeatures, boolean tfidf, boolean lowercase, int repeatedLines,
-                               boolean maskOutletNames) {
-        public NgramSection {
-            if (repeatedLines < 0 || repeatedLines == 1) throw new IllegalArgumentException("Invalid repeated_lines: " + repeatedLines + " (0 = off, or at least 2)");
-            if (minN < 1 || minN > 3) throw new IllegalArgumentException("Invalid min_n: " + minN + " (1..3)");
-            if (maxN < minN || maxN > 3) throw new IllegalArgumentException("Invalid max_n: " + maxN + " (" + minN + "..3)");
-            if (minDf < 1) throw new IllegalArgumentException("Invalid min_df: " + minDf + " (at least 1)");
-            if (maxFeatures < 1 || maxFeatures > 2_000_000) throw new IllegalArgumentException("Invalid max_features: " + maxFeatures);
-        }
-
-        public static NgramSection defaults() {
-            return new NgramSection(1, 2, 5, 20_000, false, true, org.framelab.features.NgramOptions.DEFAULT_REPEATED_LINES, true);
-        }
-    }
 
     /**
      * @param groupBy    grouping fields for descriptives, tests and charts (outlet, a label field, or year/month/...)

@@ -203,9 +203,9 @@ public final class StudyCharts {
             if (types.contains("features") && !m.importance().isEmpty()) {
                 List<ChartData.FeatureWeight> ws = new ArrayList<>();
                 for (var i : m.importance()) ws.add(new ChartData.FeatureWeight(i.classLabel(), i.feature(), i.value()));
-                boolean infoGain = m.importance().get(0).classLabel().contains("information gain");
-                out.add(new Named("top_features", new ChartSpec.TopFeatures((infoGain ? "Most informative features: " : "Top features per class: ")
-                        + m.labelField(), infoGain ? "Information gain (bits)" : "Weight in the linear model (scaled features)", ws, 8)));
+                boolean weights = org.framelab.app.ModelRows.isWeights(m.importance());
+                out.add(new Named("top_features", new ChartSpec.TopFeatures(org.framelab.app.ModelRows.importanceTitle(weights, m.labelField()),
+                        org.framelab.app.ModelRows.importanceCaption(weights), ws, 8)));
             }
             if (types.contains("ablation") && !m.ablation().isEmpty()) {
                 List<ChartData.ScoreBar> bars = new ArrayList<>();

@@ -5,7 +5,7 @@ import org.framelab.study.Study.ChartSection;
 import org.framelab.study.Study.ClassifierSection;
 import org.framelab.study.Study.CorpusSection;
 import org.framelab.study.Study.FeatureSection;
-import org.framelab.study.Study.NgramSection;
+import org.framelab.features.NgramOptions;
 import org.framelab.study.Study.OutputSection;
 import org.framelab.study.YamlTree.Node;
 import org.framelab.util.InputException;
@@ -84,8 +84,8 @@ public final class StudyFile {
         f.checkKeys(FEATURES);
         Sec ng = f.section("ngrams", false);
         ng.checkKeys(NGRAMS);
-        NgramSection d = NgramSection.defaults();
-        NgramSection ngrams = ng.build(() -> new NgramSection((int) ng.integer("min_n", d.minN()), (int) ng.integer("max_n", d.maxN()),
+        NgramOptions d = NgramOptions.defaults();
+        NgramOptions ngrams = ng.build(() -> new NgramOptions((int) ng.integer("min_n", d.minN()), (int) ng.integer("max_n", d.maxN()),
                 (int) ng.integer("min_df", d.minDf()), (int) ng.integer("max_features", d.maxFeatures()),
                 ng.bool("tfidf", d.tfidf()), ng.bool("lowercase", d.lowercase()),
                 (int) ng.integer("repeated_lines", d.repeatedLines()), ng.bool("mask_outlet_names", d.maskOutletNames())));

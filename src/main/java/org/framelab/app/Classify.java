@@ -1,0 +1,269 @@
+package org.framelab.app;
+
+import org.framelab.corpus.Article;
+import org.framelab.features.FeatureOptions;
+import org.framelab.features.FeatureSets;
+import org.framelab.features.FeatureSpec;
+import org.framelab.model.Ablation;
+import org.framelab.model.ClassifierSpec;
+import org.framelab.model.Comparison;
+import org.framelab.model.Evaluation;
+import org.framelab.model.EvaluationResult;
+import org.framelab.model.FeatureImportance;
+import org.framelab.model.FoldPlan;
+import org.framelab.model.Metrics;
+import org.framelab.model.TrainConfig;
+import org.framelab.model.Trainer;
+import org.framelab.util.InputException;
+import org.framelab.util.OptionException;
+import org.framelab.util.Progress;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Classify: evaluate a classifier honestly under a {@link Protocol}, optionally with an ablation of
+ * the feature families and a paired comparison with another setup on the same folds, then train the
+ * final model on all training articles and rank its features. The CLI's {@code train}, a study's
+ * classifier section and the GUI's Classify view all run this.
+ */
+public final class Classify {
+    private Classify() {}
+
+    /** Top features reported by default (weights per class for linear models, information gain otherwise). */
+    public static final int DEFAULT_IMPORTANCE = 20;
+
+    /**
+     * What to evaluate.
+     *
+     * @param label         label field to predict
+     * @param features      feature settings; their families are the feature set
+     * @param classifier    classifier alias or Weka class with options
+     * @param protocol      how to evaluate
+     * @param seed          seed for folds, classifier and bootstrap
+     * @param bootstrap     bootstrap resamples for the 95% intervals
+     * @param denseWeight   scale of the framing columns next to n-grams
+     * @param minOutlets    keep n-grams used by at least this many training outlets
+     * @param importance    top features to report (0 = none)
+     * @param infoGain      also rank features by information gain for linear models (always for others)
+     * @param ablation      also evaluate each family alone and all-but-one, on the same folds
+     * @param compareWith   another setup for a paired comparison on the same folds, or null
+     * @param excludeLabels label values whose articles are left out (counted)
+     */
+    public record Request(String label, FeatureOptions features, ClassifierSpec classifier, Protocol protocol, long seed,
+                          int bootstrap, double denseWeight, int minOutlets, int importance, boolean infoGain, boolean ablation,
+                          Alternative compareWith, List<String> excludeLabels) {
+        public Request {
+            OptionException.check(label != null && !label.isBlank(), "label", label, "give the label field to predict");
+            if (features == null) features = FeatureOptions.defaults();
+            if (classifier == null) classifier = ClassifierSpec.defaults();
+            if (protocol == null) protocol = new Protocol.CrossValidation(Protocol.DEFAULT_FOLDS, null, false);
+            OptionException.check(bootstrap >= 0 && bootstrap <= 100_000, "bootstrap", bootstrap, "0..100000");
+            OptionException.check(importance >= 0, "importance", importance, "0 = none, or the number of top features");
+            excludeLabels = excludeLabels == null ? List.of() : List.copyOf(excludeLabels);
+        }
+
+        /** The defaults every front end shares: framing+ngrams features, the linear classifier, 5 folds, 1,000 resamples. */
+        public static Request of(String label, FeatureOptions features, Protocol protocol, long seed) {
+            return new Request(label, features, ClassifierSpec.defaults(), protocol, seed, 1000, TrainConfig.DEFAULT_DENSE_WEIGHT,
+                    1, DEFAULT_IMPORTANCE, false, false, null, List.of());
+        }
+
+        public Request withClassifier(ClassifierSpec c) {
+            return new Request(label, features, c, protocol, seed, bootstrap, denseWeight, minOutlets, importance, infoGain, ablation,
+                    compareWith, excludeLabels);
+        }
+
+        public Request withAblation(boolean a) {
+            return new Request(label, features, classifier, protocol, seed, bootstrap, denseWeight, minOutlets, importance, infoGain, a,
+                    compareWith, excludeLabels);
+        }
+
+        public Request withBootstrap(int b) {
+            return new Request(label, features, classifier, protocol, seed, b, denseWeight, minOutlets, importance, infoGain, ablation,
+                    compareWith, excludeLabels);
+        }
+
+        /** The feature set as every output names it ({@code framing+ngrams}, {@code framing}, ...). */
+        public String featureSet() {
+            return FeatureSets.join(features.families().isEmpty() ? List.of("framing") : features.families());
+        }
+    }
+
+    /** The other side of a paired comparison: other families ({@code features}) or another classifier. */
+    public record Alternative(String features, ClassifierSpec classifier) {
+        /** {@code features=SPEC} or {@code classifier=NAME[:OPTIONS]}. */
+        public static Alternative parse(String spec) {
+            int eq = spec.indexOf('=');
+            String kind = eq < 0 ? "" : spec.substring(0, eq).strip().toLowerCase(java.util.Locale.ROOT);
+            String value = eq < 0 ? "" : spec.substring(eq + 1).strip();
+            if (kind.equals("features") && !value.isEmpty()) return new Alternative(value, null);
+            if (kind.equals("classifier") && !value.isEmpty()) {
+                int colon = value.indexOf(':');
+                return new Alternative(null, colon < 0 ? new ClassifierSpec(value, "")
+                        : new ClassifierSpec(value.substring(0, colon), value.substring(colon + 1)));
+            }
+            throw new OptionException("compare_with", spec, "use features=SPEC or classifier=NAME[:OPTIONS], e.g. features=ngrams or classifier=nbm");
+        }
+    }
+
+    /** A paired comparison: the other setup's scores and the test of the difference. */
+    public record Paired(String nameA, String nameB, EvaluationResult other, Comparison comparison) {}
+
+    /**
+     * What the evaluation found.
+     *
+     * @param articles  the articles evaluated (after leaving out unlabelled and excluded ones; with the test corpus)
+     * @param training  the articles the final model is trained on
+     * @param excluded  articles left out, by reason ("(no value)" or the excluded label value)
+     * @param weights   top weights per class of the final model (linear models), else empty
+     * @param infoGain  top features by information gain (non-linear models, or when asked), else empty
+     */
+    public record Result(Request request, List<Article> articles, List<Article> training, FoldPlan plan,
+                         EvaluationResult evaluation, List<Ablation.Row> ablation, Paired paired, Trainer.Trained finalModel,
+                         List<FeatureImportance.Weighted> weights, List<FeatureImportance.Ranked> infoGain,
+                         Map<String, Integer> excluded, List<String> warnings, double evaluationSeconds) {
+        /** Whether the reported importance is the linear model's weights (else information gain). */
+        public boolean importanceIsWeights() {
+            return finalModel.model().isLinear();
+        }
+    }
+
+    /** Runs the request on a corpus's articles. */
+    public static Result run(Request req, List<Article> corpus, Progress progress) throws InputException {
+        Map<String, Integer> excluded = new TreeMap<>();
+        List<Article> articles = labelled(corpus, req.label(), req.excludeLabels(), excluded);
+        Protocol protocol = req.protocol();
+        if (protocol instanceof Protocol.TestCorpus t) {
+            List<Article> test = labelled(t.test(), req.label(), req.excludeLabels(), excluded);
+            protocol = new Protocol.TestCorpus(test, t.trainName(), t.testName());
+        }
+        List<Article> all = Protocol.withTest(protocol, articles);
+        List<String> warnings = new ArrayList<>();
+        excluded.forEach((k, v) -> warnings.add(String.format(java.util.Locale.ROOT, "%,d articles %s were left out.", v,
+                k.equals(NO_VALUE) ? "without a value for '" + req.label() + "'" : "labelled '" + k + "'")));
+        FoldPlan plan = protocol.plan(all, req.label(), req.seed());
+        TrainConfig cfg = config(req, req.features());
+        Metrics.Settings ms = new Metrics.Settings(req.bootstrap(), req.seed(), true);
+        long t0 = System.nanoTime();
+        EvaluationResult r = Evaluation.run(all, plan, cfg, protocol.groupField(), ms, progress);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        warnings.addAll(r.warnings());
+        progress.checkCancelled();
+
+        Paired paired = null;
+        if (req.compareWith() != null) paired = paired(req, cfg, all, plan, protocol, ms, r, progress);
+        List<Ablation.Row> ablation = List.of();
+        List<String> families = FeatureSets.producing(req.features());
+        if (req.ablation() && families.size() >= 2) {
+            ablation = Ablation.run(all, plan, cfg, families, f -> spec(FeatureSets.optionsFor(f, req.features())), ms, progress);
+        }
+        List<Article> training = plan.folds().size() == 1 && !(protocol instanceof Protocol.CrossValidation)
+                ? pick(all, plan.folds().get(0).train()) : all;
+        progress.start("Training on all " + training.size() + " training articles (final model, feature importance)", -1);
+        progress.done();
+        Trainer.Trained trained = Trainer.trainTimed(training, cfg.withLabels(r.labels()), progress);
+        List<FeatureImportance.Weighted> weights = List.of();
+        List<FeatureImportance.Ranked> ig = List.of();
+        if (req.importance() > 0) {
+            if (trained.model().isLinear()) weights = trained.model().topWeights(req.importance());
+            if (!trained.model().isLinear() || req.infoGain())
+                ig = FeatureImportance.infoGain(trained.model(), training, req.label(), req.importance(), progress);
+        }
+        return new Result(req, all, training, plan, r, ablation, paired, trained, weights, ig, excluded, warnings, seconds);
+    }
+
+    private static Paired paired(Request req, TrainConfig cfg, List<Article> all, FoldPlan plan, Protocol protocol,
+                                 Metrics.Settings ms, EvaluationResult r, Progress progress) throws InputException {
+        Alternative alt = req.compareWith();
+        TrainConfig other = alt.features() != null
+                ? cfg.withFeatures(spec(FeatureSets.optionsFor(alt.features(), req.features())))
+                : cfg.withClassifier(alt.classifier());
+        String nameA = req.featureSet() + " / " + req.classifier().name();
+        String nameB = other.features().describe() + " / " + other.classifier().name();
+        EvaluationResult r2 = Evaluation.run(all, plan, other, protocol.groupField(), ms, progress);
+        return new Paired(nameA, nameB, r2, Comparison.of(nameA, r, nameB, r2));
+    }
+
+    /** The training configuration of a request for the given feature settings. */
+    static TrainConfig config(Request req, FeatureOptions features) throws InputException {
+        return new TrainConfig(req.label(), spec(features), req.classifier(), req.seed(), req.denseWeight(), List.of(),
+                settings(req), req.minOutlets(), req.protocol().groupField());
+    }
+
+    private static FeatureSpec spec(FeatureOptions o) {
+        try {
+            return FeatureSets.parse(o);
+        } catch (InputException e) {
+            throw new UncheckedIOException(new IOException(e.getMessage(), e));
+        }
+    }
+
+    /** Settings recorded in the model file (n-gram options, lexicon files and their hashes). */
+    static Map<String, String> settings(Request req) {
+        Map<String, String> m = new TreeMap<>();
+        FeatureOptions f = req.features();
+        m.put("features", req.featureSet());
+        m.put("ngramMaxN", Integer.toString(f.ngrams().maxN()));
+        m.put("minDf", Integer.toString(f.ngrams().minDf()));
+        m.put("maxFeatures", Integer.toString(f.ngrams().maxFeatures()));
+        m.put("tfidf", Boolean.toString(f.ngrams().tfidf()));
+        m.put("repeatedLines", Integer.toString(f.ngrams().repeatedLines()));
+        m.put("maskOutletNames", Boolean.toString(f.ngrams().maskOutletNames()));
+        for (Map.Entry<String, Path> e : f.lexicons().entrySet()) {
+            m.put("lexicon." + e.getKey(), e.getValue().toString());
+            m.put("lexicon." + e.getKey() + ".sha256", sha256(e.getValue()));
+        }
+        return m;
+    }
+
+    static String sha256(Path p) {
+        try {
+            if (Files.isDirectory(p)) return "folder";
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return "unreadable";
+        }
+    }
+
+    static final String NO_VALUE = "(no value)";
+
+    /**
+     * The articles with a value for the label field; a plain input field chosen as the label (e.g.
+     * {@code topic}) becomes a label of the article. Articles without a value, or with an excluded
+     * value, are left out and counted in {@code excluded}.
+     */
+    public static List<Article> labelled(List<Article> in, String label, List<String> exclude, Map<String, Integer> excluded) {
+        List<Article> out = new ArrayList<>(in.size());
+        for (Article a : in) {
+            String v = a.field(label);
+            if (v != null && !a.labels().containsKey(label)) {
+                {
+                    Map<String, String> labels = new LinkedHashMap<>(a.labels());
+                    labels.put(label, v);
+                    a = a.withLabels(labels);
+                }
+            }
+            if (v == null || v.isBlank()) excluded.merge(NO_VALUE, 1, Integer::sum);
+            else if (exclude.contains(v.strip())) excluded.merge(v.strip(), 1, Integer::sum);
+            else out.add(a);
+        }
+        return out;
+    }
+
+    private static List<Article> pick(List<Article> all, int[] idx) {
+        List<Article> out = new ArrayList<>(idx.length);
+        for (int i : idx) out.add(all.get(i));
+        return out;
+    }
+}

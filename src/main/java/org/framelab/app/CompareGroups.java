@@ -1,0 +1,133 @@
+package org.framelab.app;
+
+import org.framelab.corpus.Article;
+import org.framelab.features.FeatureColumn;
+import org.framelab.features.FeatureTable;
+import org.framelab.report.ReportData.GroupRow;
+import org.framelab.report.ReportData.MonthlyRow;
+import org.framelab.report.ReportData.TestRow;
+import org.framelab.stats.Descriptives;
+import org.framelab.stats.GroupComparison;
+import org.framelab.stats.GroupKey;
+import org.framelab.stats.TestResult;
+import org.framelab.stats.TimeSeries;
+import org.framelab.util.OptionException;
+import org.framelab.util.Progress;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Compare groups: describe and test every feature across the values of a grouping field (an outlet,
+ * a label, any input field, or a period of the date), with the chosen correction deciding
+ * significance; and the monthly means. {@code compare}, the study runner and the GUI's Compare view
+ * run this.
+ */
+public final class CompareGroups {
+    private CompareGroups() {}
+
+    /** Default significance level and correction. */
+    public static final double DEFAULT_ALPHA = 0.05;
+    public static final String DEFAULT_CORRECTION = "holm";
+    /** Features whose monthly means are reported (the first of the chart features). */
+    public static final int MONTHLY_FEATURES = 3;
+
+    /**
+     * @param features   the columns to test; empty = every non-n-gram column (every column when there are only n-grams)
+     * @param alpha      significance level
+     * @param correction {@code holm} or {@code bh}: which adjusted p decides significance
+     */
+    public record Request(String groupField, List<String> features, double alpha, String correction) {
+        public Request {
+            OptionException.check(groupField != null && !groupField.isBlank(), "group_by", groupField, "give a field, e.g. outlet");
+            features = features == null ? List.of() : List.copyOf(features);
+            OptionException.check(alpha > 0 && alpha < 1, "alpha", alpha, "between 0 and 1, e.g. 0.05");
+            correction = correction == null ? DEFAULT_CORRECTION : correction.toLowerCase(Locale.ROOT);
+            OptionException.check(correction.equals("holm") || correction.equals("bh"), "correction", correction, "holm or bh");
+        }
+
+        public static Request of(String groupField) {
+            return new Request(groupField, List.of(), DEFAULT_ALPHA, DEFAULT_CORRECTION);
+        }
+    }
+
+    /** Tests and descriptives as report rows, plus the group of every article. */
+    public record Result(Request request, GroupComparison.Report report, String[] keys, List<TestRow> tests,
+                         List<GroupRow> groups, List<String> warnings) {
+        /** The tested features, most significant first (by the request's correction, then effect size). */
+        public List<String> bySignificance() {
+            List<TestRow> sorted = new ArrayList<>(tests);
+            sorted.sort(Comparator.comparingDouble((TestRow t) -> {
+                double p = request.correction().equals("bh") ? t.pBh() : t.pHolm();
+                return Double.isNaN(p) ? 2 : p;
+            }).thenComparingDouble(t -> -Math.abs(Double.isNaN(t.effect()) ? 0 : t.effect())).thenComparing(TestRow::feature));
+            List<String> out = new ArrayList<>();
+            for (TestRow t : sorted) if (!out.contains(t.feature())) out.add(t.feature());
+            return out;
+        }
+    }
+
+    /** Runs the tests on the table of the articles (parallel lists). */
+    public static Result run(FeatureTable table, List<Article> articles, Request req, Progress progress) {
+        progress.start("Testing features across " + req.groupField(), -1);
+        String[] keys = GroupKey.of(articles, req.groupField());
+        for (int i = 0; i < keys.length; i++) {
+            if (!articles.get(i).id().equals(table.rows().get(i).id())) throw new IllegalStateException("feature table out of step with the corpus");
+        }
+        List<String> features = tested(table, req.features());
+        GroupComparison.Report rep = GroupComparison.analyse(table, req.groupField(), keys, features);
+        progress.done();
+        String gf = req.groupField();
+        List<TestRow> tests = new ArrayList<>();
+        for (TestResult t : rep.tests()) {
+            double p = req.correction().equals("bh") ? t.pBh() : t.pHolm();
+            tests.add(new TestRow(t.feature(), gf, t.test(), t.groups().size(), t.statistic(), t.df(), t.p(), t.pHolm(), t.pBh(),
+                    t.effectName(), t.effect(), p < req.alpha()));
+        }
+        List<GroupRow> groups = new ArrayList<>();
+        rep.descriptives().forEach((feature, ds) -> {
+            for (Descriptives d : ds) groups.add(new GroupRow(feature, gf, d.group(), d.n(), d.mean(), d.sd(), d.median(), d.q1(), d.q3(),
+                    d.ciLow(), d.ciHigh()));
+        });
+        List<String> warnings = new ArrayList<>();
+        if (rep.rowsWithoutGroup() > 0) warnings.add(rep.rowsWithoutGroup() + " articles have no value for '" + gf + "' and are left out of its groups");
+        return new Result(req, rep, keys, tests, groups, warnings);
+    }
+
+    /** The columns tested: the ones asked for (checked), else every non-n-gram column. */
+    static List<String> tested(FeatureTable table, List<String> asked) {
+        if (!asked.isEmpty()) {
+            for (String f : asked) {
+                if (table.indexOf(f) < 0) {
+                    String stem = f.contains(".") ? f.substring(0, f.indexOf('.')) : f;
+                    List<String> near = table.columns().stream().map(FeatureColumn::name).filter(k -> k.startsWith(stem)).limit(12).toList();
+                    throw new OptionException("features", f, "not a computed feature column" + (near.isEmpty() ? "" : "; similar: " + String.join(", ", near))
+                            + "; list them with framelab features --list-features");
+                }
+            }
+            return asked;
+        }
+        List<String> out = new ArrayList<>();
+        for (FeatureColumn c : table.columns()) if (!FeatureStep.isNgram(c)) out.add(c.name());
+        if (out.isEmpty()) for (FeatureColumn c : table.columns()) out.add(c.name());
+        return out;
+    }
+
+    /**
+     * Monthly means of {@code features} per value of {@code groupField} (overall when the field is not
+     * part of the table: not the outlet, a label or a period); empty when no article has a date.
+     */
+    public static List<MonthlyRow> monthly(FeatureTable table, List<String> features, String groupField) {
+        List<MonthlyRow> out = new ArrayList<>();
+        if (table.rows().stream().noneMatch(r -> r.date() != null)) return out;
+        boolean tableField = groupField != null && (groupField.equals("outlet")
+                || table.rows().stream().limit(200).anyMatch(r -> r.labels().containsKey(groupField)));
+        String g = tableField ? groupField : null;
+        for (String f : features.subList(0, Math.min(MONTHLY_FEATURES, features.size()))) {
+            for (TimeSeries.Point p : TimeSeries.monthly(table, f, g)) out.add(new MonthlyRow(f, groupField, p.group(), p.period(), p.n(), p.mean()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,150 @@
+package org.framelab.app;
+
+import org.framelab.corpus.Article;
+import org.framelab.features.FeatureColumn;
+import org.framelab.features.FeatureExtraction;
+import org.framelab.features.FeatureOptions;
+import org.framelab.features.FeatureSets;
+import org.framelab.features.FeatureSpec;
+import org.framelab.features.FeatureTable;
+import org.framelab.features.FittedFeatures;
+import org.framelab.features.Hit;
+import org.framelab.features.TermCount;
+import org.framelab.report.ReportData.EvidenceRow;
+import org.framelab.report.ReportData.TermRow;
+import org.framelab.stats.GroupKey;
+import org.framelab.util.InputException;
+import org.framelab.util.Progress;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Compute features: fit the pipeline on a corpus, compute every article's row, count the terms
+ * (attribution verbs, scare-quoted terms, sources) per group and sample evidence spans per feature.
+ * The study runner, the GUI and {@code compare} use it; the one place evidence is sampled and terms
+ * are grouped.
+ */
+public final class FeatureStep {
+    private FeatureStep() {}
+
+    /** Evidence context: characters shown on each side of a hit. */
+    public static final int EVIDENCE_CONTEXT = 70;
+    /** Evidence is sampled from at most this many articles (in corpus order). */
+    public static final int EVIDENCE_SCAN = 3000;
+    /** Evidence rows per feature by default. */
+    public static final int DEFAULT_EVIDENCE = 5;
+
+    /** A fitted pipeline with the spec it came from. */
+    public record Fitted(FeatureSpec spec, FittedFeatures features) {
+        /** The feature set as outputs name it, e.g. {@code framing+ngrams}. */
+        public String describe() {
+            return spec.describe();
+        }
+    }
+
+    /**
+     * @param terms    term counts per value of {@code termGroup} (empty when termGroup is null and nothing was asked)
+     * @param evidence sampled evidence rows (empty when none were asked)
+     */
+    public record Result(Fitted fitted, FeatureTable table, List<TermRow> terms, List<EvidenceRow> evidence) {}
+
+    /** Fits the pipeline (n-gram vocabulary, boilerplate lines, outlet names) on the articles. */
+    public static Fitted fit(List<Article> articles, FeatureOptions options, Progress progress) throws InputException {
+        FeatureSpec spec = FeatureSets.parse(options);
+        progress.start("Fitting features (" + spec.describe() + ")", -1);
+        FittedFeatures f = spec.fit(articles);
+        progress.done();
+        return new Fitted(spec, f);
+    }
+
+    /** Fits, computes the table, counts terms by {@code termGroup} (null: all articles as one group) and samples evidence. */
+    public static Result run(List<Article> articles, FeatureOptions options, String termGroup, int evidencePerFeature,
+                             Progress progress) throws InputException, java.io.IOException {
+        Fitted fitted = fit(articles, options, progress);
+        Map<String, Long> sizes = new TreeMap<>();
+        List<Article> slotted = inGroupSlot(articles, termGroup, sizes);
+        List<FeatureTable.Row> rows = new ArrayList<>(articles.size());
+        int[] next = {0};
+        FeatureExtraction.Result fx = FeatureExtraction.stream(fitted.features(), slotted, FeatureExtraction.allCores(), true,
+                row -> rows.add(FeatureExtraction.row(articles.get(next[0]++), row.values())), progress);
+        FeatureTable table = new FeatureTable(fitted.features().columns(), rows);
+        List<TermRow> terms = termRows(fx.terms(), sizes);
+        List<EvidenceRow> evidence = evidence(fitted.features(), articles, termGroup, evidencePerFeature, progress);
+        return new Result(fitted, table, terms, evidence);
+    }
+
+    /** The feature table of every article (all cores, progress, cancel), as {@code framelab features} computes it. */
+    public static FeatureTable table(Fitted fitted, List<Article> articles, Progress progress) {
+        return FeatureExtraction.table(fitted.features(), articles, FeatureExtraction.allCores(), progress);
+    }
+
+    /** Term counts per value of {@code termGroup} (the same counts {@link #run} gives). */
+    public static List<TermRow> terms(Fitted fitted, List<Article> articles, String termGroup) {
+        Map<String, Long> sizes = new TreeMap<>();
+        List<Article> slotted = inGroupSlot(articles, termGroup, sizes);
+        return termRows(FeatureExtraction.terms(fitted.features(), slotted), sizes);
+    }
+
+    private static List<TermRow> termRows(List<TermCount> counts, Map<String, Long> sizes) {
+        List<TermRow> out = new ArrayList<>(counts.size());
+        for (TermCount t : counts) out.add(new TermRow(t.family(), t.term(), t.category(), t.outlet(), t.count(), sizes.getOrDefault(t.outlet(), 0L)));
+        return out;
+    }
+
+    /** The articles with their group in the outlet slot (terms are counted per outlet), and the size of each group. */
+    private static List<Article> inGroupSlot(List<Article> articles, String group, Map<String, Long> sizes) {
+        List<Article> out = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            String g = group == null ? "all" : GroupKey.of(a, group);
+            if (g == null) g = "(none)";
+            sizes.merge(g, 1L, Long::sum);
+            out.add(new Article(a.id(), a.title(), a.text(), g, a.date(), a.url(), a.authors(), a.labels(), a.metadata(), a.annotations()));
+        }
+        return out;
+    }
+
+    /** Whether a column is an n-gram (left out of tests, evidence and the charts of means). */
+    public static boolean isNgram(FeatureColumn c) {
+        return c.family().equals("ngrams") || c.name().startsWith("ngram:");
+    }
+
+    /**
+     * Up to {@code perFeature} evidence rows per feature, from the first articles where it fired (at most
+     * {@link #EVIDENCE_SCAN} articles, n-grams left out), sorted by feature and then article order.
+     */
+    public static List<EvidenceRow> evidence(FittedFeatures fitted, List<Article> articles, String groupField, int perFeature,
+                                             Progress progress) {
+        List<EvidenceRow> out = new ArrayList<>();
+        if (perFeature <= 0) return out;
+        Map<String, Integer> count = new TreeMap<>();
+        long features = fitted.columns().stream().filter(c -> !isNgram(c)).count();
+        int n = Math.min(articles.size(), EVIDENCE_SCAN);
+        progress.start("Collecting evidence spans", n, "articles");
+        for (Article a : articles.subList(0, n)) {
+            progress.step(1);
+            String g = groupField == null ? "" : GroupKey.of(a, groupField);
+            for (Hit h : fitted.explain(a)) {
+                if (h.family().startsWith("ngram") || h.span().end() > a.text().length()) continue;
+                int c = count.getOrDefault(h.feature(), 0);
+                if (c >= perFeature) continue;
+                count.put(h.feature(), c + 1);
+                out.add(new EvidenceRow(h.feature(), h.category(), a.id(), g == null ? "" : g, h.span().begin(), h.span().end(),
+                        h.text(), context(a.text(), h.span().begin(), h.span().end())));
+            }
+            if (count.size() >= features && count.values().stream().allMatch(x -> x >= perFeature)) break;
+        }
+        progress.done();
+        out.sort(Comparator.comparing(EvidenceRow::feature)); // stable: article order within a feature
+        return out;
+    }
+
+    /** The hit with {@link #EVIDENCE_CONTEXT} characters on each side, on one line, with ellipses where cut. */
+    public static String context(String text, int begin, int end) {
+        int b = Math.max(0, begin - EVIDENCE_CONTEXT), e = Math.min(text.length(), end + EVIDENCE_CONTEXT);
+        return (b > 0 ? "\u2026" : "") + text.substring(b, e).replace('\n', ' ') + (e < text.length() ? "\u2026" : "");
+    }
+}

@@ -1,0 +1,93 @@
+package org.framelab.app;
+
+import org.framelab.corpus.Article;
+import org.framelab.corpus.Corpus;
+import org.framelab.corpus.CorpusException;
+import org.framelab.report.ReportData.AgreementRow;
+import org.framelab.stats.Agreement;
+import org.framelab.stats.AgreementOptions;
+import org.framelab.stats.AgreementReport;
+import org.framelab.stats.Judgement;
+import org.framelab.util.InputException;
+import org.framelab.util.Progress;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Inter-annotator agreement on judgement-level corpora (one row per annotator and item): for each
+ * coded variable, Krippendorff's alpha with its bootstrap interval, Fleiss' kappa, the mean of the
+ * pairwise Cohen's kappas and percent agreement. {@code agreement}, the study runner and the GUI run
+ * this; {@link #rows} is the one place the report rows are named.
+ */
+public final class MeasureAgreement {
+    private MeasureAgreement() {}
+
+    /** One coded variable's agreement. */
+    public record FieldResult(String field, AgreementReport report, List<AgreementRow> rows) {}
+
+    /**
+     * Measures agreement on {@code fields} (empty: {@link #fields} of the corpus). A field with no
+     * judgements is bad input naming the coded fields found.
+     */
+    public static List<FieldResult> run(Corpus corpus, List<String> fields, AgreementOptions options, Progress progress) throws InputException {
+        List<String> todo = fields.isEmpty() ? fields(corpus) : fields;
+        List<FieldResult> out = new ArrayList<>();
+        String file = corpus.provenance().files().isEmpty() ? "corpus" : corpus.provenance().files().get(0);
+        for (String field : todo) {
+            progress.start("Agreement on " + field, -1);
+            List<Judgement> j = Agreement.judgements(corpus, field);
+            if (j.isEmpty()) {
+                throw new CorpusException(file, -1, field, "no judgements of this field were found",
+                        "check the spelling of the label field; coded fields found: " + String.join(", ", Agreement.annotatedFields(corpus)));
+            }
+            AgreementReport r;
+            try {
+                r = Agreement.compute(j, options);
+            } catch (InputException e) {
+                throw new InputException(file + ", field '" + field + "': " + e.getMessage(), e);
+            }
+            out.add(new FieldResult(field, r, rows(field, r)));
+            progress.done();
+        }
+        return out;
+    }
+
+    /** The report rows of one variable, in the order every output shows them. */
+    public static List<AgreementRow> rows(String field, AgreementReport r) {
+        String lvl = r.level().label();
+        long items = r.items(), ann = r.annotators(), j = r.judgementsUsed();
+        List<AgreementRow> rows = new ArrayList<>();
+        rows.add(new AgreementRow(field, "Krippendorff's alpha", lvl, r.alpha().value(), r.alpha().ciLow(), r.alpha().ciHigh(), items, ann, j));
+        if (r.fleiss() != null) rows.add(new AgreementRow(field, "Fleiss' kappa", lvl, r.fleiss().kappa(), Double.NaN, Double.NaN, r.fleiss().items(), ann, j));
+        rows.add(new AgreementRow(field, "mean Cohen's kappa (pairs)", lvl, r.meanCohenKappa(), Double.NaN, Double.NaN, r.pairableItems(), ann, j));
+        rows.add(new AgreementRow(field, "percent agreement", lvl, r.percentAgreement(), Double.NaN, Double.NaN, r.pairableItems(), ann, j));
+        return rows;
+    }
+
+    /**
+     * The coded variables agreement is measured for: the annotated label fields of the mapping; without
+     * label fields, every annotated field with at most 20 distinct values (free-text fields such as
+     * BABE's biased_words are not coded categories).
+     */
+    public static List<String> fields(Corpus corpus) {
+        List<String> annotated = Agreement.annotatedFields(corpus);
+        List<String> labels = corpus.provenance().mapping().labelFields();
+        List<String> out = new ArrayList<>();
+        for (String f : annotated) {
+            if (!labels.isEmpty()) {
+                if (labels.contains(f)) out.add(f);
+                continue;
+            }
+            Set<String> values = new HashSet<>();
+            for (Article a : corpus.articles()) {
+                for (var an : a.annotations()) if (an.field().equals(f)) values.add(an.value());
+                if (values.size() > 20) break;
+            }
+            if (values.size() <= 20) out.add(f);
+        }
+        return out;
+    }
+}

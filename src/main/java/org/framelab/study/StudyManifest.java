@@ -1,0 +1,162 @@
+package org.framelab.study;
+
+import org.framelab.corpus.Corpus;
+import org.framelab.corpus.CorpusSummary;
+import org.framelab.corpus.FieldMapping;
+import org.framelab.features.FittedFeatures;
+import org.framelab.features.FramingFeatures;
+import org.framelab.features.NgramOptions;
+import org.framelab.report.ReportData.OverviewEntry;
+import org.framelab.util.Runtime2;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The facts of a study run: the workbook's Overview entries and the manifest's inputs, corpus,
+ * settings and what was left out of the features. Paths are written as the study gives them.
+ */
+record StudyManifest(List<OverviewEntry> overview, Map<String, Object> manifest) {
+
+    static StudyManifest of(Study study, Path studyFile, StudyRunner.Steps steps) throws IOException {
+        Corpus corpus = steps.corpus();
+        List<OverviewEntry> ov = new ArrayList<>();
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        ov.add(new OverviewEntry("Study", "name", study.name()));
+        if (studyFile != null) {
+            String h = StudyOutputs.sha256(studyFile);
+            ov.add(new OverviewEntry("Study", "study file", studyFile.toString()));
+            ov.add(new OverviewEntry("Study", "study file SHA-256", h));
+            Map<String, Object> sf = new LinkedHashMap<>();
+            sf.put("path", studyFile.toString());
+            sf.put("sha256", h);
+            manifest.put("study_file", sf);
+        }
+        ov.add(new OverviewEntry("Study", "created", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).withNano(0).toString()));
+        ov.add(new OverviewEntry("Study", "FrameLab version", Runtime2.version()));
+        ov.add(new OverviewEntry("Study", "Java version", System.getProperty("java.version")));
+        manifest.put("inputs", inputs(corpus, ov));
+        ov.add(new OverviewEntry("Corpus", "reader", corpus.provenance().reader()));
+        ov.add(new OverviewEntry("Corpus", "articles", String.valueOf(corpus.size())));
+        ov.add(new OverviewEntry("Corpus", "rows read", String.valueOf(corpus.provenance().rowsRead())));
+        ov.add(new OverviewEntry("Corpus", "rows skipped", String.valueOf(corpus.provenance().rowsSkipped())));
+        FieldMapping fm = corpus.provenance().mapping();
+        ov.add(new OverviewEntry("Corpus", "field mapping", mappingText(fm)));
+        StudySummary.add(ov, CorpusSummary.of(corpus));
+        List<Map<String, Object>> lexicons = new ArrayList<>();
+        for (var e : study.features().lexicons().entrySet()) {
+            Map<String, Object> l = new LinkedHashMap<>();
+            l.put("name", e.getKey());
+            l.put("path", e.getValue().toString());
+            if (Files.isRegularFile(e.getValue())) l.put("sha256", StudyOutputs.sha256(e.getValue()));
+            lexicons.add(l);
+            ov.add(new OverviewEntry("Lexicons", e.getKey(), e.getValue() + (l.containsKey("sha256") ? "  (SHA-256 " + l.get("sha256") + ")" : "")));
+        }
+        Map<String, Object> settings = settings(study, steps.features().fitted().describe(), steps.groupFields());
+        settings.forEach((k, v) -> ov.add(new OverviewEntry("Settings", k, String.valueOf(v))));
+        Map<String, Object> leftOut = leftOut(steps.features().fitted().features(), ov);
+        for (String w : steps.warnings()) ov.add(new OverviewEntry("Warnings", "", w));
+        manifest.put("lexicons", lexicons);
+        Map<String, Object> cm = new LinkedHashMap<>();
+        cm.put("articles", corpus.size());
+        cm.put("rows_read", corpus.provenance().rowsRead());
+        cm.put("rows_skipped", corpus.provenance().rowsSkipped());
+        cm.put("reader", corpus.provenance().reader());
+        cm.put("mapping", mappingText(fm));
+        manifest.put("corpus", cm);
+        manifest.put("settings", settings);
+        if (!leftOut.isEmpty()) manifest.put("left_out_of_features", leftOut);
+        manifest.put("warnings", steps.warnings());
+        return new StudyManifest(ov, manifest);
+    }
+
+    private static List<Map<String, Object>> inputs(Corpus corpus, List<OverviewEntry> ov) throws IOException {
+        List<Map<String, Object>> inputs = new ArrayList<>();
+        for (String f : corpus.provenance().files()) {
+            Path p = Path.of(f);
+            Map<String, Object> in = new LinkedHashMap<>();
+            in.put("path", f);
+            if (Files.isRegularFile(p)) {
+                in.put("bytes", Files.size(p));
+                String h = StudyOutputs.sha256(p);
+                in.put("sha256", h);
+                ov.add(new OverviewEntry("Corpus", "input file", f));
+                ov.add(new OverviewEntry("Corpus", "input SHA-256", h));
+            }
+            inputs.add(in);
+        }
+        return inputs;
+    }
+
+    /**
+     * What the fitted n-gram vocabulary leaves out of every feature (outlet boilerplate lines and the
+     * outlets' names), as Overview entries and a manifest map; empty without n-grams.
+     */
+    static Map<String, Object> leftOut(FittedFeatures fitted, List<OverviewEntry> ov) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (!(fitted instanceof FramingFeatures ff) || ff.vocabulary() == null) return m;
+        List<String> lines = ff.vocabulary().repeatedLines();
+        List<String> names = ff.vocabulary().outletNames();
+        m.put("boilerplate_lines", lines);
+        m.put("outlet_names", names);
+        String sec = "Left out of the features";
+        ov.add(new OverviewEntry(sec, "boilerplate lines", lines.isEmpty() ? "none"
+                : String.format(Locale.ROOT, "%,d lines repeated verbatim in %d+ articles (listed in manifest.json), e.g. \"%s\"",
+                        lines.size(), ff.vocabulary().options().repeatedLines(), shorten(lines.get(0), 80))));
+        ov.add(new OverviewEntry(sec, "outlet names", names.isEmpty() ? "none"
+                : String.format(Locale.ROOT, "%d names of outlets with %d+ articles: %s", names.size(),
+                        NgramOptions.OUTLET_NAME_MIN_ARTICLES, shorten(String.join(", ", names), 600))));
+        return m;
+    }
+
+    private static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 3) + "...";
+    }
+
+    static String mappingText(FieldMapping m) {
+        List<String> parts = new ArrayList<>();
+        if (m.idField() != null) parts.add("id=" + m.idField());
+        if (m.textField() != null) parts.add("text=" + m.textField());
+        if (m.titleField() != null) parts.add("title=" + m.titleField());
+        if (!m.labelFields().isEmpty()) parts.add("labels=" + String.join("+", m.labelFields()));
+        if (m.outletField() != null) parts.add("outlet=" + m.outletField());
+        if (m.dateField() != null) parts.add("date=" + m.dateField());
+        if (m.itemField() != null) parts.add("item=" + m.itemField());
+        if (m.annotatorField() != null) parts.add("annotator=" + m.annotatorField());
+        return String.join(", ", parts);
+    }
+
+    static Map<String, Object> settings(Study s, String featureSpec, List<String> groupFields) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("seed", s.seed());
+        m.put("corpus.path", s.corpus().path().toString());
+        m.put("features.families", featureSpec);
+        NgramOptions n = s.features().ngrams();
+        m.put("features.ngrams", String.format(Locale.ROOT, "{min_n: %d, max_n: %d, min_df: %d, max_features: %d, tfidf: %b, lowercase: %b, "
+                + "repeated_lines: %d, mask_outlet_names: %b}", n.minN(), n.maxN(), n.minDf(), n.maxFeatures(), n.tfidf(), n.lowercase(),
+                n.repeatedLines(), n.maskOutletNames()));
+        m.put("features.actors", String.join("; ", s.features().actors()));
+        m.put("analysis.group_by", String.join(", ", groupFields));
+        m.put("analysis.alpha", s.analysis().alpha());
+        m.put("analysis.correction", s.analysis().correction());
+        m.put("analysis.features", s.analysis().features().isEmpty() ? "all non-n-gram columns" : String.join(", ", s.analysis().features()));
+        m.put("analysis.min_month_n", s.analysis().minMonthN());
+        if (s.classifier() != null) {
+            var c = s.classifier();
+            m.put("classifier", c.name() + (c.options().isEmpty() ? "" : " " + c.options()));
+            m.put("classifier.label", c.label());
+            m.put("classifier.protocol", c.protocol() + (c.protocol().equals("grouped") ? " by " + c.groupField() : "") + ", " + c.folds() + " folds");
+            m.put("classifier.bootstrap", c.bootstrap());
+            m.put("classifier.ablation", c.ablation());
+        }
+        m.put("charts.formats", String.join(", ", s.charts().formats()));
+        m.put("charts.dpi", s.charts().dpi());
+        return m;
+    }
+}

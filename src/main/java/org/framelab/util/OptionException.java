@@ -1,0 +1,46 @@
+package org.framelab.util;
+
+/**
+ * A setting the user gave is not valid: a command-line option, a study-file key or a GUI field.
+ * Carries the setting's canonical key (e.g. {@code ngrams.min_df}, {@code classifier.folds}), the
+ * value given and a hint, so each front end names the setting its own way (the CLI its flag, a
+ * study file its YAML key). The CLI exits 2 for it, a study file 3; any other
+ * {@link IllegalArgumentException} is a bug (exit 1 with the trace).
+ */
+public class OptionException extends IllegalArgumentException {
+    private final String key;
+    private final String value;
+    private final String hint;
+
+    public OptionException(String key, Object value, String hint) {
+        super("Invalid " + key + ": " + (value == null ? "(none)" : "'" + value + "'") + (hint == null || hint.isEmpty() ? "" : " (" + hint + ")"));
+        this.key = key;
+        this.value = value == null ? null : String.valueOf(value);
+        this.hint = hint == null ? "" : hint;
+    }
+
+    /** The canonical key of the setting, e.g. {@code ngrams.min_df}. */
+    public String key() {
+        return key;
+    }
+
+    /** The value given, as text, or null when none was given. */
+    public String value() {
+        return value;
+    }
+
+    /** What would be valid, e.g. {@code at least 1}. */
+    public String hint() {
+        return hint;
+    }
+
+    /** The message with the key replaced by how a front end names it (a flag, a YAML path). */
+    public String messageFor(String name) {
+        return "Invalid " + name + ": " + (value == null ? "(none)" : "'" + value + "'") + (hint.isEmpty() ? "" : " (" + hint + ")");
+    }
+
+    /** Throws when {@code ok} is false. */
+    public static void check(boolean ok, String key, Object value, String hint) {
+        if (!ok) throw new OptionException(key, value, hint);
+    }
+}
