@@ -40,6 +40,9 @@ import java.util.TreeMap;
 public final class Classify {
     private Classify() {}
 
+    /** The feature set a classifier uses when none is given: the framing families and word n-grams. */
+    public static final String DEFAULT_FEATURES = "framing+ngrams";
+
     /** Top features reported by default (weights per class for linear models, information gain otherwise). */
     public static final int DEFAULT_IMPORTANCE = 20;
 
@@ -193,6 +196,11 @@ public final class Classify {
         String nameB = other.features().describe() + " / " + other.classifier().name();
         EvaluationResult r2 = Evaluation.run(all, plan, other, protocol.groupField(), ms, progress);
         return new Paired(nameA, nameB, r2, Comparison.of(nameA, r, nameB, r2));
+    }
+
+    /** Trains the request's model on {@code training} alone (no evaluation), with its timings: {@code bench train}. */
+    public static Trainer.Trained train(Request req, List<Article> training, Progress progress) throws InputException {
+        return Trainer.trainTimed(training, config(req, req.features()), progress);
     }
 
     /** The training configuration of a request for the given feature settings. */

@@ -79,7 +79,12 @@ public final class FeatureStep {
 
     /** The feature table of every article (all cores, progress, cancel), as {@code framelab features} computes it. */
     public static FeatureTable table(Fitted fitted, List<Article> articles, Progress progress) {
-        return FeatureExtraction.table(fitted.features(), articles, FeatureExtraction.allCores(), progress);
+        return table(fitted, articles, 0, progress);
+    }
+
+    /** The feature table with {@code threads} workers (0 = all cores). */
+    public static FeatureTable table(Fitted fitted, List<Article> articles, int threads, Progress progress) {
+        return FeatureExtraction.table(fitted.features(), articles, threads <= 0 ? FeatureExtraction.allCores() : threads, progress);
     }
 
     /** Term counts per value of {@code termGroup} (the same counts {@link #run} gives). */

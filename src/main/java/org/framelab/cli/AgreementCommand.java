@@ -13,6 +13,8 @@ import org.framelab.stats.AgreementReport;
 import org.framelab.stats.Judgement;
 import org.framelab.stats.MeasurementLevel;
 import org.framelab.util.AtomicFiles;
+import org.framelab.util.Progress;
+import org.framelab.app.MeasureAgreement;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -98,21 +100,9 @@ public final class AgreementCommand implements Callable<Integer> {
         Corpus c = Corpora.read(path, read, new ConsoleProgress(spec.commandLine().getErr()));
         List<Map<String, Object>> results = new ArrayList<>();
         List<AgreementReport> reports = new ArrayList<>();
-        for (String field : corpus.labelFields) {
-            List<Judgement> j = Agreement.judgements(c, field);
-            if (j.isEmpty()) {
-                throw new org.framelab.corpus.CorpusException(path.toString(), -1, field,
-                        "no judgements of this field were found",
-                        "check the spelling of --label-field; coded fields found: " + String.join(", ", Agreement.annotatedFields(c)));
-            }
-            AgreementReport r;
-            try {
-                r = Agreement.compute(j, opts);
-            } catch (org.framelab.util.InputException e) {
-                throw new org.framelab.util.InputException(path + ", field '" + field + "': " + e.getMessage(), e);
-            }
-            reports.add(r);
-            results.add(toJson(field, r));
+        for (MeasureAgreement.FieldResult f : MeasureAgreement.run(c, corpus.labelFields, opts, Progress.NONE)) {
+            reports.add(f.report());
+            results.add(toJson(f.field(), f.report()));
         }
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("file", path.toString());

@@ -4,7 +4,7 @@ import org.framelab.corpus.Article;
 import org.framelab.corpus.Corpus;
 import org.framelab.model.ClassifierSpec;
 import org.framelab.model.SplitFile;
-import org.framelab.model.TrainConfig;
+import org.framelab.app.Classify;
 import org.framelab.model.Trainer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,7 +44,10 @@ public final class BenchTrainCommand implements Callable<Integer> {
     List<String> parts;
 
     @Mixin
-    ModelCli.FeatureArgs features;
+    FeatureCliOptions features;
+
+    @Mixin
+    ModelCli.TrainArgs trainArgs;
 
     @Option(names = "--classifier", paramLabel = "NAME", defaultValue = "linear", description = "Classifier alias or Weka class (default: ${DEFAULT-VALUE}).")
     String classifier;
@@ -81,15 +84,15 @@ public final class BenchTrainCommand implements Callable<Integer> {
             long bytes = 0;
             for (Article a : training) bytes += a.text().getBytes(StandardCharsets.UTF_8).length + a.title().getBytes(StandardCharsets.UTF_8).length;
             double mb = bytes / 1e6;
-            TrainConfig cfg = new TrainConfig(label, features.spec(), new ClassifierSpec(classifier, classifierOptions), seed,
-                    features.denseWeight, List.of(), features.settings(),
-                    features.minOutlets, null);
+            Classify.Request req = new Classify.Request(label, features.toFeatureOptions(Classify.DEFAULT_FEATURES),
+                    new ClassifierSpec(classifier, classifierOptions), null, seed, 0, trainArgs.denseWeight, trainArgs.minOutlets, 0, false,
+                    false, null, List.of());
             long heapBefore = heap.peak();
-            Trainer.Trained t = Trainer.trainTimed(training, cfg, progress);
+            Trainer.Trained t = Classify.train(req, training, progress);
             double total = t.featureSeconds() + t.fitSeconds();
             out.printf(Locale.ROOT, "bench train: %s, %d training articles, %.1f MB of text (read in %.1f s, not counted below)%n",
                     path.getFileName(), training.size(), mb, readSeconds);
-            out.printf(Locale.ROOT, "  features %s: %d columns, %d non-zeros%n", cfg.features().describe(), t.numColumns(), t.nonZeros());
+            out.printf(Locale.ROOT, "  features %s: %d columns, %d non-zeros%n", req.featureSet(), t.numColumns(), t.nonZeros());
             out.printf(Locale.ROOT, "  classifier %s%n", t.model().info().classifier());
             out.printf(Locale.ROOT, "  features (fit + transform, %d threads): %.2f s = %.1f MB/s (%s; CPU %.1f s)%n",
                     Runtime.getRuntime().availableProcessors(), t.featureSeconds(), mb / t.featureSeconds(),

@@ -18,6 +18,9 @@ import org.framelab.stats.GroupKey;
 import org.framelab.stats.StatsCsv;
 import org.framelab.stats.TestResult;
 import org.framelab.util.AtomicFiles;
+import org.framelab.util.OptionException;
+import org.framelab.app.CompareGroups;
+import org.framelab.app.FeatureStep;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -83,31 +86,25 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--descriptives", paramLabel = "FILE", description = "Write the descriptives per feature and group as CSV to FILE.")
     Path descriptivesOut;
 
+    @Option(names = "--correction", paramLabel = "holm|bh", defaultValue = CompareGroups.DEFAULT_CORRECTION,
+            description = "Which adjusted p-value marks a row as significant: holm or bh (default: ${DEFAULT-VALUE}).")
+    String correction;
+
     @Override
     public Integer call() throws Exception {
-        if (!(alpha > 0 && alpha < 1)) throw new IllegalArgumentException("Invalid --alpha: " + alpha + " (between 0 and 1)");
-        if (threads < 0) throw new IllegalArgumentException("Invalid --threads: " + threads);
+        if (threads < 0) throw new OptionException("threads", threads, "0 = all cores, or the number of threads");
+        CompareGroups.Request req = new CompareGroups.Request(groupBy, features, alpha, correction);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
         Corpus c = Corpora.read(path, corpus.toReadOptions(), progress);
         List<Article> articles = c.articles();
-        String[] keys = groupKeys(articles, groupBy);
+        GroupKey.of(articles, groupBy); // a field no article has is a usage error before the features are computed
         String[] other = crosstab == null ? null : crosstabValues(articles, crosstab);
-        FeatureSpec fs = FeatureSets.parse(featureOptions.toFeatureOptions());
-        FittedFeatures fitted = fs.fit(articles);
-        List<String> known = fitted.columns().stream().map(col -> col.name()).toList();
-        for (String f : features) {
-            if (!known.contains(f)) {
-                String stem = f.contains(".") ? f.substring(0, f.indexOf('.')) : f;
-                List<String> near = known.stream().filter(k -> k.startsWith(stem)).limit(12).toList();
-                throw new IllegalArgumentException("Invalid feature: " + f + " (not computed by --families "
-                        + featureOptions.families + (near.isEmpty() ? "" : "; similar: " + String.join(", ", near))
-                        + "; see framelab features --list-features)");
-            }
-        }
-        FeatureTable table = FeatureExtraction.table(fitted, articles, threads == 0 ? FeatureExtraction.allCores() : threads, progress);
-        GroupComparison.Report rep = GroupComparison.analyse(table, groupBy, keys, features);
+        FeatureStep.Fitted fitted = FeatureStep.fit(articles, featureOptions.toFeatureOptions(), progress);
+        FeatureTable table = FeatureStep.table(fitted, articles, threads, progress);
+        CompareGroups.Result result = CompareGroups.run(table, articles, req, progress);
+        GroupComparison.Report rep = result.report();
         ChiSquareResult chi = null;
-        if (other != null) chi = Contingency.chiSquare(keys, other);
+        if (other != null) chi = Contingency.chiSquare(result.keys(), other);
         if (output != null) AtomicFiles.writeText(output, w -> StatsCsv.writeTests(rep.tests(), w));
         if (descriptivesOut != null) AtomicFiles.writeText(descriptivesOut, w -> StatsCsv.writeDescriptives(rep.descriptives(), w));
         PrintWriter out = spec.commandLine().getOut();
@@ -124,7 +121,7 @@ public final class CompareCommand implements Callable<Integer> {
                 prov.skippedSample().forEach(r -> out.println("  " + r));
                 out.println();
             }
-            out.print(text(rep, chi, crosstab, alpha));
+            out.print(text(rep, chi, crosstab, req));
         }
         out.flush();
         return ExitCodes.OK;
@@ -145,37 +142,9 @@ public final class CompareCommand implements Callable<Integer> {
             }
         }
         if (found == 0 && !articles.isEmpty()) {
-            throw new IllegalArgumentException("Invalid --crosstab: no article has a value for '" + field + "'"
-                    + " (fields found: " + String.join(", ", fields) + ")");
+            throw new OptionException("crosstab", field, "no article has a value for it; fields found: " + String.join(", ", fields));
         }
         return other;
-    }
-
-    /** Group of each article: a period of its date, the outlet, or any other field (label, metadata). */
-    static String[] groupKeys(List<Article> articles, String field) {
-        String[] keys = new String[articles.size()];
-        boolean period = GroupKey.PERIODS.contains(field);
-        int found = 0;
-        LinkedHashSet<String> fields = new LinkedHashSet<>(List.of("outlet"));
-        fields.addAll(GroupKey.PERIODS);
-        for (int i = 0; i < keys.length; i++) {
-            Article a = articles.get(i);
-            String v = period ? GroupKey.period(a.date(), field) : a.field(field);
-            if (v != null && !v.isBlank()) {
-                keys[i] = v.strip();
-                found++;
-            }
-            if (i < 1000) {
-                fields.addAll(a.labels().keySet());
-                fields.addAll(a.metadata().keySet());
-            }
-        }
-        if (found == 0 && !articles.isEmpty()) {
-            throw new IllegalArgumentException("Invalid --group-by: no article has a value for '" + field + "'"
-                    + (period ? " (no article has a date; map the date column with --date-field)" : "")
-                    + " (fields found: " + String.join(", ", fields) + ")");
-        }
-        return keys;
     }
 
     static Map<String, Object> toJson(GroupComparison.Report rep, ChiSquareResult chi, String crosstab) {
@@ -242,7 +211,9 @@ public final class CompareCommand implements Callable<Integer> {
         return m;
     }
 
-    static String text(GroupComparison.Report rep, ChiSquareResult chi, String crosstab, double alpha) {
+    static String text(GroupComparison.Report rep, ChiSquareResult chi, String crosstab, CompareGroups.Request req) {
+        double alpha = req.alpha();
+        boolean bh = req.correction().equals("bh");
         StringBuilder sb = new StringBuilder();
         sb.append("Groups by '").append(rep.groupField()).append("': ").append(String.join(", ", rep.groups()));
         if (rep.rowsWithoutGroup() > 0) sb.append(String.format(Locale.ROOT, "  (%,d rows without a value left out)", rep.rowsWithoutGroup()));
@@ -254,13 +225,13 @@ public final class CompareCommand implements Callable<Integer> {
         for (TestResult t : rep.tests()) {
             String df = Double.isNaN(t.df()) ? "" : Double.isNaN(t.df2()) ? df(t.df()) : df(t.df()) + "," + df(t.df2());
             String eff = Double.isNaN(t.effect()) ? "" : t.effectName() + " " + f(t.effect(), 3);
-            String mark = t.pHolm() < alpha ? " *" : "";
+            String mark = (bh ? t.pBh() : t.pHolm()) < alpha ? " *" : "";
             sb.append(String.format(Locale.ROOT, "%-" + fw + "s  %-" + tw + "s %10s %10s %10s %10s %10s  %-22s%s%n",
                     t.feature(), t.test(), f(t.statistic(), 3), df, p(t.p()), p(t.pHolm()), p(t.pBh()), eff, mark));
             if (!t.note().isEmpty() && Double.isNaN(t.p())) sb.append("      ").append(t.note()).append('\n');
         }
-        sb.append(String.format(Locale.ROOT, "%n* Holm-adjusted p < %s. Holm/BH families: each test across the %d features.%n",
-                new java.math.BigDecimal(Double.toString(alpha)).toPlainString(), rep.descriptives().size()));
+        sb.append(String.format(Locale.ROOT, "%n* %s-adjusted p < %s. Holm/BH families: each test across the %d features.%n",
+                bh ? "Benjamini-Hochberg" : "Holm", new java.math.BigDecimal(Double.toString(alpha)).toPlainString(), rep.descriptives().size()));
         List<String> groups = rep.groups();
         if (groups.size() <= WIDE_GROUPS) {
             sb.append("\nMeans by group (95% CI)\n");

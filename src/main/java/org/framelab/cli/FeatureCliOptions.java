@@ -4,6 +4,7 @@ import org.framelab.features.Actor;
 import org.framelab.features.FeatureOptions;
 import org.framelab.features.NgramOptions;
 import org.framelab.util.InputException;
+import org.framelab.util.OptionException;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -15,11 +16,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Feature options shared by {@code features}, {@code explain} and {@code bench features} (a picocli mixin). */
+/**
+ * The feature options of every command that computes features ({@code features}, {@code explain},
+ * {@code compare}, {@code train}, {@code bench}): one vocabulary, with the defaults of
+ * {@link NgramOptions#defaults()} (a picocli mixin). {@code --features} is an alias of
+ * {@code --families}, {@code --ngram-max-n N} of {@code --ngram-range 1-N}.
+ */
 public class FeatureCliOptions {
-    @Option(names = "--families", paramLabel = "SPEC", defaultValue = "framing",
-            description = "Feature families: framing (all but n-grams), ngrams, all, or names joined by + or , "
-                    + "(attribution, quotation, stance, subjective, actors, ngrams). Default: ${DEFAULT-VALUE}.")
+    @Option(names = {"--families", "--features"}, paramLabel = "SPEC",
+            description = "Feature families: framing (all but n-grams), ngrams, framing+ngrams (all), or names joined by + or , "
+                    + "(attribution, quotation, stance, subjective, actors, ngrams). Default: framing; framing+ngrams for train.")
     String families;
 
     @Option(names = "--lexicon", paramLabel = "NAME=FILE",
@@ -36,15 +42,19 @@ public class FeatureCliOptions {
             description = "Word n-gram sizes, e.g. 1-1 (unigrams) or 1-2 (uni- and bigrams). Default: ${DEFAULT-VALUE}.")
     String ngramRange;
 
-    @Option(names = "--min-df", paramLabel = "N", defaultValue = "5",
-            description = "Keep n-grams found in at least N documents. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--ngram-max-n", paramLabel = "N", description = "Longest word n-gram, 1..3 (alias of --ngram-range 1-N).")
+    Integer ngramMaxN;
+
+    @Option(names = "--min-df", paramLabel = "N", defaultValue = "" + NgramOptions.DEFAULT_MIN_DF,
+            description = "Keep n-grams found in at least N (training) articles. Default: ${DEFAULT-VALUE}.")
     int minDf;
 
-    @Option(names = "--max-features", paramLabel = "N", defaultValue = "20000",
-            description = "Keep at most N n-grams (the most frequent). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--max-features", paramLabel = "N", defaultValue = "" + NgramOptions.DEFAULT_MAX_FEATURES,
+            description = "Keep at most N n-grams, the most frequent (in training). Default: ${DEFAULT-VALUE}.")
     int maxFeatures;
 
-    @Option(names = "--tfidf", description = "Weight n-grams by TF-IDF (IDF learned at fit time) and L2-normalise them.")
+    @Option(names = "--tfidf", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Weight n-grams by TF-IDF (IDF learned at fit time) and L2-normalise them; --no-tfidf for raw counts. Default: on.")
     boolean tfidf;
 
     @Option(names = "--repeated-lines", paramLabel = "N", defaultValue = "" + NgramOptions.DEFAULT_REPEATED_LINES,
@@ -58,8 +68,19 @@ public class FeatureCliOptions {
     @Option(names = "--keep-case", description = "Do not lower-case n-grams.")
     boolean keepCase;
 
-    /** The validated options; a missing actors file is bad input. */
+    /** The validated options with {@code framing} as the default families; a missing actors file is bad input. */
     public FeatureOptions toFeatureOptions() throws InputException {
+        return toFeatureOptions("framing");
+    }
+
+    /** The families given, or the command's default. */
+    public String families(String defaultFamilies) {
+        return families == null || families.isBlank() ? defaultFamilies : families;
+    }
+
+    /** The validated options; {@code defaultFamilies} when no --families was given. */
+    public FeatureOptions toFeatureOptions(String defaultFamilies) throws InputException {
+        if (ngramMaxN != null) ngramRange = "1-" + ngramMaxN;
         String[] range = ngramRange.strip().split("[-.:]+");
         int lo;
         int hi;
@@ -67,20 +88,13 @@ public class FeatureCliOptions {
             lo = Integer.parseInt(range[0].strip());
             hi = range.length > 1 ? Integer.parseInt(range[1].strip()) : lo;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Invalid --ngram-range: '" + ngramRange + "' (write MIN-MAX, e.g. 1-2)");
+            throw new OptionException("ngram_range", ngramRange, "write MIN-MAX, e.g. 1-2");
         }
         if (lo < 1 || hi < lo || hi > 3) {
-            throw new IllegalArgumentException("Invalid --ngram-range: '" + ngramRange + "' (MIN-MAX with 1 <= MIN <= MAX <= 3, e.g. 1-2)");
-        }
-        if (minDf < 1) throw new IllegalArgumentException("Invalid --min-df: " + minDf + " (at least 1)");
-        if (maxFeatures < 1 || maxFeatures > 2_000_000) {
-            throw new IllegalArgumentException("Invalid --max-features: " + maxFeatures + " (1..2,000,000)");
-        }
-        if (repeatedLines < 0 || repeatedLines == 1) {
-            throw new IllegalArgumentException("Invalid --repeated-lines: " + repeatedLines + " (0 = off, or the number of articles a line must repeat in, at least 2)");
+            throw new OptionException("ngram_range", ngramRange, "MIN-MAX with 1 <= MIN <= MAX <= 3, e.g. 1-2");
         }
         NgramOptions ng = new NgramOptions(lo, hi, minDf, maxFeatures, tfidf, !keepCase, repeatedLines, !keepOutletNames);
-        return new FeatureOptions(List.of(families), lexicons(), parseActors(actors), ng);
+        return new FeatureOptions(List.of(families(defaultFamilies)), lexicons(), parseActors(actors), ng);
     }
 
     /** The --lexicon NAME=FILE options in the order given; a value without '=' or with an empty part is bad usage. */
@@ -91,11 +105,11 @@ public class FeatureCliOptions {
             String name = eq < 0 ? "" : spec.substring(0, eq).strip();
             String file = eq < 0 ? "" : spec.substring(eq + 1).strip();
             if (name.isEmpty() || file.isEmpty()) {
-                throw new IllegalArgumentException("Invalid --lexicon: '" + spec + "' (write NAME=FILE, e.g. --lexicon "
-                        + "bias=bias-lexicon.txt; NAME becomes part of the column names lexicon.NAME.CATEGORY)");
+                throw new OptionException("lexicon", spec, "write NAME=FILE, e.g. --lexicon "
+                        + "bias=bias-lexicon.txt; NAME becomes part of the column names lexicon.NAME.CATEGORY");
             }
             if (out.containsKey(name)) {
-                throw new IllegalArgumentException("Invalid --lexicon: the name '" + name + "' is given twice (each lexicon needs its own NAME)");
+                throw new OptionException("lexicon", spec, "the name '" + name + "' is given twice; each lexicon needs its own NAME");
             }
             out.put(name, Path.of(file));
         }

@@ -1,6 +1,7 @@
 package org.framelab.cli;
 
 import org.framelab.util.InputException;
+import org.framelab.util.OptionException;
 import org.framelab.util.Runtime2;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -73,15 +74,13 @@ public final class Main implements Runnable {
 
     private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
         PrintWriter err = cl.getErr();
-        Throwable t = ex;
-        if (t instanceof UncheckedIOException && t.getCause() != null) t = t.getCause();
-        if (t instanceof java.io.IOException && t.getCause() instanceof InputException) t = t.getCause();
+        Throwable t = userError(ex);
         if (t instanceof InputException) {
             err.println("framelab: " + t.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        if (t instanceof IllegalArgumentException) {
-            err.println("framelab: " + t.getMessage());
+        if (t instanceof OptionException o) {
+            err.println("framelab: " + o.messageFor(flagName(cl, o.key())));
             return ExitCodes.BAD_USAGE;
         }
         if (t instanceof CancellationException) {
@@ -92,10 +91,29 @@ public final class Main implements Runnable {
             err.println("framelab: file not found: " + nsf.getFile() + "\n  What to do: check the path.");
             return ExitCodes.BAD_INPUT;
         }
-        err.println("framelab: internal error: " + t);
-        t.printStackTrace(err);
-        err.println("This is a bug in FrameLab; please report it with the command you ran.");
+        err.println("framelab: internal error: " + ex);
+        ex.printStackTrace(err);
+        err.println("This is a bug in FrameLab; please report it with the command you ran and the lines above.");
         return ExitCodes.INTERNAL_ERROR;
+    }
+
+    /**
+     * The user's mistake behind an exception, wherever a layer wrapped it (an {@link InputException} or
+     * {@link OptionException} inside an unchecked or I/O wrapper); else the exception itself.
+     */
+    static Throwable userError(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof InputException || t instanceof OptionException || t instanceof CancellationException
+                    || t instanceof java.nio.file.NoSuchFileException) return t;
+            if (t.getCause() == t) break;
+        }
+        return ex;
+    }
+
+    /** How the command names a setting: its option ({@code min_df} -> {@code --min-df}) when it has one, else the key. */
+    static String flagName(CommandLine cl, String key) {
+        String flag = "--" + key.replace('_', '-');
+        return cl.getCommandSpec().findOption(flag) != null ? flag : key;
     }
 
     /** Version from the jar manifest, or the development version. */

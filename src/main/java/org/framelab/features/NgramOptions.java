@@ -1,5 +1,7 @@
 package org.framelab.features;
 
+import org.framelab.util.OptionException;
+
 import java.io.Serializable;
 
 /**
@@ -36,16 +38,12 @@ public record NgramOptions(int minN, int maxN, int minDf, int maxFeatures, boole
     }
 
     public NgramOptions {
-        if (repeatedLines < 0 || repeatedLines == 1) {
-            throw new IllegalArgumentException("Invalid repeated-lines threshold: " + repeatedLines
-                    + " (0 = off, or the number of training articles a line must repeat in, at least 2)");
-        }
-        if (minN < 1 || minN > 3) throw new IllegalArgumentException("Invalid n-gram min n: " + minN + " (use 1..3)");
-        if (maxN < minN || maxN > 3) throw new IllegalArgumentException("Invalid n-gram max n: " + maxN + " (use " + minN + "..3)");
-        if (minDf < 1) throw new IllegalArgumentException("Invalid min document frequency: " + minDf + " (at least 1)");
-        if (maxFeatures < 1 || maxFeatures > 2_000_000) {
-            throw new IllegalArgumentException("Invalid max features: " + maxFeatures + " (1..2,000,000)");
-        }
+        OptionException.check(repeatedLines >= 0 && repeatedLines != 1, "repeated_lines", repeatedLines,
+                "0 = off, or the number of training articles a line must repeat in, at least 2");
+        OptionException.check(minN >= 1 && minN <= 3, "min_n", minN, "1..3");
+        OptionException.check(maxN >= minN && maxN <= 3, "max_n", maxN, minN + "..3");
+        OptionException.check(minDf >= 1, "min_df", minDf, "at least 1");
+        OptionException.check(maxFeatures >= 1 && maxFeatures <= 2_000_000, "max_features", maxFeatures, "1..2,000,000");
     }
 
     /**
