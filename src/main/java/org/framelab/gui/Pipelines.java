@@ -4,6 +4,7 @@ import org.framelab.corpus.Corpus;
 import org.framelab.features.Actor;
 import org.framelab.features.FeatureOptions;
 import org.framelab.features.FeatureSets;
+import org.framelab.app.FeatureStep;
 import org.framelab.features.FeatureExtraction;
 import org.framelab.features.FeatureSpec;
 import org.framelab.features.FeatureTable;
@@ -52,12 +53,7 @@ final class Pipelines {
 
         /** The families joined the way the CLI's --families option writes them. */
         String familiesSpec() {
-            List<String> f = new ArrayList<>(families);
-            if (f.containsAll(FeatureSets.FRAMING)) {
-                f.removeAll(FeatureSets.FRAMING);
-                f.add(0, "framing");
-            }
-            return String.join("+", f);
+            return FeatureSets.join(families);
         }
 
         /** The options the features API takes; lexicons and actors only when their family is on. */
@@ -69,13 +65,7 @@ final class Pipelines {
 
         /** The same choices with other families (e.g. the classifier's feature set). */
         Spec withFamilies(String spec) {
-            List<String> f = new ArrayList<>();
-            for (String part : spec.split("[+,\\s]+")) {
-                if (part.isBlank()) continue;
-                if (part.equals("framing")) f.addAll(FeatureSets.FRAMING);
-                else f.add(part);
-            }
-            return new Spec(f, lexicons, actors);
+            return new Spec(FeatureSets.families(spec), lexicons, actors);
         }
 
         FeatureSpec featureSpec() throws InputException {
@@ -85,22 +75,16 @@ final class Pipelines {
 
     /** Fits the pipeline on the corpus (only n-grams learn anything) for the browser's evidence. */
     static Evidence evidence(Spec spec, Corpus corpus, Progress progress) throws InputException {
-        progress.start("Fitting " + spec.familiesSpec(), -1);
-        FeatureSpec fs = spec.featureSpec();
-        FittedFeatures fitted = fs.fit(corpus.articles());
-        progress.done();
-        return new Evidence(fitted, fs.describe());
+        FeatureStep.Fitted f = FeatureStep.fit(corpus.articles(), spec.options(), progress);
+        return new Evidence(f.features(), f.describe());
     }
 
-    /** Fits the pipeline and computes the feature table of every article, in parallel, with progress and cancel. */
+    /** Fits the pipeline and computes the feature table of every article (the application layer's features step). */
     static Analyses.Features table(Spec spec, Corpus corpus, Progress progress) throws InputException {
-        progress.start("Fitting " + spec.familiesSpec(), -1);
-        FeatureSpec fs = spec.featureSpec();
-        FittedFeatures fitted = fs.fit(corpus.articles());
+        FeatureStep.Fitted f = FeatureStep.fit(corpus.articles(), spec.options(), progress);
         progress.checkCancelled();
-        // the same extraction as `framelab features`: all cores, progress, cancel
-        FeatureTable table = FeatureExtraction.table(fitted, corpus.articles(), FeatureExtraction.allCores(), progress);
+        FeatureTable table = FeatureStep.table(f, corpus.articles(), progress);
         progress.checkCancelled();
-        return new Analyses.Features(table, new Evidence(fitted, fs.describe()), spec, fitted);
+        return new Analyses.Features(table, new Evidence(f.features(), f.describe()), spec, f);
     }
 }

@@ -110,6 +110,14 @@ public final class StudyRunner {
 
     /** Turns step results into the report and writes it (charts, tables, workbook, notebook, manifest). */
     public static Result write(Study study, Path studyFile, Steps steps, StudyOutputs.Timings tm, Progress progress) throws IOException {
+        StudyManifest mf = StudyManifest.of(study, studyFile, steps);
+        ReportData data = report(study, steps, mf.overview());
+        StudyOutputs.Written w = StudyOutputs.write(study, data, steps.groupFields(), mf.manifest(), tm, progress);
+        return new Result(study, data, w, steps.groupFields(), steps.warnings());
+    }
+
+    /** The report rows of the step results: every output (workbook, CSV, notebook, charts) is written from these. */
+    public static ReportData report(Study study, Steps steps, List<ReportData.OverviewEntry> overview) {
         FeatureStep.Result fx = steps.features();
         List<ReportData.GroupRow> groups = new ArrayList<>();
         List<ReportData.TestRow> tests = new ArrayList<>();
@@ -127,11 +135,13 @@ public final class StudyRunner {
         if (study.analysis().monthly() && termGroup != null) {
             monthly = CompareGroups.monthly(fx.table(), StudyCharts.chartFeatures(study, partial), termGroup);
         }
-        StudyManifest mf = StudyManifest.of(study, studyFile, steps);
-        ReportData data = new ReportData(study.name(), mf.overview(), fx.table(), fx.table().columns(), groups, tests, fx.terms(),
+        return new ReportData(study.name(), overview, fx.table(), fx.table().columns(), groups, tests, fx.terms(),
                 fx.evidence(), monthly, model, agreement, List.of(), List.of());
-        StudyOutputs.Written w = StudyOutputs.write(study, data, steps.groupFields(), mf.manifest(), tm, progress);
-        return new Result(study, data, w, steps.groupFields(), steps.warnings());
+    }
+
+    /** The Overview entries of a run ({@code studyFile} null when there is none). */
+    public static List<ReportData.OverviewEntry> overview(Study study, Path studyFile, Steps steps) throws IOException {
+        return StudyManifest.of(study, studyFile, steps).overview();
     }
 
     static CompareGroups.Request compareRequest(Study study, String groupField) {

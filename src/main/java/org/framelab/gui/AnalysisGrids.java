@@ -1,0 +1,169 @@
+package org.framelab.gui;
+
+import org.framelab.app.Classify;
+import org.framelab.app.CompareGroups;
+import org.framelab.app.MeasureAgreement;
+import org.framelab.app.ModelRows;
+import org.framelab.corpus.Article;
+import org.framelab.corpus.Corpus;
+import org.framelab.model.EvaluationResult;
+import org.framelab.model.FeatureImportance;
+import org.framelab.model.Prediction;
+import org.framelab.report.ReportData;
+import org.framelab.stats.AgreementReport;
+import org.framelab.stats.Descriptives;
+import org.framelab.stats.TestResult;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The tables the GUI shows for the application layer's results (names as {@link ModelRows} gives them). */
+final class AnalysisGrids {
+    private AnalysisGrids() {}
+
+    static Grid tests(CompareGroups.Result r) {
+        List<String> groups = r.report().groups();
+        boolean bh = r.request().correction().equals("bh");
+        List<String> cols = new ArrayList<>(List.of("Feature", "Test", "Statistic", "df", "p", "p (Holm)", "p (BH)", "Effect size", "Effect"));
+        List<String> tips = new ArrayList<>(List.of("Feature column", "Test used", "Test statistic (t, U, F or H)", "Degrees of freedom",
+                "Two-sided p-value", "Holm-adjusted p across all features tested with this test", "Benjamini-Hochberg-adjusted p (false discovery rate)",
+                "Effect size measure", "Effect size value (two groups: first minus second group)"));
+        for (String g : groups) {
+            cols.add("mean " + g);
+            tips.add("Mean in group " + g);
+        }
+        cols.add("Note");
+        tips.add("How the p-value was obtained, or why a test was not computed");
+        List<TestResult> ordered = new ArrayList<>(r.report().tests());
+        ordered.sort(Comparator.comparingDouble((TestResult t) -> {
+            double p = bh ? t.pBh() : t.pHolm();
+            return Double.isNaN(p) ? 2 : p;
+        }).thenComparing(TestResult::feature));
+        List<List<Object>> rows = new ArrayList<>();
+        for (TestResult t : ordered) {
+            List<Object> row = new ArrayList<>(List.of(t.feature(), t.test(), t.statistic(), t.df(), t.p(), t.pHolm(), t.pBh(), t.effectName(), t.effect()));
+            for (String g : groups) {
+                int i = t.groups().indexOf(g);
+                row.add(i < 0 ? Double.NaN : t.means().get(i));
+            }
+            row.add(t.note());
+            rows.add(row);
+        }
+        return new Grid(cols, rows, tips);
+    }
+
+    static Grid descriptives(CompareGroups.Result r) {
+        List<List<Object>> desc = new ArrayList<>();
+        for (var e : r.report().descriptives().entrySet()) {
+            for (Descriptives d : e.getValue()) desc.add(List.of(e.getKey(), d.group(), d.n(), d.mean(), d.sd(), d.median(), d.iqr(), d.ciLow(), d.ciHigh()));
+        }
+        return new Grid(List.of("Feature", "Group", "n", "Mean", "SD", "Median", "IQR", "95% CI low", "95% CI high"), desc,
+                List.of("Feature column", "Group", "Articles with a value", "Mean", "Standard deviation", "Median", "Interquartile range",
+                        "Lower bound of the 95% confidence interval of the mean", "Upper bound"));
+    }
+
+    static List<String[]> headline(EvaluationResult r) {
+        List<String[]> h = new ArrayList<>();
+        String ci = r.ci95() == null ? "" : String.format(Locale.ROOT, "95%% CI %.3f–%.3f", r.ci95().macroF1().low(), r.ci95().macroF1().high());
+        h.add(new String[]{"Macro-F1", fmt(r.macroF1()), ci});
+        String ciA = r.ci95() == null ? "" : String.format(Locale.ROOT, "95%% CI %.3f–%.3f", r.ci95().accuracy().low(), r.ci95().accuracy().high());
+        h.add(new String[]{"Accuracy", fmt(r.accuracy()), ciA});
+        h.add(new String[]{"Cohen's kappa", fmt(r.kappa()), "MCC " + fmt(r.mcc())});
+        if (r.baseline() != null)
+            h.add(new String[]{"Baseline macro-F1", fmt(r.baseline().macroF1()), "always '" + r.baseline().label() + "', accuracy " + fmt(r.baseline().accuracy())});
+        h.add(new String[]{"Articles", String.format(Locale.ROOT, "%,d", r.n()), Format.shorten(r.protocol(), 48)});
+        return h;
+    }
+
+    private static String fmt(double d) {
+        return Double.isNaN(d) ? "–" : String.format(Locale.ROOT, "%.3f", d);
+    }
+
+    static Grid confusion(EvaluationResult r) {
+        List<String> cols = new ArrayList<>(List.of("gold \\ predicted"));
+        cols.addAll(r.labels());
+        List<List<Object>> rows = new ArrayList<>();
+        for (int g = 0; g < r.labels().size(); g++) {
+            List<Object> row = new ArrayList<>();
+            row.add(r.labels().get(g));
+            for (int p = 0; p < r.labels().size(); p++) row.add(r.confusion()[g][p]);
+            rows.add(row);
+        }
+        return new Grid(cols, rows);
+    }
+
+    static Grid perClass(EvaluationResult r) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (EvaluationResult.ClassMetrics c : r.perClass())
+            rows.add(List.of(c.label(), c.support(), c.predicted(), c.precision(), c.recall(), c.f1(), c.rocAuc()));
+        return new Grid(List.of("Class", "Support", "Predicted", "Precision", "Recall", "F1", "ROC AUC"), rows,
+                List.of("Label", "Gold articles of this class", "Articles predicted as this class", "Share of predictions of this class that are right",
+                        "Share of this class found", "Harmonic mean of precision and recall", "One-vs-rest area under the ROC curve"));
+    }
+
+    static Grid perGroup(EvaluationResult r) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (EvaluationResult.GroupMetrics g : r.perGroup()) rows.add(List.of(g.group(), g.n(), g.accuracy(), g.macroF1(), counts(g.goldCounts()), counts(g.predictedCounts())));
+        return new Grid(List.of("Outlet", "Articles", "Accuracy", "Macro-F1", "Gold", "Predicted"), rows);
+    }
+
+    private static String counts(Map<String, Integer> m) {
+        return m.entrySet().stream().filter(e -> e.getValue() > 0).map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    /** The final model's top features, as the report lists them ({@link ModelRows#importance}). */
+    static Grid topFeatures(Classify.Result r) {
+        List<List<Object>> top = new ArrayList<>();
+        boolean weights = r.importanceIsWeights();
+        if (weights) for (FeatureImportance.Weighted w : r.weights()) top.add(List.of(w.label(), w.rank(), w.feature(), w.family(), w.weight()));
+        else for (FeatureImportance.Ranked k : r.infoGain()) top.add(List.of(ModelRows.INFO_GAIN_CLASS, k.rank(), k.feature(), k.family(), k.infoGain()));
+        return new Grid(List.of("Class", "Rank", "Feature", "Family", ModelRows.importanceCaption(weights)), top,
+                List.of("Class the feature points to", "Rank within the class", "Feature column", "Feature family",
+                        weights ? "Weight in the model trained on all articles (scaled features)" : "Information gain of the feature's best split"));
+    }
+
+    static Grid misclassified(EvaluationResult r, Corpus corpus) {
+        Map<String, Article> byId = new HashMap<>();
+        for (Article a : corpus.articles()) byId.putIfAbsent(a.id(), a);
+        List<List<Object>> rows = new ArrayList<>();
+        for (Prediction p : r.predictions()) {
+            if (p.correct()) continue;
+            Article a = byId.get(p.id());
+            double conf = Double.NaN;
+            int idx = r.labels().indexOf(p.predicted());
+            if (idx >= 0 && p.probabilities() != null && idx < p.probabilities().length) conf = p.probabilities()[idx];
+            rows.add(List.of(p.id(), a == null ? "" : BrowserView.ArticleModel.snippet(a.title().isBlank() ? a.text() : a.title()),
+                    p.group() == null ? "" : p.group(), p.gold(), p.predicted(), conf, p.fold() + 1));
+        }
+        return new Grid(List.of("Id", "Title", "Outlet", "Gold", "Predicted", "Confidence", "Fold"), rows,
+                List.of("Article id (double-click to open it)", "Title", "Outlet", "True label", "Predicted label",
+                        "Probability the classifier gave the predicted label", "Test fold"));
+    }
+
+    /** The agreement rows of the report, with what each is based on. */
+    static Grid agreement(MeasureAgreement.FieldResult f) {
+        AgreementReport r = f.report();
+        List<List<Object>> rows = new ArrayList<>();
+        for (ReportData.AgreementRow a : f.rows()) {
+            String basis = switch (a.measure()) {
+                case "Krippendorff's alpha" -> r.items() + " items, " + r.alpha().pairableValues() + " pairable values; bootstrap " + r.alpha().samples();
+                case "Fleiss' kappa" -> r.fleiss().items() + " items with " + r.fleiss().raters() + " raters"
+                        + (r.fleiss().itemsExcluded() > 0 ? "; " + r.fleiss().itemsExcluded() + " items left out" : "");
+                case "mean Cohen's kappa (pairs)" -> r.cohen().size() + " annotator pairs";
+                default -> r.pairableItems() + " items with two or more judgements";
+            };
+            rows.add(List.of(a.measure() + (a.measure().startsWith("Krippendorff") ? " (" + a.level() + ")" : ""), a.value(), a.ciLow(), a.ciHigh(), basis));
+        }
+        return new Grid(List.of("Measure", "Value", "95% CI low", "95% CI high", "Based on"), rows);
+    }
+
+    static Grid pairs(AgreementReport r) {
+        List<List<Object>> pr = new ArrayList<>();
+        for (AgreementReport.PairKappa k : r.cohen()) pr.add(List.of(k.annotatorA(), k.annotatorB(), k.items(), k.agreement(), k.kappa()));
+        return new Grid(List.of("Annotator A", "Annotator B", "Items", "Agreement", "Cohen's kappa"), pr);
+    }
+}
