@@ -87,6 +87,18 @@ public final class FeatureStep {
         return FeatureExtraction.table(fitted.features(), articles, threads <= 0 ? FeatureExtraction.allCores() : threads, progress);
     }
 
+    /** Streams the rows of a list of articles to {@code sink} in order ({@code threads} 0 = all cores), with term counts when asked. */
+    public static FeatureExtraction.Result stream(FittedFeatures fitted, List<Article> articles, int threads, boolean terms,
+                                                  FeatureExtraction.RowSink sink, Progress progress) throws java.io.IOException {
+        return FeatureExtraction.stream(fitted, articles, threads <= 0 ? FeatureExtraction.allCores() : threads, terms, sink, progress);
+    }
+
+    /** Streams the rows of a corpus read as a stream (bounded memory; no fitting possible), in order. */
+    public static FeatureExtraction.Result stream(FittedFeatures fitted, org.framelab.corpus.ArticleStream articles, int threads,
+                                                  boolean terms, FeatureExtraction.RowSink sink, Progress progress) throws java.io.IOException, InputException {
+        return FeatureExtraction.stream(fitted, articles, threads <= 0 ? FeatureExtraction.allCores() : threads, terms, sink, progress);
+    }
+
     /** Term counts per value of {@code termGroup} (the same counts {@link #run} gives). */
     public static List<TermRow> terms(Fitted fitted, List<Article> articles, String termGroup) {
         Map<String, Long> sizes = new TreeMap<>();

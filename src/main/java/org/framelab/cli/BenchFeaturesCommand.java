@@ -5,6 +5,7 @@ import org.framelab.corpus.ArticleStream;
 import org.framelab.corpus.Corpora;
 import org.framelab.corpus.Corpus;
 import org.framelab.features.FeatureExtraction;
+import org.framelab.app.FeatureStep;
 import org.framelab.features.FeatureSets;
 import org.framelab.features.FittedFeatures;
 import org.framelab.features.FramingSpec;
@@ -76,7 +77,7 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
                 try (BenchCommand.HeapSampler sampler = new BenchCommand.HeapSampler()) {
                     long cpu0 = BenchCommand.Load.processCpuNanos();
                     long t0 = System.nanoTime();
-                    FeatureExtraction.stream(f, c.articles(), threads, false, row -> rows.incrementAndGet(), Progress.NONE);
+                    FeatureStep.stream(f, c.articles(), threads, false, row -> rows.incrementAndGet(), Progress.NONE);
                     double secs = (System.nanoTime() - t0) / 1e9;
                     double cpu = (BenchCommand.Load.processCpuNanos() - cpu0) / 1e9;
                     if (secs < best) {
@@ -100,7 +101,7 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
                 AtomicLong rows = new AtomicLong();
                 long cpu0 = BenchCommand.Load.processCpuNanos();
                 long t0 = System.nanoTime();
-                FeatureExtraction.Result r = FeatureExtraction.stream(f, s, cores, false, row -> rows.incrementAndGet(), Progress.NONE);
+                FeatureExtraction.Result r = FeatureStep.stream(f, s, cores, false, row -> rows.incrementAndGet(), Progress.NONE);
                 double secs = (System.nanoTime() - t0) / 1e9;
                 double cpu = (BenchCommand.Load.processCpuNanos() - cpu0) / 1e9;
                 out.printf("streamed:    %6.2f s  %6.1f MB/s  (%d threads, reading included; cpu %.1f s; %,d rows; peak heap %.0f MB; load %.1f)%n",

@@ -49,6 +49,11 @@ public final class BenchTrainCommand implements Callable<Integer> {
     @Mixin
     ModelCli.TrainArgs trainArgs;
 
+    @Option(names = "--features", paramLabel = "SPEC", description = "Alias of --families (default here: framing+ngrams).")
+    void featuresAlias(String spec) {
+        features.families = spec;
+    }
+
     @Option(names = "--classifier", paramLabel = "NAME", defaultValue = "linear", description = "Classifier alias or Weka class (default: ${DEFAULT-VALUE}).")
     String classifier;
 

@@ -1,9 +1,8 @@
 package org.framelab.cli;
 
 import org.framelab.corpus.Corpus;
-import org.framelab.model.Evaluation;
+import org.framelab.app.ApplyModel;
 import org.framelab.model.EvaluationResult;
-import org.framelab.model.Metrics;
 import org.framelab.model.MetricsJson;
 import org.framelab.model.ModelFile;
 import org.framelab.model.PredictionsCsv;
@@ -66,7 +65,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         String group = ModelCli.field(groupBy, c);
         out.println("Model: " + model.info().features() + "; " + model.info().classifier() + "; labels " + model.labels()
                 + "; trained on " + model.info().trainingSize() + " articles");
-        EvaluationResult r = Evaluation.score(model, c.articles(), field, group, new Metrics.Settings(bootstrap, seed, true), progress);
+        EvaluationResult r = ApplyModel.evaluate(model, c.articles(), field, group, bootstrap, seed, progress);
         out.print(MetricsJson.summary(r));
         if (metricsJson != null) {
             Map<String, Object> json = new LinkedHashMap<>();

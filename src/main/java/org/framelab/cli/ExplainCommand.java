@@ -7,6 +7,9 @@ import org.framelab.features.ArticleFeatures;
 import org.framelab.features.Explanation;
 import org.framelab.features.FeatureOptions;
 import org.framelab.features.FeatureSets;
+import org.framelab.app.FeatureStep;
+import org.framelab.util.OptionException;
+import org.framelab.util.Progress;
 import org.framelab.features.FittedFeatures;
 import org.framelab.util.AtomicFiles;
 import org.framelab.util.InputException;
@@ -62,8 +65,8 @@ public final class ExplainCommand implements Callable<Integer> {
             if (p.isEmpty() || p.equals("ngrams") || p.equals("ngram")) continue;
             fams.add(p.equals("all") ? "framing" : p);
         }
-        if (fams.isEmpty()) throw new IllegalArgumentException("Invalid --families for explain: n-grams have no evidence spans; choose framing families");
-        FittedFeatures f = FeatureSets.parse(String.join("+", fams), options).fit(List.of());
+        if (fams.isEmpty()) throw new OptionException("families", options.families().get(0), "n-grams have no evidence spans; choose framing families");
+        FittedFeatures f = FeatureStep.fit(List.of(), FeatureSets.optionsFor(String.join("+", fams), options), Progress.NONE).features();
         Article article = find();
         ArticleFeatures af = f.analyze(article);
         if (json) out.print(Explanation.json(article, af.hits()));

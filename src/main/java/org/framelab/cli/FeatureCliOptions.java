@@ -19,11 +19,12 @@ import java.util.Map;
 /**
  * The feature options of every command that computes features ({@code features}, {@code explain},
  * {@code compare}, {@code train}, {@code bench}): one vocabulary, with the defaults of
- * {@link NgramOptions#defaults()} (a picocli mixin). {@code --features} is an alias of
- * {@code --families}, {@code --ngram-max-n N} of {@code --ngram-range 1-N}.
+ * {@link NgramOptions#defaults()} (a picocli mixin). {@code --ngram-max-n N} is an alias of
+ * {@code --ngram-range 1-N}; {@code train} also takes {@code --features} for {@code --families}
+ * (in {@code compare}, {@code --features} names the columns to test).
  */
 public class FeatureCliOptions {
-    @Option(names = {"--families", "--features"}, paramLabel = "SPEC",
+    @Option(names = "--families", paramLabel = "SPEC",
             description = "Feature families: framing (all but n-grams), ngrams, framing+ngrams (all), or names joined by + or , "
                     + "(attribution, quotation, stance, subjective, actors, ngrams). Default: framing; framing+ngrams for train.")
     String families;

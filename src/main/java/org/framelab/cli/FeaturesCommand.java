@@ -7,6 +7,7 @@ import org.framelab.corpus.Provenance;
 import org.framelab.corpus.ReadOptions;
 import org.framelab.features.FeatureColumn;
 import org.framelab.features.FeatureExtraction;
+import org.framelab.app.FeatureStep;
 import org.framelab.features.FeatureFamily;
 import org.framelab.features.FeatureOptions;
 import org.framelab.features.FeatureSets;
@@ -72,7 +73,7 @@ public final class FeaturesCommand implements Callable<Integer> {
         if (output == null) throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--output=FILE'");
         FeatureTableFiles.formatOf(output); // fail before reading when the extension is wrong
         int nThreads = threads == null ? FeatureExtraction.allCores() : threads;
-        if (nThreads < 1) throw new IllegalArgumentException("Invalid --threads: " + nThreads);
+        org.framelab.util.OptionException.check(nThreads >= 1, "threads", nThreads, "at least 1");
         ReadOptions ro = corpus.toReadOptions();
         ConsoleProgress progress = new ConsoleProgress(err);
         long t0 = System.nanoTime();
@@ -89,7 +90,7 @@ public final class FeaturesCommand implements Callable<Integer> {
             FittedFeatures f = fitted;
             List<String> labels = c.provenance().mapping().labelFields();
             FeatureTableFiles.write(output, fitted.columns(), labels.isEmpty() ? labelsOf(c) : labels, sink -> {
-                result[0] = FeatureExtraction.stream(f, c.articles(), nThreads, !noTerms, sink, progress);
+                result[0] = FeatureStep.stream(f, c.articles(), nThreads, !noTerms, sink, progress);
                 if (!noTerms) sink.terms(result[0].terms());
             });
             prov = c.provenance();
@@ -99,7 +100,7 @@ public final class FeaturesCommand implements Callable<Integer> {
             try (ArticleStream s = Corpora.open(path, ro)) {
                 List<String> labels = s.provenance().mapping().labelFields();
                 FeatureTableFiles.write(output, fitted.columns(), labels, sink -> {
-                    result[0] = FeatureExtraction.stream(f, s, nThreads, !noTerms, sink, progress);
+                    result[0] = FeatureStep.stream(f, s, nThreads, !noTerms, sink, progress);
                     if (!noTerms) sink.terms(result[0].terms());
                 });
                 prov = s.provenance();

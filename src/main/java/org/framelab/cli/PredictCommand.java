@@ -2,6 +2,7 @@ package org.framelab.cli;
 
 import org.framelab.corpus.Corpus;
 import org.framelab.model.ModelFile;
+import org.framelab.app.ApplyModel;
 import org.framelab.model.Prediction;
 import org.framelab.model.PredictionsCsv;
 import org.framelab.model.TrainedModel;
@@ -45,7 +46,7 @@ public final class PredictCommand implements Callable<Integer> {
         TrainedModel model = ModelFile.load(modelFile);
         ConsoleProgress progress = new ConsoleProgress(err);
         Corpus c = ModelCli.read(path, corpus, progress, err);
-        List<Prediction> preds = model.predict(c.articles(), null, null, 0, progress);
+        List<Prediction> preds = ApplyModel.predict(model, c.articles(), progress);
         PredictionsCsv.write(output, model.labels(), preds, false);
         Map<String, Integer> counts = new TreeMap<>();
         for (Prediction p : preds) counts.merge(p.predicted(), 1, Integer::sum);

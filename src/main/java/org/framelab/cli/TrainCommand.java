@@ -63,6 +63,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     ModelCli.TrainArgs trainArgs;
 
+    @Option(names = "--features", paramLabel = "SPEC", description = "Alias of --families (default here: framing+ngrams).")
+    void featuresAlias(String spec) {
+        features.families = spec;
+    }
+
     @Option(names = "--classifier", paramLabel = "NAME", defaultValue = "linear",
             description = "Alias (linear, svm, liblinear, nbm, nb, logistic, smo, sgd, j48, rf, zeror) or a Weka class name (default: ${DEFAULT-VALUE}).")
     String classifier;
