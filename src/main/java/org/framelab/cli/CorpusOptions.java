@@ -4,9 +4,6 @@ import org.framelab.corpus.FieldMapping;
 import org.framelab.corpus.ReadOptions;
 import picocli.CommandLine.Option;
 
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,22 +51,6 @@ public class CorpusOptions {
     public ReadOptions toReadOptions() {
         FieldMapping mapping = new FieldMapping(idField, textField, titleField, labelFields, outletField, dateField,
                 itemField, annotatorField);
-        Charset cs = null;
-        if (encoding != null) {
-            try {
-                cs = Charset.forName(encoding);
-            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                throw new IllegalArgumentException("Invalid --encoding: '" + encoding
-                        + "' is not a known character set (try UTF-8, windows-1252, ISO-8859-1, UTF-16)");
-            }
-        }
-        Character delim = null;
-        if (delimiter != null) {
-            if (delimiter.equalsIgnoreCase("tab") || delimiter.equals("\\t")) delim = '\t';
-            else if (delimiter.length() == 1) delim = delimiter.charAt(0);
-            else throw new IllegalArgumentException("Invalid --delimiter: '" + delimiter + "' (give one character, or 'tab')");
-        }
-        if (limit < 0) throw new IllegalArgumentException("Invalid --limit: " + limit);
-        return new ReadOptions(mapping, cs, delim, sheet, skipBad, limit);
+        return ReadOptions.parse(mapping, encoding, delimiter, sheet, skipBad, limit);
     }
 }

@@ -1,5 +1,7 @@
 package org.framelab.gui;
 
+import org.framelab.util.OptionException;
+
 import org.framelab.corpus.FieldMapping;
 import org.framelab.corpus.ReadOptions;
 
@@ -260,12 +262,12 @@ final class MappingDialog extends JDialog {
     /** The options the dialog currently describes (also used by tests). */
     ReadOptions options() {
         if (val(textBox) == null && !judgements.isSelected())
-            throw new IllegalArgumentException("Invalid mapping: choose the field that holds the article text");
+            throw new OptionException("mapping", null, "choose the field that holds the article text");
         FieldMapping m = new FieldMapping(val(idBox), val(textBox), val(titleBox), labelList.getSelectedValuesList(),
                 val(outletBox), val(dateBox), judgements.isSelected() ? val(itemBox) : null,
                 judgements.isSelected() ? val(annotatorBox) : null);
         if (judgements.isSelected() && (m.itemField() == null || m.annotatorField() == null))
-            throw new IllegalArgumentException("Invalid mapping: judgement-level data needs both an item field and an annotator field");
+            throw new OptionException("mapping", null, "judgement-level data needs both an item field and an annotator field");
         Charset cs = encodingBox.getSelectedIndex() == 0 ? null : Charset.forName(Objects.requireNonNull((String) encodingBox.getSelectedItem()));
         Character delim = switch (delimiterBox.getSelectedIndex()) {
             case 1 -> ',';

@@ -92,8 +92,7 @@ public final class StudyRunner {
         List<MeasureAgreement.FieldResult> agreement = List.of();
         if (study.corpus().annotator() != null) {
             tm.start("agreement");
-            agreement = MeasureAgreement.run(corpus, List.of(),
-                    AgreementOptions.defaults().withBootstrap(AgreementOptions.DEFAULT_BOOTSTRAP, study.seed()), progress);
+            agreement = MeasureAgreement.run(corpus, List.of(), AgreementOptions.defaults(), progress);
             for (MeasureAgreement.FieldResult a : agreement) warnings.addAll(a.report().warnings());
             tm.stop();
         }
