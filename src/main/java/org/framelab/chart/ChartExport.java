@@ -5,6 +5,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
 import org.jfree.pdf.Page;
+import org.jfree.pdf.dictionary.DictionaryObject;
 import org.jfree.svg.SVGGraphics2D;
 
 import javax.imageio.IIOImage;
@@ -22,16 +23,25 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Writes charts as PNG (at a chosen resolution), SVG and PDF, always through {@link AtomicFiles}.
  * Sizes are in points (1/72 inch): a PNG at {@code dpi} has {@code width * dpi / 72} pixels and
- * carries the resolution in its pHYs chunk.
+ * carries the resolution in its pHYs chunk. Exports are reproducible: the same chart gives the same
+ * bytes in every format (SVG ids from the content, PDF dated only by {@code SOURCE_DATE_EPOCH}).
  */
 public final class ChartExport {
     private ChartExport() {}
@@ -115,20 +125,46 @@ public final class ChartExport {
         return encodePng(img, size.dpi());
     }
 
+    /**
+     * Renders an SVG document. Its ids (clip paths) are named after a hash of the content, not
+     * JFreeSVG's default prefix from {@code System.nanoTime()}: the same chart gives the same
+     * bytes, and different charts inlined into one HTML page still get distinct ids.
+     */
     public static String svg(JFreeChart chart, Size size) {
         SVGGraphics2D g2 = new SVGGraphics2D(size.width(), size.height());
+        // drawn with a random placeholder prefix (never found in chart text), then replaced
+        String placeholder = "_" + UUID.randomUUID().toString().replace("-", "") + "_";
+        g2.setDefsKeyPrefix(placeholder);
         g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         // text stays editable; viewers without DejaVu Sans fall back to its metric relatives (Bitstream Vera, Verdana)
         g2.setFontFunction(family -> family.equals("DejaVu Sans") || family.equalsIgnoreCase("SansSerif") || family.equals("Dialog")
                 ? "\"DejaVu Sans\", \"Bitstream Vera Sans\", Verdana, sans-serif" : family);
         chart.draw(g2, new Rectangle2D.Double(0, 0, size.width(), size.height()));
-        return g2.getSVGDocument();
+        String doc = g2.getSVGDocument();
+        return doc.replace(placeholder, svgIdPrefix(doc.replace(placeholder, "")));
     }
 
+    /** {@code fl} and the first 12 hex digits of the SHA-256 of the document without its id prefix. */
+    static String svgIdPrefix(String document) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(document.getBytes(StandardCharsets.UTF_8));
+            return "fl" + HexFormat.of().formatHex(hash, 0, 6) + "-";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    /** Renders a PDF dated by {@link SourceDate#fromEnvironment()} ({@code SOURCE_DATE_EPOCH}), else undated. */
     public static byte[] pdf(JFreeChart chart, Size size) {
+        return pdf(chart, size, SourceDate.fromEnvironment());
+    }
+
+    /** Renders a PDF whose creation and modification dates are {@code date}, or that has none when it is empty. */
+    static byte[] pdf(JFreeChart chart, Size size, Optional<Instant> date) {
         PDFDocument doc = new PDFDocument();
         doc.setTitle(chart.getTitle() == null ? "FrameLab chart" : chart.getTitle().getText());
         doc.setAuthor("FrameLab");
+        setDates(doc, date);
         Page page = doc.createPage(new Rectangle2D.Double(0, 0, size.width(), size.height()));
         PDFGraphics2D g2 = page.getGraphics2D();
         g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
@@ -137,6 +173,30 @@ public final class ChartExport {
         g2.setRenderingHint(org.jfree.pdf.PDFHints.KEY_DRAW_STRING_TYPE, org.jfree.pdf.PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         chart.draw(g2, new Rectangle2D.Double(0, 0, size.width(), size.height()));
         return doc.getPDFBytes();
+    }
+
+    /**
+     * Replaces the creation and modification dates that JFreePDF takes from the clock when the
+     * document is made (and writes in the local time zone) by {@code date} in UTC, or removes
+     * them. JFreePDF has no setter for them, so its private document information dictionary is
+     * reached by reflection.
+     */
+    private static void setDates(PDFDocument doc, Optional<Instant> date) {
+        DictionaryObject info;
+        try {
+            Field field = PDFDocument.class.getDeclaredField("info");
+            field.setAccessible(true);
+            info = (DictionaryObject) field.get(doc);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("Cannot reach the document information of this JFreePDF version to fix its dates", e);
+        }
+        info.remove("CreationDate");
+        info.remove("ModDate");
+        date.ifPresent(d -> {
+            String value = "(" + SourceDate.pdfDate(d) + ")";
+            info.put("CreationDate", value);
+            info.put("ModDate", value);
+        });
     }
 
     private static byte[] encodePng(BufferedImage img, int dpi) throws IOException {

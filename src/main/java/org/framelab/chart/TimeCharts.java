@@ -1,0 +1,100 @@
+package org.framelab.chart;
+
+import org.framelab.chart.ChartData.MonthlyPoint;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.time.Month;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+
+import java.awt.geom.Line2D;
+import java.text.SimpleDateFormat;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/** Monthly time series, one line per group. */
+final class TimeCharts {
+    private TimeCharts() {}
+
+    /** See {@link Charts#monthly}. */
+    static JFreeChart monthly(String title, String valueLabel, List<MonthlyPoint> points, int minN) {
+        // the time axis spans the months where some group has enough articles (stray dates far
+        // outside the corpus period, e.g. a mistyped year, would otherwise squash the chart)
+        YearMonth first = null, last = null;
+        for (MonthlyPoint p : points) {
+            if (p.n() < minN) continue;
+            if (first == null || p.month().isBefore(first)) first = p.month();
+            if (last == null || p.month().isAfter(last)) last = p.month();
+        }
+        TimeSeriesCollection ds = series(points, minN, first, last);
+        long months = first == null ? 0 : (last.getYear() - first.getYear()) * 12L + last.getMonthValue() - first.getMonthValue() + 1;
+        // markers on every month only while they stay apart; long series keep colour + dash pattern
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, months <= 36);
+        PlotSetup.styleSeries(r, ds.getSeriesCount(), months <= 36 ? 1.6f : 1.3f);
+        r.setDrawSeriesLineAsPath(false);
+        r.setLegendLine(new Line2D.Double(-12, 0, 12, 0));
+        XYPlot plot = new XYPlot(ds, monthAxis(months), new NumberAxis(valueLabel), r);
+        JFreeChart chart = PlotSetup.finish(title, plot, ds.getSeriesCount() > 1);
+        PlotSetup.note(chart, "Monthly means per group" + (minN > 1 ? "; months with fewer than " + minN + " articles of a group are left out." : "."));
+        return chart;
+    }
+
+    /**
+     * One series per group (in order of first appearance) over the months {@code first..last};
+     * months without a point or with fewer than {@code minN} articles are gaps (null values).
+     */
+    private static TimeSeriesCollection series(List<MonthlyPoint> points, int minN, YearMonth first, YearMonth last) {
+        Map<String, TimeSeries> byGroup = new LinkedHashMap<>();
+        for (MonthlyPoint p : points) byGroup.computeIfAbsent(p.group(), TimeSeries::new);
+        Map<String, Map<YearMonth, MonthlyPoint>> index = new HashMap<>();
+        for (MonthlyPoint p : points) index.computeIfAbsent(p.group(), g -> new HashMap<>()).put(p.month(), p);
+        for (var e : byGroup.entrySet()) {
+            Map<YearMonth, MonthlyPoint> m = index.get(e.getKey());
+            for (YearMonth ym = first; ym != null && !ym.isAfter(last); ym = ym.plusMonths(1)) {
+                MonthlyPoint p = m.get(ym);
+                Month month = new Month(ym.getMonthValue(), ym.getYear());
+                e.getValue().add(month, p == null || p.n() < minN ? null : p.value());
+            }
+        }
+        TimeSeriesCollection ds = new TimeSeriesCollection(utc());
+        byGroup.values().forEach(ds::addSeries);
+        return ds;
+    }
+
+    /** A UTC date axis with at most about six ticks: months ("Jan 2020") or, from a year apart, years. */
+    private static DateAxis monthAxis(long months) {
+        DateAxis xa = new DateAxis("Month");
+        xa.setTimeZone(utc());
+        int step = 1;
+        for (int st : new int[]{1, 2, 3, 4, 6, 12, 24, 36, 60, 120}) {
+            step = st;
+            if (months / st <= 6) break;
+        }
+        xa.setDateFormatOverride(utcFormat(step >= 12 ? "yyyy" : "MMM yyyy"));
+        xa.setTickUnit(new DateTickUnit(step >= 12 ? DateTickUnitType.YEAR : DateTickUnitType.MONTH, step >= 12 ? step / 12 : step));
+        xa.setLowerMargin(0.02);
+        xa.setUpperMargin(0.02);
+        return xa;
+    }
+
+    /** A fresh UTC zone (TimeZone is mutable, so charts do not share one). */
+    private static TimeZone utc() {
+        return TimeZone.getTimeZone("UTC");
+    }
+
+    private static SimpleDateFormat utcFormat(String pattern) {
+        SimpleDateFormat f = new SimpleDateFormat(pattern, Locale.ENGLISH);
+        f.setTimeZone(utc());
+        return f;
+    }
+}
