@@ -99,20 +99,28 @@ public final class CompareGroups {
     /** The columns tested: the ones asked for (checked), else every non-n-gram column. */
     static List<String> tested(FeatureTable table, List<String> asked) {
         if (!asked.isEmpty()) {
-            for (String f : asked) {
-                if (table.indexOf(f) < 0) {
-                    String stem = f.contains(".") ? f.substring(0, f.indexOf('.')) : f;
-                    List<String> near = table.columns().stream().map(FeatureColumn::name).filter(k -> k.startsWith(stem)).limit(12).toList();
-                    throw new OptionException("features", f, "not a computed feature column" + (near.isEmpty() ? "" : "; similar: " + String.join(", ", near))
-                            + "; list them with framelab features --list-features");
-                }
-            }
+            check(table.columns(), asked);
             return asked;
         }
         List<String> out = new ArrayList<>();
         for (FeatureColumn c : table.columns()) if (!FeatureStep.isNgram(c)) out.add(c.name());
         if (out.isEmpty()) for (FeatureColumn c : table.columns()) out.add(c.name());
         return out;
+    }
+
+    /** Checks that every feature asked for is one of the columns (before they are computed), naming similar ones. */
+    public static void check(List<FeatureColumn> columns, List<String> asked) {
+        List<String> names = columns.stream().map(FeatureColumn::name).toList();
+        {
+            for (String f : asked) {
+                if (!names.contains(f)) {
+                    String stem = f.contains(".") ? f.substring(0, f.indexOf('.')) : f;
+                    List<String> near = names.stream().filter(k -> k.startsWith(stem)).limit(12).toList();
+                    throw new OptionException("features", f, "not a computed feature column" + (near.isEmpty() ? "" : "; similar: " + String.join(", ", near))
+                            + "; list them with framelab features --list-features");
+                }
+            }
+        }
     }
 
     /**

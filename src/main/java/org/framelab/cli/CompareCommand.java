@@ -100,6 +100,7 @@ public final class CompareCommand implements Callable<Integer> {
         GroupKey.of(articles, groupBy); // a field no article has is a usage error before the features are computed
         String[] other = crosstab == null ? null : crosstabValues(articles, crosstab);
         FeatureStep.Fitted fitted = FeatureStep.fit(articles, featureOptions.toFeatureOptions(), progress);
+        CompareGroups.check(fitted.features().columns(), features); // before the features are computed
         FeatureTable table = FeatureStep.table(fitted, articles, threads, progress);
         CompareGroups.Result result = CompareGroups.run(table, articles, req, progress);
         GroupComparison.Report rep = result.report();

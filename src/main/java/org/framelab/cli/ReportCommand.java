@@ -60,7 +60,7 @@ public final class ReportCommand implements Callable<Integer> {
     boolean ablation;
 
     @Option(names = "--formats", paramLabel = "LIST", split = ",", description = "Chart formats: png,svg,pdf (default all).")
-    List<String> formats = new ArrayList<>(List.of("png", "svg", "pdf"));
+    List<String> formats;
 
     @Option(names = "--dpi", paramLabel = "N", description = "PNG resolution (default 200).")
     int dpi = 200;
@@ -95,7 +95,7 @@ public final class ReportCommand implements Callable<Integer> {
                 : new Study.ClassifierSection(label, classifier, "", protocol, groupField, folds, ablation, 1000, List.of());
         Study s = new Study(name, seed, cs, new Study.FeatureSection(fams, null, null, null),
                 new Study.AnalysisSection(groupBy, List.of(), alpha, correction, true, 5), cls,
-                new Study.ChartSection(null, formats.stream().map(f -> f.toLowerCase(Locale.ROOT)).toList(), dpi, 468, 300, List.of(), 8, 15, 10),
+                new Study.ChartSection(null, (formats == null ? List.of("png", "svg", "pdf") : formats).stream().map(f -> f.toLowerCase(Locale.ROOT)).toList(), dpi, 468, 300, List.of(), 8, 15, 10),
                 new Study.OutputSection(abs.getParent(), true, true, noNotebook ? null : notebook, 5));
         StudyRunner.Result r = StudyRunner.run(s, null, new ConsoleProgress(spec.commandLine().getErr()));
         printSummary(spec.commandLine().getOut(), r);

@@ -9,6 +9,7 @@ import org.framelab.features.NgramOptions;
 import org.framelab.study.Study.OutputSection;
 import org.framelab.study.YamlTree.Node;
 import org.framelab.util.InputException;
+import org.framelab.util.OptionException;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -269,13 +270,13 @@ public final class StudyFile {
             return out;
         }
 
-        /** Runs a record constructor; its IllegalArgumentException becomes an InputException naming the key and line. */
+        /** Runs a record constructor; its OptionException becomes an InputException naming the key and line. */
         <T> T build(Ctor<T> ctor) throws InputException {
             try {
                 return ctor.get();
-            } catch (IllegalArgumentException e) {
-                String msg = e.getMessage() == null ? "invalid value" : e.getMessage();
-                String key = keyOf(msg);
+            } catch (OptionException e) {
+                String msg = e.getMessage();
+                String key = keyOf("Invalid " + e.key() + ":");
                 Node n = key == null ? null : node(key);
                 int line = n != null ? n.line() : node == null ? -1 : node.line();
                 String where = n != null ? "'" + prefix + key + "': " : (prefix.isEmpty() ? "" : "in '" + prefix.substring(0, prefix.length() - 1) + "': ");
@@ -283,7 +284,7 @@ public final class StudyFile {
             }
         }
 
-        /** Finds which key of this section an "Invalid X: ..." message is about. */
+        /** Finds which key of this section an option's key ("Invalid X: ...") is about. */
         String keyOf(String msg) {
             if (!msg.startsWith("Invalid ")) return null;
             int colon = msg.indexOf(':');

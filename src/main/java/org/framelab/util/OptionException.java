@@ -19,6 +19,17 @@ public class OptionException extends IllegalArgumentException {
         this.hint = hint == null ? "" : hint;
     }
 
+    /**
+     * A bad setting described in one text: {@code detail} holds the value and what would be valid, e.g.
+     * {@code new OptionException("folds", "1 (2..20)")} reads "Invalid folds: 1 (2..20)".
+     */
+    public OptionException(String key, String detail) {
+        super("Invalid " + key + ": " + detail);
+        this.key = key;
+        this.value = null;
+        this.hint = detail;
+    }
+
     /** The canonical key of the setting, e.g. {@code ngrams.min_df}. */
     public String key() {
         return key;
@@ -36,7 +47,8 @@ public class OptionException extends IllegalArgumentException {
 
     /** The message with the key replaced by how a front end names it (a flag, a YAML path). */
     public String messageFor(String name) {
-        return "Invalid " + name + ": " + (value == null ? "(none)" : "'" + value + "'") + (hint.isEmpty() ? "" : " (" + hint + ")");
+        String rest = getMessage().substring(("Invalid " + key + ": ").length());
+        return "Invalid " + name + ": " + rest;
     }
 
     /** Throws when {@code ok} is false. */

@@ -98,7 +98,7 @@ class CompareCommandTest {
         assertThat(g.err.toString()).contains("Invalid --group-by").contains("'leaning'").contains("outlet");
         Run f = new Run("compare", TWO, "--group-by", "outlet", "--features", "attribution.nope");
         assertThat(f.code).isEqualTo(ExitCodes.BAD_USAGE);
-        assertThat(f.err.toString()).contains("Invalid feature: attribution.nope").contains("attribution.said.count");
+        assertThat(f.err.toString()).contains("Invalid --features: 'attribution.nope'").contains("attribution.said.count");
         Run missing = new Run("compare", TWO);
         assertThat(missing.code).isEqualTo(ExitCodes.BAD_USAGE);
     }

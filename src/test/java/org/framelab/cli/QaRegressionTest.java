@@ -54,7 +54,7 @@ class QaRegressionTest {
     void crosstabFieldThatNoArticleHasIsAnError() {
         Run r = new Run("compare", DEMO, "--group-by", "leaning", "--features", "text.tokens", "--crosstab", "nope");
         assertThat(r.code).as(r.err()).isEqualTo(ExitCodes.BAD_USAGE);
-        assertThat(r.err()).contains("Invalid --crosstab: no article has a value for 'nope'").contains("topic");
+        assertThat(r.err()).contains("Invalid --crosstab: 'nope' (no article has a value for it").contains("topic");
         assertThat(r.out()).isEmpty();
     }
 
@@ -83,7 +83,7 @@ class QaRegressionTest {
         assertThat(r.code).isEqualTo(ExitCodes.BAD_USAGE);
         assertThat(r.err()).contains("Invalid --ngram-range: '3-1' (MIN-MAX with 1 <= MIN <= MAX <= 3");
         Run m = new Run("features", DEMO, "-o", dir.resolve("f.csv").toString(), "--families", "all", "--min-df", "0");
-        assertThat(m.err()).contains("Invalid --min-df: 0");
+        assertThat(m.err()).contains("Invalid --min-df: '0' (at least 1)");
     }
 
     @Test

@@ -72,19 +72,26 @@ class SameNumbersTest {
         }
         assertThat(Files.readString(cli.resolve("tables/model_metrics.csv"))).contains("macro-F1").contains("ROC AUC (macro, one-vs-rest)");
         if (a.agreement()) assertThat(Files.readString(cli.resolve("tables/agreement.csv"))).contains("Krippendorff's alpha");
-        assertThat(chartNames(study)).isEqualTo(chartNames(cli)).isEqualTo(chartNames(gui)).isNotEmpty();
+        List<String> charts = chartNames(cli);
+        assertThat(chartNames(study)).isEqualTo(charts).isNotEmpty();
+        assertThat(chartNames(gui)).isEqualTo(charts);
+        for (String chart : charts) { // SVG text holds every title, axis label, caption and value: the same bytes
+            String svg = Files.readString(cli.resolve("charts").resolve(chart + ".svg"));
+            assertThat(Files.readString(study.resolve("charts").resolve(chart + ".svg"))).as("study chart %s", chart).isEqualTo(svg);
+            assertThat(Files.readString(gui.resolve("charts").resolve(chart + ".svg"))).as("GUI chart %s", chart).isEqualTo(svg);
+        }
     }
 
     private static List<String> chartNames(Path report) throws IOException {
         try (Stream<Path> s = Files.list(report.resolve("charts"))) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
+            return s.map(p -> p.getFileName().toString().replaceFirst("\\.[a-z]+$", "")).distinct().sorted().toList();
         }
     }
 
     private static Path runCli(Analysis a, Path out) {
         List<String> args = new ArrayList<>(List.of("report", a.corpus().toString(), "--label", a.label(), "--group-by", a.groupBy(),
                 "--families", "framing", "--protocol", "grouped", "--group-field", a.groupField(), "--folds", String.valueOf(a.folds()),
-                "--seed", String.valueOf(a.seed()), "--formats", "png", "--no-notebook", "-o", out.resolve("r").toString()));
+                "--seed", String.valueOf(a.seed()), "--formats", "png,svg", "--no-notebook", "-o", out.resolve("r").toString()));
         args.addAll(a.extraCli());
         StringWriter o = new StringWriter(), e = new StringWriter();
         int code = Main.run(new PrintWriter(o), new PrintWriter(e), args.toArray(String[]::new));
@@ -101,7 +108,7 @@ class SameNumbersTest {
                 + (a.extraCli().contains("--skip-bad") ? "  skip_bad: true\n" : "")
                 + "features:\n  families: [framing]\nanalysis:\n  group_by: [" + a.groupBy() + "]\n"
                 + "classifier:\n  label: " + a.label() + "\n  protocol: grouped\n  group_field: " + a.groupField() + "\n  folds: " + a.folds()
-                + "\n  ablation: false\ncharts:\n  formats: [png]\noutputs:\n  dir: " + out.toAbsolutePath() + "\n  notebook: false\n";
+                + "\n  ablation: false\ncharts:\n  formats: [png, svg]\noutputs:\n  dir: " + out.toAbsolutePath() + "\n  notebook: false\n";
         Path f = out.resolve("study.yaml");
         Files.writeString(f, yaml);
         StringWriter o = new StringWriter(), e = new StringWriter();

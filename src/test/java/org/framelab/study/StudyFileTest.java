@@ -62,7 +62,7 @@ class StudyFileTest {
         assertThat(s.features().lexicons()).containsEntry("mine", BASE.resolve("lex/mine.txt"));
         assertThat(s.features().ngrams().maxN()).isEqualTo(1);
         assertThat(s.features().ngrams().minDf()).isEqualTo(2);
-        assertThat(s.features().ngrams().maxFeatures()).isEqualTo(20_000);
+        assertThat(s.features().ngrams().maxFeatures()).isEqualTo(org.framelab.features.NgramOptions.DEFAULT_MAX_FEATURES);
         assertThat(s.features().ngrams().maskOutletNames()).isFalse();
         assertThat(s.features().ngrams().repeatedLines()).isEqualTo(5);
         assertThat(s.analysis().groupBy()).containsExactly("leaning");
