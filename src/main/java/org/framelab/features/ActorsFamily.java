@@ -67,10 +67,6 @@ public final class ActorsFamily implements FeatureFamily {
 
     @Override public String name() { return NAME; }
 
-    @Override public String description() {
-        return "mentions, reporting verbs and quotes per configured actor (--actors)";
-    }
-
     @Override public List<FeatureColumn> columns() { return columns; }
 
     @Override

@@ -56,10 +56,6 @@ public final class NgramFamily implements FeatureFamily {
 
     @Override public String name() { return NAME; }
 
-    @Override public String description() {
-        return "word uni/bi-grams, vocabulary fitted on the training data (min document frequency, max features, optional TF-IDF)";
-    }
-
     @Override public List<FeatureColumn> columns() { return columns; }
 
     @Override public boolean needsFit() { return vocabulary == null; }

@@ -87,6 +87,19 @@ public final class Lexicons {
         }
     }
 
+    /**
+     * The rows of a built-in {@code term,category} resource ({@link #resourceLines}; a header row
+     * {@code term,...} is skipped): {@code row} gets each term and its category, split at the last
+     * comma and stripped, in file order.
+     */
+    public static void resourceRows(String resource, java.util.function.BiConsumer<String, String> row) {
+        for (String line : resourceLines(resource)) {
+            int comma = line.lastIndexOf(',');
+            String term = line.substring(0, comma).strip();
+            if (!term.equals("term")) row.accept(term, line.substring(comma + 1).strip());
+        }
+    }
+
     /** Lines of a class-path resource without comments and blanks (for built-in word lists). */
     public static List<String> resourceLines(String resource) {
         try (InputStream in = Lexicons.class.getResourceAsStream(resource)) {
