@@ -67,35 +67,16 @@ public final class ActorsFamily implements FeatureFamily {
 
     @Override public String name() { return NAME; }
 
-    @Override public String description() {
-        return "mentions, reporting verbs and quotes per configured actor (--actors)";
-    }
-
     @Override public List<FeatureColumn> columns() { return columns; }
 
     @Override
     public void extract(TextAnalysis doc, FeatureSink sink) {
         if (actors.isEmpty()) return;
-        TokenizedText t = doc.tokens();
         String text = doc.text();
         boolean hits = sink.wantsHits();
         int n = actors.size();
         int[] mentions = new int[n];
-        List<int[]> spans = new ArrayList<>();   // begin char, end char, actor
-        Map<String, Integer> actorIndex = new HashMap<>();
-        for (int i = 0; i < n; i++) actorIndex.put(actors.get(i).name(), i);
-        names.match(t, doc.wordIds(), (b, e, cats, term) -> {
-            if (Boolean.TRUE.equals(needsCapital.get(term)) && !t.isCapitalized(b)) return;
-            for (int c : cats) {
-                int a = actorIndex.get(names.categories().get(c));
-                mentions[a]++;
-                spans.add(new int[]{t.begin(b), t.end(e - 1), a});
-                if (hits) {
-                    sink.hit(new Hit(NAME, "actor." + slugs[a] + ".mentions", actors.get(a).name(), t.span(b, e),
-                            t.span(b, e).of(text), Map.of("actor", actors.get(a).name())));
-                }
-            }
-        });
+        List<int[]> spans = mentions(doc, sink, mentions);
         int[] neutral = new int[n];
         int[] evaluative = new int[n];
         int[] quotes = new int[n];
@@ -138,6 +119,30 @@ public final class ActorsFamily implements FeatureFamily {
             sink.value(base + 3, evaluative[a]);
             sink.value(base + 4, quotes[a]);
         }
+    }
+
+    /**
+     * Counts the actors' mentions into {@code mentions} (with a hit each when wanted); returns the
+     * mentions as {begin char, end char, actor}.
+     */
+    private List<int[]> mentions(TextAnalysis doc, FeatureSink sink, int[] mentions) {
+        TokenizedText t = doc.tokens();
+        List<int[]> spans = new ArrayList<>();
+        Map<String, Integer> actorIndex = new HashMap<>();
+        for (int i = 0; i < actors.size(); i++) actorIndex.put(actors.get(i).name(), i);
+        names.match(t, doc.wordIds(), (b, e, cats, term) -> {
+            if (Boolean.TRUE.equals(needsCapital.get(term)) && !t.isCapitalized(b)) return;
+            for (int c : cats) {
+                int a = actorIndex.get(names.categories().get(c));
+                mentions[a]++;
+                spans.add(new int[]{t.begin(b), t.end(e - 1), a});
+                if (sink.wantsHits()) {
+                    sink.hit(new Hit(NAME, "actor." + slugs[a] + ".mentions", actors.get(a).name(), t.span(b, e),
+                            t.span(b, e).of(doc.text()), Map.of("actor", actors.get(a).name())));
+                }
+            }
+        });
+        return spans;
     }
 
     private static Set<Integer> actorsIn(Span speaker, List<int[]> spans) {

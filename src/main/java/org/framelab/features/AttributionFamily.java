@@ -34,10 +34,6 @@ public final class AttributionFamily implements FeatureFamily {
 
     @Override public String name() { return NAME; }
 
-    @Override public String description() {
-        return "reporting verbs (neutral vs evaluative), said-ratio, anonymous sources, speaker of each attribution";
-    }
-
     @Override public List<FeatureColumn> columns() { return columns; }
 
     @Override

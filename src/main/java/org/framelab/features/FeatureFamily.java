@@ -15,8 +15,10 @@ public interface FeatureFamily extends Serializable {
     /** The family name used in {@code --families}, e.g. {@code attribution}. */
     String name();
 
-    /** One-line description for help texts. */
-    String description();
+    /** One-line description for help texts; for FrameLab's own families, the one in {@link FeatureSets#description}. */
+    default String description() {
+        return FeatureSets.description(name());
+    }
 
     /** The columns this family produces, in a fixed order (after {@link #fit} for data-dependent families). */
     List<FeatureColumn> columns();

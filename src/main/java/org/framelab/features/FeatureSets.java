@@ -24,11 +24,24 @@ public final class FeatureSets {
     /** Every family, in column order. */
     private static final List<String> FAMILIES = List.of(AttributionFamily.NAME, QuotationFamily.NAME,
             StanceFamily.NAME, SubjectiveFamily.NAME, ActorsFamily.NAME, NgramFamily.NAME);
+    /** One-line description of each family. */
+    private static final Map<String, String> DESCRIPTIONS = Map.of(
+            AttributionFamily.NAME, "reporting verbs (neutral vs evaluative), said-ratio, anonymous sources, speaker of each attribution",
+            QuotationFamily.NAME, "direct quotes, share of quoted words, scare quotes and their terms, titles, distancing markers",
+            StanceFamily.NAME, "hedges, boosters, factive/assertive/implicative verbs, modals, negation",
+            SubjectiveFamily.NAME, "subjective/loaded words, positive and negative words, intensifiers, plus user lexicons",
+            ActorsFamily.NAME, "mentions, reporting verbs and quotes per configured actor (--actors)",
+            NgramFamily.NAME, "word uni/bi-grams, vocabulary fitted on the training data (min document frequency, max features, optional TF-IDF)");
     /** The framing families (all but n-grams). */
     public static final List<String> FRAMING = FAMILIES.subList(0, 5);
 
     public static List<String> familyNames() {
         return FAMILIES;
+    }
+
+    /** The one-line description of a family, or "" for an unknown name. */
+    public static String description(String family) {
+        return DESCRIPTIONS.getOrDefault(family, "");
     }
 
     /** Expands one name ({@code framing}, {@code all}, a family name) to family names. */

@@ -112,9 +112,7 @@ public final class FramingFeatures implements FittedFeatures {
      */
     private Article withoutBoilerplate(Article a) {
         NgramVocabulary v = vocabulary();
-        if (v == null) return a;
-        int[] mask = OutletNames.union(RepeatedLines.mask(a.text(), v.repeatedLineSet()), v.outletNameMatcher().mask(a.text()));
-        return mask.length == 0 ? a : a.withText(RepeatedLines.blank(a.text(), mask));
+        return v == null ? a : BoilerplateMask.blank(a, v);
     }
 
     /** Collects one article's values (ascending global columns) and hits. */

@@ -29,21 +29,37 @@ final class LongIntMap {
         return (int) (h ^ (h >>> 29) ^ (h >>> 47));
     }
 
+    /** The slot of {@code key}, or the empty slot where it would go. */
+    private int slot(long key) {
+        int i = hash(key) & mask;
+        while (keys[i] != key && keys[i] != 0) i = (i + 1) & mask;
+        return i;
+    }
+
+    /** Puts a new entry into the empty slot {@code i} (from {@link #slot}), growing the table when half full. */
+    private void insert(int i, long key, int value) {
+        keys[i] = key;
+        values[i] = value;
+        if (++size * 2 > keys.length) grow();
+    }
+
+    private static void checkKey(long key) {
+        if (key == 0) throw new IllegalArgumentException("key 0 is reserved");
+    }
+
     /** Adds {@code delta} to the value of {@code key} (absent = 0). */
     void add(long key, int delta) {
-        if (key == 0) throw new IllegalArgumentException("key 0 is reserved");
-        int i = hash(key) & mask;
-        while (true) {
-            long k = keys[i];
-            if (k == key) { values[i] += delta; return; }
-            if (k == 0) {
-                keys[i] = key;
-                values[i] = delta;
-                if (++size * 2 > keys.length) grow();
-                return;
-            }
-            i = (i + 1) & mask;
-        }
+        checkKey(key);
+        int i = slot(key);
+        if (keys[i] == key) values[i] += delta;
+        else insert(i, key, delta);
+    }
+
+    /** Adds every entry of {@code other} (in its slot order). */
+    void addAll(LongIntMap other) {
+        long[] k = other.keys;
+        int[] v = other.values;
+        for (int i = 0; i < k.length; i++) if (k[i] != 0) add(k[i], v[i]);
     }
 
     /**
@@ -51,55 +67,30 @@ final class LongIntMap {
      * already counted for the same {@code doc} (doc numbers must be positive and increase).
      */
     void countOncePer(long key, int doc) {
-        if (key == 0) throw new IllegalArgumentException("key 0 is reserved");
+        checkKey(key);
         if (marks == null) marks = new int[keys.length];
-        int i = hash(key) & mask;
-        while (true) {
-            long k = keys[i];
-            if (k == key) {
-                if (marks[i] != doc) {
-                    marks[i] = doc;
-                    values[i]++;
-                }
-                return;
-            }
-            if (k == 0) {
-                keys[i] = key;
-                values[i] = 1;
-                marks[i] = doc;
-                if (++size * 2 > keys.length) grow();
-                return;
-            }
-            i = (i + 1) & mask;
+        int i = slot(key);
+        if (keys[i] != key) {
+            marks[i] = doc;
+            insert(i, key, 1);
+        } else if (marks[i] != doc) {
+            marks[i] = doc;
+            values[i]++;
         }
     }
 
     /** Sets the value of {@code key} (must not be present yet or is overwritten). */
     void put(long key, int value) {
-        if (key == 0) throw new IllegalArgumentException("key 0 is reserved");
-        int i = hash(key) & mask;
-        while (true) {
-            long k = keys[i];
-            if (k == key) { values[i] = value; return; }
-            if (k == 0) {
-                keys[i] = key;
-                values[i] = value;
-                if (++size * 2 > keys.length) grow();
-                return;
-            }
-            i = (i + 1) & mask;
-        }
+        checkKey(key);
+        int i = slot(key);
+        if (keys[i] == key) values[i] = value;
+        else insert(i, key, value);
     }
 
     /** Value of {@code key}, or {@code missing}. */
     int get(long key, int missing) {
-        int i = hash(key) & mask;
-        while (true) {
-            long k = keys[i];
-            if (k == key) return values[i];
-            if (k == 0) return missing;
-            i = (i + 1) & mask;
-        }
+        int i = slot(key);
+        return keys[i] == key ? values[i] : missing;
     }
 
     /** Keeps only entries whose value is greater than {@code min}. */

@@ -32,7 +32,12 @@ public final class NgramVocabulary implements Serializable {
      * Words of the kept terms (ids from 1), the column + 1 of each word-id pair ({@code a << 32 | b},
      * b = 0 for a unigram; 0 = none) and the same for unigrams as an array indexed by word id.
      */
-    record IdLookup(HashMap<String, Integer> words, LongIntMap columns, int[] unigramColumns) {}
+    record IdLookup(HashMap<String, Integer> words, LongIntMap columns, int[] unigramColumns) {
+        /** The column + 1 of an n-gram key of this look-up's word ids ({@link NgramCounter#key}), or 0 for none. */
+        int column(long key) {
+            return (int) key == 0 ? unigramColumns[(int) (key >>> 32)] : columns.get(key, 0);
+        }
+    }
 
     NgramVocabulary(NgramOptions options, String[] terms, int[] df, int documents) {
         this(options, terms, df, documents, new String[0]);
@@ -70,6 +75,20 @@ public final class NgramVocabulary implements Serializable {
     public int documentFrequency(int i) { return df[i]; }
 
     public double idf(int i) { return idf[i]; }
+
+    /**
+     * TF-IDF in place: the first {@code m} counts {@code vals} times the IDF of their columns
+     * {@code cols}, L2-normalised.
+     */
+    void weigh(int[] cols, double[] vals, int m) {
+        double norm = 0;
+        for (int k = 0; k < m; k++) {
+            vals[k] *= idf[cols[k]];
+            norm += vals[k] * vals[k];
+        }
+        norm = Math.sqrt(norm);
+        for (int k = 0; k < m; k++) vals[k] /= norm;
+    }
 
     /** Number of training documents the vocabulary was fitted on. */
     public int documents() { return documents; }
@@ -117,11 +136,11 @@ public final class NgramVocabulary implements Serializable {
             String t = terms[i];
             int sp = t.indexOf(' ');
             if (sp < 0) {
-                cols.put(((long) wordId(words, t)) << 32, i + 1);
+                cols.put(NgramCounter.key(wordId(words, t), 0), i + 1);
             } else if (t.indexOf(' ', sp + 1) < 0) {
                 int a = wordId(words, t.substring(0, sp));
                 int b = wordId(words, t.substring(sp + 1));
-                cols.put(((long) a << 32) | (b & 0xffffffffL), i + 1);
+                cols.put(NgramCounter.key(a, b), i + 1);
             } else {
                 ok = false;
             }
@@ -129,7 +148,7 @@ public final class NgramVocabulary implements Serializable {
         int[] uni = null;
         if (ok) {
             uni = new int[words.size() + 1];
-            for (int id = 1; id < uni.length; id++) uni[id] = cols.get((long) id << 32, 0);
+            for (int id = 1; id < uni.length; id++) uni[id] = cols.get(NgramCounter.key(id, 0), 0);
         }
         l = ok ? new IdLookup(words, cols, uni) : new IdLookup(null, null, null);
         ids = l;

@@ -134,11 +134,10 @@ final class OutletNames {
             if (byChar[c] == null) byChar[c] = new ArrayList<>();
             byChar[c].add(w);
         }
-        int blocks = (training.size() + NgramFamily.FIT_BLOCK - 1) / NgramFamily.FIT_BLOCK;
-        List<Map<String, Integer>> parts = java.util.stream.IntStream.range(0, blocks).parallel().mapToObj(b -> {
+        List<Map<String, Integer>> parts = FitBlocks.map(training, block -> {
             Map<String, Integer> m = new HashMap<>();
             Set<String> seen = new HashSet<>();
-            for (Article a : training.subList(b * NgramFamily.FIT_BLOCK, Math.min(training.size(), (b + 1) * NgramFamily.FIT_BLOCK))) {
+            for (Article a : block) {
                 seen.clear();
                 String t = a.text();
                 int n = t.length();
@@ -160,7 +159,7 @@ final class OutletNames {
                 for (String w : seen) m.merge(w, 1, Integer::sum);
             }
             return m;
-        }).toList();
+        });
         Map<String, Integer> df = new HashMap<>();
         for (Map<String, Integer> m : parts) m.forEach((k, v) -> df.merge(k, v, Integer::sum));
         return df;

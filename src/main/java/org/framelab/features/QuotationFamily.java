@@ -39,10 +39,6 @@ public final class QuotationFamily implements FeatureFamily {
 
     @Override public String name() { return NAME; }
 
-    @Override public String description() {
-        return "direct quotes, share of quoted words, scare quotes and their terms, titles, distancing markers";
-    }
-
     @Override public List<FeatureColumn> columns() { return columns; }
 
     @Override

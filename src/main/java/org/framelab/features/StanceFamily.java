@@ -35,17 +35,13 @@ public final class StanceFamily implements FeatureFamily {
     public StanceFamily() {
         Lexicon.Builder b = Lexicon.builder("stance");
         for (String c : CATEGORIES) b.category(c);
-        for (String line : Lexicons.resourceLines(RESOURCE)) {
-            int comma = line.lastIndexOf(',');
-            String term = line.substring(0, comma).strip();
-            String cat = line.substring(comma + 1).strip();
-            if (term.equals("term")) continue;
+        Lexicons.resourceRows(RESOURCE, (term, cat) -> {
             if (VERB_CATEGORIES.contains(cat) && !term.startsWith("be ") && !term.contains(" aware")) {
                 for (String f : Inflector.verbForms(term)) b.add(f, cat);
             } else {
                 b.add(term, cat);
             }
-        }
+        });
         this.counts = new LexiconCounts(b.build(), NAME, NAME, Map.of());
         List<FeatureColumn> c = new ArrayList<>();
         counts.addColumns(c, SOURCE, WHAT);
@@ -53,10 +49,6 @@ public final class StanceFamily implements FeatureFamily {
     }
 
     @Override public String name() { return NAME; }
-
-    @Override public String description() {
-        return "hedges, boosters, factive/assertive/implicative verbs, modals, negation";
-    }
 
     @Override public List<FeatureColumn> columns() { return columns; }
 

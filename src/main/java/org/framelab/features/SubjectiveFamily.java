@@ -33,12 +33,7 @@ public final class SubjectiveFamily implements FeatureFamily {
     public SubjectiveFamily(Map<String, Lexicon> userLexicons) {
         Lexicon.Builder b = Lexicon.builder("subjective");
         for (String c : List.of("subjective", "positive", "negative", "intensifier")) b.category(c);
-        for (String line : Lexicons.resourceLines(RESOURCE)) {
-            int comma = line.lastIndexOf(',');
-            String term = line.substring(0, comma).strip();
-            if (term.equals("term")) continue;
-            b.add(term, line.substring(comma + 1).strip());
-        }
+        Lexicons.resourceRows(RESOURCE, b::add);
         this.defaults = new LexiconCounts(b.build(), NAME, NAME, Map.of());
         List<LexiconCounts> u = new ArrayList<>();
         List<FeatureColumn> c = new ArrayList<>();
@@ -59,10 +54,6 @@ public final class SubjectiveFamily implements FeatureFamily {
     }
 
     @Override public String name() { return NAME; }
-
-    @Override public String description() {
-        return "subjective/loaded words, positive and negative words, intensifiers, plus user lexicons";
-    }
 
     @Override public List<FeatureColumn> columns() { return columns; }
 

@@ -1,5 +1,7 @@
 package org.framelab.lexicon;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -15,50 +17,21 @@ import java.util.Set;
 public final class Inflector {
     private Inflector() {}
 
-    private static final Map<String, String[]> IRREGULAR = Map.ofEntries(
-            Map.entry("say", new String[]{"says", "said", "saying"}),
-            Map.entry("tell", new String[]{"tells", "told", "telling"}),
-            Map.entry("write", new String[]{"writes", "wrote", "written", "writing"}),
-            Map.entry("speak", new String[]{"speaks", "spoke", "spoken", "speaking"}),
-            Map.entry("think", new String[]{"thinks", "thought", "thinking"}),
-            Map.entry("know", new String[]{"knows", "knew", "known", "knowing"}),
-            Map.entry("find", new String[]{"finds", "found", "finding"}),
-            Map.entry("learn", new String[]{"learns", "learned", "learnt", "learning"}),
-            Map.entry("forget", new String[]{"forgets", "forgot", "forgotten", "forgetting"}),
-            Map.entry("see", new String[]{"sees", "saw", "seen", "seeing"}),
-            Map.entry("hear", new String[]{"hears", "heard", "hearing"}),
-            Map.entry("feel", new String[]{"feels", "felt", "feeling"}),
-            Map.entry("hold", new String[]{"holds", "held", "holding"}),
-            Map.entry("read", new String[]{"reads", "read", "reading"}),
-            Map.entry("swear", new String[]{"swears", "swore", "sworn", "swearing"}),
-            Map.entry("bring", new String[]{"brings", "brought", "bringing"}),
-            Map.entry("teach", new String[]{"teaches", "taught", "teaching"}),
-            Map.entry("understand", new String[]{"understands", "understood", "understanding"}),
-            Map.entry("mean", new String[]{"means", "meant", "meaning"}),
-            Map.entry("give", new String[]{"gives", "gave", "given", "giving"}),
-            Map.entry("get", new String[]{"gets", "got", "gotten", "getting"}),
-            Map.entry("forbid", new String[]{"forbids", "forbade", "forbidden", "forbidding"}),
-            Map.entry("foresee", new String[]{"foresees", "foresaw", "foreseen", "foreseeing"}),
-            Map.entry("begin", new String[]{"begins", "began", "begun", "beginning"}),
-            Map.entry("keep", new String[]{"keeps", "kept", "keeping"}),
-            Map.entry("lead", new String[]{"leads", "led", "leading"}),
-            Map.entry("put", new String[]{"puts", "put", "putting"}),
-            Map.entry("let", new String[]{"lets", "let", "letting"}),
-            Map.entry("have", new String[]{"has", "had", "having"}),
-            Map.entry("do", new String[]{"does", "did", "done", "doing"}),
-            Map.entry("go", new String[]{"goes", "went", "gone", "going"}),
-            Map.entry("take", new String[]{"takes", "took", "taken", "taking"}),
-            Map.entry("make", new String[]{"makes", "made", "making"}),
-            Map.entry("show", new String[]{"shows", "showed", "shown", "showing"}),
-            Map.entry("prove", new String[]{"proves", "proved", "proven", "proving"}),
-            Map.entry("lie", new String[]{"lies", "lied", "lying"}),
-            Map.entry("fight", new String[]{"fights", "fought", "fighting"}),
-            Map.entry("seek", new String[]{"seeks", "sought", "seeking"}),
-            Map.entry("mistake", new String[]{"mistakes", "mistook", "mistaken", "mistaking"}),
-            Map.entry("bid", new String[]{"bids", "bid", "bidding"}),
-            Map.entry("dream", new String[]{"dreams", "dreamed", "dreamt", "dreaming"}),
-            Map.entry("blow", new String[]{"blows", "blew", "blown", "blowing"}),
-            Map.entry("rebut", new String[]{"rebuts", "rebutted", "rebutting"}));
+    /** Resource with the irregular verbs: per line the lemma, then its other forms in order. */
+    static final String IRREGULAR_RESOURCE = "/org/framelab/lexicon/irregular-verbs.txt";
+
+    private static final Map<String, String[]> IRREGULAR = irregular();
+
+    private static Map<String, String[]> irregular() {
+        Map<String, String[]> m = new HashMap<>();
+        for (String line : Lexicons.resourceLines(IRREGULAR_RESOURCE)) {
+            String[] w = line.split("\\s+");
+            if (m.put(w[0], Arrays.copyOfRange(w, 1, w.length)) != null) {
+                throw new IllegalStateException("broken built-in " + IRREGULAR_RESOURCE + ": '" + w[0] + "' is listed twice");
+            }
+        }
+        return Map.copyOf(m);
+    }
 
     /** Verbs ending consonant–vowel–consonant that double the final consonant (admit → admitted). */
     private static final Set<String> DOUBLING = Set.of(

@@ -87,6 +87,19 @@ public final class Lexicons {
         }
     }
 
+    /**
+     * The rows of a built-in {@code term,category} resource ({@link #resourceLines}; a header row
+     * {@code term,...} is skipped): {@code row} gets each term and its category, split at the last
+     * comma and stripped, in file order.
+     */
+    public static void resourceRows(String resource, java.util.function.BiConsumer<String, String> row) {
+        for (String line : resourceLines(resource)) {
+            int comma = line.lastIndexOf(',');
+            String term = line.substring(0, comma).strip();
+            if (!term.equals("term")) row.accept(term, line.substring(comma + 1).strip());
+        }
+    }
+
     /** Lines of a class-path resource without comments and blanks (for built-in word lists). */
     public static List<String> resourceLines(String resource) {
         try (InputStream in = Lexicons.class.getResourceAsStream(resource)) {
@@ -178,6 +191,19 @@ public final class Lexicons {
     }
 
     private static void parseLiwc(Lexicon.Builder b, String file, List<String> lines) throws InputException {
+        Map<String, String> ids = new HashMap<>();
+        for (int i = parseLiwcHeader(b, file, lines, ids); i < lines.size(); i++) {
+            String s = lines.get(i).strip();
+            if (!s.isEmpty()) parseLiwcEntry(b, file, i + 1, s, ids);
+        }
+    }
+
+    /**
+     * The % category header of a LIWC dictionary: the categories by id into {@code ids} and, in
+     * order, into {@code b}; returns the index of the first line after the header.
+     */
+    private static int parseLiwcHeader(Lexicon.Builder b, String file, List<String> lines, Map<String, String> ids)
+            throws InputException {
         int i = 0;
         while (i < lines.size() && lines.get(i).strip().isEmpty()) i++;
         if (i >= lines.size() || !lines.get(i).strip().equals("%")) {
@@ -185,7 +211,6 @@ public final class Lexicons {
                     "add the % category header (lines 'id<TAB>name' between two % lines)");
         }
         i++;
-        Map<String, String> ids = new HashMap<>();
         boolean closed = false;
         for (; i < lines.size(); i++) {
             String s = lines.get(i).strip();
@@ -201,53 +226,55 @@ public final class Lexicons {
             b.category(ids.get(id));
         }
         if (!closed) throw bad(file, i, "the % category header is never closed", "add a line holding only % after the categories");
-        for (; i < lines.size(); i++) {
-            String s = lines.get(i).strip();
-            if (s.isEmpty()) continue;
-            String[] toks = s.split("\\s+");
-            List<String> words = new ArrayList<>();
-            int k = 0;
-            while (k < toks.length && !toks[k].isEmpty() && !Character.isDigit(toks[k].charAt(0)) && toks[k].charAt(0) != '(') {
-                words.add(toks[k]);
-                k++;
-            }
-            if (words.isEmpty()) {
-                throw bad(file, i + 1, "the entry has no term before its category numbers ('" + abbreviate(s) + "')",
-                        "write the term first, then its category numbers");
-            }
-            List<String> cats = new ArrayList<>();
-            boolean inParen = false;
-            for (; k < toks.length; k++) {
-                String tok = toks[k];
-                if (tok.startsWith("(")) inParen = true;
-                if (inParen) {
-                    int close = tok.indexOf(')');
-                    if (close < 0) continue;
-                    inParen = false;
-                    tok = tok.substring(close + 1);
-                    if (tok.isEmpty()) continue;
-                }
-                for (String num : tok.split("/")) {
-                    if (num.isEmpty()) continue;
-                    if (!num.matches("\\d+")) {
-                        throw bad(file, i + 1, "'" + num + "' is not a category number (entry '" + abbreviate(s) + "')",
-                                "category references must be the numbers declared in the % header");
-                    }
-                    String name = ids.get(String.valueOf(Integer.parseInt(num)));
-                    if (name == null) {
-                        throw bad(file, i + 1, "category " + num + " is not declared in the % header",
-                                "declare it in the header or remove it from the entry");
-                    }
-                    cats.add(name);
-                }
-            }
-            if (cats.isEmpty()) {
-                throw bad(file, i + 1, "the entry '" + abbreviate(s) + "' has no category number",
-                        "add the category numbers after the term, separated by tabs");
-            }
-            String term = String.join(" ", words);
-            for (String c : cats) addTerm(b, file, i + 1, term, c);
+        return i;
+    }
+
+    /** One LIWC entry {@code s} (line {@code line}): the term's words, then category numbers, maybe with (...) conditions. */
+    private static void parseLiwcEntry(Lexicon.Builder b, String file, int line, String s, Map<String, String> ids)
+            throws InputException {
+        String[] toks = s.split("\\s+");
+        List<String> words = new ArrayList<>();
+        int k = 0;
+        while (k < toks.length && !toks[k].isEmpty() && !Character.isDigit(toks[k].charAt(0)) && toks[k].charAt(0) != '(') {
+            words.add(toks[k]);
+            k++;
         }
+        if (words.isEmpty()) {
+            throw bad(file, line, "the entry has no term before its category numbers ('" + abbreviate(s) + "')",
+                    "write the term first, then its category numbers");
+        }
+        List<String> cats = new ArrayList<>();
+        boolean inParen = false;
+        for (; k < toks.length; k++) {
+            String tok = toks[k];
+            if (tok.startsWith("(")) inParen = true;
+            if (inParen) {
+                int close = tok.indexOf(')');
+                if (close < 0) continue;
+                inParen = false;
+                tok = tok.substring(close + 1);
+                if (tok.isEmpty()) continue;
+            }
+            for (String num : tok.split("/")) {
+                if (num.isEmpty()) continue;
+                if (!num.matches("\\d+")) {
+                    throw bad(file, line, "'" + num + "' is not a category number (entry '" + abbreviate(s) + "')",
+                            "category references must be the numbers declared in the % header");
+                }
+                String name = ids.get(String.valueOf(Integer.parseInt(num)));
+                if (name == null) {
+                    throw bad(file, line, "category " + num + " is not declared in the % header",
+                            "declare it in the header or remove it from the entry");
+                }
+                cats.add(name);
+            }
+        }
+        if (cats.isEmpty()) {
+            throw bad(file, line, "the entry '" + abbreviate(s) + "' has no category number",
+                    "add the category numbers after the term, separated by tabs");
+        }
+        String term = String.join(" ", words);
+        for (String c : cats) addTerm(b, file, line, term, c);
     }
 
     private static void parseMpqa(Lexicon.Builder b, String file, List<String> lines) throws InputException {

@@ -185,6 +185,11 @@ class FramingFeaturesTest {
         assertThat(FeatureSets.parse("quotation, attribution", null).describe()).isEqualTo("attribution+quotation");
         assertThat(((FramingSpec) FeatureSets.parse("ngrams", null)).needsFit()).isTrue();
         assertThat(FeatureSets.familyNames()).containsExactly("attribution", "quotation", "stance", "subjective", "actors", "ngrams");
+        // every family has its own one-line description
+        assertThat(FeatureSets.familyNames()).allSatisfy(n -> assertThat(FeatureSets.description(n)).isNotBlank());
+        assertThat(FeatureSets.familyNames().stream().map(FeatureSets::description).distinct()).hasSize(FeatureSets.familyNames().size());
+        assertThat(new StanceFamily().description()).startsWith("hedges, boosters");
+        assertThat(FeatureSets.description("bogus")).isEmpty();
         assertThatThrownBy(() -> FeatureSets.parse("framing+bogus", null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("bogus");
         assertThatThrownBy(() -> new NgramOptions(2, 1, 1, 10, false, true)).hasMessageStartingWith("Invalid");

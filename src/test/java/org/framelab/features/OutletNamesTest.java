@@ -1,10 +1,6 @@
 package org.framelab.features;
 
-import org.framelab.SharedData;
 import org.framelab.corpus.Article;
-import org.framelab.corpus.ArticleStream;
-import org.framelab.corpus.Corpora;
-import org.framelab.corpus.ReadOptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -108,11 +104,7 @@ class OutletNamesTest {
     @Test
     @Tag("slow")
     void allSidesOutletNamesAreFound() throws Exception {
-        List<Article> train = new ArrayList<>();
-        try (ArticleStream s = Corpora.open(SharedData.require("datasets/allsides/articles.jsonl.gz"), ReadOptions.defaults())) {
-            while (s.hasNext() && train.size() < 8000) train.add(s.next());
-        }
-        OutletNames names = OutletNames.learn(train);
+        OutletNames names = OutletNames.learn(RepeatedLinesTest.allSides(8000));
         assertThat(names.names()).contains("CNN", "Fox News", "NPR", "Politico", "Washington Times");
         assertThat(masked(names, "\"We will win,\" he told Fox News. NPR's reporter and Politico agreed."))
                 .containsExactly("Fox News", "NPR's", "Politico");

@@ -36,6 +36,15 @@ class RepeatedLinesTest {
         return f.vocabulary();
     }
 
+    /** The first {@code max} articles of the shared AllSides corpus (the test is skipped without it). */
+    static List<Article> allSides(int max) throws Exception {
+        List<Article> train = new ArrayList<>();
+        try (ArticleStream s = Corpora.open(SharedData.require("datasets/allsides/articles.jsonl.gz"), ReadOptions.defaults())) {
+            while (s.hasNext() && train.size() < max) train.add(s.next());
+        }
+        return train;
+    }
+
     @Test
     void linesOfMultiLineTextsTrimmed() {
         String t = "First line. \n\n  Second line\r\n\tthird\n";
@@ -109,11 +118,7 @@ class RepeatedLinesTest {
     @Test
     @Tag("slow")
     void allSidesBoilerplateIsFound() throws Exception {
-        List<Article> train = new ArrayList<>();
-        try (ArticleStream s = Corpora.open(SharedData.require("datasets/allsides/articles.jsonl.gz"), ReadOptions.defaults())) {
-            while (s.hasNext() && train.size() < 8000) train.add(s.next());
-        }
-        NgramVocabulary v = vocabulary(NgramOptions.DEFAULT_REPEATED_LINES, train);
+        NgramVocabulary v = vocabulary(NgramOptions.DEFAULT_REPEATED_LINES, allSides(8000));
         // outlet signatures found in the AllSides texts (Politico, The Hill, Fox News)
         assertThat(v.repeatedLines()).contains("Story Continued Below", "ADVERTISEMENT", "CLICK HERE TO GET THE FOX NEWS APP");
         assertThat(v.repeatedLines().size()).isLessThan(2000);

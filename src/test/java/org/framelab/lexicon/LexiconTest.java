@@ -82,5 +82,8 @@ class LexiconTest {
         assertThat(Inflector.verbForms("stress")).contains("stresses", "stressed");
         assertThat(Inflector.verbForms("find out")).contains("found out", "finds out");
         assertThat(Inflector.verbForms("agree")).contains("agreed", "agreeing");
+        // irregular verbs come from irregular-verbs.txt, in the order listed there
+        assertThat(Inflector.verbForms("write")).containsExactly("write", "writes", "wrote", "written", "writing");
+        assertThat(Inflector.verbForms("rebut")).containsExactly("rebut", "rebuts", "rebutted", "rebutting");
     }
 }

@@ -24,6 +24,13 @@ class LexiconsTest {
         return p;
     }
 
+    /** Loading {@code content} as the file {@code name} fails with an input error naming each of {@code parts}. */
+    void assertLoadFails(String name, String content, String... parts) throws IOException {
+        Path p = write(name, content);
+        var thrown = assertThatThrownBy(() -> Lexicons.load(p)).isInstanceOf(InputException.class);
+        for (String part : parts) thrown.hasMessageContaining(part);
+    }
+
     static int count(Lexicon lex, String text) {
         return lex.matches(Tokenizer.DEFAULT.tokenize(text)).size();
     }
@@ -46,9 +53,7 @@ class LexiconsTest {
 
     @Test
     void csvBadLineNamesFileAndLine() throws Exception {
-        Path p = write("bad.csv", "term,category\nalleged,distancing\nlonely\n");
-        assertThatThrownBy(() -> Lexicons.load(p)).isInstanceOf(InputException.class)
-                .hasMessageContaining("bad.csv, line 3").hasMessageContaining("term,category");
+        assertLoadFails("bad.csv", "term,category\nalleged,distancing\nlonely\n", "bad.csv, line 3", "term,category");
     }
 
     @Test
@@ -70,11 +75,8 @@ class LexiconsTest {
 
     @Test
     void liwcUnknownCategoryIsAnError() throws Exception {
-        Path p = write("x.dic", "%\n1\tfunct\n%\na\t1\nthe\t7\n");
-        assertThatThrownBy(() -> Lexicons.load(p)).isInstanceOf(InputException.class)
-                .hasMessageContaining("x.dic, line 5").hasMessageContaining("category 7");
-        Path q = write("y.dic", "1\tfunct\n%\n");
-        assertThatThrownBy(() -> Lexicons.load(q)).isInstanceOf(InputException.class).hasMessageContaining("y.dic, line 1");
+        assertLoadFails("x.dic", "%\n1\tfunct\n%\na\t1\nthe\t7\n", "x.dic, line 5", "category 7");
+        assertLoadFails("y.dic", "1\tfunct\n%\n", "y.dic, line 1");
     }
 
     @Test
@@ -91,22 +93,18 @@ class LexiconsTest {
 
     @Test
     void mpqaBadLine() throws Exception {
-        Path p = write("bad.tff", "type=weaksubj len=1 word1=abandon priorpolarity=negative\ntype=weaksubj broken\n");
-        assertThatThrownBy(() -> Lexicons.load(p)).isInstanceOf(InputException.class)
-                .hasMessageContaining("bad.tff, line 2").hasMessageContaining("key=value");
+        assertLoadFails("bad.tff", "type=weaksubj len=1 word1=abandon priorpolarity=negative\ntype=weaksubj broken\n", "bad.tff, line 2", "key=value");
     }
 
     @Test
     void wildcardInTheMiddleIsAnError() throws Exception {
-        Path p = write("w.txt", "ok\nab*cd\n");
-        assertThatThrownBy(() -> Lexicons.load(p)).isInstanceOf(InputException.class).hasMessageContaining("w.txt, line 2");
+        assertLoadFails("w.txt", "ok\nab*cd\n", "w.txt, line 2");
     }
 
     @Test
     void missingAndEmptyFiles() throws Exception {
         assertThatThrownBy(() -> Lexicons.load(dir.resolve("nope.txt"))).isInstanceOf(InputException.class).hasMessageContaining("not found");
-        Path p = write("empty.txt", "# nothing\n");
-        assertThatThrownBy(() -> Lexicons.load(p)).isInstanceOf(InputException.class).hasMessageContaining("no terms");
+        assertLoadFails("empty.txt", "# nothing\n", "no terms");
     }
 
     @Test

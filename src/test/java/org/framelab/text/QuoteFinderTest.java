@@ -11,9 +11,15 @@ class QuoteFinderTest {
         return QuoteFinder.DEFAULT.find(Tokenizer.DEFAULT.tokenize(text));
     }
 
+    /** Each quote as KIND:inner; with @depth when nested and (unclosed) when it runs to the paragraph end. */
     static String describe(String text) {
         StringBuilder sb = new StringBuilder();
-        for (Quotation q : quotes(text)) sb.append(q.kind()).append(':').append(q.inner().of(text)).append(';');
+        for (Quotation q : quotes(text)) {
+            sb.append(q.kind());
+            if (q.depth() > 0) sb.append('@').append(q.depth());
+            if (!q.closed()) sb.append("(unclosed)");
+            sb.append(':').append(q.inner().of(text)).append(';');
+        }
         return sb.toString();
     }
 
@@ -70,24 +76,13 @@ class QuoteFinderTest {
 
     @Test
     void nestedScareQuoteInsideDirectQuote() {
-        String text = "\"They are fighting a 'civil war,' and the 'opposition' knows it,\" he said.";
-        List<Quotation> q = quotes(text);
-        assertThat(q).hasSize(3);
-        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.DIRECT);
-        assertThat(q.get(0).depth()).isZero();
-        assertThat(q.get(1).kind()).isEqualTo(QuoteKind.SCARE);
-        assertThat(q.get(1).depth()).isEqualTo(1);
-        assertThat(q.get(1).inner().of(text)).isEqualTo("civil war,");
-        assertThat(q.get(2).inner().of(text)).isEqualTo("opposition");
+        assertThat(describe("\"They are fighting a 'civil war,' and the 'opposition' knows it,\" he said."))
+                .isEqualTo("DIRECT:They are fighting a 'civil war,' and the 'opposition' knows it,;SCARE@1:civil war,;SCARE@1:opposition;");
     }
 
     @Test
     void apostrophesInsideAQuoteDoNotBreakPairing() {
-        String text = "'We don't know the ministers' plans,' she said.";
-        List<Quotation> q = quotes(text);
-        assertThat(q).hasSize(1);
-        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.DIRECT);
-        assertThat(q.get(0).inner().of(text)).isEqualTo("We don't know the ministers' plans,");
+        assertThat(describe("'We don't know the ministers' plans,' she said.")).isEqualTo("DIRECT:We don't know the ministers' plans,;");
     }
 
     @Test
@@ -98,21 +93,14 @@ class QuoteFinderTest {
 
     @Test
     void unclosedQuoteRunsToParagraphEnd() {
-        String text = "\"We will not stop here. We will go on\n\n\"And we will win,\" he said.";
-        List<Quotation> q = quotes(text);
-        assertThat(q).hasSize(2);
-        assertThat(q.get(0).closed()).isFalse();
-        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.DIRECT);
-        assertThat(q.get(0).inner().of(text)).isEqualTo("We will not stop here. We will go on");
-        assertThat(q.get(1).closed()).isTrue();
+        assertThat(describe("\"We will not stop here. We will go on\n\n\"And we will win,\" he said."))
+                .isEqualTo("DIRECT(unclosed):We will not stop here. We will go on;DIRECT:And we will win,;");
     }
 
     @Test
     void babeExampleSentence() {
-        String text = "\"We have one beautiful law,\" Trump recently said in his characteristically bizarre syntax, "
-                + "repeating the word \"beautiful.\"";
-        List<Quotation> q = quotes(text);
-        assertThat(q).extracting(Quotation::kind).containsExactly(QuoteKind.DIRECT, QuoteKind.SCARE);
+        assertThat(describe("\"We have one beautiful law,\" Trump recently said in his characteristically bizarre syntax, "
+                + "repeating the word \"beautiful.\"")).isEqualTo("DIRECT:We have one beautiful law,;SCARE:beautiful.;");
     }
 
     @Test

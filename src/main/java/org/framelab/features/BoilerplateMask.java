@@ -1,0 +1,75 @@
+package org.framelab.features;
+
+import org.framelab.corpus.Article;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Outlet boilerplate blanked out of the texts before n-grams are counted: the lines repeated verbatim
+ * in many training articles ({@link RepeatedLines}) and the names of the training outlets
+ * ({@link OutletNames}). At fit time both are learned from the training articles ({@link #learn});
+ * afterwards the fitted vocabulary carries them ({@link #blank(Article, NgramVocabulary)}).
+ * Blanked characters become spaces, so offsets do not move.
+ */
+final class BoilerplateMask {
+    /** Hashes of the repeated lines (value 1), or null when the filter is off. */
+    private final LongIntMap repeated;
+    private final OutletNames names;
+
+    private BoilerplateMask(LongIntMap repeated, OutletNames names) {
+        this.repeated = repeated;
+        this.names = names;
+    }
+
+    /** The repeated lines and (when the options mask them) the outlet names of the training articles. */
+    static BoilerplateMask learn(NgramOptions options, List<Article> training) {
+        LongIntMap repeated = repeatedLines(training, options.repeatedLines());
+        OutletNames names = options.maskOutletNames() ? OutletNames.learn(training) : OutletNames.NONE;
+        return new BoilerplateMask(repeated, names);
+    }
+
+    /** The outlet names learned (none when the option is off). */
+    OutletNames names() {
+        return names;
+    }
+
+    /**
+     * {@code text} with the boilerplate lines (their texts added to {@code lineTexts}, keyed by hash)
+     * and the outlet names blanked out, at fit time; the same instance when there is nothing to blank.
+     */
+    String blank(String text, Map<Long, String> lineTexts) {
+        int[] skip = RepeatedLines.mask(text, repeated);
+        RepeatedLines.collect(text, skip, lineTexts);
+        return RepeatedLines.blank(text, OutletNames.union(skip, names.mask(text)));
+    }
+
+    /**
+     * The article with the boilerplate learned with vocabulary {@code v} blanked out; the article
+     * itself when it has none.
+     */
+    static Article blank(Article a, NgramVocabulary v) {
+        int[] mask = OutletNames.union(RepeatedLines.mask(a.text(), v.repeatedLineSet()), v.outletNameMatcher().mask(a.text()));
+        return mask.length == 0 ? a : a.withText(RepeatedLines.blank(a.text(), mask));
+    }
+
+    /**
+     * Hashes of the lines repeated verbatim in at least {@code min} training articles (value 1),
+     * counted in fixed blocks on all cores; null when {@code min} is 0 (the filter is off).
+     */
+    static LongIntMap repeatedLines(List<Article> training, int min) {
+        if (min <= 0) return null;
+        List<LongIntMap> counts = FitBlocks.map(training, block -> {
+            LongIntMap m = new LongIntMap(1 << 12);
+            RepeatedLines.count(block, m);
+            return m;
+        });
+        LongIntMap df = new LongIntMap(1 << 16);
+        for (LongIntMap m : counts) df.addAll(m);
+        LongIntMap out = new LongIntMap(64);
+        long[] keys = df.slotKeys();
+        int[] vals = df.slotValues();
+        for (int i = 0; i < keys.length; i++) if (keys[i] != 0 && vals[i] >= min) out.put(keys[i], 1);
+        return out;
+    }
+}

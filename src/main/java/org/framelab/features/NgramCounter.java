@@ -1,0 +1,118 @@
+package org.framelab.features;
+
+import org.framelab.text.TokenizedText;
+
+import java.util.Arrays;
+import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
+
+/**
+ * The n-grams of one text under the options' n and case: as strings (any n), or, for uni/bigrams,
+ * as keys of word-id pairs ({@link #key}) counted without a String per n-gram. N-grams never cross a
+ * sentence boundary; punctuation and quote marks are skipped.
+ */
+final class NgramCounter {
+    private final NgramOptions options;
+
+    NgramCounter(NgramOptions options) {
+        this.options = options;
+    }
+
+    /** Distinct n-gram keys in ascending order, each with its number of occurrences. */
+    record Counts(long[] keys, int[] counts) {}
+
+    /** Unigram key {@code a << 32}, bigram key {@code a << 32 | b}; word ids start at 1, so keys are never 0. */
+    static long key(int a, int b) {
+        return ((long) a << 32) | (b & 0xffffffffL);
+    }
+
+    /** Token {@code i} as the n-grams spell it: normalised, or as written with {@code ’} as {@code '}. */
+    String word(TokenizedText t, int i) {
+        return options.lowercase() ? t.norm(i) : t.surface(i).replace('\u2019', '\'');
+    }
+
+    /** The text's words in order (see {@link #word}), with a null at each sentence start. */
+    private String[] wordRun(TokenizedText t) {
+        int n = t.size();
+        String[] run = new String[2 * n];
+        int m = 0;
+        int sentence = -1;
+        for (int i = 0; i < n; i++) {
+            if (!t.isWord(i)) continue;
+            int s = t.sentenceOf(i);
+            if (s != sentence) {
+                sentence = s;
+                run[m++] = null;
+            }
+            run[m++] = word(t, i);
+        }
+        return Arrays.copyOf(run, m);
+    }
+
+    /**
+     * The ids of the text's words in order ({@code idOf} of each word, called in text order), with a
+     * 0 at each sentence start, where a bigram must not continue.
+     */
+    int[] idRun(TokenizedText t, ToIntFunction<String> idOf) {
+        String[] words = wordRun(t);
+        int[] run = new int[words.length];
+        for (int i = 0; i < run.length; i++) run[i] = words[i] == null ? 0 : idOf.applyAsInt(words[i]);
+        return run;
+    }
+
+    /** The keys of the uni/bigrams of an id run in text order, repeats included; an id 0 ends a bigram chain. */
+    long[] keys(int[] run) {
+        boolean uni = options.minN() <= 1;
+        boolean bi = options.maxN() >= 2;
+        long[] out = new long[2 * run.length];
+        int m = 0;
+        int prev = 0;
+        for (int id : run) {
+            if (id == 0) {
+                prev = 0;
+                continue;
+            }
+            if (uni) out[m++] = key(id, 0);
+            if (bi && prev != 0) out[m++] = key(prev, id);
+            prev = id;
+        }
+        return Arrays.copyOf(out, m);
+    }
+
+    /** The distinct keys of {@code keys} (sorted in place) with their counts. */
+    static Counts distinct(long[] keys) {
+        Arrays.sort(keys);
+        int m = keys.length;
+        int distinct = 0;
+        for (int i = 0; i < m; i++) if (i == 0 || keys[i] != keys[i - 1]) distinct++;
+        long[] k = new long[distinct];
+        int[] c = new int[distinct];
+        int j = -1;
+        for (int i = 0; i < m; i++) {
+            if (i == 0 || keys[i] != keys[i - 1]) k[++j] = keys[i];
+            c[j]++;
+        }
+        return new Counts(k, c);
+    }
+
+    /** Calls {@code out} with every n-gram of the text (words joined by one space). */
+    void grams(TokenizedText t, Consumer<String> out) {
+        String[] window = new String[3];
+        int filled = 0;
+        for (String w : wordRun(t)) {
+            if (w == null) {
+                filled = 0;
+                continue;
+            }
+            window[0] = window[1];
+            window[1] = window[2];
+            window[2] = w;
+            filled = Math.min(filled + 1, 3);
+            for (int len = options.minN(); len <= options.maxN() && len <= filled; len++) {
+                if (len == 1) out.accept(w);
+                else if (len == 2) out.accept(window[1] + ' ' + w);
+                else out.accept(window[0] + ' ' + window[1] + ' ' + w);
+            }
+        }
+    }
+}

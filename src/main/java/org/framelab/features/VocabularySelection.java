@@ -1,0 +1,100 @@
+package org.framelab.features;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The choice of the n-gram vocabulary from the document frequencies counted at fit time: the
+ * n-grams found in at least {@code minDf} training documents, of those the {@code maxFeatures} most
+ * frequent (ties alphabetical), as alphabetical columns. The IDF weights follow from the document
+ * frequencies ({@link NgramVocabulary}).
+ */
+final class VocabularySelection {
+    private final NgramOptions options;
+    private final int documents;
+    private final String[] repeatedLines;
+    private final OutletNames names;
+
+    /**
+     * @param documents     number of training documents counted
+     * @param repeatedLines the boilerplate lines met while counting
+     * @param names         the outlet names left out while counting
+     */
+    VocabularySelection(NgramOptions options, int documents, String[] repeatedLines, OutletNames names) {
+        this.options = options;
+        this.documents = documents;
+        this.repeatedLines = repeatedLines;
+        this.names = names;
+    }
+
+    /** From document frequencies of n-gram strings (one int[1] counter each). */
+    NgramVocabulary fromTerms(Map<String, int[]> df) {
+        List<String> terms = new ArrayList<>();
+        List<Integer> dfs = new ArrayList<>();
+        for (Map.Entry<String, int[]> e : df.entrySet()) {
+            if (e.getValue()[0] >= options.minDf()) {
+                terms.add(e.getKey());
+                dfs.add(e.getValue()[0]);
+            }
+        }
+        return select(terms, dfs);
+    }
+
+    /**
+     * From document frequencies keyed by word-id pairs ({@link NgramCounter#key}, ids into
+     * {@code words}); only the candidates at or above the cut-off frequency are spelt out as strings.
+     */
+    NgramVocabulary fromKeys(LongIntMap df, List<String> words) {
+        long[] keys = df.slotKeys();
+        int[] vals = df.slotValues();
+        int cut = cutOff(keys, vals);
+        List<String> terms = new ArrayList<>();
+        List<Integer> dfs = new ArrayList<>();
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] == 0 || vals[i] < cut) continue;
+            int a = (int) (keys[i] >>> 32);
+            int b = (int) keys[i];
+            terms.add(b == 0 ? words.get(a) : words.get(a) + ' ' + words.get(b));
+            dfs.add(vals[i]);
+        }
+        return select(terms, dfs);
+    }
+
+    /**
+     * The smallest document frequency a kept n-gram can have: minDf, or, with more than maxFeatures
+     * candidates, the frequency of the maxFeatures-th most frequent one.
+     */
+    private int cutOff(long[] keys, int[] vals) {
+        int cand = 0;
+        for (int i = 0; i < keys.length; i++) if (keys[i] != 0 && vals[i] >= options.minDf()) cand++;
+        int cut = options.minDf();
+        if (cand > options.maxFeatures()) {
+            int[] c = new int[cand];
+            int n = 0;
+            for (int i = 0; i < keys.length; i++) if (keys[i] != 0 && vals[i] >= options.minDf()) c[n++] = vals[i];
+            Arrays.sort(c);
+            cut = Math.max(cut, c[c.length - options.maxFeatures()]);
+        }
+        return cut;
+    }
+
+    /** The vocabulary of the maxFeatures most frequent of the candidate (distinct) terms, ties alphabetical. */
+    private NgramVocabulary select(List<String> terms, List<Integer> dfs) {
+        Integer[] order = new Integer[terms.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, (x, y) -> !dfs.get(x).equals(dfs.get(y)) ? Integer.compare(dfs.get(y), dfs.get(x))
+                : terms.get(x).compareTo(terms.get(y)));
+        int keep = Math.min(order.length, options.maxFeatures());
+        Integer[] kept = Arrays.copyOf(order, keep);
+        Arrays.sort(kept, (x, y) -> terms.get(x).compareTo(terms.get(y)));   // column order: alphabetical
+        String[] out = new String[keep];
+        int[] counts = new int[keep];
+        for (int i = 0; i < keep; i++) {
+            out[i] = terms.get(kept[i]);
+            counts[i] = dfs.get(kept[i]);
+        }
+        return new NgramVocabulary(options, out, counts, documents, repeatedLines, names);
+    }
+}
