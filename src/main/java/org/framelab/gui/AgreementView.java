@@ -129,7 +129,7 @@ final class AgreementView extends JPanel {
             warnings.setCaretPosition(0);
             Grid.show(pairs, r.pairs());
             cards.show(right, "results");
-            app.session().setResult(Session.Change.AGREEMENT, r);
+            app.session().setAgreement(r);
         });
     }
 

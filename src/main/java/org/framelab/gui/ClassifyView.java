@@ -209,7 +209,7 @@ final class ClassifyView extends JPanel {
             runButton.setEnabled(true);
             if (app.session().corpus() != corpus) return;
             show(r);
-            app.session().setResult(Session.Change.EVALUATION, r);
+            app.session().setClassification(r);
         }, e -> runButton.setEnabled(true));
     }
 

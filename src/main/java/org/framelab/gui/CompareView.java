@@ -157,7 +157,7 @@ final class CompareView extends JPanel {
     }
 
     private void featuresChanged() {
-        Analyses.Features f = app.session().result(Session.Change.FEATURES);
+        Analyses.Features f = app.session().features();
         allColumns = f == null ? List.of() : f.table().columns();
         refillFeatures();
     }
@@ -194,7 +194,7 @@ final class CompareView extends JPanel {
             app.showError(new IllegalArgumentException("Invalid grouping: this corpus has no outlet or label field to group by"));
             return;
         }
-        Analyses.Features f = app.session().result(Session.Change.FEATURES);
+        Analyses.Features f = app.session().features();
         if (f == null) {
             app.features().compute(this::run);
             return;
@@ -222,7 +222,7 @@ final class CompareView extends JPanel {
             for (String s : r.features()) chartFeature.addItem(s);
             adjusting = false;
             cards.show(right, "results");
-            app.session().setResult(Session.Change.COMPARISON, r);
+            app.session().setComparison(r);
             if (tests.getRowCount() > 0) tests.setRowSelectionInterval(0, 0);
             redrawChart();
         }, e -> runButton.setEnabled(true));

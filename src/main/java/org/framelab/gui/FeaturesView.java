@@ -250,7 +250,7 @@ final class FeaturesView extends JPanel {
             app.setEvidence(r.evidence());
             refreshTable();
             cards.show(right, "table");
-            app.session().setResult(Session.Change.FEATURES, r);
+            app.session().setFeatures(r);
             if (then != null) then.run();
         }, err -> computeButton.setEnabled(true));
     }
