@@ -102,25 +102,11 @@ public final class Session {
         return agreement;
     }
 
-    void setFeatures(Analyses.Features f) {
-        features = f;
-        fire(Change.FEATURES);
-    }
-
-    void setComparison(Analyses.Comparison c) {
-        comparison = c;
-        fire(Change.COMPARISON);
-    }
-
-    void setClassification(Analyses.Classification c) {
-        classification = c;
-        fire(Change.CLASSIFICATION);
-    }
-
-    void setAgreement(Analyses.Agreement a) {
-        agreement = a;
-        fire(Change.AGREEMENT);
-    }
+    // each setter stores the result of one step and tells the listeners
+    void setFeatures(Analyses.Features f) { features = f; fire(Change.FEATURES); }
+    void setComparison(Analyses.Comparison c) { comparison = c; fire(Change.COMPARISON); }
+    void setClassification(Analyses.Classification c) { classification = c; fire(Change.CLASSIFICATION); }
+    void setAgreement(Analyses.Agreement a) { agreement = a; fire(Change.AGREEMENT); }
 
     /** Label fields of the corpus in order of first appearance (from the effective mapping and the data). */
     public List<String> labelFields() {

@@ -1,10 +1,8 @@
 package org.framelab.gui;
 
 import javax.swing.BorderFactory;
-import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.SwingWorker;
 import javax.swing.UIManager;
@@ -19,7 +17,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 
-/** What the views share beyond the settings column ({@link Forms}): split layouts, metric cards, listeners, latest-wins workers. */
+/** What the views share beyond the settings column ({@link Forms}) and {@link AnalysisView}: split panes, metric cards, edit listeners, latest-wins workers. */
 final class ViewSupport {
     private ViewSupport() {}
 
@@ -30,13 +28,6 @@ final class ViewSupport {
         if (dividerLocation >= 0) s.setDividerLocation(dividerLocation);
         s.setBorder(null);
         return s;
-    }
-
-    /** Lays out an analysis view: the settings column (scrollable) on the left, {@code right} (results) beside it. */
-    static void settingsAndResults(JPanel view, JPanel column, JComponent right) {
-        JScrollPane cs = new JScrollPane(column);
-        cs.setBorder(null);
-        view.add(split(JSplitPane.HORIZONTAL_SPLIT, cs, right, 0, 310), BorderLayout.CENTER);
     }
 
     /**
