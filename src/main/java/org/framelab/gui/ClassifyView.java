@@ -85,7 +85,14 @@ final class ClassifyView extends AnalysisView {
         Forms.add(column, fs);
         Forms.addGrowing(column, protocolNote);
         Forms.runButton(column, runButton, "runClassify", "Cross-validate in the background (Ctrl+Shift+R); Esc cancels", this::run);
+        layOut("<span style='font-size:130%'>No classification yet</span><br><br>"
+                + "Choose the label, features, classifier and evaluation on the left and press <b>Run classification</b>.<br>"
+                + "With outlets in the data, folds keep each outlet on one side (train or test), so the score<br>"
+                + "measures framing rather than recognising an outlet's style.", results());
+    }
 
+    /** Metric cards and warnings over the detail tabs (confusion matrix with ROC, per class, per outlet, top features, misclassified). */
+    private JPanel results() {
         warnings.setName("classifyWarnings");
         warnings.setForeground(UIManager.getColor("Component.warning.focusedBorderColor") != null
                 ? UIManager.getColor("Component.warning.focusedBorderColor") : new Color(0xB36B00));
@@ -118,10 +125,7 @@ final class ClassifyView extends AnalysisView {
         JPanel results = new JPanel(new BorderLayout());
         results.add(head, BorderLayout.NORTH);
         results.add(detail, BorderLayout.CENTER);
-        layOut("<span style='font-size:130%'>No classification yet</span><br><br>"
-                + "Choose the label, features, classifier and evaluation on the left and press <b>Run classification</b>.<br>"
-                + "With outlets in the data, folds keep each outlet on one side (train or test), so the score<br>"
-                + "measures framing rather than recognising an outlet's style.", results);
+        return results;
     }
 
     void corpusChanged() {

@@ -63,7 +63,14 @@ final class FeaturesView extends AnalysisView {
 
     FeaturesView(MainWindow app) {
         super(app, "features");
-        Settings s = app.settings();
+        fillColumn(app.settings());
+        layOut("<span style='font-size:130%'>No feature table yet</span><br><br>"
+                + "Choose the families on the left and press <b>Compute features</b> (Ctrl+R).<br>"
+                + "Hover over a column header to see what the feature measures.", tablePanel());
+    }
+
+    /** Families, user lexicons and actors (as last time), and the compute button. */
+    private void fillColumn(Settings s) {
         column.add(Forms.heading("Feature families"));
         JPanel fams = new JPanel(new GridLayout(0, 1, 0, 2));
         for (String[] f : Pipelines.FAMILIES) {
@@ -110,7 +117,10 @@ final class FeaturesView extends AnalysisView {
             int eq = l.indexOf('=');
             if (eq > 0 && java.nio.file.Files.isRegularFile(Path.of(l.substring(eq + 1)))) addLexicon(l.substring(0, eq), Path.of(l.substring(eq + 1)));
         }
+    }
 
+    /** The feature table (values formatted per unit) under a column filter and a line on its size. */
+    private JPanel tablePanel() {
         table.setName("featureTable");
         table.setAutoCreateRowSorter(true);
         table.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
@@ -138,9 +148,7 @@ final class FeaturesView extends AnalysisView {
         JPanel tablePanel = new JPanel(new BorderLayout());
         tablePanel.add(top, BorderLayout.NORTH);
         tablePanel.add(new JScrollPane(table), BorderLayout.CENTER);
-        layOut("<span style='font-size:130%'>No feature table yet</span><br><br>"
-                + "Choose the families on the left and press <b>Compute features</b> (Ctrl+R).<br>"
-                + "Hover over a column header to see what the feature measures.", tablePanel);
+        return tablePanel;
     }
 
     private void addLexicon() {
