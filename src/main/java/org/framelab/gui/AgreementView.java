@@ -10,7 +10,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTable;
 import java.awt.BorderLayout;
-import java.awt.CardLayout;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,38 +20,24 @@ import java.util.Set;
  * one article per item when the corpus was opened): percent agreement, Cohen's kappa per pair,
  * Fleiss' kappa and Krippendorff's alpha with its bootstrap CI, per coded variable.
  */
-final class AgreementView extends JPanel {
+final class AgreementView extends AnalysisView {
     static final String[] LEVELS = {"nominal", "ordinal", "interval"};
 
-    private final MainWindow app;
     private final JComboBox<String> fieldBox = new JComboBox<>();
     private final JComboBox<String> levelBox = new JComboBox<>(LEVELS);
     private final JButton runButton = new JButton("Compute agreement");
     private final JTable summary = Grid.table("agreementTable");
     private final JTable pairs = Grid.table("agreementPairs");
-    private final CardLayout cards = new CardLayout();
-    private final JPanel right = new JPanel(cards);
     private Analyses.Agreement result;
     private final javax.swing.JLabel info = new javax.swing.JLabel(" ");
     private final javax.swing.JTextArea warnings = new javax.swing.JTextArea();
 
     AgreementView(MainWindow app) {
-        super(new BorderLayout());
-        this.app = app;
-        setName("agreement");
-        JPanel col = Forms.column(290);
-        col.add(Forms.heading("Coded variable"));
-        fieldBox.setName("agreementField");
-        Forms.add(col, fieldBox);
-        col.add(Forms.heading("Level of measurement"));
-        levelBox.setName("agreementLevel");
-        Forms.add(col, levelBox);
-        col.add(Forms.note("Nominal for categories (frame, biased/non-biased), ordinal for ranked scales, interval for scores."));
-        col.add(javax.swing.Box.createVerticalStrut(12));
-        runButton.setName("runAgreement");
-        runButton.putClientProperty("JButton.buttonType", "default");
-        runButton.addActionListener(e -> run());
-        Forms.add(col, runButton);
+        super(app, "agreement");
+        Forms.field(column, "Coded variable", fieldBox, "agreementField");
+        Forms.field(column, "Level of measurement", levelBox, "agreementLevel");
+        column.add(Forms.note("Nominal for categories (frame, biased/non-biased), ordinal for ranked scales, interval for scores."));
+        Forms.runButton(column, runButton, "runAgreement", null, this::run);
         info.setBorder(javax.swing.BorderFactory.createEmptyBorder(6, 8, 4, 8));
         info.setFont(info.getFont().deriveFont(java.awt.Font.BOLD));
         warnings.setEditable(false);
@@ -66,18 +51,7 @@ final class AgreementView extends JPanel {
         JPanel top = new JPanel(new BorderLayout());
         top.add(head, BorderLayout.NORTH);
         top.add(new JScrollPane(summary), BorderLayout.CENTER);
-        JSplitPane tables = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, new JScrollPane(pairs));
-        tables.setResizeWeight(0.45);
-        tables.setDividerLocation(330);
-        tables.setBorder(null);
-        right.add(Forms.emptyState(noDataText()), "empty");
-        right.add(tables, "results");
-        JScrollPane cs = new JScrollPane(col);
-        cs.setBorder(null);
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, cs, right);
-        split.setDividerLocation(310);
-        split.setBorder(null);
-        add(split, BorderLayout.CENTER);
+        layOut(noDataText(), ViewSupport.split(JSplitPane.VERTICAL_SPLIT, top, new JScrollPane(pairs), 0.45, 330));
     }
 
     private static String noDataText() {
@@ -112,7 +86,7 @@ final class AgreementView extends JPanel {
         runButton.setEnabled(!fields.isEmpty());
         fieldBox.setEnabled(!fields.isEmpty());
         levelBox.setEnabled(!fields.isEmpty());
-        cards.show(right, "empty");
+        showEmpty();
         if (!fields.isEmpty()) run();
     }
 
@@ -128,8 +102,8 @@ final class AgreementView extends JPanel {
             warnings.setText(r.warnings().isEmpty() ? "No warnings." : "⚠ " + String.join("\n⚠ ", r.warnings()));
             warnings.setCaretPosition(0);
             Grid.show(pairs, r.pairs());
-            cards.show(right, "results");
-            app.session().setResult(Session.Change.AGREEMENT, r);
+            showResults();
+            app.session().setAgreement(r);
         });
     }
 

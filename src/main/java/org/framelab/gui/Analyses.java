@@ -83,10 +83,10 @@ final class Analyses {
 
     static Snapshot snapshot(MainWindow app) {
         Session s = app.session();
-        Comparison c = s.result(Session.Change.COMPARISON);
+        Comparison c = s.comparison();
         String group = c != null ? c.groupField() : (String) app.compare().groupBox().getSelectedItem();
-        return new Snapshot(s.path(), s.readOptions(), s.corpus(), app.features().currentSpec(), s.result(Session.Change.FEATURES),
-                c, s.result(Session.Change.EVALUATION), s.result(Session.Change.AGREEMENT), group);
+        return new Snapshot(s.path(), s.readOptions(), s.corpus(), app.features().currentSpec(), s.features(),
+                c, s.classification(), s.agreement(), group);
     }
 
     /** Classifier aliases with a one-line description, default first (from the model package). */

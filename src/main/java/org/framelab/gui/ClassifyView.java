@@ -14,7 +14,6 @@ import javax.swing.SpinnerNumberModel;
 import javax.swing.UIManager;
 import javax.swing.table.DefaultTableCellRenderer;
 import java.awt.BorderLayout;
-import java.awt.CardLayout;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Font;
@@ -29,11 +28,10 @@ import java.util.List;
  * with the majority baseline, the confusion matrix, per-class and per-outlet results, the top
  * features and the misclassified articles (double-click opens one in the Articles tab).
  */
-final class ClassifyView extends JPanel {
+final class ClassifyView extends AnalysisView {
     static final String[] FEATURE_SETS = {"framing", "ngrams", "framing+ngrams", "as chosen in Features"};
     static final String GROUPED = "Grouped CV by outlet", STRATIFIED = "Stratified CV (random folds)";
 
-    private final MainWindow app;
     private final JComboBox<String> labelBox = new JComboBox<>();
     private final JComboBox<String> featureBox = new JComboBox<>(FEATURE_SETS);
     private final JComboBox<String> classifierBox = new JComboBox<>();
@@ -51,28 +49,17 @@ final class ClassifyView extends JPanel {
     private final JLabel warnings = new JLabel(" ");
     private final JPanel rocHolder = new JPanel(new BorderLayout());
     private final JTabbedPane detail = new JTabbedPane();
-    private final CardLayout cards = new CardLayout();
-    private final JPanel right = new JPanel(cards);
     private Analyses.Classification result;
     /** The folds the user asked for; shown capped at the number of outlets when folds are grouped by outlet. */
     private int wantedFolds = 5;
     private boolean adjustingFolds;
 
     ClassifyView(MainWindow app) {
-        super(new BorderLayout());
-        this.app = app;
-        setName("classify");
+        super(app, "classify");
         Settings s = app.settings();
-        JPanel col = Forms.column(290);
-        col.add(Forms.heading("Label to predict"));
-        labelBox.setName("classifyLabel");
-        Forms.add(col, labelBox);
-        col.add(Forms.heading("Features"));
-        featureBox.setName("featureSet");
+        Forms.field(column, "Label to predict", labelBox, "classifyLabel");
         featureBox.setSelectedItem(s.get("classify.features", "framing+ngrams"));
-        Forms.add(col, featureBox);
-        col.add(Forms.heading("Classifier"));
-        classifierBox.setName("classifier");
+        Forms.field(column, "Features", featureBox, "featureSet");
         for (String[] c : Analyses.classifiers()) classifierBox.addItem(c[0]);
         classifierBox.setSelectedItem(s.get("classify.classifier", classifierBox.getItemCount() > 0 ? classifierBox.getItemAt(0) : null));
         classifierBox.setRenderer(new javax.swing.DefaultListCellRenderer() {
@@ -83,11 +70,9 @@ final class ClassifyView extends JPanel {
                 return c;
             }
         });
-        Forms.add(col, classifierBox);
-        col.add(Forms.heading("Evaluation"));
-        protocolBox.setName("protocol");
+        Forms.field(column, "Classifier", classifierBox, "classifier");
         protocolBox.addActionListener(e -> explainProtocol());
-        Forms.add(col, protocolBox);
+        Forms.field(column, "Evaluation", protocolBox, "protocol");
         JPanel fs = new JPanel(new GridLayout(2, 2, 6, 4));
         fs.add(new JLabel("Folds"));
         fs.add(folds);
@@ -97,15 +82,17 @@ final class ClassifyView extends JPanel {
         folds.setValue(wantedFolds);
         folds.addChangeListener(e -> { if (!adjustingFolds) wantedFolds = (Integer) folds.getValue(); });
         seed.setValue(s.getInt("classify.seed", 1));
-        Forms.add(col, fs);
-        Forms.addGrowing(col, protocolNote);
-        col.add(javax.swing.Box.createVerticalStrut(12));
-        runButton.setName("runClassify");
-        runButton.putClientProperty("JButton.buttonType", "default");
-        runButton.setToolTipText("Cross-validate in the background (Ctrl+Shift+R); Esc cancels");
-        runButton.addActionListener(e -> run());
-        Forms.add(col, runButton);
+        Forms.add(column, fs);
+        Forms.addGrowing(column, protocolNote);
+        Forms.runButton(column, runButton, "runClassify", "Cross-validate in the background (Ctrl+Shift+R); Esc cancels", this::run);
+        layOut("<span style='font-size:130%'>No classification yet</span><br><br>"
+                + "Choose the label, features, classifier and evaluation on the left and press <b>Run classification</b>.<br>"
+                + "With outlets in the data, folds keep each outlet on one side (train or test), so the score<br>"
+                + "measures framing rather than recognising an outlet's style.", results());
+    }
 
+    /** Metric cards and warnings over the detail tabs (confusion matrix with ROC, per class, per outlet, top features, misclassified). */
+    private JPanel results() {
         warnings.setName("classifyWarnings");
         warnings.setForeground(UIManager.getColor("Component.warning.focusedBorderColor") != null
                 ? UIManager.getColor("Component.warning.focusedBorderColor") : new Color(0xB36B00));
@@ -116,11 +103,7 @@ final class ClassifyView extends JPanel {
         confusion.setDefaultRenderer(Long.class, new HeatRenderer());
         confusion.setAutoCreateRowSorter(false);
         detail.setName("classifyDetail");
-        JSplitPane confusionSplit = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(confusion), rocHolder);
-        confusionSplit.setResizeWeight(0.3);
-        confusionSplit.setDividerLocation(170);
-        confusionSplit.setBorder(null);
-        detail.addTab("Confusion matrix", confusionSplit);
+        detail.addTab("Confusion matrix", ViewSupport.split(JSplitPane.VERTICAL_SPLIT, new JScrollPane(confusion), rocHolder, 0.3, 170));
         detail.addTab("Per class", new JScrollPane(perClass));
         detail.addTab("Per outlet", new JScrollPane(perGroup));
         detail.addTab("Top features", new JScrollPane(topFeatures));
@@ -142,17 +125,7 @@ final class ClassifyView extends JPanel {
         JPanel results = new JPanel(new BorderLayout());
         results.add(head, BorderLayout.NORTH);
         results.add(detail, BorderLayout.CENTER);
-        right.add(Forms.emptyState("<span style='font-size:130%'>No classification yet</span><br><br>"
-                + "Choose the label, features, classifier and evaluation on the left and press <b>Run classification</b>.<br>"
-                + "With outlets in the data, folds keep each outlet on one side (train or test), so the score<br>"
-                + "measures framing rather than recognising an outlet's style."), "empty");
-        right.add(results, "results");
-        JScrollPane cs = new JScrollPane(col);
-        cs.setBorder(null);
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, cs, right);
-        split.setDividerLocation(310);
-        split.setBorder(null);
-        add(split, BorderLayout.CENTER);
+        return results;
     }
 
     void corpusChanged() {
@@ -171,7 +144,7 @@ final class ClassifyView extends JPanel {
         runButton.setToolTipText(labelBox.getItemCount() > 0 ? "Cross-validate in the background (Ctrl+Shift+R); Esc cancels"
                 : "This corpus has no label field: reopen it and choose a label in the mapping dialog");
         result = null;
-        cards.show(right, "empty");
+        showEmpty();
         explainProtocol();
     }
 
@@ -209,14 +182,14 @@ final class ClassifyView extends JPanel {
             runButton.setEnabled(true);
             if (app.session().corpus() != corpus) return;
             show(r);
-            app.session().setResult(Session.Change.EVALUATION, r);
+            app.session().setClassification(r);
         }, e -> runButton.setEnabled(true));
     }
 
     private void show(Analyses.Classification r) {
         result = r;
         metrics.removeAll();
-        for (String[] m : r.headline()) metrics.add(card(m[0], m[1], m[2]));
+        for (String[] m : r.headline()) metrics.add(ViewSupport.card("metric:" + m[0], m[0], m[1], m[2], 6, 10, 1.6f));
         Grid.show(confusion, r.confusion());
         Grid.show(perClass, r.perClass());
         Grid.show(perGroup, r.perGroup());
@@ -227,7 +200,7 @@ final class ClassifyView extends JPanel {
         org.jfree.chart.JFreeChart roc = Analyses.rocChart(r);
         if (roc != null) rocHolder.add(GuiCharts.panel(GuiCharts.themed(roc)), BorderLayout.CENTER);
         warnings.setText(r.warnings().isEmpty() ? " " : "<html>⚠ " + String.join("<br>⚠ ", r.warnings().stream().map(Format::html).toList()) + "</html>");
-        cards.show(right, "results");
+        showResults();
         revalidate();
         repaint();
     }
@@ -236,24 +209,6 @@ final class ClassifyView extends JPanel {
         if (viewRow < 0 || result == null) return;
         Object id = misclassified.getValueAt(viewRow, 0);
         if (id != null && app.browser().showArticle(id.toString())) app.showView(app.browser());
-    }
-
-    private static JPanel card(String title, String value, String sub) {
-        JPanel p = new JPanel(new BorderLayout(0, 2));
-        p.setBorder(BorderFactory.createCompoundBorder(BorderFactory.createLineBorder(UIManager.getColor("Component.borderColor"), 1, true),
-                BorderFactory.createEmptyBorder(6, 10, 6, 10)));
-        JLabel t = new JLabel(title);
-        t.setForeground(UIManager.getColor("Label.disabledForeground"));
-        JLabel v = new JLabel(value);
-        v.setName("metric:" + title);
-        v.setFont(v.getFont().deriveFont(Font.BOLD, v.getFont().getSize2D() * 1.6f));
-        JLabel s = new JLabel(sub);
-        s.setForeground(UIManager.getColor("Label.disabledForeground"));
-        s.setToolTipText(sub);
-        p.add(t, BorderLayout.NORTH);
-        p.add(v, BorderLayout.CENTER);
-        p.add(s, BorderLayout.SOUTH);
-        return p;
     }
 
     Analyses.Classification result() {

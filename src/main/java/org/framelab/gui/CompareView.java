@@ -20,7 +20,6 @@ import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import java.awt.BorderLayout;
-import java.awt.CardLayout;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.nio.file.Path;
@@ -32,10 +31,9 @@ import java.util.List;
  * (tests, corrected p-values, effect sizes; descriptives per group) and charts (means with 95% CI,
  * box plots, over time) with export as PNG, SVG or PDF.
  */
-final class CompareView extends JPanel {
+final class CompareView extends AnalysisView {
     static final String[] CHARTS = {"Means with 95% CI", "Box plots", "Over time (monthly)"};
 
-    private final MainWindow app;
     private final JComboBox<String> groupBox = new JComboBox<>();
     private final DefaultListModel<String> featureModel = new DefaultListModel<>();
     private final JList<String> featureList = new JList<>(featureModel);
@@ -47,43 +45,26 @@ final class CompareView extends JPanel {
     private final JComboBox<String> chartKind = new JComboBox<>(CHARTS);
     private final JButton exportChart = new JButton("Export chart…");
     private final JPanel chartHolder = new JPanel(new BorderLayout());
-    private final CardLayout cards = new CardLayout();
-    private final JPanel right = new JPanel(cards);
     private List<FeatureColumn> allColumns = List.of();
     private Analyses.Comparison result;
     private JFreeChart chart;
     private boolean adjusting;
 
     CompareView(MainWindow app) {
-        super(new BorderLayout());
-        this.app = app;
-        setName("compare");
-        JPanel col = Forms.column(290);
-        col.add(Forms.heading("Group by"));
-        groupBox.setName("groupBy");
-        Forms.add(col, groupBox);
-        col.add(Forms.heading("Features to compare"));
-        featureFilter.putClientProperty("JTextField.placeholderText", "Filter features");
-        featureFilter.putClientProperty("JTextField.showClearButton", true);
-        featureFilter.getDocument().addDocumentListener(new javax.swing.event.DocumentListener() {
-            @Override public void insertUpdate(javax.swing.event.DocumentEvent e) { refillFeatures(); }
-            @Override public void removeUpdate(javax.swing.event.DocumentEvent e) { refillFeatures(); }
-            @Override public void changedUpdate(javax.swing.event.DocumentEvent e) { refillFeatures(); }
-        });
-        Forms.add(col, featureFilter);
+        super(app, "compare");
+        Forms.field(column, "Group by", groupBox, "groupBy");
+        column.add(Forms.heading("Features to compare"));
+        Forms.filterField(featureFilter, "Filter features");
+        ViewSupport.onEdit(featureFilter, this::refillFeatures);
+        Forms.add(column, featureFilter);
         featureList.setName("compareFeatures");
         featureList.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
         featureList.setVisibleRowCount(14);
         JScrollPane fs = new JScrollPane(featureList);
         fs.setPreferredSize(new Dimension(260, 280));
-        Forms.addGrowing(col, fs);
-        col.add(Forms.note("Ctrl+click to pick several; none picked = all listed. Every test is corrected for multiple comparisons (Holm, Benjamini–Hochberg)."));
-        col.add(javax.swing.Box.createVerticalStrut(12));
-        runButton.setName("runCompare");
-        runButton.putClientProperty("JButton.buttonType", "default");
-        runButton.setToolTipText("Run the tests in the background (Ctrl+G); computes the features first if needed");
-        runButton.addActionListener(e -> run());
-        Forms.add(col, runButton);
+        Forms.addGrowing(column, fs);
+        column.add(Forms.note("Ctrl+click to pick several; none picked = all listed. Every test is corrected for multiple comparisons (Holm, Benjamini–Hochberg)."));
+        Forms.runButton(column, runButton, "runCompare", "Run the tests in the background (Ctrl+G); computes the features first if needed", this::run);
 
         JPanel testsPanel = titled("Tests", new JScrollPane(tests));
         JPanel descPanel = titled("Descriptives per group", new JScrollPane(descriptives));
@@ -105,29 +86,16 @@ final class CompareView extends JPanel {
         chartPanel.add(chartBar, BorderLayout.NORTH);
         chartPanel.add(chartHolder, BorderLayout.CENTER);
         // tests across the full width on top; descriptives and the chart side by side below
-        JSplitPane bottom = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, descPanel, chartPanel);
-        bottom.setResizeWeight(0.42);
-        bottom.setDividerLocation(470);
-        bottom.setBorder(null);
-        JSplitPane results = new JSplitPane(JSplitPane.VERTICAL_SPLIT, testsPanel, bottom);
-        results.setResizeWeight(0.4);
-        results.setDividerLocation(300);
-        results.setBorder(null);
+        JSplitPane bottom = ViewSupport.split(JSplitPane.HORIZONTAL_SPLIT, descPanel, chartPanel, 0.42, 470);
+        JSplitPane results = ViewSupport.split(JSplitPane.VERTICAL_SPLIT, testsPanel, bottom, 0.4, 300);
         tests.getSelectionModel().addListSelectionListener(e -> {
             if (e.getValueIsAdjusting() || tests.getSelectedRow() < 0) return;
             Object f = tests.getValueAt(tests.getSelectedRow(), 0);
             if (f != null) chartFeature.setSelectedItem(f.toString());
         });
-        right.add(Forms.emptyState("<span style='font-size:130%'>No comparison yet</span><br><br>"
+        layOut("<span style='font-size:130%'>No comparison yet</span><br><br>"
                 + "Pick a grouping field and features on the left and press <b>Compare groups</b> (Ctrl+G).<br>"
-                + "Two groups: Welch t-test and Mann–Whitney U; more: ANOVA and Kruskal–Wallis; with effect sizes."), "empty");
-        right.add(results, "results");
-        JScrollPane cs = new JScrollPane(col);
-        cs.setBorder(null);
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, cs, right);
-        split.setDividerLocation(310);
-        split.setBorder(null);
-        add(split, BorderLayout.CENTER);
+                + "Two groups: Welch t-test and Mann–Whitney U; more: ANOVA and Kruskal–Wallis; with effect sizes.", results);
         app.session().addListener(c -> { if (c == Session.Change.FEATURES) featuresChanged(); });
     }
 
@@ -153,11 +121,11 @@ final class CompareView extends JPanel {
         allColumns = List.of();
         refillFeatures();
         result = null;
-        cards.show(right, "empty");
+        showEmpty();
     }
 
     private void featuresChanged() {
-        Analyses.Features f = app.session().result(Session.Change.FEATURES);
+        Analyses.Features f = app.session().features();
         allColumns = f == null ? List.of() : f.table().columns();
         refillFeatures();
     }
@@ -194,7 +162,7 @@ final class CompareView extends JPanel {
             app.showError(new IllegalArgumentException("Invalid grouping: this corpus has no outlet or label field to group by"));
             return;
         }
-        Analyses.Features f = app.session().result(Session.Change.FEATURES);
+        Analyses.Features f = app.session().features();
         if (f == null) {
             app.features().compute(this::run);
             return;
@@ -221,8 +189,8 @@ final class CompareView extends JPanel {
             chartFeature.removeAllItems();
             for (String s : r.features()) chartFeature.addItem(s);
             adjusting = false;
-            cards.show(right, "results");
-            app.session().setResult(Session.Change.COMPARISON, r);
+            showResults();
+            app.session().setComparison(r);
             if (tests.getRowCount() > 0) tests.setRowSelectionInterval(0, 0);
             redrawChart();
         }, e -> runButton.setEnabled(true));

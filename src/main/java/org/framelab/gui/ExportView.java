@@ -98,15 +98,15 @@ final class ExportView extends JPanel {
             sb.append("No corpus open yet.");
         } else {
             sb.append(String.format("Corpus: %s, %,d articles<br>", Format.html(s.path().getFileName().toString()), s.corpus().size()));
-            Analyses.Features f = s.result(Session.Change.FEATURES);
+            Analyses.Features f = s.features();
             sb.append(f == null ? "Features: not computed yet (exports compute them with the Features tab's choices)<br>"
                     : String.format("Features: %s, %,d columns<br>", Format.html(f.spec().familiesSpec()), f.table().columns().size()));
-            Analyses.Comparison c = s.result(Session.Change.COMPARISON);
+            Analyses.Comparison c = s.comparison();
             sb.append(c == null ? "Comparison: none yet (Compare tab)<br>" : String.format("Comparison: %d features by %s<br>", c.features().size(), Format.html(c.groupField())));
-            Analyses.Classification k = s.result(Session.Change.EVALUATION);
+            Analyses.Classification k = s.classification();
             sb.append(k == null ? "Classification: none yet (Classify tab)" : "Classification: " + Format.html(k.request().label()) + " with "
                     + Format.html(k.request().classifier()) + ", macro-F1 " + k.headline().get(0)[1]);
-            Analyses.Agreement a = s.result(Session.Change.AGREEMENT);
+            Analyses.Agreement a = s.agreement();
             if (a != null) sb.append("<br>Agreement: ").append(Format.html(a.field()));
         }
         sessionInfo.setText(sb.append("</html>").toString());
@@ -179,7 +179,7 @@ final class ExportView extends JPanel {
 
     /** Computes the features first when the session has none, then runs {@code then}. */
     private void withFeatures(Runnable then) {
-        if (app.session().result(Session.Change.FEATURES) != null) then.run();
+        if (app.session().features() != null) then.run();
         else app.features().compute(then);
     }
 

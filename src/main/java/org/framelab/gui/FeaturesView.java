@@ -13,7 +13,6 @@ import javax.swing.JList;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JSplitPane;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
@@ -22,7 +21,6 @@ import javax.swing.Timer;
 import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.JTableHeader;
 import java.awt.BorderLayout;
-import java.awt.CardLayout;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.GridLayout;
@@ -38,8 +36,7 @@ import java.util.Map;
  * the background and browse it (sortable, column tooltips with definition, unit and source).
  * The same choices drive the browser's evidence, the group comparison and the classifier.
  */
-final class FeaturesView extends JPanel {
-    private final MainWindow app;
+final class FeaturesView extends AnalysisView {
     private final Map<String, JCheckBox> familyBoxes = new LinkedHashMap<>();
     private final DefaultListModel<String> lexiconList = new DefaultListModel<>();
     private final Map<String, Path> lexicons = new LinkedHashMap<>();
@@ -62,17 +59,19 @@ final class FeaturesView extends JPanel {
     };
     private final JTextField columnFilter = new JTextField(24);
     private final JLabel info = new JLabel(" ");
-    private final CardLayout cards = new CardLayout();
-    private final JPanel right = new JPanel(cards);
     private FeatureTable result;
 
     FeaturesView(MainWindow app) {
-        super(new BorderLayout());
-        this.app = app;
-        setName("features");
-        Settings s = app.settings();
-        JPanel col = Forms.column(290);
-        col.add(Forms.heading("Feature families"));
+        super(app, "features");
+        fillColumn(app.settings());
+        layOut("<span style='font-size:130%'>No feature table yet</span><br><br>"
+                + "Choose the families on the left and press <b>Compute features</b> (Ctrl+R).<br>"
+                + "Hover over a column header to see what the feature measures.", tablePanel());
+    }
+
+    /** Families, user lexicons and actors (as last time), and the compute button. */
+    private void fillColumn(Settings s) {
+        column.add(Forms.heading("Feature families"));
         JPanel fams = new JPanel(new GridLayout(0, 1, 0, 2));
         for (String[] f : Pipelines.FAMILIES) {
             JCheckBox b = new JCheckBox(f[1], s.getBoolean("features.family." + f[0], !f[0].equals("ngrams")));
@@ -81,14 +80,14 @@ final class FeaturesView extends JPanel {
             familyBoxes.put(f[0], b);
             fams.add(b);
         }
-        Forms.add(col, fams);
-        col.add(Forms.heading("User lexicons"));
+        Forms.add(column, fams);
+        column.add(Forms.heading("User lexicons"));
         JList<String> lex = new JList<>(lexiconList);
         lex.setName("lexicons");
         lex.setVisibleRowCount(4);
         JScrollPane ls = new JScrollPane(lex);
         ls.setPreferredSize(new Dimension(250, 80));
-        Forms.add(col, ls);
+        Forms.add(column, ls);
         JPanel lb = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
         JButton add = new JButton("Add…");
         add.setName("addLexicon");
@@ -104,26 +103,24 @@ final class FeaturesView extends JPanel {
         lb.add(add);
         lb.add(javax.swing.Box.createHorizontalStrut(6));
         lb.add(remove);
-        Forms.add(col, lb);
-        col.add(Forms.note("Counted by the Subjective family: one column per lexicon category; hits are highlighted in the Articles tab."));
-        col.add(Forms.heading("Actors"));
+        Forms.add(column, lb);
+        column.add(Forms.note("Counted by the Subjective family: one column per lexicon category; hits are highlighted in the Articles tab."));
+        column.add(Forms.heading("Actors"));
         actors.setName("actors");
         actors.setLineWrap(true);
         actors.setText(s.get("features.actors", ""));
         actors.setToolTipText("One actor per line, e.g. Russia=Russia|Moscow|Kremlin or just Kremlin; mentions and the verbs and quotes each actor gets");
-        Forms.add(col, new JScrollPane(actors));
-        col.add(Forms.note("One per line: <i>Name</i> or <i>Name=alias|alias</i>. Counted by the Actors family."));
-        col.add(javax.swing.Box.createVerticalStrut(12));
-        computeButton.setName("computeFeatures");
-        computeButton.setToolTipText("Compute the feature table in the background (Ctrl+R)");
-        computeButton.putClientProperty("JButton.buttonType", "default");
-        computeButton.addActionListener(e -> compute());
-        Forms.add(col, computeButton);
+        Forms.add(column, new JScrollPane(actors));
+        column.add(Forms.note("One per line: <i>Name</i> or <i>Name=alias|alias</i>. Counted by the Actors family."));
+        Forms.runButton(column, computeButton, "computeFeatures", "Compute the feature table in the background (Ctrl+R)", this::compute);
         for (String l : s.get("features.lexicons", "").split("\\|")) {
             int eq = l.indexOf('=');
             if (eq > 0 && java.nio.file.Files.isRegularFile(Path.of(l.substring(eq + 1)))) addLexicon(l.substring(0, eq), Path.of(l.substring(eq + 1)));
         }
+    }
 
+    /** The feature table (values formatted per unit) under a column filter and a line on its size. */
+    private JPanel tablePanel() {
         table.setName("featureTable");
         table.setAutoCreateRowSorter(true);
         table.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
@@ -139,15 +136,10 @@ final class FeaturesView extends JPanel {
         };
         num.setHorizontalAlignment(SwingConstants.RIGHT);
         table.setDefaultRenderer(Double.class, num);
-        columnFilter.putClientProperty("JTextField.placeholderText", "Filter columns (e.g. attribution, hedge)");
-        columnFilter.putClientProperty("JTextField.showClearButton", true);
+        Forms.filterField(columnFilter, "Filter columns (e.g. attribution, hedge)");
         Timer t = new Timer(250, e -> refreshTable());
         t.setRepeats(false);
-        columnFilter.getDocument().addDocumentListener(new javax.swing.event.DocumentListener() {
-            @Override public void insertUpdate(javax.swing.event.DocumentEvent e) { t.restart(); }
-            @Override public void removeUpdate(javax.swing.event.DocumentEvent e) { t.restart(); }
-            @Override public void changedUpdate(javax.swing.event.DocumentEvent e) { t.restart(); }
-        });
+        ViewSupport.onEdit(columnFilter, t::restart);
         info.setName("featureInfo");
         JPanel top = new JPanel(new BorderLayout(10, 0));
         top.setBorder(BorderFactory.createEmptyBorder(8, 10, 8, 10));
@@ -156,16 +148,7 @@ final class FeaturesView extends JPanel {
         JPanel tablePanel = new JPanel(new BorderLayout());
         tablePanel.add(top, BorderLayout.NORTH);
         tablePanel.add(new JScrollPane(table), BorderLayout.CENTER);
-        right.add(Forms.emptyState("<span style='font-size:130%'>No feature table yet</span><br><br>"
-                + "Choose the families on the left and press <b>Compute features</b> (Ctrl+R).<br>"
-                + "Hover over a column header to see what the feature measures."), "empty");
-        right.add(tablePanel, "table");
-        JScrollPane colScroll = new JScrollPane(col);
-        colScroll.setBorder(null);
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, colScroll, right);
-        split.setBorder(null);
-        split.setDividerLocation(310);
-        add(split, BorderLayout.CENTER);
+        return tablePanel;
     }
 
     private void addLexicon() {
@@ -211,7 +194,7 @@ final class FeaturesView extends JPanel {
     void corpusChanged() {
         result = null;
         model.set(null, List.of(), null);
-        cards.show(right, "empty");
+        showEmpty();
         info.setText(" ");
     }
 
@@ -249,8 +232,8 @@ final class FeaturesView extends JPanel {
             result = r.table();
             app.setEvidence(r.evidence());
             refreshTable();
-            cards.show(right, "table");
-            app.session().setResult(Session.Change.FEATURES, r);
+            showResults();
+            app.session().setFeatures(r);
             if (then != null) then.run();
         }, err -> computeButton.setEnabled(true));
     }

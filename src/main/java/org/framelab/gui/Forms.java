@@ -3,9 +3,11 @@ package org.framelab.gui;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
 import javax.swing.BoxLayout;
+import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JTextField;
 import javax.swing.UIManager;
 import java.awt.Component;
 import java.awt.Dimension;
@@ -59,6 +61,29 @@ final class Forms {
         c.setAlignmentX(Component.LEFT_ALIGNMENT);
         col.add(c);
         col.add(Box.createVerticalStrut(4));
+    }
+
+    /** A heading, then {@code c} (named {@code name} for tests) stretched to the column width. */
+    static void field(JPanel col, String heading, JComponent c, String name) {
+        col.add(heading(heading));
+        c.setName(name);
+        add(col, c);
+    }
+
+    /** The column's main action at its foot: a default-styled button after a gap; {@code tooltip} may be null. */
+    static void runButton(JPanel col, JButton b, String name, String tooltip, Runnable action) {
+        col.add(Box.createVerticalStrut(12));
+        b.setName(name);
+        b.putClientProperty("JButton.buttonType", "default");
+        if (tooltip != null) b.setToolTipText(tooltip);
+        b.addActionListener(e -> action.run());
+        add(col, b);
+    }
+
+    /** A filter or search field: grey placeholder text and a clear button (FlatLaf). */
+    static void filterField(JTextField f, String placeholder) {
+        f.putClientProperty("JTextField.placeholderText", placeholder);
+        f.putClientProperty("JTextField.showClearButton", true);
     }
 
     static JLabel emptyState(String html) {

@@ -9,7 +9,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.UIManager;
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.GridLayout;
@@ -126,22 +125,7 @@ final class OverviewView extends JPanel {
     }
 
     private static JPanel card(String title, String value, String sub) {
-        JPanel p = new JPanel(new BorderLayout(0, 2));
-        Color border = UIManager.getColor("Component.borderColor");
-        p.setBorder(BorderFactory.createCompoundBorder(BorderFactory.createLineBorder(border, 1, true),
-                BorderFactory.createEmptyBorder(8, 12, 8, 12)));
-        JLabel t = new JLabel(title);
-        t.setForeground(UIManager.getColor("Label.disabledForeground"));
-        JLabel v = new JLabel(value);
-        v.setFont(v.getFont().deriveFont(Font.BOLD, v.getFont().getSize2D() * 1.8f));
-        v.setName("card:" + title);
-        JLabel s = new JLabel(sub);
-        s.setForeground(UIManager.getColor("Label.disabledForeground"));
-        s.setToolTipText(sub);
-        p.add(t, BorderLayout.NORTH);
-        p.add(v, BorderLayout.CENTER);
-        p.add(s, BorderLayout.SOUTH);
-        return p;
+        return ViewSupport.card("card:" + title, title, value, sub, 8, 12, 1.8f);
     }
 
     /** Months between the 0.5th and 99.5th percentile of dated articles (a few absurd dates would squash the chart). */

@@ -19,7 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class Session {
     /** What changed, so views refresh only what depends on it. */
-    public enum Change { CORPUS, FEATURES, COMPARISON, EVALUATION, AGREEMENT }
+    public enum Change { CORPUS, FEATURES, COMPARISON, CLASSIFICATION, AGREEMENT }
 
     public interface Listener {
         void changed(Change change);
@@ -30,7 +30,10 @@ public final class Session {
     private ReadOptions readOptions;
     private Corpus corpus;
     private Map<String, Integer> indexById = Map.of();
-    private final Map<Change, Object> results = new HashMap<>();
+    private Analyses.Features features;
+    private Analyses.Comparison comparison;
+    private Analyses.Classification classification;
+    private Analyses.Agreement agreement;
 
     void addListener(Listener l) {
         listeners.add(l);
@@ -50,7 +53,10 @@ public final class Session {
         List<Article> arts = corpus.articles();
         for (int i = 0; i < arts.size(); i++) idx.putIfAbsent(arts.get(i).id(), i);
         this.indexById = idx;
-        results.clear();
+        features = null;
+        comparison = null;
+        classification = null;
+        agreement = null;
         fire(Change.CORPUS);
     }
 
@@ -76,16 +82,31 @@ public final class Session {
         return i == null ? -1 : i;
     }
 
-    /** A result of one step (type depends on the change), or null. */
-    @SuppressWarnings("unchecked")
-    <T> T result(Change kind) {
-        return (T) results.get(kind);
+    /** The feature table of the corpus and the pipeline that made it, or null (not computed since the corpus was loaded). */
+    Analyses.Features features() {
+        return features;
     }
 
-    void setResult(Change kind, Object value) {
-        results.put(kind, value);
-        fire(kind);
+    /** The last group comparison, or null. */
+    Analyses.Comparison comparison() {
+        return comparison;
     }
+
+    /** The last cross-validated classification, or null. */
+    Analyses.Classification classification() {
+        return classification;
+    }
+
+    /** The last inter-annotator agreement, or null. */
+    Analyses.Agreement agreement() {
+        return agreement;
+    }
+
+    // each setter stores the result of one step and tells the listeners
+    void setFeatures(Analyses.Features f) { features = f; fire(Change.FEATURES); }
+    void setComparison(Analyses.Comparison c) { comparison = c; fire(Change.COMPARISON); }
+    void setClassification(Analyses.Classification c) { classification = c; fire(Change.CLASSIFICATION); }
+    void setAgreement(Analyses.Agreement a) { agreement = a; fire(Change.AGREEMENT); }
 
     /** Label fields of the corpus in order of first appearance (from the effective mapping and the data). */
     public List<String> labelFields() {

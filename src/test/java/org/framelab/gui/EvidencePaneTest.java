@@ -23,7 +23,7 @@ class EvidencePaneTest {
         Hit scare = new Hit("quotation", "quotation.scare", "scare quote", new Span(q, q + 6), "\"fake\"", Map.of());
         AtomicReference<String[]> shown = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
-            BrowserView.EvidencePane pane = new BrowserView.EvidencePane();
+            EvidencePane pane = new EvidencePane();
             pane.setText(text);
             pane.setHits(List.of(said, scare), Set.of());
             try {

@@ -314,7 +314,7 @@ class GuiWorkflowTest {
         Thread.sleep(200);
         idle();
         assertThat(app.session().corpus().size()).isEqualTo(120);
-        assertThat(app.session().result(Session.Change.EVALUATION) == null).as("a reload starts a fresh session").isTrue();
+        assertThat(app.session().classification() == null).as("a reload starts a fresh session").isTrue();
     }
 
     /** The menu shortcut modifier in the old-style mask AssertJ Swing's robot expects (Ctrl; Cmd on macOS). */

@@ -5,25 +5,33 @@ import org.junit.jupiter.api.Test;
 import javax.swing.SwingUtilities;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Background tasks: work off the EDT, results on it, cancel reaches the work, errors reach the handler. */
 class TasksTest {
+    /** What reached the error handler (JUnit makes a new instance, so new lists and tasks, per test). */
+    private final List<Throwable> errors = new CopyOnWriteArrayList<>();
+    private final Tasks tasks = new Tasks(errors::add);
+
+    private void awaitIdle() throws InterruptedException {
+        assertThat(tasks.awaitIdle(Duration.ofSeconds(10))).as("tasks finished").isTrue();
+    }
+
     @Test
     void workRunsOffTheEdtAndResultsArriveOnIt() throws Exception {
-        List<Throwable> errors = new CopyOnWriteArrayList<>();
-        Tasks tasks = new Tasks(errors::add);
         AtomicBoolean workOnEdt = new AtomicBoolean(true), resultOnEdt = new AtomicBoolean(false);
         tasks.run("t", p -> {
             workOnEdt.set(SwingUtilities.isEventDispatchThread());
             return 42;
         }, r -> resultOnEdt.set(SwingUtilities.isEventDispatchThread() && r == 42));
-        assertThat(tasks.awaitIdle(Duration.ofSeconds(10))).isTrue();
+        awaitIdle();
         assertThat(workOnEdt).isFalse();
         assertThat(resultOnEdt).isTrue();
         assertThat(errors).isEmpty();
@@ -31,10 +39,9 @@ class TasksTest {
 
     @Test
     void cancelStopsTheWorkAndIsNotReportedAsAnError() throws Exception {
-        List<Throwable> errors = new CopyOnWriteArrayList<>();
-        Tasks tasks = new Tasks(errors::add);
         CountDownLatch started = new CountDownLatch(1);
-        AtomicBoolean succeeded = new AtomicBoolean(), failed = new AtomicBoolean();
+        AtomicBoolean succeeded = new AtomicBoolean();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         Tasks.Handle h = tasks.run("long", p -> {
             p.start("looping", 1_000_000);
             started.countDown();
@@ -44,23 +51,21 @@ class TasksTest {
                 Thread.sleep(1);
             }
             return "finished";
-        }, r -> succeeded.set(true), t -> failed.set(true));
+        }, r -> succeeded.set(true), failure::set);
         assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
         h.cancel();
-        assertThat(tasks.awaitIdle(Duration.ofSeconds(10))).isTrue();
+        awaitIdle();
+        assertThat(failure.get()).as("the failure handler hears of the cancel").isInstanceOf(CancellationException.class);
         assertThat(succeeded).isFalse();
-        assertThat(failed).isTrue();
         assertThat(errors).isEmpty();
     }
 
     @Test
     void failuresReachTheErrorHandler() throws Exception {
-        List<Throwable> errors = new CopyOnWriteArrayList<>();
-        Tasks tasks = new Tasks(errors::add);
         tasks.run("bad", p -> {
             throw new org.framelab.util.InputException("data.csv, line 3: broken");
         }, r -> { });
-        assertThat(tasks.awaitIdle(Duration.ofSeconds(10))).isTrue();
+        awaitIdle();
         assertThat(errors).hasSize(1);
         String[] d = ErrorDialogs.describe(errors.get(0));
         assertThat(d[0]).isEqualTo("Problem with the input");

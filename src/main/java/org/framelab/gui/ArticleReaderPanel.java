@@ -1,0 +1,171 @@
+package org.framelab.gui;
+
+import org.framelab.corpus.Article;
+import org.framelab.features.Hit;
+
+import javax.swing.BorderFactory;
+import javax.swing.Box;
+import javax.swing.BoxLayout;
+import javax.swing.Icon;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTextPane;
+import javax.swing.JToggleButton;
+import javax.swing.ToolTipManager;
+import javax.swing.UIManager;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.FlowLayout;
+import java.awt.Font;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.Insets;
+import java.awt.RenderingHints;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The browser's reader: title and metadata of the selected article, a legend that counts and
+ * toggles its evidence per highlight class, and the text with the evidence highlighted (tooltips
+ * name category, lexicon and speaker). The title spans the text and {@code beside} (the feature values).
+ */
+final class ArticleReaderPanel extends JPanel {
+    private final JLabel titleLabel = new JLabel();
+    private final JLabel metaLabel = new JLabel();
+    private final EvidencePane text = new EvidencePane();
+    private final JPanel legend = new JPanel(new WrapLayout(FlowLayout.LEFT, 6, 2));
+    private final Set<String> hiddenFamilies = new LinkedHashSet<>();
+    private Evidence.ForArticle shown;
+
+    ArticleReaderPanel(JComponent beside) {
+        super(new BorderLayout());
+        titleLabel.setFont(titleLabel.getFont().deriveFont(Font.BOLD, titleLabel.getFont().getSize2D() * 1.35f));
+        titleLabel.setName("articleTitle");
+        metaLabel.setForeground(UIManager.getColor("Label.disabledForeground"));
+        JPanel header = new JPanel();
+        header.setLayout(new BoxLayout(header, BoxLayout.Y_AXIS));
+        header.setBorder(BorderFactory.createEmptyBorder(8, 12, 4, 12));
+        header.add(titleLabel);
+        header.add(Box.createVerticalStrut(2));
+        header.add(metaLabel);
+        legend.setName("legend");
+        legend.setBorder(BorderFactory.createEmptyBorder(0, 6, 4, 6));
+        JPanel north = new JPanel(new BorderLayout());
+        north.add(header, BorderLayout.NORTH);
+        north.add(legend, BorderLayout.SOUTH);
+
+        text.setName("articleText");
+        text.setEditable(false);
+        text.setMargin(new Insets(10, 14, 10, 14));
+        ToolTipManager.sharedInstance().registerComponent(text);
+        JScrollPane textScroll = new JScrollPane(text);
+        textScroll.setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, UIManager.getColor("Component.borderColor")));
+        add(north, BorderLayout.NORTH);
+        add(ViewSupport.split(JSplitPane.HORIZONTAL_SPLIT, textScroll, beside, 0.72, -1), BorderLayout.CENTER);
+    }
+
+    void showEmpty() {
+        titleLabel.setText("No article selected");
+        metaLabel.setText("Open a corpus (File > Open, Ctrl+O) and pick an article on the left.");
+        text.setText("");
+        legend.removeAll();
+    }
+
+    /** Shows the article without highlights (its evidence follows in {@link #showEvidence}). */
+    void showArticle(Article a) {
+        titleLabel.setText(a.title().isBlank() ? BrowserView.ArticleModel.snippet(a.text()) : a.title());
+        titleLabel.setToolTipText(a.title());
+        metaLabel.setText(meta(a));
+        text.setText(a.text());
+        text.setCaretPosition(0);
+        text.setHits(List.of(), hiddenFamilies);
+    }
+
+    /** A grey note in place of the legend, when there is no evidence to show. */
+    void showNoEvidence(String note) {
+        legend.removeAll();
+        JLabel l = new JLabel(note);
+        l.setForeground(UIManager.getColor("Label.disabledForeground"));
+        legend.add(l);
+        legend.revalidate();
+        legend.repaint();
+    }
+
+    void showEvidence(Evidence.ForArticle fa) {
+        shown = fa;
+        text.setHits(fa.hits(), hiddenFamilies);
+        rebuildLegend();
+    }
+
+    private static String meta(Article a) {
+        List<String> parts = new ArrayList<>();
+        if (!a.outlet().isEmpty()) parts.add(a.outlet());
+        String date = a.field("date");
+        if (date != null && !date.isBlank()) parts.add(date);
+        a.labels().forEach((k, v) -> parts.add(k + ": " + v));
+        parts.add("id " + a.id());
+        parts.add(String.format("%,d words", CorpusIndex.countWords(a.text())));
+        return String.join("   ·   ", parts);
+    }
+
+    private void rebuildLegend() {
+        legend.removeAll();
+        Map<String, Integer> counts = new TreeMap<>(Comparator.comparing(Theme::familyOrder).thenComparing(Comparator.naturalOrder()));
+        if (shown != null) for (Hit h : shown.hits()) counts.merge(Theme.highlightClass(h), 1, Integer::sum);
+        JLabel l = new JLabel("Evidence:");
+        l.setFont(l.getFont().deriveFont(Font.BOLD));
+        legend.add(l);
+        if (counts.isEmpty()) {
+            JLabel none = new JLabel("no framing evidence in this article");
+            none.setForeground(UIManager.getColor("Label.disabledForeground"));
+            legend.add(none);
+        }
+        for (var e : counts.entrySet()) legend.add(toggle(e.getKey(), e.getValue()));
+        legend.revalidate();
+        legend.repaint();
+    }
+
+    /** The legend button of one highlight class: its colour and count; unticked hides its highlights. */
+    private JToggleButton toggle(String fam, int count) {
+        JToggleButton b = new JToggleButton(Theme.familyTitle(fam) + "  " + count, new Swatch(Theme.colour(fam).strong()), !hiddenFamilies.contains(fam));
+        b.setName("legend:" + fam);
+        b.setToolTipText("Show or hide the " + Theme.familyTitle(fam) + " highlights");
+        b.putClientProperty("JButton.buttonType", "roundRect");
+        b.setFocusable(false);
+        b.addActionListener(ev -> {
+            if (b.isSelected()) hiddenFamilies.remove(fam);
+            else hiddenFamilies.add(fam);
+            if (shown != null) text.setHits(shown.hits(), hiddenFamilies);
+        });
+        return b;
+    }
+
+    JTextPane textPane() { return text; }
+    JPanel legendPanel() { return legend; }
+    Evidence.ForArticle shownEvidence() { return shown; }
+    int highlightCount() { return text.getHighlighter().getHighlights().length; }
+
+    /** A small coloured square for the legend buttons. */
+    record Swatch(Color colour) implements Icon {
+        @Override
+        public void paintIcon(Component c, Graphics g, int x, int y) {
+            Graphics2D g2 = (Graphics2D) g.create();
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setColor(colour);
+            g2.fillRoundRect(x, y + 1, 12, 12, 4, 4);
+            g2.dispose();
+        }
+
+        @Override public int getIconWidth() { return 12; }
+        @Override public int getIconHeight() { return 14; }
+    }
+}
