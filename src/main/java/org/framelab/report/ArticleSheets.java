@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static org.framelab.report.WorkbookStyles.Kind.DEC;
-import static org.framelab.report.WorkbookStyles.Kind.INT;
 import static org.framelab.report.WorkbookStyles.Kind.TEXT;
 
 /**
@@ -116,13 +115,8 @@ final class ArticleSheets {
     /** Occurrence summary of one n-gram column. */
     record Ngram(String term, long articles, double share, double total, double mean, double max) {}
 
-    static final List<Col<Ngram>> NGRAMS = List.of(
-            Col.auto("n-gram", TEXT, Ngram::term, 16).max(40),
-            Col.of("articles", INT, Ngram::articles, 10),
-            Col.of("share of articles", DEC, Ngram::share, 12),
-            Col.of("total", DEC, Ngram::total, 10),
-            Col.of("mean per article", DEC, Ngram::mean, 12),
-            Col.of("max", DEC, Ngram::max, 10));
+    static final List<Col<Ngram>> NGRAMS = Col.list("n-gram:text*16<40|articles:int10|share of articles:dec12|total:dec10"
+            + "|mean per article:dec12|max:dec10", Ngram::term, Ngram::articles, Ngram::share, Ngram::total, Ngram::mean, Ngram::max);
 
     /** The N-grams sheet when the table has n-gram columns; most widespread first. */
     static boolean ngrams(Workbook wb, SheetKit kit, FeatureTable t) {

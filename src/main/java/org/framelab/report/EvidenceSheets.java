@@ -8,30 +8,18 @@ import org.framelab.report.SheetKit.Col;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.framelab.report.WorkbookStyles.Kind.INT;
-import static org.framelab.report.WorkbookStyles.Kind.TEXT;
-import static org.framelab.report.WorkbookStyles.Kind.WRAP;
-
 /** The sheets that say what the numbers mean: Evidence (text spans where features fired) and Columns (the codebook). */
 final class EvidenceSheets {
     private EvidenceSheets() {}
 
-    static final List<Col<EvidenceRow>> EVIDENCE = List.of(
-            Col.auto("feature", TEXT, EvidenceRow::feature, 12),
-            Col.auto("category", TEXT, EvidenceRow::category, 10),
-            Col.auto("article id", TEXT, EvidenceRow::articleId, 10),
-            Col.auto("group", TEXT, EvidenceRow::group, 8),
-            Col.of("begin", INT, EvidenceRow::begin, 8),
-            Col.of("end", INT, EvidenceRow::end, 8),
-            Col.of("matched text", WRAP, EvidenceRow::text, 24),
-            Col.of("context", WRAP, EvidenceRow::context, 80));
+    static final List<Col<EvidenceRow>> EVIDENCE = Col.list("feature:text*12|category:text*10|article id:text*10"
+                    + "|group:text*8|begin:int8|end:int8|matched text:wrap24|context:wrap80",
+            EvidenceRow::feature, EvidenceRow::category, EvidenceRow::articleId, EvidenceRow::group, EvidenceRow::begin,
+            EvidenceRow::end, EvidenceRow::text, EvidenceRow::context);
 
-    static final List<Col<FeatureColumn>> CODEBOOK = List.of(
-            Col.auto("column", TEXT, FeatureColumn::name, 14),
-            Col.auto("family", TEXT, FeatureColumn::family, 10),
-            Col.of("definition", WRAP, FeatureColumn::definition, 60),
-            Col.auto("unit", TEXT, FeatureColumn::unit, 10),
-            Col.of("source", WRAP, FeatureColumn::source, 50));
+    static final List<Col<FeatureColumn>> CODEBOOK = Col.list("column:text*14|family:text*10|definition:wrap60|unit:text*10"
+            + "|source:wrap50", FeatureColumn::name, FeatureColumn::family, FeatureColumn::definition, FeatureColumn::unit,
+            FeatureColumn::source);
 
     static void evidence(Workbook wb, SheetKit kit, List<EvidenceRow> rows) {
         kit.table(wb.createSheet("Evidence"), EVIDENCE, rows, e -> false);

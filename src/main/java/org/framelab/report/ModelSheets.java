@@ -26,37 +26,23 @@ final class ModelSheets {
 
     static final String NO_MODEL = "No classifier was evaluated in this study";
 
-    static final List<Col<Metric>> METRICS = List.of(
-            Col.of("metric", TEXT, Metric::name, 48),
+    static final List<Col<Metric>> METRICS = List.of(Col.of("metric", TEXT, Metric::name, 48),
             new Col<>("value", m -> m.value() == Math.rint(m.value()) && m.name().startsWith("articles") ? INT : DEC,
                     Metric::value, 13, 13, false),
-            Col.of("95% CI low", DEC, Metric::ciLow, 13),
-            Col.of("95% CI high", DEC, Metric::ciHigh, 13));
+            Col.of("95% CI low", DEC, Metric::ciLow, 13), Col.of("95% CI high", DEC, Metric::ciHigh, 13));
 
-    static final List<Col<PerClass>> PER_CLASS = List.of(
-            Col.of("class", TEXT, PerClass::label, 48),
-            Col.of("precision", DEC, PerClass::precision, 13),
-            Col.of("recall", DEC, PerClass::recall, 13),
-            Col.of("F1", DEC, PerClass::f1, 13),
-            Col.of("support", INT, PerClass::support, 13));
+    static final List<Col<PerClass>> PER_CLASS = Col.list("class:text48|precision:dec13|recall:dec13|F1:dec13|support:int13",
+            PerClass::label, PerClass::precision, PerClass::recall, PerClass::f1, PerClass::support);
 
-    static final List<Col<PerGroup>> PER_GROUP = List.of(
-            Col.of("group", TEXT, PerGroup::group, 48),
-            Col.of("n", INT, PerGroup::n, 13),
-            Col.of("accuracy", DEC, PerGroup::accuracy, 13),
-            Col.of("macro-F1", DEC, PerGroup::macroF1, 13));
+    static final List<Col<PerGroup>> PER_GROUP = Col.list("group:text48|n:int13|accuracy:dec13|macro-F1:dec13",
+            PerGroup::group, PerGroup::n, PerGroup::accuracy, PerGroup::macroF1);
 
-    static final List<Col<Ablation>> ABLATION = List.of(
-            Col.of("feature set", TEXT, Ablation::name, 48),
-            Col.of("macro-F1", DEC, Ablation::macroF1, 13),
-            Col.of("95% CI low", DEC, Ablation::ciLow, 13),
-            Col.of("95% CI high", DEC, Ablation::ciHigh, 13),
-            Col.of("accuracy", DEC, Ablation::accuracy, 13));
+    static final List<Col<Ablation>> ABLATION = Col.list("feature set:text48|macro-F1:dec13|95% CI low:dec13"
+            + "|95% CI high:dec13|accuracy:dec13", Ablation::name, Ablation::macroF1, Ablation::ciLow, Ablation::ciHigh,
+            Ablation::accuracy);
 
-    static final List<Col<Importance>> IMPORTANCE = List.of(
-            Col.auto("class", TEXT, Importance::classLabel, 10),
-            Col.auto("feature", TEXT, Importance::feature, 14),
-            Col.of("importance", DEC, Importance::value, 12));
+    static final List<Col<Importance>> IMPORTANCE = Col.list("class:text*10|feature:text*14|importance:dec12",
+            Importance::classLabel, Importance::feature, Importance::value);
 
     static void model(Workbook wb, SheetKit kit, ModelReport m) {
         Sheet s = wb.createSheet("Model");

@@ -33,15 +33,33 @@ final class SheetKit {
             return new Col<>(header, t -> kind, value, width, width, false);
         }
 
-        /** As wide as the longest value (at least {@code min}, at most 80 characters). */
-        static <T> Col<T> auto(String header, Kind kind, Function<T, Object> value, int min) {
-            return new Col<>(header, t -> kind, value, min, 80, true);
-        }
-
-        Col<T> max(int chars) {
-            return new Col<>(header, kind, value, min, chars, auto);
+        /**
+         * Columns from a layout and one value function per column. The layout has one entry per column,
+         * separated by {@code |}: {@code header:kind width}, kind one of text, wrap, int, dec, p; a {@code *}
+         * before the width makes the column as wide as its values, up to 80 characters or {@code <max}:
+         * {@code "term:text*12<50|count:int10"}.
+         */
+        @SafeVarargs
+        static <T> List<Col<T>> list(String layout, Function<T, Object>... values) {
+            String[] entries = layout.split("\\|");
+            if (entries.length != values.length) {
+                throw new IllegalArgumentException(entries.length + " columns in the layout but " + values.length + " values");
+            }
+            List<Col<T>> cols = new java.util.ArrayList<>();
+            for (int i = 0; i < entries.length; i++) {
+                java.util.regex.Matcher m = LAYOUT.matcher(entries[i]);
+                if (!m.matches()) throw new IllegalArgumentException("Invalid column layout: " + entries[i]);
+                Kind kind = Kind.valueOf(m.group(2).equals("p") ? "P" : m.group(2).toUpperCase(java.util.Locale.ROOT));
+                int width = Integer.parseInt(m.group(4));
+                int max = m.group(5) == null ? (m.group(3) == null ? width : 80) : Integer.parseInt(m.group(5));
+                cols.add(new Col<>(m.group(1), t -> kind, values[i], width, max, m.group(3) != null));
+            }
+            return List.copyOf(cols);
         }
     }
+
+    private static final java.util.regex.Pattern LAYOUT =
+            java.util.regex.Pattern.compile("([^:|]+):(text|wrap|int|dec|p)(\\*)?(\\d+)(?:<(\\d+))?");
 
     private final WorkbookStyles styles;
 

@@ -10,11 +10,6 @@ import org.framelab.report.SheetKit.Col;
 
 import java.util.List;
 
-import static org.framelab.report.WorkbookStyles.Kind.DEC;
-import static org.framelab.report.WorkbookStyles.Kind.INT;
-import static org.framelab.report.WorkbookStyles.Kind.P;
-import static org.framelab.report.WorkbookStyles.Kind.TEXT;
-
 /**
  * The statistics sheets: Groups (descriptives), Tests (significant rows highlighted), Terms and
  * Agreement (inter-annotator agreement).
@@ -22,52 +17,25 @@ import static org.framelab.report.WorkbookStyles.Kind.TEXT;
 final class StatsSheets {
     private StatsSheets() {}
 
-    static final List<Col<GroupRow>> GROUPS = List.of(
-            Col.auto("feature", TEXT, GroupRow::feature, 12),
-            Col.of("grouped by", TEXT, GroupRow::groupField, 12),
-            Col.auto("group", TEXT, GroupRow::group, 10),
-            Col.of("n", INT, GroupRow::n, 9),
-            Col.of("mean", DEC, GroupRow::mean, 11),
-            Col.of("SD", DEC, GroupRow::sd, 11),
-            Col.of("median", DEC, GroupRow::median, 11),
-            Col.of("Q1", DEC, GroupRow::q1, 11),
-            Col.of("Q3", DEC, GroupRow::q3, 11),
-            Col.of("95% CI low", DEC, GroupRow::ciLow, 12),
-            Col.of("95% CI high", DEC, GroupRow::ciHigh, 12));
+    static final List<Col<GroupRow>> GROUPS = Col.list("feature:text*12|grouped by:text12|group:text*10|n:int9|mean:dec11"
+                    + "|SD:dec11|median:dec11|Q1:dec11|Q3:dec11|95% CI low:dec12|95% CI high:dec12",
+            GroupRow::feature, GroupRow::groupField, GroupRow::group, GroupRow::n, GroupRow::mean, GroupRow::sd,
+            GroupRow::median, GroupRow::q1, GroupRow::q3, GroupRow::ciLow, GroupRow::ciHigh);
 
-    static final List<Col<TestRow>> TESTS = List.of(
-            Col.auto("feature", TEXT, TestRow::feature, 12),
-            Col.of("grouped by", TEXT, TestRow::groupField, 12),
-            Col.auto("test", TEXT, TestRow::test, 9),
-            Col.of("groups", INT, TestRow::groups, 8),
-            Col.of("statistic", DEC, TestRow::statistic, 11),
-            Col.of("df", DEC, TestRow::df, 9),
-            Col.of("p", P, TestRow::p, 12),
-            Col.of("p (Holm)", P, TestRow::pHolm, 12),
-            Col.of("p (BH)", P, TestRow::pBh, 12),
-            Col.auto("effect size", TEXT, TestRow::effectName, 14),
-            Col.of("effect", DEC, TestRow::effect, 10),
-            Col.of("significant", TEXT, t -> t.significant() ? "yes" : "no", 12));
+    static final List<Col<TestRow>> TESTS = Col.list("feature:text*12|grouped by:text12|test:text*9|groups:int8"
+                    + "|statistic:dec11|df:dec9|p:p12|p (Holm):p12|p (BH):p12|effect size:text*14|effect:dec10|significant:text12",
+            TestRow::feature, TestRow::groupField, TestRow::test, TestRow::groups, TestRow::statistic, TestRow::df,
+            TestRow::p, TestRow::pHolm, TestRow::pBh, TestRow::effectName, TestRow::effect, t -> t.significant() ? "yes" : "no");
 
-    static final List<Col<TermRow>> TERMS = List.of(
-            Col.auto("family", TEXT, TermRow::family, 10),
-            Col.auto("term", TEXT, TermRow::term, 12).max(50),
-            Col.auto("category", TEXT, TermRow::category, 10),
-            Col.auto("group", TEXT, TermRow::group, 10).max(40),
-            Col.of("count", INT, TermRow::count, 10),
-            Col.of("articles in group", INT, TermRow::groupArticles, 12),
-            Col.of("per 100 articles", DEC, TermRow::per100, 12));
+    static final List<Col<TermRow>> TERMS = Col.list("family:text*10|term:text*12<50|category:text*10|group:text*10<40"
+                    + "|count:int10|articles in group:int12|per 100 articles:dec12",
+            TermRow::family, TermRow::term, TermRow::category, TermRow::group, TermRow::count, TermRow::groupArticles,
+            TermRow::per100);
 
-    static final List<Col<AgreementRow>> AGREEMENT = List.of(
-            Col.auto("variable", TEXT, AgreementRow::variable, 12),
-            Col.auto("measure", TEXT, AgreementRow::measure, 12),
-            Col.of("level", TEXT, AgreementRow::level, 10),
-            Col.of("value", DEC, AgreementRow::value, 10),
-            Col.of("95% CI low", DEC, AgreementRow::ciLow, 12),
-            Col.of("95% CI high", DEC, AgreementRow::ciHigh, 12),
-            Col.of("items", INT, AgreementRow::items, 10),
-            Col.of("annotators", INT, AgreementRow::annotators, 12),
-            Col.of("judgements", INT, AgreementRow::judgements, 12));
+    static final List<Col<AgreementRow>> AGREEMENT = Col.list("variable:text*12|measure:text*12|level:text10|value:dec10"
+                    + "|95% CI low:dec12|95% CI high:dec12|items:int10|annotators:int12|judgements:int12",
+            AgreementRow::variable, AgreementRow::measure, AgreementRow::level, AgreementRow::value, AgreementRow::ciLow,
+            AgreementRow::ciHigh, AgreementRow::items, AgreementRow::annotators, AgreementRow::judgements);
 
     static void groups(Workbook wb, SheetKit kit, List<GroupRow> rows) {
         kit.table(wb.createSheet("Groups"), GROUPS, rows, g -> false);
