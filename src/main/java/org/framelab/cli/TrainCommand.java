@@ -93,6 +93,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--predictions-out", paramLabel = "FILE", description = "Write id, gold, predicted, fold, group and class probabilities as CSV.")
     Path predictionsOut;
 
+    @Option(names = "--raw-csv", description = "Write CSV text cells as they are: no quote prefix on text starting with = + - @ (see docs/output.md).")
+    boolean rawCsv;
+
     @Option(names = "--ablation", description = "Also evaluate each feature family alone and all-but-one on the same folds.")
     boolean ablation;
 
@@ -252,11 +255,11 @@ public final class TrainCommand implements Callable<Integer> {
             MetricsJson.write(metricsJson, json);
             out.println("Metrics written to " + metricsJson);
         }
-        if (predictionsOut != null) PredictionsCsv.write(predictionsOut, result.labels(), result.predictions(), true);
+        if (predictionsOut != null) PredictionsCsv.write(predictionsOut, result.labels(), result.predictions(), true, rawCsv);
         if (foldsOut != null) {
             Map<String, String> groups = new LinkedHashMap<>();
             if (groupBy != null) for (Article a : articles) groups.put(a.id(), a.field(groupBy) == null ? "" : a.field(groupBy));
-            PredictionsCsv.writeFolds(foldsOut, plan.testFoldOfId(articles), groupBy, groups);
+            PredictionsCsv.writeFolds(foldsOut, plan.testFoldOfId(articles), groupBy, groups, rawCsv);
         }
         return ExitCodes.OK;
     }

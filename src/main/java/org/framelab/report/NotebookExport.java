@@ -28,8 +28,13 @@ public final class NotebookExport {
      * @param features the features the main charts show (in order); empty = the first few of the Groups table
      */
     public static Path write(ReportData d, Path dir, List<String> features) throws IOException {
+        return write(d, dir, features, false);
+    }
+
+    /** {@code rawCsv}: the tables' text cells as they are (no formula neutralising, see {@link CsvTables}). */
+    public static Path write(ReportData d, Path dir, List<String> features, boolean rawCsv) throws IOException {
         Path tables = dir.resolve(d.study());
-        CsvTables.write(d, tables);
+        CsvTables.write(d, tables, rawCsv);
         Path nb = dir.resolve(d.study() + ".ipynb");
         AtomicFiles.writeString(nb, json(d, features));
         return nb;
