@@ -74,7 +74,6 @@ final class SheetKit {
     /** A table from row 0: frozen header, auto-filter, widths from the values. */
     <T> int table(Sheet s, List<Col<T>> cols, List<T> items, Predicate<T> highlight) {
         int end = rows(s, 0, cols, items, highlight);
-        s.getRow(0).setHeightInPoints(30);
         s.createFreezePane(0, 1);
         if (end > 1) s.setAutoFilter(new CellRangeAddress(0, end - 1, 0, cols.size() - 1));
         for (int i = 0; i < cols.size(); i++) s.setColumnWidth(i, clampWidth(width(cols.get(i), items)));
@@ -84,6 +83,7 @@ final class SheetKit {
     /** A header row at {@code top} and one row per item below it; returns the next free row. */
     <T> int rows(Sheet s, int top, List<Col<T>> cols, List<T> items, Predicate<T> highlight) {
         Row hr = s.createRow(top);
+        if (top == 0) hr.setHeightInPoints(30); // a sheet's own header row: room for two lines
         for (int i = 0; i < cols.size(); i++) cell(hr, i, cols.get(i).header(), style(Kind.HEAD));
         int r = top + 1;
         for (T item : items) {
