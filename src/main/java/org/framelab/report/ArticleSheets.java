@@ -27,6 +27,8 @@ import static org.framelab.report.WorkbookStyles.Kind.TEXT;
  * maximum). Per-article n-gram values are in {@code tables/articles.csv}.
  */
 final class ArticleSheets {
+    /** N-grams printed (those in the most articles); the sheet holds them all. */
+    static final int PRINTED_NGRAMS = 250;
     /** Characters of printed width per page across (landscape A4 at about 60%). */
     private static final int CHARS_PER_PAGE = 220;
 
@@ -147,6 +149,11 @@ final class ArticleSheets {
         int end = kit.table(s, NGRAMS, rows, g -> false);
         kit.note(s, end, "Per-article n-gram values: tables/articles.csv (one column per n-gram, named ngram:TERM).");
         SheetKit.printSetup(s, 1, true);
+        if (rows.size() > PRINTED_NGRAMS) {
+            wb.setPrintArea(wb.getSheetIndex(s), 0, NGRAMS.size() - 1, 0, PRINTED_NGRAMS);
+            s.getHeader().setCenter("N-grams: the " + PRINTED_NGRAMS + " in the most articles, of " + rows.size()
+                    + " (the sheet lists all)");
+        }
         return true;
     }
 }
