@@ -75,34 +75,7 @@ public final class CsvTables {
         out.add(csv(raw, dir.resolve("monthly.csv"), List.of("feature", "group_field", "group", "month", "n", "mean"), p -> {
             for (var x : d.monthly()) p.printRecord(x.feature(), x.groupField(), x.group(), x.month(), x.n(), num(x.mean()));
         }));
-        ModelReport m = d.model();
-        if (m != null) {
-            out.add(csv(raw, dir.resolve("model_metrics.csv"), List.of("metric", "value", "ci_low", "ci_high"), p -> {
-                for (var x : m.metrics()) p.printRecord(x.name(), num(x.value()), num(x.ciLow()), num(x.ciHigh()));
-            }));
-            out.add(csv(raw, dir.resolve("model_per_class.csv"), List.of("class", "precision", "recall", "f1", "support"), p -> {
-                for (var x : m.perClass()) p.printRecord(x.label(), num(x.precision()), num(x.recall()), num(x.f1()), x.support());
-            }));
-            List<String> ch = new ArrayList<>(List.of("true_label"));
-            ch.addAll(m.labels());
-            out.add(csv(raw, dir.resolve("model_confusion.csv"), ch, p -> {
-                for (int i = 0; i < m.labels().size(); i++) {
-                    List<Object> rec = new ArrayList<>();
-                    rec.add(m.labels().get(i));
-                    for (long c : m.confusion()[i]) rec.add(c);
-                    p.printRecord(rec);
-                }
-            }));
-            out.add(csv(raw, dir.resolve("model_per_group.csv"), List.of("group", "n", "accuracy", "macro_f1"), p -> {
-                for (var x : m.perGroup()) p.printRecord(x.group(), x.n(), num(x.accuracy()), num(x.macroF1()));
-            }));
-            out.add(csv(raw, dir.resolve("importance.csv"), List.of("class", "feature", "importance"), p -> {
-                for (var x : m.importance()) p.printRecord(x.classLabel(), x.feature(), num(x.value()));
-            }));
-            out.add(csv(raw, dir.resolve("ablation.csv"), List.of("feature_set", "macro_f1", "ci_low", "ci_high", "accuracy"), p -> {
-                for (var x : m.ablation()) p.printRecord(x.name(), num(x.macroF1()), num(x.ciLow()), num(x.ciHigh()), num(x.accuracy()));
-            }));
-        }
+        if (d.model() != null) out.addAll(model(d.model(), dir, raw));
         if (!d.agreement().isEmpty()) {
             out.add(csv(raw, dir.resolve("agreement.csv"), List.of("variable", "measure", "level", "value", "ci_low", "ci_high",
                     "items", "annotators", "judgements"), p -> {
@@ -110,6 +83,37 @@ public final class CsvTables {
                         num(x.ciHigh()), x.items(), x.annotators(), x.judgements());
             }));
         }
+        return out;
+    }
+
+    /** The classifier tables: metrics, per class, confusion matrix, per group, importance, ablation. */
+    private static List<Path> model(ModelReport m, Path dir, boolean raw) throws IOException {
+        List<Path> out = new ArrayList<>();
+        out.add(csv(raw, dir.resolve("model_metrics.csv"), List.of("metric", "value", "ci_low", "ci_high"), p -> {
+            for (var x : m.metrics()) p.printRecord(x.name(), num(x.value()), num(x.ciLow()), num(x.ciHigh()));
+        }));
+        out.add(csv(raw, dir.resolve("model_per_class.csv"), List.of("class", "precision", "recall", "f1", "support"), p -> {
+            for (var x : m.perClass()) p.printRecord(x.label(), num(x.precision()), num(x.recall()), num(x.f1()), x.support());
+        }));
+        List<String> ch = new ArrayList<>(List.of("true_label"));
+        ch.addAll(m.labels());
+        out.add(csv(raw, dir.resolve("model_confusion.csv"), ch, p -> {
+            for (int i = 0; i < m.labels().size(); i++) {
+                List<Object> rec = new ArrayList<>();
+                rec.add(m.labels().get(i));
+                for (long c : m.confusion()[i]) rec.add(c);
+                p.printRecord(rec);
+            }
+        }));
+        out.add(csv(raw, dir.resolve("model_per_group.csv"), List.of("group", "n", "accuracy", "macro_f1"), p -> {
+            for (var x : m.perGroup()) p.printRecord(x.group(), x.n(), num(x.accuracy()), num(x.macroF1()));
+        }));
+        out.add(csv(raw, dir.resolve("importance.csv"), List.of("class", "feature", "importance"), p -> {
+            for (var x : m.importance()) p.printRecord(x.classLabel(), x.feature(), num(x.value()));
+        }));
+        out.add(csv(raw, dir.resolve("ablation.csv"), List.of("feature_set", "macro_f1", "ci_low", "ci_high", "accuracy"), p -> {
+            for (var x : m.ablation()) p.printRecord(x.name(), num(x.macroF1()), num(x.ciLow()), num(x.ciHigh()), num(x.accuracy()));
+        }));
         return out;
     }
 
