@@ -83,6 +83,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the tests as CSV to FILE.")
     Path output;
 
+    @Option(names = "--raw-csv", description = "Write CSV text cells as they are: no quote prefix on text starting with = + - @ (see docs/output.md).")
+    boolean rawCsv;
+
     @Option(names = "--descriptives", paramLabel = "FILE", description = "Write the descriptives per feature and group as CSV to FILE.")
     Path descriptivesOut;
 
@@ -106,8 +109,8 @@ public final class CompareCommand implements Callable<Integer> {
         GroupComparison.Report rep = result.report();
         ChiSquareResult chi = null;
         if (other != null) chi = Contingency.chiSquare(result.keys(), other);
-        if (output != null) AtomicFiles.writeText(output, w -> StatsCsv.writeTests(rep.tests(), w));
-        if (descriptivesOut != null) AtomicFiles.writeText(descriptivesOut, w -> StatsCsv.writeDescriptives(rep.descriptives(), w));
+        if (output != null) AtomicFiles.writeText(output, w -> StatsCsv.writeTests(rep.tests(), w, rawCsv));
+        if (descriptivesOut != null) AtomicFiles.writeText(descriptivesOut, w -> StatsCsv.writeDescriptives(rep.descriptives(), w, rawCsv));
         PrintWriter out = spec.commandLine().getOut();
         var prov = c.provenance();
         if (json) {

@@ -45,6 +45,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--predictions-out", paramLabel = "FILE", description = "Write id, gold, predicted and class probabilities as CSV.")
     Path predictionsOut;
 
+    @Option(names = "--raw-csv", description = "Write CSV text cells as they are: no quote prefix on text starting with = + - @ (see docs/output.md).")
+    boolean rawCsv;
+
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -79,7 +82,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             MetricsJson.write(metricsJson, json);
             out.println("Metrics written to " + metricsJson);
         }
-        if (predictionsOut != null) PredictionsCsv.write(predictionsOut, r.labels(), r.predictions(), true);
+        if (predictionsOut != null) PredictionsCsv.write(predictionsOut, r.labels(), r.predictions(), true, rawCsv);
         return ExitCodes.OK;
     }
 }

@@ -44,6 +44,9 @@ public final class FeaturesCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output table: .csv, .arff or .xlsx.")
     Path output;
 
+    @Option(names = "--raw-csv", description = "Write CSV text cells as they are: no quote prefix on text starting with = + - @ (see docs/output.md).")
+    boolean rawCsv;
+
     @Option(names = "--list-features", description = "Print every column (name, family, definition, unit, source) and exit.")
     boolean listFeatures;
 
@@ -89,7 +92,7 @@ public final class FeaturesCommand implements Callable<Integer> {
                     + "fits it inside each training fold instead.");
             FittedFeatures f = fitted;
             List<String> labels = c.provenance().mapping().labelFields();
-            FeatureTableFiles.write(output, fitted.columns(), labels.isEmpty() ? labelsOf(c) : labels, sink -> {
+            FeatureTableFiles.write(output, fitted.columns(), labels.isEmpty() ? labelsOf(c) : labels, rawCsv, sink -> {
                 result[0] = FeatureStep.stream(f, c.articles(), nThreads, !noTerms, sink, progress);
                 if (!noTerms) sink.terms(result[0].terms());
             });
@@ -99,7 +102,7 @@ public final class FeaturesCommand implements Callable<Integer> {
             FittedFeatures f = fitted;
             try (ArticleStream s = Corpora.open(path, ro)) {
                 List<String> labels = s.provenance().mapping().labelFields();
-                FeatureTableFiles.write(output, fitted.columns(), labels, sink -> {
+                FeatureTableFiles.write(output, fitted.columns(), labels, rawCsv, sink -> {
                     result[0] = FeatureStep.stream(f, s, nThreads, !noTerms, sink, progress);
                     if (!noTerms) sink.terms(result[0].terms());
                 });
@@ -109,7 +112,7 @@ public final class FeaturesCommand implements Callable<Integer> {
         Path termsPath = null;
         if (!noTerms) {
             termsPath = FeatureTableFiles.termsPathFor(output);
-            FeatureTableFiles.writeTerms(termsPath, result[0].terms());
+            FeatureTableFiles.writeTerms(termsPath, result[0].terms(), rawCsv);
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         out.printf("articles:  %,d%n", result[0].articles());

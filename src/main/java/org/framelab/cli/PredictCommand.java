@@ -36,6 +36,9 @@ public final class PredictCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Predictions CSV.")
     Path output;
 
+    @Option(names = "--raw-csv", description = "Write CSV text cells as they are: no quote prefix on text starting with = + - @ (see docs/output.md).")
+    boolean rawCsv;
+
     @Mixin
     CorpusOptions corpus;
 
@@ -47,7 +50,7 @@ public final class PredictCommand implements Callable<Integer> {
         ConsoleProgress progress = new ConsoleProgress(err);
         Corpus c = ModelCli.read(path, corpus, progress, err);
         List<Prediction> preds = ApplyModel.predict(model, c.articles(), progress);
-        PredictionsCsv.write(output, model.labels(), preds, false);
+        PredictionsCsv.write(output, model.labels(), preds, false, rawCsv);
         Map<String, Integer> counts = new TreeMap<>();
         for (Prediction p : preds) counts.merge(p.predicted(), 1, Integer::sum);
         out.println("Predicted " + preds.size() + " articles with " + modelFile.getFileName() + " (" + model.info().labelField() + "): " + counts);

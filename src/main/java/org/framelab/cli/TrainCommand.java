@@ -90,6 +90,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--predictions-out", paramLabel = "FILE", description = "Write id, gold, predicted, fold, group and class probabilities as CSV.")
     Path predictionsOut;
 
+    @Option(names = "--raw-csv", description = "Write CSV text cells as they are: no quote prefix on text starting with = + - @ (see docs/output.md).")
+    boolean rawCsv;
+
     @Option(names = "--ablation", description = "Also evaluate each feature family alone and all-but-one on the same folds.")
     boolean ablation;
 
@@ -140,11 +143,11 @@ public final class TrainCommand implements Callable<Integer> {
             MetricsJson.write(metricsJson, json);
             out.println("Metrics written to " + metricsJson);
         }
-        if (predictionsOut != null) PredictionsCsv.write(predictionsOut, r.evaluation().labels(), r.evaluation().predictions(), true);
+        if (predictionsOut != null) PredictionsCsv.write(predictionsOut, r.evaluation().labels(), r.evaluation().predictions(), true, rawCsv);
         if (foldsOut != null) {
             Map<String, String> groups = new LinkedHashMap<>();
             if (group != null) for (Article a : r.articles()) groups.put(a.id(), a.field(group) == null ? "" : a.field(group));
-            PredictionsCsv.writeFolds(foldsOut, r.plan().testFoldOfId(r.articles()), group, groups);
+            PredictionsCsv.writeFolds(foldsOut, r.plan().testFoldOfId(r.articles()), group, groups, rawCsv);
         }
         return ExitCodes.OK;
     }

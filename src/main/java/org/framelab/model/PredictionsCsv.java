@@ -1,8 +1,7 @@
 package org.framelab.model;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.framelab.util.AtomicFiles;
+import org.framelab.util.CsvCells;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,11 +10,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Writes predictions ({@code id,gold,predicted,fold,group,p_<label>...}) and fold assignments ({@code id,fold}). */
+/**
+ * Writes predictions ({@code id,gold,predicted,fold,group,p_<label>...}) and fold assignments ({@code id,fold});
+ * formula-like text is neutralised unless {@code raw} (see {@link CsvCells}).
+ */
 public final class PredictionsCsv {
     private PredictionsCsv() {}
 
     public static void write(Path file, List<String> labels, List<Prediction> predictions, boolean withGold) throws IOException {
+        write(file, labels, predictions, withGold, false);
+    }
+
+    public static void write(Path file, List<String> labels, List<Prediction> predictions, boolean withGold, boolean raw)
+            throws IOException {
         List<String> header = new ArrayList<>(List.of("id"));
         if (withGold) header.add("gold");
         header.add("predicted");
@@ -26,7 +33,8 @@ public final class PredictionsCsv {
         for (String l : labels) header.add("p_" + l);
         AtomicFiles.writeText(file, w -> {
             {
-                CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header.toArray(new String[0])).get());
+                CsvCells.Printer p = new CsvCells.Printer(w, "\r\n", raw);
+                p.printRecord(header);
                 for (Prediction pr : predictions) {
                     List<String> row = new ArrayList<>();
                     row.add(pr.id());
@@ -45,11 +53,17 @@ public final class PredictionsCsv {
     }
 
     public static void writeFolds(Path file, Map<String, Integer> foldOfId, String groupField, Map<String, String> groupOfId) throws IOException {
+        writeFolds(file, foldOfId, groupField, groupOfId, false);
+    }
+
+    public static void writeFolds(Path file, Map<String, Integer> foldOfId, String groupField, Map<String, String> groupOfId,
+                                  boolean raw) throws IOException {
         AtomicFiles.writeText(file, w -> {
             List<String> header = new ArrayList<>(List.of("id", "fold"));
             if (groupField != null) header.add(groupField);
             {
-                CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header.toArray(new String[0])).get());
+                CsvCells.Printer p = new CsvCells.Printer(w, "\r\n", raw);
+                p.printRecord(header);
                 for (Map.Entry<String, Integer> e : foldOfId.entrySet()) {
                     if (groupField != null) p.printRecord(e.getKey(), e.getValue(), groupOfId.getOrDefault(e.getKey(), ""));
                     else p.printRecord(e.getKey(), e.getValue());

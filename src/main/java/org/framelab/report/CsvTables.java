@@ -1,12 +1,11 @@
 package org.framelab.report;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.framelab.features.FeatureColumn;
 import org.framelab.features.FeatureTable;
 import org.framelab.report.ReportData.ModelReport;
 import org.framelab.report.tables.CsvTableWriter;
 import org.framelab.util.AtomicFiles;
+import org.framelab.util.CsvCells;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,7 +19,8 @@ import java.util.TreeSet;
  * The report's tables as UTF-8 CSV files (comma-separated, RFC 4180 quoting, header row; numbers
  * in Java's shortest round-trip notation, empty cells for missing values; {@code articles.csv} is
  * written by {@link CsvTableWriter}, feature values to 6 decimals). The notebook export
- * reads these; two runs of the same study give byte-identical tables.
+ * reads these; two runs of the same study give byte-identical tables. Text that a spreadsheet would
+ * run as a formula (starting with = + - @, TAB or CR) is neutralised unless {@code raw} ({@link CsvCells}).
  */
 public final class CsvTables {
     private CsvTables() {}
@@ -30,8 +30,13 @@ public final class CsvTables {
             "evidence.csv", "monthly.csv", "model_metrics.csv", "model_per_class.csv", "model_confusion.csv",
             "model_per_group.csv", "importance.csv", "ablation.csv", "agreement.csv");
 
-    /** Writes the tables into {@code dir}; returns the files written. */
+    /** Writes the tables into {@code dir} with formula-like text neutralised; returns the files written. */
     public static List<Path> write(ReportData d, Path dir) throws IOException {
+        return write(d, dir, false);
+    }
+
+    /** {@code raw}: text cells as they are (--raw-csv, outputs.raw_csv). */
+    public static List<Path> write(ReportData d, Path dir, boolean raw) throws IOException {
         List<Path> out = new ArrayList<>();
         FeatureTable t = d.table();
         Set<String> labelKeys = new LinkedHashSet<>();
@@ -39,72 +44,76 @@ public final class CsvTables {
         // the same layout as `framelab features -o x.csv` (org.framelab.report.tables.CsvTableWriter)
         Path articles = dir.resolve("articles.csv");
         AtomicFiles.writeText(articles, w -> {
-            CsvTableWriter tw = new CsvTableWriter(w, t.columns(), new ArrayList<>(labelKeys));
+            CsvTableWriter tw = new CsvTableWriter(w, t.columns(), new ArrayList<>(labelKeys), raw);
             for (FeatureTable.Row r : t.rows()) tw.accept(r);
             tw.finish();
         });
         out.add(articles);
-        out.add(csv(dir.resolve("columns.csv"), List.of("column", "family", "definition", "unit", "source"), p -> {
+        out.add(csv(raw, dir.resolve("columns.csv"), List.of("column", "family", "definition", "unit", "source"), p -> {
             for (FeatureColumn c : d.columns()) p.printRecord(c.name(), c.family(), c.definition(), c.unit(), c.source());
         }));
-        out.add(csv(dir.resolve("groups.csv"), List.of("feature", "group_field", "group", "n", "mean", "sd", "median", "q1", "q3",
+        out.add(csv(raw, dir.resolve("groups.csv"), List.of("feature", "group_field", "group", "n", "mean", "sd", "median", "q1", "q3",
                 "ci_low", "ci_high"), p -> {
             for (var g : d.groups()) p.printRecord(g.feature(), g.groupField(), g.group(), g.n(), num(g.mean()), num(g.sd()),
                     num(g.median()), num(g.q1()), num(g.q3()), num(g.ciLow()), num(g.ciHigh()));
         }));
-        out.add(csv(dir.resolve("tests.csv"), List.of("feature", "group_field", "test", "groups", "statistic", "df", "p",
+        out.add(csv(raw, dir.resolve("tests.csv"), List.of("feature", "group_field", "test", "groups", "statistic", "df", "p",
                 "p_holm", "p_bh", "effect_name", "effect", "significant"), p -> {
             for (var x : d.tests()) p.printRecord(x.feature(), x.groupField(), x.test(), x.groups(), num(x.statistic()),
                     num(x.df()), num(x.p()), num(x.pHolm()), num(x.pBh()), x.effectName(), num(x.effect()), x.significant());
         }));
-        out.add(csv(dir.resolve("terms.csv"), List.of("family", "term", "category", "group", "count", "group_articles",
+        out.add(csv(raw, dir.resolve("terms.csv"), List.of("family", "term", "category", "group", "count", "group_articles",
                 "per_100_articles"), p -> {
             for (var x : d.terms()) p.printRecord(x.family(), x.term(), x.category(), x.group(), x.count(), x.groupArticles(),
                     num(x.per100()));
         }));
-        out.add(csv(dir.resolve("evidence.csv"), List.of("feature", "category", "article_id", "group", "begin", "end", "text",
+        out.add(csv(raw, dir.resolve("evidence.csv"), List.of("feature", "category", "article_id", "group", "begin", "end", "text",
                 "context"), p -> {
             for (var x : d.evidence()) p.printRecord(x.feature(), x.category(), x.articleId(), x.group(), x.begin(), x.end(),
                     x.text(), x.context());
         }));
-        out.add(csv(dir.resolve("monthly.csv"), List.of("feature", "group_field", "group", "month", "n", "mean"), p -> {
+        out.add(csv(raw, dir.resolve("monthly.csv"), List.of("feature", "group_field", "group", "month", "n", "mean"), p -> {
             for (var x : d.monthly()) p.printRecord(x.feature(), x.groupField(), x.group(), x.month(), x.n(), num(x.mean()));
         }));
-        ModelReport m = d.model();
-        if (m != null) {
-            out.add(csv(dir.resolve("model_metrics.csv"), List.of("metric", "value", "ci_low", "ci_high"), p -> {
-                for (var x : m.metrics()) p.printRecord(x.name(), num(x.value()), num(x.ciLow()), num(x.ciHigh()));
-            }));
-            out.add(csv(dir.resolve("model_per_class.csv"), List.of("class", "precision", "recall", "f1", "support"), p -> {
-                for (var x : m.perClass()) p.printRecord(x.label(), num(x.precision()), num(x.recall()), num(x.f1()), x.support());
-            }));
-            List<String> ch = new ArrayList<>(List.of("true_label"));
-            ch.addAll(m.labels());
-            out.add(csv(dir.resolve("model_confusion.csv"), ch, p -> {
-                for (int i = 0; i < m.labels().size(); i++) {
-                    List<Object> rec = new ArrayList<>();
-                    rec.add(m.labels().get(i));
-                    for (long c : m.confusion()[i]) rec.add(c);
-                    p.printRecord(rec);
-                }
-            }));
-            out.add(csv(dir.resolve("model_per_group.csv"), List.of("group", "n", "accuracy", "macro_f1"), p -> {
-                for (var x : m.perGroup()) p.printRecord(x.group(), x.n(), num(x.accuracy()), num(x.macroF1()));
-            }));
-            out.add(csv(dir.resolve("importance.csv"), List.of("class", "feature", "importance"), p -> {
-                for (var x : m.importance()) p.printRecord(x.classLabel(), x.feature(), num(x.value()));
-            }));
-            out.add(csv(dir.resolve("ablation.csv"), List.of("feature_set", "macro_f1", "ci_low", "ci_high", "accuracy"), p -> {
-                for (var x : m.ablation()) p.printRecord(x.name(), num(x.macroF1()), num(x.ciLow()), num(x.ciHigh()), num(x.accuracy()));
-            }));
-        }
+        if (d.model() != null) out.addAll(model(d.model(), dir, raw));
         if (!d.agreement().isEmpty()) {
-            out.add(csv(dir.resolve("agreement.csv"), List.of("variable", "measure", "level", "value", "ci_low", "ci_high",
+            out.add(csv(raw, dir.resolve("agreement.csv"), List.of("variable", "measure", "level", "value", "ci_low", "ci_high",
                     "items", "annotators", "judgements"), p -> {
                 for (var x : d.agreement()) p.printRecord(x.variable(), x.measure(), x.level(), num(x.value()), num(x.ciLow()),
                         num(x.ciHigh()), x.items(), x.annotators(), x.judgements());
             }));
         }
+        return out;
+    }
+
+    /** The classifier tables: metrics, per class, confusion matrix, per group, importance, ablation. */
+    private static List<Path> model(ModelReport m, Path dir, boolean raw) throws IOException {
+        List<Path> out = new ArrayList<>();
+        out.add(csv(raw, dir.resolve("model_metrics.csv"), List.of("metric", "value", "ci_low", "ci_high"), p -> {
+            for (var x : m.metrics()) p.printRecord(x.name(), num(x.value()), num(x.ciLow()), num(x.ciHigh()));
+        }));
+        out.add(csv(raw, dir.resolve("model_per_class.csv"), List.of("class", "precision", "recall", "f1", "support"), p -> {
+            for (var x : m.perClass()) p.printRecord(x.label(), num(x.precision()), num(x.recall()), num(x.f1()), x.support());
+        }));
+        List<String> ch = new ArrayList<>(List.of("true_label"));
+        ch.addAll(m.labels());
+        out.add(csv(raw, dir.resolve("model_confusion.csv"), ch, p -> {
+            for (int i = 0; i < m.labels().size(); i++) {
+                List<Object> rec = new ArrayList<>();
+                rec.add(m.labels().get(i));
+                for (long c : m.confusion()[i]) rec.add(c);
+                p.printRecord(rec);
+            }
+        }));
+        out.add(csv(raw, dir.resolve("model_per_group.csv"), List.of("group", "n", "accuracy", "macro_f1"), p -> {
+            for (var x : m.perGroup()) p.printRecord(x.group(), x.n(), num(x.accuracy()), num(x.macroF1()));
+        }));
+        out.add(csv(raw, dir.resolve("importance.csv"), List.of("class", "feature", "importance"), p -> {
+            for (var x : m.importance()) p.printRecord(x.classLabel(), x.feature(), num(x.value()));
+        }));
+        out.add(csv(raw, dir.resolve("ablation.csv"), List.of("feature_set", "macro_f1", "ci_low", "ci_high", "accuracy"), p -> {
+            for (var x : m.ablation()) p.printRecord(x.name(), num(x.macroF1()), num(x.ciLow()), num(x.ciHigh()), num(x.accuracy()));
+        }));
         return out;
     }
 
@@ -116,13 +125,13 @@ public final class CsvTables {
     }
 
     interface Body {
-        void print(CSVPrinter p) throws IOException;
+        void print(CsvCells.Printer p) throws IOException;
     }
 
-    static Path csv(Path file, List<String> header, Body body) throws IOException {
-        CSVFormat fmt = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).setRecordSeparator("\n").get();
+    static Path csv(boolean raw, Path file, List<String> header, Body body) throws IOException {
         AtomicFiles.writeText(file, w -> {
-            CSVPrinter p = new CSVPrinter(w, fmt);
+            CsvCells.Printer p = new CsvCells.Printer(w, "\n", raw);
+            p.printRecord(header);
             body.print(p);
             p.flush();
         });

@@ -28,8 +28,13 @@ public final class NotebookExport {
      * @param features the features the main charts show (in order); empty = the first few of the Groups table
      */
     public static Path write(ReportData d, Path dir, List<String> features) throws IOException {
+        return write(d, dir, features, false);
+    }
+
+    /** {@code rawCsv}: the tables' text cells as they are (no formula neutralising, see {@link CsvTables}). */
+    public static Path write(ReportData d, Path dir, List<String> features, boolean rawCsv) throws IOException {
         Path tables = dir.resolve(d.study());
-        CsvTables.write(d, tables);
+        CsvTables.write(d, tables, rawCsv);
         Path nb = dir.resolve(d.study() + ".ipynb");
         AtomicFiles.writeString(nb, json(d, features));
         return nb;
@@ -45,6 +50,30 @@ public final class NotebookExport {
         }
         String groupField = d.groups().isEmpty() ? "" : d.groups().get(0).groupField();
         Cells c = new Cells();
+        intro(c, d);
+        groupsAndTests(c, d, feats, groupField);
+        termsAndEvidence(c, d);
+        modelAndAgreement(c, d);
+        c.md("## Continue here\n\nAll tables are pandas DataFrames now: `articles`, `groups`, `tests`, `monthly`, `terms`, "
+                + "`evidence`" + (d.model() != null ? ", `metrics`, `per_class`, `importance`, `ablation`" : "")
+                + ". For example, fit your own regression on `articles`, or filter `evidence` to read the spans behind a "
+                + "surprising number.");
+        ObjectNode root = M.createObjectNode();
+        root.set("cells", c.cells);
+        ObjectNode meta = root.putObject("metadata");
+        ObjectNode ks = meta.putObject("kernelspec");
+        ks.put("display_name", "Python 3");
+        ks.put("language", "python");
+        ks.put("name", "python3");
+        meta.putObject("language_info").put("name", "python");
+        meta.putObject("framelab").put("study", d.study()).put("version", Runtime2.version());
+        root.put("nbformat", 4);
+        root.put("nbformat_minor", 5);
+        return M.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    }
+
+    /** Title, imports and the articles and columns tables. */
+    private static void intro(Cells c, ReportData d) {
         c.md("# FrameLab study: " + d.study() + "\n\n"
                 + "This notebook was exported by FrameLab " + Runtime2.version() + ". It reads the tables FrameLab wrote to `"
                 + d.study() + "/` (beside this notebook) and redraws the main charts, so you can continue the analysis in "
@@ -81,6 +110,10 @@ public final class NotebookExport {
                 articles.head()
                 """);
         c.code("columns.head(20)\n");
+    }
+
+    /** Means by group with their chart, the tests and the monthly series. */
+    private static void groupsAndTests(Cells c, ReportData d, List<String> feats, String groupField) {
         c.md("## 2. Feature means by group\n\n`groups.csv` has, per feature and group, n, mean, SD, median, quartiles "
                 + "and the 95% confidence interval of the mean (t distribution). The chart shows the means with their "
                 + "intervals for the study's main features by `" + groupField + "`; change `GROUP_FIELD` to see another grouping.");
@@ -133,6 +166,10 @@ public final class NotebookExport {
                     fig.tight_layout()
                     plt.show()
                 """);
+    }
+
+    /** Term counts and evidence spans. */
+    private static void termsAndEvidence(Cells c, ReportData d) {
         c.md("## 5. Terms\n\n`terms.csv` counts scare-quoted terms, attribution verbs and other counted terms in each "
                 + "group's articles; `per_100_articles` normalises by group size so groups of different sizes compare.");
         c.code("""
@@ -159,6 +196,10 @@ public final class NotebookExport {
                 evidence = read("evidence.csv")
                 evidence.head(20)
                 """);
+    }
+
+    /** Classifier evaluation and inter-annotator agreement, when the study has them. */
+    private static void modelAndAgreement(Cells c, ReportData d) {
         if (d.model() != null) {
             c.md("## 7. Classifier\n\nCross-validated evaluation (" + d.model().protocol() + "): metrics with 95% "
                     + "intervals, per-class scores and the confusion matrix (rows: true label, columns: predicted).");
@@ -208,22 +249,6 @@ public final class NotebookExport {
                     + "(percent agreement, Cohen's and Fleiss' kappa, Krippendorff's alpha with a bootstrap interval).");
             c.code("read(\"agreement.csv\")\n");
         }
-        c.md("## Continue here\n\nAll tables are pandas DataFrames now: `articles`, `groups`, `tests`, `monthly`, `terms`, "
-                + "`evidence`" + (d.model() != null ? ", `metrics`, `per_class`, `importance`, `ablation`" : "")
-                + ". For example, fit your own regression on `articles`, or filter `evidence` to read the spans behind a "
-                + "surprising number.");
-        ObjectNode root = M.createObjectNode();
-        root.set("cells", c.cells);
-        ObjectNode meta = root.putObject("metadata");
-        ObjectNode ks = meta.putObject("kernelspec");
-        ks.put("display_name", "Python 3");
-        ks.put("language", "python");
-        ks.put("name", "python3");
-        meta.putObject("language_info").put("name", "python");
-        meta.putObject("framelab").put("study", d.study()).put("version", Runtime2.version());
-        root.put("nbformat", 4);
-        root.put("nbformat_minor", 5);
-        return M.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     }
 
     private static final ObjectMapper M = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

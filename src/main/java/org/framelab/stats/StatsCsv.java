@@ -1,7 +1,6 @@
 package org.framelab.stats;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.framelab.util.CsvCells;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -14,6 +13,7 @@ import java.util.Map;
  * CSV tables of statistics results (UTF-8, comma-separated, header row, RFC 4180 quoting). Numbers
  * are written with up to 17 significant digits in a locale-independent form; undefined values are empty.
  * Lists (groups, n, means) are joined with {@code |}. Column names are stable (documented in docs/stats.md).
+ * Formula-like text is neutralised unless {@code raw} (see {@link CsvCells}).
  */
 public final class StatsCsv {
     public static final List<String> TEST_COLUMNS = List.of("feature", "test", "statistic", "df", "df2", "p", "p_holm", "p_bh",
@@ -24,7 +24,12 @@ public final class StatsCsv {
     private StatsCsv() {}
 
     public static void writeTests(List<TestResult> tests, Writer w) throws IOException {
-        CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(TEST_COLUMNS.toArray(String[]::new)).get());
+        writeTests(tests, w, false);
+    }
+
+    public static void writeTests(List<TestResult> tests, Writer w, boolean raw) throws IOException {
+        CsvCells.Printer p = new CsvCells.Printer(w, "\r\n", raw);
+        p.printRecord(TEST_COLUMNS);
         for (TestResult t : tests) {
             p.printRecord(t.feature(), t.test(), num(t.statistic()), num(t.df()), num(t.df2()), num(t.p()), num(t.pHolm()),
                     num(t.pBh()), t.effectName(), num(t.effect()), String.join("|", t.groups()),
@@ -34,7 +39,12 @@ public final class StatsCsv {
     }
 
     public static void writeDescriptives(Map<String, List<Descriptives>> byFeature, Writer w) throws IOException {
-        CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(DESCRIPTIVES_COLUMNS.toArray(String[]::new)).get());
+        writeDescriptives(byFeature, w, false);
+    }
+
+    public static void writeDescriptives(Map<String, List<Descriptives>> byFeature, Writer w, boolean raw) throws IOException {
+        CsvCells.Printer p = new CsvCells.Printer(w, "\r\n", raw);
+        p.printRecord(DESCRIPTIVES_COLUMNS);
         for (Map.Entry<String, List<Descriptives>> e : byFeature.entrySet()) {
             for (Descriptives d : e.getValue()) {
                 p.printRecord(e.getKey(), d.group(), d.n(), d.missing(), num(d.mean()), num(d.sd()), num(d.median()), num(d.q1()),

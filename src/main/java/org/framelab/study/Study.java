@@ -179,8 +179,14 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
      * @param tables             write the CSV tables
      * @param notebookDir        folder for {@code <name>.ipynb} and its tables, or null for no notebook
      * @param evidencePerFeature sample evidence spans per feature in the Evidence sheet
+     * @param rawCsv             CSV text cells as they are: no neutralising of formula-like text ({@code raw_csv})
      */
-    public record OutputSection(Path dir, boolean workbook, boolean tables, Path notebookDir, int evidencePerFeature) {
+    public record OutputSection(Path dir, boolean workbook, boolean tables, Path notebookDir, int evidencePerFeature,
+                                boolean rawCsv) {
+        public OutputSection(Path dir, boolean workbook, boolean tables, Path notebookDir, int evidencePerFeature) {
+            this(dir, workbook, tables, notebookDir, evidencePerFeature, false);
+        }
+
         public OutputSection {
             if (dir == null) dir = Path.of("reports");
             if (evidencePerFeature < 0 || evidencePerFeature > 1000) {

@@ -45,7 +45,7 @@ public final class StudyFile {
             "bootstrap", "features");
     static final List<String> CHARTS = List.of("types", "formats", "dpi", "width", "height", "features", "max_features",
             "top_terms", "max_groups");
-    static final List<String> OUTPUTS = List.of("dir", "workbook", "tables", "notebook", "evidence_per_feature");
+    static final List<String> OUTPUTS = List.of("dir", "workbook", "tables", "notebook", "evidence_per_feature", "raw_csv");
 
     /** Reads and validates a study file. */
     public static Study read(Path file) throws InputException {
@@ -128,7 +128,8 @@ public final class StudyFile {
         }
         Path nbDir = notebook;
         OutputSection outputs = o.build(() -> new OutputSection(o.has("dir") ? o.outputPath("dir") : od.dir(),
-                o.bool("workbook", true), o.bool("tables", true), nbDir, (int) o.integer("evidence_per_feature", od.evidencePerFeature())));
+                o.bool("workbook", true), o.bool("tables", true), nbDir, (int) o.integer("evidence_per_feature", od.evidencePerFeature()),
+                o.bool("raw_csv", false)));
 
         String name = top.has("name") ? top.str("name") : defaultName;
         long seed = top.integer("seed", 42);

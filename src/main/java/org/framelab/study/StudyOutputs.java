@@ -88,7 +88,7 @@ public final class StudyOutputs {
         if (study.outputs().tables()) {
             timings.start("tables");
             progress.start("Writing CSV tables", -1);
-            tables = CsvTables.write(d, dir.resolve("tables"));
+            tables = CsvTables.write(d, dir.resolve("tables"), study.outputs().rawCsv());
             progress.done();
             timings.stop();
         }
@@ -107,7 +107,8 @@ public final class StudyOutputs {
         if (study.outputs().notebookDir() != null) {
             timings.start("notebook");
             progress.start("Exporting notebook", -1);
-            notebook = NotebookExport.write(d, study.outputs().notebookDir(), StudyCharts.chartFeatures(study, base));
+            notebook = NotebookExport.write(d, study.outputs().notebookDir(), StudyCharts.chartFeatures(study, base),
+                    study.outputs().rawCsv());
             progress.done();
             timings.stop();
         }

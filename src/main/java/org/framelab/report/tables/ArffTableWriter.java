@@ -108,21 +108,17 @@ public final class ArffTableWriter implements TableSink {
         }
     }
 
-    /** Single-quoted ARFF string with backslash escapes (as Weka's own writer does). */
+    /** Backslash escapes of an ARFF string (as Weka's own writer writes them). */
+    private static final java.util.Map<Character, String> ESCAPES = java.util.Map.of('\\', "\\\\", '\'', "\\'",
+            '"', "\\\"", '\n', "\\n", '\r', "\\r", '\t', "\\t", '%', "\\%");
+
+    /** Single-quoted ARFF string with backslash escapes. */
     static String quote(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 2).append('\'');
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> sb.append("\\\\");
-                case '\'' -> sb.append("\\'");
-                case '"' -> sb.append("\\\"");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '%' -> sb.append("\\%");
-                default -> sb.append(c);
-            }
+            String e = ESCAPES.get(s.charAt(i));
+            if (e == null) sb.append(s.charAt(i));
+            else sb.append(e);
         }
         return sb.append('\'').toString();
     }

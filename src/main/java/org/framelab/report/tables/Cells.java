@@ -24,14 +24,8 @@ final class Cells {
         return taken ? "label:" + label : label;
     }
 
-    static String csv(String s) {
-        if (s == null) return "";
-        boolean quote = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') { quote = true; break; }
-        }
-        if (!quote && !s.isEmpty() && (s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ')) quote = true;
-        return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    /** A CSV text field (see {@link org.framelab.util.CsvCells}). */
+    static String csv(String s, boolean raw) {
+        return org.framelab.util.CsvCells.field(s, raw);
     }
 }

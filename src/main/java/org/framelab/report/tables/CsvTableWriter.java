@@ -16,14 +16,22 @@ public final class CsvTableWriter implements TableSink {
     private final Writer out;
     private final List<FeatureColumn> columns;
     private final List<String> labels;
+    private final boolean raw;
 
+    /** Text cells that would start a spreadsheet formula are neutralised (see {@link org.framelab.util.CsvCells}). */
     public CsvTableWriter(Writer out, List<FeatureColumn> columns, List<String> labelFields) throws IOException {
+        this(out, columns, labelFields, false);
+    }
+
+    /** {@code raw}: write text cells as they are (no formula neutralising). */
+    public CsvTableWriter(Writer out, List<FeatureColumn> columns, List<String> labelFields, boolean raw) throws IOException {
         this.out = out;
+        this.raw = raw;
         this.columns = List.copyOf(columns);
         this.labels = List.copyOf(labelFields);
         StringBuilder sb = new StringBuilder("id,outlet,date");
-        for (String l : labels) sb.append(',').append(Cells.csv(Cells.labelHeader(l, columns)));
-        for (FeatureColumn c : columns) sb.append(',').append(Cells.csv(c.name()));
+        for (String l : labels) sb.append(',').append(Cells.csv(Cells.labelHeader(l, columns), raw));
+        for (FeatureColumn c : columns) sb.append(',').append(Cells.csv(c.name(), raw));
         sb.append('\n');
         out.write(sb.toString());
     }
@@ -31,9 +39,9 @@ public final class CsvTableWriter implements TableSink {
     @Override
     public void accept(FeatureTable.Row row) throws IOException {
         StringBuilder sb = new StringBuilder(256);
-        sb.append(Cells.csv(row.id())).append(',').append(Cells.csv(row.outlet())).append(',')
+        sb.append(Cells.csv(row.id(), raw)).append(',').append(Cells.csv(row.outlet(), raw)).append(',')
                 .append(row.date() == null ? "" : row.date().toString());
-        for (String l : labels) sb.append(',').append(Cells.csv(row.labels().getOrDefault(l, "")));
+        for (String l : labels) sb.append(',').append(Cells.csv(row.labels().getOrDefault(l, ""), raw));
         SparseVector v = row.values();
         int[] idx = v.indices();
         double[] val = v.values();

