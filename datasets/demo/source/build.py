@@ -73,7 +73,7 @@ OUTLETS = [
       "straight", "double", None, False, "%", "title", 3,
       "The Valley Voice is owned by its readers. Tell us what you think at letters@valleyvoice.example.", (2, 4),
       0.55, 0.4, 0.35, 0.2, 0.25, 0.5, 0.9, 0.3, 0.4,
-      {"said": 5, "told the Voice": 2, "explained": 1}, {"insisted": 3, "claimed": 2, "admitted": 2, "maintained": 1}),
+      {"said": 5, "told the paper": 2, "explained": 1}, {"insisted": 3, "claimed": 2, "admitted": 2, "maintained": 1}),
     O("dispatch", "Quayside Dispatch", "left", "quaysidedispatch.example",
       "Fictional online outlet run by a journalists' cooperative; short paragraphs, combative tone, scare quotes for official language.",
       "curly", "single", None, False, "%", "kicker", 1,
@@ -106,13 +106,13 @@ OUTLETS = [
       "straight", "single", None, True, "per cent", "title", 3,
       "The Highland Courier has served the Sarn Highlands since 1911. Subscribe at highlandcourier.example.", (2, 4),
       0.55, 0.4, 0.35, 0.35, 0.2, 0.5, 0.8, 0.3, 0.4,
-      {"said": 5, "told the Courier": 2, "explained": 1}, {"claimed": 3, "insisted": 2, "complained": 2, "admitted": 1}),
+      {"said": 5, "told this newspaper": 2, "explained": 1}, {"claimed": 3, "insisted": 2, "complained": 2, "admitted": 1}),
     O("bulletin", "Tessaro Evening Bulletin", "right", "eveningbulletin.example",
       "Fictional right-leaning tabloid; one-sentence paragraphs, shouted headline kickers, the most loaded language of the nine.",
       "curly", "double", None, False, "%", "shout", 1,
       "Got a story? Call the Bulletin newsdesk on 0800 555 0144.", (0, 1),
       0.85, 0.75, 0.7, 0.55, 0.05, 0.85, 0.5, 0.7, 0.6,
-      {"said": 5, "told the Bulletin": 2, "added": 1}, {"claimed": 4, "boasted": 2, "admitted": 2, "whined": 1, "insisted": 2}),
+      {"said": 5, "told the newsdesk": 1, "added": 1}, {"claimed": 4, "boasted": 2, "admitted": 2, "whined": 1, "insisted": 2}),
 ]
 NEUTRAL_LEAD = ["said", "told reporters", "noted", "added", "explained", "said in a statement"]
 OPPOSED = {"left": {"R"}, "right": {"L", "O"}, "center": set()}
