@@ -121,6 +121,10 @@ BOOSTERS = {"left": ["Clearly, ", "Undeniably, ", "In fact, ", "Of course, "],
             "right": ["In fact, ", "Of course, ", "Clearly, ", "Obviously, "], "center": [""]}
 HEDGE_NUM = ["about ", "roughly ", "an estimated ", "some ", "around "]
 HEDGE_WORD = ["about ", "roughly "]
+# distancing sentences around the other side's term {t} (owner {o}); the term itself is scare-quoted
+SCARE_LINES = ["{o} calls it {t}.", "So much for {t}.", "That is what {o} means by {t}.",
+               "{o} likes to talk about {t}.", "Readers may judge for themselves what {t} means here.",
+               "Behind the talk of {t}, little has changed."]
 PRONOUN = re.compile(r"\b(it|its|his|her|he|she|they|their)\b", re.I)
 SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "as", "by", "but", "over", "with", "from", "is", "its"}
 
@@ -219,6 +223,15 @@ class Writer:
         text = re.sub(r"\{~\}", hedge, text)
         text = re.sub(r",,", ",", text)
         return text
+
+    def scare_line(self, story):
+        """A sentence that holds one of the other side's own terms at arm's length (scare quotes)."""
+        terms = [(k, v) for k, v in story["terms"].items() if v[0] in OPPOSED[self.o.leaning]]
+        key, (side, plain, scare) = self.rng.choice(terms)
+        plain_scare = [v for v in scare if not re.search(r"so-called|self-styled|supposedly", v)] or scare
+        t = self.rng.choice(plain_scare).replace("{q}", self.sq[0]).replace("{/q}", self.sq[1])
+        owner = {"R": story["cast"]["gov"], "L": story["cast"]["activists"], "O": "Orlevo"}[side]
+        return cap(self.rng.choice(SCARE_LINES).format(t=t, o=owner))
 
     def verb(self, key, allow_eval=True):
         st = self.stance(key)
@@ -343,6 +356,8 @@ def compose(ev, story, topic, outlet, rng):
     if rng.random() < outlet.p_comment:
         c = rng.choice(story["comment"][lean])
         extra.append((w.booster() + c[0].lower() + c[1:]) if lean != "center" and rng.random() < 0.3 else c)
+    if lean != "center" and rng.random() < outlet.p_scare:
+        extra.append(w.scare_line(story))
     if rng.random() < (outlet.p_comment if lean != "center" else 0.4):
         extra.append(cap(rng.choice(FRAMES[lean]).format(**story["cast"])))
         rng.shuffle(extra)

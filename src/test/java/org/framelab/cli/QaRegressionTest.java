@@ -93,7 +93,7 @@ class QaRegressionTest {
         assertThat(r.code).as(r.err()).isZero();
         String header = Files.readAllLines(out).get(0);
         assertThat(header).startsWith("id,outlet,date,label:outlet,leaning,text.tokens,");
-        assertThat(Files.readAllLines(out).get(1)).startsWith("demo-001,The Tessaro Clarion,2024-01-08,The Tessaro Clarion,left,");
+        assertThat(Files.readAllLines(out).get(1)).startsWith("demo-001,Quayside Dispatch,2024-01-08,Quayside Dispatch,left,");
     }
 
     @Test

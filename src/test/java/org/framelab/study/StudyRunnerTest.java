@@ -40,9 +40,9 @@ class StudyRunnerTest {
         StudyRunner.Result a = StudyRunner.run(demo(dir.resolve("a"), dir.resolve("nb")), Path.of("datasets/demo/study.yaml"), Progress.NONE);
         StudyRunner.Result b = StudyRunner.run(demo(dir.resolve("b"), null), Path.of("datasets/demo/study.yaml"), Progress.NONE);
         Path ra = dir.resolve("a/demo"), rb = dir.resolve("b/demo");
-        assertThat(a.data().table().rows()).hasSize(238);
+        assertThat(a.data().table().rows()).hasSize(233);
         assertThat(a.data().overview()).filteredOn(e -> e.key().equals("label 'leaning' = center"))
-                .singleElement().extracting(e -> e.value()).isEqualTo("77 (32.4%)");
+                .singleElement().extracting(e -> e.value()).isEqualTo("78 (33.5%)");
         assertThat(a.groupFields()).containsExactly("leaning", "outlet");
         assertThat(a.data().tests()).isNotEmpty();
         assertThat(a.data().model()).isNotNull();
@@ -74,9 +74,9 @@ class StudyRunnerTest {
         assertThat(m.get("inputs").get(0).get("sha256").asText())
                 .isEqualTo(StudyOutputs.sha256(Path.of("datasets/demo/articles.jsonl")));
         assertThat(m.get("study_file").get("sha256").asText()).hasSize(64);
-        assertThat(m.get("corpus").get("articles").asInt()).isEqualTo(238);
+        assertThat(m.get("corpus").get("articles").asInt()).isEqualTo(233);
         assertThat(m.get("timings_seconds").has("features")).isTrue();
-        // what the n-gram vocabulary left out of the features is on record: the 9 demo outlets' names (25-28 articles each)
+        // what the n-gram vocabulary left out of the features is on record: the 9 demo outlets' names (23-30 articles each)
         assertThat(m.get("left_out_of_features").get("outlet_names").toString()).contains("Lenn Wire Service", "The Ardel Record");
         assertThat(a.data().overview()).anyMatch(e -> e.section().equals("Left out of the features") && e.value().contains("Lenn Wire Service"));
         // the notebook export is valid nbformat 4 and reads tables that exist
@@ -98,14 +98,14 @@ class StudyRunnerTest {
                 "--ExecutePreprocessor.timeout=300", "--output", "executed.ipynb", dir.resolve("nb/demo.ipynb").toString());
         assertThat(r.code()).as(r.output()).isZero();
         String executed = Files.readString(dir.resolve("nb/executed.ipynb"));
-        assertThat(executed).contains("238 articles").contains("image/png").doesNotContain("\"output_type\": \"error\"");
+        assertThat(executed).contains("233 articles").contains("image/png").doesNotContain("\"output_type\": \"error\"");
     }
 
     @Test
     void runCommandPrintsSummary(@TempDir Path dir) {
         Run r = cli("run", "datasets/demo/study.yaml", "-o", dir.toString(), "--no-notebook");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Study demo: 238 articles").contains("Classifier macro-F1").contains("Wrote ");
+        assertThat(r.out()).contains("Study demo: 233 articles").contains("Classifier macro-F1").contains("Wrote ");
         assertThat(dir.resolve("demo/demo.xlsx")).exists();
     }
 
