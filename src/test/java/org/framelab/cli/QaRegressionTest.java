@@ -93,7 +93,7 @@ class QaRegressionTest {
         assertThat(r.code).as(r.err()).isZero();
         String header = Files.readAllLines(out).get(0);
         assertThat(header).startsWith("id,outlet,date,label:outlet,leaning,text.tokens,");
-        assertThat(Files.readAllLines(out).get(1)).startsWith("demo-001,Lenn Wire Service,2024-01-08,Lenn Wire Service,center,");
+        assertThat(Files.readAllLines(out).get(1)).startsWith("demo-001,Quayside Dispatch,2024-01-08,Quayside Dispatch,left,");
     }
 
     @Test

@@ -27,7 +27,7 @@ class SessionTest {
         List<Session.Change> seen = new ArrayList<>();
         Session s = new Session();
         Grid g = Grid.empty();
-        var comparison = new Analyses.Comparison("outlet", List.of("f"), g, g, null, null, new String[0]);
+        var comparison = new Analyses.Comparison("outlet", List.of("f"), g, g, null, null);
         var classification = new Analyses.Classification(null, List.of(), g, g, g, g, g, List.of(), null);
         var agreement = new Analyses.Agreement("tone", "nominal", "", List.of(), g, g, null);
         var features = new Analyses.Features(null, null, null, null);

@@ -148,7 +148,10 @@ class StudyFileTest {
         assertThat(s.corpus().path()).isEqualTo(Path.of("datasets/demo/articles.jsonl").toAbsolutePath().normalize());
         assertThat(s.corpus().path()).exists();
         assertThat(s.analysis().groupBy()).containsExactly("leaning", "outlet");
-        assertThat(s.classifier().label()).isEqualTo("topic");
+        assertThat(s.classifier().label()).isEqualTo("leaning");
+        assertThat(s.classifier().protocol()).isEqualTo("grouped");
+        assertThat(s.classifier().groupField()).isEqualTo("outlet");
+        assertThat(s.classifier().folds()).isBetween(3, 5);
         assertThat(s.outputs().dir()).isEqualTo(Path.of("reports"));
     }
 

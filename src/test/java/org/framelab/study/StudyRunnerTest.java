@@ -40,14 +40,19 @@ class StudyRunnerTest {
         StudyRunner.Result a = StudyRunner.run(demo(dir.resolve("a"), dir.resolve("nb")), Path.of("datasets/demo/study.yaml"), Progress.NONE);
         StudyRunner.Result b = StudyRunner.run(demo(dir.resolve("b"), null), Path.of("datasets/demo/study.yaml"), Progress.NONE);
         Path ra = dir.resolve("a/demo"), rb = dir.resolve("b/demo");
-        assertThat(a.data().table().rows()).hasSize(120);
+        assertThat(a.data().table().rows()).hasSize(233);
         assertThat(a.data().overview()).filteredOn(e -> e.key().equals("label 'leaning' = center"))
-                .singleElement().extracting(e -> e.value()).isEqualTo("60 (50.0%)");
+                .singleElement().extracting(e -> e.value()).isEqualTo("78 (33.5%)");
         assertThat(a.groupFields()).containsExactly("leaning", "outlet");
         assertThat(a.data().tests()).isNotEmpty();
         assertThat(a.data().model()).isNotNull();
         assertThat(a.data().model().ablation()).isNotEmpty();
         assertThat(a.data().model().protocol()).contains("grouped by outlet");
+        assertThat(a.data().model().labelField()).isEqualTo("leaning");
+        // the demo is written so that leaning is learnable from outlets the model never saw
+        var all = a.data().model().ablation().stream().filter(x -> x.name().equals("all")).findFirst().orElseThrow();
+        assertThat(all.macroF1()).isGreaterThan(0.7);
+        assertThat(all.macroF1()).isGreaterThan(a.data().model().baseline().value() + 0.3);
         assertThat(a.data().terms()).isNotEmpty();
         assertThat(a.data().evidence()).isNotEmpty();
         assertThat(a.data().monthly()).isNotEmpty();
@@ -69,9 +74,9 @@ class StudyRunnerTest {
         assertThat(m.get("inputs").get(0).get("sha256").asText())
                 .isEqualTo(StudyOutputs.sha256(Path.of("datasets/demo/articles.jsonl")));
         assertThat(m.get("study_file").get("sha256").asText()).hasSize(64);
-        assertThat(m.get("corpus").get("articles").asInt()).isEqualTo(120);
+        assertThat(m.get("corpus").get("articles").asInt()).isEqualTo(233);
         assertThat(m.get("timings_seconds").has("features")).isTrue();
-        // what the n-gram vocabulary left out of the features is on record: the 4 demo outlets' names (30 articles each)
+        // what the n-gram vocabulary left out of the features is on record: the 9 demo outlets' names (23-30 articles each)
         assertThat(m.get("left_out_of_features").get("outlet_names").toString()).contains("Lenn Wire Service", "The Ardel Record");
         assertThat(a.data().overview()).anyMatch(e -> e.section().equals("Left out of the features") && e.value().contains("Lenn Wire Service"));
         // the notebook export is valid nbformat 4 and reads tables that exist
@@ -93,14 +98,14 @@ class StudyRunnerTest {
                 "--ExecutePreprocessor.timeout=300", "--output", "executed.ipynb", dir.resolve("nb/demo.ipynb").toString());
         assertThat(r.code()).as(r.output()).isZero();
         String executed = Files.readString(dir.resolve("nb/executed.ipynb"));
-        assertThat(executed).contains("120 articles").contains("image/png").doesNotContain("\"output_type\": \"error\"");
+        assertThat(executed).contains("233 articles").contains("image/png").doesNotContain("\"output_type\": \"error\"");
     }
 
     @Test
     void runCommandPrintsSummary(@TempDir Path dir) {
         Run r = cli("run", "datasets/demo/study.yaml", "-o", dir.toString(), "--no-notebook");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Study demo: 120 articles").contains("Classifier macro-F1").contains("Wrote ");
+        assertThat(r.out()).contains("Study demo: 233 articles").contains("Classifier macro-F1").contains("Wrote ");
         assertThat(dir.resolve("demo/demo.xlsx")).exists();
     }
 
