@@ -1,5 +1,7 @@
 package org.framelab.chart;
 
+import org.framelab.util.OptionException;
+
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +20,7 @@ public final class ChartData {
         public MeanCi {
             Objects.requireNonNull(feature, "feature");
             Objects.requireNonNull(group, "group");
-            if (n < 0) throw new IllegalArgumentException("Invalid n: " + n);
+            if (n < 0) throw new OptionException("n", "" + n);
         }
     }
 
@@ -83,7 +85,7 @@ public final class ChartData {
      */
     public record TermCount(String term, String family, String group, long count, long groupArticles) {
         public TermCount {
-            if (count < 0 || groupArticles < 0) throw new IllegalArgumentException("Invalid count: " + count);
+            if (count < 0 || groupArticles < 0) throw new OptionException("count", "" + count);
         }
 
         /** Occurrences per 100 articles of the group. */
@@ -96,7 +98,7 @@ public final class ChartData {
     public record Confusion(List<String> labels, long[][] counts) {
         public Confusion {
             labels = List.copyOf(labels);
-            if (counts.length != labels.size()) throw new IllegalArgumentException("Invalid confusion matrix: "
+            if (counts.length != labels.size()) throw new OptionException("confusion matrix", ""
                     + counts.length + " rows for " + labels.size() + " labels");
             long[][] c = new long[counts.length][];
             for (int i = 0; i < counts.length; i++) {
@@ -116,7 +118,7 @@ public final class ChartData {
     /** ROC curve of one class (one-vs-rest): false/true positive rates in increasing FPR order. */
     public record RocCurve(String label, double[] fpr, double[] tpr, double auc) {
         public RocCurve {
-            if (fpr.length != tpr.length) throw new IllegalArgumentException("Invalid ROC curve: lengths differ");
+            if (fpr.length != tpr.length) throw new OptionException("ROC curve", "lengths differ");
             fpr = fpr.clone();
             tpr = tpr.clone();
         }

@@ -1,5 +1,7 @@
 package org.framelab.chart;
 
+import org.framelab.util.OptionException;
+
 import org.framelab.util.AtomicFiles;
 import org.jfree.chart.JFreeChart;
 import org.jfree.pdf.PDFDocument;
@@ -56,7 +58,7 @@ public final class ChartExport {
         /** Parses png/svg/pdf (case-insensitive). */
         public static Format parse(String s) {
             for (Format f : values()) if (f.name().equalsIgnoreCase(s.trim())) return f;
-            throw new IllegalArgumentException("Invalid chart format: " + s + " (use png, svg or pdf)");
+            throw new OptionException("chart format", "" + s + " (use png, svg or pdf)");
         }
     }
 
@@ -69,9 +71,9 @@ public final class ChartExport {
      */
     public record Size(double width, double height, int dpi) {
         public Size {
-            if (!(width >= 100 && width <= 3000)) throw new IllegalArgumentException("Invalid chart width: " + width);
-            if (!(height >= 100 && height <= 3000)) throw new IllegalArgumentException("Invalid chart height: " + height);
-            if (dpi < 72 || dpi > 1200) throw new IllegalArgumentException("Invalid dpi: " + dpi);
+            if (!(width >= 100 && width <= 3000)) throw new OptionException("chart width", "" + width);
+            if (!(height >= 100 && height <= 3000)) throw new OptionException("chart height", "" + height);
+            if (dpi < 72 || dpi > 1200) throw new OptionException("dpi", "" + dpi);
         }
 
         /** 6.5 x 4 inches (a journal text width), 200 dpi. */

@@ -43,8 +43,7 @@ final class SourceDate {
             seconds = -1;
         }
         if (seconds < 0 || seconds > MAX_SECONDS) {
-            throw new IllegalArgumentException("Invalid " + VARIABLE + ": '" + value
-                    + "' (whole seconds since 1970-01-01 UTC, up to " + MAX_SECONDS + ")");
+            throw new org.framelab.util.OptionException(VARIABLE, value, "whole seconds since 1970-01-01 UTC, up to " + MAX_SECONDS);
         }
         return Optional.of(Instant.ofEpochSecond(seconds));
     }

@@ -1,5 +1,7 @@
 package org.framelab.cli;
 
+import org.framelab.util.OptionException;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.framelab.corpus.Corpora;
@@ -133,11 +135,11 @@ public final class AgreementCommand implements Callable<Integer> {
         Map<String, String> rec = new LinkedHashMap<>();
         for (String r : recode) {
             int eq = r.lastIndexOf('=');
-            if (eq <= 0) throw new IllegalArgumentException("Invalid --recode: '" + r + "' (write OLD=NEW)");
+            if (eq <= 0) throw new OptionException("--recode", "'" + r + "' (write OLD=NEW)");
             rec.put(r.substring(0, eq).trim(), r.substring(eq + 1).trim());
         }
         if (!order.isEmpty() && l != MeasurementLevel.ORDINAL) {
-            throw new IllegalArgumentException("Invalid --order: only used with --level ordinal");
+            throw new OptionException("--order", "only used with --level ordinal");
         }
         return new AgreementOptions(l, missing, rec, order, bootstrap, seed);
     }

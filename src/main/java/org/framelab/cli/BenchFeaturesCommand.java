@@ -1,5 +1,7 @@
 package org.framelab.cli;
 
+import org.framelab.util.OptionException;
+
 import org.framelab.corpus.Article;
 import org.framelab.corpus.ArticleStream;
 import org.framelab.corpus.Corpora;
@@ -52,7 +54,7 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (rounds < 1) throw new IllegalArgumentException("Invalid --rounds: " + rounds);
+        if (rounds < 1) throw new OptionException("--rounds", "" + rounds);
         FramingSpec fs = (FramingSpec) FeatureSets.parse(featureOptions.toFeatureOptions());
         Corpus c = Corpora.read(path, corpus.toReadOptions(), new ConsoleProgress(spec.commandLine().getErr()));
         FittedFeatures f = fs.needsFit() ? fs.fit(c.articles()) : fs.fit(List.of());

@@ -1,5 +1,7 @@
 package org.framelab.corpus;
 
+import org.framelab.util.OptionException;
+
 import java.util.Objects;
 
 /**
@@ -17,7 +19,7 @@ public record Annotation(String annotator, String field, String value, int begin
         Objects.requireNonNull(annotator, "annotator");
         Objects.requireNonNull(field, "field");
         value = value == null ? "" : value;
-        if (begin > end) throw new IllegalArgumentException("Invalid span: " + begin + ".." + end);
+        if (begin > end) throw new OptionException("span", "" + begin + ".." + end);
     }
 
     public static Annotation document(String annotator, String field, String value) {

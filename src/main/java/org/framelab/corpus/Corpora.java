@@ -1,5 +1,7 @@
 package org.framelab.corpus;
 
+import org.framelab.util.OptionException;
+
 import org.framelab.util.Progress;
 
 import java.nio.file.Path;
@@ -118,7 +120,7 @@ public final class Corpora {
     /** The first {@code rows} raw records as field-to-value maps (bad rows fail unless skipBad). */
     public static List<Map<String, String>> preview(Path path, ReadOptions options, int rows) throws CorpusException {
         if (options == null) options = ReadOptions.defaults();
-        if (rows < 0) throw new IllegalArgumentException("Invalid rows: " + rows);
+        if (rows < 0) throw new OptionException("rows", "" + rows);
         CorpusReader reader = ReaderRegistry.readerFor(path);
         List<Map<String, String>> out = new ArrayList<>();
         try (RecordSource src = reader.open(path, options)) {

@@ -1,5 +1,7 @@
 package org.framelab.corpus;
 
+import org.framelab.util.OptionException;
+
 import java.util.List;
 
 /**
@@ -14,7 +16,7 @@ public record Provenance(List<String> files, String reader, FieldMapping mapping
         files = List.copyOf(files);
         skippedSample = List.copyOf(skippedSample);
         if (duplicateIdsSkipped < 0 || duplicateIdsSkipped > rowsSkipped) {
-            throw new IllegalArgumentException("Invalid duplicateIdsSkipped: " + duplicateIdsSkipped);
+            throw new OptionException("duplicateIdsSkipped", "" + duplicateIdsSkipped);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.framelab.features;
 
+import org.framelab.util.OptionException;
+
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +13,11 @@ import java.util.List;
  */
 public record Actor(String name, List<String> aliases) implements Serializable {
     public Actor {
-        if (name == null || name.isBlank()) throw new IllegalArgumentException("Invalid actor: empty name");
+        if (name == null || name.isBlank()) throw new OptionException("actor", "empty name");
         name = name.strip();
         aliases = aliases == null || aliases.isEmpty() ? List.of(name) : List.copyOf(aliases);
         for (String a : aliases) {
-            if (a.isBlank()) throw new IllegalArgumentException("Invalid actor: empty alias for " + name);
+            if (a.isBlank()) throw new OptionException("actor", "empty alias for " + name);
         }
     }
 
@@ -29,7 +31,7 @@ public record Actor(String name, List<String> aliases) implements Serializable {
         for (String a : s.substring(eq + 1).split("\\|")) {
             if (!a.isBlank()) aliases.add(a.strip());
         }
-        if (aliases.isEmpty()) throw new IllegalArgumentException("Invalid actor: '" + spec + "' lists no alias after =");
+        if (aliases.isEmpty()) throw new OptionException("actor", "'" + spec + "' lists no alias after =");
         return new Actor(name, aliases);
     }
 }

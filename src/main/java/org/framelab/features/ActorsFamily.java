@@ -1,5 +1,7 @@
 package org.framelab.features;
 
+import org.framelab.util.OptionException;
+
 import org.framelab.lexicon.Lexicon;
 import org.framelab.text.QuoteKind;
 import org.framelab.text.Quotation;
@@ -40,7 +42,7 @@ public final class ActorsFamily implements FeatureFamily {
         for (int i = 0; i < this.actors.size(); i++) {
             Actor a = this.actors.get(i);
             String slug = Columns.slug(a.name());
-            if (!seen.add(slug)) throw new IllegalArgumentException("Invalid actors: '" + a.name() + "' is listed twice");
+            if (!seen.add(slug)) throw new OptionException("actors", "'" + a.name() + "' is listed twice");
             slugs[i] = slug;
             b.category(a.name());
             for (String alias : a.aliases()) {

@@ -1,5 +1,7 @@
 package org.framelab.features;
 
+import org.framelab.util.OptionException;
+
 import org.framelab.corpus.Article;
 import org.framelab.corpus.ArticleStream;
 import org.framelab.corpus.CorpusException;
@@ -170,7 +172,7 @@ public final class FeatureExtraction {
 
     private static Result run(FittedFeatures f, Source src, int threads, boolean terms, RowSink sink,
                               Progress progress, long count) throws CorpusException, IOException {
-        if (threads < 1) throw new IllegalArgumentException("Invalid threads: " + threads);
+        if (threads < 1) throw new OptionException("threads", "" + threads);
         Progress p = progress == null ? Progress.NONE : progress;
         long total = src.totalBytes() > 0 ? src.totalBytes() : count;
         boolean byBytes = src.totalBytes() > 0;

@@ -1,5 +1,7 @@
 package org.framelab.features;
 
+import org.framelab.util.OptionException;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +21,7 @@ public record FeatureOptions(List<String> families, Map<String, Path> lexicons, 
     public FeatureOptions {
         families = families == null ? List.of() : List.copyOf(families);
         for (String f : families) {
-            if (f == null || f.isBlank()) throw new IllegalArgumentException("Invalid feature family: empty (give framing, all, or names joined by +, e.g. attribution+quotation)");
+            if (f == null || f.isBlank()) throw new OptionException("feature family", "empty (give framing, all, or names joined by +, e.g. attribution+quotation)");
             for (String part : f.split("[+,\\s]+")) if (!part.isBlank()) FeatureSets.expand(part); // throws for unknown names
         }
         Map<String, Path> lex = new LinkedHashMap<>();
@@ -27,10 +29,10 @@ public record FeatureOptions(List<String> families, Map<String, Path> lexicons, 
             for (Map.Entry<String, Path> e : lexicons.entrySet()) {
                 String name = e.getKey();
                 if (name == null || name.isBlank() || !name.matches("[A-Za-z0-9_.-]+")) {
-                    throw new IllegalArgumentException("Invalid lexicon name: '" + name + "' (use letters, digits, _ . -)");
+                    throw new OptionException("lexicon name", "'" + name + "' (use letters, digits, _ . -)");
                 }
-                if (e.getValue() == null) throw new IllegalArgumentException("Invalid lexicon path for " + name + ": none given");
-                if (lex.put(name, e.getValue()) != null) throw new IllegalArgumentException("Invalid lexicon name: '" + name + "' given twice");
+                if (e.getValue() == null) throw new OptionException("lexicons", name, "no file given for this lexicon");
+                if (lex.put(name, e.getValue()) != null) throw new OptionException("lexicon name", "'" + name + "' given twice");
             }
         }
         lexicons = java.util.Collections.unmodifiableMap(lex);

@@ -1,5 +1,7 @@
 package org.framelab.features;
 
+import org.framelab.util.OptionException;
+
 import org.framelab.lexicon.Lexicon;
 import org.framelab.lexicon.Lexicons;
 import org.framelab.util.InputException;
@@ -54,7 +56,7 @@ public final class FeatureSets {
             case "actor": return List.of(ActorsFamily.NAME);
             default:
                 if (FAMILIES.contains(n)) return List.of(n);
-                throw new IllegalArgumentException("Invalid feature family: '" + name.strip() + "' (known: framing, all, "
+                throw new OptionException("feature family", "'" + name.strip() + "' (known: framing, all, "
                         + String.join(", ", FAMILIES) + ")");
         }
     }
@@ -68,13 +70,13 @@ public final class FeatureSets {
             if (part.isBlank()) continue;
             wanted.addAll(expand(part));
         }
-        if (wanted.isEmpty()) throw new IllegalArgumentException("Invalid feature families: '" + spec + "'");
+        if (wanted.isEmpty()) throw new OptionException("feature families", "'" + spec + "'");
         if (!options.lexicons().isEmpty() && !wanted.contains(SubjectiveFamily.NAME)) {
-            throw new IllegalArgumentException("Invalid families: user lexicons (--lexicon) are counted by the 'subjective' family; add it, e.g. --families "
+            throw new OptionException("families", "user lexicons (--lexicon) are counted by the 'subjective' family; add it, e.g. --families "
                     + String.join("+", wanted) + "+subjective");
         }
         if (!options.actors().isEmpty() && !wanted.contains(ActorsFamily.NAME)) {
-            throw new IllegalArgumentException("Invalid families: actors (--actors) are counted by the 'actors' family; add it, e.g. --families "
+            throw new OptionException("families", "actors (--actors) are counted by the 'actors' family; add it, e.g. --families "
                     + String.join("+", wanted) + "+actors");
         }
         Map<String, Lexicon> user = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package org.framelab.features;
 
+import org.framelab.util.OptionException;
+
 import org.framelab.corpus.Article;
 
 import java.util.ArrayList;
@@ -22,7 +24,7 @@ public final class FramingFeatures implements FittedFeatures {
 
     FramingFeatures(List<FeatureFamily> families, String description) {
         for (FeatureFamily f : families) {
-            if (f.needsFit()) throw new IllegalArgumentException("Invalid families: " + f.name() + " is not fitted");
+            if (f.needsFit()) throw new OptionException("families", "" + f.name() + " is not fitted");
         }
         this.families = List.copyOf(families);
         this.description = description;

@@ -1,5 +1,7 @@
 package org.framelab.features;
 
+import org.framelab.util.OptionException;
+
 import java.io.Serializable;
 import java.util.Arrays;
 
@@ -9,9 +11,9 @@ import java.util.Arrays;
  */
 public record SparseVector(int[] indices, double[] values) implements Serializable {
     public SparseVector {
-        if (indices.length != values.length) throw new IllegalArgumentException("Invalid sparse vector: lengths differ");
+        if (indices.length != values.length) throw new OptionException("sparse vector", "lengths differ");
         for (int i = 1; i < indices.length; i++) {
-            if (indices[i] <= indices[i - 1]) throw new IllegalArgumentException("Invalid sparse vector: indices not ascending at " + i);
+            if (indices[i] <= indices[i - 1]) throw new OptionException("sparse vector", "indices not ascending at " + i);
         }
     }
 

@@ -143,7 +143,7 @@ final class Analyses {
                 for (TimeSeries.Point p : TimeSeries.monthly(table, feature, tableField ? c.groupField() : null)) {
                     pts.add(new ChartData.MonthlyPoint(p.group(), YearMonth.parse(p.period()), p.n(), p.mean()));
                 }
-                if (pts.isEmpty()) throw new IllegalArgumentException("Invalid chart: the articles have no dates, so there is no time series");
+                if (pts.isEmpty()) throw new OptionException("chart", "the articles have no dates, so there is no time series");
                 return Charts.monthly(feature + " per month" + (tableField ? " by " + c.groupField() : ""), label, pts, 3);
             }
         }

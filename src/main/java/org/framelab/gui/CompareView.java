@@ -1,5 +1,7 @@
 package org.framelab.gui;
 
+import org.framelab.util.OptionException;
+
 import org.framelab.features.FeatureColumn;
 import org.framelab.features.FeatureTable;
 import org.jfree.chart.ChartPanel;
@@ -159,7 +161,7 @@ final class CompareView extends AnalysisView {
         }
         String group = (String) groupBox.getSelectedItem();
         if (group == null) {
-            app.showError(new IllegalArgumentException("Invalid grouping: this corpus has no outlet or label field to group by"));
+            app.showError(new OptionException("grouping", "this corpus has no outlet or label field to group by"));
             return;
         }
         Analyses.Features f = app.session().features();

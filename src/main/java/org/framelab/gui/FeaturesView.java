@@ -1,5 +1,7 @@
 package org.framelab.gui;
 
+import org.framelab.util.OptionException;
+
 import org.framelab.features.FeatureColumn;
 import org.framelab.features.FeatureTable;
 
@@ -166,7 +168,7 @@ final class FeaturesView extends AnalysisView {
     /** Adds (or replaces) a user lexicon; also used by tests. */
     void addLexicon(String name, Path file) {
         if (!name.matches("[A-Za-z][A-Za-z0-9_]*")) {
-            app.showError(new IllegalArgumentException("Invalid lexicon name: '" + name + "' (use letters, digits and _; start with a letter)"));
+            app.showError(new OptionException("lexicon name", "'" + name + "' (use letters, digits and _; start with a letter)"));
             return;
         }
         for (int i = 0; i < lexiconList.size(); i++) if (lexiconList.get(i).startsWith(name + " = ")) lexiconList.remove(i--);

@@ -1,5 +1,7 @@
 package org.framelab.gui;
 
+import org.framelab.util.OptionException;
+
 import org.framelab.corpus.Corpus;
 import org.framelab.features.Actor;
 import org.framelab.features.FeatureOptions;
@@ -48,7 +50,7 @@ final class Pipelines {
             families = List.copyOf(families);
             lexicons = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(lexicons));
             actors = List.copyOf(actors);
-            if (families.isEmpty()) throw new IllegalArgumentException("Invalid feature families: choose at least one family");
+            if (families.isEmpty()) throw new OptionException("feature families", "choose at least one family");
         }
 
         /** The families joined the way the CLI's --families option writes them. */

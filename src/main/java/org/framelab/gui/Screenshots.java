@@ -1,5 +1,7 @@
 package org.framelab.gui;
 
+import org.framelab.util.OptionException;
+
 import org.framelab.corpus.Article;
 import org.framelab.corpus.ReadOptions;
 import org.framelab.util.AtomicFiles;
@@ -68,7 +70,7 @@ public final class Screenshots {
             if (classifyFeatures != null) onEdt(() -> {
                 w.classify().featureBox().setSelectedItem(classifyFeatures);
                 if (!classifyFeatures.equals(w.classify().featureBox().getSelectedItem()))
-                    throw new IllegalArgumentException("Invalid --classify-features: " + classifyFeatures + " (use framing, ngrams or framing+ngrams)");
+                    throw new OptionException("--classify-features", "" + classifyFeatures + " (use framing, ngrams or framing+ngrams)");
                 return null;
             });
             Screenshots s = new Screenshots(w, dir, timeout);
@@ -119,7 +121,7 @@ public final class Screenshots {
         shoot(3, "05-compare.png");
         onEdt(() -> {
             if (classifyLabel != null && !app.classify().selectLabel(classifyLabel))
-                throw new IllegalArgumentException("Invalid --classify-label: " + classifyLabel + " (not a label or few-valued field of this corpus)");
+                throw new OptionException("--classify-label", "" + classifyLabel + " (not a label or few-valued field of this corpus)");
             if (app.classify().labelCount() > 0) app.classify().run();
             return null;
         });

@@ -1,5 +1,7 @@
 package org.framelab.lexicon;
 
+import org.framelab.util.OptionException;
+
 import org.framelab.text.TokenizedText;
 import org.framelab.text.Tokenizer;
 
@@ -262,7 +264,7 @@ public final class Lexicon implements Serializable {
         private final TreeMap<String, TreeSet<Integer>> terms = new TreeMap<>();
 
         private Builder(String name) {
-            if (name == null || name.isBlank()) throw new IllegalArgumentException("Invalid lexicon name: " + name);
+            if (name == null || name.isBlank()) throw new OptionException("lexicon name", "" + name);
             this.name = name;
         }
 
@@ -278,7 +280,7 @@ public final class Lexicon implements Serializable {
          */
         public Builder add(String term, String category) {
             String t = normalize(term);
-            if (t.isEmpty() || t.equals("*")) throw new IllegalArgumentException("Invalid term: '" + term + "'");
+            if (t.isEmpty() || t.equals("*")) throw new OptionException("term", "'" + term + "'");
             int c = categoryIndex.computeIfAbsent(checkCategory(category), k -> categoryIndex.size());
             terms.computeIfAbsent(t, k -> new TreeSet<>()).add(c);
             return this;
@@ -294,7 +296,7 @@ public final class Lexicon implements Serializable {
         }
 
         private static String checkCategory(String category) {
-            if (category == null || category.isBlank()) throw new IllegalArgumentException("Invalid category: '" + category + "'");
+            if (category == null || category.isBlank()) throw new OptionException("category", "'" + category + "'");
             return category.trim();
         }
 

@@ -1,5 +1,7 @@
 package org.framelab.model;
 
+import org.framelab.util.OptionException;
+
 import org.framelab.corpus.Article;
 import org.framelab.features.FeatureSpec;
 import org.framelab.util.InputException;
@@ -28,7 +30,7 @@ public final class Ablation {
      */
     public static List<Row> run(List<Article> articles, FoldPlan plan, TrainConfig cfg, List<String> families,
                                 Function<String, FeatureSpec> specFor, Metrics.Settings settings, Progress progress) throws InputException {
-        if (families.size() < 2) throw new IllegalArgumentException("Invalid ablation: needs at least two feature families, got " + families);
+        if (families.size() < 2) throw new OptionException("ablation", "needs at least two feature families, got " + families);
         Map<String, String> configs = new LinkedHashMap<>();
         configs.put("all", String.join("+", families));
         for (String f : families) configs.putIfAbsent("only " + f, f);

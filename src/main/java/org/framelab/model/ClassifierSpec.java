@@ -1,5 +1,7 @@
 package org.framelab.model;
 
+import org.framelab.util.OptionException;
+
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
 import weka.core.Randomizable;
@@ -47,14 +49,14 @@ public record ClassifierSpec(String name, String options) implements Serializabl
         String cls = className(name);
         try {
             Class<?> c = Class.forName(cls);
-            if (!Classifier.class.isAssignableFrom(c)) throw new IllegalArgumentException("Invalid classifier: " + name + " is not a Weka classifier");
+            if (!Classifier.class.isAssignableFrom(c)) throw new OptionException("classifier", "" + name + " is not a Weka classifier");
         } catch (ClassNotFoundException e) {
-            throw new IllegalArgumentException("Invalid classifier: " + name + " (no such class; use a Weka class name or one of " + String.join(", ", ALIASES.keySet()) + ")");
+            throw new OptionException("classifier", "" + name + " (no such class; use a Weka class name or one of " + String.join(", ", ALIASES.keySet()) + ")");
         }
         try {
             Utils.splitOptions(options);
         } catch (Exception e) {
-            throw new IllegalArgumentException("Invalid classifier options: " + options + " (" + e.getMessage() + ")");
+            throw new OptionException("classifier options", "" + options + " (" + e.getMessage() + ")");
         }
     }
 
@@ -88,7 +90,7 @@ public record ClassifierSpec(String name, String options) implements Serializabl
             if (c instanceof Randomizable r) r.setSeed((int) seed);
             return c;
         } catch (Exception e) {
-            throw new IllegalArgumentException("Invalid classifier options for " + name + ": '" + options + "' (" + e.getMessage() + ")");
+            throw new OptionException("classifier_options", options, "for " + name + ": " + e.getMessage());
         }
     }
 

@@ -1,5 +1,7 @@
 package org.framelab.model;
 
+import org.framelab.util.OptionException;
+
 import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
@@ -28,14 +30,14 @@ public record Comparison(String nameA, String nameB, double macroF1A, double mac
 
     public static Comparison of(String nameA, EvaluationResult a, String nameB, EvaluationResult b) {
         if (a.folds().size() != b.folds().size() || a.predictions().size() != b.predictions().size()) {
-            throw new IllegalArgumentException("Invalid comparison: the two evaluations used different folds or articles");
+            throw new OptionException("comparison", "the two evaluations used different folds or articles");
         }
         Map<String, Prediction> byId = new HashMap<>();
         for (Prediction p : b.predictions()) byId.put(p.id() + "\u0000" + p.fold(), p);
         int onlyA = 0, onlyB = 0;
         for (Prediction pa : a.predictions()) {
             Prediction pb = byId.get(pa.id() + "\u0000" + pa.fold());
-            if (pb == null) throw new IllegalArgumentException("Invalid comparison: article " + pa.id() + " (fold " + pa.fold() + ") missing in " + nameB);
+            if (pb == null) throw new OptionException("comparison", "article " + pa.id() + " (fold " + pa.fold() + ") missing in " + nameB);
             if (pa.correct() && !pb.correct()) onlyA++;
             else if (!pa.correct() && pb.correct()) onlyB++;
         }

@@ -1,5 +1,7 @@
 package org.framelab.model;
 
+import org.framelab.util.OptionException;
+
 import org.framelab.corpus.Article;
 import org.framelab.util.InputException;
 
@@ -24,7 +26,7 @@ import java.util.TreeMap;
 public record FoldPlan(String protocol, String groupField, List<Fold> folds) {
     public FoldPlan {
         folds = List.copyOf(folds);
-        if (folds.isEmpty()) throw new IllegalArgumentException("Invalid fold plan: no folds");
+        if (folds.isEmpty()) throw new OptionException("fold plan", "no folds");
     }
 
     /** One fold: training and test indices (ascending). */
@@ -170,7 +172,7 @@ public record FoldPlan(String protocol, String groupField, List<Fold> folds) {
     }
 
     private static void checkK(int k, int n, String what) throws InputException {
-        if (k < 2) throw new IllegalArgumentException("Invalid number of folds: " + k + " (use 2 or more)");
+        if (k < 2) throw new OptionException("number of folds", "" + k + " (use 2 or more)");
         if (n < k) throw new InputException("Only " + n + " " + what + " for " + k + " folds.\n  What to do: use fewer folds or more data.");
     }
 

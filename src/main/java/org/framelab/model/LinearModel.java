@@ -1,5 +1,7 @@
 package org.framelab.model;
 
+import org.framelab.util.OptionException;
+
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
@@ -75,7 +77,7 @@ public class LinearModel extends AbstractClassifier implements LinearWeights {
             ys.add((double) y);
             counts[y]++;
         }
-        if (rows.isEmpty()) throw new IllegalArgumentException("Invalid training data: no labelled instances");
+        if (rows.isEmpty()) throw new OptionException("training data", "no labelled instances");
         Problem p = new Problem();
         p.l = rows.size();
         p.n = numFeatures + (bias > 0 ? 1 : 0);
@@ -172,7 +174,7 @@ public class LinearModel extends AbstractClassifier implements LinearWeights {
             case "lr-dual" -> SolverType.L2R_LR_DUAL;
             case "svm" -> SolverType.L2R_L2LOSS_SVC_DUAL;
             case "mcsvm" -> SolverType.MCSVM_CS;
-            default -> throw new IllegalArgumentException("Invalid solver: " + solver + " (use lr, lr-dual, svm or mcsvm)");
+            default -> throw new OptionException("solver", "" + solver + " (use lr, lr-dual, svm or mcsvm)");
         };
     }
 
@@ -288,12 +290,12 @@ public class LinearModel extends AbstractClassifier implements LinearWeights {
         solverType();
         String c = Utils.getOption('C', options);
         cost = c.isEmpty() ? 1.0 : Double.parseDouble(c);
-        if (!(cost > 0)) throw new IllegalArgumentException("Invalid cost: " + cost);
+        if (!(cost > 0)) throw new OptionException("cost", "" + cost);
         String b = Utils.getOption('B', options);
         bias = b.isEmpty() ? 1.0 : Double.parseDouble(b);
         String e = Utils.getOption('E', options);
         eps = e.isEmpty() ? 0.01 : Double.parseDouble(e);
-        if (!(eps > 0)) throw new IllegalArgumentException("Invalid tolerance: " + eps);
+        if (!(eps > 0)) throw new OptionException("tolerance", "" + eps);
         normalize = !Utils.getFlag("no-norm", options);
         balance = !Utils.getFlag("no-balance", options);
         super.setOptions(options);

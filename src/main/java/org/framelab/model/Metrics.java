@@ -1,5 +1,7 @@
 package org.framelab.model;
 
+import org.framelab.util.OptionException;
+
 import org.framelab.model.EvaluationResult.Baseline;
 import org.framelab.model.EvaluationResult.ClassMetrics;
 import org.framelab.model.EvaluationResult.ConfidenceIntervals;
@@ -28,7 +30,7 @@ public final class Metrics {
     /** Settings of the evaluation summary. */
     public record Settings(int bootstrapResamples, long seed, boolean bootstrapGroups) {
         public Settings {
-            if (bootstrapResamples < 0) throw new IllegalArgumentException("Invalid bootstrap resamples: " + bootstrapResamples);
+            if (bootstrapResamples < 0) throw new OptionException("bootstrap resamples", "" + bootstrapResamples);
         }
 
         public static Settings defaults(long seed) {

@@ -1,5 +1,7 @@
 package org.framelab.model;
 
+import org.framelab.util.OptionException;
+
 import org.framelab.features.FeatureSpec;
 
 import java.util.List;
@@ -25,12 +27,12 @@ public record TrainConfig(String labelField, FeatureSpec features, ClassifierSpe
                           double denseWeight, List<String> labels, Map<String, String> settings,
                           int minOutlets, String outletField) {
     public TrainConfig {
-        if (labelField == null || labelField.isBlank()) throw new IllegalArgumentException("Invalid label field: " + labelField);
-        if (features == null) throw new IllegalArgumentException("Invalid features: null");
+        if (labelField == null || labelField.isBlank()) throw new OptionException("label field", "" + labelField);
+        if (features == null) throw new OptionException("features", "null");
         if (classifier == null) classifier = ClassifierSpec.defaults();
-        if (!(denseWeight >= 0) || Double.isInfinite(denseWeight)) throw new IllegalArgumentException("Invalid dense weight: " + denseWeight);
+        if (!(denseWeight >= 0) || Double.isInfinite(denseWeight)) throw new OptionException("dense weight", "" + denseWeight);
         labels = labels == null ? List.of() : List.copyOf(labels);
-        if (minOutlets < 1) throw new IllegalArgumentException("Invalid minimum outlets: " + minOutlets);
+        if (minOutlets < 1) throw new OptionException("minimum outlets", "" + minOutlets);
         settings = settings == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(settings));
     }
 

@@ -1,5 +1,7 @@
 package org.framelab.model;
 
+import org.framelab.util.OptionException;
+
 import org.framelab.corpus.Article;
 import org.framelab.features.FeatureColumn;
 import org.framelab.features.FittedFeatures;
@@ -98,7 +100,7 @@ public final class Trainer {
         } catch (IllegalArgumentException e) {
             throw e;
         } catch (Exception e) {
-            throw new IllegalArgumentException("Invalid classifier for these data: " + cfg.classifier().name() + " failed: " + e.getMessage(), e);
+            throw new OptionException("classifier for these data", "" + cfg.classifier().name() + " failed: " + e.getMessage(), e);
         } finally {
             progress.done();
         }

@@ -1,5 +1,7 @@
 package org.framelab.report;
 
+import org.framelab.util.OptionException;
+
 import org.framelab.features.FeatureColumn;
 import org.framelab.features.FeatureTable;
 
@@ -98,10 +100,10 @@ public record ReportData(String study, List<OverviewEntry> overview, FeatureTabl
     public record NativeChart(String name, String title, String kind, String categoryTitle, String valueTitle,
                               List<String> categories, List<String> series, double[][] values) {
         public NativeChart {
-            if (!kind.equals("bar") && !kind.equals("line")) throw new IllegalArgumentException("Invalid chart kind: " + kind);
+            if (!kind.equals("bar") && !kind.equals("line")) throw new OptionException("chart kind", "" + kind);
             categories = List.copyOf(categories);
             series = List.copyOf(series);
-            if (values.length != categories.size()) throw new IllegalArgumentException("Invalid native chart: "
+            if (values.length != categories.size()) throw new OptionException("native chart", ""
                     + values.length + " rows for " + categories.size() + " categories");
         }
     }

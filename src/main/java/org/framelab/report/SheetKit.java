@@ -1,5 +1,7 @@
 package org.framelab.report;
 
+import org.framelab.util.OptionException;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -48,7 +50,7 @@ final class SheetKit {
             List<Col<T>> cols = new java.util.ArrayList<>();
             for (int i = 0; i < entries.length; i++) {
                 java.util.regex.Matcher m = LAYOUT.matcher(entries[i]);
-                if (!m.matches()) throw new IllegalArgumentException("Invalid column layout: " + entries[i]);
+                if (!m.matches()) throw new OptionException("column layout", "" + entries[i]);
                 Kind kind = Kind.valueOf(m.group(2).equals("p") ? "P" : m.group(2).toUpperCase(java.util.Locale.ROOT));
                 int width = Integer.parseInt(m.group(4));
                 int max = m.group(5) == null ? (m.group(3) == null ? width : 80) : Integer.parseInt(m.group(5));

@@ -1,5 +1,7 @@
 package org.framelab.stats;
 
+import org.framelab.util.OptionException;
+
 import org.framelab.corpus.Annotation;
 import org.framelab.corpus.Article;
 import org.framelab.corpus.Corpus;
@@ -287,7 +289,7 @@ public final class Agreement {
         int k = counts[0].length;
         int m = 0;
         for (int c : counts[0]) m += c;
-        if (m < 2) throw new IllegalArgumentException("Invalid table: Fleiss' kappa needs at least 2 raters per item");
+        if (m < 2) throw new OptionException("table", "Fleiss' kappa needs at least 2 raters per item");
         double[] pj = new double[k];
         double pbar = 0;
         for (int[] row : counts) {
@@ -298,7 +300,7 @@ public final class Agreement {
                 sq += (double) row[j] * row[j];
                 pj[j] += row[j];
             }
-            if (s != m) throw new IllegalArgumentException("Invalid table: rows have " + m + " and " + s + " raters");
+            if (s != m) throw new OptionException("table", "rows have " + m + " and " + s + " raters");
             pbar += (sq - m) / ((double) m * (m - 1));
         }
         pbar /= n;

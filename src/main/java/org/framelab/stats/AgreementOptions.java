@@ -1,5 +1,7 @@
 package org.framelab.stats;
 
+import org.framelab.util.OptionException;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,16 +28,16 @@ public record AgreementOptions(MeasurementLevel level, List<String> missingValue
     public static final long DEFAULT_SEED = 42L;
 
     public AgreementOptions {
-        if (level == null) throw new IllegalArgumentException("Invalid level: null");
+        if (level == null) throw new OptionException("level", "null");
         missingValues = missingValues == null ? DEFAULT_MISSING : List.copyOf(missingValues);
         recode = recode == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(recode));
         order = order == null ? List.of() : List.copyOf(order);
-        if (bootstrapSamples < 0) throw new IllegalArgumentException("Invalid bootstrap samples: " + bootstrapSamples);
+        if (bootstrapSamples < 0) throw new OptionException("bootstrap samples", "" + bootstrapSamples);
         if (bootstrapSamples > 0 && bootstrapSamples < 100) {
-            throw new IllegalArgumentException("Invalid bootstrap samples: " + bootstrapSamples + " (use 0 for none, or at least 100)");
+            throw new OptionException("bootstrap samples", "" + bootstrapSamples + " (use 0 for none, or at least 100)");
         }
         if (!order.isEmpty() && order.stream().distinct().count() != order.size()) {
-            throw new IllegalArgumentException("Invalid order: " + order + " (a category appears twice)");
+            throw new OptionException("order", "" + order + " (a category appears twice)");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.framelab.stats;
 
+import org.framelab.util.OptionException;
+
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 
 import java.util.ArrayList;
@@ -17,7 +19,7 @@ public final class Contingency {
      * tests independence. Categories are in {@link NaturalOrder}.
      */
     public static ChiSquareResult chiSquare(String[] a, String[] b) {
-        if (a.length != b.length) throw new IllegalArgumentException("Invalid input: " + a.length + " vs " + b.length + " values");
+        if (a.length != b.length) throw new OptionException("input", "" + a.length + " vs " + b.length + " values");
         TreeSet<String> rs = new TreeSet<>(NaturalOrder.INSTANCE);
         TreeSet<String> cs = new TreeSet<>(NaturalOrder.INSTANCE);
         for (int i = 0; i < a.length; i++) {
@@ -40,25 +42,25 @@ public final class Contingency {
     /** Tests independence in a table of counts [row][column]. Rows or columns that are all zero are an error. */
     public static ChiSquareResult chiSquare(List<String> rows, List<String> cols, long[][] counts) {
         int r = counts.length;
-        if (r != rows.size()) throw new IllegalArgumentException("Invalid table: " + r + " rows but " + rows.size() + " row names");
+        if (r != rows.size()) throw new OptionException("table", "" + r + " rows but " + rows.size() + " row names");
         int c = cols.size();
         long[] rowSum = new long[r];
         long[] colSum = new long[c];
         long n = 0;
         for (int i = 0; i < r; i++) {
-            if (counts[i].length != c) throw new IllegalArgumentException("Invalid table: row " + i + " has " + counts[i].length + " cells, expected " + c);
+            if (counts[i].length != c) throw new OptionException("table", "row " + i + " has " + counts[i].length + " cells, expected " + c);
             for (int j = 0; j < c; j++) {
-                if (counts[i][j] < 0) throw new IllegalArgumentException("Invalid count: " + counts[i][j]);
+                if (counts[i][j] < 0) throw new OptionException("count", "" + counts[i][j]);
                 rowSum[i] += counts[i][j];
                 colSum[j] += counts[i][j];
                 n += counts[i][j];
             }
         }
         for (int i = 0; i < r; i++) {
-            if (rowSum[i] == 0) throw new IllegalArgumentException("Invalid table: row '" + rows.get(i) + "' has no counts");
+            if (rowSum[i] == 0) throw new OptionException("table", "row '" + rows.get(i) + "' has no counts");
         }
         for (int j = 0; j < c; j++) {
-            if (colSum[j] == 0) throw new IllegalArgumentException("Invalid table: column '" + cols.get(j) + "' has no counts");
+            if (colSum[j] == 0) throw new OptionException("table", "column '" + cols.get(j) + "' has no counts");
         }
         double[][] expected = new double[r][c];
         List<String> warnings = new ArrayList<>();

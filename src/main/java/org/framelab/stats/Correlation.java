@@ -1,5 +1,7 @@
 package org.framelab.stats;
 
+import org.framelab.util.OptionException;
+
 import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
@@ -56,7 +58,7 @@ public record Correlation(String method, double r, int n, double p) {
     }
 
     private static double[][] complete(double[] x, double[] y) {
-        if (x.length != y.length) throw new IllegalArgumentException("Invalid input: x has " + x.length + " values, y has " + y.length);
+        if (x.length != y.length) throw new OptionException("input", "x has " + x.length + " values, y has " + y.length);
         int n = 0;
         for (int i = 0; i < x.length; i++) if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) n++;
         double[] a = new double[n];

@@ -1,5 +1,7 @@
 package org.framelab.stats;
 
+import org.framelab.util.OptionException;
+
 import org.apache.commons.statistics.distribution.TDistribution;
 
 import java.util.Arrays;
@@ -53,7 +55,7 @@ public record Descriptives(String group, int n, int missing, double mean, double
 
     /** Quantile of sorted, NaN-free values by linear interpolation (type 7). */
     public static double quantile(double[] sorted, double p) {
-        if (p < 0 || p > 1) throw new IllegalArgumentException("Invalid quantile: " + p);
+        if (p < 0 || p > 1) throw new OptionException("quantile", "" + p);
         int n = sorted.length;
         if (n == 0) return Double.NaN;
         double h = (n - 1) * p;

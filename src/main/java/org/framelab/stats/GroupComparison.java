@@ -1,5 +1,7 @@
 package org.framelab.stats;
 
+import org.framelab.util.OptionException;
+
 import org.framelab.features.FeatureTable;
 
 import java.util.ArrayList;
@@ -49,7 +51,7 @@ public final class GroupComparison {
     public static Report analyse(FeatureTable table, String groupName, String[] keys, List<String> features) {
         String groupField = groupName;
         if (keys.length != table.rows().size()) {
-            throw new IllegalArgumentException("Invalid group keys: " + keys.length + " for " + table.rows().size() + " rows");
+            throw new OptionException("group keys", "" + keys.length + " for " + table.rows().size() + " rows");
         }
         keys = keys.clone();
         for (int i = 0; i < keys.length; i++) if (keys[i] != null && keys[i].isBlank()) keys[i] = null;
@@ -60,7 +62,7 @@ public final class GroupComparison {
             else all.add(k);
         }
         if (all.size() < 2) {
-            throw new IllegalArgumentException("Invalid group field: " + groupField + " has " + all.size()
+            throw new OptionException("group field", "" + groupField + " has " + all.size()
                     + " group(s) in the data" + (all.isEmpty() ? "" : " (" + all.first() + ")") + "; comparisons need at least 2");
         }
         List<String> names = features == null || features.isEmpty()
@@ -70,7 +72,7 @@ public final class GroupComparison {
         Map<String, List<Descriptives>> desc = new LinkedHashMap<>();
         for (String f : names) {
             int idx = table.indexOf(f);
-            if (idx < 0) throw new IllegalArgumentException("Invalid feature: " + f + " (not a column of the feature table; list them with --list-features)");
+            if (idx < 0) throw new OptionException("feature", "" + f + " (not a column of the feature table; list them with --list-features)");
             double[] v = table.column(idx);
             desc.put(f, GroupStats.describe(v, keys));
             raw.addAll(testFeature(f, GroupStats.split(v, keys), twoGroups));

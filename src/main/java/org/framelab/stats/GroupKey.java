@@ -1,5 +1,7 @@
 package org.framelab.stats;
 
+import org.framelab.util.OptionException;
+
 import org.framelab.features.FeatureTable;
 
 import java.time.LocalDate;
@@ -21,7 +23,7 @@ public final class GroupKey {
 
     /** The group of each row, parallel to {@code table.rows()}. Unknown fields are an IllegalArgumentException naming the choices. */
     public static String[] of(FeatureTable table, String field) {
-        if (field == null || field.isBlank()) throw new IllegalArgumentException("Invalid group field: (empty)");
+        if (field == null || field.isBlank()) throw new OptionException("group field", "(empty)");
         List<FeatureTable.Row> rows = table.rows();
         String[] g = new String[rows.size()];
         boolean known = field.equals("outlet") || PERIODS.contains(field);
@@ -41,7 +43,7 @@ public final class GroupKey {
             List<String> choices = new ArrayList<>(List.of("outlet"));
             choices.addAll(PERIODS);
             choices.addAll(labels);
-            throw new IllegalArgumentException("Invalid group field: " + field + " (choose one of: " + String.join(", ", choices) + ")");
+            throw new OptionException("group field", "" + field + " (choose one of: " + String.join(", ", choices) + ")");
         }
         return g;
     }
@@ -56,7 +58,7 @@ public final class GroupKey {
             case "week" -> String.format("%04d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
                     d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             case "day" -> d.toString();
-            default -> throw new IllegalArgumentException("Invalid period: " + period + " (choose one of: " + String.join(", ", PERIODS) + ")");
+            default -> throw new OptionException("period", "" + period + " (choose one of: " + String.join(", ", PERIODS) + ")");
         };
     }
 

@@ -1,5 +1,7 @@
 package org.framelab.stats;
 
+import org.framelab.util.OptionException;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,7 +30,7 @@ public final class GroupStats {
      */
     public static Map<String, double[]> split(double[] values, String[] groups) {
         if (values.length != groups.length) {
-            throw new IllegalArgumentException("Invalid input: " + values.length + " values but " + groups.length + " group names");
+            throw new OptionException("input", "" + values.length + " values but " + groups.length + " group names");
         }
         Map<String, int[]> counts = new TreeMap<>(NaturalOrder.INSTANCE);
         for (String g : groups) {

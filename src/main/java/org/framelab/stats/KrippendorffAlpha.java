@@ -1,5 +1,7 @@
 package org.framelab.stats;
 
+import org.framelab.util.OptionException;
+
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -31,7 +33,7 @@ public final class KrippendorffAlpha {
         this.k = k;
         this.numeric = numeric;
         if (level == MeasurementLevel.INTERVAL && (numeric == null || numeric.length != k)) {
-            throw new IllegalArgumentException("Invalid numeric values: interval level needs one number per category");
+            throw new OptionException("numeric values", "interval level needs one number per category");
         }
         int pairable = 0;
         for (int[] u : units) if (u.length >= 2) pairable++;
@@ -43,7 +45,7 @@ public final class KrippendorffAlpha {
         for (int[] u : units) {
             if (u.length < 2) continue;
             for (int c : u) {
-                if (c < 0 || c >= k) throw new IllegalArgumentException("Invalid category index: " + c);
+                if (c < 0 || c >= k) throw new OptionException("category index", "" + c);
                 tally[c]++;
             }
             int distinct = 0;

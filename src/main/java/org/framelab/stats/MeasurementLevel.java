@@ -1,5 +1,7 @@
 package org.framelab.stats;
 
+import org.framelab.util.OptionException;
+
 /**
  * Level of measurement of coded values, which decides the difference function of Krippendorff's
  * alpha (Krippendorff 2011, "Computing Krippendorff's Alpha-Reliability", section C).
@@ -14,7 +16,7 @@ public enum MeasurementLevel {
 
     public static MeasurementLevel parse(String s) {
         for (MeasurementLevel l : values()) if (l.name().equalsIgnoreCase(s == null ? "" : s.trim())) return l;
-        throw new IllegalArgumentException("Invalid level: " + s + " (choose nominal, ordinal or interval)");
+        throw new OptionException("level", "" + s + " (choose nominal, ordinal or interval)");
     }
 
     public String label() {

@@ -1,5 +1,7 @@
 package org.framelab.stats;
 
+import org.framelab.util.OptionException;
+
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
@@ -42,7 +44,7 @@ public final class MultipleTesting {
     /** Indices of non-NaN p-values in ascending order of p (stable: ties keep input order). */
     private static int[] order(double[] p) {
         for (double v : p) {
-            if (!Double.isNaN(v) && (v < 0 || v > 1)) throw new IllegalArgumentException("Invalid p-value: " + v);
+            if (!Double.isNaN(v) && (v < 0 || v > 1)) throw new OptionException("p-value", "" + v);
         }
         return IntStream.range(0, p.length).filter(i -> !Double.isNaN(p[i])).boxed()
                 .sorted(Comparator.comparingDouble(i -> p[i])).mapToInt(Integer::intValue).toArray();

@@ -1,5 +1,7 @@
 package org.framelab.stats;
 
+import org.framelab.util.OptionException;
+
 import org.framelab.features.FeatureTable;
 
 import java.util.ArrayList;
@@ -34,8 +36,8 @@ public final class TimeSeries {
      */
     public static List<Point> byPeriod(FeatureTable table, String feature, String groupField, String period) {
         int idx = table.indexOf(feature);
-        if (idx < 0) throw new IllegalArgumentException("Invalid feature: " + feature + " (not a column of the feature table)");
-        if (!GroupKey.PERIODS.contains(period)) throw new IllegalArgumentException("Invalid period: " + period + " (choose one of: " + String.join(", ", GroupKey.PERIODS) + ")");
+        if (idx < 0) throw new OptionException("feature", "" + feature + " (not a column of the feature table)");
+        if (!GroupKey.PERIODS.contains(period)) throw new OptionException("period", "" + period + " (choose one of: " + String.join(", ", GroupKey.PERIODS) + ")");
         String[] groups = groupField == null ? null : GroupKey.of(table, groupField);
         double[] v = table.column(idx);
         Map<String, Map<String, List<Double>>> acc = new TreeMap<>(NaturalOrder.INSTANCE);

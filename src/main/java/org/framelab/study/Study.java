@@ -1,5 +1,7 @@
 package org.framelab.study;
 
+import org.framelab.util.OptionException;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +26,7 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
                     ClassifierSection classifier, ChartSection charts, OutputSection outputs) {
     public Study {
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")) {
-            throw new IllegalArgumentException("Invalid study name: '" + name + "' (letters, digits, _ . - ; it names the output folder)");
+            throw new OptionException("study name", "'" + name + "' (letters, digits, _ . - ; it names the output folder)");
         }
         Objects.requireNonNull(corpus, "corpus");
         if (features == null) features = FeatureSection.defaults();
@@ -51,12 +53,12 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
         public CorpusSection {
             Objects.requireNonNull(path, "path");
             labels = labels == null ? List.of() : List.copyOf(labels);
-            if (limit < 0) throw new IllegalArgumentException("Invalid limit: " + limit + " (0 = all)");
+            if (limit < 0) throw new OptionException("limit", "" + limit + " (0 = all)");
             if (delimiter != null && !delimiter.equalsIgnoreCase("tab") && delimiter.length() != 1) {
-                throw new IllegalArgumentException("Invalid delimiter: '" + delimiter + "' (one character, or 'tab')");
+                throw new OptionException("delimiter", "'" + delimiter + "' (one character, or 'tab')");
             }
             if ((item == null) != (annotator == null)) {
-                throw new IllegalArgumentException("Invalid judgement mapping: give both item and annotator, or neither");
+                throw new OptionException("judgement mapping", "give both item and annotator, or neither");
             }
         }
 
@@ -98,12 +100,12 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
         public AnalysisSection {
             groupBy = groupBy == null ? List.of() : List.copyOf(groupBy);
             features = features == null ? List.of() : List.copyOf(features);
-            if (!(alpha > 0 && alpha < 1)) throw new IllegalArgumentException("Invalid alpha: " + alpha + " (between 0 and 1, e.g. 0.05)");
+            if (!(alpha > 0 && alpha < 1)) throw new OptionException("alpha", "" + alpha + " (between 0 and 1, e.g. 0.05)");
             correction = correction == null ? "holm" : correction.toLowerCase(Locale.ROOT);
             if (!correction.equals("holm") && !correction.equals("bh")) {
-                throw new IllegalArgumentException("Invalid correction: " + correction + " (holm or bh)");
+                throw new OptionException("correction", "" + correction + " (holm or bh)");
             }
-            if (minMonthN < 1) throw new IllegalArgumentException("Invalid min_month_n: " + minMonthN + " (at least 1)");
+            if (minMonthN < 1) throw new OptionException("min_month_n", "" + minMonthN + " (at least 1)");
         }
 
         public static AnalysisSection defaults() {
@@ -125,16 +127,16 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
     public record ClassifierSection(String label, String name, String options, String protocol, String groupField,
                                     int folds, boolean ablation, int bootstrap, List<String> features) {
         public ClassifierSection {
-            if (label == null || label.isBlank()) throw new IllegalArgumentException("Invalid label: give the label field to predict");
+            if (label == null || label.isBlank()) throw new OptionException("label", "give the label field to predict");
             name = name == null || name.isBlank() ? "linear" : name;
             options = options == null ? "" : options;
             protocol = protocol == null ? "grouped" : protocol.toLowerCase(Locale.ROOT);
             if (!protocol.equals("grouped") && !protocol.equals("stratified")) {
-                throw new IllegalArgumentException("Invalid protocol: " + protocol + " (grouped or stratified)");
+                throw new OptionException("protocol", "" + protocol + " (grouped or stratified)");
             }
             groupField = groupField == null || groupField.isBlank() ? "outlet" : groupField;
-            if (folds < 2 || folds > 20) throw new IllegalArgumentException("Invalid folds: " + folds + " (2..20)");
-            if (bootstrap < 0 || bootstrap > 100_000) throw new IllegalArgumentException("Invalid bootstrap: " + bootstrap + " (0..100000)");
+            if (folds < 2 || folds > 20) throw new OptionException("folds", "" + folds + " (2..20)");
+            if (bootstrap < 0 || bootstrap > 100_000) throw new OptionException("bootstrap", "" + bootstrap + " (0..100000)");
             features = features == null ? List.of() : List.copyOf(features);
         }
     }
@@ -156,16 +158,16 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
 
         public ChartSection {
             types = types == null || types.isEmpty() ? TYPES : List.copyOf(types);
-            for (String t : types) if (!TYPES.contains(t)) throw new IllegalArgumentException("Invalid chart type: " + t + " (" + String.join(", ", TYPES) + ")");
+            for (String t : types) if (!TYPES.contains(t)) throw new OptionException("chart type", "" + t + " (" + String.join(", ", TYPES) + ")");
             formats = formats == null || formats.isEmpty() ? List.of("png", "svg", "pdf") : List.copyOf(formats);
-            for (String f : formats) if (!List.of("png", "svg", "pdf").contains(f)) throw new IllegalArgumentException("Invalid chart format: " + f + " (png, svg, pdf)");
-            if (dpi < 72 || dpi > 1200) throw new IllegalArgumentException("Invalid dpi: " + dpi + " (72..1200)");
-            if (!(width >= 200 && width <= 2000)) throw new IllegalArgumentException("Invalid width: " + width + " (200..2000 points)");
-            if (!(height >= 150 && height <= 2000)) throw new IllegalArgumentException("Invalid height: " + height + " (150..2000 points)");
+            for (String f : formats) if (!List.of("png", "svg", "pdf").contains(f)) throw new OptionException("chart format", "" + f + " (png, svg, pdf)");
+            if (dpi < 72 || dpi > 1200) throw new OptionException("dpi", "" + dpi + " (72..1200)");
+            if (!(width >= 200 && width <= 2000)) throw new OptionException("width", "" + width + " (200..2000 points)");
+            if (!(height >= 150 && height <= 2000)) throw new OptionException("height", "" + height + " (150..2000 points)");
             features = features == null ? List.of() : List.copyOf(features);
-            if (maxFeatures < 1 || maxFeatures > 40) throw new IllegalArgumentException("Invalid max_features: " + maxFeatures + " (1..40)");
-            if (topTerms < 1 || topTerms > 50) throw new IllegalArgumentException("Invalid top_terms: " + topTerms + " (1..50)");
-            if (maxGroups < 1 || maxGroups > 30) throw new IllegalArgumentException("Invalid max_groups: " + maxGroups + " (1..30)");
+            if (maxFeatures < 1 || maxFeatures > 40) throw new OptionException("max_features", "" + maxFeatures + " (1..40)");
+            if (topTerms < 1 || topTerms > 50) throw new OptionException("top_terms", "" + topTerms + " (1..50)");
+            if (maxGroups < 1 || maxGroups > 30) throw new OptionException("max_groups", "" + maxGroups + " (1..30)");
         }
 
         public static ChartSection defaults() {
@@ -190,7 +192,7 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
         public OutputSection {
             if (dir == null) dir = Path.of("reports");
             if (evidencePerFeature < 0 || evidencePerFeature > 1000) {
-                throw new IllegalArgumentException("Invalid evidence_per_feature: " + evidencePerFeature + " (0..1000)");
+                throw new OptionException("evidence_per_feature", "" + evidencePerFeature + " (0..1000)");
             }
         }
 

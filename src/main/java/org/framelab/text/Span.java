@@ -1,9 +1,11 @@
 package org.framelab.text;
 
+import org.framelab.util.OptionException;
+
 /** A half-open character range [begin, end) into an article's text. */
 public record Span(int begin, int end) implements Comparable<Span> {
     public Span {
-        if (begin < 0 || end < begin) throw new IllegalArgumentException("Invalid span: " + begin + ".." + end);
+        if (begin < 0 || end < begin) throw new OptionException("span", "" + begin + ".." + end);
     }
 
     public int length() {

@@ -30,6 +30,12 @@ public class OptionException extends IllegalArgumentException {
         this.hint = detail;
     }
 
+    /** The same, with the failure that showed the setting does not work. */
+    public OptionException(String key, String detail, Throwable cause) {
+        this(key, detail);
+        initCause(cause);
+    }
+
     /** The canonical key of the setting, e.g. {@code ngrams.min_df}. */
     public String key() {
         return key;

@@ -1,5 +1,7 @@
 package org.framelab.report.tables;
 
+import org.framelab.util.OptionException;
+
 import org.framelab.features.FeatureColumn;
 import org.framelab.features.FeatureExtraction;
 import org.framelab.features.FeatureTable;
@@ -41,7 +43,7 @@ public final class FeatureTableFiles {
         if (n.endsWith(".csv")) return Format.CSV;
         if (n.endsWith(".arff")) return Format.ARFF;
         if (n.endsWith(".xlsx")) return Format.XLSX;
-        throw new IllegalArgumentException("Invalid output file: '" + file.getFileName() + "' (use a .csv, .arff or .xlsx file name)");
+        throw new OptionException("output file", "'" + file.getFileName() + "' (use a .csv, .arff or .xlsx file name)");
     }
 
     /** Streams rows from {@code producer} into {@code target}; a CSV's formula-like text is neutralised. */

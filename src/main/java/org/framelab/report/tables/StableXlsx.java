@@ -1,5 +1,7 @@
 package org.framelab.report.tables;
 
+import org.framelab.util.OptionException;
+
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -56,7 +58,7 @@ public final class StableXlsx {
         try {
             return Instant.ofEpochSecond(Long.parseLong(v.strip()));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Invalid SOURCE_DATE_EPOCH: '" + v + "' (use whole seconds since 1970-01-01)");
+            throw new OptionException("SOURCE_DATE_EPOCH", "'" + v + "' (use whole seconds since 1970-01-01)");
         }
     }
 

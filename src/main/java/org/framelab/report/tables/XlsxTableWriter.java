@@ -1,5 +1,7 @@
 package org.framelab.report.tables;
 
+import org.framelab.util.OptionException;
+
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.Font;
@@ -51,7 +53,7 @@ public final class XlsxTableWriter implements TableSink {
     public XlsxTableWriter(OutputStream out, List<FeatureColumn> columns, List<String> labelFields, Instant date) {
         int width = 3 + labelFields.size() + columns.size();
         if (width > MAX_COLUMNS) {
-            throw new IllegalArgumentException("Invalid output: an .xlsx sheet holds at most 16,384 columns but this table has "
+            throw new OptionException("output", "an .xlsx sheet holds at most 16,384 columns but this table has "
                     + width + "; write .csv or .arff instead, or lower --max-features");
         }
         this.out = out;
