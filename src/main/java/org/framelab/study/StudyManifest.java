@@ -38,10 +38,9 @@ record StudyManifest(List<OverviewEntry> overview, Map<String, Object> manifest)
             sf.put("sha256", h);
             manifest.put("study_file", sf);
         }
-        ov.add(new OverviewEntry("Study", "created", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).withNano(0).toString()));
         ov.add(new OverviewEntry("Study", "FrameLab version", Runtime2.version()));
         ov.add(new OverviewEntry("Study", "Java version", System.getProperty("java.version")));
-        manifest.put("inputs", inputs(corpus, ov));
+        manifest.put("inputs", inputs(corpus, ov, studyFile));
         ov.add(new OverviewEntry("Corpus", "reader", corpus.provenance().reader()));
         ov.add(new OverviewEntry("Corpus", "articles", String.valueOf(corpus.size())));
         ov.add(new OverviewEntry("Corpus", "rows read", String.valueOf(corpus.provenance().rowsRead())));
@@ -53,12 +52,13 @@ record StudyManifest(List<OverviewEntry> overview, Map<String, Object> manifest)
         for (var e : study.features().lexicons().entrySet()) {
             Map<String, Object> l = new LinkedHashMap<>();
             l.put("name", e.getKey());
-            l.put("path", e.getValue().toString());
+            l.put("path", relative(e.getValue(), studyFile));
             if (Files.isRegularFile(e.getValue())) l.put("sha256", StudyOutputs.sha256(e.getValue()));
             lexicons.add(l);
-            ov.add(new OverviewEntry("Lexicons", e.getKey(), e.getValue() + (l.containsKey("sha256") ? "  (SHA-256 " + l.get("sha256") + ")" : "")));
+            ov.add(new OverviewEntry("Lexicons", e.getKey(), l.get("path") + (l.containsKey("sha256") ? "  (SHA-256 " + l.get("sha256") + ")" : "")));
         }
         Map<String, Object> settings = settings(study, steps.features().fitted().describe(), steps.groupFields());
+        settings.put("corpus.path", relative(study.corpus().path(), studyFile));
         settings.forEach((k, v) -> ov.add(new OverviewEntry("Settings", k, String.valueOf(v))));
         Map<String, Object> leftOut = leftOut(steps.features().fitted().features(), ov);
         for (String w : steps.warnings()) ov.add(new OverviewEntry("Warnings", "", w));
@@ -76,10 +76,11 @@ record StudyManifest(List<OverviewEntry> overview, Map<String, Object> manifest)
         return new StudyManifest(ov, manifest);
     }
 
-    private static List<Map<String, Object>> inputs(Corpus corpus, List<OverviewEntry> ov) throws IOException {
+    private static List<Map<String, Object>> inputs(Corpus corpus, List<OverviewEntry> ov, Path studyFile) throws IOException {
         List<Map<String, Object>> inputs = new ArrayList<>();
-        for (String f : corpus.provenance().files()) {
-            Path p = Path.of(f);
+        for (String name : corpus.provenance().files()) {
+            Path p = Path.of(name);
+            String f = relative(p, studyFile);
             Map<String, Object> in = new LinkedHashMap<>();
             in.put("path", f);
             if (Files.isRegularFile(p)) {
@@ -92,6 +93,16 @@ record StudyManifest(List<OverviewEntry> overview, Map<String, Object> manifest)
             inputs.add(in);
         }
         return inputs;
+    }
+
+    /**
+     * A path as outputs show it: relative to the study file's folder (or, without a study file, to the
+     * working directory) when it lies below it, so outputs do not depend on where the project sits.
+     */
+    static String relative(Path p, Path studyFile) {
+        Path base = (studyFile == null ? Path.of("") : studyFile.toAbsolutePath().getParent()).toAbsolutePath().normalize();
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(base) ? base.relativize(abs).toString().replace('\\', '/') : p.toString();
     }
 
     /**
