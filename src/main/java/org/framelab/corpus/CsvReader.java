@@ -278,10 +278,13 @@ public final class CsvReader implements CorpusReader {
         }
 
         /** A quoted field ran across line breaks and text follows its closing quote: its opening quote was probably never closed. */
-        private CorpusException textAfterQuote(long qStart, String col, char after) {
+        private CorpusException textAfterQuote(long qStart, String col, char after) throws CorpusException {
             long closed = line;
+            StringBuilder text = new StringBuilder().append(after);
+            int c;
+            while (text.length() < 40 && (c = read()) >= 0 && c != '\n' && c != '\r') text.append((char) c); // re-read later
             String problem = "the quoted field opened on line " + qStart + " closes only on line " + closed
-                    + ", and text ('" + after + "...') follows the closing quote there: the quote on line " + qStart
+                    + ", and text follows the closing quote there ('" + text + "'): the quote on line " + qStart
                     + " is probably never closed, which would merge lines " + qStart + "-" + closed + " into one row";
             if (header == null) return new CorpusException(in.display, qStart, col, problem, QUOTE_HINT + " in the header");
             boolean again = replayAfter(qStart);

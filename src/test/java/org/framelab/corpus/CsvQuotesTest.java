@@ -37,7 +37,7 @@ class CsvQuotesTest {
                 + "3,\"This quote never closes,left\n4,\"Fine text\",center\n");
         Cli r = info(p);
         BadInputTest.assertBad(r, "runaway.csv, line 4, field 'text'", "the quoted field opened on line 4 closes only on line 5",
-                "text ('F...') follows the closing quote", "would merge lines 4-5 into one row",
+                "text follows the closing quote there ('Fine text\",center')", "would merge lines 4-5 into one row",
                 "What to do: close the quote on line 4", "--skip-bad to skip line 4 and read on from line 5");
         Cli skip = info(p, "--skip-bad");
         assertThat(skip.code).as(skip.err).isZero();
