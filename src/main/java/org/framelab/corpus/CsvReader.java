@@ -25,13 +25,8 @@ public final class CsvReader implements CorpusReader {
 
     @Override
     public RecordSource open(Path path, ReadOptions options) throws CorpusException {
-        TextInput in = TextInput.open(path, options.encoding());
-        try {
-            return new Source(in, options.delimiter(), path.getFileName().toString().toLowerCase(Locale.ROOT));
-        } catch (CorpusException e) {
-            in.close();
-            throw e;
-        }
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return TextInput.open(path, options.encoding(), in -> new Source(in, options.delimiter(), name));
     }
 
     /** Most characters kept for re-reading the rows that a runaway quote swallowed (16 M chars, up to 32 MB). */
@@ -242,6 +237,7 @@ public final class CsvReader implements CorpusReader {
                                 continue;
                             }
                             sb.append((char) c);
+                            if (sb.length() > TextInput.MAX_RECORD) throw in.tooLong(qStart, "the quoted field opened on line " + qStart);
                         }
                         if (line > qStart && c >= 0 && c != delim && c != '\n' && c != '\r') {
                             throw textAfterQuote(qStart, column(fields.size()), (char) c);
@@ -250,6 +246,7 @@ public final class CsvReader implements CorpusReader {
                     }
                     while (c >= 0 && c != delim && c != '\n' && c != '\r') {
                         sb.append((char) c);
+                        if (sb.length() > TextInput.MAX_RECORD) throw in.tooLong(line, "a field on line " + line);
                         c = read();
                     }
                     fields.add(sb.toString());

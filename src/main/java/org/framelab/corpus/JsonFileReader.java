@@ -21,13 +21,7 @@ public final class JsonFileReader implements CorpusReader {
 
     @Override
     public RecordSource open(Path path, ReadOptions options) throws CorpusException {
-        TextInput in = TextInput.open(path, options.encoding());
-        try {
-            return new Source(in);
-        } catch (CorpusException e) {
-            in.close();
-            throw e;
-        }
+        return TextInput.open(path, options.encoding(), Source::new);
     }
 
     static final class Source extends PeekingRecordSource {

@@ -30,6 +30,9 @@ public final class JsonFolderReader implements CorpusReader {
             } catch (IOException x) {
                 target = "?";
             }
+            if (e.getMessage() != null && e.getMessage().contains("levels of symbolic links")) {
+                return "the file is a symbolic link that leads back to itself (to " + target + ")";
+            }
             return "the file is a broken link (to " + target + "; with git-annex/DataLad, fetch the content first)";
         }
         if (e instanceof java.nio.file.AccessDeniedException) return "cannot read the file: permission denied";
