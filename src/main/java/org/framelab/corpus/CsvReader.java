@@ -16,17 +16,14 @@ import java.util.Set;
  * doubled quotes). The delimiter is detected from the header line (the most frequent of
  * {@code , ; TAB |} outside quotes) unless {@code --delimiter} is given.
  */
-public final class CsvReader implements CorpusReader {
-    @Override public String name() { return "csv"; }
-
-    @Override public List<String> extensions() {
-        return List.of("csv", "tsv", "tab", "csv.gz", "tsv.gz");
+public final class CsvReader extends TextFileReader {
+    public CsvReader() {
+        super("csv", "csv", "tsv", "tab", "csv.gz", "tsv.gz");
     }
 
     @Override
-    public RecordSource open(Path path, ReadOptions options) throws CorpusException {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return TextInput.open(path, options.encoding(), in -> new Source(in, options.delimiter(), name));
+    RecordSource source(TextInput in, ReadOptions options, Path path) throws CorpusException {
+        return new Source(in, options.delimiter(), path.getFileName().toString().toLowerCase(Locale.ROOT));
     }
 
     /** Most characters kept for re-reading the rows that a runaway quote swallowed (16 M chars, up to 32 MB). */

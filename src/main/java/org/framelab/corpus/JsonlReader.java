@@ -8,16 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 /** JSON lines ({@code .jsonl}, {@code .ndjson}, plain or {@code .gz}): one JSON object per line. */
-public final class JsonlReader implements CorpusReader {
-    @Override public String name() { return "jsonl"; }
-
-    @Override public List<String> extensions() {
-        return List.of("jsonl", "jsonl.gz", "ndjson", "ndjson.gz", "json.gz");
+public final class JsonlReader extends TextFileReader {
+    public JsonlReader() {
+        super("jsonl", "jsonl", "jsonl.gz", "ndjson", "ndjson.gz", "json.gz");
     }
 
     @Override
-    public RecordSource open(Path path, ReadOptions options) throws CorpusException {
-        return TextInput.open(path, options.encoding(), Source::new);
+    RecordSource source(TextInput in, ReadOptions options, Path path) {
+        return new Source(in);
     }
 
     static final class Source extends PeekingRecordSource {

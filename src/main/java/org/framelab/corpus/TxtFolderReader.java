@@ -32,12 +32,7 @@ public final class TxtFolderReader implements CorpusReader {
     }
 
     static List<Path> list(Path folder) {
-        try (Stream<Path> s = Files.walk(folder)) {
-            return s.filter(p -> !Files.isDirectory(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
-                    .sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
+        return JsonFolderReader.files(folder, ".txt", Integer.MAX_VALUE);
     }
 
     @Override

@@ -18,9 +18,7 @@ class BadInputTest {
     Path tmp;
 
     private Path write(String name, String content) throws Exception {
-        Path p = tmp.resolve(name);
-        Files.writeString(p, content);
-        return p;
+        return Cli.write(tmp, name, content);
     }
 
     static Cli info(Path p, String... more) {

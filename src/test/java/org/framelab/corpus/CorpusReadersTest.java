@@ -27,11 +27,16 @@ class CorpusReadersTest {
         return Corpora.read(p, ReadOptions.defaults(), null);
     }
 
+    /** Checks the corpus size and gives its first article. */
+    static Article first(Corpus c, int size) {
+        assertThat(c.size()).isEqualTo(size);
+        return c.articles().get(0);
+    }
+
     @Test
     void csvWithBomSemicolonsQuotedQuotesAndNewlines() throws Exception {
         Corpus c = read(Cli.resource("babe_like.csv"));
-        assertThat(c.size()).isEqualTo(3);
-        Article a = c.articles().get(0);
+        Article a = first(c, 3);
         assertThat(a.text()).isEqualTo("\"Sky Is Green\" says the mayor of Norvale.");
         assertThat(a.id()).isEqualTo("babe_like:1");
         assertThat(a.outlet()).isEqualTo("Daily Ledger");
@@ -142,8 +147,7 @@ class CorpusReadersTest {
     @Test
     void folderOfJsonFilesUsesContentAndBiasText() throws Exception {
         Corpus c = read(Cli.resource("jsons"));
-        assertThat(c.size()).isEqualTo(2);
-        Article a = c.articles().get(0);
+        Article a = first(c, 2);
         assertThat(a.id()).isEqualTo("j1");
         assertThat(a.text()).isEqualTo("Potholes ( ███ ) are back .");
         assertThat(a.labels()).containsExactly(Map.entry("bias_text", "left"));

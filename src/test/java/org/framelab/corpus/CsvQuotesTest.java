@@ -3,7 +3,6 @@ package org.framelab.corpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -20,12 +19,6 @@ class CsvQuotesTest {
     @TempDir
     Path tmp;
 
-    private Path write(String name, String content) throws Exception {
-        Path p = tmp.resolve(name);
-        Files.writeString(p, content);
-        return p;
-    }
-
     private static Cli info(Path p, String... more) {
         return BadInputTest.info(p, more);
     }
@@ -33,7 +26,7 @@ class CsvQuotesTest {
     /** The issue's case: 4 rows in, 3 articles out, "Rows skipped: 0" and exit 0 before. */
     @Test
     void quoteThatNeverClosesNoLongerSwallowsTheNextRow() throws Exception {
-        Path p = write("runaway.csv", "id,text,label\n1,Officials said so.,left\n2,\"Critics, loudly, disagreed.\",right\n"
+        Path p = Cli.write(tmp, "runaway.csv", "id,text,label\n1,Officials said so.,left\n2,\"Critics, loudly, disagreed.\",right\n"
                 + "3,\"This quote never closes,left\n4,\"Fine text\",center\n");
         Cli r = info(p);
         BadInputTest.assertBad(r, "runaway.csv, line 4, field 'text'", "the quoted field opened on line 4 closes only on line 5",
@@ -49,7 +42,7 @@ class CsvQuotesTest {
 
     @Test
     void quotedFieldsMayHoldLineBreaksQuotesAndDelimiters() throws Exception {
-        Path p = write("multi.csv", "id,text,label\r\n1,\"First line\r\nsecond line, with a comma\",left\r\n"
+        Path p = Cli.write(tmp, "multi.csv", "id,text,label\r\n1,\"First line\r\nsecond line, with a comma\",left\r\n"
                 + "2,\"He said \"\"no\"\"\n\nand left.\",right\n3,plain,\"center\"\n4,\"ends the file\nwithout a newline\",x");
         Cli r = info(p);
         assertThat(r.code).as(r.err).isZero();
@@ -62,7 +55,7 @@ class CsvQuotesTest {
 
     @Test
     void multiLineRowWithTheWrongColumnCountNamesTheQuoteLines() throws Exception {
-        Path p = write("count.csv", "id,text,label\n1,fine,a\n2,\"runaway,b\n3,swallowed\",c,extra\n4,ok,d\n");
+        Path p = Cli.write(tmp, "count.csv", "id,text,label\n1,fine,a\n2,\"runaway,b\n3,swallowed\",c,extra\n4,ok,d\n");
         BadInputTest.assertBad(info(p), "count.csv, line 3", "wrong number of columns: 4 instead of 3",
                 "a quoted field opened on line 3 closes only on line 4, so the quotes make lines 3-4 one row",
                 "close the quote on line 3", "read on from line 4");
@@ -75,33 +68,33 @@ class CsvQuotesTest {
 
     @Test
     void unterminatedQuoteAtTheEndSkipsOnlyItsLine() throws Exception {
-        Path p = write("q.csv", "id,text,label\n1,fine,a\n2,\"never closed,b\n3,more,c\n");
+        Path p = Cli.write(tmp, "q.csv", "id,text,label\n1,fine,a\n2,\"never closed,b\n3,more,c\n");
         BadInputTest.assertBad(info(p), "q.csv, line 3, field 'text'", "unterminated quote", "on line 3 is never closed",
                 "all lines after it would be part of this field", "--skip-bad to skip line 3");
         Cli skip = info(p, "--skip-bad");
         assertThat(skip.code).as(skip.err).isZero();
         assertThat(skip.out).contains("Documents: 2").contains("Rows skipped: 1").contains("q.csv, line 3: field 'text'");
-        Path last = write("last.csv", "id,text\n1,fine\n2,\"open at the very end");
+        Path last = Cli.write(tmp, "last.csv", "id,text\n1,fine\n2,\"open at the very end");
         BadInputTest.assertBad(info(last), "last.csv, line 3, field 'text'", "unterminated quote");
         assertThat(info(last, "--skip-bad").out).contains("Documents: 1").contains("Rows skipped: 1");
     }
 
     @Test
     void textAfterAClosingQuoteOnTheSameLineIsKeptLikePythonsCsv() throws Exception {
-        Path p = write("same.csv", "id,text\n1,\"quoted\" and more\n2,say \"hi\" there\n");
+        Path p = Cli.write(tmp, "same.csv", "id,text\n1,\"quoted\" and more\n2,say \"hi\" there\n");
         List<Article> a = Corpora.read(p, ReadOptions.defaults(), null).articles();
         assertThat(a).extracting(Article::text).containsExactly("quoted and more", "say \"hi\" there");
     }
 
     @Test
     void runawayQuoteInTheHeaderStopsTheRead() throws Exception {
-        Path p = write("head.csv", "id,\"text,label\n1,fine,\"a\"\n");
+        Path p = Cli.write(tmp, "head.csv", "id,\"text,label\n1,fine,\"a\"\n");
         BadInputTest.assertBad(info(p, "--skip-bad"), "head.csv, line 1", "opened on line 1 closes only on line 2", "in the header");
     }
 
     @Test
     void runawayQuotesInATabSeparatedFile() throws Exception {
-        Path p = write("runaway.tsv", "id\ttext\tlabel\n1\t\"never closed\tleft\n2\t\"Fine\"\tright\n3\tok\tcenter\n");
+        Path p = Cli.write(tmp, "runaway.tsv", "id\ttext\tlabel\n1\t\"never closed\tleft\n2\t\"Fine\"\tright\n3\tok\tcenter\n");
         BadInputTest.assertBad(info(p), "runaway.tsv, line 2, field 'text'", "closes only on line 3");
         Cli skip = info(p, "--skip-bad");
         assertThat(skip.out).contains("Documents: 2").contains("Rows skipped: 1");
@@ -112,7 +105,7 @@ class CsvQuotesTest {
     void manyRunawayQuotesAreEachOneBadRow() throws Exception {
         StringBuilder sb = new StringBuilder("id,text\n");
         for (int i = 0; i < 10_000; i++) sb.append(i).append(",\"open ").append(i).append('\n');
-        Path p = write("many.csv", sb.toString());
+        Path p = Cli.write(tmp, "many.csv", sb.toString());
         long t0 = System.nanoTime();
         Corpus c = Corpora.read(p, new ReadOptions(FieldMapping.auto(), null, null, null, true, 0), null);
         assertThat((System.nanoTime() - t0) / 1e9).isLessThan(10);

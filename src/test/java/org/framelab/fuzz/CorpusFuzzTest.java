@@ -4,6 +4,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -45,6 +47,8 @@ class CorpusFuzzTest {
             + " {\"id\": \"2\",\n  \"text\": \"two\", \"bias\": \"left\", \"ok\": true, \"x\": 1.5e3}\n]\n";
     static final String ALLSIDES_JSON = "{\n \"ID\": \"j1\",\n \"content\": \"Potholes are back .\",\n \"bias_text\": \"left\",\n \"bias\": 0\n}\n";
     static final String SIDE_CAR = "file,leaning,outlet\none.txt,left,Daily\ntwo,\"right\",\"The \"\"Courier\"\"\"\n";
+
+    static final Map<String, String> TEXT_FILES = Map.of("data.csv", CSV, "data.tsv", TSV, "data.jsonl", JSONL, "data.json", JSON);
 
     static FuzzHarness h;
     static byte[] xlsx;
@@ -100,19 +104,12 @@ class CorpusFuzzTest {
         return Mutations.apply(seed.getBytes(StandardCharsets.UTF_8), ms);
     }
 
-    @Test
-    void csv() {
-        h.check("csv", 4180, 6, (ms, r) -> readFile("data.csv", mutate(CSV, ms), r.nextBoolean()));
-    }
-
-    @Test
-    void tsv() {
-        h.check("tsv", 9, 6, (ms, r) -> readFile("data.tsv", mutate(TSV, ms), r.nextBoolean()));
-    }
-
-    @Test
-    void jsonl() {
-        h.check("jsonl", 7464, 6, (ms, r) -> readFile("data.jsonl", mutate(JSONL, ms), r.nextBoolean()));
+    /** The single-file text formats: CSV, TSV, JSON lines, a JSON array. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"data.csv", "data.tsv", "data.jsonl", "data.json"})
+    void textFile(String file) {
+        String seed = TEXT_FILES.get(file);
+        h.check(file, file.hashCode(), 6, (ms, r) -> readFile(file, mutate(seed, ms), r.nextBoolean()));
     }
 
     /** Mutated JSON lines, compressed (the gzip path with valid compression), or the .gz bytes themselves mutated. */
@@ -122,11 +119,6 @@ class CorpusFuzzTest {
             byte[] b = r.nextBoolean() ? Mutations.apply(jsonlGz, ms) : gzip(mutate(JSONL, ms));
             readFile("data.jsonl.gz", b, r.nextBoolean());
         });
-    }
-
-    @Test
-    void json() {
-        h.check("json", 8259, 6, (ms, r) -> readFile("data.json", mutate(JSON, ms), r.nextBoolean()));
     }
 
     /** A file with an unknown extension: the registry sniffs its first bytes and picks a reader. */

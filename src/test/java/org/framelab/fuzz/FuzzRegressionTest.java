@@ -28,15 +28,9 @@ class FuzzRegressionTest {
     /** xlsx parts: an empty shared-strings part made POI throw IllegalStateException (exit 1). */
     @Test
     void workbookWithAnEmptySharedStringsPart() throws Exception {
-        ByteArrayOutputStream book = new ByteArrayOutputStream();
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            var s = wb.createSheet("data");
-            s.createRow(0).createCell(0).setCellValue("text");
-            s.createRow(1).createCell(0).setCellValue("Officials said so.");
-            wb.write(book);
-        }
+        byte[] book = smallWorkbook();
         Path p = tmp.resolve("book.xlsx");
-        Files.write(p, replacePart(book.toByteArray(), "xl/sharedStrings.xml", new byte[0]));
+        Files.write(p, replacePart(book, "xl/sharedStrings.xml", new byte[0]));
         assertThatThrownBy(() -> Corpora.read(p, ReadOptions.defaults(), null)).isInstanceOf(CorpusException.class)
                 .hasMessageContaining("book.xlsx: the workbook is damaged").hasMessageContaining("What to do: open and re-save it");
     }
@@ -44,17 +38,11 @@ class FuzzRegressionTest {
     /** xlsx parts: a cell reference past Excel's last column would have filled a row with millions of empty cells. */
     @Test
     void cellReferenceBeyondTheLastColumn() throws Exception {
-        ByteArrayOutputStream book = new ByteArrayOutputStream();
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            var s = wb.createSheet("data");
-            s.createRow(0).createCell(0).setCellValue("text");
-            s.createRow(1).createCell(0).setCellValue("Officials said so.");
-            wb.write(book);
-        }
-        byte[] sheet = part(book.toByteArray(), "xl/worksheets/sheet1.xml");
+        byte[] book = smallWorkbook();
+        byte[] sheet = part(book, "xl/worksheets/sheet1.xml");
         String xml = new String(sheet, java.nio.charset.StandardCharsets.UTF_8).replace("r=\"A2\"", "r=\"ZZZZZ2\"");
         Path p = tmp.resolve("wide.xlsx");
-        Files.write(p, replacePart(book.toByteArray(), "xl/worksheets/sheet1.xml", xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Files.write(p, replacePart(book, "xl/worksheets/sheet1.xml", xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThatThrownBy(() -> Corpora.read(p, ReadOptions.defaults(), null)).isInstanceOf(CorpusException.class)
                 .hasMessageContaining("wide.xlsx: the workbook is damaged").hasMessageContaining("ZZZZZ2 lies beyond Excel's last column XFD");
     }
@@ -79,6 +67,18 @@ class FuzzRegressionTest {
                 .hasMessageContaining("words.txt, line 2: a word of 5001 characters").hasMessageContaining("What to do");
         Files.writeString(txt, "alleged\n" + "a".repeat(100) + "\n");
         assertThat(Lexicons.load(txt).size()).isEqualTo(2);
+    }
+
+    /** A workbook with a header cell "text" and one row. */
+    static byte[] smallWorkbook() throws Exception {
+        ByteArrayOutputStream book = new ByteArrayOutputStream();
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            var s = wb.createSheet("data");
+            s.createRow(0).createCell(0).setCellValue("text");
+            s.createRow(1).createCell(0).setCellValue("Officials said so.");
+            wb.write(book);
+        }
+        return book.toByteArray();
     }
 
     static byte[] part(byte[] zip, String name) throws Exception {

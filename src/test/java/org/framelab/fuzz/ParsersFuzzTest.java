@@ -5,6 +5,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.framelab.lexicon.Lexicons;
 import org.framelab.model.SplitFile;
 import org.framelab.study.StudyFile;
@@ -14,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Lexicon loaders (LIWC .dic, MPQA .tff, plain lists, term,category CSV), study YAML and split files on
@@ -29,6 +32,8 @@ class ParsersFuzzTest {
             + "type=weaksubj len=1 word1=accept pos1=anypos stemmed1=y polarity=weakpos\n";
     static final String PLAIN = "# report verbs (Recasens et al. 2013)\nalleged\nclaimed*\nso-called\n\nsay so\n";
     static final String LEX_CSV = "term,category\nalleged,distancing\n\"so-called\",distancing\nclaim*;hedge\n# done\n";
+    static final Map<String, String> LEXICONS = Map.of("liwc.dic", LIWC, "clues.tff", MPQA, "report_verbs.txt", PLAIN,
+            "framing.csv", LEX_CSV);
     static final String SPLIT_TABLE = "id,split\n1,train\n2,valid\n3,dev\n4,test\n";
     static final String SPLIT_PART = "ID\tbias\n1\t0\n2\t1\n3\t2\n";
     static final String STUDY_CORPUS = "{\"id\":\"1\",\"text\":\"Officials said so.\",\"leaning\":\"left\",\"outlet\":\"A\"}\n"
@@ -63,24 +68,12 @@ class ParsersFuzzTest {
         }
     }
 
-    @Test
-    void liwcDic() {
-        h.check("LIWC .dic", 2015, 6, (ms, r) -> parse("liwc.dic", LIWC, ms, Lexicons::load));
-    }
-
-    @Test
-    void mpqaTff() {
-        h.check("MPQA .tff", 2005, 6, (ms, r) -> parse("clues.tff", MPQA, ms, Lexicons::load));
-    }
-
-    @Test
-    void plainList() {
-        h.check("plain lexicon", 2013, 6, (ms, r) -> parse("report_verbs.txt", PLAIN, ms, Lexicons::load));
-    }
-
-    @Test
-    void csvLexicon() {
-        h.check("CSV lexicon", 1, 6, (ms, r) -> parse("framing.csv", LEX_CSV, ms, Lexicons::load));
+    /** Each lexicon format: a LIWC .dic, an MPQA .tff, a plain list and a term,category CSV. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"liwc.dic", "clues.tff", "report_verbs.txt", "framing.csv"})
+    void lexicon(String file) {
+        String seed = LEXICONS.get(file);
+        h.check("lexicon " + file, file.length() * 1000L + seed.length(), 6, (ms, r) -> parse(file, seed, ms, Lexicons::load));
     }
 
     /** The demo study with its corpus beside it, so a mutation can reach every section. */
