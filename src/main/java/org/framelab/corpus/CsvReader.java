@@ -16,23 +16,18 @@ import java.util.Set;
  * doubled quotes). The delimiter is detected from the header line (the most frequent of
  * {@code , ; TAB |} outside quotes) unless {@code --delimiter} is given.
  */
-public final class CsvReader implements CorpusReader {
-    @Override public String name() { return "csv"; }
-
-    @Override public List<String> extensions() {
-        return List.of("csv", "tsv", "tab", "csv.gz", "tsv.gz");
+public final class CsvReader extends TextFileReader {
+    public CsvReader() {
+        super("csv", "csv", "tsv", "tab", "csv.gz", "tsv.gz");
     }
 
     @Override
-    public RecordSource open(Path path, ReadOptions options) throws CorpusException {
-        TextInput in = TextInput.open(path, options.encoding());
-        try {
-            return new Source(in, options.delimiter(), path.getFileName().toString().toLowerCase(Locale.ROOT));
-        } catch (CorpusException e) {
-            in.close();
-            throw e;
-        }
+    RecordSource source(TextInput in, ReadOptions options, Path path) throws CorpusException {
+        return new Source(in, options.delimiter(), path.getFileName().toString().toLowerCase(Locale.ROOT));
     }
+
+    /** Most characters kept for re-reading the rows that a runaway quote swallowed (16 M chars, up to 32 MB). */
+    static final int MAX_SPILL = 1 << 24;
 
     static final class Source implements RecordSource {
         private final TextInput in;
@@ -48,6 +43,17 @@ public final class CsvReader implements CorpusReader {
         private final StringBuilder sb = new StringBuilder(256);
         private int pushback = -2;
         private boolean eof;
+        /** Raw text kept from the first line break inside a quoted field of the current record, for a re-read. */
+        private final StringBuilder spill = new StringBuilder();
+        private boolean spilling;
+        /** The spill outgrew {@link #MAX_SPILL}: a bad row then ends the read (the rows after it cannot be re-read). */
+        private boolean spillLost;
+        private long spillLine;
+        private long spillQuoteLine;
+        private long spillClosedLine;
+        /** Text to read again before the rest of the input (see {@link #replayAfter}). */
+        private final StringBuilder replay = new StringBuilder();
+        private int replayPos;
 
         Source(TextInput in, Character forcedDelimiter, String fileName) throws CorpusException {
             this.in = in;
@@ -118,10 +124,20 @@ public final class CsvReader implements CorpusReader {
 
         private int read() throws CorpusException {
             if (pushback != -2) {
-                int c = pushback;
+                int c = pushback; // already kept in the spill when it was first read
                 pushback = -2;
                 return c;
             }
+            int c = readRaw();
+            if (spilling && c >= 0) {
+                if (spill.length() < MAX_SPILL) spill.append((char) c);
+                else spillLost = true;
+            }
+            return c;
+        }
+
+        private int readRaw() throws CorpusException {
+            if (replayPos < replay.length()) return replay.charAt(replayPos++);
             if (pos >= len) {
                 if (eof) return -1;
                 try {
@@ -139,9 +155,49 @@ public final class CsvReader implements CorpusReader {
             return buf[pos++];
         }
 
+        /** After a line break inside a quoted field: from here on the record's raw text is kept for a re-read. */
+        private void startSpill(long quoteLine) {
+            if (spilling) return;
+            spilling = true;
+            spillLine = line;
+            spillQuoteLine = quoteLine;
+            spillClosedLine = -1;
+            spillLost = false;
+            spill.setLength(0);
+            if (pushback >= 0) spill.append((char) pushback); // read ahead after a lone \r, before the spill began
+        }
+
+        /**
+         * Re-reads the input from the line after {@code quoteLine}: a record whose quoted field ran away
+         * across line breaks is dropped as one bad row, and the rows it swallowed are read again.
+         */
+        private boolean replayAfter(long quoteLine) {
+            if (spillLost) return false;
+            String raw = spill.toString();
+            int k = 0;
+            for (long l = spillLine; l <= quoteLine && k < raw.length(); l++) {
+                while (k < raw.length() && raw.charAt(k) != '\n' && raw.charAt(k) != '\r') k++;
+                if (k < raw.length() && raw.charAt(k) == '\r' && k + 1 < raw.length() && raw.charAt(k + 1) == '\n') k++;
+                k++;
+            }
+            String rest = raw.substring(Math.min(k, raw.length())) + replay.substring(replayPos);
+            replay.setLength(0);
+            replay.append(rest);
+            replayPos = 0;
+            pushback = -2;
+            spilling = false;
+            line = quoteLine + 1;
+            return true;
+        }
+
+        private String column(int index) {
+            return header != null && index < header.size() ? header.get(index) : null;
+        }
+
         /** Reads one record's fields, or null at end of input. Blank lines are skipped. */
         private List<String> readRecord() throws CorpusException {
             List<String> fields = new ArrayList<>();
+            spilling = false;
             while (true) {
                 long start = line;
                 fields.clear();
@@ -162,26 +218,32 @@ public final class CsvReader implements CorpusReader {
                         long qStart = line;
                         while (true) {
                             c = read();
-                            if (c < 0) {
-                                String col = fields.size() < (header == null ? 0 : header.size()) ? header.get(fields.size()) : null;
-                                throw new BadRecordException(in.display, qStart, col,
-                                        "unterminated quote: a field opened with \" at line " + qStart + " is never closed",
-                                        "close the quote (a quote inside a quoted field is written as \"\"), or check --delimiter", false);
-                            }
+                            if (c < 0) throw unterminated(qStart, column(fields.size()));
                             if (c == quote) {
                                 int n = read();
                                 if (n == quote) { sb.append(quote); continue; }
                                 c = n;
+                                if (spilling && qStart == spillQuoteLine) spillClosedLine = line;
                                 break;
                             }
-                            if (c == '\n') line++;
-                            else if (c == '\r') { int n = read(); if (n != '\n') pushback = n; line++; sb.append('\n'); continue; }
+                            if (c == '\n' || c == '\r') {
+                                if (c == '\r') { int n = read(); if (n != '\n') pushback = n; }
+                                line++;
+                                sb.append('\n');
+                                startSpill(qStart);
+                                continue;
+                            }
                             sb.append((char) c);
+                            if (sb.length() > TextInput.MAX_RECORD) throw in.tooLong(qStart, "the quoted field opened on line " + qStart);
                         }
-                        // after the closing quote: text up to the delimiter is kept literally (lenient, like Python's csv)
+                        if (line > qStart && c >= 0 && c != delim && c != '\n' && c != '\r') {
+                            throw textAfterQuote(qStart, column(fields.size()), (char) c);
+                        }
+                        // on one line, text after the closing quote is kept literally (lenient, like Python's csv)
                     }
                     while (c >= 0 && c != delim && c != '\n' && c != '\r') {
                         sb.append((char) c);
+                        if (sb.length() > TextInput.MAX_RECORD) throw in.tooLong(line, "a field on line " + line);
                         c = read();
                     }
                     fields.add(sb.toString());
@@ -193,11 +255,49 @@ public final class CsvReader implements CorpusReader {
             }
         }
 
+        private static final String QUOTE_HINT = "close the quote (a quote inside a quoted field is written as \"\"), or check --delimiter";
+
+        /** The input ends inside a quoted field. */
+        private CorpusException unterminated(long qStart, String col) {
+            if (header == null) {
+                return new CorpusException(in.display, qStart, null,
+                        "unterminated quote in the header: the quote opened on line " + qStart + " is never closed", QUOTE_HINT);
+            }
+            boolean swallows = spilling;
+            boolean again = !spilling || replayAfter(qStart);
+            return new BadRecordException(in.display, qStart, col,
+                    "unterminated quote: a field opened with \" on line " + qStart + " is never closed"
+                            + (swallows ? " (all lines after it would be part of this field)" : ""),
+                    QUOTE_HINT + ", or use --skip-bad to skip line " + qStart + " and read on", again);
+        }
+
+        /** A quoted field ran across line breaks and text follows its closing quote: its opening quote was probably never closed. */
+        private CorpusException textAfterQuote(long qStart, String col, char after) throws CorpusException {
+            long closed = line;
+            StringBuilder text = new StringBuilder().append(after);
+            int c;
+            while (text.length() < 40 && (c = read()) >= 0 && c != '\n' && c != '\r') text.append((char) c); // re-read later
+            String problem = "the quoted field opened on line " + qStart + " closes only on line " + closed
+                    + ", and text follows the closing quote there ('" + text + "'): the quote on line " + qStart
+                    + " is probably never closed, which would merge lines " + qStart + "-" + closed + " into one row";
+            if (header == null) return new CorpusException(in.display, qStart, col, problem, QUOTE_HINT + " in the header");
+            boolean again = replayAfter(qStart);
+            return new BadRecordException(in.display, qStart, col, problem, "close the quote on line " + qStart
+                    + " (a quote inside a quoted field is written as \"\"), or use --skip-bad to skip line " + qStart
+                    + " and read on from line " + (qStart + 1), again);
+        }
+
         private long recordStart;
 
         @Override
         public RawRecord next() throws CorpusException {
-            List<String> f = readRecord();
+            List<String> f;
+            try {
+                f = readRecord();
+            } catch (BadRecordException e) {
+                row++; // a bad row counts (row numbers name the same rows with and without --skip-bad)
+                throw e;
+            }
             if (f == null) {
                 if (row == 0 && header != null) {
                     throw new CorpusException(in.display, -1, null, "the file has a header but no data rows",
@@ -207,12 +307,21 @@ public final class CsvReader implements CorpusReader {
             }
             row++;
             if (f.size() != header.size()) {
-                throw new BadRecordException(in.display, recordStart, null,
-                        "wrong number of columns: " + f.size() + " instead of " + header.size() + " (header: "
-                                + String.join(String.valueOf(delim == '\t' ? "\\t" : delim), header.subList(0, Math.min(header.size(), 8)))
-                                + (header.size() > 8 ? ",..." : "") + ")",
-                        "quote fields that contain '" + (delim == '\t' ? "\\t" : String.valueOf(delim))
-                                + "' with \"...\", check --delimiter, or use --skip-bad to skip such rows", true);
+                String d = delim == '\t' ? "\\t" : String.valueOf(delim);
+                String problem = "wrong number of columns: " + f.size() + " instead of " + header.size() + " (header: "
+                        + String.join(d, header.subList(0, Math.min(header.size(), 8))) + (header.size() > 8 ? ",..." : "") + ")";
+                if (spilling) {
+                    // the row's quotes span lines: a quote that never closes merged the following rows into this one
+                    long q = spillQuoteLine;
+                    long closed = spillClosedLine;
+                    boolean again = replayAfter(q);
+                    throw new BadRecordException(in.display, recordStart, null, problem + "; a quoted field opened on line " + q
+                            + " closes only on line " + closed + ", so the quotes make lines " + recordStart + "-" + closed + " one row",
+                            "close the quote on line " + q + " (a quote inside a quoted field is written as \"\"), check --delimiter,"
+                                    + " or use --skip-bad to skip the row and read on from line " + (q + 1), again);
+                }
+                throw new BadRecordException(in.display, recordStart, null, problem,
+                        "quote fields that contain '" + d + "' with \"...\", check --delimiter, or use --skip-bad to skip such rows", true);
             }
             Map<String, String> m = new LinkedHashMap<>();
             for (int i = 0; i < header.size(); i++) m.put(header.get(i), f.get(i));

@@ -3,6 +3,7 @@ package org.framelab.corpus;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -12,14 +13,17 @@ import java.util.Map;
 
 /** Jackson streaming helpers shared by the JSON readers. */
 final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Jackson's limits, but strings up to {@link TextInput#MAX_RECORD} (Jackson's default stops at 20 M characters). */
+    static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(TextInput.MAX_RECORD).build()).build());
     static final JsonFactory FACTORY = MAPPER.getFactory();
 
     private Json() {}
 
     /**
      * Reads one JSON object from the parser (positioned before or at START_OBJECT) into a map of
-     * strings: scalars as their text, null as "", arrays and objects as compact JSON.
+     * strings: scalars as their text, null as "", arrays and objects as compact JSON. A key that appears
+     * again gets {@code _2}, {@code _3}... (as repeated CSV column names do), so no value is lost.
      */
     static Map<String, String> readObject(JsonParser p) throws IOException {
         JsonToken t = p.currentToken() == null ? p.nextToken() : p.currentToken();
@@ -39,7 +43,9 @@ final class Json {
             } else {
                 value = p.getText();
             }
-            m.put(name, value);
+            String key = name;
+            for (int k = 2; m.containsKey(key); k++) key = name + "_" + k; // a repeated key is kept, like a repeated CSV column
+            m.put(key, value);
         }
         if (t != JsonToken.END_OBJECT) {
             throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected " + t + " inside an object");

@@ -14,20 +14,14 @@ import java.util.Map;
  * more objects one after the other (pretty-printed or not), streamed with Jackson's parser.
  * A syntax error stops the read (the position after it cannot be trusted).
  */
-public final class JsonFileReader implements CorpusReader {
-    @Override public String name() { return "json"; }
-
-    @Override public List<String> extensions() { return List.of("json"); }
+public final class JsonFileReader extends TextFileReader {
+    public JsonFileReader() {
+        super("json", "json");
+    }
 
     @Override
-    public RecordSource open(Path path, ReadOptions options) throws CorpusException {
-        TextInput in = TextInput.open(path, options.encoding());
-        try {
-            return new Source(in);
-        } catch (CorpusException e) {
-            in.close();
-            throw e;
-        }
+    RecordSource source(TextInput in, ReadOptions options, Path path) throws CorpusException {
+        return new Source(in);
     }
 
     static final class Source extends PeekingRecordSource {

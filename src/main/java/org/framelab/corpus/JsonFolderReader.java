@@ -30,6 +30,9 @@ public final class JsonFolderReader implements CorpusReader {
             } catch (IOException x) {
                 target = "?";
             }
+            if (e.getMessage() != null && e.getMessage().contains("levels of symbolic links")) {
+                return "the file is a symbolic link that leads back to itself (to " + target + ")";
+            }
             return "the file is a broken link (to " + target + "; with git-annex/DataLad, fetch the content first)";
         }
         if (e instanceof java.nio.file.AccessDeniedException) return "cannot read the file: permission denied";
@@ -37,11 +40,16 @@ public final class JsonFolderReader implements CorpusReader {
     }
 
     static List<Path> list(Path folder) {
-        try (Stream<Path> s = Files.list(folder)) {
+        return files(folder, ".json", 1);
+    }
+
+    /** Files (and links) below {@code folder}, at most {@code depth} levels down, whose name ends with {@code extension}, sorted. */
+    static List<Path> files(Path folder, String extension, int depth) {
+        try (Stream<Path> s = Files.walk(folder, depth)) {
             // not isRegularFile: a broken link (e.g. git-annex content not fetched) must be reported, not skipped silently
-            return s.filter(p -> !Files.isDirectory(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+            return s.filter(p -> !Files.isDirectory(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension))
                     .sorted().toList();
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             return List.of();
         }
     }

@@ -1,72 +1,46 @@
 package org.framelab.corpus;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** JSON lines ({@code .jsonl}, {@code .ndjson}, plain or {@code .gz}): one JSON object per line. */
-public final class JsonlReader implements CorpusReader {
-    @Override public String name() { return "jsonl"; }
-
-    @Override public List<String> extensions() {
-        return List.of("jsonl", "jsonl.gz", "ndjson", "ndjson.gz", "json.gz");
+public final class JsonlReader extends TextFileReader {
+    public JsonlReader() {
+        super("jsonl", "jsonl", "jsonl.gz", "ndjson", "ndjson.gz", "json.gz");
     }
 
     @Override
-    public RecordSource open(Path path, ReadOptions options) throws CorpusException {
-        return new Source(TextInput.open(path, options.encoding()));
+    RecordSource source(TextInput in, ReadOptions options, Path path) {
+        return new Source(in);
     }
 
-    static final class Source implements RecordSource {
+    static final class Source extends PeekingRecordSource {
         private final TextInput in;
-        private long line;
+        private final TextInput.Lines lines;
         private long row;
-        private RawRecord peeked;
-        private boolean peekedDone;
 
-        Source(TextInput in) { this.in = in; }
-
-        @Override
-        public List<String> fields() throws CorpusException {
-            if (!peekedDone) {
-                peeked = read();
-                peekedDone = true;
-            }
-            return peeked == null ? List.of() : new ArrayList<>(peeked.fields().keySet());
+        Source(TextInput in) {
+            this.in = in;
+            this.lines = in.lines();
         }
 
         @Override
-        public RawRecord next() throws CorpusException {
-            if (peekedDone) {
-                peekedDone = false;
-                RawRecord r = peeked;
-                peeked = null;
-                return r;
-            }
-            return read();
-        }
-
-        private RawRecord read() throws CorpusException {
+        protected RawRecord read() throws CorpusException {
             String s;
             while (true) {
-                try {
-                    s = in.reader.readLine();
-                } catch (IOException e) {
-                    throw in.error(e, line + 1);
-                }
+                s = lines.next();
                 if (s == null) {
                     if (row == 0) throw new CorpusException(in.display, -1, null, "the file contains no JSON records",
                             "give a file with one JSON object per line");
                     return null;
                 }
-                line++;
                 if (!s.isBlank()) break;
             }
+            long line = lines.number();
             row++;
             try (JsonParser p = Json.FACTORY.createParser(s)) {
                 Map<String, String> m = Json.readObject(p);
@@ -85,6 +59,4 @@ public final class JsonlReader implements CorpusReader {
         @Override public long totalBytes() { return in.totalBytes; }
         @Override public void close() { in.close(); }
     }
-
-    static boolean isEnd(JsonToken t) { return t == null; }
 }

@@ -97,17 +97,22 @@ final class MappedArticleStream implements ArticleStream {
 
     @Override
     public boolean hasNext() {
-        try {
-            return hasNextChecked();
-        } catch (CorpusException e) {
-            throw new UncheckedIOException(new java.io.IOException(e.getMessage(), e));
-        }
+        return unchecked(this::hasNextChecked);
     }
 
     @Override
     public Article next() {
+        return unchecked(this::nextArticle);
+    }
+
+    private interface Step<T> {
+        T get() throws CorpusException;
+    }
+
+    /** For the Iterator methods: bad data travels as an UncheckedIOException around the CorpusException (the CLI unwraps it). */
+    private static <T> T unchecked(Step<T> step) {
         try {
-            return nextArticle();
+            return step.get();
         } catch (CorpusException e) {
             throw new UncheckedIOException(new java.io.IOException(e.getMessage(), e));
         }

@@ -101,6 +101,88 @@ final class TextInput implements AutoCloseable {
         }
     }
 
+    /** Longest record, line or field the readers accept (64 M characters): beyond it, the input is not text records (or is a decompression bomb). */
+    static final int MAX_RECORD = 1 << 26;
+
+    /** Builds a record source on an opened input; closes the input when that fails. */
+    interface SourceFactory<T> {
+        T create(TextInput in) throws CorpusException;
+    }
+
+    static <T> T open(Path path, Charset forced, SourceFactory<T> factory) throws CorpusException {
+        TextInput in = open(path, forced);
+        try {
+            return factory.create(in);
+        } catch (CorpusException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** The error for a line or field past {@link #MAX_RECORD} (the read cannot go on: the line's end is unknown). */
+    CorpusException tooLong(long line, String what) {
+        return new BadRecordException(display, line, null, what + " is longer than " + (MAX_RECORD >> 20)
+                + " M characters: this is not a file of text records" + (gzip ? " (or the .gz expands without end)" : ""),
+                "check that the file is what it should be; split an oversized record into smaller ones", false);
+    }
+
+    Lines lines() {
+        return new Lines();
+    }
+
+    /** Lines ending in \n, \r\n or \r, each at most {@link #MAX_RECORD} characters. */
+    final class Lines {
+        private final char[] buf = new char[1 << 16];
+        private int pos;
+        private int len;
+        private boolean skipLf;
+        private long number;
+
+        /** The next line without its line break, or null at the end. */
+        String next() throws CorpusException {
+            StringBuilder sb = null;
+            while (true) {
+                if (pos >= len) {
+                    try {
+                        len = reader.read(buf, 0, buf.length);
+                    } catch (IOException e) {
+                        throw error(e, number + 1);
+                    }
+                    pos = 0;
+                    if (len <= 0) {
+                        len = 0;
+                        if (sb == null) return null;
+                        number++;
+                        return sb.toString();
+                    }
+                }
+                if (skipLf) {
+                    skipLf = false;
+                    if (buf[pos] == '\n') pos++;
+                    continue;
+                }
+                int start = pos;
+                while (pos < len && buf[pos] != '\n' && buf[pos] != '\r') pos++;
+                int n = pos - start;
+                if ((sb == null ? 0 : sb.length()) + n > MAX_RECORD) throw tooLong(number + 1, "line " + (number + 1));
+                if (pos < len) {
+                    skipLf = buf[pos] == '\r';
+                    pos++;
+                    number++;
+                    if (sb == null) return new String(buf, start, n);
+                    return sb.append(buf, start, n).toString();
+                }
+                if (sb == null) sb = new StringBuilder(Math.max(16, n * 2));
+                sb.append(buf, start, n);
+            }
+        }
+
+        /** 1-based number of the line last returned. */
+        long number() {
+            return number;
+        }
+    }
+
     static boolean isGzip(Path path) {
         return path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
     }

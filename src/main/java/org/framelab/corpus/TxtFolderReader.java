@@ -32,12 +32,7 @@ public final class TxtFolderReader implements CorpusReader {
     }
 
     static List<Path> list(Path folder) {
-        try (Stream<Path> s = Files.walk(folder)) {
-            return s.filter(p -> !Files.isDirectory(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
-                    .sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
+        return JsonFolderReader.files(folder, ".txt", Integer.MAX_VALUE);
     }
 
     @Override
@@ -141,6 +136,10 @@ public final class TxtFolderReader implements CorpusReader {
             String id = relName.substring(0, relName.length() - 4);
             String text;
             try {
+                if (Files.size(p) > TextInput.MAX_RECORD) {
+                    throw new BadRecordException(p.toString(), -1, null, "the file is larger than " + (TextInput.MAX_RECORD >> 20)
+                            + " MB, too large for one article", "split it into one file per article, or use --skip-bad to skip it", true);
+                }
                 byte[] b = Files.readAllBytes(p);
                 bytes += b.length;
                 int off = b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF ? 3 : 0;

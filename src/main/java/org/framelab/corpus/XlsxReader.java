@@ -99,6 +99,11 @@ public final class XlsxReader implements CorpusReader {
         } catch (IOException e) {
             throw new CorpusException(file, -1, null, "cannot read the workbook: " + e.getMessage(),
                     "check that the file is a complete .xlsx workbook");
+        } catch (RuntimeException e) {
+            // POI reports many kinds of damage inside the parts (a missing shared string, a bad cell
+            // reference, a malformed number) with unchecked exceptions
+            throw new CorpusException(file, -1, null, "the workbook is damaged: " + e.getMessage(),
+                    "open and re-save it in Excel or LibreOffice, or export it as CSV", e);
         }
         if (rows.isEmpty()) {
             throw new CorpusException(file + " [" + sheetName + "]", -1, null, "the sheet is empty",
@@ -127,6 +132,9 @@ public final class XlsxReader implements CorpusReader {
         }
     }
 
+    /** Excel's last column (XFD), 0-based. */
+    private static final int MAX_COLUMN = 16383;
+
     private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final List<List<String>> rows;
         private final List<Long> rowNums;
@@ -151,6 +159,9 @@ public final class XlsxReader implements CorpusReader {
         @Override public void cell(String ref, String value, XSSFComment comment) {
             if (ref == null) return;
             int col = new CellReference(ref).getCol();
+            if (col < 0 || col > MAX_COLUMN) {
+                throw new IllegalArgumentException("cell reference " + ref + " lies beyond Excel's last column XFD");
+            }
             while (cur.size() < col) cur.add("");
             if (cur.size() == col) cur.add(value == null ? "" : value);
             else cur.set(col, value == null ? "" : value);

@@ -38,6 +38,9 @@ import java.util.stream.Stream;
  * A bad line raises an {@link InputException} naming the file and line and what to do.
  */
 public final class Lexicons {
+    /** Longest word of a lexicon term (characters). */
+    static final int MAX_WORD = 100;
+
     private Lexicons() {}
 
     /** Loads a lexicon named after the file (without extension). */
@@ -221,7 +224,7 @@ public final class Lexicons {
                 throw bad(file, i + 1, "expected a category line 'number name' in the % header but found '"
                         + abbreviate(s) + "'", "each header line is a number, a tab and the category name");
             }
-            String id = String.valueOf(Integer.parseInt(parts[0]));
+            String id = categoryId(parts[0]);
             ids.putIfAbsent(id, parts[1].strip());   // a repeated id keeps its first name
             b.category(ids.get(id));
         }
@@ -261,7 +264,7 @@ public final class Lexicons {
                     throw bad(file, line, "'" + num + "' is not a category number (entry '" + abbreviate(s) + "')",
                             "category references must be the numbers declared in the % header");
                 }
-                String name = ids.get(String.valueOf(Integer.parseInt(num)));
+                String name = ids.get(categoryId(num));
                 if (name == null) {
                     throw bad(file, line, "category " + num + " is not declared in the % header",
                             "declare it in the header or remove it from the entry");
@@ -304,6 +307,13 @@ public final class Lexicons {
         }
     }
 
+    /** A LIWC category number without leading zeros ("02" is category 2), of any length (never parsed into an int). */
+    private static String categoryId(String digits) {
+        int k = 0;
+        while (k < digits.length() - 1 && digits.charAt(k) == '0') k++;
+        return digits.substring(k);
+    }
+
     /** MPQA polarity values, with the irregular weak/strong variants folded in. */
     private static String polarity(String v) {
         if (v == null || v.isEmpty()) return null;
@@ -321,6 +331,11 @@ public final class Lexicons {
             if (w.equals("*") || (star >= 0 && star != w.length() - 1)) {
                 throw bad(file, line, "'" + abbreviate(term) + "': a * wildcard may only end a word",
                         "write prefixes like outrag* (matches outrage, outraged, outrageous)");
+            }
+            if (w.length() > MAX_WORD) {
+                // not a word (a pasted text, a broken line); a very long prefix would also nest the prefix trie that deep
+                throw bad(file, line, "a word of " + w.length() + " characters ('" + abbreviate(w) + "'); a lexicon word has at most "
+                        + MAX_WORD, "put one term per line; a multi-word term separates its words with spaces");
             }
         }
         try {

@@ -21,6 +21,11 @@ final class Cli {
         err = e.toString();
     }
 
+    /** Writes {@code content} to {@code dir/name}. */
+    static Path write(Path dir, String name, String content) throws java.io.IOException {
+        return java.nio.file.Files.writeString(dir.resolve(name), content);
+    }
+
     static Path resource(String name) {
         try {
             return Path.of(Cli.class.getResource("/corpus/" + name).toURI());

@@ -27,13 +27,19 @@ class CorpusReadersTest {
         return Corpora.read(p, ReadOptions.defaults(), null);
     }
 
+    /** Checks the corpus size and the first article's id and text, and gives that article. */
+    static Article first(Corpus c, int size, String id, String text) {
+        assertThat(c.size()).isEqualTo(size);
+        Article a = c.articles().get(0);
+        assertThat(a.id()).isEqualTo(id);
+        assertThat(a.text()).isEqualTo(text);
+        return a;
+    }
+
     @Test
     void csvWithBomSemicolonsQuotedQuotesAndNewlines() throws Exception {
         Corpus c = read(Cli.resource("babe_like.csv"));
-        assertThat(c.size()).isEqualTo(3);
-        Article a = c.articles().get(0);
-        assertThat(a.text()).isEqualTo("\"Sky Is Green\" says the mayor of Norvale.");
-        assertThat(a.id()).isEqualTo("babe_like:1");
+        Article a = first(c, 3, "babe_like:1", "\"Sky Is Green\" says the mayor of Norvale.");
         assertThat(a.outlet()).isEqualTo("Daily Ledger");
         assertThat(a.url()).isEqualTo("https://example.org/a");
         assertThat(a.labels()).containsExactly(Map.entry("label_bias", "Biased"),
@@ -142,10 +148,7 @@ class CorpusReadersTest {
     @Test
     void folderOfJsonFilesUsesContentAndBiasText() throws Exception {
         Corpus c = read(Cli.resource("jsons"));
-        assertThat(c.size()).isEqualTo(2);
-        Article a = c.articles().get(0);
-        assertThat(a.id()).isEqualTo("j1");
-        assertThat(a.text()).isEqualTo("Potholes ( ███ ) are back .");
+        Article a = first(c, 2, "j1", "Potholes ( ███ ) are back .");
         assertThat(a.labels()).containsExactly(Map.entry("bias_text", "left"));
         assertThat(a.metadata()).containsEntry("bias", "0").containsKey("content_original");
         assertThat(c.provenance().reader()).isEqualTo("json-folder");
