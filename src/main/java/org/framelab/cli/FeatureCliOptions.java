@@ -76,7 +76,7 @@ public class FeatureCliOptions {
 
     /** The families given, or the command's default. */
     public String families(String defaultFamilies) {
-        return families == null || families.isBlank() ? defaultFamilies : families;
+        return families == null ? defaultFamilies : families;
     }
 
     /** The validated options; {@code defaultFamilies} when no --families was given. */

@@ -127,7 +127,7 @@ class AgreementCommandTest {
         Run badLevel = new Run("agreement", FIXTURE, "--item-field", "article_id", "--annotator-field", "coder",
                 "--label-field", "tone", "--level", "ratio");
         assertThat(badLevel.code).isEqualTo(ExitCodes.BAD_USAGE);
-        assertThat(badLevel.err.toString()).contains("Invalid level: ratio");
+        assertThat(badLevel.err.toString()).contains("Invalid --level: ratio");
 
         Run text = new Run("agreement", FIXTURE, "--item-field", "article_id", "--annotator-field", "coder",
                 "--label-field", "frame", "--level", "interval");

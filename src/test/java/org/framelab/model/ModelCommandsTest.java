@@ -169,7 +169,7 @@ class ModelCommandsTest {
         assertThat(cls.code()).isEqualTo(ExitCodes.BAD_USAGE);
         Run merge = run("train", DEMO, "--label", "leaning", "--merge-outlet-variants");
         assertThat(merge.code()).isEqualTo(ExitCodes.BAD_USAGE);
-        assertThat(merge.err()).contains("--merge-outlet-variants needs --group-by").doesNotContain("Exception");
+        assertThat(merge.err()).contains("Invalid --merge-outlet-variants").contains("needs a group field").doesNotContain("Exception");
         Run lines = run("train", DEMO, "--label", "leaning", "--repeated-lines", "1");
         assertThat(lines.code()).isEqualTo(ExitCodes.BAD_USAGE);
         assertThat(lines.err()).contains("repeated-lines").doesNotContain("\tat ");
