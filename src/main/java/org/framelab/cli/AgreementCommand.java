@@ -41,14 +41,11 @@ import java.util.concurrent.Callable;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:bad usage", "3:bad input data"})
 public final class AgreementCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Mixin
+    CorpusInput input;
 
     @Parameters(index = "0", paramLabel = "PATH", description = "Judgement-level data: .xlsx, .csv/.tsv or .jsonl(.gz).")
     Path path;
-
-    @CommandLine.Mixin
-    CorpusOptions corpus;
 
     @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "nominal",
             description = "Measurement level for Krippendorff's alpha: nominal, ordinal or interval (default: ${DEFAULT-VALUE}).")
@@ -85,31 +82,31 @@ public final class AgreementCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (corpus.itemField == null || corpus.annotatorField == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
+        if (input.corpus.itemField == null || input.corpus.annotatorField == null) {
+            throw new CommandLine.ParameterException(input.spec.commandLine(),
                     "agreement needs --item-field (the coded unit) and --annotator-field (the coder)");
         }
-        if (corpus.labelFields.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
+        if (input.corpus.labelFields.isEmpty()) {
+            throw new CommandLine.ParameterException(input.spec.commandLine(),
                     "agreement needs --label-field (the coded variable; several allowed, comma-separated)");
         }
         AgreementOptions opts = options();
-        ReadOptions read = corpus.toReadOptions();
+        ReadOptions read = input.corpus.toReadOptions();
         if (!strict && !read.skipBad()) {
             read = new ReadOptions(read.mapping(), read.encoding(), read.delimiter(), read.sheet(), true, read.limit());
         }
-        PrintWriter out = spec.commandLine().getOut();
-        Corpus c = Corpora.read(path, read, new ConsoleProgress(spec.commandLine().getErr()));
+        PrintWriter out = input.out();
+        Corpus c = Corpora.read(path, read, new ConsoleProgress(input.err()));
         List<Map<String, Object>> results = new ArrayList<>();
         List<AgreementReport> reports = new ArrayList<>();
-        for (MeasureAgreement.FieldResult f : MeasureAgreement.run(c, corpus.labelFields, opts, Progress.NONE)) {
+        for (MeasureAgreement.FieldResult f : MeasureAgreement.run(c, input.corpus.labelFields, opts, Progress.NONE)) {
             reports.add(f.report());
             results.add(toJson(f.field(), f.report()));
         }
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("file", path.toString());
-        doc.put("itemField", corpus.itemField);
-        doc.put("annotatorField", corpus.annotatorField);
+        doc.put("itemField", input.corpus.itemField);
+        doc.put("annotatorField", input.corpus.annotatorField);
         doc.put("missingValues", opts.missingValues());
         doc.put("recode", opts.recode());
         Provenance p = c.provenance();
@@ -123,7 +120,7 @@ public final class AgreementCommand implements Callable<Integer> {
         if (json) {
             out.println(jsonText);
         } else {
-            out.print(text(p, corpus.labelFields, reports));
+            out.print(text(p, input.corpus.labelFields, reports));
             out.print(settings(opts));
         }
         out.flush();

@@ -74,20 +74,14 @@ public final class BenchCommand implements Runnable {
     @Command(name = "load", mixinStandardHelpOptions = true,
             description = "Load a corpus completely and print articles, MB of text, seconds, MB/s and peak heap.")
     public static final class Load implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "PATH", description = "Corpus file or folder.")
-        Path path;
-
         @CommandLine.Mixin
-        CorpusOptions corpus;
+        InputArgs input;
 
         @Override
         public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = input.out();
             System.gc();
-            long inputBytes = Files.isRegularFile(path) ? Files.size(path) : -1;
+            long inputBytes = Files.isRegularFile(input.path) ? Files.size(input.path) : -1;
             Corpus c;
             long t0;
             long t1;
@@ -97,7 +91,7 @@ public final class BenchCommand implements Runnable {
             try (HeapSampler sampler = new HeapSampler()) {
                 cpu0 = processCpuNanos();
                 t0 = System.nanoTime();
-                c = Corpora.read(path, corpus.toReadOptions(), Progress.NONE);
+                c = Corpora.read(input.path, input.corpus.toReadOptions(), Progress.NONE);
                 t1 = System.nanoTime();
                 cpu1 = processCpuNanos();
                 peak = sampler.peak();

@@ -32,11 +32,8 @@ import java.util.concurrent.atomic.AtomicLong;
         description = {"Benchmark feature extraction: MB/s of text and peak heap, single-threaded and on all cores "
                 + "(corpus in memory), then streamed from the file (reading included, rows discarded)."})
 public final class BenchFeaturesCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "PATH", description = "Corpus file or folder.")
-    java.nio.file.Path path;
+    @CommandLine.Mixin
+    InputArgs input;
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "2",
             description = "Timed rounds per setting (the best is reported; the first also warms up the JIT). Default: ${DEFAULT-VALUE}.")
@@ -48,15 +45,12 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
     @CommandLine.Mixin
     FeatureCliOptions featureOptions;
 
-    @CommandLine.Mixin
-    CorpusOptions corpus;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = input.out();
         if (rounds < 1) throw new OptionException("--rounds", "" + rounds);
         FramingSpec fs = (FramingSpec) FeatureSets.parse(featureOptions.toFeatureOptions());
-        Corpus c = Corpora.read(path, corpus.toReadOptions(), new ConsoleProgress(spec.commandLine().getErr()));
+        Corpus c = Corpora.read(input.path, input.corpus.toReadOptions(), new ConsoleProgress(input.err()));
         FittedFeatures f = fs.needsFit() ? fs.fit(c.articles()) : fs.fit(List.of());
         long bytes = 0;
         for (Article a : c.articles()) bytes += BenchCommand.Load.utf8Length(a.text());
@@ -99,7 +93,7 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
             c = null;
             System.gc();
             try (BenchCommand.HeapSampler sampler = new BenchCommand.HeapSampler();
-                 ArticleStream s = Corpora.open(path, corpus.toReadOptions())) {
+                 ArticleStream s = Corpora.open(input.path, input.corpus.toReadOptions())) {
                 AtomicLong rows = new AtomicLong();
                 long cpu0 = BenchCommand.Load.processCpuNanos();
                 long t0 = System.nanoTime();

@@ -27,9 +27,6 @@ import java.util.concurrent.Callable;
         description = {"Train once on a corpus and print feature time, fit time, MB/s of text and peak heap.",
                 "Example: framelab bench train ../shared/datasets/allsides/articles.jsonl.gz --label bias --split-file ../shared/datasets/allsides/splits/media/"})
 public final class BenchTrainCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Parameters(index = "0", paramLabel = "PATH", description = "Training corpus.")
     Path path;
 
@@ -64,16 +61,16 @@ public final class BenchTrainCommand implements Callable<Integer> {
     long seed;
 
     @Mixin
-    CorpusOptions corpus;
+    CorpusInput input;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = input.out();
+        PrintWriter err = input.err();
         ConsoleProgress progress = new ConsoleProgress(err);
         try (BenchCommand.HeapSampler heap = new BenchCommand.HeapSampler()) {
             long t0 = System.nanoTime();
-            Corpus c = ModelCli.read(path, corpus, progress, err);
+            Corpus c = ModelCli.read(path, input.corpus, progress, err);
             double readSeconds = (System.nanoTime() - t0) / 1e9;
             List<Article> training = c.articles();
             if (splitFile != null) {

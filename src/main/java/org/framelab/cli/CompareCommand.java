@@ -46,14 +46,8 @@ import java.util.concurrent.Callable;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:bad usage", "3:bad input data"})
 public final class CompareCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "PATH", description = "Corpus file or folder.")
-    Path path;
-
     @CommandLine.Mixin
-    CorpusOptions corpus;
+    InputArgs input;
 
     @Option(names = "--group-by", required = true, paramLabel = "FIELD",
             description = "outlet, a label or any other field of the data, or a period of the date: year, quarter, month, week, day.")
@@ -97,8 +91,8 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (threads < 0) throw new OptionException("threads", threads, "0 = all cores, or the number of threads");
         CompareGroups.Request req = new CompareGroups.Request(groupBy, features, alpha, correction);
-        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        Corpus c = Corpora.read(path, corpus.toReadOptions(), progress);
+        ConsoleProgress progress = new ConsoleProgress(input.err());
+        Corpus c = Corpora.read(input.path, input.corpus.toReadOptions(), progress);
         List<Article> articles = c.articles();
         GroupKey.of(articles, groupBy); // a field no article has is a usage error before the features are computed
         String[] other = crosstab == null ? null : crosstabValues(articles, crosstab);
@@ -111,7 +105,7 @@ public final class CompareCommand implements Callable<Integer> {
         if (other != null) chi = Contingency.chiSquare(result.keys(), other);
         if (output != null) AtomicFiles.writeText(output, w -> StatsCsv.writeTests(rep.tests(), w, rawCsv));
         if (descriptivesOut != null) AtomicFiles.writeText(descriptivesOut, w -> StatsCsv.writeDescriptives(rep.descriptives(), w, rawCsv));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = input.out();
         var prov = c.provenance();
         if (json) {
             Map<String, Object> doc = toJson(rep, chi, crosstab);

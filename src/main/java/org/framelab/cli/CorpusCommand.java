@@ -31,29 +31,23 @@ public final class CorpusCommand implements Runnable {
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:success", "1:internal error", "2:bad usage", "3:bad input data"})
     public static final class Info implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "PATH", description = "Corpus file or folder.")
-        Path path;
-
         @CommandLine.Mixin
-        CorpusOptions corpus;
+        InputArgs input;
 
         @Option(names = "--json", description = "Print one JSON object (stable field names, see docs/corpus.md).")
         boolean json;
 
         @Override
         public Integer call() throws Exception {
-            Corpus c = Corpora.read(path, corpus.toReadOptions(), new ConsoleProgress(spec.commandLine().getErr()));
+            Corpus c = Corpora.read(input.path, input.corpus.toReadOptions(), new ConsoleProgress(input.err()));
             CorpusSummary s = CorpusSummary.of(c);
             if (json) {
                 ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-                spec.commandLine().getOut().println(m.writeValueAsString(s));
+                input.out().println(m.writeValueAsString(s));
             } else {
-                spec.commandLine().getOut().print(s.toText());
+                input.out().print(s.toText());
             }
-            spec.commandLine().getOut().flush();
+            input.out().flush();
             return ExitCodes.OK;
         }
     }

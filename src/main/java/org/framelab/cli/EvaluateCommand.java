@@ -24,9 +24,6 @@ import java.util.concurrent.Callable;
         description = {"Score a saved model on a labelled corpus (articles it was not trained on).",
                 "Example: framelab evaluate bias.model test.jsonl --label bias --metrics-json test-metrics.json"})
 public final class EvaluateCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Parameters(index = "0", paramLabel = "MODEL", description = "Model file written by 'framelab train -o'.")
     Path modelFile;
 
@@ -55,16 +52,16 @@ public final class EvaluateCommand implements Callable<Integer> {
     int bootstrap;
 
     @Mixin
-    CorpusOptions corpus;
+    CorpusInput input;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = input.out();
+        PrintWriter err = input.err();
         TrainedModel model = ModelFile.load(modelFile);
         String field = label != null ? label : model.info().labelField();
         ConsoleProgress progress = new ConsoleProgress(err);
-        Corpus c = ModelCli.read(path, corpus, progress, err);
+        Corpus c = ModelCli.read(path, input.corpus, progress, err);
         String group = ModelCli.field(groupBy, c);
         out.println("Model: " + model.info().features() + "; " + model.info().classifier() + "; labels " + model.labels()
                 + "; trained on " + model.info().trainingSize() + " articles");

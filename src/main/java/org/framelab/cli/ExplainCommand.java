@@ -34,11 +34,8 @@ import java.util.concurrent.Callable;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:bad usage", "3:bad input data (also: no article with that id)"})
 public final class ExplainCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "PATH", description = "Corpus file or folder.")
-    Path path;
+    @CommandLine.Mixin
+    InputArgs input;
 
     @Option(names = "--id", required = true, paramLabel = "ID", description = "Id of the article to explain.")
     String id;
@@ -52,12 +49,9 @@ public final class ExplainCommand implements Callable<Integer> {
     @CommandLine.Mixin
     FeatureCliOptions featureOptions;
 
-    @CommandLine.Mixin
-    CorpusOptions corpus;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = input.out();
         FeatureOptions options = featureOptions.toFeatureOptions();
         List<String> fams = new ArrayList<>();
         for (String part : options.families().get(0).split("[+,\\s]+")) {
@@ -83,7 +77,7 @@ public final class ExplainCommand implements Callable<Integer> {
         List<String> first = new ArrayList<>();
         long n = 0;
         String skipped = "";
-        try (ArticleStream s = Corpora.open(path, corpus.toReadOptions())) {
+        try (ArticleStream s = Corpora.open(input.path, input.corpus.toReadOptions())) {
             while (s.hasNext()) {
                 Article a = s.nextArticle();
                 if (a.id().equals(id)) return a;
@@ -97,7 +91,7 @@ public final class ExplainCommand implements Callable<Integer> {
                         p.rowsSkipped(), p.skippedSample().isEmpty() ? "?" : p.skippedSample().get(0));
             }
         }
-        throw new InputException(path + ": no article with id '" + id + "' among " + n + " articles"
+        throw new InputException(input.path + ": no article with id '" + id + "' among " + n + " articles"
                 + (first.isEmpty() ? "" : " (the first ids are " + String.join(", ", first) + ")") + skipped
                 + "\n  What to do: check the id (see `framelab corpus info`), or choose the id field with --id-field.");
     }

@@ -35,8 +35,8 @@ import java.util.concurrent.Callable;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:bad usage", "3:bad input data"})
 public final class FeaturesCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Mixin
+    CorpusInput input;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "Corpus file or folder.")
     Path path;
@@ -59,25 +59,22 @@ public final class FeaturesCommand implements Callable<Integer> {
     @CommandLine.Mixin
     FeatureCliOptions featureOptions;
 
-    @CommandLine.Mixin
-    CorpusOptions corpus;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = input.out();
+        PrintWriter err = input.err();
         FeatureOptions options = featureOptions.toFeatureOptions();
         FramingSpec fs = (FramingSpec) FeatureSets.parse(options);
         if (listFeatures) {
             printColumns(out, fs);
             return ExitCodes.OK;
         }
-        if (path == null) throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'PATH'");
-        if (output == null) throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--output=FILE'");
+        if (path == null) throw new CommandLine.ParameterException(input.spec.commandLine(), "Missing required parameter: 'PATH'");
+        if (output == null) throw new CommandLine.ParameterException(input.spec.commandLine(), "Missing required option: '--output=FILE'");
         FeatureTableFiles.formatOf(output); // fail before reading when the extension is wrong
         int nThreads = threads == null ? FeatureExtraction.allCores() : threads;
         org.framelab.util.OptionException.check(nThreads >= 1, "threads", nThreads, "at least 1");
-        ReadOptions ro = corpus.toReadOptions();
+        ReadOptions ro = input.corpus.toReadOptions();
         ConsoleProgress progress = new ConsoleProgress(err);
         long t0 = System.nanoTime();
         FeatureExtraction.Result[] result = new FeatureExtraction.Result[1];

@@ -45,35 +45,32 @@ public final class GuiCommand implements Callable<Integer> {
     String classifyLabel;
 
     @CommandLine.Mixin
-    CorpusOptions corpus;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CorpusInput input;
 
     @Override
     public Integer call() throws Exception {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
+        var out = input.out();
+        var err = input.err();
         if (path != null && !Files.exists(path)) {
             err.println("framelab: file not found: " + path + "\n  What to do: check the path.");
             return ExitCodes.BAD_INPUT;
         }
         if (screenshotDir != null && path == null)
-            throw new CommandLine.ParameterException(spec.commandLine(), "--screenshot needs a corpus PATH");
+            throw new CommandLine.ParameterException(input.spec.commandLine(), "--screenshot needs a corpus PATH");
         if (FrameLabApp.headless()) {
             err.println("framelab: no display available: the desktop application needs one.\n"
                     + "  What to do: run it on a desktop, or under a virtual display: xvfb-run -a ./framelab gui ...");
             return ExitCodes.BAD_USAGE;
         }
         if (screenshotDir != null) {
-            List<Path> files = Screenshots.run(path, corpus.toReadOptions(), screenshotDir, dark, Duration.ofSeconds(timeoutSeconds), classifyFeatures, classifyLabel);
+            List<Path> files = Screenshots.run(path, input.corpus.toReadOptions(), screenshotDir, dark, Duration.ofSeconds(timeoutSeconds), classifyFeatures, classifyLabel);
             for (Path f : files) out.println(f);
             out.flush();
             return ExitCodes.OK;
         }
         Settings settings = Settings.load(configDir != null ? configDir : Settings.defaultDir());
         if (dark) settings.put("theme", "dark");
-        ReadOptions given = corpus.toReadOptions();
+        ReadOptions given = input.corpus.toReadOptions();
         if (path == null) {
             // the last session's corpus, when it still exists
             String last = settings.get("lastCorpus", null);

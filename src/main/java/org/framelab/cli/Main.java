@@ -37,7 +37,6 @@ import java.util.concurrent.CancellationException;
                 "2:bad usage (unknown option, missing argument)",
                 "3:bad input data (the message names the file, line and field, and what to do)"})
 public final class Main implements Runnable {
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

@@ -24,9 +24,6 @@ import java.util.concurrent.Callable;
         description = {"Predict labels with a saved model; writes id, predicted and one probability column per label.",
                 "Example: framelab predict bias.model new-articles.csv -o predictions.csv"})
 public final class PredictCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Parameters(index = "0", paramLabel = "MODEL", description = "Model file written by 'framelab train -o'.")
     Path modelFile;
 
@@ -40,15 +37,15 @@ public final class PredictCommand implements Callable<Integer> {
     boolean rawCsv;
 
     @Mixin
-    CorpusOptions corpus;
+    CorpusInput input;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = input.out();
+        PrintWriter err = input.err();
         TrainedModel model = ModelFile.load(modelFile);
         ConsoleProgress progress = new ConsoleProgress(err);
-        Corpus c = ModelCli.read(path, corpus, progress, err);
+        Corpus c = ModelCli.read(path, input.corpus, progress, err);
         List<Prediction> preds = ApplyModel.predict(model, c.articles(), progress);
         PredictionsCsv.write(output, model.labels(), preds, false, rawCsv);
         Map<String, Integer> counts = new TreeMap<>();

@@ -23,14 +23,8 @@ import java.util.concurrent.Callable;
         description = {"Write the full report (charts, workbook, CSV tables, notebook, manifest) for a corpus without a study file.",
                 "Example: ./framelab report ../shared/datasets/babe/final_labels_SG2.csv --label label_bias --group-by type -o reports/babe"})
 public final class ReportCommand implements Callable<Integer> {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "PATH", description = "Corpus file or folder.")
-    Path path;
-
     @Mixin
-    CorpusOptions corpus;
+    InputArgs input;
 
     @Option(names = "--label", paramLabel = "FIELD", description = "Label field to predict with the classifier (and the default grouping).")
     String label;
@@ -85,14 +79,14 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException, IOException {
-        var ro = corpus.toReadOptions();
+        var ro = input.corpus.toReadOptions();
         var m = ro.mapping();
         List<String> labels = new ArrayList<>(m.labelFields());
         if (label != null && !labels.contains(label)) labels.add(0, label);
         Path abs = out.toAbsolutePath().normalize();
         String name = abs.getFileName() == null ? "report" : abs.getFileName().toString();
-        Study.CorpusSection cs = new Study.CorpusSection(path, m.idField(), m.textField(), m.titleField(), labels, m.outletField(),
-                m.dateField(), m.itemField(), m.annotatorField(), corpus.encoding, corpus.delimiter, ro.sheet(), ro.skipBad(), ro.limit());
+        Study.CorpusSection cs = new Study.CorpusSection(input.path, m.idField(), m.textField(), m.titleField(), labels, m.outletField(),
+                m.dateField(), m.itemField(), m.annotatorField(), input.corpus.encoding, input.corpus.delimiter, ro.sheet(), ro.skipBad(), ro.limit());
         List<String> fams = List.of(families.split("[+,]"));
         Study.ClassifierSection cls = label == null || classifier.equalsIgnoreCase("none") ? null
                 : new Study.ClassifierSection(label, classifier, "", protocol, groupField, folds, ablation, 1000, List.of());
@@ -100,8 +94,8 @@ public final class ReportCommand implements Callable<Integer> {
                 new Study.AnalysisSection(groupBy, List.of(), alpha, correction, true, 5), cls,
                 new Study.ChartSection(null, (formats == null ? List.of("png", "svg", "pdf") : formats).stream().map(f -> f.toLowerCase(Locale.ROOT)).toList(), dpi, 468, 300, List.of(), 8, 15, 10),
                 new Study.OutputSection(abs.getParent(), true, true, noNotebook ? null : notebook, 5, rawCsv));
-        StudyRunner.Result r = StudyRunner.run(s, null, new ConsoleProgress(spec.commandLine().getErr()));
-        printSummary(spec.commandLine().getOut(), r);
+        StudyRunner.Result r = StudyRunner.run(s, null, new ConsoleProgress(input.err()));
+        printSummary(input.out(), r);
         return ExitCodes.OK;
     }
 

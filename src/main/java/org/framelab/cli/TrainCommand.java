@@ -31,9 +31,6 @@ import java.util.concurrent.Callable;
                 "  framelab train corpus.jsonl.gz --label bias --group-by source --cv 5 -o bias.model --metrics-json metrics.json",
                 "  framelab train articles.jsonl.gz --label bias --split-file splits/media/ -o bias.model"})
 public final class TrainCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Parameters(index = "0", paramLabel = "PATH", description = "Training corpus (any format FrameLab reads).")
     Path path;
 
@@ -110,23 +107,23 @@ public final class TrainCommand implements Callable<Integer> {
     int bootstrap;
 
     @Mixin
-    CorpusOptions corpus;
+    CorpusInput input;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = input.out();
+        PrintWriter err = input.err();
         int protocols = (cv != null ? 1 : 0) + (splitFile != null ? 1 : 0) + (test != null ? 1 : 0);
         if (protocols > 1) throw new OptionException("protocol", null, "give only one of --cv, --split-file, --test");
         if (mergeVariants && (splitFile != null || test != null)) {
             throw new OptionException("merge-outlet-variants", true, "applies to grouped cross-validation, not to --split-file or --test");
         }
         ConsoleProgress progress = new ConsoleProgress(err);
-        Corpus c = ModelCli.read(path, corpus, progress, err);
+        Corpus c = ModelCli.read(path, input.corpus, progress, err);
         String group = ModelCli.field(groupBy, c);
         Protocol protocol;
         if (splitFile != null) protocol = new Protocol.Split(splitFile);
-        else if (test != null) protocol = new Protocol.TestCorpus(ModelCli.read(test, corpus, progress, err).articles(),
+        else if (test != null) protocol = new Protocol.TestCorpus(ModelCli.read(test, input.corpus, progress, err).articles(),
                 String.valueOf(path.getFileName()), String.valueOf(test.getFileName()));
         else protocol = new Protocol.CrossValidation(cv == null ? Protocol.DEFAULT_FOLDS : cv, group, mergeVariants);
         Classify.Request req = new Classify.Request(label, features.toFeatureOptions(Classify.DEFAULT_FEATURES),
