@@ -166,6 +166,8 @@ public final class Classify {
         excluded.forEach((k, v) -> warnings.add(String.format(java.util.Locale.ROOT, "%,d articles %s were left out.", v,
                 k.equals(NO_VALUE) ? "without a value for '" + req.label() + "'" : "labelled '" + k + "'")));
         FoldPlan plan = protocol.plan(all, req.label(), req.seed());
+        String overlap = overlapWarning(all, plan);
+        if (overlap != null) warnings.add(overlap);
         TrainConfig cfg = config(req, req.features());
         Metrics.Settings ms = new Metrics.Settings(req.bootstrap(), req.seed(), true);
         long t0 = System.nanoTime();
@@ -206,6 +208,56 @@ public final class Classify {
         String nameB = other.features().describe() + " / " + other.classifier().name();
         EvaluationResult r2 = Evaluation.run(all, plan, other, protocol.groupField(), ms, progress);
         return new Paired(nameA, nameB, r2, Comparison.of(nameA, r, nameB, r2));
+    }
+
+    /**
+     * Test articles whose text (whitespace collapsed, case kept) is also the text of a training article
+     * of the same fold: the same text under two ids (a wire story in two corpora, a re-scraped page)
+     * inflates every score. Null when there are none.
+     */
+    static String overlapWarning(List<Article> all, FoldPlan plan) {
+        long[] hash = new long[all.size()];
+        for (int i = 0; i < hash.length; i++) hash[i] = textHash(all.get(i).text());
+        long shared = 0;
+        int folds = 0;
+        java.util.Set<String> examples = new java.util.TreeSet<>();
+        for (FoldPlan.Fold f : plan.folds()) {
+            java.util.Set<Long> train = new java.util.HashSet<>();
+            for (int i : f.train()) if (hash[i] != 0) train.add(hash[i]);
+            long n = 0;
+            for (int i : f.test()) {
+                if (hash[i] != 0 && train.contains(hash[i])) {
+                    n++;
+                    if (examples.size() < 3) examples.add(all.get(i).id());
+                }
+            }
+            if (n > 0) folds++;
+            shared += n;
+        }
+        if (shared == 0) return null;
+        return String.format(java.util.Locale.ROOT, "%,d test articles have the same text as a training article of their fold "
+                + "(%d of %d folds; e.g. %s): their scores are inflated. Remove the duplicates, or keep each text in one part.",
+                shared, folds, plan.folds().size(), String.join(", ", examples));
+    }
+
+    /** A 64-bit hash of the text with whitespace runs collapsed; 0 for an empty text. */
+    static long textHash(String text) {
+        long h = 0xcbf29ce484222325L;
+        boolean space = false, any = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = any;
+                continue;
+            }
+            if (space) {
+                h = (h ^ ' ') * 0x100000001b3L;
+                space = false;
+            }
+            h = (h ^ c) * 0x100000001b3L;
+            any = true;
+        }
+        return any ? (h == 0 ? 1 : h) : 0;
     }
 
     /** Trains the request's model on {@code training} alone (no evaluation), with its timings: {@code bench train}. */

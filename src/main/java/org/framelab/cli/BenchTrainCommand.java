@@ -47,9 +47,7 @@ public final class BenchTrainCommand implements Callable<Integer> {
     ModelCli.TrainArgs trainArgs;
 
     @Option(names = "--features", paramLabel = "SPEC", description = "Alias of --families (default here: framing+ngrams).")
-    void featuresAlias(String spec) {
-        features.families = spec;
-    }
+    String featuresAlias;
 
     @Option(names = "--classifier", paramLabel = "NAME", defaultValue = "linear", description = "Classifier alias or Weka class (default: ${DEFAULT-VALUE}).")
     String classifier;
@@ -65,6 +63,7 @@ public final class BenchTrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (featuresAlias != null) features.families = featuresAlias;
         PrintWriter out = input.out();
         PrintWriter err = input.err();
         ConsoleProgress progress = new ConsoleProgress(err);

@@ -61,9 +61,7 @@ public final class TrainCommand implements Callable<Integer> {
     ModelCli.TrainArgs trainArgs;
 
     @Option(names = "--features", paramLabel = "SPEC", description = "Alias of --families (default here: framing+ngrams).")
-    void featuresAlias(String spec) {
-        features.families = spec;
-    }
+    String featuresAlias;
 
     @Option(names = "--classifier", paramLabel = "NAME", defaultValue = "linear",
             description = "Alias (linear, svm, liblinear, nbm, nb, logistic, smo, sgd, j48, rf, zeror) or a Weka class name (default: ${DEFAULT-VALUE}).")
@@ -111,6 +109,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (featuresAlias != null) features.families = featuresAlias;
         PrintWriter out = input.out();
         PrintWriter err = input.err();
         int protocols = (cv != null ? 1 : 0) + (splitFile != null ? 1 : 0) + (test != null ? 1 : 0);

@@ -27,6 +27,7 @@ final class TrainReport {
         if (!req.excludeLabels().isEmpty() || !r.excluded().isEmpty())
             out.println("Left out: " + (r.excluded().isEmpty() ? "none" : r.excluded()));
         out.print(MetricsJson.summary(r.evaluation()));
+        for (String w : r.warnings()) if (!r.evaluation().warnings().contains(w)) out.println("  WARNING: " + w);
         out.printf(Locale.ROOT, "  evaluation took %.1f s%n", r.evaluationSeconds());
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("framelab", Runtime2.version());
@@ -37,6 +38,7 @@ final class TrainReport {
         json.put("seed", req.seed());
         if (!r.excluded().isEmpty()) json.put("excluded", r.excluded());
         json.putAll(MetricsJson.tree(r.evaluation()));
+        json.put("warnings", r.warnings());
         if (r.paired() != null) {
             out.println("Paired comparison on the same folds:");
             for (String line : r.paired().comparison().summaryLines()) out.println("  " + line);

@@ -37,8 +37,8 @@ public final class MetricsJson {
         ci.put("method", r.ci95().method());
         ci.put("resamples", r.ci95().resamples());
         ci.put("seed", r.ci95().seed());
-        ci.put("accuracy", List.of(num(r.ci95().accuracy().low()), num(r.ci95().accuracy().high())).stream().toList());
-        ci.put("macroF1", List.of(num(r.ci95().macroF1().low()), num(r.ci95().macroF1().high())).stream().toList());
+        ci.put("accuracy", java.util.Arrays.asList(num(r.ci95().accuracy().low()), num(r.ci95().accuracy().high())));
+        ci.put("macroF1", java.util.Arrays.asList(num(r.ci95().macroF1().low()), num(r.ci95().macroF1().high())));
         m.put("ci95", ci);
         Map<String, Object> base = new LinkedHashMap<>();
         base.put("strategy", r.baseline().strategy());
