@@ -80,30 +80,33 @@ valk | Teodor Valk | Civic Centre leader | leader of the Civic Centre party | N 
 sorensen | Ida Sorensen | pollster | research director at Pollmark Research | N | f
 """)}
 
-# Loaded first-mention clauses per outlet leaning: (leaning that uses it, clause).
-JABS = {
-    "lamm": [("left", "who took home a bonus of 1.4 million marks last year"),
-             ("left", "whose company reported record profits in 2023")],
-    "reyk": [("right", "who has led three walkouts in five years"),
-             ("right", "a veteran of the 1998 port shutdown")],
-    "aurich": [("left", "who has never once visited the picket line")],
-    "kovel": [("left", "who sent in the riot police")],
-    "ferrand": [("left", "a former management consultant"),
-                ("left", "whose own family uses private clinics")],
-    "drell": [("right", "whose union has backed the opposition at every election since 2008")],
-    "pirro": [("right", "who voted for hospital mergers as a regional councillor")],
-    "orlo": [("left", "whose company has been fined twice for pollution abroad")],
-    "ekdahl": [("right", "a former Tessaro council candidate for the People's Alliance"),
-               ("right", "who lives 200 km away in the capital")],
-    "holm": [("left", "who once sat on the board of a mining supplier")],
-    "strand": [("left", "who cut the flood budget in 2022")],
-    "tollen": [("right", "a People's Alliance mayor")],
-    "darrow": [("left", "who sits on the advisory board of a veterans' fund backed by Halvard Arms")],
-    "marovec": [("right", "a former trade union lawyer"),
-                ("right", "who marched with the dockers' pickets in February")],
-    "brenn": [("left", "whose government postponed the Ebrin embankment")],
-    "voight": [],
-}
+# Loaded first-mention clauses per outlet leaning: key | leaning that uses it | clause, read as
+# key: [(leaning, clause), ...].
+JABS = {}
+for key, *jab in rows("""
+lamm | left | who took home a bonus of 1.4 million marks last year
+lamm | left | whose company reported record profits in 2023
+reyk | right | who has led three walkouts in five years
+reyk | right | a veteran of the 1998 port shutdown
+aurich | left | who has never once visited the picket line
+kovel | left | who sent in the riot police
+ferrand | left | a former management consultant
+ferrand | left | whose own family uses private clinics
+drell | right | whose union has backed the opposition at every election since 2008
+pirro | right | who voted for hospital mergers as a regional councillor
+orlo | left | whose company has been fined twice for pollution abroad
+ekdahl | right | a former Tessaro council candidate for the People's Alliance
+ekdahl | right | who lives 200 km away in the capital
+holm | left | who once sat on the board of a mining supplier
+strand | left | who cut the flood budget in 2022
+tollen | right | a People's Alliance mayor
+darrow | left | who sits on the advisory board of a veterans' fund backed by Halvard Arms
+marovec | right | a former trade union lawyer
+marovec | right | who marched with the dockers' pickets in February
+brenn | left | whose government postponed the Ebrin embankment
+voight
+"""):
+    JABS.setdefault(key, []).extend([tuple(jab)] if jab else [])  # a key alone: no clauses
 
 # Role nouns some outlets use on second reference ("the minister insisted", "the union leader
 # claimed"): the same verb-and-role pairs then recur across stories.
