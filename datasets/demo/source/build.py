@@ -43,7 +43,7 @@ import collections, itertools, json, os, random, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from people import PEOPLE, JABS, ROLES  # noqa: E402
+from people import PEOPLE, JABS, ROLES, rows  # noqa: E402
 from stories import ORGS, STORIES, FRAMES  # noqa: E402
 
 OUT = os.path.join(HERE, "..", "articles.jsonl")
@@ -62,58 +62,99 @@ KICKER = {"port-strike": "Ardel strike", "hospital-funding": "St. Ilse", "mining
 O = collections.namedtuple("Outlet", "code name leaning host desc quotes scare dateline honorific percent "
                                      "head para signoff delay p_eval p_scare p_loaded p_boost p_hedge p_comment "
                                      "p_vox p_jab p_bare neutral evaluative")
-OUTLETS = [
-    O("clarion", "The Tessaro Clarion", "left", "tessaro-clarion.example",
-      "Fictional left-leaning daily from the capital; long feature-style ledes, sides with unions, nurses, residents and the People's Alliance.",
-      "curly", "double", None, False, "%", "plain", 2, None, (0, 1),
-      0.75, 0.65, 0.5, 0.35, 0.15, 0.7, 0.6, 0.5, 0.5,
-      {"said": 6, "told reporters": 1, "added": 1, "noted": 1}, {"claimed": 3, "insisted": 3, "admitted": 2, "conceded": 1, "boasted": 1}),
-    O("voice", "Ebrin Valley Voice", "left", "valleyvoice.example",
-      "Fictional reader-owned weekly from the flood-hit Lenn valley; community voices, fewer loaded words, sceptical of ministers and companies.",
-      "straight", "double", None, False, "%", "title", 3,
-      "The Valley Voice is owned by its readers. Tell us what you think at letters@valleyvoice.example.", (2, 4),
-      0.55, 0.4, 0.35, 0.2, 0.25, 0.5, 0.9, 0.3, 0.4,
-      {"said": 5, "told the paper": 2, "explained": 1}, {"insisted": 3, "claimed": 2, "admitted": 2, "maintained": 1}),
-    O("dispatch", "Quayside Dispatch", "left", "quaysidedispatch.example",
-      "Fictional online outlet run by a journalists' cooperative; short paragraphs, combative tone, scare quotes for official language.",
-      "curly", "single", None, False, "%", "kicker", 1,
-      "Quayside Dispatch is funded by its members. No billionaires, no paywall.", (0, 0),
-      0.85, 0.75, 0.65, 0.45, 0.05, 0.8, 0.5, 0.6, 0.6,
-      {"said": 5, "told us": 2, "added": 1}, {"claimed": 4, "admitted": 2, "alleged": 1, "insisted": 2, "boasted": 2}),
-    O("record", "The Ardel Record", "center", "ardel-record.example",
-      "Fictional centrist regional daily from the port city of Ardel; neutral verbs, both sides quoted, frequent hedges, Mr./Ms. on second reference.",
-      "curly", "double", None, True, "%", "topic", 2, None, (1, 1),
-      0.05, 0.03, 0.0, 0.03, 0.75, 0.7, 0.3, 0.0, 0.0,
-      {"said": 6, "told reporters": 1, "noted": 2, "added": 1}, {"argued": 2, "warned": 1}),
-    O("wire", "Lenn Wire Service", "center", "lennwire.example",
-      "Fictional national news agency; short neutral copy with datelines, 'said' and 'according to', figures attributed.",
-      "straight", "double", "LWS", False, "%", "plain", 2, None, (0, 0),
-      0.02, 0.0, 0.0, 0.0, 0.55, 0.4, 0.15, 0.0, 0.0,
-      {"said": 9, "told reporters": 2, "said in a statement": 1}, {"warned": 1}),
-    O("post", "Sevra Morning Post", "center", "sevrapost.example",
-      "Fictional national broadsheet; explainers and analysis, careful hedging, 'per cent', Mr./Ms. on second reference.",
-      "straight", "double", None, True, "per cent", "analysis", 3,
-      "Sevra Morning Post corrections and clarifications: corrections@sevrapost.example.", (1, 2),
-      0.06, 0.05, 0.0, 0.05, 0.7, 0.8, 0.2, 0.0, 0.0,
-      {"said": 5, "explained": 2, "noted": 2, "observed": 1}, {"argued": 2, "suggested": 1}),
-    O("standard", "The Marenland Standard", "right", "marenland-standard.example",
-      "Fictional right-leaning national daily; sides with the NRP government, employers and a hard line on Orlenia.",
-      "straight", "double", None, False, "%", "plain", 2, None, (0, 1),
-      0.75, 0.6, 0.5, 0.45, 0.15, 0.7, 0.5, 0.5, 0.5,
-      {"said": 6, "told reporters": 1, "added": 2}, {"claimed": 4, "alleged": 2, "insisted": 2, "complained": 1}),
-    O("courier", "Sarn Highland Courier", "right", "highlandcourier.example",
-      "Fictional conservative regional weekly from the north; business and jobs first, milder tone, 'per cent'.",
-      "straight", "single", None, True, "per cent", "title", 3,
-      "The Highland Courier has served the Sarn Highlands since 1911. Subscribe at highlandcourier.example.", (2, 4),
-      0.55, 0.4, 0.35, 0.35, 0.2, 0.5, 0.8, 0.3, 0.4,
-      {"said": 5, "told this newspaper": 2, "explained": 1}, {"claimed": 3, "insisted": 2, "complained": 2, "admitted": 1}),
-    O("bulletin", "Tessaro Evening Bulletin", "right", "eveningbulletin.example",
-      "Fictional right-leaning tabloid; one-sentence paragraphs, shouted headline kickers, the most loaded language of the nine.",
-      "curly", "double", None, False, "%", "shout", 1,
-      "Got a story? Call the Bulletin newsdesk on 0800 555 0144.", (0, 1),
-      0.85, 0.75, 0.7, 0.55, 0.05, 0.85, 0.5, 0.7, 0.6,
-      {"said": 5, "told the newsdesk": 1, "added": 1}, {"claimed": 4, "boasted": 2, "admitted": 2, "whined": 1, "insisted": 2}),
-]
+# One outlet a row (an indented line continues it; fields split by " | "):
+#   code | name | leaning | host
+#   | desc
+#   | quotes | scare | dateline (- none) | honorific (yes/no) | percent | head | para | delay (min max days)
+#   | signoff (- none)
+#   | p_eval p_scare p_loaded p_boost p_hedge p_comment p_vox p_jab p_bare
+#   | neutral verbs with their weights
+#   | evaluative verbs with their weights
+
+
+def outlet(code, name, leaning, host, desc, quotes, scare, dateline, honorific, percent, head, para, delay,
+           signoff, p, neutral, evaluative):
+    """An Outlet from the fields of one row of the table below."""
+    def verbs(text):
+        return {verb: int(weight) for verb, weight in (x.rsplit(" ", 1) for x in text.split(", "))}
+    return O(code, name, leaning, host, desc, quotes, scare, None if dateline == "-" else dateline,
+             honorific == "yes", percent, head, int(para), None if signoff == "-" else signoff,
+             tuple(int(d) for d in delay.split()), *(float(x) for x in p.split()), verbs(neutral), verbs(evaluative))
+
+
+OUTLETS = [outlet(*fields) for fields in rows("""
+clarion | The Tessaro Clarion | left | tessaro-clarion.example
+    | Fictional left-leaning daily from the capital; long feature-style ledes, sides with unions, nurses,
+      residents and the People's Alliance.
+    | curly | double | - | no | % | plain | 2 | 0 1
+    | -
+    | 0.75 0.65 0.5 0.35 0.15 0.7 0.6 0.5 0.5
+    | said 6, told reporters 1, added 1, noted 1
+    | claimed 3, insisted 3, admitted 2, conceded 1, boasted 1
+voice | Ebrin Valley Voice | left | valleyvoice.example
+    | Fictional reader-owned weekly from the flood-hit Lenn valley; community voices, fewer loaded words,
+      sceptical of ministers and companies.
+    | straight | double | - | no | % | title | 3 | 2 4
+    | The Valley Voice is owned by its readers. Tell us what you think at letters@valleyvoice.example.
+    | 0.55 0.4 0.35 0.2 0.25 0.5 0.9 0.3 0.4
+    | said 5, told the paper 2, explained 1
+    | insisted 3, claimed 2, admitted 2, maintained 1
+dispatch | Quayside Dispatch | left | quaysidedispatch.example
+    | Fictional online outlet run by a journalists' cooperative; short paragraphs, combative tone, scare
+      quotes for official language.
+    | curly | single | - | no | % | kicker | 1 | 0 0
+    | Quayside Dispatch is funded by its members. No billionaires, no paywall.
+    | 0.85 0.75 0.65 0.45 0.05 0.8 0.5 0.6 0.6
+    | said 5, told us 2, added 1
+    | claimed 4, admitted 2, alleged 1, insisted 2, boasted 2
+record | The Ardel Record | center | ardel-record.example
+    | Fictional centrist regional daily from the port city of Ardel; neutral verbs, both sides quoted,
+      frequent hedges, Mr./Ms. on second reference.
+    | curly | double | - | yes | % | topic | 2 | 1 1
+    | -
+    | 0.05 0.03 0.0 0.03 0.75 0.7 0.3 0.0 0.0
+    | said 6, told reporters 1, noted 2, added 1
+    | argued 2, warned 1
+wire | Lenn Wire Service | center | lennwire.example
+    | Fictional national news agency; short neutral copy with datelines, 'said' and 'according to', figures
+      attributed.
+    | straight | double | LWS | no | % | plain | 2 | 0 0
+    | -
+    | 0.02 0.0 0.0 0.0 0.55 0.4 0.15 0.0 0.0
+    | said 9, told reporters 2, said in a statement 1
+    | warned 1
+post | Sevra Morning Post | center | sevrapost.example
+    | Fictional national broadsheet; explainers and analysis, careful hedging, 'per cent', Mr./Ms. on second
+      reference.
+    | straight | double | - | yes | per cent | analysis | 3 | 1 2
+    | Sevra Morning Post corrections and clarifications: corrections@sevrapost.example.
+    | 0.06 0.05 0.0 0.05 0.7 0.8 0.2 0.0 0.0
+    | said 5, explained 2, noted 2, observed 1
+    | argued 2, suggested 1
+standard | The Marenland Standard | right | marenland-standard.example
+    | Fictional right-leaning national daily; sides with the NRP government, employers and a hard line on
+      Orlenia.
+    | straight | double | - | no | % | plain | 2 | 0 1
+    | -
+    | 0.75 0.6 0.5 0.45 0.15 0.7 0.5 0.5 0.5
+    | said 6, told reporters 1, added 2
+    | claimed 4, alleged 2, insisted 2, complained 1
+courier | Sarn Highland Courier | right | highlandcourier.example
+    | Fictional conservative regional weekly from the north; business and jobs first, milder tone, 'per cent'.
+    | straight | single | - | yes | per cent | title | 3 | 2 4
+    | The Highland Courier has served the Sarn Highlands since 1911. Subscribe at highlandcourier.example.
+    | 0.55 0.4 0.35 0.35 0.2 0.5 0.8 0.3 0.4
+    | said 5, told this newspaper 2, explained 1
+    | claimed 3, insisted 2, complained 2, admitted 1
+bulletin | Tessaro Evening Bulletin | right | eveningbulletin.example
+    | Fictional right-leaning tabloid; one-sentence paragraphs, shouted headline kickers, the most loaded
+      language of the nine.
+    | curly | double | - | no | % | shout | 1 | 0 1
+    | Got a story? Call the Bulletin newsdesk on 0800 555 0144.
+    | 0.85 0.75 0.7 0.55 0.05 0.85 0.5 0.7 0.6
+    | said 5, told the newsdesk 1, added 1
+    | claimed 4, boasted 2, admitted 2, whined 1, insisted 2
+""")]
 NEUTRAL_LEAD = ["said", "told reporters", "noted", "added", "explained", "said in a statement"]
 OPPOSED = {"left": {"R"}, "right": {"L", "O"}, "center": set()}
 FRIENDLY = {"left": {"L"}, "right": {"R"}, "center": set()}
