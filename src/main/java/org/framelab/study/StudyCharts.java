@@ -96,126 +96,158 @@ public final class StudyCharts {
         return out;
     }
 
+    /** What the chart builders of one study need. */
+    private record Ctx(Study study, ReportData d, Set<String> types, List<String> feats, Map<String, FeatureColumn> cols, String gf,
+                       List<String> groups, String groupNote) {}
+
     public static List<Named> specs(Study study, ReportData d, List<String> groupFields) {
         List<Named> out = new ArrayList<>();
         Set<String> types = new LinkedHashSet<>(study.charts().types());
-        List<String> feats = chartFeatures(study, d);
-        Map<String, FeatureColumn> cols = columns(d);
         String gf = groupFields.isEmpty() ? null : groupFields.get(0);
         List<String> groups = gf == null ? List.of() : chartGroups(d, gf, study.charts().maxGroups());
-        String groupNote = gf == null ? "" : groupsNote(d, gf, groups);
-        if (gf != null && types.contains("means") && !feats.isEmpty()) {
-            // one chart per unit, so one axis never mixes rates and ratios
-            Map<String, List<ChartData.MeanCi>> byUnit = new LinkedHashMap<>();
-            for (String f : feats) {
-                String unit = cols.containsKey(f) ? cols.get(f).unit() : "";
-                for (GroupRow g : d.groups()) {
-                    if (g.feature().equals(f) && g.groupField().equals(gf) && groups.contains(g.group())) {
-                        byUnit.computeIfAbsent(unit, u -> new ArrayList<>())
-                                .add(new ChartData.MeanCi(f, g.group(), g.n(), g.mean(), g.ciLow(), g.ciHigh()));
-                    }
-                }
-            }
-            int i = 0;
-            for (var e : byUnit.entrySet()) {
-                String unit = e.getKey().isBlank() ? "value" : e.getKey();
-                out.add(new Named("means_by_" + safe(gf) + (byUnit.size() > 1 ? "_" + (++i) : ""),
-                        new ChartSpec.Means("Feature means by " + gf + groupNote, "Mean (" + unit + ")", e.getValue())));
-            }
-        }
-        if (gf != null && types.contains("box")) {
-            int k = 0;
-            for (String f : feats) {
-                if (k++ >= 4) break;
-                int idx = d.table().indexOf(f);
-                if (idx < 0) continue;
-                Map<String, List<Double>> byGroup = new LinkedHashMap<>();
-                for (String g : groups) byGroup.put(g, new ArrayList<>());
-                for (FeatureTable.Row r : d.table().rows()) {
-                    String g = groupOf(r, gf);
-                    List<Double> l = g == null ? null : byGroup.get(g);
-                    if (l != null) l.add(r.values().get(idx));
-                }
-                List<ChartData.BoxStats> boxes = new ArrayList<>();
-                for (var e : byGroup.entrySet()) {
-                    if (e.getValue().isEmpty()) continue;
-                    boxes.add(ChartData.BoxStats.of(f, e.getKey(), e.getValue().stream().mapToDouble(Double::doubleValue).toArray(), 60));
-                }
-                String unit = cols.containsKey(f) ? cols.get(f).unit() : "";
-                out.add(new Named("box_" + safe(f), new ChartSpec.Box(f + " by " + gf + groupNote,
-                        unit.isBlank() ? f : f + " (" + unit + ")", boxes)));
-            }
-        }
-        if (types.contains("monthly") && !d.monthly().isEmpty()) {
-            Set<String> monthlyFeatures = new LinkedHashSet<>();
-            for (var m : d.monthly()) monthlyFeatures.add(m.feature());
-            for (String f : monthlyFeatures) {
-                List<ChartData.MonthlyPoint> pts = new ArrayList<>();
-                String field = null;
-                for (var m : d.monthly()) {
-                    if (!m.feature().equals(f) || (!groups.isEmpty() && !groups.contains(m.group()))) continue;
-                    field = m.groupField();
-                    pts.add(new ChartData.MonthlyPoint(m.group(), YearMonth.parse(m.month()), m.n(), m.mean()));
-                }
-                if (pts.isEmpty()) continue;
-                String unit = cols.containsKey(f) ? cols.get(f).unit() : "";
-                out.add(new Named("monthly_" + safe(f), new ChartSpec.Monthly(f + " per month by " + field,
-                        unit.isBlank() ? "Monthly mean" : "Monthly mean (" + unit + ")", pts, study.analysis().minMonthN())));
-            }
-        }
-        if (types.contains("terms") && !d.terms().isEmpty()) {
-            Map<String, List<ChartData.TermCount>> byFamily = new LinkedHashMap<>();
-            List<ReportData.TermRow> sorted = new ArrayList<>(d.terms());
-            // the same group keeps the same colour and marker in every chart: order as in the Groups table
-            sorted.sort(Comparator.comparingInt((ReportData.TermRow t) -> groups.indexOf(t.group()) < 0 ? Integer.MAX_VALUE : groups.indexOf(t.group())));
-            // one value per term and group: counts of a term in several categories are added up
-            Map<String, Map<String, long[]>> agg = new LinkedHashMap<>();
-            for (var t : sorted) {
-                if (!groups.isEmpty() && !groups.contains(t.group())) continue;
-                if (t.family().equals("sources")) continue; // verbs per named source: a table, not a chart
-                long[] c = agg.computeIfAbsent(t.family(), x -> new LinkedHashMap<>())
-                        .computeIfAbsent(t.term() + "\u0000" + t.group(), x -> new long[]{0, t.groupArticles()});
-                c[0] += t.count();
-            }
-            for (var fam : agg.entrySet()) {
-                for (var e : fam.getValue().entrySet()) {
-                    String[] tg = e.getKey().split("\u0000", 2);
-                    byFamily.computeIfAbsent(fam.getKey(), x -> new ArrayList<>())
-                            .add(new ChartData.TermCount(tg[0], fam.getKey(), tg[1], e.getValue()[0], e.getValue()[1]));
-                }
-            }
-            for (var e : byFamily.entrySet()) {
-                String title = FAMILY_TITLES.getOrDefault(e.getKey(), "Top " + e.getKey() + " terms") + (gf == null ? "" : " by " + gf);
-                out.add(new Named("terms_" + safe(e.getKey()), new ChartSpec.Terms(title, e.getValue(), study.charts().topTerms())));
-            }
-        }
-        ModelReport m = d.model();
-        if (m != null) {
-            if (types.contains("confusion")) {
-                out.add(new Named("confusion", new ChartSpec.ConfusionMatrix("Confusion matrix: " + m.labelField(),
-                        new ChartData.Confusion(m.labels(), m.confusion()))));
-            }
-            if (types.contains("roc") && !m.roc().isEmpty()) {
-                List<ChartData.RocCurve> curves = new ArrayList<>();
-                for (var r : m.roc()) curves.add(new ChartData.RocCurve(r.label(), r.fpr(), r.tpr(), r.auc()));
-                out.add(new Named("roc", new ChartSpec.Roc("ROC curves: " + m.labelField(), curves)));
-            }
-            if (types.contains("features") && !m.importance().isEmpty()) {
-                List<ChartData.FeatureWeight> ws = new ArrayList<>();
-                for (var i : m.importance()) ws.add(new ChartData.FeatureWeight(i.classLabel(), i.feature(), i.value()));
-                boolean weights = org.framelab.app.ModelRows.isWeights(m.importance());
-                out.add(new Named("top_features", new ChartSpec.TopFeatures(org.framelab.app.ModelRows.importanceTitle(weights, m.labelField()),
-                        org.framelab.app.ModelRows.importanceCaption(weights), ws, 8)));
-            }
-            if (types.contains("ablation") && !m.ablation().isEmpty()) {
-                List<ChartData.ScoreBar> bars = new ArrayList<>();
-                for (var a : m.ablation()) bars.add(new ChartData.ScoreBar(a.name(), a.macroF1(), a.ciLow(), a.ciHigh()));
-                Double ref = m.baseline() == null ? null : m.baseline().value();
-                out.add(new Named("ablation", new ChartSpec.Scores("Feature-family ablation: " + m.labelField(), "Macro-F1",
-                        bars, ref, "majority baseline")));
-            }
-        }
+        Ctx c = new Ctx(study, d, types, chartFeatures(study, d), columns(d), gf, groups, gf == null ? "" : groupsNote(d, gf, groups));
+        if (gf != null && types.contains("means") && !c.feats().isEmpty()) means(c, out);
+        if (gf != null && types.contains("box")) boxes(c, out);
+        if (types.contains("monthly") && !d.monthly().isEmpty()) monthly(c, out);
+        if (types.contains("terms") && !d.terms().isEmpty()) terms(c, out);
+        if (d.model() != null) model(c, d.model(), out);
         return out;
+    }
+
+    private static void means(Ctx c, List<Named> out) {
+        ReportData d = c.d();
+        List<String> feats = c.feats();
+        Map<String, FeatureColumn> cols = c.cols();
+        String gf = c.gf();
+        List<String> groups = c.groups();
+        String groupNote = c.groupNote();
+        // one chart per unit, so one axis never mixes rates and ratios
+        Map<String, List<ChartData.MeanCi>> byUnit = new LinkedHashMap<>();
+        for (String f : feats) {
+            String unit = cols.containsKey(f) ? cols.get(f).unit() : "";
+            for (GroupRow g : d.groups()) {
+                if (g.feature().equals(f) && g.groupField().equals(gf) && groups.contains(g.group())) {
+                    byUnit.computeIfAbsent(unit, u -> new ArrayList<>())
+                            .add(new ChartData.MeanCi(f, g.group(), g.n(), g.mean(), g.ciLow(), g.ciHigh()));
+                }
+            }
+        }
+        int i = 0;
+        for (var e : byUnit.entrySet()) {
+            String unit = e.getKey().isBlank() ? "value" : e.getKey();
+            out.add(new Named("means_by_" + safe(gf) + (byUnit.size() > 1 ? "_" + (++i) : ""),
+                    new ChartSpec.Means("Feature means by " + gf + groupNote, "Mean (" + unit + ")", e.getValue())));
+        }
+    }
+
+    private static void boxes(Ctx c, List<Named> out) {
+        ReportData d = c.d();
+        List<String> feats = c.feats();
+        Map<String, FeatureColumn> cols = c.cols();
+        String gf = c.gf();
+        List<String> groups = c.groups();
+        String groupNote = c.groupNote();
+        int k = 0;
+        for (String f : feats) {
+            if (k++ >= 4) break;
+            int idx = d.table().indexOf(f);
+            if (idx < 0) continue;
+            Map<String, List<Double>> byGroup = new LinkedHashMap<>();
+            for (String g : groups) byGroup.put(g, new ArrayList<>());
+            for (FeatureTable.Row r : d.table().rows()) {
+                String g = groupOf(r, gf);
+                List<Double> l = g == null ? null : byGroup.get(g);
+                if (l != null) l.add(r.values().get(idx));
+            }
+            List<ChartData.BoxStats> boxes = new ArrayList<>();
+            for (var e : byGroup.entrySet()) {
+                if (e.getValue().isEmpty()) continue;
+                boxes.add(ChartData.BoxStats.of(f, e.getKey(), e.getValue().stream().mapToDouble(Double::doubleValue).toArray(), 60));
+            }
+            String unit = cols.containsKey(f) ? cols.get(f).unit() : "";
+            out.add(new Named("box_" + safe(f), new ChartSpec.Box(f + " by " + gf + groupNote,
+                    unit.isBlank() ? f : f + " (" + unit + ")", boxes)));
+        }
+    }
+
+    private static void monthly(Ctx c, List<Named> out) {
+        Study study = c.study();
+        ReportData d = c.d();
+        Map<String, FeatureColumn> cols = c.cols();
+        List<String> groups = c.groups();
+        Set<String> monthlyFeatures = new LinkedHashSet<>();
+        for (var m : d.monthly()) monthlyFeatures.add(m.feature());
+        for (String f : monthlyFeatures) {
+            List<ChartData.MonthlyPoint> pts = new ArrayList<>();
+            String field = null;
+            for (var m : d.monthly()) {
+                if (!m.feature().equals(f) || (!groups.isEmpty() && !groups.contains(m.group()))) continue;
+                field = m.groupField();
+                pts.add(new ChartData.MonthlyPoint(m.group(), YearMonth.parse(m.month()), m.n(), m.mean()));
+            }
+            if (pts.isEmpty()) continue;
+            String unit = cols.containsKey(f) ? cols.get(f).unit() : "";
+            out.add(new Named("monthly_" + safe(f), new ChartSpec.Monthly(f + " per month by " + field,
+                    unit.isBlank() ? "Monthly mean" : "Monthly mean (" + unit + ")", pts, study.analysis().minMonthN())));
+        }
+    }
+
+    private static void terms(Ctx c, List<Named> out) {
+        Study study = c.study();
+        ReportData d = c.d();
+        String gf = c.gf();
+        List<String> groups = c.groups();
+        Map<String, List<ChartData.TermCount>> byFamily = new LinkedHashMap<>();
+        List<ReportData.TermRow> sorted = new ArrayList<>(d.terms());
+        // the same group keeps the same colour and marker in every chart: order as in the Groups table
+        sorted.sort(Comparator.comparingInt((ReportData.TermRow t) -> groups.indexOf(t.group()) < 0 ? Integer.MAX_VALUE : groups.indexOf(t.group())));
+        // one value per term and group: counts of a term in several categories are added up
+        Map<String, Map<String, long[]>> agg = new LinkedHashMap<>();
+        for (var t : sorted) {
+            if (!groups.isEmpty() && !groups.contains(t.group())) continue;
+            if (t.family().equals("sources")) continue; // verbs per named source: a table, not a chart
+            long[] cell = agg.computeIfAbsent(t.family(), x -> new LinkedHashMap<>())
+                    .computeIfAbsent(t.term() + "\u0000" + t.group(), x -> new long[]{0, t.groupArticles()});
+            cell[0] += t.count();
+        }
+        for (var fam : agg.entrySet()) {
+            for (var e : fam.getValue().entrySet()) {
+                String[] tg = e.getKey().split("\u0000", 2);
+                byFamily.computeIfAbsent(fam.getKey(), x -> new ArrayList<>())
+                        .add(new ChartData.TermCount(tg[0], fam.getKey(), tg[1], e.getValue()[0], e.getValue()[1]));
+            }
+        }
+        for (var e : byFamily.entrySet()) {
+            String title = FAMILY_TITLES.getOrDefault(e.getKey(), "Top " + e.getKey() + " terms") + (gf == null ? "" : " by " + gf);
+            out.add(new Named("terms_" + safe(e.getKey()), new ChartSpec.Terms(title, e.getValue(), study.charts().topTerms())));
+        }
+    }
+
+    private static void model(Ctx c, ModelReport m, List<Named> out) {
+        Set<String> types = c.types();
+        if (types.contains("confusion")) {
+            out.add(new Named("confusion", new ChartSpec.ConfusionMatrix("Confusion matrix: " + m.labelField(),
+                    new ChartData.Confusion(m.labels(), m.confusion()))));
+        }
+        if (types.contains("roc") && !m.roc().isEmpty()) {
+            List<ChartData.RocCurve> curves = new ArrayList<>();
+            for (var r : m.roc()) curves.add(new ChartData.RocCurve(r.label(), r.fpr(), r.tpr(), r.auc()));
+            out.add(new Named("roc", new ChartSpec.Roc("ROC curves: " + m.labelField(), curves)));
+        }
+        if (types.contains("features") && !m.importance().isEmpty()) {
+            List<ChartData.FeatureWeight> ws = new ArrayList<>();
+            for (var i : m.importance()) ws.add(new ChartData.FeatureWeight(i.classLabel(), i.feature(), i.value()));
+            boolean weights = org.framelab.app.ModelRows.isWeights(m.importance());
+            out.add(new Named("top_features", new ChartSpec.TopFeatures(org.framelab.app.ModelRows.importanceTitle(weights, m.labelField()),
+                    org.framelab.app.ModelRows.importanceCaption(weights), ws, 8)));
+        }
+        if (types.contains("ablation") && !m.ablation().isEmpty()) {
+            List<ChartData.ScoreBar> bars = new ArrayList<>();
+            for (var a : m.ablation()) bars.add(new ChartData.ScoreBar(a.name(), a.macroF1(), a.ciLow(), a.ciHigh()));
+            Double ref = m.baseline() == null ? null : m.baseline().value();
+            out.add(new Named("ablation", new ChartSpec.Scores("Feature-family ablation: " + m.labelField(), "Macro-F1",
+                    bars, ref, "majority baseline")));
+        }
     }
 
     private static String groupsNote(ReportData d, String gf, List<String> shown) {
