@@ -109,11 +109,7 @@ class ArchitectureTest {
 
     @Test
     void mainFilesStayReadable() throws IOException {
-        List<String> big = new ArrayList<>();
-        for (Source s : sources()) {
-            long lines = s.text().lines().count();
-            if (lines > 450) big.add(s.file() + ": " + lines + " lines");
-        }
-        assertThat(big).as("files under src/main over 450 lines").isEmpty();
+        assertThat(sources().stream().filter(s -> s.text().lines().count() > 450).map(s -> s.file() + ": " + s.text().lines().count() + " lines"))
+                .as("files under src/main over 450 lines").isEmpty();
     }
 }

@@ -107,24 +107,26 @@ class StudyFileTest {
                 .hasMessageContaining("line 3: unknown key 'clasifier'").hasMessageContaining("did you mean 'classifier'");
     }
 
+    /** The study text fails to parse with a message containing every expected part. */
+    private static void fails(String yaml, String... expected) {
+        var t = assertThatThrownBy(() -> parse(yaml));
+        for (String e : expected) t.hasMessageContaining(e);
+    }
+
     @Test
     void badValueNamesKeyAndLine() {
-        assertThatThrownBy(() -> parse("corpus:\n  path: a.csv\ncharts:\n  formats: [png]\n  dpi: 5\n"))
-                .hasMessageContaining("study.yaml, line 5: 'charts.dpi': Invalid dpi: 5 (72..1200)");
-        assertThatThrownBy(() -> parse("corpus:\n  path: a.csv\nanalysis:\n  correction: bonferroni\n"))
-                .hasMessageContaining("line 4: 'analysis.correction': Invalid correction: bonferroni (holm or bh)");
-        assertThatThrownBy(() -> parse("corpus:\n  path: a.csv\nclassifier:\n  label: bias\n  protocol: random\n"))
-                .hasMessageContaining("line 5: 'classifier.protocol'");
+        fails("corpus:\n  path: a.csv\ncharts:\n  formats: [png]\n  dpi: 5\n", "study.yaml, line 5: 'charts.dpi': Invalid dpi: 5 (72..1200)");
+        fails("corpus:\n  path: a.csv\nanalysis:\n  correction: bonferroni\n", "line 4: 'analysis.correction': Invalid correction: bonferroni (holm or bh)");
+        fails("corpus:\n  path: a.csv\nclassifier:\n  label: bias\n  protocol: random\n", "line 5: 'classifier.protocol'");
+        // a typed option error (OptionException) carries its key: the study file names the YAML key and line
+        fails("corpus:\n  path: a.csv\nfeatures:\n  ngrams:\n    min_df: 0\n", "line 5: 'features.ngrams.min_df': Invalid min_df: '0' (at least 1)");
     }
 
     @Test
     void wrongTypeNamesKeyAndLine() {
-        assertThatThrownBy(() -> parse("corpus:\n  path: a.csv\nclassifier:\n  label: bias\n  folds: many\n"))
-                .hasMessageContaining("line 5: 'classifier.folds' must be a whole number, not 'many'");
-        assertThatThrownBy(() -> parse("corpus:\n  path: a.csv\noutputs:\n  workbook: sometimes\n"))
-                .hasMessageContaining("line 4: 'outputs.workbook' must be true or false");
-        assertThatThrownBy(() -> parse("corpus: a.csv\n"))
-                .hasMessageContaining("line 1").hasMessageContaining("'corpus' must be a mapping");
+        fails("corpus:\n  path: a.csv\nclassifier:\n  label: bias\n  folds: many\n", "line 5: 'classifier.folds' must be a whole number, not 'many'");
+        fails("corpus:\n  path: a.csv\noutputs:\n  workbook: sometimes\n", "line 4: 'outputs.workbook' must be true or false");
+        fails("corpus: a.csv\n", "line 1", "'corpus' must be a mapping");
     }
 
     @Test
