@@ -265,6 +265,14 @@ class GuiWorkflowTest {
         try (var files = Files.list(dir.resolve("charts"))) {
             assertThat(files.filter(f -> f.toString().endsWith(".svg")).count()).isGreaterThan(0);
         }
+        // the session's report and the batch run of its study file: the same rows, table by table
+        Path batch = out.resolve("batch").resolve(st.name()).resolve("tables");
+        for (String table : List.of("model_metrics.csv", "model_per_class.csv", "model_confusion.csv", "model_per_group.csv",
+                "importance.csv", "tests.csv", "groups.csv", "evidence.csv", "terms.csv")) {
+            assertThat(dir.resolve("tables").resolve(table)).as(table).exists();
+            assertThat(Files.readString(dir.resolve("tables").resolve(table))).as("GUI report vs batch run: %s", table)
+                    .isEqualTo(Files.readString(batch.resolve(table)));
+        }
     }
 
     @Test
