@@ -34,13 +34,11 @@ import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Asks how to read a corpus: the fields found in the file, with the auto-detected roles
@@ -268,18 +266,18 @@ final class MappingDialog extends JDialog {
                 judgements.isSelected() ? val(annotatorBox) : null);
         if (judgements.isSelected() && (m.itemField() == null || m.annotatorField() == null))
             throw new OptionException("mapping", null, "judgement-level data needs both an item field and an annotator field");
-        Charset cs = encodingBox.getSelectedIndex() == 0 ? null : Charset.forName(Objects.requireNonNull((String) encodingBox.getSelectedItem()));
-        Character delim = switch (delimiterBox.getSelectedIndex()) {
-            case 1 -> ',';
-            case 2 -> ';';
-            case 3 -> '\t';
-            case 4 -> '|';
+        String encoding = encodingBox.getSelectedIndex() == 0 ? null : (String) encodingBox.getSelectedItem();
+        String delimiter = switch (delimiterBox.getSelectedIndex()) {
+            case 1 -> ",";
+            case 2 -> ";";
+            case 3 -> "tab";
+            case 4 -> "|";
             default -> null;
         };
         String sheet = sheetField.getText().isBlank() ? null : sheetField.getText().trim();
         ReadOptions base = input.current();
         long limit = base == null ? 0 : base.limit();
-        return new ReadOptions(m, cs, delim, sheet, skipBad.isSelected(), limit);
+        return ReadOptions.parse(m, encoding, delimiter, sheet, skipBad.isSelected(), limit);
     }
 
     private void accept() {
