@@ -2,6 +2,7 @@ package org.framelab.cli;
 
 import org.framelab.util.InputException;
 import org.framelab.util.OptionException;
+import org.framelab.util.UserErrors;
 import org.framelab.util.Runtime2;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -90,23 +91,20 @@ public final class Main implements Runnable {
             err.println("framelab: file not found: " + nsf.getFile() + "\n  What to do: check the path.");
             return ExitCodes.BAD_INPUT;
         }
+        if (t instanceof java.nio.file.AccessDeniedException ade) {
+            err.println("framelab: permission denied: " + ade.getFile() + "\n  What to do: choose a file or folder you can read and write.");
+            return ExitCodes.BAD_INPUT;
+        }
         err.println("framelab: internal error: " + ex);
         ex.printStackTrace(err);
         err.println("This is a bug in FrameLab; please report it with the command you ran and the lines above.");
         return ExitCodes.INTERNAL_ERROR;
     }
 
-    /**
-     * The user's mistake behind an exception, wherever a layer wrapped it (an {@link InputException} or
-     * {@link OptionException} inside an unchecked or I/O wrapper); else the exception itself.
-     */
+    /** The user's mistake behind an exception ({@link UserErrors}), else the exception itself. */
     static Throwable userError(Throwable ex) {
-        for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (t instanceof InputException || t instanceof OptionException || t instanceof CancellationException
-                    || t instanceof java.nio.file.NoSuchFileException) return t;
-            if (t.getCause() == t) break;
-        }
-        return ex;
+        Throwable t = UserErrors.find(ex);
+        return t == null ? ex : t;
     }
 
     /** How the command names a setting: its option ({@code min_df} -> {@code --min-df}) when it has one, else the key. */

@@ -91,6 +91,11 @@ class TasksTest {
     void errorsInPlainWords() {
         assertThat(ErrorDialogs.describe(new java.nio.file.NoSuchFileException("x.csv"))[1]).contains("x.csv").contains("What to do");
         assertThat(ErrorDialogs.isInternal(new NullPointerException())).isTrue();
-        assertThat(ErrorDialogs.isInternal(new IllegalArgumentException("Invalid folds: 1"))).isFalse();
+        assertThat(ErrorDialogs.isInternal(new org.framelab.util.OptionException("folds", 1, "2..20"))).isFalse();
+        // an IllegalArgumentException that is not a setting's is a bug, shown with its details
+        assertThat(ErrorDialogs.isInternal(new IllegalArgumentException("index out of range"))).isTrue();
+        // bad input wrapped by a lower layer is still the user's input problem
+        var wrapped = new java.io.UncheckedIOException(new java.io.IOException("x", new org.framelab.util.InputException("a.csv, line 2: bad")));
+        assertThat(ErrorDialogs.describe(wrapped)).containsExactly("Problem with the input", "a.csv, line 2: bad");
     }
 }
