@@ -38,10 +38,10 @@ import static org.framelab.util.Json.num;
                 "One row per item and annotator; reports percent agreement, Cohen's kappa per annotator pair, Fleiss' kappa",
                 "and Krippendorff's alpha with a bootstrap CI.",
                 "Rows the reader cannot use (e.g. an empty item) are skipped and reported; use --strict to stop at the first one.",
-                "Output fields are documented in docs/stats.md."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:internal error", "2:bad usage", "3:bad input data"})
+                "Output fields are documented in docs/stats.md."})
 public final class AgreementCommand implements Callable<Integer> {
+    @CommandLine.Mixin StandardExitCodes exitCodes;
+
     @CommandLine.Mixin
     CorpusInput input;
 

@@ -66,11 +66,10 @@ public final class BenchTrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = input.out();
-        PrintWriter err = input.err();
-        ConsoleProgress progress = new ConsoleProgress(err);
+        ConsoleProgress progress = input.progress();
         try (BenchCommand.HeapSampler heap = new BenchCommand.HeapSampler()) {
             long t0 = System.nanoTime();
-            Corpus c = ModelCli.read(path, input.corpus, progress, err);
+            Corpus c = ModelCli.read(path, input, progress);
             double readSeconds = (System.nanoTime() - t0) / 1e9;
             List<Article> training = c.articles();
             if (splitFile != null) {

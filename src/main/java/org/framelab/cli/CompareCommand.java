@@ -43,10 +43,10 @@ import static org.framelab.util.Json.num;
                 "2 groups: Welch t-test (Cohen's d) and Mann-Whitney U (Cliff's delta).",
                 "3+ groups: one-way ANOVA and Welch ANOVA (eta squared), Kruskal-Wallis (epsilon squared).",
                 "Holm and Benjamini-Hochberg corrections across all features tested.",
-                "Methods and output fields: docs/stats.md."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:internal error", "2:bad usage", "3:bad input data"})
+                "Methods and output fields: docs/stats.md."})
 public final class CompareCommand implements Callable<Integer> {
+    @CommandLine.Mixin StandardExitCodes exitCodes;
+
     @CommandLine.Mixin
     InputArgs input;
 
@@ -78,8 +78,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the tests as CSV to FILE.")
     Path output;
 
-    @Option(names = "--raw-csv", description = "Write CSV text cells as they are: no quote prefix on text starting with = + - @ (see docs/output.md).")
-    boolean rawCsv;
+    @CommandLine.Mixin RawCsvOption csv;
 
     @Option(names = "--descriptives", paramLabel = "FILE", description = "Write the descriptives per feature and group as CSV to FILE.")
     Path descriptivesOut;
@@ -104,8 +103,8 @@ public final class CompareCommand implements Callable<Integer> {
         GroupComparison.Report rep = result.report();
         ChiSquareResult chi = null;
         if (other != null) chi = Contingency.chiSquare(result.keys(), other);
-        if (output != null) AtomicFiles.writeText(output, w -> StatsCsv.writeTests(rep.tests(), w, rawCsv));
-        if (descriptivesOut != null) AtomicFiles.writeText(descriptivesOut, w -> StatsCsv.writeDescriptives(rep.descriptives(), w, rawCsv));
+        if (output != null) AtomicFiles.writeText(output, w -> StatsCsv.writeTests(rep.tests(), w, csv.raw));
+        if (descriptivesOut != null) AtomicFiles.writeText(descriptivesOut, w -> StatsCsv.writeDescriptives(rep.descriptives(), w, csv.raw));
         PrintWriter out = input.out();
         var prov = c.provenance();
         if (json) {
