@@ -2,8 +2,6 @@ package org.framelab.cli;
 
 import org.framelab.util.OptionException;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.framelab.corpus.Corpora;
 import org.framelab.corpus.Corpus;
 import org.framelab.corpus.Provenance;
@@ -15,6 +13,7 @@ import org.framelab.stats.AgreementReport;
 import org.framelab.stats.Judgement;
 import org.framelab.stats.MeasurementLevel;
 import org.framelab.util.AtomicFiles;
+import org.framelab.util.Json;
 import org.framelab.util.Progress;
 import org.framelab.app.MeasureAgreement;
 import picocli.CommandLine;
@@ -31,16 +30,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import static org.framelab.util.Json.num;
+
 /** {@code framelab agreement PATH --item-field F --annotator-field A --label-field L}: inter-annotator agreement. */
 @Command(name = "agreement", mixinStandardHelpOptions = true,
         description = {"Inter-annotator agreement (percent agreement, Cohen's, Fleiss' kappa, Krippendorff's alpha) from judgement-level data.",
                 "One row per item and annotator; reports percent agreement, Cohen's kappa per annotator pair, Fleiss' kappa",
                 "and Krippendorff's alpha with a bootstrap CI.",
                 "Rows the reader cannot use (e.g. an empty item) are skipped and reported; use --strict to stop at the first one.",
-                "Output fields are documented in docs/stats.md."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:internal error", "2:bad usage", "3:bad input data"})
+                "Output fields are documented in docs/stats.md."})
 public final class AgreementCommand implements Callable<Integer> {
+    @CommandLine.Mixin StandardExitCodes exitCodes;
+
     @CommandLine.Mixin
     CorpusInput input;
 
@@ -114,8 +115,7 @@ public final class AgreementCommand implements Callable<Integer> {
         doc.put("rowsSkipped", p.rowsSkipped());
         doc.put("skippedRows", p.skippedSample().stream().map(SkippedRow::toString).toList());
         doc.put("results", results);
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        String jsonText = mapper.writeValueAsString(doc);
+        String jsonText = Json.pretty(doc);
         if (output != null) AtomicFiles.writeString(output, jsonText + "\n");
         if (json) {
             out.println(jsonText);
@@ -143,51 +143,26 @@ public final class AgreementCommand implements Callable<Integer> {
 
     /** The report as a JSON tree with the documented, stable names (NaN becomes null). */
     public static Map<String, Object> toJson(String field, AgreementReport r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("field", field);
-        m.put("level", r.level().label());
-        m.put("judgementsRead", r.judgementsRead());
-        m.put("judgementsUsed", r.judgementsUsed());
-        m.put("judgementsExcluded", r.judgementsExcluded());
-        m.put("excluded", r.excluded());
-        m.put("items", r.items());
-        m.put("pairableItems", r.pairableItems());
-        m.put("annotators", r.annotators());
-        m.put("categories", r.categories());
-        m.put("judgementsPerAnnotator", r.judgementsPerAnnotator());
         Map<String, Long> perItem = new LinkedHashMap<>();
         r.ratersPerItem().forEach((k, v) -> perItem.put(Integer.toString(k), v));
-        m.put("judgementsPerItem", perItem);
-        Map<String, Object> a = new LinkedHashMap<>();
-        a.put("level", r.alpha().level().label());
-        a.put("value", num(r.alpha().value()));
-        a.put("ciLow", num(r.alpha().ciLow()));
-        a.put("ciHigh", num(r.alpha().ciHigh()));
-        a.put("bootstrapSamples", r.alpha().samples());
-        a.put("seed", r.alpha().seed());
-        a.put("pairableValues", r.alpha().pairableValues());
-        m.put("krippendorffAlpha", a);
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("kappa", num(r.fleiss().kappa()));
-        f.put("raters", r.fleiss().raters());
-        f.put("items", r.fleiss().items());
-        f.put("itemsExcluded", r.fleiss().itemsExcluded());
-        m.put("fleissKappa", f);
-        m.put("percentAgreement", num(r.percentAgreement()));
-        m.put("meanCohenKappa", num(r.meanCohenKappa()));
+        AgreementReport.Alpha a = r.alpha();
+        AgreementReport.FleissKappa f = r.fleiss();
         List<Map<String, Object>> pairs = new ArrayList<>();
         for (AgreementReport.PairKappa k : r.cohen()) {
-            Map<String, Object> pm = new LinkedHashMap<>();
-            pm.put("annotatorA", k.annotatorA());
-            pm.put("annotatorB", k.annotatorB());
-            pm.put("items", k.items());
-            pm.put("agreement", num(k.agreement()));
-            pm.put("kappa", num(k.kappa()));
-            pairs.add(pm);
+            pairs.add(Json.object("annotatorA", k.annotatorA(), "annotatorB", k.annotatorB(), "items", k.items(),
+                    "agreement", num(k.agreement()), "kappa", num(k.kappa())));
         }
-        m.put("cohenKappa", pairs);
-        m.put("warnings", r.warnings());
-        return m;
+        return Json.object("field", field, "level", r.level().label(),
+                "judgementsRead", r.judgementsRead(), "judgementsUsed", r.judgementsUsed(),
+                "judgementsExcluded", r.judgementsExcluded(), "excluded", r.excluded(),
+                "items", r.items(), "pairableItems", r.pairableItems(), "annotators", r.annotators(),
+                "categories", r.categories(), "judgementsPerAnnotator", r.judgementsPerAnnotator(), "judgementsPerItem", perItem,
+                "krippendorffAlpha", Json.object("level", a.level().label(), "value", num(a.value()),
+                        "ciLow", num(a.ciLow()), "ciHigh", num(a.ciHigh()),
+                        "bootstrapSamples", a.samples(), "seed", a.seed(), "pairableValues", a.pairableValues()),
+                "fleissKappa", Json.object("kappa", num(f.kappa()), "raters", f.raters(), "items", f.items(), "itemsExcluded", f.itemsExcluded()),
+                "percentAgreement", num(r.percentAgreement()), "meanCohenKappa", num(r.meanCohenKappa()),
+                "cohenKappa", pairs, "warnings", r.warnings());
     }
 
     /** The value handling in effect, printed under the table so a reader of the output knows what was done. */
@@ -201,10 +176,6 @@ public final class AgreementCommand implements Callable<Integer> {
             sb.append("Recoded: ").append(String.join(", ", r)).append('\n');
         }
         return sb.toString();
-    }
-
-    static Double num(double d) {
-        return Double.isFinite(d) ? d : null;
     }
 
     /** The readable report. */

@@ -65,11 +65,10 @@ public final class BenchTrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (featuresAlias != null) features.families = featuresAlias;
         PrintWriter out = input.out();
-        PrintWriter err = input.err();
-        ConsoleProgress progress = new ConsoleProgress(err);
+        ConsoleProgress progress = input.progress();
         try (BenchCommand.HeapSampler heap = new BenchCommand.HeapSampler()) {
             long t0 = System.nanoTime();
-            Corpus c = ModelCli.read(path, input.corpus, progress, err);
+            Corpus c = ModelCli.read(path, input, progress);
             double readSeconds = (System.nanoTime() - t0) / 1e9;
             List<Article> training = c.articles();
             if (splitFile != null) {

@@ -1,7 +1,5 @@
 package org.framelab.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.framelab.corpus.Article;
 import org.framelab.corpus.Corpora;
 import org.framelab.corpus.Corpus;
@@ -18,6 +16,7 @@ import org.framelab.stats.GroupKey;
 import org.framelab.stats.StatsCsv;
 import org.framelab.stats.TestResult;
 import org.framelab.util.AtomicFiles;
+import org.framelab.util.Json;
 import org.framelab.util.OptionException;
 import org.framelab.app.CompareGroups;
 import org.framelab.app.FeatureStep;
@@ -36,16 +35,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import static org.framelab.util.Json.num;
+
 /** {@code framelab compare PATH --group-by FIELD}: do feature values differ between groups? */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Test whether framing features differ between groups (outlets, leanings, labels, periods).",
                 "2 groups: Welch t-test (Cohen's d) and Mann-Whitney U (Cliff's delta).",
                 "3+ groups: one-way ANOVA and Welch ANOVA (eta squared), Kruskal-Wallis (epsilon squared).",
                 "Holm and Benjamini-Hochberg corrections across all features tested.",
-                "Methods and output fields: docs/stats.md."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:internal error", "2:bad usage", "3:bad input data"})
+                "Methods and output fields: docs/stats.md."})
 public final class CompareCommand implements Callable<Integer> {
+    @CommandLine.Mixin StandardExitCodes exitCodes;
+
     @CommandLine.Mixin
     InputArgs input;
 
@@ -77,8 +78,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the tests as CSV to FILE.")
     Path output;
 
-    @Option(names = "--raw-csv", description = "Write CSV text cells as they are: no quote prefix on text starting with = + - @ (see docs/output.md).")
-    boolean rawCsv;
+    @CommandLine.Mixin RawCsvOption csv;
 
     @Option(names = "--descriptives", paramLabel = "FILE", description = "Write the descriptives per feature and group as CSV to FILE.")
     Path descriptivesOut;
@@ -103,15 +103,15 @@ public final class CompareCommand implements Callable<Integer> {
         GroupComparison.Report rep = result.report();
         ChiSquareResult chi = null;
         if (other != null) chi = Contingency.chiSquare(result.keys(), other);
-        if (output != null) AtomicFiles.writeText(output, w -> StatsCsv.writeTests(rep.tests(), w, rawCsv));
-        if (descriptivesOut != null) AtomicFiles.writeText(descriptivesOut, w -> StatsCsv.writeDescriptives(rep.descriptives(), w, rawCsv));
+        if (output != null) AtomicFiles.writeText(output, w -> StatsCsv.writeTests(rep.tests(), w, csv.raw));
+        if (descriptivesOut != null) AtomicFiles.writeText(descriptivesOut, w -> StatsCsv.writeDescriptives(rep.descriptives(), w, csv.raw));
         PrintWriter out = input.out();
         var prov = c.provenance();
         if (json) {
             Map<String, Object> doc = toJson(rep, chi, crosstab);
             doc.put("rowsSkipped", prov.rowsSkipped());
             doc.put("skippedRows", prov.skippedSample().stream().map(Object::toString).toList());
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
+            out.println(Json.pretty(doc));
         } else {
             if (prov.rowsSkipped() > 0) {
                 // --skip-bad: the rows left out of every test are named, never dropped without a word
@@ -146,65 +146,29 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     static Map<String, Object> toJson(GroupComparison.Report rep, ChiSquareResult chi, String crosstab) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("groupBy", rep.groupField());
-        m.put("groups", rep.groups());
-        m.put("rowsWithoutGroup", rep.rowsWithoutGroup());
         List<Map<String, Object>> tests = new ArrayList<>();
         for (TestResult t : rep.tests()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("feature", t.feature());
-            x.put("test", t.test());
-            x.put("statistic", AgreementCommand.num(t.statistic()));
-            x.put("df", AgreementCommand.num(t.df()));
-            x.put("df2", AgreementCommand.num(t.df2()));
-            x.put("p", AgreementCommand.num(t.p()));
-            x.put("pHolm", AgreementCommand.num(t.pHolm()));
-            x.put("pBh", AgreementCommand.num(t.pBh()));
-            x.put("effectName", t.effectName());
-            x.put("effect", AgreementCommand.num(t.effect()));
-            x.put("groups", t.groups());
-            x.put("n", t.n());
-            x.put("means", t.means().stream().map(AgreementCommand::num).toList());
-            x.put("note", t.note());
-            tests.add(x);
+            tests.add(Json.object("feature", t.feature(), "test", t.test(),
+                    "statistic", num(t.statistic()), "df", num(t.df()), "df2", num(t.df2()),
+                    "p", num(t.p()), "pHolm", num(t.pHolm()), "pBh", num(t.pBh()),
+                    "effectName", t.effectName(), "effect", num(t.effect()), "groups", t.groups(), "n", t.n(),
+                    "means", t.means().stream().map(Json::num).toList(), "note", t.note()));
         }
-        m.put("tests", tests);
         List<Map<String, Object>> desc = new ArrayList<>();
         rep.descriptives().forEach((f, list) -> {
             for (Descriptives d : list) {
-                Map<String, Object> x = new LinkedHashMap<>();
-                x.put("feature", f);
-                x.put("group", d.group());
-                x.put("n", d.n());
-                x.put("missing", d.missing());
-                x.put("mean", AgreementCommand.num(d.mean()));
-                x.put("sd", AgreementCommand.num(d.sd()));
-                x.put("median", AgreementCommand.num(d.median()));
-                x.put("q1", AgreementCommand.num(d.q1()));
-                x.put("q3", AgreementCommand.num(d.q3()));
-                x.put("iqr", AgreementCommand.num(d.iqr()));
-                x.put("min", AgreementCommand.num(d.min()));
-                x.put("max", AgreementCommand.num(d.max()));
-                x.put("ciLow", AgreementCommand.num(d.ciLow()));
-                x.put("ciHigh", AgreementCommand.num(d.ciHigh()));
-                desc.add(x);
+                desc.add(Json.object("feature", f, "group", d.group(), "n", d.n(), "missing", d.missing(),
+                        "mean", num(d.mean()), "sd", num(d.sd()), "median", num(d.median()),
+                        "q1", num(d.q1()), "q3", num(d.q3()), "iqr", num(d.iqr()), "min", num(d.min()), "max", num(d.max()),
+                        "ciLow", num(d.ciLow()), "ciHigh", num(d.ciHigh())));
             }
         });
-        m.put("descriptives", desc);
+        Map<String, Object> m = Json.object("groupBy", rep.groupField(), "groups", rep.groups(),
+                "rowsWithoutGroup", rep.rowsWithoutGroup(), "tests", tests, "descriptives", desc);
         if (chi != null) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("field", crosstab);
-            x.put("rows", chi.rows());
-            x.put("columns", chi.columns());
-            x.put("counts", chi.counts());
-            x.put("statistic", AgreementCommand.num(chi.statistic()));
-            x.put("df", chi.df());
-            x.put("p", AgreementCommand.num(chi.p()));
-            x.put("n", chi.n());
-            x.put("cramersV", AgreementCommand.num(chi.cramersV()));
-            x.put("warnings", chi.warnings());
-            m.put("chiSquare", x);
+            m.put("chiSquare", Json.object("field", crosstab, "rows", chi.rows(), "columns", chi.columns(), "counts", chi.counts(),
+                    "statistic", num(chi.statistic()), "df", chi.df(), "p", num(chi.p()), "n", chi.n(),
+                    "cramersV", num(chi.cramersV()), "warnings", chi.warnings()));
         }
         return m;
     }

@@ -25,4 +25,9 @@ public class CorpusInput {
     PrintWriter err() {
         return spec.commandLine().getErr();
     }
+
+    /** Progress of a long step, shown on standard error. */
+    ConsoleProgress progress() {
+        return new ConsoleProgress(err());
+    }
 }

@@ -4,7 +4,6 @@ import org.framelab.corpus.Corpus;
 import org.framelab.app.ApplyModel;
 import org.framelab.model.EvaluationResult;
 import org.framelab.model.MetricsJson;
-import org.framelab.model.ModelFile;
 import org.framelab.model.PredictionsCsv;
 import org.framelab.model.TrainedModel;
 import picocli.CommandLine;
@@ -24,8 +23,7 @@ import java.util.concurrent.Callable;
         description = {"Score a saved model on a labelled corpus (articles it was not trained on).",
                 "Example: framelab evaluate bias.model test.jsonl --label bias --metrics-json test-metrics.json"})
 public final class EvaluateCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "MODEL", description = "Model file written by 'framelab train -o'.")
-    Path modelFile;
+    @Mixin ModelInput model;
 
     @Parameters(index = "1", paramLabel = "PATH", description = "Labelled corpus.")
     Path path;
@@ -42,8 +40,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--predictions-out", paramLabel = "FILE", description = "Write id, gold, predicted and class probabilities as CSV.")
     Path predictionsOut;
 
-    @Option(names = "--raw-csv", description = "Write CSV text cells as they are: no quote prefix on text starting with = + - @ (see docs/output.md).")
-    boolean rawCsv;
+    @Mixin RawCsvOption csv;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -57,11 +54,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = input.out();
-        PrintWriter err = input.err();
-        TrainedModel model = ModelFile.load(modelFile);
+        TrainedModel model = this.model.load();
         String field = label != null ? label : model.info().labelField();
-        ConsoleProgress progress = new ConsoleProgress(err);
-        Corpus c = ModelCli.read(path, input.corpus, progress, err);
+        ConsoleProgress progress = input.progress();
+        Corpus c = ModelCli.read(path, input, progress);
         String group = ModelCli.field(groupBy, c);
         out.println("Model: " + model.info().features() + "; " + model.info().classifier() + "; labels " + model.labels()
                 + "; trained on " + model.info().trainingSize() + " articles");
@@ -70,7 +66,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (metricsJson != null) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("framelab", org.framelab.util.Runtime2.version());
-            json.put("model", modelFile.toString());
+            json.put("model", this.model.file.toString());
             json.put("corpus", path.toString());
             json.put("label", field);
             json.put("features", model.info().features());
@@ -79,7 +75,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             MetricsJson.write(metricsJson, json);
             out.println("Metrics written to " + metricsJson);
         }
-        if (predictionsOut != null) PredictionsCsv.write(predictionsOut, r.labels(), r.predictions(), true, rawCsv);
+        if (predictionsOut != null) PredictionsCsv.write(predictionsOut, r.labels(), r.predictions(), true, csv.raw);
         return ExitCodes.OK;
     }
 }

@@ -31,10 +31,10 @@ import java.util.concurrent.Callable;
                 + "written as .csv, .arff or .xlsx (by the extension of -o), plus a terms table FILE-STEM.terms.csv "
                 + "(attribution verbs, scare-quoted terms and actor verbs, counted per outlet).",
                 "PATH: .jsonl/.jsonl.gz, .csv/.tsv, .xlsx, a folder of .json or .txt files.",
-                "Use --list-features to print every column's name, definition, unit and source."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:internal error", "2:bad usage", "3:bad input data"})
+                "Use --list-features to print every column's name, definition, unit and source."})
 public final class FeaturesCommand implements Callable<Integer> {
+    @CommandLine.Mixin StandardExitCodes exitCodes;
+
     @CommandLine.Mixin
     CorpusInput input;
 
@@ -44,8 +44,7 @@ public final class FeaturesCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output table: .csv, .arff or .xlsx.")
     Path output;
 
-    @Option(names = "--raw-csv", description = "Write CSV text cells as they are: no quote prefix on text starting with = + - @ (see docs/output.md).")
-    boolean rawCsv;
+    @CommandLine.Mixin RawCsvOption csv;
 
     @Option(names = "--list-features", description = "Print every column (name, family, definition, unit, source) and exit.")
     boolean listFeatures;
@@ -89,7 +88,7 @@ public final class FeaturesCommand implements Callable<Integer> {
                     + "fits it inside each training fold instead.");
             FittedFeatures f = fitted;
             List<String> labels = c.provenance().mapping().labelFields();
-            FeatureTableFiles.write(output, fitted.columns(), labels.isEmpty() ? labelsOf(c) : labels, rawCsv, sink -> {
+            FeatureTableFiles.write(output, fitted.columns(), labels.isEmpty() ? labelsOf(c) : labels, csv.raw, sink -> {
                 result[0] = FeatureStep.stream(f, c.articles(), nThreads, !noTerms, sink, progress);
                 if (!noTerms) sink.terms(result[0].terms());
             });
@@ -99,7 +98,7 @@ public final class FeaturesCommand implements Callable<Integer> {
             FittedFeatures f = fitted;
             try (ArticleStream s = Corpora.open(path, ro)) {
                 List<String> labels = s.provenance().mapping().labelFields();
-                FeatureTableFiles.write(output, fitted.columns(), labels, rawCsv, sink -> {
+                FeatureTableFiles.write(output, fitted.columns(), labels, csv.raw, sink -> {
                     result[0] = FeatureStep.stream(f, s, nThreads, !noTerms, sink, progress);
                     if (!noTerms) sink.terms(result[0].terms());
                 });
@@ -109,7 +108,7 @@ public final class FeaturesCommand implements Callable<Integer> {
         Path termsPath = null;
         if (!noTerms) {
             termsPath = FeatureTableFiles.termsPathFor(output);
-            FeatureTableFiles.writeTerms(termsPath, result[0].terms(), rawCsv);
+            FeatureTableFiles.writeTerms(termsPath, result[0].terms(), csv.raw);
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         out.printf("articles:  %,d%n", result[0].articles());

@@ -42,11 +42,12 @@ final class ModelCli {
         return name;
     }
 
-    static Corpus read(Path path, CorpusOptions options, Progress progress, PrintWriter err) throws InputException {
-        Corpus c = Corpora.read(path, options.toReadOptions(), progress);
+    /** Reads a corpus with the command's corpus options; rows skipped by --skip-bad are reported on standard error. */
+    static Corpus read(Path path, CorpusInput input, Progress progress) throws InputException {
+        Corpus c = Corpora.read(path, input.corpus.toReadOptions(), progress);
         Provenance p = c.provenance();
         if (p.rowsSkipped() > 0) {
-            err.println("framelab: " + path + ": skipped " + p.rowsSkipped() + " bad rows (--skip-bad); first: " + p.skippedSample());
+            input.err().println("framelab: " + path + ": skipped " + p.rowsSkipped() + " bad rows (--skip-bad); first: " + p.skippedSample());
         }
         return c;
     }

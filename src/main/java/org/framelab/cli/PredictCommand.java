@@ -1,7 +1,6 @@
 package org.framelab.cli;
 
 import org.framelab.corpus.Corpus;
-import org.framelab.model.ModelFile;
 import org.framelab.app.ApplyModel;
 import org.framelab.model.Prediction;
 import org.framelab.model.PredictionsCsv;
@@ -24,8 +23,7 @@ import java.util.concurrent.Callable;
         description = {"Predict labels with a saved model; writes id, predicted and one probability column per label.",
                 "Example: framelab predict bias.model new-articles.csv -o predictions.csv"})
 public final class PredictCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "MODEL", description = "Model file written by 'framelab train -o'.")
-    Path modelFile;
+    @Mixin ModelInput model;
 
     @Parameters(index = "1", paramLabel = "PATH", description = "Corpus to label.")
     Path path;
@@ -33,8 +31,7 @@ public final class PredictCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Predictions CSV.")
     Path output;
 
-    @Option(names = "--raw-csv", description = "Write CSV text cells as they are: no quote prefix on text starting with = + - @ (see docs/output.md).")
-    boolean rawCsv;
+    @Mixin RawCsvOption csv;
 
     @Mixin
     CorpusInput input;
@@ -42,15 +39,14 @@ public final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = input.out();
-        PrintWriter err = input.err();
-        TrainedModel model = ModelFile.load(modelFile);
-        ConsoleProgress progress = new ConsoleProgress(err);
-        Corpus c = ModelCli.read(path, input.corpus, progress, err);
+        TrainedModel model = this.model.load();
+        ConsoleProgress progress = input.progress();
+        Corpus c = ModelCli.read(path, input, progress);
         List<Prediction> preds = ApplyModel.predict(model, c.articles(), progress);
-        PredictionsCsv.write(output, model.labels(), preds, false, rawCsv);
+        PredictionsCsv.write(output, model.labels(), preds, false, csv.raw);
         Map<String, Integer> counts = new TreeMap<>();
         for (Prediction p : preds) counts.merge(p.predicted(), 1, Integer::sum);
-        out.println("Predicted " + preds.size() + " articles with " + modelFile.getFileName() + " (" + model.info().labelField() + "): " + counts);
+        out.println("Predicted " + preds.size() + " articles with " + this.model.file.getFileName() + " (" + model.info().labelField() + "): " + counts);
         out.println("Predictions written to " + output);
         return ExitCodes.OK;
     }

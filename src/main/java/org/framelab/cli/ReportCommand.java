@@ -71,8 +71,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--no-notebook", description = "Do not export the notebook.")
     boolean noNotebook;
 
-    @Option(names = "--raw-csv", description = "Write CSV text cells as they are: no quote prefix on text starting with = + - @ (see docs/output.md).")
-    boolean rawCsv;
+    @Mixin RawCsvOption csv;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed for folds and bootstrap (default 42).")
     long seed = 42;
@@ -93,7 +92,7 @@ public final class ReportCommand implements Callable<Integer> {
         Study s = new Study(name, seed, cs, new Study.FeatureSection(fams, null, null, null),
                 new Study.AnalysisSection(groupBy, List.of(), alpha, correction, true, 5), cls,
                 new Study.ChartSection(null, (formats == null ? List.of("png", "svg", "pdf") : formats).stream().map(f -> f.toLowerCase(Locale.ROOT)).toList(), dpi, 468, 300, List.of(), 8, 15, 10),
-                new Study.OutputSection(abs.getParent(), true, true, noNotebook ? null : notebook, 5, rawCsv));
+                new Study.OutputSection(abs.getParent(), true, true, noNotebook ? null : notebook, 5, csv.raw));
         StudyRunner.Result r = StudyRunner.run(s, null, new ConsoleProgress(input.err()));
         printSummary(input.out(), r);
         return ExitCodes.OK;

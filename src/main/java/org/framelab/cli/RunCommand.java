@@ -5,6 +5,7 @@ import org.framelab.study.StudyFile;
 import org.framelab.study.StudyRunner;
 import org.framelab.util.InputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,19 +32,18 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-notebook", description = "Do not export the Jupyter notebook.")
     boolean noNotebook;
 
-    @Option(names = "--raw-csv", description = "Write CSV text cells as they are: no quote prefix on text starting with = + - @ (see docs/output.md).")
-    boolean rawCsv;
+    @Mixin RawCsvOption csv;
 
     @Override
     public Integer call() throws InputException, IOException {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Study s = StudyFile.read(studyFile);
-        if (out != null || noNotebook || rawCsv) {
+        if (out != null || noNotebook || csv.raw) {
             Study.OutputSection os = s.outputs();
             s = new Study(s.name(), s.seed(), s.corpus(), s.features(), s.analysis(), s.classifier(), s.charts(),
                     new Study.OutputSection(out != null ? out : os.dir(), os.workbook(), os.tables(),
-                            noNotebook ? null : os.notebookDir(), os.evidencePerFeature(), os.rawCsv() || rawCsv));
+                            noNotebook ? null : os.notebookDir(), os.evidencePerFeature(), os.rawCsv() || csv.raw));
         }
         StudyRunner.Result r = StudyRunner.run(s, studyFile, new ConsoleProgress(err));
         ReportCommand.printSummary(o, r);

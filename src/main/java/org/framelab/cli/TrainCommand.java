@@ -85,8 +85,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--predictions-out", paramLabel = "FILE", description = "Write id, gold, predicted, fold, group and class probabilities as CSV.")
     Path predictionsOut;
 
-    @Option(names = "--raw-csv", description = "Write CSV text cells as they are: no quote prefix on text starting with = + - @ (see docs/output.md).")
-    boolean rawCsv;
+    @Mixin RawCsvOption csv;
 
     @Option(names = "--ablation", description = "Also evaluate each feature family alone and all-but-one on the same folds.")
     boolean ablation;
@@ -111,18 +110,17 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (featuresAlias != null) features.families = featuresAlias;
         PrintWriter out = input.out();
-        PrintWriter err = input.err();
         int protocols = (cv != null ? 1 : 0) + (splitFile != null ? 1 : 0) + (test != null ? 1 : 0);
         if (protocols > 1) throw new OptionException("protocol", null, "give only one of --cv, --split-file, --test");
         if (mergeVariants && (splitFile != null || test != null)) {
             throw new OptionException("merge-outlet-variants", true, "applies to grouped cross-validation, not to --split-file or --test");
         }
-        ConsoleProgress progress = new ConsoleProgress(err);
-        Corpus c = ModelCli.read(path, input.corpus, progress, err);
+        ConsoleProgress progress = input.progress();
+        Corpus c = ModelCli.read(path, input, progress);
         String group = ModelCli.field(groupBy, c);
         Protocol protocol;
         if (splitFile != null) protocol = new Protocol.Split(splitFile);
-        else if (test != null) protocol = new Protocol.TestCorpus(ModelCli.read(test, input.corpus, progress, err).articles(),
+        else if (test != null) protocol = new Protocol.TestCorpus(ModelCli.read(test, input, progress).articles(),
                 String.valueOf(path.getFileName()), String.valueOf(test.getFileName()));
         else protocol = new Protocol.CrossValidation(cv == null ? Protocol.DEFAULT_FOLDS : cv, group, mergeVariants);
         Classify.Request req = new Classify.Request(label, features.toFeatureOptions(Classify.DEFAULT_FEATURES),
@@ -139,11 +137,11 @@ public final class TrainCommand implements Callable<Integer> {
             MetricsJson.write(metricsJson, json);
             out.println("Metrics written to " + metricsJson);
         }
-        if (predictionsOut != null) PredictionsCsv.write(predictionsOut, r.evaluation().labels(), r.evaluation().predictions(), true, rawCsv);
+        if (predictionsOut != null) PredictionsCsv.write(predictionsOut, r.evaluation().labels(), r.evaluation().predictions(), true, csv.raw);
         if (foldsOut != null) {
             Map<String, String> groups = new LinkedHashMap<>();
             if (group != null) for (Article a : r.articles()) groups.put(a.id(), a.field(group) == null ? "" : a.field(group));
-            PredictionsCsv.writeFolds(foldsOut, r.plan().testFoldOfId(r.articles()), group, groups, rawCsv);
+            PredictionsCsv.writeFolds(foldsOut, r.plan().testFoldOfId(r.articles()), group, groups, csv.raw);
         }
         return ExitCodes.OK;
     }

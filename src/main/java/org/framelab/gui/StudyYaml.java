@@ -4,6 +4,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.framelab.study.Study;
+import org.framelab.util.Json;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -59,16 +60,9 @@ final class StudyYaml {
         }
         if (!s.features().actors().isEmpty()) features.put("actors", s.features().actors());
         org.framelab.features.NgramOptions n = s.features().ngrams();
-        Map<String, Object> ng = new LinkedHashMap<>();
-        ng.put("min_n", n.minN());
-        ng.put("max_n", n.maxN());
-        ng.put("min_df", n.minDf());
-        ng.put("max_features", n.maxFeatures());
-        ng.put("tfidf", n.tfidf());
-        ng.put("lowercase", n.lowercase());
-        ng.put("repeated_lines", n.repeatedLines());
-        ng.put("mask_outlet_names", n.maskOutletNames());
-        features.put("ngrams", ng);
+        features.put("ngrams", Json.object("min_n", n.minN(), "max_n", n.maxN(), "min_df", n.minDf(), "max_features", n.maxFeatures(),
+                "tfidf", n.tfidf(), "lowercase", n.lowercase(), "repeated_lines", n.repeatedLines(),
+                "mask_outlet_names", n.maskOutletNames()));
         top.put("features", features);
 
         Map<String, Object> analysis = new LinkedHashMap<>();

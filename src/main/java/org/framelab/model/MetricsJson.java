@@ -3,14 +3,18 @@ package org.framelab.model;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.framelab.util.AtomicFiles;
+import org.framelab.util.Json;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import static org.framelab.util.Json.num;
 
 /**
  * The metrics JSON (stable field names, documented in docs/model.md) and the readable terminal summary.
@@ -23,82 +27,36 @@ public final class MetricsJson {
 
     /** The evaluation as ordered maps and lists (no predictions; they go to --predictions-out). */
     public static Map<String, Object> tree(EvaluationResult r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("protocol", r.protocol());
-        m.put("labels", r.labels());
-        m.put("n", r.n());
-        m.put("accuracy", num(r.accuracy()));
-        m.put("macroF1", num(r.macroF1()));
-        m.put("weightedF1", num(r.weightedF1()));
-        m.put("kappa", num(r.kappa()));
-        m.put("mcc", num(r.mcc()));
-        m.put("rocAuc", num(r.rocAuc()));
-        Map<String, Object> ci = new LinkedHashMap<>();
-        ci.put("method", r.ci95().method());
-        ci.put("resamples", r.ci95().resamples());
-        ci.put("seed", r.ci95().seed());
-        ci.put("accuracy", java.util.Arrays.asList(num(r.ci95().accuracy().low()), num(r.ci95().accuracy().high())));
-        ci.put("macroF1", java.util.Arrays.asList(num(r.ci95().macroF1().low()), num(r.ci95().macroF1().high())));
-        m.put("ci95", ci);
-        Map<String, Object> base = new LinkedHashMap<>();
-        base.put("strategy", r.baseline().strategy());
-        base.put("label", r.baseline().label());
-        base.put("accuracy", num(r.baseline().accuracy()));
-        base.put("macroF1", num(r.baseline().macroF1()));
-        m.put("baseline", base);
+        EvaluationResult.ConfidenceIntervals ci = r.ci95();
         List<Object> pc = new ArrayList<>();
         for (EvaluationResult.ClassMetrics c : r.perClass()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("label", c.label());
-            x.put("support", c.support());
-            x.put("predicted", c.predicted());
-            x.put("precision", num(c.precision()));
-            x.put("recall", num(c.recall()));
-            x.put("f1", num(c.f1()));
-            x.put("rocAuc", num(c.rocAuc()));
-            pc.add(x);
+            pc.add(Json.object("label", c.label(), "support", c.support(), "predicted", c.predicted(),
+                    "precision", num(c.precision()), "recall", num(c.recall()), "f1", num(c.f1()), "rocAuc", num(c.rocAuc())));
         }
-        m.put("perClass", pc);
-        Map<String, Object> conf = new LinkedHashMap<>();
-        conf.put("labels", r.labels());
-        conf.put("rowsAreGold", true);
-        conf.put("matrix", r.confusion());
-        m.put("confusion", conf);
         List<Object> folds = new ArrayList<>();
         for (EvaluationResult.FoldMetrics f : r.folds()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("fold", f.fold());
-            x.put("trainSize", f.trainSize());
-            x.put("testSize", f.testSize());
-            x.put("accuracy", num(f.accuracy()));
-            x.put("macroF1", num(f.macroF1()));
-            folds.add(x);
+            folds.add(Json.object("fold", f.fold(), "trainSize", f.trainSize(), "testSize", f.testSize(),
+                    "accuracy", num(f.accuracy()), "macroF1", num(f.macroF1())));
         }
-        m.put("folds", folds);
         List<Object> groups = new ArrayList<>();
         for (EvaluationResult.GroupMetrics g : r.perGroup()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("group", g.group());
-            x.put("n", g.n());
-            x.put("accuracy", num(g.accuracy()));
-            x.put("macroF1", num(g.macroF1()));
-            x.put("gold", g.goldCounts());
-            x.put("predicted", g.predictedCounts());
-            groups.add(x);
+            groups.add(Json.object("group", g.group(), "n", g.n(), "accuracy", num(g.accuracy()), "macroF1", num(g.macroF1()),
+                    "gold", g.goldCounts(), "predicted", g.predictedCounts()));
         }
-        m.put("perGroup", groups);
         List<Object> roc = new ArrayList<>();
         for (EvaluationResult.RocCurve c : r.roc()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("label", c.label());
-            x.put("auc", num(c.auc()));
-            x.put("fpr", c.fpr());
-            x.put("tpr", c.tpr());
-            roc.add(x);
+            roc.add(Json.object("label", c.label(), "auc", num(c.auc()), "fpr", c.fpr(), "tpr", c.tpr()));
         }
-        m.put("roc", roc);
-        m.put("warnings", r.warnings());
-        return m;
+        return Json.object("protocol", r.protocol(), "labels", r.labels(), "n", r.n(),
+                "accuracy", num(r.accuracy()), "macroF1", num(r.macroF1()), "weightedF1", num(r.weightedF1()),
+                "kappa", num(r.kappa()), "mcc", num(r.mcc()), "rocAuc", num(r.rocAuc()),
+                "ci95", Json.object("method", ci.method(), "resamples", ci.resamples(), "seed", ci.seed(),
+                        "accuracy", interval(ci.accuracy()), "macroF1", interval(ci.macroF1())),
+                "baseline", Json.object("strategy", r.baseline().strategy(), "label", r.baseline().label(),
+                        "accuracy", num(r.baseline().accuracy()), "macroF1", num(r.baseline().macroF1())),
+                "perClass", pc,
+                "confusion", Json.object("labels", r.labels(), "rowsAreGold", true, "matrix", r.confusion()),
+                "folds", folds, "perGroup", groups, "roc", roc, "warnings", r.warnings());
     }
 
     public static Map<String, Object> tree(Comparison c) {
@@ -131,8 +89,8 @@ public final class MetricsJson {
         return JSON.writeValueAsString(tree);
     }
 
-    static Object num(double d) {
-        return Double.isNaN(d) || Double.isInfinite(d) ? null : d;
+    private static List<Double> interval(EvaluationResult.Interval i) {
+        return Arrays.asList(num(i.low()), num(i.high()));
     }
 
     /** A readable terminal summary. */

@@ -3,6 +3,7 @@ package org.framelab.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.framelab.util.AtomicFiles;
+import org.framelab.util.Json;
 import org.framelab.util.InputException;
 import org.framelab.util.Runtime2;
 
@@ -20,7 +21,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -73,19 +73,10 @@ public final class ModelFile {
         }
         byte[] payload = bytes.toByteArray();
         ModelInfo info = model.info();
-        Map<String, Object> header = new LinkedHashMap<>();
-        header.put("format", FORMAT);
-        header.put("framelab", info.framelabVersion());
-        header.put("weka", info.wekaVersion());
-        header.put("java", System.getProperty("java.version"));
-        header.put("labelField", info.labelField());
-        header.put("labels", info.labels());
-        header.put("features", info.features());
-        header.put("classifier", info.classifier());
-        header.put("trainingSize", info.trainingSize());
-        header.put("settings", info.settings());
-        header.put("payloadBytes", payload.length);
-        header.put("sha256", sha256(payload));
+        Map<String, Object> header = Json.object("format", FORMAT, "framelab", info.framelabVersion(), "weka", info.wekaVersion(),
+                "java", System.getProperty("java.version"), "labelField", info.labelField(), "labels", info.labels(),
+                "features", info.features(), "classifier", info.classifier(), "trainingSize", info.trainingSize(),
+                "settings", info.settings(), "payloadBytes", payload.length, "sha256", sha256(payload));
         String head = MAGIC + " " + FORMAT + "\n" + JSON.writeValueAsString(header) + "\n";
         AtomicFiles.write(file, out -> {
             out.write(head.getBytes(StandardCharsets.UTF_8));
