@@ -141,21 +141,15 @@ public final class StudyCharts {
     }
 
     private static void boxes(Ctx c, List<Named> out) {
-        ReportData d = c.d();
-        List<String> feats = c.feats();
-        Map<String, FeatureColumn> cols = c.cols();
-        String gf = c.gf();
-        List<String> groups = c.groups();
-        String groupNote = c.groupNote();
         int k = 0;
-        for (String f : feats) {
+        for (String f : c.feats()) {
             if (k++ >= 4) break;
-            int idx = d.table().indexOf(f);
+            int idx = c.d().table().indexOf(f);
             if (idx < 0) continue;
             Map<String, List<Double>> byGroup = new LinkedHashMap<>();
-            for (String g : groups) byGroup.put(g, new ArrayList<>());
-            for (FeatureTable.Row r : d.table().rows()) {
-                String g = groupOf(r, gf);
+            for (String g : c.groups()) byGroup.put(g, new ArrayList<>());
+            for (FeatureTable.Row r : c.d().table().rows()) {
+                String g = groupOf(r, c.gf());
                 List<Double> l = g == null ? null : byGroup.get(g);
                 if (l != null) l.add(r.values().get(idx));
             }
@@ -164,8 +158,8 @@ public final class StudyCharts {
                 if (e.getValue().isEmpty()) continue;
                 boxes.add(ChartData.BoxStats.of(f, e.getKey(), e.getValue().stream().mapToDouble(Double::doubleValue).toArray(), 60));
             }
-            String unit = cols.containsKey(f) ? cols.get(f).unit() : "";
-            out.add(new Named("box_" + safe(f), new ChartSpec.Box(f + " by " + gf + groupNote,
+            String unit = c.cols().containsKey(f) ? c.cols().get(f).unit() : "";
+            out.add(new Named("box_" + safe(f), new ChartSpec.Box(f + " by " + c.gf() + c.groupNote(),
                     unit.isBlank() ? f : f + " (" + unit + ")", boxes)));
         }
     }

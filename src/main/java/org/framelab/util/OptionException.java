@@ -37,19 +37,13 @@ public class OptionException extends IllegalArgumentException {
     }
 
     /** The canonical key of the setting, e.g. {@code ngrams.min_df}. */
-    public String key() {
-        return key;
-    }
+    public String key() { return key; }
 
-    /** The value given, as text, or null when none was given. */
-    public String value() {
-        return value;
-    }
+    /** The value given, as text; null when none was given (or it is part of the hint). */
+    public String value() { return value; }
 
     /** What would be valid, e.g. {@code at least 1}. */
-    public String hint() {
-        return hint;
-    }
+    public String hint() { return hint; }
 
     /** The message with the key replaced by how a front end names it (a flag, a YAML path). */
     public String messageFor(String name) {
