@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.framelab.util.AtomicFiles;
+import org.framelab.util.AtomicFolder;
 import org.framelab.util.Runtime2;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,13 +34,36 @@ public final class NotebookExport {
         return write(d, dir, features, false);
     }
 
-    /** {@code rawCsv}: the tables' text cells as they are (no formula neutralising, see {@link CsvTables}). */
+    /**
+     * {@code rawCsv}: the tables' text cells as they are (no formula neutralising, see {@link CsvTables}).
+     * The tables folder is built beside its final place and swapped in whole ({@link AtomicFolder}), then
+     * the {@code .ipynb} replaces the previous one ({@link AtomicFiles}); a kill between the two leaves the
+     * new tables beside the previous notebook, both complete.
+     */
     public static Path write(ReportData d, Path dir, List<String> features, boolean rawCsv) throws IOException {
         Path tables = dir.resolve(d.study());
-        CsvTables.write(d, tables, rawCsv);
         Path nb = dir.resolve(d.study() + ".ipynb");
-        AtomicFiles.writeString(nb, json(d, features));
+        String json = json(d, features);
+        Path work = AtomicFolder.begin(tables, NotebookExport::isTablesFolder, "a folder of notebook tables (only .csv files)");
+        boolean committed = false;
+        try {
+            CsvTables.write(d, work, rawCsv);
+            AtomicFolder.commit(work, tables);
+            committed = true;
+        } finally {
+            if (!committed) AtomicFolder.abort(work);
+        }
+        AtomicFiles.writeString(nb, json);
         return nb;
+    }
+
+    /** Whether an existing folder holds only CSV files (the tables an earlier export wrote), so it may be replaced. */
+    static boolean isTablesFolder(Path dir) {
+        try (var s = Files.list(dir)) {
+            return s.allMatch(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && p.getFileName().toString().endsWith(".csv"));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static String json(ReportData d, List<String> features) throws IOException {

@@ -31,10 +31,11 @@ record StudyManifest(List<OverviewEntry> overview, Map<String, Object> manifest)
         ov.add(new OverviewEntry("Study", "name", study.name()));
         if (studyFile != null) {
             String h = StudyOutputs.sha256(studyFile);
-            ov.add(new OverviewEntry("Study", "study file", studyFile.toString()));
+            String shown = relative(studyFile, null); // relative to the working directory when below it
+            ov.add(new OverviewEntry("Study", "study file", shown));
             ov.add(new OverviewEntry("Study", "study file SHA-256", h));
             Map<String, Object> sf = new LinkedHashMap<>();
-            sf.put("path", studyFile.toString());
+            sf.put("path", shown);
             sf.put("sha256", h);
             manifest.put("study_file", sf);
         }

@@ -9,6 +9,7 @@ import org.framelab.report.NotebookExport;
 import org.framelab.report.ReportData;
 import org.framelab.report.Workbook;
 import org.framelab.util.AtomicFiles;
+import org.framelab.util.AtomicFolder;
 import org.framelab.util.Progress;
 import org.framelab.util.Runtime2;
 
@@ -32,7 +33,8 @@ import java.util.Set;
 /**
  * Writes everything a study produces into {@code <outputs.dir>/<name>/}: {@code charts/} (PNG, SVG,
  * PDF), {@code tables/} (CSV), {@code <name>.xlsx}, {@code manifest.json}; and the notebook export.
- * All files go through {@link AtomicFiles}.
+ * The folder is built beside the target and swapped in whole ({@link AtomicFolder}); single files go
+ * through {@link AtomicFiles}.
  */
 public final class StudyOutputs {
     private StudyOutputs() {}
@@ -50,13 +52,56 @@ public final class StudyOutputs {
     }
 
     /**
+     * Builds the whole report folder in a temporary sibling folder ({@code .<name>.tmp-<pid>}) and swaps it
+     * in at the end ({@link AtomicFolder}), so that a crash or kill leaves either the previous complete
+     * folder or the new complete one, never a mix. The notebook export is replaced the same way
+     * (see {@link NotebookExport#write}). Every path in the manifest and in the result is the final one;
+     * the manifest's output paths are relative to the report folder.
+     *
      * @param manifest facts for manifest.json gathered by the runner (inputs, corpus, timings, warnings); this
      *                 method adds versions, settings, date and the output files
      */
     public static Written write(Study study, ReportData base, List<String> groupFields, Map<String, Object> manifest,
                                 Timings timings, Progress progress) throws IOException {
         Path dir = study.outputs().dir().resolve(study.name());
-        Files.createDirectories(dir);
+        Path work = AtomicFolder.begin(dir, StudyOutputs::isReportFolder, "a FrameLab report folder (with a manifest.json FrameLab wrote)");
+        boolean committed = false;
+        try {
+            Written w = writeInto(work, study, base, groupFields, manifest, timings, progress);
+            progress.checkCancelled();
+            AtomicFolder.commit(work, dir);
+            committed = true;
+            return new Written(dir, finalPaths(w.charts(), work, dir), finalPaths(w.tables(), work, dir),
+                    w.workbook() == null ? null : finalPath(w.workbook(), work, dir), w.notebook(), finalPath(w.manifest(), work, dir));
+        } finally {
+            if (!committed) AtomicFolder.abort(work);
+        }
+    }
+
+    /** Whether an existing folder is a report folder FrameLab wrote (and so may be replaced). */
+    static boolean isReportFolder(Path dir) {
+        Path m = dir.resolve("manifest.json");
+        try {
+            return Files.isRegularFile(m) && JSON.readTree(m.toFile()).has("framelab_version");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Path finalPath(Path p, Path work, Path dir) {
+        return dir.resolve(work.relativize(p).toString());
+    }
+
+    private static List<Path> finalPaths(List<Path> ps, Path work, Path dir) {
+        List<Path> l = new ArrayList<>();
+        for (Path p : ps) l.add(finalPath(p, work, dir));
+        return l;
+    }
+
+    /** Writes the report into {@code dir} (the temporary folder); the manifest names the outputs relative to it. */
+    private static Written writeInto(Path dir, Study study, ReportData base, List<String> groupFields, Map<String, Object> manifest,
+                                     Timings timings, Progress progress) throws IOException {
+        Path finalDir = study.outputs().dir().resolve(study.name()).toAbsolutePath().normalize();
         // charts
         List<Path> chartFiles = new ArrayList<>();
         List<ReportData.ChartImage> images = new ArrayList<>();
@@ -123,18 +168,27 @@ public final class StudyOutputs {
         List<Path> all = new ArrayList<>(chartFiles);
         all.addAll(tables);
         if (workbook != null) all.add(workbook);
-        if (notebook != null) all.add(notebook);
-        for (Path p : all) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("path", p.toString());
-            o.put("bytes", Files.size(p));
-            o.put("sha256", sha256(p));
-            outs.add(o);
-        }
+        for (Path p : all) outs.add(output(dir.relativize(p).toString().replace('\\', '/'), p));
+        if (notebook != null) outs.add(output(relativeTo(finalDir, notebook), notebook));
         m.put("outputs", outs);
         Path manifestFile = dir.resolve("manifest.json");
         AtomicFiles.writeString(manifestFile, JSON.writeValueAsString(m) + "\n");
         return new Written(dir, chartFiles, tables, workbook, notebook, manifestFile);
+    }
+
+    private static Map<String, Object> output(String path, Path file) throws IOException {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("path", path);
+        o.put("bytes", Files.size(file));
+        o.put("sha256", sha256(file));
+        return o;
+    }
+
+    /** {@code p} relative to the report folder (e.g. {@code ../../notebooks-export/demo.ipynb}), or absolute on another root. */
+    static String relativeTo(Path reportDir, Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        if (reportDir.getRoot() == null || !reportDir.getRoot().equals(abs.getRoot())) return abs.toString();
+        return reportDir.relativize(abs).toString().replace('\\', '/');
     }
 
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -71,13 +71,13 @@ public final class AtomicFiles {
      * The output path cannot be written (its folder is a file, read-only, missing permissions):
      * an IOException carrying an {@link InputException}, so the CLI prints the message and exits 3.
      */
-    private static IOException cannotWrite(Path target, String reason) {
+    static IOException cannotWrite(Path target, String reason) {
         String msg = target + ": cannot write the output file (" + reason + ")"
                 + "\n  What to do: choose an output path in a folder you can write to.";
         return new IOException(msg, new InputException(msg));
     }
 
-    private static String reason(IOException e) {
+    static String reason(IOException e) {
         if (e instanceof AccessDeniedException a) return "permission denied: " + a.getFile();
         if (e instanceof FileAlreadyExistsException f) return f.getFile() + " exists and is not a folder";
         if (e instanceof NoSuchFileException n) return "cannot create a file in " + Path.of(n.getFile()).getParent();
