@@ -58,24 +58,8 @@ public final class Agreement {
      */
     public static AgreementReport compute(List<Judgement> judgements, AgreementOptions opt) throws InputException {
         Map<String, Long> excluded = new LinkedHashMap<>();
-        // item -> annotator -> value, items in first-appearance order
-        LinkedHashMap<String, LinkedHashMap<String, String>> byItem = new LinkedHashMap<>();
-        long used = 0;
-        for (Judgement j : judgements) {
-            String v = j.value() == null ? "" : j.value().trim();
-            v = opt.recode().getOrDefault(v, v).trim();
-            if (opt.isMissing(v)) {
-                excluded.merge("missing value " + quote(v), 1L, Long::sum);
-                continue;
-            }
-            LinkedHashMap<String, String> m = byItem.computeIfAbsent(j.item(), k -> new LinkedHashMap<>());
-            if (m.containsKey(j.annotator())) {
-                excluded.merge("duplicate judgement (same item and annotator; the first is kept)", 1L, Long::sum);
-                continue;
-            }
-            m.put(j.annotator(), v);
-            used++;
-        }
+        LinkedHashMap<String, LinkedHashMap<String, String>> byItem = byItem(judgements, opt, excluded);
+        long used = byItem.values().stream().mapToLong(Map::size).sum();
 
         // categories and their order
         TreeMap<String, Long> rawCounts = new TreeMap<>(NaturalOrder.INSTANCE);
@@ -124,31 +108,58 @@ public final class Agreement {
         double meanKappa = pairs.stream().mapToDouble(AgreementReport.PairKappa::kappa).filter(d -> !Double.isNaN(d))
                 .average().orElse(Double.NaN);
 
+        AgreementReport.FleissKappa fleiss = fleiss(units, cats.size(), ratersPerItem);
+        List<String> warnings = warnings(rawCounts, used, fleiss, ratersPerItem, units.length, alpha);
+
+        return new AgreementReport(opt.level(), judgements.size(), used, excluded, byItem.size(), rows.size(),
+                annotators.size(), categories, perAnnotator, ratersPerItem, percentAgreement(units),
+                pairs, meanKappa, fleiss, a, warnings);
+    }
+
+    /** item -> annotator -> value, items in first-appearance order; missing values and repeated judgements counted in {@code excluded}. */
+    private static LinkedHashMap<String, LinkedHashMap<String, String>> byItem(List<Judgement> judgements, AgreementOptions opt,
+                                                                              Map<String, Long> excluded) {
+        LinkedHashMap<String, LinkedHashMap<String, String>> byItem = new LinkedHashMap<>();
+        for (Judgement j : judgements) {
+            String v = j.value() == null ? "" : j.value().trim();
+            v = opt.recode().getOrDefault(v, v).trim();
+            if (opt.isMissing(v)) {
+                excluded.merge("missing value " + quote(v), 1L, Long::sum);
+                continue;
+            }
+            LinkedHashMap<String, String> m = byItem.computeIfAbsent(j.item(), k -> new LinkedHashMap<>());
+            if (m.containsKey(j.annotator())) {
+                excluded.merge("duplicate judgement (same item and annotator; the first is kept)", 1L, Long::sum);
+                continue;
+            }
+            m.put(j.annotator(), v);
+        }
+        return byItem;
+    }
+
+    /** What a reader of the coefficients should know: rare categories, items left out, undefined alpha. */
+    private static List<String> warnings(TreeMap<String, Long> rawCounts, long total, AgreementReport.FleissKappa fleiss,
+                                         TreeMap<Integer, Long> ratersPerItem, int pairable, double alpha) {
         List<String> warnings = new ArrayList<>();
-        long total = used;
         rawCounts.forEach((v, c) -> {
             if (c < 5 && c * 1000 < total) {
                 warnings.add("category " + quote(v) + " has only " + c + " judgement(s): if it is a typo or variant, use --recode "
                         + quote(v + "=OTHER") + " or --missing " + quote(v));
             }
         });
-        AgreementReport.FleissKappa fleiss = fleiss(units, cats.size(), ratersPerItem);
         if (fleiss.itemsExcluded() > 0) {
             warnings.add(String.format(java.util.Locale.ROOT, "Fleiss' kappa uses the %,d items with %d judgements; ", fleiss.items(), fleiss.raters())
                     + String.format(java.util.Locale.ROOT, "%,d", fleiss.itemsExcluded()) + " pairable items with another number of judgements are left out of it (Krippendorff's alpha uses all)");
         }
         long single = ratersPerItem.getOrDefault(1, 0L);
         if (single > 0) warnings.add(single + " item(s) have a single judgement and cannot enter any coefficient");
-        if (units.length == 0) {
+        if (pairable == 0) {
             warnings.add("alpha is undefined: no item has 2 or more judgements (check that --item-field names the coded unit"
                     + " shared by the annotators and --annotator-field the coder)");
         } else if (Double.isNaN(alpha)) {
             warnings.add("alpha is undefined: all pairable judgements have the same value");
         }
-
-        return new AgreementReport(opt.level(), judgements.size(), used, excluded, byItem.size(), rows.size(),
-                annotators.size(), categories, perAnnotator, ratersPerItem, percentAgreement(units),
-                pairs, meanKappa, fleiss, a, warnings);
+        return warnings;
     }
 
     /** Category order: ordinal with a given order, numeric order for ordinal/interval, NaturalOrder for nominal. */
