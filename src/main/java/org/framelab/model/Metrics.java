@@ -81,7 +81,18 @@ public final class Metrics {
         double weightedF1 = n == 0 ? 0 : weighted / n;
         double macroAuc = aucCount == 0 ? Double.NaN : aucSum / aucCount;
 
-        // kappa and MCC
+        double[] km = kappaMcc(conf, n);
+        List<GroupMetrics> perGroup = perGroup(labels, preds);
+        Baseline baseline = baseline(labels, preds, majorityPerFold);
+        List<FoldMetrics> folds = folds(labels, preds, trainSizes);
+        ConfidenceIntervals ci = bootstrap(labels, preds, settings);
+        return new EvaluationResult(protocol, labels, n, af[0], af[1], weightedF1, km[0], km[1], macroAuc, perClass, conf,
+                rocs, perGroup, baseline, ci, folds, warnings, predictions);
+    }
+
+    /** Cohen's kappa and Matthews' correlation coefficient (multi-class) of a confusion matrix. */
+    static double[] kappaMcc(int[][] conf, int n) {
+        int k = conf.length;
         double s = n, correct = 0, sumPT = 0, sumP2 = 0, sumT2 = 0;
         for (int c = 0; c < k; c++) {
             correct += conf[c][c];
@@ -100,7 +111,11 @@ public final class Metrics {
         double mccDen = Math.sqrt((s * s - sumP2) * (s * s - sumT2));
         double mcc = mccDen == 0 ? 0 : (correct * s - sumPT) / mccDen;
 
-        // per group
+        return new double[]{kappa, mcc};
+    }
+
+    /** Accuracy and macro-F1 per group (e.g. per held-out outlet), groups in order. */
+    static List<GroupMetrics> perGroup(List<String> labels, List<Prediction> preds) {
         Map<String, List<Prediction>> byGroup = new TreeMap<>();
         for (Prediction p : preds) if (!p.group().isEmpty()) byGroup.computeIfAbsent(p.group(), g -> new ArrayList<>()).add(p);
         List<GroupMetrics> perGroup = new ArrayList<>();
@@ -110,7 +125,12 @@ public final class Metrics {
             perGroup.add(new GroupMetrics(e.getKey(), e.getValue().size(), g[0], g[1], counts(labels, gc, true), counts(labels, gc, false)));
         }
 
-        // baseline: each fold's training majority label predicted for all its test items
+        return perGroup;
+    }
+
+    /** Each fold's training majority label predicted for all its test items. */
+    static Baseline baseline(List<String> labels, List<Prediction> preds, Map<Integer, String> majorityPerFold) {
+        int k = labels.size();
         int[][] bc = new int[k][k];
         for (Prediction p : preds) {
             String maj = majorityPerFold.get(p.fold());
@@ -121,7 +141,11 @@ public final class Metrics {
         String majLabels = String.join("/", new java.util.TreeSet<>(majorityPerFold.values()));
         Baseline baseline = new Baseline("majority class of the training data", majLabels, b[0], b[1]);
 
-        // folds
+        return baseline;
+    }
+
+    /** Accuracy and macro-F1 of each fold. */
+    static List<FoldMetrics> folds(List<String> labels, List<Prediction> preds, Map<Integer, Integer> trainSizes) {
         Map<Integer, List<Prediction>> byFold = new TreeMap<>();
         for (Prediction p : preds) byFold.computeIfAbsent(p.fold(), f -> new ArrayList<>()).add(p);
         List<FoldMetrics> folds = new ArrayList<>();
@@ -130,9 +154,7 @@ public final class Metrics {
             folds.add(new FoldMetrics(e.getKey(), trainSizes.getOrDefault(e.getKey(), 0), e.getValue().size(), fm[0], fm[1]));
         }
 
-        ConfidenceIntervals ci = bootstrap(labels, preds, settings);
-        return new EvaluationResult(protocol, labels, n, af[0], af[1], weightedF1, kappa, mcc, macroAuc, perClass, conf,
-                rocs, perGroup, baseline, ci, folds, warnings, predictions);
+        return folds;
     }
 
     private static Map<String, Integer> counts(List<String> labels, int[][] conf, boolean gold) {
