@@ -101,31 +101,10 @@ public final class StudyOutputs {
     /** Writes the report into {@code dir} (the temporary folder); the manifest names the outputs relative to it. */
     private static Written writeInto(Path dir, Study study, ReportData base, List<String> groupFields, Map<String, Object> manifest,
                                      Timings timings, Progress progress) throws IOException {
-        Path finalDir = study.outputs().dir().resolve(study.name()).toAbsolutePath().normalize();
-        // charts
-        List<Path> chartFiles = new ArrayList<>();
-        List<ReportData.ChartImage> images = new ArrayList<>();
         Set<ChartExport.Format> formats = EnumSet.noneOf(ChartExport.Format.class);
         for (String f : study.charts().formats()) formats.add(ChartExport.Format.parse(f));
-        Set<ChartExport.Format> withPng = EnumSet.copyOf(formats);
-        withPng.add(ChartExport.Format.PNG); // the workbook embeds the PNGs
-        ChartExport.Size size = new ChartExport.Size(study.charts().width(), study.charts().height(), study.charts().dpi());
-        List<StudyCharts.Named> specs = StudyCharts.specs(study, base, groupFields);
-        timings.start("charts");
-        progress.start("Drawing charts", specs.size(), "charts");
-        Path chartDir = dir.resolve("charts");
-        for (StudyCharts.Named n : specs) {
-            progress.checkCancelled();
-            List<Path> files = ChartSpec.write(n.spec(), chartDir.resolve(n.name()), size, withPng);
-            for (Path p : files) {
-                if (p.toString().endsWith(".png") && !formats.contains(ChartExport.Format.PNG)) continue;
-                chartFiles.add(p);
-            }
-            images.add(new ReportData.ChartImage(n.name(), n.spec().title(), chartDir.resolve(n.name() + ".png")));
-            progress.step(1);
-        }
-        progress.done();
-        timings.stop();
+        List<Path> chartFiles = new ArrayList<>();
+        List<ReportData.ChartImage> images = charts(dir.resolve("charts"), study, base, groupFields, formats, chartFiles, timings, progress);
         ReportData d = new ReportData(base.study(), base.overview(), base.table(), base.columns(), base.groups(), base.tests(),
                 base.terms(), base.evidence(), base.monthly(), base.model(), base.agreement(), images,
                 StudyCharts.nativeCharts(study, base, groupFields));
@@ -157,6 +136,42 @@ public final class StudyOutputs {
             progress.done();
             timings.stop();
         }
+        List<Path> all = new ArrayList<>(chartFiles);
+        all.addAll(tables);
+        if (workbook != null) all.add(workbook);
+        Path manifestFile = manifest(dir, study, manifest, timings, all, notebook);
+        return new Written(dir, chartFiles, tables, workbook, notebook, manifestFile);
+    }
+
+    /** Draws the study's charts into {@code chartDir} (PNG always, for the workbook); the files asked for go to {@code files}. */
+    private static List<ReportData.ChartImage> charts(Path chartDir, Study study, ReportData base, List<String> groupFields,
+                                                      Set<ChartExport.Format> formats, List<Path> files, Timings timings,
+                                                      Progress progress) throws IOException {
+        Set<ChartExport.Format> withPng = EnumSet.copyOf(formats);
+        withPng.add(ChartExport.Format.PNG); // the workbook embeds the PNGs
+        ChartExport.Size size = new ChartExport.Size(study.charts().width(), study.charts().height(), study.charts().dpi());
+        List<StudyCharts.Named> specs = StudyCharts.specs(study, base, groupFields);
+        List<ReportData.ChartImage> images = new ArrayList<>();
+        timings.start("charts");
+        progress.start("Drawing charts", specs.size(), "charts");
+        for (StudyCharts.Named n : specs) {
+            progress.checkCancelled();
+            for (Path p : ChartSpec.write(n.spec(), chartDir.resolve(n.name()), size, withPng)) {
+                if (p.toString().endsWith(".png") && !formats.contains(ChartExport.Format.PNG)) continue;
+                files.add(p);
+            }
+            images.add(new ReportData.ChartImage(n.name(), n.spec().title(), chartDir.resolve(n.name() + ".png")));
+            progress.step(1);
+        }
+        progress.done();
+        timings.stop();
+        return images;
+    }
+
+    /** Writes manifest.json last: versions, the run's facts, timings and every output with its size and hash. */
+    private static Path manifest(Path dir, Study study, Map<String, Object> manifest, Timings timings, List<Path> outputs,
+                                 Path notebook) throws IOException {
+        Path finalDir = study.outputs().dir().resolve(study.name()).toAbsolutePath().normalize();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("study", study.name());
         m.put("framelab_version", Runtime2.version());
@@ -165,15 +180,12 @@ public final class StudyOutputs {
         m.putAll(manifest);
         m.put("timings_seconds", timings.asMap());
         List<Map<String, Object>> outs = new ArrayList<>();
-        List<Path> all = new ArrayList<>(chartFiles);
-        all.addAll(tables);
-        if (workbook != null) all.add(workbook);
-        for (Path p : all) outs.add(output(dir.relativize(p).toString().replace('\\', '/'), p));
+        for (Path p : outputs) outs.add(output(dir.relativize(p).toString().replace('\\', '/'), p));
         if (notebook != null) outs.add(output(relativeTo(finalDir, notebook), notebook));
         m.put("outputs", outs);
         Path manifestFile = dir.resolve("manifest.json");
         AtomicFiles.writeString(manifestFile, JSON.writeValueAsString(m) + "\n");
-        return new Written(dir, chartFiles, tables, workbook, notebook, manifestFile);
+        return manifestFile;
     }
 
     private static Map<String, Object> output(String path, Path file) throws IOException {
