@@ -8,6 +8,7 @@ import org.framelab.corpus.ReadOptions;
 import org.framelab.features.FeatureColumn;
 import org.framelab.features.FeatureExtraction;
 import org.framelab.app.FeatureStep;
+import org.framelab.util.Progress;
 import org.framelab.features.FeatureFamily;
 import org.framelab.features.FeatureOptions;
 import org.framelab.features.FeatureSets;
@@ -73,46 +74,55 @@ public final class FeaturesCommand implements Callable<Integer> {
         FeatureTableFiles.formatOf(output); // fail before reading when the extension is wrong
         int nThreads = threads == null ? FeatureExtraction.allCores() : threads;
         org.framelab.util.OptionException.check(nThreads >= 1, "threads", nThreads, "at least 1");
-        ReadOptions ro = input.corpus.toReadOptions();
         ConsoleProgress progress = new ConsoleProgress(err);
         long t0 = System.nanoTime();
-        FeatureExtraction.Result[] result = new FeatureExtraction.Result[1];
-        Provenance prov;
-        FittedFeatures fitted;
-        if (fs.needsFit()) {
-            // n-grams: the vocabulary is fitted on this corpus first (two passes; the corpus is held in memory)
-            Corpus c = Corpora.read(path, ro, progress);
-            fitted = fs.fit(c.articles());
-            err.println("framelab: n-gram vocabulary fitted on all " + c.size() + " articles of this corpus ("
-                    + ((org.framelab.features.FramingFeatures) fitted).vocabulary().size() + " n-grams); the model command "
-                    + "fits it inside each training fold instead.");
-            FittedFeatures f = fitted;
-            List<String> labels = c.provenance().mapping().labelFields();
-            FeatureTableFiles.write(output, fitted.columns(), labels.isEmpty() ? labelsOf(c) : labels, csv.raw, sink -> {
-                result[0] = FeatureStep.stream(f, c.articles(), nThreads, !noTerms, sink, progress);
-                if (!noTerms) sink.terms(result[0].terms());
-            });
-            prov = c.provenance();
-        } else {
-            fitted = fs.fit(List.of());
-            FittedFeatures f = fitted;
-            try (ArticleStream s = Corpora.open(path, ro)) {
-                List<String> labels = s.provenance().mapping().labelFields();
-                FeatureTableFiles.write(output, fitted.columns(), labels, csv.raw, sink -> {
-                    result[0] = FeatureStep.stream(f, s, nThreads, !noTerms, sink, progress);
-                    if (!noTerms) sink.terms(result[0].terms());
-                });
-                prov = s.provenance();
-            }
-        }
+        Written w = fs.needsFit() ? inMemory(options, nThreads, progress, err) : streamed(options, nThreads, progress);
         Path termsPath = null;
         if (!noTerms) {
             termsPath = FeatureTableFiles.termsPathFor(output);
-            FeatureTableFiles.writeTerms(termsPath, result[0].terms(), csv.raw);
+            FeatureTableFiles.writeTerms(termsPath, w.result().terms(), csv.raw);
         }
-        double secs = (System.nanoTime() - t0) / 1e9;
-        out.printf("articles:  %,d%n", result[0].articles());
-        out.printf("columns:   %,d feature columns (%s)%n", fitted.columns().size(), fs.describe());
+        summary(out, w, fs.describe(), termsPath, (System.nanoTime() - t0) / 1e9);
+        return ExitCodes.OK;
+    }
+
+    /** What was written: the extraction's result, the fitted pipeline and the reader's provenance. */
+    private record Written(FeatureExtraction.Result result, FittedFeatures fitted, Provenance provenance) {}
+
+    /** N-grams: the vocabulary is fitted on this corpus first (two passes; the corpus is held in memory). */
+    private Written inMemory(FeatureOptions options, int nThreads, ConsoleProgress progress, PrintWriter err) throws Exception {
+        Corpus c = Corpora.read(path, input.corpus.toReadOptions(), progress);
+        FittedFeatures fitted = FeatureStep.fit(c.articles(), options, progress).features();
+        err.println("framelab: n-gram vocabulary fitted on all " + c.size() + " articles of this corpus ("
+                + ((org.framelab.features.FramingFeatures) fitted).vocabulary().size() + " n-grams); the model command "
+                + "fits it inside each training fold instead.");
+        List<String> labels = c.provenance().mapping().labelFields();
+        FeatureExtraction.Result[] result = new FeatureExtraction.Result[1];
+        FeatureTableFiles.write(output, fitted.columns(), labels.isEmpty() ? labelsOf(c) : labels, csv.raw, sink -> {
+            result[0] = FeatureStep.stream(fitted, c.articles(), nThreads, !noTerms, sink, progress);
+            if (!noTerms) sink.terms(result[0].terms());
+        });
+        return new Written(result[0], fitted, c.provenance());
+    }
+
+    /** Without n-grams nothing is fitted: the corpus is streamed in bounded memory. */
+    private Written streamed(FeatureOptions options, int nThreads, ConsoleProgress progress) throws Exception {
+        FittedFeatures fitted = FeatureStep.fit(List.of(), options, Progress.NONE).features();
+        FeatureExtraction.Result[] result = new FeatureExtraction.Result[1];
+        try (ArticleStream s = Corpora.open(path, input.corpus.toReadOptions())) {
+            List<String> labels = s.provenance().mapping().labelFields();
+            FeatureTableFiles.write(output, fitted.columns(), labels, csv.raw, sink -> {
+                result[0] = FeatureStep.stream(fitted, s, nThreads, !noTerms, sink, progress);
+                if (!noTerms) sink.terms(result[0].terms());
+            });
+            return new Written(result[0], fitted, s.provenance());
+        }
+    }
+
+    private void summary(PrintWriter out, Written w, String described, Path termsPath, double secs) {
+        FittedFeatures fitted = w.fitted();
+        out.printf("articles:  %,d%n", w.result().articles());
+        out.printf("columns:   %,d feature columns (%s)%n", fitted.columns().size(), described);
         if (fitted instanceof org.framelab.features.FramingFeatures ff && ff.vocabulary() != null && !ff.vocabulary().repeatedLines().isEmpty()) {
             out.printf("boilerplate: %,d lines repeated in %d+ articles left out (outlet boilerplate; --repeated-lines 0 keeps them)%n",
                     ff.vocabulary().repeatedLines().size(), ff.vocabulary().options().repeatedLines());
@@ -122,14 +132,14 @@ public final class FeaturesCommand implements Callable<Integer> {
                     ff.vocabulary().outletNames().size(), org.framelab.features.NgramOptions.OUTLET_NAME_MIN_ARTICLES);
         }
         out.printf("output:    %s%n", output);
-        if (termsPath != null) out.printf("terms:     %s (%,d rows)%n", termsPath, result[0].terms().size());
+        if (termsPath != null) out.printf("terms:     %s (%,d rows)%n", termsPath, w.result().terms().size());
+        Provenance prov = w.provenance();
         if (prov.rowsSkipped() > 0) {
             out.printf("skipped:   %,d rows (--skip-bad); first ones:%n", prov.rowsSkipped());
             prov.skippedSample().forEach(r -> out.println("  " + r));
         }
         out.printf("time:      %.1f s%n", secs);
         out.flush();
-        return ExitCodes.OK;
     }
 
     private static List<String> labelsOf(Corpus c) {
