@@ -43,6 +43,9 @@ public final class Classify {
     /** The feature set a classifier uses when none is given: the framing families and word n-grams. */
     public static final String DEFAULT_FEATURES = "framing+ngrams";
 
+    /** Bootstrap resamples for the 95% intervals by default. */
+    public static final int DEFAULT_BOOTSTRAP = 1000;
+
     /** Top features reported by default (weights per class for linear models, information gain otherwise). */
     public static final int DEFAULT_IMPORTANCE = 20;
 
@@ -78,7 +81,7 @@ public final class Classify {
 
         /** The defaults every front end shares: framing+ngrams features, the linear classifier, 5 folds, 1,000 resamples. */
         public static Request of(String label, FeatureOptions features, Protocol protocol, long seed) {
-            return new Request(label, features, ClassifierSpec.defaults(), protocol, seed, 1000, TrainConfig.DEFAULT_DENSE_WEIGHT,
+            return new Request(label, features, ClassifierSpec.defaults(), protocol, seed, DEFAULT_BOOTSTRAP, TrainConfig.DEFAULT_DENSE_WEIGHT,
                     1, DEFAULT_IMPORTANCE, false, false, null, List.of());
         }
 

@@ -65,7 +65,7 @@ public final class AgreementCommand implements Callable<Integer> {
             description = "Replace a value before computing (repeatable), e.g. --recode 'Biased, unfair=Biased'.")
     List<String> recode = new ArrayList<>();
 
-    @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "1000",
+    @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "" + AgreementOptions.DEFAULT_BOOTSTRAP,
             description = "Bootstrap resamples of items for the 95%% CI of alpha; 0 = no CI (default: ${DEFAULT-VALUE}).")
     int bootstrap;
 

@@ -1,5 +1,6 @@
 package org.framelab.cli;
 
+import org.framelab.app.Classify;
 import org.framelab.corpus.Corpus;
 import org.framelab.app.ApplyModel;
 import org.framelab.model.EvaluationResult;
@@ -45,7 +46,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "1000", description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "" + Classify.DEFAULT_BOOTSTRAP, description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
     int bootstrap;
 
     @Mixin

@@ -1,5 +1,6 @@
 package org.framelab.cli;
 
+import org.framelab.app.Classify;
 import org.framelab.report.ReportData;
 import org.framelab.study.Study;
 import org.framelab.study.StudyRunner;
@@ -48,7 +49,7 @@ public final class ReportCommand implements Callable<Integer> {
     String groupField = "outlet";
 
     @Option(names = "--folds", paramLabel = "K", description = "Cross-validation folds (default 5).")
-    int folds = 5;
+    int folds = org.framelab.app.Protocol.DEFAULT_FOLDS;
 
     @Option(names = "--ablation", description = "Also evaluate each feature family alone and without it (slow on large corpora).")
     boolean ablation;
@@ -88,7 +89,7 @@ public final class ReportCommand implements Callable<Integer> {
                 m.dateField(), m.itemField(), m.annotatorField(), input.corpus.encoding, input.corpus.delimiter, ro.sheet(), ro.skipBad(), ro.limit());
         List<String> fams = List.of(families.split("[+,]"));
         Study.ClassifierSection cls = label == null || classifier.equalsIgnoreCase("none") ? null
-                : new Study.ClassifierSection(label, classifier, "", protocol, groupField, folds, ablation, 1000, List.of());
+                : new Study.ClassifierSection(label, classifier, "", protocol, groupField, folds, ablation, Classify.DEFAULT_BOOTSTRAP, List.of());
         Study s = new Study(name, seed, cs, new Study.FeatureSection(fams, null, null, null),
                 new Study.AnalysisSection(groupBy, List.of(), alpha, correction, true, 5), cls,
                 new Study.ChartSection(null, (formats == null ? List.of("png", "svg", "pdf") : formats).stream().map(f -> f.toLowerCase(Locale.ROOT)).toList(), dpi, 468, 300, List.of(), 8, 15, 10),

@@ -100,7 +100,7 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Leave out articles with this label value (repeatable), e.g. \"No agreement\"; the count is reported.")
     List<String> excludeLabels = new ArrayList<>();
 
-    @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "1000", description = "Bootstrap resamples for the 95%% intervals (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "" + Classify.DEFAULT_BOOTSTRAP, description = "Bootstrap resamples for the 95%% intervals (default: ${DEFAULT-VALUE}).")
     int bootstrap;
 
     @Mixin

@@ -73,14 +73,28 @@ public final class StudyFile {
         Sec top = new Sec(fileName, "", root, base);
         top.requireMap();
         top.checkKeys(TOP);
+        CorpusSection corpus = corpus(top);
+        FeatureSection features = features(top);
+        AnalysisSection analysis = analysis(top);
+        ClassifierSection classifier = classifier(top);
+        ChartSection charts = charts(top);
+        OutputSection outputs = outputs(top);
+        String name = top.has("name") ? top.str("name") : defaultName;
+        long seed = top.integer("seed", 42);
+        return top.build(() -> new Study(name, seed, corpus, features, analysis, classifier, charts, outputs));
+    }
+
+    private static CorpusSection corpus(Sec top) throws InputException {
         Sec c = top.section("corpus", true);
         c.checkKeys(CORPUS);
         Sec m = c.section("mapping", false);
         m.checkKeys(MAPPING);
-        CorpusSection corpus = c.build(() -> new CorpusSection(c.inputPath("path", true), m.str("id"), m.str("text"),
+        return c.build(() -> new CorpusSection(c.inputPath("path", true), m.str("id"), m.str("text"),
                 m.str("title"), m.strList("labels"), m.str("outlet"), m.str("date"), m.str("item"), m.str("annotator"),
                 c.str("encoding"), c.str("delimiter"), c.str("sheet"), c.bool("skip_bad", false), c.integer("limit", 0)));
+    }
 
+    private static FeatureSection features(Sec top) throws InputException {
         Sec f = top.section("features", false);
         f.checkKeys(FEATURES);
         Sec ng = f.section("ngrams", false);
@@ -90,53 +104,50 @@ public final class StudyFile {
                 (int) ng.integer("min_df", d.minDf()), (int) ng.integer("max_features", d.maxFeatures()),
                 ng.bool("tfidf", d.tfidf()), ng.bool("lowercase", d.lowercase()),
                 (int) ng.integer("repeated_lines", d.repeatedLines()), ng.bool("mask_outlet_names", d.maskOutletNames())));
-        FeatureSection features = f.build(() -> new FeatureSection(f.strList("families"), f.pathMap("lexicons"),
-                f.strList("actors"), ngrams));
+        return f.build(() -> new FeatureSection(f.strList("families"), f.pathMap("lexicons"), f.strList("actors"), ngrams));
+    }
 
+    private static AnalysisSection analysis(Sec top) throws InputException {
         Sec a = top.section("analysis", false);
         a.checkKeys(ANALYSIS);
         AnalysisSection ad = AnalysisSection.defaults();
-        AnalysisSection analysis = a.build(() -> new AnalysisSection(a.strList("group_by"), a.strList("features"),
+        return a.build(() -> new AnalysisSection(a.strList("group_by"), a.strList("features"),
                 a.dbl("alpha", ad.alpha()), a.str("correction"), a.bool("monthly", ad.monthly()),
                 (int) a.integer("min_month_n", ad.minMonthN())));
+    }
 
-        ClassifierSection classifier = null;
-        if (top.has("classifier") && !top.node("classifier").isNull()) {
-            Sec k = top.section("classifier", true);
-            k.checkKeys(CLASSIFIER);
-            classifier = k.build(() -> new ClassifierSection(k.str("label"), k.str("name"), k.str("options"), k.str("protocol"),
-                    k.str("group_field"), (int) k.integer("folds", 5), k.bool("ablation", true),
-                    (int) k.integer("bootstrap", 1000), k.strList("features")));
-        }
+    private static ClassifierSection classifier(Sec top) throws InputException {
+        if (!top.has("classifier") || top.node("classifier").isNull()) return null;
+        Sec k = top.section("classifier", true);
+        k.checkKeys(CLASSIFIER);
+        return k.build(() -> new ClassifierSection(k.str("label"), k.str("name"), k.str("options"), k.str("protocol"),
+                k.str("group_field"), (int) k.integer("folds", org.framelab.app.Protocol.DEFAULT_FOLDS), k.bool("ablation", true),
+                (int) k.integer("bootstrap", org.framelab.app.Classify.DEFAULT_BOOTSTRAP), k.strList("features")));
+    }
 
+    private static ChartSection charts(Sec top) throws InputException {
         Sec ch = top.section("charts", false);
         ch.checkKeys(CHARTS);
         ChartSection cd = ChartSection.defaults();
-        ChartSection charts = ch.build(() -> new ChartSection(ch.strList("types"), lower(ch.strList("formats")),
+        return ch.build(() -> new ChartSection(ch.strList("types"), lower(ch.strList("formats")),
                 (int) ch.integer("dpi", cd.dpi()), ch.dbl("width", cd.width()), ch.dbl("height", cd.height()),
                 ch.strList("features"), (int) ch.integer("max_features", cd.maxFeatures()),
                 (int) ch.integer("top_terms", cd.topTerms()), (int) ch.integer("max_groups", cd.maxGroups())));
+    }
 
+    private static OutputSection outputs(Sec top) throws InputException {
         Sec o = top.section("outputs", false);
         o.checkKeys(OUTPUTS);
         OutputSection od = OutputSection.defaults();
         Path notebook = od.notebookDir();
         if (o.has("notebook")) {
             Node nb = o.node("notebook");
-            if (Boolean.FALSE.equals(nb.value()) || nb.isNull()) notebook = null;
-            else notebook = o.outputPath("notebook");
+            notebook = Boolean.FALSE.equals(nb.value()) || nb.isNull() ? null : o.outputPath("notebook");
         }
         Path nbDir = notebook;
-        OutputSection outputs = o.build(() -> new OutputSection(o.has("dir") ? o.outputPath("dir") : od.dir(),
+        return o.build(() -> new OutputSection(o.has("dir") ? o.outputPath("dir") : od.dir(),
                 o.bool("workbook", true), o.bool("tables", true), nbDir, (int) o.integer("evidence_per_feature", od.evidencePerFeature()),
                 o.bool("raw_csv", false)));
-
-        String name = top.has("name") ? top.str("name") : defaultName;
-        long seed = top.integer("seed", 42);
-        CorpusSection cs = corpus;
-        FeatureSection fs = features;
-        ClassifierSection ks = classifier;
-        return top.build(() -> new Study(name, seed, cs, fs, analysis, ks, charts, outputs));
     }
 
     private static List<String> lower(List<String> l) {
