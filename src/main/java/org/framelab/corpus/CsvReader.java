@@ -214,7 +214,33 @@ public final class CsvReader extends TextFileReader {
                 while (!end) {
                     sb.setLength(0);
                     c = read();
-                    if (c == quote) c = readQuoted(fields.size());
+                    if (c == quote) {
+                        long qStart = line;
+                        while (true) {
+                            c = read();
+                            if (c < 0) throw unterminated(qStart, column(fields.size()));
+                            if (c == quote) {
+                                int n = read();
+                                if (n == quote) { sb.append(quote); continue; }
+                                c = n;
+                                if (spilling && qStart == spillQuoteLine) spillClosedLine = line;
+                                break;
+                            }
+                            if (c == '\n' || c == '\r') {
+                                if (c == '\r') { int n = read(); if (n != '\n') pushback = n; }
+                                line++;
+                                sb.append('\n');
+                                startSpill(qStart);
+                                continue;
+                            }
+                            sb.append((char) c);
+                            if (sb.length() > TextInput.MAX_RECORD) throw in.tooLong(qStart, "the quoted field opened on line " + qStart);
+                        }
+                        if (line > qStart && c >= 0 && c != delim && c != '\n' && c != '\r') {
+                            throw textAfterQuote(qStart, column(fields.size()), (char) c);
+                        }
+                        // on one line, text after the closing quote is kept literally (lenient, like Python's csv)
+                    }
                     while (c >= 0 && c != delim && c != '\n' && c != '\r') {
                         sb.append((char) c);
                         if (sb.length() > TextInput.MAX_RECORD) throw in.tooLong(line, "a field on line " + line);
@@ -227,40 +253,6 @@ public final class CsvReader extends TextFileReader {
                 }
                 return fields;
             }
-        }
-
-        /**
-         * Reads a quoted field's content into {@link #sb} (its opening quote already read), {@code ""}
-         * read as one quote and line breaks as {@code \n}; returns the character after the closing quote.
-         * On one line, text after the closing quote is then kept literally (lenient, like Python's csv).
-         */
-        private int readQuoted(int fieldIndex) throws CorpusException {
-            long qStart = line;
-            int c;
-            while (true) {
-                c = read();
-                if (c < 0) throw unterminated(qStart, column(fieldIndex));
-                if (c == quote) {
-                    int n = read();
-                    if (n == quote) { sb.append(quote); continue; }
-                    c = n;
-                    if (spilling && qStart == spillQuoteLine) spillClosedLine = line;
-                    break;
-                }
-                if (c == '\n' || c == '\r') {
-                    if (c == '\r') { int n = read(); if (n != '\n') pushback = n; }
-                    line++;
-                    sb.append('\n');
-                    startSpill(qStart);
-                    continue;
-                }
-                sb.append((char) c);
-                if (sb.length() > TextInput.MAX_RECORD) throw in.tooLong(qStart, "the quoted field opened on line " + qStart);
-            }
-            if (line > qStart && c >= 0 && c != delim && c != '\n' && c != '\r') {
-                throw textAfterQuote(qStart, column(fieldIndex), (char) c);
-            }
-            return c;
         }
 
         private static final String QUOTE_HINT = "close the quote (a quote inside a quoted field is written as \"\"), or check --delimiter";
@@ -314,32 +306,26 @@ public final class CsvReader extends TextFileReader {
                 return null;
             }
             row++;
-            if (f.size() != header.size()) throw wrongColumns(f.size());
+            if (f.size() != header.size()) {
+                String d = delim == '\t' ? "\\t" : String.valueOf(delim);
+                String problem = "wrong number of columns: " + f.size() + " instead of " + header.size() + " (header: "
+                        + String.join(d, header.subList(0, Math.min(header.size(), 8))) + (header.size() > 8 ? ",..." : "") + ")";
+                if (spilling) {
+                    // the row's quotes span lines: a quote that never closes merged the following rows into this one
+                    long q = spillQuoteLine;
+                    long closed = spillClosedLine;
+                    boolean again = replayAfter(q);
+                    throw new BadRecordException(in.display, recordStart, null, problem + "; a quoted field opened on line " + q
+                            + " closes only on line " + closed + ", so the quotes make lines " + recordStart + "-" + closed + " one row",
+                            "close the quote on line " + q + " (a quote inside a quoted field is written as \"\"), check --delimiter,"
+                                    + " or use --skip-bad to skip the row and read on from line " + (q + 1), again);
+                }
+                throw new BadRecordException(in.display, recordStart, null, problem,
+                        "quote fields that contain '" + d + "' with \"...\", check --delimiter, or use --skip-bad to skip such rows", true);
+            }
             Map<String, String> m = new LinkedHashMap<>();
             for (int i = 0; i < header.size(); i++) m.put(header.get(i), f.get(i));
             return new RawRecord(in.display, recordStart, row, m);
-        }
-
-        /**
-         * The current record has {@code count} fields, not one per column. When its quotes spanned lines,
-         * an unclosed quote probably merged the following rows into it: those are read again.
-         */
-        private BadRecordException wrongColumns(int count) {
-            String d = delim == '\t' ? "\\t" : String.valueOf(delim);
-            String problem = "wrong number of columns: " + count + " instead of " + header.size() + " (header: "
-                    + String.join(d, header.subList(0, Math.min(header.size(), 8))) + (header.size() > 8 ? ",..." : "") + ")";
-            if (spilling) {
-                // the row's quotes span lines: a quote that never closes merged the following rows into this one
-                long q = spillQuoteLine;
-                long closed = spillClosedLine;
-                boolean again = replayAfter(q);
-                return new BadRecordException(in.display, recordStart, null, problem + "; a quoted field opened on line " + q
-                        + " closes only on line " + closed + ", so the quotes make lines " + recordStart + "-" + closed + " one row",
-                        "close the quote on line " + q + " (a quote inside a quoted field is written as \"\"), check --delimiter,"
-                                + " or use --skip-bad to skip the row and read on from line " + (q + 1), again);
-            }
-            return new BadRecordException(in.display, recordStart, null, problem,
-                    "quote fields that contain '" + d + "' with \"...\", check --delimiter, or use --skip-bad to skip such rows", true);
         }
 
         char delimiter() { return delim; }
