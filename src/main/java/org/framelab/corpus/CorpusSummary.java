@@ -74,8 +74,40 @@ public record CorpusSummary(long documents, List<String> files, String reader, F
     public static CorpusSummary of(Corpus corpus) {
         List<Article> as = corpus.articles();
         Provenance p = corpus.provenance();
+        Map<String, Map<String, Long>> labelCounts = labelCounts(as, p.mapping());
+        Map<String, Long> outlets = new HashMap<>();
+        for (Article a : as) if (!a.outlet().isBlank()) outlets.merge(a.outlet(), 1L, Long::sum);
+        List<Count> top = new ArrayList<>();
+        for (Map.Entry<String, Long> e : sorted(outlets).entrySet()) {
+            if (top.size() >= 10) break;
+            top.add(new Count(e.getKey(), e.getValue()));
+        }
+        long[] chars = new long[as.size()];
+        long[] toks = new long[as.size()];
+        long empty = 0;
+        Set<String> texts = new HashSet<>();
+        long dupTexts = 0;
+        Map<String, Integer> ids = new HashMap<>();
+        long dupIds = 0;
+        for (int i = 0; i < as.size(); i++) {
+            Article a = as.get(i);
+            chars[i] = a.text().codePointCount(0, a.text().length());
+            toks[i] = tokens(a.text());
+            String t = a.text().strip();
+            if (t.isEmpty()) empty++;
+            else if (!texts.add(t)) dupTexts++;
+            if (ids.merge(a.id(), 1, Integer::sum) > 1) dupIds++;
+        }
+        dupIds += p.duplicateIdsSkipped();
+        return new CorpusSummary(as.size(), p.files(), p.reader(), p.mapping(), labelCounts, outlets.size(), top,
+                dateRange(as), Distribution.of(chars), Distribution.of(toks), empty, dupIds, dupTexts, judgementStats(as),
+                p.rowsRead(), p.rowsSkipped(), p.skippedSample());
+    }
+
+    /** Value counts (most frequent first) per label field: the mapped ones, then any others the articles carry. */
+    private static Map<String, Map<String, Long>> labelCounts(List<Article> as, FieldMapping mapping) {
         Map<String, Map<String, Long>> labelCounts = new LinkedHashMap<>();
-        List<String> labelFields = new ArrayList<>(p.mapping().labelFields());
+        List<String> labelFields = new ArrayList<>(mapping.labelFields());
         for (Article a : as) for (String k : a.labels().keySet()) if (!labelFields.contains(k)) labelFields.add(k);
         for (String lf : labelFields) {
             Map<String, Long> c = new HashMap<>();
@@ -85,65 +117,48 @@ public record CorpusSummary(long documents, List<String> files, String reader, F
             }
             labelCounts.put(lf, sorted(c));
         }
-        Map<String, Long> outlets = new HashMap<>();
-        for (Article a : as) if (!a.outlet().isBlank()) outlets.merge(a.outlet(), 1L, Long::sum);
-        List<Count> top = new ArrayList<>();
-        for (Map.Entry<String, Long> e : sorted(outlets).entrySet()) {
-            if (top.size() >= 10) break;
-            top.add(new Count(e.getKey(), e.getValue()));
-        }
+        return labelCounts;
+    }
+
+    private static DateRange dateRange(List<Article> as) {
         java.time.LocalDate first = null, last = null;
         long withDate = 0;
-        long[] chars = new long[as.size()];
-        long[] toks = new long[as.size()];
-        long empty = 0;
-        Set<String> texts = new HashSet<>();
-        long dupTexts = 0;
-        Map<String, Integer> ids = new HashMap<>();
-        long dupIds = 0;
-        long annItems = 0, annTotal = 0;
-        Set<String> annotators = new TreeSet<>();
-        Set<String> annFields = new TreeSet<>();
-        List<Long> perItem = new ArrayList<>();
-        for (int i = 0; i < as.size(); i++) {
-            Article a = as.get(i);
+        for (Article a : as) {
             if (a.date() != null) {
                 withDate++;
                 if (first == null || a.date().isBefore(first)) first = a.date();
                 if (last == null || a.date().isAfter(last)) last = a.date();
             }
-            chars[i] = a.text().codePointCount(0, a.text().length());
-            toks[i] = tokens(a.text());
-            String t = a.text().strip();
-            if (t.isEmpty()) empty++;
-            else if (!texts.add(t)) dupTexts++;
-            if (ids.merge(a.id(), 1, Integer::sum) > 1) dupIds++;
-            if (!a.annotations().isEmpty()) {
-                annItems++;
-                Set<String> who = new HashSet<>();
-                long rows = 0;
-                Map<String, Integer> perField = new HashMap<>();
-                for (Annotation an : a.annotations()) {
-                    annotators.add(an.annotator());
-                    annFields.add(an.field());
-                    who.add(an.annotator());
-                    perField.merge(an.field(), 1, Integer::sum);
-                }
-                for (int n : perField.values()) rows = Math.max(rows, n);
-                annTotal += rows;
-                perItem.add(rows);
+        }
+        return new DateRange(first == null ? null : first.toString(), last == null ? null : last.toString(), withDate, as.size() - withDate);
+    }
+
+    /**
+     * Annotation statistics, or null when no article has annotations. An item's judgements are its
+     * annotation rows: the largest number of annotations it has for one field.
+     */
+    private static JudgementStats judgementStats(List<Article> as) {
+        long annItems = 0, annTotal = 0;
+        Set<String> annotators = new TreeSet<>();
+        Set<String> annFields = new TreeSet<>();
+        List<Long> perItem = new ArrayList<>();
+        for (Article a : as) {
+            if (a.annotations().isEmpty()) continue;
+            annItems++;
+            long rows = 0;
+            Map<String, Integer> perField = new HashMap<>();
+            for (Annotation an : a.annotations()) {
+                annotators.add(an.annotator());
+                annFields.add(an.field());
+                perField.merge(an.field(), 1, Integer::sum);
             }
+            for (int n : perField.values()) rows = Math.max(rows, n);
+            annTotal += rows;
+            perItem.add(rows);
         }
-        dupIds += p.duplicateIdsSkipped();
-        JudgementStats js = null;
-        if (annItems > 0) {
-            js = new JudgementStats(annItems, annTotal, annotators.size(),
-                    Distribution.of(perItem.stream().mapToLong(Long::longValue).toArray()), List.copyOf(annFields));
-        }
-        return new CorpusSummary(as.size(), p.files(), p.reader(), p.mapping(), labelCounts, outlets.size(), top,
-                new DateRange(first == null ? null : first.toString(), last == null ? null : last.toString(), withDate, as.size() - withDate),
-                Distribution.of(chars), Distribution.of(toks), empty, dupIds, dupTexts, js, p.rowsRead(), p.rowsSkipped(),
-                p.skippedSample());
+        if (annItems == 0) return null;
+        return new JudgementStats(annItems, annTotal, annotators.size(),
+                Distribution.of(perItem.stream().mapToLong(Long::longValue).toArray()), List.copyOf(annFields));
     }
 
     /** Whitespace-separated tokens. */

@@ -134,25 +134,7 @@ public final class TxtFolderReader implements CorpusReader {
             Path rel = folder.relativize(p);
             String relName = rel.toString().replace('\\', '/');
             String id = relName.substring(0, relName.length() - 4);
-            String text;
-            try {
-                if (Files.size(p) > TextInput.MAX_RECORD) {
-                    throw new BadRecordException(p.toString(), -1, null, "the file is larger than " + (TextInput.MAX_RECORD >> 20)
-                            + " MB, too large for one article", "split it into one file per article, or use --skip-bad to skip it", true);
-                }
-                byte[] b = Files.readAllBytes(p);
-                bytes += b.length;
-                int off = b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF ? 3 : 0;
-                text = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(java.nio.ByteBuffer.wrap(b, off, b.length - off)).toString();
-            } catch (CharacterCodingException e) {
-                long line = cs.equals(StandardCharsets.UTF_8) ? Utf8Scan.firstMalformedLine(p, false) : -1;
-                throw new BadRecordException(p.toString(), line, null, "the bytes are not valid " + cs.name() + " text",
-                        "give the encoding, e.g. --encoding windows-1252, or use --skip-bad to skip the file", true);
-            } catch (IOException e) {
-                throw new BadRecordException(p.toString(), -1, null, JsonFolderReader.cannotRead(p, e),
-                        "check the file or use --skip-bad", true);
-            }
+            String text = readText(p);
             Map<String, String> m = new LinkedHashMap<>();
             m.put("id", id);
             m.put("file", relName);
@@ -174,6 +156,28 @@ public final class TxtFolderReader implements CorpusReader {
                 m.put(f, extra == null ? "" : extra.getOrDefault(f, ""));
             }
             return new RawRecord(p.toString(), 1, i, m);
+        }
+
+        /** The file's text (a UTF-8 byte-order mark dropped); a file too large, unreadable or not in {@link #cs} is a bad record. */
+        private String readText(Path p) throws BadRecordException {
+            try {
+                if (Files.size(p) > TextInput.MAX_RECORD) {
+                    throw new BadRecordException(p.toString(), -1, null, "the file is larger than " + (TextInput.MAX_RECORD >> 20)
+                            + " MB, too large for one article", "split it into one file per article, or use --skip-bad to skip it", true);
+                }
+                byte[] b = Files.readAllBytes(p);
+                bytes += b.length;
+                int off = b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF ? 3 : 0;
+                return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(b, off, b.length - off)).toString();
+            } catch (CharacterCodingException e) {
+                long line = cs.equals(StandardCharsets.UTF_8) ? Utf8Scan.firstMalformedLine(p, false) : -1;
+                throw new BadRecordException(p.toString(), line, null, "the bytes are not valid " + cs.name() + " text",
+                        "give the encoding, e.g. --encoding windows-1252, or use --skip-bad to skip the file", true);
+            } catch (IOException e) {
+                throw new BadRecordException(p.toString(), -1, null, JsonFolderReader.cannotRead(p, e),
+                        "check the file or use --skip-bad", true);
+            }
         }
 
         @Override public List<String> files() { return List.of(folder.toString()); }

@@ -52,41 +52,31 @@ public final class XlsxReader implements CorpusReader {
         }
         List<List<String>> rows = new ArrayList<>();
         List<Long> rowNums = new ArrayList<>();
-        String sheetName;
+        String sheetName = readSheet(path, options, rows, rowNums);
+        if (rows.isEmpty()) {
+            throw new CorpusException(file + " [" + sheetName + "]", -1, null, "the sheet is empty",
+                    "choose the sheet with the data with --sheet");
+        }
+        return new Source(file, sheetName, rows, rowNums, Files.isRegularFile(path) ? sizeOf(path) : -1);
+    }
+
+    /**
+     * Parses the chosen sheet's rows (and their 1-based row numbers) into {@code rows} and
+     * {@code rowNums}; returns the sheet's name. POI's many ways of failing become {@link CorpusException}s.
+     */
+    private static String readSheet(Path path, ReadOptions options, List<List<String>> rows, List<Long> rowNums) throws CorpusException {
+        String file = path.toString();
         try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable sst = new ReadOnlySharedStringsTable(pkg, false);
             StylesTable styles = reader.getStylesTable();
-            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
-            List<String> names = new ArrayList<>();
-            InputStream chosen = null;
-            String chosenName = null;
-            int idx = 0;
-            while (it.hasNext()) {
-                InputStream in = it.next();
-                idx++;
-                String name = it.getSheetName();
-                names.add(name);
-                boolean match = options.sheet() == null ? idx == 1
-                        : options.sheet().equals(name) || options.sheet().equals(Integer.toString(idx));
-                if (match && chosen == null) {
-                    chosen = in;
-                    chosenName = name;
-                } else {
-                    in.close();
-                }
-            }
-            if (chosen == null) {
-                throw new CorpusException(file, -1, null, names.isEmpty() ? "the workbook has no sheets"
-                        : "no sheet '" + options.sheet() + "'; sheets: " + String.join(", ", names),
-                        "give --sheet with a sheet name or its 1-based number");
-            }
-            sheetName = chosenName;
-            try (InputStream in = chosen) {
+            ChosenSheet chosen = chooseSheet((XSSFReader.SheetIterator) reader.getSheetsData(), options, file);
+            try (InputStream in = chosen.in()) {
                 XMLReader parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, sst, new Collector(rows, rowNums), new IsoFormatter(), false));
                 parser.parse(new InputSource(in));
             }
+            return chosen.name();
         } catch (NotOfficeXmlFileException | InvalidFormatException | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
             throw new CorpusException(file, -1, null, "not an Excel .xlsx workbook (the file is not a valid zip/Office Open XML package)",
                     "open it in Excel or LibreOffice and save it as .xlsx (or export CSV); old .xls files must be re-saved as .xlsx");
@@ -105,11 +95,40 @@ public final class XlsxReader implements CorpusReader {
             throw new CorpusException(file, -1, null, "the workbook is damaged: " + e.getMessage(),
                     "open and re-save it in Excel or LibreOffice, or export it as CSV", e);
         }
-        if (rows.isEmpty()) {
-            throw new CorpusException(file + " [" + sheetName + "]", -1, null, "the sheet is empty",
-                    "choose the sheet with the data with --sheet");
+    }
+
+    /** The sheet to read and its name. */
+    private record ChosenSheet(InputStream in, String name) {}
+
+    /**
+     * The first sheet, or the one {@code --sheet} names or numbers (1-based); the other sheets'
+     * streams are closed. No such sheet is a {@link CorpusException} listing the sheets.
+     */
+    private static ChosenSheet chooseSheet(XSSFReader.SheetIterator it, ReadOptions options, String file) throws IOException, CorpusException {
+        List<String> names = new ArrayList<>();
+        InputStream chosen = null;
+        String chosenName = null;
+        int idx = 0;
+        while (it.hasNext()) {
+            InputStream in = it.next();
+            idx++;
+            String name = it.getSheetName();
+            names.add(name);
+            boolean match = options.sheet() == null ? idx == 1
+                    : options.sheet().equals(name) || options.sheet().equals(Integer.toString(idx));
+            if (match && chosen == null) {
+                chosen = in;
+                chosenName = name;
+            } else {
+                in.close();
+            }
         }
-        return new Source(file, sheetName, rows, rowNums, Files.isRegularFile(path) ? sizeOf(path) : -1);
+        if (chosen == null) {
+            throw new CorpusException(file, -1, null, names.isEmpty() ? "the workbook has no sheets"
+                    : "no sheet '" + options.sheet() + "'; sheets: " + String.join(", ", names),
+                    "give --sheet with a sheet name or its 1-based number");
+        }
+        return new ChosenSheet(chosen, chosenName);
     }
 
     private static long sizeOf(Path p) {

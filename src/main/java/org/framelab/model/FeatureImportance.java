@@ -87,24 +87,38 @@ public final class FeatureImportance {
             if (!dense[c]) {
                 if (present[c] != null) gain[c] = hy - splitEntropy(present[c], total, rows);
             } else {
-                double[] vals = denseValues[denseSlot[c]];
-                double[] sorted = vals.clone();
-                Arrays.sort(sorted);
-                double best = 0, bestThr = 0;
-                double prev = Double.NaN;
-                for (int d = 0; d < 10; d++) {
-                    double t = sorted[Math.min(rows - 1, (int) ((long) rows * d / 10))];
-                    if (t == prev) continue;
-                    prev = t;
-                    int[] above = new int[k];
-                    for (int r = 0; r < rows; r++) if (vals[r] > t) above[rowLabel[r]]++;
-                    double g = hy - splitEntropy(above, total, rows);
-                    if (g > best) { best = g; bestThr = t; }
-                }
-                gain[c] = best;
-                thr[c] = bestThr;
+                bestThreshold(c, denseValues[denseSlot[c]], rowLabel, total, hy, gain, thr);
             }
         }
+        return ranked(gain, thr, columns, n);
+    }
+
+    /**
+     * Best information gain of a dense column split at one of its deciles ({@code vals > t}); stores
+     * the gain in {@code gain[c]} and the threshold in {@code thr[c]} (0 and 0 when no split gains).
+     */
+    private static void bestThreshold(int c, double[] vals, int[] rowLabel, int[] total, double hy, double[] gain, double[] thr) {
+        int rows = vals.length, k = total.length;
+        double[] sorted = vals.clone();
+        Arrays.sort(sorted);
+        double best = 0, bestThr = 0;
+        double prev = Double.NaN;
+        for (int d = 0; d < 10; d++) {
+            double t = sorted[Math.min(rows - 1, (int) ((long) rows * d / 10))];
+            if (t == prev) continue;
+            prev = t;
+            int[] above = new int[k];
+            for (int r = 0; r < rows; r++) if (vals[r] > t) above[rowLabel[r]]++;
+            double g = hy - splitEntropy(above, total, rows);
+            if (g > best) { best = g; bestThr = t; }
+        }
+        gain[c] = best;
+        thr[c] = bestThr;
+    }
+
+    /** The top {@code n} columns by gain (ties by name), stopping at the first without gain. */
+    private static List<Ranked> ranked(double[] gain, double[] thr, List<FeatureColumn> columns, int n) {
+        int m = columns.size();
         Integer[] order = new Integer[m];
         for (int i = 0; i < m; i++) order[i] = i;
         Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -gain[i]).thenComparing(i -> columns.get(i).name()));

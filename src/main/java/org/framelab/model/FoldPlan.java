@@ -72,22 +72,7 @@ public record FoldPlan(String protocol, String groupField, List<Fold> folds) {
     public static FoldPlan grouped(List<Article> articles, String labelField, String groupField, int k, long seed,
                                    boolean mergeVariants) throws InputException {
         List<String> labels = Trainer.labelSet(articles, labelField);
-        Map<String, List<Integer>> byGroup = new TreeMap<>();
-        int missing = 0;
-        for (int i = 0; i < articles.size(); i++) {
-            String g = Trainer.groupOf(articles.get(i), groupField);
-            if (g.isEmpty()) missing++;
-            else if (mergeVariants) g = OutletVariants.family(g);
-            byGroup.computeIfAbsent(g, x -> new ArrayList<>()).add(i);
-        }
-        if (missing == articles.size()) {
-            throw new InputException("No article has a value for the group field '" + groupField
-                    + "'.\n  What to do: check --group-by (e.g. outlet, source) and the corpus mapping (--outlet-field).");
-        }
-        if (byGroup.size() < k) {
-            throw new InputException("Only " + byGroup.size() + " distinct values of '" + groupField + "' for " + k
-                    + " folds: every fold needs at least one group.\n  What to do: use --cv " + Math.max(2, byGroup.size()) + " or fewer folds.");
-        }
+        Map<String, List<Integer>> byGroup = byGroup(articles, groupField, k, mergeVariants);
         List<String> groups = new ArrayList<>(byGroup.keySet());
         Collections.shuffle(groups, new Random(seed));
         groups.sort((a, b) -> Integer.compare(byGroup.get(b).size(), byGroup.get(a).size())); // stable: ties keep seeded order
@@ -108,21 +93,7 @@ public record FoldPlan(String protocol, String groupField, List<Fold> folds) {
                 int li = labels.indexOf(Trainer.labelOf(articles.get(i), labelField));
                 if (li >= 0) gl[li]++;
             }
-            int best = 0;
-            double bestCost = Double.POSITIVE_INFINITY;
-            for (int f = 0; f < k; f++) {
-                double cost = 0;
-                for (int l = 0; l < nl; l++) {
-                    double after = count[f][l] + gl[l] - target[l], before = count[f][l] - target[l];
-                    cost += after * after - before * before;
-                }
-                double sa = size[f] + members.size() - sizeTarget, sb = size[f] - sizeTarget;
-                cost += sa * sa - sb * sb;
-                if (cost < bestCost - 1e-9) {
-                    bestCost = cost;
-                    best = f;
-                }
-            }
+            int best = bestFold(count, size, gl, members.size(), target, sizeTarget);
             for (int l = 0; l < nl; l++) count[best][l] += gl[l];
             size[best] += members.size();
             for (int i : members) foldOf[i] = best;
@@ -133,6 +104,54 @@ public record FoldPlan(String protocol, String groupField, List<Fold> folds) {
         }
         return fromAssignment(k + "-fold cross-validation grouped by " + groupField + (mergeVariants ? " (name variants of one outlet merged)" : "")
                 + " (seed " + seed + ")", groupField, foldOf, k);
+    }
+
+    /**
+     * Article indices by group value (variants merged when asked; articles without a value form the
+     * group ""), refusing a group field nobody has or fewer groups than folds.
+     */
+    private static Map<String, List<Integer>> byGroup(List<Article> articles, String groupField, int k,
+                                                      boolean mergeVariants) throws InputException {
+        Map<String, List<Integer>> byGroup = new TreeMap<>();
+        int missing = 0;
+        for (int i = 0; i < articles.size(); i++) {
+            String g = Trainer.groupOf(articles.get(i), groupField);
+            if (g.isEmpty()) missing++;
+            else if (mergeVariants) g = OutletVariants.family(g);
+            byGroup.computeIfAbsent(g, x -> new ArrayList<>()).add(i);
+        }
+        if (missing == articles.size()) {
+            throw new InputException("No article has a value for the group field '" + groupField
+                    + "'.\n  What to do: check --group-by (e.g. outlet, source) and the corpus mapping (--outlet-field).");
+        }
+        if (byGroup.size() < k) {
+            throw new InputException("Only " + byGroup.size() + " distinct values of '" + groupField + "' for " + k
+                    + " folds: every fold needs at least one group.\n  What to do: use --cv " + Math.max(2, byGroup.size()) + " or fewer folds.");
+        }
+        return byGroup;
+    }
+
+    /**
+     * The fold whose squared distance from the label and size targets grows least by adding a group of
+     * {@code groupSize} articles with label counts {@code gl} (ties: the lowest fold).
+     */
+    private static int bestFold(double[][] count, int[] size, double[] gl, int groupSize, double[] target, double sizeTarget) {
+        int best = 0;
+        double bestCost = Double.POSITIVE_INFINITY;
+        for (int f = 0; f < count.length; f++) {
+            double cost = 0;
+            for (int l = 0; l < gl.length; l++) {
+                double after = count[f][l] + gl[l] - target[l], before = count[f][l] - target[l];
+                cost += after * after - before * before;
+            }
+            double sa = size[f] + groupSize - sizeTarget, sb = size[f] - sizeTarget;
+            cost += sa * sa - sb * sb;
+            if (cost < bestCost - 1e-9) {
+                bestCost = cost;
+                best = f;
+            }
+        }
+        return best;
     }
 
     /** Train on the articles whose split-file part is {@code train}, test on {@code test} (or {@code valid} when there is no test part). */

@@ -86,16 +86,30 @@ public final class ModelFile {
 
     /** Loads and verifies a model file; any problem with the file is an {@link InputException} naming it. */
     public static TrainedModel load(Path file) throws InputException {
-        byte[] all;
+        byte[] all = readAll(file);
+        int nl1 = indexOf(all, 0);
+        checkFormatLine(file, nl1 < 0 ? "" : new String(all, 0, nl1, StandardCharsets.UTF_8));
+        int nl2 = indexOf(all, nl1 + 1);
+        if (nl2 < 0 || nl2 - nl1 > MAX_HEADER) throw damaged(file, "the header line is missing or too long");
+        JsonNode header = parseHeader(file, all, nl1, nl2);
+        checkVersions(file, header);
+        int start = nl2 + 1;
+        checkPayload(file, header, all, start);
+        return deserialise(file, all, start);
+    }
+
+    private static byte[] readAll(Path file) throws InputException {
         try {
-            all = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new InputException(file + ": model file not found.\n  What to do: check the path (train writes it with -o).");
         } catch (IOException e) {
             throw new InputException(file + ": cannot read the model file: " + e.getMessage(), e);
         }
-        int nl1 = indexOf(all, 0);
-        String first = nl1 < 0 ? "" : new String(all, 0, nl1, StandardCharsets.UTF_8);
+    }
+
+    /** Checks the first line: the magic word and a format number this version reads. */
+    private static void checkFormatLine(Path file, String first) throws InputException {
         if (!first.startsWith(MAGIC + " ")) {
             throw new InputException(file + ": not a FrameLab model file (it does not start with '" + MAGIC
                     + "').\n  What to do: give a file written by 'framelab train -o'.");
@@ -110,14 +124,18 @@ public final class ModelFile {
             throw new InputException(file + ": model file format " + format + " is not supported by FrameLab " + Runtime2.version()
                     + " (reads format " + FORMAT + ").\n  What to do: train the model again with this version.");
         }
-        int nl2 = indexOf(all, nl1 + 1);
-        if (nl2 < 0 || nl2 - nl1 > MAX_HEADER) throw damaged(file, "the header line is missing or too long");
-        JsonNode header;
+    }
+
+    private static JsonNode parseHeader(Path file, byte[] all, int nl1, int nl2) throws InputException {
         try {
-            header = JSON.readTree(new String(all, nl1 + 1, nl2 - nl1 - 1, StandardCharsets.UTF_8));
+            return JSON.readTree(new String(all, nl1 + 1, nl2 - nl1 - 1, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw damaged(file, "the header is not valid JSON");
         }
+    }
+
+    /** The FrameLab and Weka versions that wrote the file must match this one's major.minor. */
+    private static void checkVersions(Path file, JsonNode header) throws InputException {
         String framelab = header.path("framelab").asText("");
         String wekaV = header.path("weka").asText("");
         if (!majorMinor(framelab).equals(majorMinor(Runtime2.version()))) {
@@ -128,8 +146,11 @@ public final class ModelFile {
             throw new InputException(file + ": made with Weka " + wekaV + ", but this FrameLab uses Weka " + weka.core.Version.VERSION
                     + ".\n  What to do: train the model again with this version.");
         }
+    }
+
+    /** The payload from {@code start} must have the size and SHA-256 the header gives. */
+    private static void checkPayload(Path file, JsonNode header, byte[] all, int start) throws InputException {
         long size = header.path("payloadBytes").asLong(-1);
-        int start = nl2 + 1;
         if (size != all.length - start) {
             throw damaged(file, "its size does not match the header (" + (all.length - start) + " payload bytes, header says " + size + ")");
         }
@@ -138,6 +159,10 @@ public final class ModelFile {
         if (!actual.equalsIgnoreCase(expected)) {
             throw damaged(file, "its SHA-256 checksum does not match (the file was altered or corrupted)");
         }
+    }
+
+    /** Deserialises the verified payload through the {@link #FILTER} allow-list. */
+    private static TrainedModel deserialise(Path file, byte[] all, int start) throws InputException {
         Object obj;
         try (ObjectInputStream in = new ObjectInputStream(new GZIPInputStream(new ByteArrayInputStream(all, start, all.length - start)))) {
             in.setObjectInputFilter(filter());

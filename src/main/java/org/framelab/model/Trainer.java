@@ -59,28 +59,53 @@ public final class Trainer {
         double featureFitSeconds = fr.fitSeconds();
         SparseVector[] vectors = fr.vectors();
         List<FeatureColumn> columns = fitted.columns();
-        String[] outlets = null;
-        int minOutlets = cfg.minOutlets();
-        if (minOutlets > 1) {
-            outlets = new String[training.size()];
-            for (int i = 0; i < outlets.length; i++) {
-                Article a = training.get(i);
-                outlets[i] = cfg.outletField() == null ? a.outlet() : groupOf(a, cfg.outletField());
-            }
-            if (java.util.Arrays.stream(outlets).distinct().count() < minOutlets) {
-                outlets = null; // too few outlets to select by: keep every column
-                minOutlets = 1;
-            }
-        }
+        String[] outlets = cfg.minOutlets() > 1 ? outletsToSelectBy(training, cfg) : null;
+        int minOutlets = outlets == null && cfg.minOutlets() > 1 ? 1 : cfg.minOutlets();
         ColumnScaler scaler = ColumnScaler.fit(columns, java.util.Arrays.asList(vectors), cfg.denseWeight(), outlets, minOutlets);
         Instances data = WekaData.header(columns, labels);
         Instances header = new Instances(data, 0);
         data = new Instances(data, training.size());
-        long nnz = 0;
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String l : labels) counts.put(l, 0);
+        long nnz = addInstances(data, training, vectors, scaler, cfg.labelField(), labelIndex, counts);
+        double featureSeconds = (System.nanoTime() - t0) / 1e9;
+        double c1 = processCpuSeconds();
+
+        long t1 = System.nanoTime();
+        Classifier classifier = fitClassifier(cfg, data, columns.size(), progress);
+        double fitSeconds = (System.nanoTime() - t1) / 1e9;
+        double c2 = processCpuSeconds();
+
+        ModelInfo info = modelInfo(cfg, classifier, labels, training.size(), counts, columns.size());
+        return new Trained(new TrainedModel(info, fitted, scaler, header, classifier), featureSeconds, fitSeconds, columns.size(), nnz,
+                featureFitSeconds, c1 - c0, c2 - c1);
+    }
+
+    /**
+     * Each training article's outlet (or {@code cfg.outletField()} value) for outlet-aware column
+     * selection, or null when there are fewer distinct outlets than {@code cfg.minOutlets()}.
+     */
+    private static String[] outletsToSelectBy(List<Article> training, TrainConfig cfg) {
+        String[] outlets = new String[training.size()];
+        for (int i = 0; i < outlets.length; i++) {
+            Article a = training.get(i);
+            outlets[i] = cfg.outletField() == null ? a.outlet() : groupOf(a, cfg.outletField());
+        }
+        if (java.util.Arrays.stream(outlets).distinct().count() < cfg.minOutlets()) {
+            return null; // too few outlets to select by: keep every column
+        }
+        return outlets;
+    }
+
+    /**
+     * Adds the scaled vectors to {@code data} as labelled instances, releasing each input vector as it
+     * goes, and tallies the labels into {@code counts}; returns the number of non-zero values added.
+     */
+    private static long addInstances(Instances data, List<Article> training, SparseVector[] vectors, ColumnScaler scaler,
+                                     String labelField, Map<String, Integer> labelIndex, Map<String, Integer> counts) {
+        long nnz = 0;
         for (int i = 0; i < training.size(); i++) {
-            String label = labelOf(training.get(i), cfg.labelField());
+            String label = labelOf(training.get(i), labelField);
             Integer li = labelIndex.get(label);
             if (li == null) throw new IllegalStateException("label not in the label set: " + label);
             counts.merge(label, 1, Integer::sum);
@@ -89,12 +114,12 @@ public final class Trainer {
             nnz += v.size();
             data.add(WekaData.instance(data, v, li));
         }
-        double featureSeconds = (System.nanoTime() - t0) / 1e9;
-        double c1 = processCpuSeconds();
+        return nnz;
+    }
 
-        long t1 = System.nanoTime();
+    private static Classifier fitClassifier(TrainConfig cfg, Instances data, int numColumns, Progress progress) {
         Classifier classifier = cfg.classifier().create(cfg.seed());
-        progress.start("training " + cfg.classifier().name() + " on " + data.numInstances() + " x " + columns.size(), -1);
+        progress.start("training " + cfg.classifier().name() + " on " + data.numInstances() + " x " + numColumns, -1);
         try {
             classifier.buildClassifier(data);
         } catch (IllegalArgumentException e) {
@@ -104,15 +129,15 @@ public final class Trainer {
         } finally {
             progress.done();
         }
-        double fitSeconds = (System.nanoTime() - t1) / 1e9;
-        double c2 = processCpuSeconds();
+        return classifier;
+    }
 
+    private static ModelInfo modelInfo(TrainConfig cfg, Classifier classifier, List<String> labels, int trainingSize,
+                                       Map<String, Integer> counts, int numColumns) {
         String options = classifier instanceof weka.core.OptionHandler oh ? weka.core.Utils.joinOptions(oh.getOptions()) : "";
-        ModelInfo info = new ModelInfo(Runtime2.version(), weka.core.Version.VERSION, cfg.labelField(), labels,
+        return new ModelInfo(Runtime2.version(), weka.core.Version.VERSION, cfg.labelField(), labels,
                 cfg.features().describe(), cfg.classifier().className() + (options.isEmpty() ? "" : " " + options),
-                training.size(), counts, columns.size(), cfg.seed(), withDense(cfg));
-        return new Trained(new TrainedModel(info, fitted, scaler, header, classifier), featureSeconds, fitSeconds, columns.size(), nnz,
-                featureFitSeconds, c1 - c0, c2 - c1);
+                trainingSize, counts, numColumns, cfg.seed(), withDense(cfg));
     }
 
     private static Map<String, String> withDense(TrainConfig cfg) {

@@ -130,15 +130,13 @@ public final class KrippendorffAlpha {
         double expected;
         switch (level) {
             case NOMINAL -> {
-                observed = 0;
-                for (int u = 0; u < cats.length; u++) if (w[u] != 0) observed += w[u] * unitDisagreement[u];
+                observed = weightedUnitDisagreement(w);
                 double sq = 0;
                 for (double c : nc) sq += c * c;
                 expected = n * n - sq;
             }
             case INTERVAL -> {
-                observed = 0;
-                for (int u = 0; u < cats.length; u++) if (w[u] != 0) observed += w[u] * unitDisagreement[u];
+                observed = weightedUnitDisagreement(w);
                 double s1 = 0;
                 double s2 = 0;
                 for (int c = 0; c < k; c++) {
@@ -149,21 +147,7 @@ public final class KrippendorffAlpha {
             }
             case ORDINAL -> {
                 double[][] delta = ordinalDelta(nc);
-                observed = 0;
-                for (int u = 0; u < cats.length; u++) {
-                    if (w[u] == 0) continue;
-                    int[] cs = cats[u];
-                    int[] ns = counts[u];
-                    int m = 0;
-                    for (int c : ns) m += c;
-                    double s = 0;
-                    for (int a = 0; a < cs.length; a++) {
-                        for (int b = 0; b < cs.length; b++) {
-                            if (a != b) s += (double) ns[a] * ns[b] * delta[cs[a]][cs[b]];
-                        }
-                    }
-                    observed += w[u] * s / (m - 1);
-                }
+                observed = ordinalObserved(w, delta);
                 expected = 0;
                 for (int c = 0; c < k; c++) {
                     for (int e = 0; e < k; e++) expected += nc[c] * nc[e] * delta[c][e];
@@ -173,6 +157,33 @@ public final class KrippendorffAlpha {
         }
         if (expected <= 0) return Double.NaN;
         return 1 - (n - 1) * observed / expected;
+    }
+
+    /** Observed disagreement from the precomputed per-unit disagreements (nominal and interval), unit u weighted w[u]. */
+    private double weightedUnitDisagreement(int[] w) {
+        double observed = 0;
+        for (int u = 0; u < cats.length; u++) if (w[u] != 0) observed += w[u] * unitDisagreement[u];
+        return observed;
+    }
+
+    /** Observed ordinal disagreement: per unit, the delta-weighted pairs of its values over (m_u - 1), unit u weighted w[u]. */
+    private double ordinalObserved(int[] w, double[][] delta) {
+        double observed = 0;
+        for (int u = 0; u < cats.length; u++) {
+            if (w[u] == 0) continue;
+            int[] cs = cats[u];
+            int[] ns = counts[u];
+            int m = 0;
+            for (int c : ns) m += c;
+            double s = 0;
+            for (int a = 0; a < cs.length; a++) {
+                for (int b = 0; b < cs.length; b++) {
+                    if (a != b) s += (double) ns[a] * ns[b] * delta[cs[a]][cs[b]];
+                }
+            }
+            observed += w[u] * s / (m - 1);
+        }
+        return observed;
     }
 
     /** Ordinal metric: delta_ck = (sum_{g=c..k} n_g - (n_c + n_k)/2)^2 (Krippendorff 2011, C.3). */

@@ -59,8 +59,7 @@ public final class Tokenizer {
         int i = 0;
         while (i < n) {
             char c = text[i];
-            if (c < 128 ? (c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F'))
-                    : (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\uFEFF')) {
+            if (isSpace(c)) {
                 if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028') newPara = true;
                 i++;
                 continue;
@@ -80,16 +79,8 @@ public final class Tokenizer {
                     openSingle = leftFlanking(str, i);
                     wordsSinceOpen = 0;
                 }
-            } else if (c == '-' && i + 1 < n && text[i + 1] == '-') {
-                te = i + 2;
-                while (te < n && text[te] == '-') te++;
-                tk = TokenizedText.PUNCT;
-            } else if (c == '.' && i + 2 < n && text[i + 1] == '.' && text[i + 2] == '.') {
-                te = i + 3;
-                while (te < n && text[te] == '.') te++;
-                tk = TokenizedText.PUNCT;
             } else {
-                te = i + (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text[i + 1]) ? 2 : 1);
+                te = punctEnd(text, i);
                 tk = TokenizedText.PUNCT;
             }
             if (size == begin.length) {
@@ -110,6 +101,32 @@ public final class Tokenizer {
             i = te;
         }
         return sentences(str, size, begin, end, norm, kind, para);
+    }
+
+    /** Whitespace between tokens: Java whitespace plus no-break space, zero-width space and the byte-order mark. */
+    private static boolean isSpace(char c) {
+        return c < 128 ? (c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F'))
+                : (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\uFEFF');
+    }
+
+    /**
+     * End of the punctuation token at {@code i}: a run of two or more hyphens ({@code --}) or of three or
+     * more periods (an ellipsis), a surrogate pair, or else the single character.
+     */
+    private static int punctEnd(char[] text, int i) {
+        int n = text.length;
+        char c = text[i];
+        int te;
+        if (c == '-' && i + 1 < n && text[i + 1] == '-') {
+            te = i + 2;
+            while (te < n && text[te] == '-') te++;
+        } else if (c == '.' && i + 2 < n && text[i + 1] == '.' && text[i + 2] == '.') {
+            te = i + 3;
+            while (te < n && text[te] == '.') te++;
+        } else {
+            te = i + (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text[i + 1]) ? 2 : 1);
+        }
+        return te;
     }
 
     private static TokenizedText sentences(String text, int size, int[] begin, int[] end, String[] norm, byte[] kind,
@@ -293,22 +310,27 @@ public final class Tokenizer {
             }
             break;
         }
-        if (j < n) {
-            char ch = text[j];
-            if (ch == '.') {
-                int len = j - start;
-                boolean include = internalDot
-                        || (len == 1 && Character.isUpperCase(text[start]))
-                        || (len <= 6 && ABBREVIATIONS.contains(new String(text, start, j - start).toLowerCase(java.util.Locale.ROOT)));
-                if (include) j++;
-            } else if (isApostrophe(ch) && ch != '\u2018' && j > start
-                    && (text[j - 1] == 's' || text[j - 1] == 'S')
-                    && (j + 1 >= n || !isWordChar(text[j + 1]))
-                    && (quoteState == 0 || (quoteState == 2 && possessiveFollows(text, j + 1)))) {
-                j++;
-            }
+        return j < n && keepsTrailingMark(text, start, j, internalDot, quoteState) ? j + 1 : j;
+    }
+
+    /**
+     * Whether the word {@code text[start, j)} takes the mark at {@code j} with it: the period of an
+     * abbreviation, an initial or an initialism ({@code internalDot}), or the apostrophe of a
+     * possessive plural ({@code ministers'}) as {@code quoteState} allows (see {@link #scanWord}).
+     */
+    private static boolean keepsTrailingMark(char[] text, int start, int j, boolean internalDot, int quoteState) {
+        int n = text.length;
+        char ch = text[j];
+        if (ch == '.') {
+            int len = j - start;
+            return internalDot
+                    || (len == 1 && Character.isUpperCase(text[start]))
+                    || (len <= 6 && ABBREVIATIONS.contains(new String(text, start, j - start).toLowerCase(java.util.Locale.ROOT)));
         }
-        return j;
+        return isApostrophe(ch) && ch != '\u2018' && j > start
+                && (text[j - 1] == 's' || text[j - 1] == 'S')
+                && (j + 1 >= n || !isWordChar(text[j + 1]))
+                && (quoteState == 0 || (quoteState == 2 && possessiveFollows(text, j + 1)));
     }
 
     /** Function words after which a word-final s' is more likely a closing quote than a possessive. */
