@@ -194,6 +194,18 @@ public final class CompareCommand implements Callable<Integer> {
         }
         sb.append(String.format(Locale.ROOT, "%n* %s-adjusted p < %s. Holm/BH families: each test across the %d features.%n",
                 bh ? "Benjamini-Hochberg" : "Holm", new java.math.BigDecimal(Double.toString(alpha)).toPlainString(), rep.descriptives().size()));
+        means(sb, rep, fw);
+        if (chi != null) {
+            sb.append(String.format(Locale.ROOT, "%nChi-square test of independence: '%s' x '%s'%n", rep.groupField(), crosstab));
+            sb.append(String.format(Locale.ROOT, "  X2 = %s, df = %d, p = %s, Cramer's V = %s, N = %,d%n",
+                    f(chi.statistic(), 3), chi.df(), p(chi.p()), f(chi.cramersV(), 3), chi.n()));
+            for (String w : chi.warnings()) sb.append("  warning: ").append(w).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** The means table: one column per group up to {@link #WIDE_GROUPS} groups, else one line per feature and group. */
+    private static void means(StringBuilder sb, GroupComparison.Report rep, int fw) {
         List<String> groups = rep.groups();
         if (groups.size() <= WIDE_GROUPS) {
             sb.append("\nMeans by group (95% CI)\n");
@@ -228,13 +240,6 @@ public final class CompareCommand implements Callable<Integer> {
                 }
             });
         }
-        if (chi != null) {
-            sb.append(String.format(Locale.ROOT, "%nChi-square test of independence: '%s' x '%s'%n", rep.groupField(), crosstab));
-            sb.append(String.format(Locale.ROOT, "  X2 = %s, df = %d, p = %s, Cramer's V = %s, N = %,d%n",
-                    f(chi.statistic(), 3), chi.df(), p(chi.p()), f(chi.cramersV(), 3), chi.n()));
-            for (String w : chi.warnings()) sb.append("  warning: ").append(w).append('\n');
-        }
-        return sb.toString();
     }
 
     /** Up to this many groups the means table is one column per group; beyond, one line per feature and group. */
