@@ -63,46 +63,10 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
         }
         out.printf("machine:     %d cores, max heap %.0f MB, system load %.1f at start%n", cores,
                 BenchCommand.HeapSampler.maxHeap() / 1e6, load());
-        for (int threads : cores > 1 ? new int[]{1, cores} : new int[]{1}) {
-            double best = Double.MAX_VALUE;
-            double bestCpu = 0;
-            long peak = 0;
-            for (int r = 0; r < rounds; r++) {
-                System.gc();
-                AtomicLong rows = new AtomicLong();
-                try (BenchCommand.HeapSampler sampler = new BenchCommand.HeapSampler()) {
-                    long cpu0 = BenchCommand.Load.processCpuNanos();
-                    long t0 = System.nanoTime();
-                    FeatureStep.stream(f, c.articles(), threads, false, row -> rows.incrementAndGet(), Progress.NONE);
-                    double secs = (System.nanoTime() - t0) / 1e9;
-                    double cpu = (BenchCommand.Load.processCpuNanos() - cpu0) / 1e9;
-                    if (secs < best) {
-                        best = secs;
-                        bestCpu = cpu;
-                    }
-                    peak = Math.max(peak, sampler.peak());
-                }
-                if (rows.get() != c.size()) throw new IllegalStateException("row count mismatch");
-            }
-            // a tiny corpus can take less CPU time than the clock resolves: no rate then, not "Infinity"
-            String perCpu = bestCpu > 0 ? String.format("%.1f MB per cpu-second", mb / bestCpu) : "too fast to measure";
-            out.printf("%-12s %6.2f s  %6.1f MB/s  (cpu %.1f s = %s; peak heap %.0f MB incl. the corpus in memory; load %.1f)%n",
-                    threads == 1 ? "1 thread:" : threads + " threads:", best, mb / best, bestCpu, perCpu, peak / 1e6, load());
-        }
+        for (int threads : cores > 1 ? new int[]{1, cores} : new int[]{1}) inMemory(out, f, c, mb, threads);
         if (!noStream) {
             c = null;
-            System.gc();
-            try (BenchCommand.HeapSampler sampler = new BenchCommand.HeapSampler();
-                 ArticleStream s = Corpora.open(input.path, input.corpus.toReadOptions())) {
-                AtomicLong rows = new AtomicLong();
-                long cpu0 = BenchCommand.Load.processCpuNanos();
-                long t0 = System.nanoTime();
-                FeatureExtraction.Result r = FeatureStep.stream(f, s, cores, false, row -> rows.incrementAndGet(), Progress.NONE);
-                double secs = (System.nanoTime() - t0) / 1e9;
-                double cpu = (BenchCommand.Load.processCpuNanos() - cpu0) / 1e9;
-                out.printf("streamed:    %6.2f s  %6.1f MB/s  (%d threads, reading included; cpu %.1f s; %,d rows; peak heap %.0f MB; load %.1f)%n",
-                        secs, mb / secs, cores, cpu, r.articles(), sampler.peak() / 1e6, load());
-            }
+            streamed(out, f, mb, cores);
         }
         out.flush();
         return ExitCodes.OK;
@@ -111,4 +75,48 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
     private static double load() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
+    /** The best of {@code rounds} passes over the corpus held in memory, with {@code threads} workers. */
+    private void inMemory(PrintWriter out, FittedFeatures f, Corpus c, double mb, int threads) throws Exception {
+        double best = Double.MAX_VALUE;
+        double bestCpu = 0;
+        long peak = 0;
+        for (int r = 0; r < rounds; r++) {
+            System.gc();
+            AtomicLong rows = new AtomicLong();
+            try (BenchCommand.HeapSampler sampler = new BenchCommand.HeapSampler()) {
+                long cpu0 = BenchCommand.Load.processCpuNanos();
+                long t0 = System.nanoTime();
+                FeatureStep.stream(f, c.articles(), threads, false, row -> rows.incrementAndGet(), Progress.NONE);
+                double secs = (System.nanoTime() - t0) / 1e9;
+                double cpu = (BenchCommand.Load.processCpuNanos() - cpu0) / 1e9;
+                if (secs < best) {
+                    best = secs;
+                    bestCpu = cpu;
+                }
+                peak = Math.max(peak, sampler.peak());
+            }
+            if (rows.get() != c.size()) throw new IllegalStateException("row count mismatch");
+        }
+        // a tiny corpus can take less CPU time than the clock resolves: no rate then, not "Infinity"
+        String perCpu = bestCpu > 0 ? String.format("%.1f MB per cpu-second", mb / bestCpu) : "too fast to measure";
+        out.printf("%-12s %6.2f s  %6.1f MB/s  (cpu %.1f s = %s; peak heap %.0f MB incl. the corpus in memory; load %.1f)%n",
+                threads == 1 ? "1 thread:" : threads + " threads:", best, mb / best, bestCpu, perCpu, peak / 1e6, load());
+    }
+
+    /** One pass reading the corpus as a stream (reading included in the time). */
+    private void streamed(PrintWriter out, FittedFeatures f, double mb, int cores) throws Exception {
+        System.gc();
+        try (BenchCommand.HeapSampler sampler = new BenchCommand.HeapSampler();
+             ArticleStream s = Corpora.open(input.path, input.corpus.toReadOptions())) {
+            AtomicLong rows = new AtomicLong();
+            long cpu0 = BenchCommand.Load.processCpuNanos();
+            long t0 = System.nanoTime();
+            FeatureExtraction.Result r = FeatureStep.stream(f, s, cores, false, row -> rows.incrementAndGet(), Progress.NONE);
+            double secs = (System.nanoTime() - t0) / 1e9;
+            double cpu = (BenchCommand.Load.processCpuNanos() - cpu0) / 1e9;
+            out.printf("streamed:    %6.2f s  %6.1f MB/s  (%d threads, reading included; cpu %.1f s; %,d rows; peak heap %.0f MB; load %.1f)%n",
+                    secs, mb / secs, cores, cpu, r.articles(), sampler.peak() / 1e6, load());
+        }
+    }
+
 }
