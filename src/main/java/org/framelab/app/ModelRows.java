@@ -16,13 +16,9 @@ import java.util.List;
 public final class ModelRows {
     private ModelRows() {}
 
-    public static final String ACCURACY = "accuracy";
-    public static final String MACRO_F1 = "macro-F1";
-    public static final String WEIGHTED_F1 = "weighted F1";
-    public static final String KAPPA = "Cohen's kappa";
-    public static final String MCC = "MCC";
-    public static final String ROC_AUC = "ROC AUC (macro, one-vs-rest)";
-    public static final String ARTICLES = "articles evaluated";
+    /** Metric names as every output shows them: accuracy, macro-F1, weighted F1, Cohen's kappa, MCC, ROC AUC, articles. */
+    public static final String ACCURACY = "accuracy", MACRO_F1 = "macro-F1", WEIGHTED_F1 = "weighted F1", KAPPA = "Cohen's kappa",
+            MCC = "MCC", ROC_AUC = "ROC AUC (macro, one-vs-rest)", ARTICLES = "articles evaluated";
     /** The class label of importance rows ranked by information gain (not per class). */
     public static final String INFO_GAIN_CLASS = "all (information gain)";
 

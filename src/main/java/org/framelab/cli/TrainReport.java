@@ -29,13 +29,8 @@ final class TrainReport {
         out.print(MetricsJson.summary(r.evaluation()));
         for (String w : r.warnings()) if (!r.evaluation().warnings().contains(w)) out.println("  WARNING: " + w);
         out.printf(Locale.ROOT, "  evaluation took %.1f s%n", r.evaluationSeconds());
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("framelab", Runtime2.version());
-        json.put("corpus", corpus.toString());
-        json.put("label", req.label());
-        json.put("features", req.featureSet());
-        json.put("classifier", req.classifier().describe());
-        json.put("seed", req.seed());
+        Map<String, Object> json = org.framelab.util.Json.object("framelab", Runtime2.version(), "corpus", corpus.toString(),
+                "label", req.label(), "features", req.featureSet(), "classifier", req.classifier().describe(), "seed", req.seed());
         if (!r.excluded().isEmpty()) json.put("excluded", r.excluded());
         json.putAll(MetricsJson.tree(r.evaluation()));
         json.put("warnings", r.warnings());
