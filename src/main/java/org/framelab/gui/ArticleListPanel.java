@@ -115,6 +115,11 @@ final class ArticleListPanel extends JPanel {
             table.getColumnModel().getColumn(i).setMinWidth(min[i]);
         }
         table.getColumnModel().getColumn(BrowserView.ArticleModel.ROW).setMaxWidth(70);
+        // the word count as wide as its header ("Words" and the sort arrow)
+        TableColumn words = table.getColumnModel().getColumn(BrowserView.ArticleModel.WORDS);
+        int header = Grid.headerWidth(table, BrowserView.ArticleModel.WORDS);
+        words.setPreferredWidth(Math.max(widths[BrowserView.ArticleModel.WORDS], header));
+        words.setMinWidth(Math.max(min[BrowserView.ArticleModel.WORDS], header));
         DefaultTableCellRenderer right = new DefaultTableCellRenderer();
         right.setHorizontalAlignment(SwingConstants.RIGHT);
         table.getColumnModel().getColumn(BrowserView.ArticleModel.ROW).setCellRenderer(right);

@@ -4,6 +4,7 @@ import javax.swing.JTable;
 import javax.swing.SwingConstants;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
+import javax.swing.table.TableColumn;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -133,17 +134,31 @@ record Grid(List<String> columns, List<List<Object>> rows, List<String> headerTi
         fit(t);
     }
 
-    /** Sizes columns to their header and first rows' content. */
+    /**
+     * Sizes columns to their header and first rows' content as the renderers draw it; a numeric column
+     * never gets narrower than its values, so shrinking the table to fit squeezes the text columns.
+     */
     static void fit(JTable t) {
-        var fm = t.getFontMetrics(t.getFont());
         for (int c = 0; c < t.getColumnCount(); c++) {
-            int w = fm.stringWidth(t.getColumnName(c)) + 28;
-            for (int r = 0; r < Math.min(50, t.getRowCount()); r++) {
-                Object v = t.getValueAt(r, c);
-                String s = v instanceof Double d ? Format.number(d) : String.valueOf(v);
-                w = Math.max(w, fm.stringWidth(s) + 16);
-            }
-            t.getColumnModel().getColumn(c).setPreferredWidth(Math.min(w, 360));
+            TableColumn col = t.getColumnModel().getColumn(c);
+            int content = contentWidth(t, c, 50);
+            col.setPreferredWidth(Math.min(Math.max(headerWidth(t, c), content), 360));
+            if (Number.class.isAssignableFrom(t.getColumnClass(c))) col.setMinWidth(Math.min(content, 360));
         }
+    }
+
+    /** Width of column {@code c}'s header as drawn, with room for the sort arrow. */
+    static int headerWidth(JTable t, int c) {
+        var header = t.getTableHeader();
+        var font = header != null ? header.getFont() : t.getFont();
+        return t.getFontMetrics(font).stringWidth(t.getColumnName(c)) + 24;
+    }
+
+    /** Widest of the first {@code rows} cells of column {@code c} as its renderer draws them, with a little padding. */
+    static int contentWidth(JTable t, int c, int rows) {
+        int w = 0;
+        for (int r = 0; r < Math.min(rows, t.getRowCount()); r++)
+            w = Math.max(w, t.prepareRenderer(t.getCellRenderer(r, c), r, c).getPreferredSize().width + 8);
+        return w;
     }
 }

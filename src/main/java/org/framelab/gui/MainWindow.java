@@ -17,7 +17,6 @@ import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
 import javax.swing.KeyStroke;
-import javax.swing.TransferHandler;
 import javax.swing.WindowConstants;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import java.awt.BorderLayout;
@@ -25,12 +24,10 @@ import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.Toolkit;
-import java.awt.datatransfer.DataFlavor;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -101,7 +98,7 @@ public final class MainWindow extends JFrame {
         content.add(status, BorderLayout.SOUTH);
         setContentPane(content);
         setJMenuBar(menus());
-        installDrop();
+        setTransferHandler(new FileDrop(this::open, this::showError));
         session.addListener(c -> {
             if (c == Session.Change.CORPUS) updateTitle();
         });
@@ -264,29 +261,6 @@ public final class MainWindow extends JFrame {
         browser.evidenceChanged();
         overview.refreshTheme();
         compare.refreshTheme();
-    }
-
-    private void installDrop() {
-        setTransferHandler(new TransferHandler() {
-            @Override
-            public boolean canImport(TransferSupport s) {
-                return s.isDataFlavorSupported(DataFlavor.javaFileListFlavor);
-            }
-
-            @Override
-            @SuppressWarnings("unchecked")
-            public boolean importData(TransferSupport s) {
-                try {
-                    List<File> files = (List<File>) s.getTransferable().getTransferData(DataFlavor.javaFileListFlavor);
-                    if (files.isEmpty()) return false;
-                    java.awt.EventQueue.invokeLater(() -> open(files.get(0).toPath()));
-                    return true;
-                } catch (Exception e) {
-                    showError(e);
-                    return false;
-                }
-            }
-        });
     }
 
     private void restoreBounds() {

@@ -77,31 +77,46 @@ final class MappingDialog extends JDialog {
         dateBox = combo("dateField", fields, d.dateField());
         itemBox = combo("itemField", fields, d.itemField());
         annotatorBox = combo("annotatorField", fields, d.annotatorField());
-        DefaultListModel<String> lm = new DefaultListModel<>();
-        fields.forEach(lm::addElement);
-        labelList = new JList<>(lm);
-        labelList.setName("labelFields");
-        labelList.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
-        labelList.setVisibleRowCount(5);
-        List<Integer> sel = new ArrayList<>();
-        for (String l : d.labelFields()) if (fields.indexOf(l) >= 0) sel.add(fields.indexOf(l));
-        labelList.setSelectedIndices(sel.stream().mapToInt(Integer::intValue).toArray());
-        if (!sel.isEmpty()) labelList.ensureIndexIsVisible(sel.get(0));
-        labelList.setToolTipText("Ctrl+click to choose several label fields");
-        judgements.setSelected(d.isJudgementLevel());
-        judgements.setName("judgementLevel");
-        judgements.setToolTipText("Judgement-level data: rows with the same item are folded into one article, keeping every annotator's judgement");
-        ReadOptions cur = input.current();
-        if (cur != null) {
-            skipBad.setSelected(cur.skipBad());
-            if (cur.sheet() != null) sheetField.setText(cur.sheet());
-        }
-
+        labelList = labelList(fields, d);
+        initOptions(d, input.current());
         previewModel = new PreviewModel(fields, input.preview());
         previewTable = new JTable(previewModel);
         previewTable.setName("previewTable");
         previewTable.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
         previewTable.setDefaultRenderer(Object.class, new PreviewRenderer());
+        listenForChanges();
+        layOut(owner);
+    }
+
+    /** The label fields to choose from, the detected ones selected. */
+    private static JList<String> labelList(List<String> fields, FieldMapping d) {
+        DefaultListModel<String> lm = new DefaultListModel<>();
+        fields.forEach(lm::addElement);
+        JList<String> list = new JList<>(lm);
+        list.setName("labelFields");
+        list.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
+        list.setVisibleRowCount(5);
+        List<Integer> sel = new ArrayList<>();
+        for (String l : d.labelFields()) if (fields.indexOf(l) >= 0) sel.add(fields.indexOf(l));
+        list.setSelectedIndices(sel.stream().mapToInt(Integer::intValue).toArray());
+        if (!sel.isEmpty()) list.ensureIndexIsVisible(sel.get(0));
+        list.setToolTipText("Ctrl+click to choose several label fields");
+        return list;
+    }
+
+    /** The judgement-level box as detected; skip-bad and sheet as last chosen ({@code cur} may be null). */
+    private void initOptions(FieldMapping d, ReadOptions cur) {
+        judgements.setSelected(d.isJudgementLevel());
+        judgements.setName("judgementLevel");
+        judgements.setToolTipText("Judgement-level data: rows with the same item are folded into one article, keeping every annotator's judgement");
+        if (cur != null) {
+            skipBad.setSelected(cur.skipBad());
+            if (cur.sheet() != null) sheetField.setText(cur.sheet());
+        }
+    }
+
+    /** Every role choice refreshes the preview; the item and annotator fields only count for judgement-level data. */
+    private void listenForChanges() {
         var refresh = (java.awt.event.ActionListener) e -> refreshPreview();
         for (JComboBox<String> b : List.of(idBox, textBox, titleBox, outletBox, dateBox, itemBox, annotatorBox)) b.addActionListener(refresh);
         labelList.addListSelectionListener(e -> refreshPreview());
@@ -112,7 +127,30 @@ final class MappingDialog extends JDialog {
         });
         itemBox.setEnabled(judgements.isSelected());
         annotatorBox.setEnabled(judgements.isSelected());
+    }
 
+    /** Fields and format side by side, the preview below, the path and the buttons at the foot; Enter loads, Escape cancels. */
+    private void layOut(Window owner) {
+        JPanel top = new JPanel(new java.awt.GridLayout(1, 2, 10, 0));
+        top.add(rolesPanel());
+        top.add(formatPanel());
+        JButton ok = new JButton("Load corpus");
+        JPanel content = new JPanel(new BorderLayout(0, 10));
+        content.setBorder(BorderFactory.createEmptyBorder(12, 12, 8, 12));
+        content.add(top, BorderLayout.NORTH);
+        content.add(previewPanel(), BorderLayout.CENTER);
+        content.add(footer(ok), BorderLayout.SOUTH);
+        setContentPane(content);
+        getRootPane().setDefaultButton(ok);
+        getRootPane().registerKeyboardAction(e -> dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        refreshPreview();
+        pack();
+        setMinimumSize(new Dimension(760, 560));
+        setLocationRelativeTo(owner);
+    }
+
+    private JPanel rolesPanel() {
         JPanel roles = new JPanel(new GridBagLayout());
         roles.setBorder(BorderFactory.createTitledBorder("Fields"));
         int r = 0;
@@ -123,8 +161,12 @@ final class MappingDialog extends JDialog {
         r = row(roles, r, "Date", dateBox, "Publication date");
         JScrollPane labelsScroll = new JScrollPane(labelList);
         labelsScroll.setPreferredSize(new Dimension(200, 96));
-        r = row(roles, r, "Labels", labelsScroll, "Label fields to analyse or predict (several allowed)");
+        row(roles, r, "Labels", labelsScroll, "Label fields to analyse or predict (several allowed)");
+        fillBelow(roles);
+        return roles;
+    }
 
+    private JPanel formatPanel() {
         JPanel fmt = new JPanel(new GridBagLayout());
         fmt.setBorder(BorderFactory.createTitledBorder("Format"));
         int f = 0;
@@ -139,25 +181,31 @@ final class MappingDialog extends JDialog {
         fmt.add(judgements, g);
         f = row(fmt, f, "Item field", itemBox, "Rows with the same value are one article");
         row(fmt, f, "Annotator field", annotatorBox, "The coder / annotator id");
+        fillBelow(fmt);
+        return fmt;
+    }
+
+    /** An empty cell taking the spare height, so the rows stay at the top. */
+    private static void fillBelow(JPanel p) {
         GridBagConstraints fill = gbc(0, 99);
         fill.weighty = 1;
-        fmt.add(new JLabel(), fill);
-        roles.add(new JLabel(), fill);
+        p.add(new JLabel(), fill);
+    }
 
-        JPanel top = new JPanel(new java.awt.GridLayout(1, 2, 10, 0));
-        top.add(roles);
-        top.add(fmt);
-
+    private JPanel previewPanel() {
         JPanel previewPanel = new JPanel(new BorderLayout(0, 4));
-        JLabel pl = new JLabel("Preview of the first " + input.preview().size() + " rows (" + fields.size()
+        JLabel pl = new JLabel("Preview of the first " + input.preview().size() + " rows (" + input.fields().size()
                 + " fields; the role of each chosen field is shown in [brackets] and its column is tinted)");
         pl.setFont(pl.getFont().deriveFont(Font.BOLD));
         previewPanel.add(pl, BorderLayout.NORTH);
         JScrollPane ps = new JScrollPane(previewTable);
         ps.setPreferredSize(new Dimension(860, 220));
         previewPanel.add(ps, BorderLayout.CENTER);
+        return previewPanel;
+    }
 
-        JButton ok = new JButton("Load corpus");
+    /** The file's path on the left; Cancel and {@code ok} (Load corpus) on the right. */
+    private JPanel footer(JButton ok) {
         ok.setName("loadCorpus");
         JButton cancel = new JButton("Cancel");
         ok.addActionListener(e -> accept());
@@ -170,20 +218,7 @@ final class MappingDialog extends JDialog {
         buttons.add(cancel);
         buttons.add(ok);
         south.add(buttons, BorderLayout.EAST);
-
-        JPanel content = new JPanel(new BorderLayout(0, 10));
-        content.setBorder(BorderFactory.createEmptyBorder(12, 12, 8, 12));
-        content.add(top, BorderLayout.NORTH);
-        content.add(previewPanel, BorderLayout.CENTER);
-        content.add(south, BorderLayout.SOUTH);
-        setContentPane(content);
-        getRootPane().setDefaultButton(ok);
-        getRootPane().registerKeyboardAction(e -> dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
-        refreshPreview();
-        pack();
-        setMinimumSize(new Dimension(760, 560));
-        setLocationRelativeTo(owner);
+        return south;
     }
 
     private static JComboBox<String> combo(String name, List<String> fields, String selected) {

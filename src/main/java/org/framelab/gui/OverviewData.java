@@ -30,28 +30,41 @@ record OverviewData(int articles, int outlets, List<Map.Entry<String, Integer>> 
 
     static OverviewData of(Corpus corpus, int[] words) {
         List<Article> arts = corpus.articles();
-        Map<String, Integer> outlets = new HashMap<>();
-        Map<String, Map<String, Integer>> labels = new LinkedHashMap<>();
-        for (String f : Session.labelFields(corpus)) labels.put(f, new TreeMap<>());
-        Map<YearMonth, Integer> months = new TreeMap<>();
-        LocalDate first = null, last = null;
-        int undated = 0, annotated = 0, noOutlet = 0;
-        Set<String> annotators = new HashSet<>();
-        Map<String, Integer> noLabel = new LinkedHashMap<>();
-        // outlet -> label field -> distinct values (to spot labels fixed per outlet)
-        Map<String, Map<String, Set<String>>> perOutlet = new HashMap<>();
-        for (Article a : arts) {
+        Tally t = new Tally(Session.labelFields(corpus));
+        for (Article a : arts) t.add(a);
+        // the same summary as `framelab corpus info`, so the numbers agree with the CLI
+        CorpusSummary sum = CorpusSummary.of(corpus);
+        int median = (int) sum.tokens().median();
+        long total = sum.tokens().total();
+        List<String> warn = warnings(corpus, sum, t);
+        Map<String, List<Map.Entry<String, Integer>>> labelLists = new LinkedHashMap<>();
+        t.labels.forEach((f, m) -> labelLists.put(f, CorpusIndex.byCount(m)));
+        List<Map.Entry<String, Integer>> top = CorpusIndex.byCount(t.outlets);
+        var prov = corpus.provenance();
+        return new OverviewData(arts.size(), t.outlets.size(), top, labelLists, t.first, t.last, t.undated, t.months, median,
+                (int) Math.min(Integer.MAX_VALUE, total), t.annotated, t.annotators.size(), warn, prov.files(), prov.reader(), sum);
+    }
+
+    /** Counts over the articles, in one pass: outlets, label values, months, dates, annotations. */
+    private static final class Tally {
+        final Map<String, Integer> outlets = new HashMap<>();
+        final Map<String, Map<String, Integer>> labels = new LinkedHashMap<>();
+        final Map<YearMonth, Integer> months = new TreeMap<>();
+        LocalDate first, last;
+        int undated, annotated, noOutlet;
+        final Set<String> annotators = new HashSet<>();
+        final Map<String, Integer> noLabel = new LinkedHashMap<>();
+        /** outlet -> label field -> distinct values (to spot labels fixed per outlet). */
+        final Map<String, Map<String, Set<String>>> perOutlet = new HashMap<>();
+
+        Tally(List<String> labelFields) {
+            for (String f : labelFields) labels.put(f, new TreeMap<>());
+        }
+
+        void add(Article a) {
             if (!a.outlet().isEmpty()) outlets.merge(a.outlet(), 1, Integer::sum);
             else noOutlet++;
-            for (var e : labels.entrySet()) {
-                String v = a.label(e.getKey());
-                if (v == null || v.isBlank()) noLabel.merge(e.getKey(), 1, Integer::sum);
-                else {
-                    e.getValue().merge(v, 1, Integer::sum);
-                    if (!a.outlet().isEmpty())
-                        perOutlet.computeIfAbsent(a.outlet(), k -> new HashMap<>()).computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(v);
-                }
-            }
+            addLabels(a);
             if (a.date() != null) {
                 if (first == null || a.date().isBefore(first)) first = a.date();
                 if (last == null || a.date().isAfter(last)) last = a.date();
@@ -62,11 +75,23 @@ record OverviewData(int articles, int outlets, List<Map.Entry<String, Integer>> 
                 a.annotations().forEach(x -> annotators.add(x.annotator()));
             }
         }
-        // the same summary as `framelab corpus info`, so the numbers agree with the CLI
-        CorpusSummary sum = CorpusSummary.of(corpus);
-        int median = (int) sum.tokens().median();
-        long total = sum.tokens().total();
 
+        private void addLabels(Article a) {
+            for (var e : labels.entrySet()) {
+                String v = a.label(e.getKey());
+                if (v == null || v.isBlank()) noLabel.merge(e.getKey(), 1, Integer::sum);
+                else {
+                    e.getValue().merge(v, 1, Integer::sum);
+                    if (!a.outlet().isEmpty())
+                        perOutlet.computeIfAbsent(a.outlet(), k -> new HashMap<>()).computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(v);
+                }
+            }
+        }
+    }
+
+    /** What a researcher should see before analysing: skipped rows, empty or repeated texts, missing values, future dates, labels fixed per outlet. */
+    private static List<String> warnings(Corpus corpus, CorpusSummary sum, Tally t) {
+        List<Article> arts = corpus.articles();
         List<String> warn = new ArrayList<>();
         var prov = corpus.provenance();
         if (prov.rowsSkipped() > 0) {
@@ -76,24 +101,20 @@ record OverviewData(int articles, int outlets, List<Map.Entry<String, Integer>> 
         if (sum.emptyTexts() > 0) warn.add(String.format("%,d articles have an empty text.", sum.emptyTexts()));
         if (sum.duplicateIds() > 0) warn.add(String.format("%,d duplicate ids (ids occurring more than once, or rows skipped as duplicate ids).", sum.duplicateIds()));
         if (sum.duplicateTexts() > 0) warn.add(String.format("%,d articles repeat the text of an earlier article (duplicates).", sum.duplicateTexts()));
-        noLabel.forEach((f, n) -> warn.add(String.format("%,d articles have no value for the label '%s'.", n, f)));
-        if (noOutlet > 0 && noOutlet < arts.size()) warn.add(String.format("%,d articles have no outlet.", noOutlet));
+        t.noLabel.forEach((f, n) -> warn.add(String.format("%,d articles have no value for the label '%s'.", n, f)));
+        if (t.noOutlet > 0 && t.noOutlet < arts.size()) warn.add(String.format("%,d articles have no outlet.", t.noOutlet));
         LocalDate today = LocalDate.now();
         long future = arts.stream().filter(a -> a.date() != null && a.date().isAfter(today)).count();
         if (future > 0) warn.add(String.format("%,d %s dated in the future (after %s): probably wrong dates in the data; the monthly chart leaves out the first and last 0.5%% of dates.",
                 future, future == 1 ? "article is" : "articles are", today));
-        if (undated > 0 && undated < arts.size()) warn.add(String.format("%,d articles have no (readable) date.", undated));
-        for (String f : labels.keySet()) {
-            if (perOutlet.isEmpty()) break;
-            boolean constant = perOutlet.values().stream().allMatch(m -> m.getOrDefault(f, Set.of()).size() <= 1);
-            if (constant && perOutlet.size() > 1)
+        if (t.undated > 0 && t.undated < arts.size()) warn.add(String.format("%,d articles have no (readable) date.", t.undated));
+        for (String f : t.labels.keySet()) {
+            if (t.perOutlet.isEmpty()) break;
+            boolean constant = t.perOutlet.values().stream().allMatch(m -> m.getOrDefault(f, Set.of()).size() <= 1);
+            if (constant && t.perOutlet.size() > 1)
                 warn.add("The label '" + f + "' is the same for every article of an outlet: random cross-validation folds would"
                         + " measure outlet recognition, not framing. The Classify tab groups folds by outlet for this reason.");
         }
-        Map<String, List<Map.Entry<String, Integer>>> labelLists = new LinkedHashMap<>();
-        labels.forEach((f, m) -> labelLists.put(f, CorpusIndex.byCount(m)));
-        List<Map.Entry<String, Integer>> top = CorpusIndex.byCount(outlets);
-        return new OverviewData(arts.size(), outlets.size(), top, labelLists, first, last, undated, months, median,
-                (int) Math.min(Integer.MAX_VALUE, total), annotated, annotators.size(), warn, prov.files(), prov.reader(), sum);
+        return warn;
     }
 }

@@ -97,7 +97,13 @@ public final class Screenshots {
         idle();
         check();
         shoot(0, "02-overview.png");
-        // features (default families) then the browser on an article with plenty of evidence
+        featuresAndArticles();
+        compareAndClassify();
+        writeExports();
+    }
+
+    /** Features (default families), then the browser on an article with plenty of evidence, then the feature table. */
+    private void featuresAndArticles() throws Exception {
         onEdt(() -> {
             app.features().compute();
             return null;
@@ -112,6 +118,10 @@ public final class Screenshots {
         idle();
         shoot(1, "03-articles.png");
         shoot(2, "04-features.png");
+    }
+
+    /** The group comparison by the first label, then the classification (of --classify-label when given); agreement is shot as it is. */
+    private void compareAndClassify() throws Exception {
         onEdt(() -> {
             if (app.compare().groupBox().getItemCount() > 0) app.compare().run(); // nothing to group by: the empty view is shown
             return null;
@@ -133,6 +143,10 @@ public final class Screenshots {
         });
         shoot(4, "06-classify.png");
         shoot(5, "07-agreement.png");
+    }
+
+    /** A workbook and a study file written to a temporary folder, then the Export view. */
+    private void writeExports() throws Exception {
         Path out = Files.createTempDirectory("framelab-screenshot-export");
         onEdt(() -> {
             app.export().exportWorkbookTo(out.resolve("study.xlsx"));

@@ -32,6 +32,19 @@ final class StudyYaml {
         top.put("name", s.name());
         top.put("description", "Exported from the FrameLab desktop application");
         top.put("seed", s.seed());
+        top.put("corpus", corpus(s, studyDir));
+        top.put("features", features(s, studyDir));
+        top.put("analysis", analysis(s));
+        if (s.classifier() != null) top.put("classifier", classifier(s.classifier()));
+        top.put("charts", charts(s.charts()));
+        top.put("outputs", outputs(s));
+        String header = "# FrameLab study file exported from the desktop application.\n"
+                + "# Re-run the session in batch:  ./framelab run " + fileName + "\n";
+        return header + YAML.writeValueAsString(top);
+    }
+
+    /** The corpus section: path, the mapping's fields that are set, reading options. */
+    private static Map<String, Object> corpus(Study s, Path studyDir) {
         Map<String, Object> corpus = new LinkedHashMap<>();
         corpus.put("path", rel(s.corpus().path(), studyDir));
         Map<String, Object> mapping = new LinkedHashMap<>();
@@ -49,8 +62,11 @@ final class StudyYaml {
         put(corpus, "sheet", s.corpus().sheet());
         if (s.corpus().skipBad()) corpus.put("skip_bad", true);
         if (s.corpus().limit() > 0) corpus.put("limit", s.corpus().limit());
-        top.put("corpus", corpus);
+        return corpus;
+    }
 
+    /** The features section: families, lexicons (paths relative), actors, n-gram options. */
+    private static Map<String, Object> features(Study s, Path studyDir) {
         Map<String, Object> features = new LinkedHashMap<>();
         features.put("families", s.features().families());
         if (!s.features().lexicons().isEmpty()) {
@@ -63,8 +79,10 @@ final class StudyYaml {
         features.put("ngrams", Json.object("min_n", n.minN(), "max_n", n.maxN(), "min_df", n.minDf(), "max_features", n.maxFeatures(),
                 "tfidf", n.tfidf(), "lowercase", n.lowercase(), "repeated_lines", n.repeatedLines(),
                 "mask_outlet_names", n.maskOutletNames()));
-        top.put("features", features);
+        return features;
+    }
 
+    private static Map<String, Object> analysis(Study s) {
         Map<String, Object> analysis = new LinkedHashMap<>();
         if (!s.analysis().groupBy().isEmpty()) analysis.put("group_by", s.analysis().groupBy());
         if (!s.analysis().features().isEmpty()) analysis.put("features", s.analysis().features());
@@ -72,37 +90,39 @@ final class StudyYaml {
         analysis.put("correction", s.analysis().correction());
         analysis.put("monthly", s.analysis().monthly());
         analysis.put("min_month_n", s.analysis().minMonthN());
-        top.put("analysis", analysis);
+        return analysis;
+    }
 
-        if (s.classifier() != null) {
-            Study.ClassifierSection k = s.classifier();
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("label", k.label());
-            c.put("name", k.name());
-            if (!k.options().isEmpty()) c.put("options", k.options());
-            c.put("protocol", k.protocol());
-            c.put("group_field", k.groupField());
-            c.put("folds", k.folds());
-            c.put("ablation", k.ablation());
-            c.put("bootstrap", k.bootstrap());
-            if (!k.features().isEmpty()) c.put("features", k.features());
-            top.put("classifier", c);
-        }
-        Study.ChartSection ch = s.charts();
+    private static Map<String, Object> classifier(Study.ClassifierSection k) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("label", k.label());
+        c.put("name", k.name());
+        if (!k.options().isEmpty()) c.put("options", k.options());
+        c.put("protocol", k.protocol());
+        c.put("group_field", k.groupField());
+        c.put("folds", k.folds());
+        c.put("ablation", k.ablation());
+        c.put("bootstrap", k.bootstrap());
+        if (!k.features().isEmpty()) c.put("features", k.features());
+        return c;
+    }
+
+    private static Map<String, Object> charts(Study.ChartSection ch) {
         Map<String, Object> charts = new LinkedHashMap<>();
         charts.put("types", ch.types());
         charts.put("formats", ch.formats());
         charts.put("dpi", ch.dpi());
-        top.put("charts", charts);
+        return charts;
+    }
+
+    /** The outputs section; {@code notebook: false} when no notebook folder is set. */
+    private static Map<String, Object> outputs(Study s) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("dir", s.outputs().dir().toString());
         out.put("workbook", s.outputs().workbook());
         out.put("tables", s.outputs().tables());
         out.put("notebook", s.outputs().notebookDir() == null ? (Object) Boolean.FALSE : s.outputs().notebookDir().toString());
-        top.put("outputs", out);
-        String header = "# FrameLab study file exported from the desktop application.\n"
-                + "# Re-run the session in batch:  ./framelab run " + fileName + "\n";
-        return header + YAML.writeValueAsString(top);
+        return out;
     }
 
     private static void put(Map<String, Object> m, String k, Object v) {

@@ -4,6 +4,7 @@ import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSplitPane;
+import javax.swing.JTextArea;
 import javax.swing.SwingWorker;
 import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
@@ -11,7 +12,11 @@ import javax.swing.event.DocumentListener;
 import javax.swing.text.JTextComponent;
 import java.awt.BorderLayout;
 import java.awt.Component;
+import java.awt.Dimension;
 import java.awt.Font;
+import java.awt.Insets;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -43,13 +48,51 @@ final class ViewSupport {
         JLabel v = new JLabel(value);
         v.setName(name);
         v.setFont(v.getFont().deriveFont(Font.BOLD, v.getFont().getSize2D() * valueScale));
-        JLabel s = new JLabel(sub);
-        s.setForeground(UIManager.getColor("Label.disabledForeground"));
-        s.setToolTipText(sub);
         p.add(t, BorderLayout.NORTH);
         p.add(v, BorderLayout.CENTER);
-        p.add(s, BorderLayout.SOUTH);
+        p.add(wrappingNote(sub), BorderLayout.SOUTH);
         return p;
+    }
+
+    /**
+     * A grey note that wraps at word boundaries to the width it is given: at least two lines high,
+     * more when the text needs them (the card grows); the whole text is also its tooltip.
+     */
+    static JTextArea wrappingNote(String text) {
+        JTextArea a = new JTextArea(text, 2, 0) {
+            @Override
+            public Dimension getPreferredSize() {
+                // the height of the text wrapped at the current width; a small width so the note never widens its card
+                Dimension d = super.getPreferredSize();
+                return new Dimension(Math.min(d.width, 60), d.height);
+            }
+
+            @Override
+            public void updateUI() {
+                super.updateUI();
+                // look like a grey label in either theme (also after a theme switch)
+                setFont(UIManager.getFont("Label.font"));
+                setForeground(UIManager.getColor("Label.disabledForeground"));
+                setOpaque(false);
+                setBorder(null);
+                setMargin(new Insets(0, 0, 0, 0));
+            }
+        };
+        a.setName("note");
+        a.setLineWrap(true);
+        a.setWrapStyleWord(true);
+        a.setEditable(false);
+        a.setFocusable(false);
+        a.setHighlighter(null);
+        a.setToolTipText(text);
+        a.addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                // wrapped to a new width: more or fewer lines may be needed
+                if (a.getPreferredSize().height != a.getHeight()) a.revalidate();
+            }
+        });
+        return a;
     }
 
     /** Runs {@code action} on every edit of the text (insert, remove, attribute change). */
