@@ -20,12 +20,9 @@ import org.framelab.util.Progress;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -225,11 +222,12 @@ public final class Classify {
         int folds = 0;
         java.util.Set<String> examples = new java.util.TreeSet<>();
         for (FoldPlan.Fold f : plan.folds()) {
-            java.util.Set<Long> train = new java.util.HashSet<>();
-            for (int i : f.train()) if (hash[i] != 0) train.add(hash[i]);
+            long[] train = new long[f.train().length];
+            for (int j = 0; j < train.length; j++) train[j] = hash[f.train()[j]];
+            java.util.Arrays.sort(train); // a sorted primitive array: no boxing on corpora of millions
             long n = 0;
             for (int i : f.test()) {
-                if (hash[i] != 0 && train.contains(hash[i])) {
+                if (hash[i] != 0 && java.util.Arrays.binarySearch(train, hash[i]) >= 0) {
                     n++;
                     if (examples.size() < 3) examples.add(all.get(i).id());
                 }
@@ -302,9 +300,8 @@ public final class Classify {
 
     static String sha256(Path p) {
         try {
-            if (Files.isDirectory(p)) return "folder";
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
-        } catch (IOException | NoSuchAlgorithmException e) {
+            return Files.isDirectory(p) ? "folder" : org.framelab.util.Sha256.of(p);
+        } catch (IOException e) {
             return "unreadable";
         }
     }

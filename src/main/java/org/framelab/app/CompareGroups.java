@@ -103,7 +103,7 @@ public final class CompareGroups {
             return asked;
         }
         List<String> out = new ArrayList<>();
-        for (FeatureColumn c : table.columns()) if (!FeatureStep.isNgram(c)) out.add(c.name());
+        for (FeatureColumn c : table.columns()) if (!c.isNgram()) out.add(c.name());
         if (out.isEmpty()) for (FeatureColumn c : table.columns()) out.add(c.name());
         return out;
     }

@@ -54,7 +54,11 @@ public final class FeatureStep {
 
     /** Fits the pipeline (n-gram vocabulary, boilerplate lines, outlet names) on the articles. */
     public static Fitted fit(List<Article> articles, FeatureOptions options, Progress progress) throws InputException {
-        FeatureSpec spec = FeatureSets.parse(options);
+        return fit(articles, FeatureSets.parse(options), progress);
+    }
+
+    /** Fits a spec already built (its lexicons loaded) on the articles. */
+    public static Fitted fit(List<Article> articles, FeatureSpec spec, Progress progress) {
         progress.start("Fitting features (" + spec.describe() + ")", -1);
         FittedFeatures f = spec.fit(articles);
         progress.done();
@@ -124,10 +128,6 @@ public final class FeatureStep {
         return out;
     }
 
-    /** Whether a column is an n-gram (left out of tests, evidence and the charts of means). */
-    public static boolean isNgram(FeatureColumn c) {
-        return c.family().equals("ngrams") || c.name().startsWith("ngram:");
-    }
 
     /**
      * Up to {@code perFeature} evidence rows per feature, from the first articles where it fired (at most
@@ -138,7 +138,7 @@ public final class FeatureStep {
         List<EvidenceRow> out = new ArrayList<>();
         if (perFeature <= 0) return out;
         Map<String, Integer> count = new TreeMap<>();
-        long features = fitted.columns().stream().filter(c -> !isNgram(c)).count();
+        long features = fitted.columns().stream().filter(c -> !c.isNgram()).count();
         int n = Math.min(articles.size(), EVIDENCE_SCAN);
         progress.start("Collecting evidence spans", n, "articles");
         for (Article a : articles.subList(0, n)) {

@@ -76,7 +76,7 @@ public final class FeaturesCommand implements Callable<Integer> {
         org.framelab.util.OptionException.check(nThreads >= 1, "threads", nThreads, "at least 1");
         ConsoleProgress progress = new ConsoleProgress(err);
         long t0 = System.nanoTime();
-        Written w = fs.needsFit() ? inMemory(options, nThreads, progress, err) : streamed(options, nThreads, progress);
+        Written w = fs.needsFit() ? inMemory(fs, nThreads, progress, err) : streamed(fs, nThreads, progress);
         Path termsPath = null;
         if (!noTerms) {
             termsPath = FeatureTableFiles.termsPathFor(output);
@@ -90,9 +90,9 @@ public final class FeaturesCommand implements Callable<Integer> {
     private record Written(FeatureExtraction.Result result, FittedFeatures fitted, Provenance provenance) {}
 
     /** N-grams: the vocabulary is fitted on this corpus first (two passes; the corpus is held in memory). */
-    private Written inMemory(FeatureOptions options, int nThreads, ConsoleProgress progress, PrintWriter err) throws Exception {
+    private Written inMemory(FramingSpec fs, int nThreads, ConsoleProgress progress, PrintWriter err) throws Exception {
         Corpus c = Corpora.read(path, input.corpus.toReadOptions(), progress);
-        FittedFeatures fitted = FeatureStep.fit(c.articles(), options, progress).features();
+        FittedFeatures fitted = FeatureStep.fit(c.articles(), fs, progress).features();
         err.println("framelab: n-gram vocabulary fitted on all " + c.size() + " articles of this corpus ("
                 + ((org.framelab.features.FramingFeatures) fitted).vocabulary().size() + " n-grams); the model command "
                 + "fits it inside each training fold instead.");
@@ -106,8 +106,8 @@ public final class FeaturesCommand implements Callable<Integer> {
     }
 
     /** Without n-grams nothing is fitted: the corpus is streamed in bounded memory. */
-    private Written streamed(FeatureOptions options, int nThreads, ConsoleProgress progress) throws Exception {
-        FittedFeatures fitted = FeatureStep.fit(List.of(), options, Progress.NONE).features();
+    private Written streamed(FramingSpec fs, int nThreads, ConsoleProgress progress) throws Exception {
+        FittedFeatures fitted = FeatureStep.fit(List.of(), fs, Progress.NONE).features();
         FeatureExtraction.Result[] result = new FeatureExtraction.Result[1];
         try (ArticleStream s = Corpora.open(path, input.corpus.toReadOptions())) {
             List<String> labels = s.provenance().mapping().labelFields();

@@ -14,4 +14,9 @@ import java.io.Serializable;
  */
 public record FeatureColumn(String name, String family, String definition, String unit, String source)
         implements Serializable {
+
+    /** Whether this is a word n-gram column (thousands of sparse values; left out of tests, evidence and the Articles sheet). */
+    public boolean isNgram() {
+        return (family != null && family.toLowerCase(java.util.Locale.ROOT).startsWith("ngram")) || name.startsWith("ngram:");
+    }
 }

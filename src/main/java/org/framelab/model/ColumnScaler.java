@@ -19,10 +19,6 @@ public final class ColumnScaler implements Serializable {
         this.factor = factor;
     }
 
-    public static boolean isNgram(FeatureColumn c) {
-        String f = c.family() == null ? "" : c.family().toLowerCase(java.util.Locale.ROOT);
-        return f.startsWith("ngram") || c.name().startsWith("ngram:");
-    }
 
     public static ColumnScaler fit(List<FeatureColumn> columns, List<SparseVector> training, double denseWeight) {
         return fit(columns, training, denseWeight, null, 1);
@@ -67,7 +63,7 @@ public final class ColumnScaler implements Serializable {
         }
         double[] factor = new double[columns.size()];
         for (int c = 0; c < factor.length; c++) {
-            if (isNgram(columns.get(c))) factor[c] = groupCount != null && groupCount[c] < minGroups ? 0.0 : 1.0;
+            if (columns.get(c).isNgram()) factor[c] = groupCount != null && groupCount[c] < minGroups ? 0.0 : 1.0;
             else factor[c] = max[c] > 0 ? denseWeight / max[c] : 0.0;
         }
         return new ColumnScaler(factor);

@@ -57,7 +57,7 @@ public final class FeatureImportance {
         double hy = entropy(total, rows);
         boolean[] dense = new boolean[m];
         int denseCount = 0;
-        for (int c = 0; c < m; c++) if (!ColumnScaler.isNgram(columns.get(c))) { dense[c] = true; denseCount++; }
+        for (int c = 0; c < m; c++) if (!columns.get(c).isNgram()) { dense[c] = true; denseCount++; }
         int[][] present = new int[m][];
         int[] denseSlot = new int[m];
         Arrays.fill(denseSlot, -1);

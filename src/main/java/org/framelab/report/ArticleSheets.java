@@ -6,7 +6,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.framelab.features.FeatureColumn;
 import org.framelab.features.FeatureTable;
-import org.framelab.features.NgramFamily;
 import org.framelab.report.SheetKit.Col;
 import org.framelab.util.Progress;
 
@@ -34,14 +33,9 @@ final class ArticleSheets {
 
     private ArticleSheets() {}
 
-    /** An n-gram column (thousands of sparse counts): not in the Articles sheet. */
-    static boolean isNgram(FeatureColumn c) {
-        return c.family().equals(NgramFamily.NAME) || c.name().startsWith("ngram:");
-    }
-
     /** Indices of the columns the Articles sheet shows: the non-n-gram ones, at most {@code max}. */
     static int[] framing(List<FeatureColumn> cols, int max) {
-        return java.util.stream.IntStream.range(0, cols.size()).filter(i -> !isNgram(cols.get(i))).limit(max).toArray();
+        return java.util.stream.IntStream.range(0, cols.size()).filter(i -> !cols.get(i).isNgram()).limit(max).toArray();
     }
 
     static Set<String> labelKeys(FeatureTable t) {
@@ -139,7 +133,7 @@ final class ArticleSheets {
         int n = Math.max(1, t.rows().size());
         List<Ngram> rows = new ArrayList<>();
         for (int i = 0; i < cols.size(); i++) {
-            if (!isNgram(cols.get(i))) continue;
+            if (!cols.get(i).isNgram()) continue;
             String term = cols.get(i).name().startsWith("ngram:") ? cols.get(i).name().substring(6) : cols.get(i).name();
             rows.add(new Ngram(term, articles[i], (double) articles[i] / n, total[i], total[i] / n, max[i]));
         }

@@ -31,7 +31,7 @@ final class EvidenceSheets {
         FeatureColumn ngram = null;
         int ngrams = 0;
         for (FeatureColumn c : cols) {
-            if (!ArticleSheets.isNgram(c)) rows.add(c);
+            if (!c.isNgram()) rows.add(c);
             else if (ngrams++ == 0) ngram = c;
         }
         if (ngram != null) {

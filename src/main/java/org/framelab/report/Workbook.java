@@ -41,7 +41,7 @@ public final class Workbook {
         p.start("Writing workbook", d.table().rows().size(), "articles");
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             SheetKit kit = new SheetKit(new WorkbookStyles(wb));
-            boolean ngrams = d.table().columns().stream().anyMatch(ArticleSheets::isNgram);
+            boolean ngrams = d.table().columns().stream().anyMatch(org.framelab.features.FeatureColumn::isNgram);
             OverviewSheet.write(wb, kit, d, ngrams);
             StatsSheets.groups(wb, kit, d.groups());
             StatsSheets.tests(wb, kit, d.tests());

@@ -57,7 +57,7 @@ public final class StudyCharts {
         Set<String> preferred = new LinkedHashSet<>(), counts = new LinkedHashSet<>();
         for (TestRow t : tests) {
             FeatureColumn c = cols.get(t.feature());
-            if (c != null && isNgram(c)) continue;
+            if (c != null && c.isNgram()) continue;
             if (c != null && c.unit().equalsIgnoreCase("count")) counts.add(t.feature());
             else preferred.add(t.feature());
         }
@@ -71,10 +71,6 @@ public final class StudyCharts {
             }
         }
         return out;
-    }
-
-    static boolean isNgram(FeatureColumn c) {
-        return c.family().equals("ngrams") || c.name().startsWith("ngram:");
     }
 
     static Map<String, FeatureColumn> columns(ReportData d) {
