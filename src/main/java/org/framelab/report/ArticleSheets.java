@@ -67,7 +67,7 @@ final class ArticleSheets {
         s.createFreezePane(1, 1);
         s.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, head.size() - 1));
         int chars = widths(s, t, labels, head, first);
-        SheetKit.printSetup(s, Math.max(1, (chars + CHARS_PER_PAGE - 1) / CHARS_PER_PAGE), true);
+        SheetKit.printSetup(s, Math.max(1, (chars + CHARS_PER_PAGE - 1) / CHARS_PER_PAGE), true, true);
         s.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
         int hidden = t.columns().size() - shown.length;
         if (hidden > 0) {

@@ -111,10 +111,21 @@ final class SheetKit {
         cell(rowAt(s, r + 1), 0, text, style(Kind.TEXT));
     }
 
-    /** Landscape A4, narrow margins; {@code pagesWide} &gt; 0 scales to that many pages across; header rows repeat. */
+    /** Widest table (in characters of column width) that prints portrait at 75% scale or more; wider ones print landscape. */
+    static final int PORTRAIT_MAX_CHARS = 135;
+
+    /**
+     * A4 with narrow margins: portrait when the sheet's columns fit it at a readable scale, else landscape;
+     * {@code pagesWide} &gt; 0 scales to that many pages across; header rows repeat.
+     */
     static void printSetup(Sheet s, int pagesWide, boolean repeatHeader) {
+        printSetup(s, pagesWide, repeatHeader, pagesWide != 1 || widthChars(s) > PORTRAIT_MAX_CHARS);
+    }
+
+    /** The same with the orientation given (the Articles sheet is always landscape, however few its columns). */
+    static void printSetup(Sheet s, int pagesWide, boolean repeatHeader, boolean landscape) {
         PrintSetup ps = s.getPrintSetup();
-        ps.setLandscape(true);
+        ps.setLandscape(landscape);
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
         if (pagesWide > 0) {
             s.setFitToPage(true);
@@ -122,8 +133,26 @@ final class SheetKit {
             ps.setFitHeight((short) 0);
         }
         if (repeatHeader) s.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
-        s.setMargin(Sheet.LeftMargin, 0.4);
-        s.setMargin(Sheet.RightMargin, 0.4);
+        for (short m : new short[]{Sheet.LeftMargin, Sheet.RightMargin, Sheet.TopMargin, Sheet.BottomMargin}) s.setMargin(m, 0.4);
+        s.setMargin(Sheet.HeaderMargin, 0.2);
+        s.setMargin(Sheet.FooterMargin, 0.2);
+    }
+
+    /**
+     * The width of the sheet's columns in characters; the widest row among the first and last 50 decides
+     * how many columns there are (a streamed sheet keeps only its last rows in memory).
+     */
+    static int widthChars(Sheet s) {
+        int cols = 0;
+        int last = s.getLastRowNum();
+        for (int r = 0; r <= last; r = r == 50 ? Math.max(51, last - 50) : r + 1) {
+            Row row = s.getRow(r);
+            if (row != null) cols = Math.max(cols, row.getLastCellNum());
+        }
+        if (cols <= 0) return Integer.MAX_VALUE; // nothing to measure: landscape
+        long w = 0;
+        for (int c = 0; c < cols; c++) w += s.getColumnWidth(c);
+        return (int) (w / 256);
     }
 
     static Row rowAt(Sheet s, int r) {

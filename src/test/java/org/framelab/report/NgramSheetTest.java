@@ -52,6 +52,7 @@ class NgramSheetTest {
             assertThat(n.getLastRowNum()).isGreaterThanOrEqualTo(300); // 300 n-grams, then the note
             assertThat(n.getFitToPage()).isTrue();
             assertThat(n.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(n.getPrintSetup().getLandscape()).as("a narrow sheet prints portrait").isFalse();
             assertThat(wb.getPrintArea(2)).isEqualTo("'N-grams'!$A$1:$F$251"); // the 250 in the most articles
             assertThat(n.getHeader().getCenter()).contains("250").contains("300");
             var c = wb.getSheet("Columns");
