@@ -44,6 +44,16 @@ final class BoilerplateMask {
         return RepeatedLines.blank(text, OutletNames.union(skip, names.mask(text)));
     }
 
+    /** The begin/end offsets this mask blanks in {@code text} (repeated lines and outlet names, merged), in text order. */
+    int[] ranges(String text) {
+        return OutletNames.union(RepeatedLines.mask(text, repeated), names.mask(text));
+    }
+
+    /** Adds the text of each repeated line of {@code text} to {@code lineTexts}, keyed by hash (as {@link #blank(String, Map)} does). */
+    void collectLines(String text, Map<Long, String> lineTexts) {
+        RepeatedLines.collect(text, RepeatedLines.mask(text, repeated), lineTexts);
+    }
+
     /**
      * The article with the boilerplate learned with vocabulary {@code v} blanked out; the article
      * itself when it has none.
