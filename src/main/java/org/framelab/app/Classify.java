@@ -1,6 +1,7 @@
 package org.framelab.app;
 
 import org.framelab.corpus.Article;
+import org.framelab.features.CorpusAnalysis;
 import org.framelab.features.FeatureOptions;
 import org.framelab.features.FeatureSets;
 import org.framelab.features.FeatureSpec;
@@ -170,24 +171,28 @@ public final class Classify {
         if (overlap != null) warnings.add(overlap);
         TrainConfig cfg = config(req, req.features());
         Metrics.Settings ms = new Metrics.Settings(req.bootstrap(), req.seed(), true);
+        CorpusAnalysis analysis = analysis(req, all);
         long t0 = System.nanoTime();
-        EvaluationResult r = Evaluation.run(all, plan, cfg, protocol.groupField(), ms, progress);
+        EvaluationResult r = Evaluation.run(all, analysis, plan, cfg, protocol.groupField(), ms, progress);
         double seconds = (System.nanoTime() - t0) / 1e9;
         warnings.addAll(r.warnings());
         progress.checkCancelled();
 
         Paired paired = null;
-        if (req.compareWith() != null) paired = paired(req, cfg, all, plan, protocol, ms, r, progress);
+        if (req.compareWith() != null) paired = paired(req, cfg, all, analysis, plan, protocol, ms, r, progress);
         List<Ablation.Row> ablation = List.of();
         List<String> families = FeatureSets.producing(req.features());
         if (req.ablation() && families.size() >= 2) {
-            ablation = Ablation.run(all, plan, cfg, families, f -> spec(FeatureSets.optionsFor(f, req.features())), ms, progress);
+            ablation = Ablation.run(all, analysis, plan, cfg, families, f -> spec(FeatureSets.optionsFor(f, req.features())), ms, progress);
         }
-        List<Article> training = plan.folds().size() == 1 && !(protocol instanceof Protocol.CrossValidation)
-                ? pick(all, plan.folds().get(0).train()) : all;
+        int[] trainRows = plan.folds().size() == 1 && !(protocol instanceof Protocol.CrossValidation)
+                ? plan.folds().get(0).train() : java.util.stream.IntStream.range(0, all.size()).toArray();
+        List<Article> training = pick(all, trainRows);
         progress.start("Training on all " + training.size() + " training articles (final model, feature importance)", -1);
         progress.done();
-        Trainer.Trained trained = Trainer.trainTimed(training, cfg.withLabels(r.labels()), progress);
+        Trainer.Trained trained = analysis != null && analysis.covers(cfg.features())
+                ? Trainer.trainTimed(analysis, trainRows, cfg.withLabels(r.labels()), progress)
+                : Trainer.trainTimed(training, cfg.withLabels(r.labels()), progress);
         List<FeatureImportance.Weighted> weights = List.of();
         List<FeatureImportance.Ranked> ig = List.of();
         if (req.importance() > 0) {
@@ -198,7 +203,21 @@ public final class Classify {
         return new Result(req, all, training, plan, r, ablation, paired, trained, weights, ig, excluded, warnings, seconds);
     }
 
-    private static Paired paired(Request req, TrainConfig cfg, List<Article> all, FoldPlan plan, Protocol protocol,
+    /**
+     * One analysis of the articles for every feature set the request evaluates (its own, the ablation's
+     * subsets, the paired comparison's): each article is read once; null when the features cannot be
+     * fitted from counts (trigrams), and then every fit reads the texts.
+     */
+    static CorpusAnalysis analysis(Request req, List<Article> all) {
+        List<String> families = new ArrayList<>(FeatureSets.families(req.featureSet()));
+        if (req.compareWith() != null && req.compareWith().features() != null) {
+            for (String f : FeatureSets.families(req.compareWith().features())) if (!families.contains(f)) families.add(f);
+        }
+        FeatureSpec widest = spec(FeatureSets.optionsFor(String.join("+", families), req.features()));
+        return CorpusAnalysis.supports(widest) ? CorpusAnalysis.of(all, widest) : null;
+    }
+
+    private static Paired paired(Request req, TrainConfig cfg, List<Article> all, CorpusAnalysis analysis, FoldPlan plan, Protocol protocol,
                                  Metrics.Settings ms, EvaluationResult r, Progress progress) throws InputException {
         Alternative alt = req.compareWith();
         TrainConfig other = alt.features() != null
@@ -206,7 +225,7 @@ public final class Classify {
                 : cfg.withClassifier(alt.classifier());
         String nameA = req.featureSet() + " / " + req.classifier().name();
         String nameB = other.features().describe() + " / " + other.classifier().name();
-        EvaluationResult r2 = Evaluation.run(all, plan, other, protocol.groupField(), ms, progress);
+        EvaluationResult r2 = Evaluation.run(all, analysis, plan, other, protocol.groupField(), ms, progress);
         return new Paired(nameA, nameB, r2, Comparison.of(nameA, r, nameB, r2));
     }
 

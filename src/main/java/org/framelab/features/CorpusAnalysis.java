@@ -48,7 +48,7 @@ public final class CorpusAnalysis {
      * One article under one mask: the blanked ranges, the framing values (columns of {@link #framing})
      * and, when the analysis has n-grams, the distinct n-gram keys in ascending order with counts.
      */
-    record Entry(int[] ranges, SparseVector framing, long[] keys, int[] counts) {}
+    public record Entry(int[] ranges, SparseVector framing, long[] keys, int[] counts) {}
 
     private CorpusAnalysis(List<Article> articles, FramingSpec widest) {
         this.articles = List.copyOf(articles);
@@ -313,6 +313,54 @@ public final class CorpusAnalysis {
 
     NgramOptions ngrams() {
         return ngrams;
+    }
+
+    /**
+     * Everything analysed so far, for an on-disk store: the corpus words by id (null at 0) and per
+     * article its entries (null when none). The arrays are shared, not copied: do not modify them.
+     */
+    public record Snapshot(String settings, List<String> words, Entry[][] entries) {}
+
+    /** A description of every setting the counts depend on (families, their columns, n-gram options): part of a store's key. */
+    public String settings() {
+        StringBuilder b = new StringBuilder("framing=").append(framing.columns().size()).append(';');
+        for (FeatureFamily f : framing.families()) b.append(f.name()).append(':').append(f.columns().hashCode()).append(';');
+        b.append("ngrams=").append(ngrams);
+        return b.toString();
+    }
+
+    public synchronized Snapshot snapshot() {
+        return new Snapshot(settings(), new ArrayList<>(words), entries.clone());
+    }
+
+    /**
+     * Adds the entries of a snapshot of the same articles and settings (word ids remapped to this
+     * analysis's); entries of ranges already present are kept as they are.
+     */
+    public synchronized void restore(Snapshot s) {
+        if (!s.settings().equals(settings())) throw new IllegalArgumentException("snapshot of other settings: " + s.settings());
+        if (s.entries().length != entries.length) throw new IllegalArgumentException("snapshot of " + s.entries().length + " articles, not " + entries.length);
+        int[] remap = new int[s.words().size()];
+        for (int i = 1; i < remap.length; i++) remap[i] = wordId(s.words().get(i));
+        for (int r = 0; r < entries.length; r++) {
+            if (s.entries()[r] == null) continue;
+            for (Entry e : s.entries()[r]) {
+                if (find(r, e.ranges(), e.keys() != null) != null) continue;
+                Entry mine = e;
+                if (e.keys() != null) {
+                    long[] keys = e.keys().clone();
+                    int[] counts = e.counts().clone();
+                    for (int j = 0; j < keys.length; j++) {
+                        int a = (int) (keys[j] >>> 32);
+                        int c = (int) keys[j];
+                        keys[j] = NgramCounter.key(remap[a], c == 0 ? 0 : remap[c]);
+                    }
+                    sortPairs(keys, counts);
+                    mine = new Entry(e.ranges(), e.framing(), keys, counts);
+                }
+                entries[r] = entries[r] == null ? new Entry[]{mine} : appendReplacing(entries[r], mine);
+            }
+        }
     }
 
     /** Bytes held by the cached counts (estimate: arrays only), for the benchmark. */

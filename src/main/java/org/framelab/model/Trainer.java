@@ -3,6 +3,8 @@ package org.framelab.model;
 import org.framelab.util.OptionException;
 
 import org.framelab.corpus.Article;
+import org.framelab.features.CorpusAnalysis;
+import org.framelab.features.CountedFeatures;
 import org.framelab.features.FeatureColumn;
 import org.framelab.features.FittedFeatures;
 import org.framelab.features.SparseVector;
@@ -46,18 +48,52 @@ public final class Trainer {
     }
 
     public static Trained trainTimed(List<Article> training, TrainConfig cfg, Progress progress) throws InputException {
-        if (training.isEmpty()) throw new InputException("No training articles: the training part is empty.\n  What to do: check the corpus path, --split-file and --limit.");
+        if (training.isEmpty()) throw noTraining();
         checkLabels(training, cfg.labelField());
-        List<String> labels = cfg.labels().isEmpty() ? labelSet(training, cfg.labelField()) : cfg.labels();
-        Map<String, Integer> labelIndex = new LinkedHashMap<>();
-        for (int i = 0; i < labels.size(); i++) labelIndex.put(labels.get(i), i);
-
         long t0 = System.nanoTime();
         double c0 = processCpuSeconds();
         org.framelab.features.FeatureSpec.FitResult fr = cfg.features().fitTransform(training, progress);
-        FittedFeatures fitted = fr.fitted();
-        double featureFitSeconds = fr.fitSeconds();
         SparseVector[] vectors = fr.vectors();
+        return fitModel(training, vectors, fr.fitted(), fr.fitSeconds(), cfg, progress, t0, c0);
+    }
+
+    /**
+     * Trains on corpus rows {@code rows} of {@code analysis}, features fitted from its cached counts
+     * ({@link CorpusAnalysis#fit}): the same model as {@link #trainTimed(List, TrainConfig, Progress)}
+     * on those articles, without reading their texts again.
+     */
+    public static Trained trainTimed(CorpusAnalysis analysis, int[] rows, TrainConfig cfg, Progress progress) throws InputException {
+        return trainTimed(analysis, rows, new int[0], cfg, progress).trained();
+    }
+
+    /** A model trained on some rows and the fit that gives the vectors of the other rows it was fitted with. */
+    public record CountedTraining(Trained trained, CountedFeatures features) {}
+
+    /** Trains on {@code rows} with the features fitted for {@code rows} and {@code testRows} (whose vectors the fit then gives). */
+    public static CountedTraining trainTimed(CorpusAnalysis analysis, int[] rows, int[] testRows, TrainConfig cfg, Progress progress)
+            throws InputException {
+        if (rows.length == 0) throw noTraining();
+        List<Article> training = new ArrayList<>(rows.length);
+        for (int r : rows) training.add(analysis.articles().get(r));
+        checkLabels(training, cfg.labelField());
+        long t0 = System.nanoTime();
+        double c0 = processCpuSeconds();
+        CountedFeatures cf = analysis.fit(cfg.features(), rows, testRows, progress);
+        SparseVector[] vectors = new SparseVector[rows.length];
+        java.util.stream.IntStream.range(0, rows.length).parallel().forEach(i -> vectors[i] = cf.vector(rows[i]));
+        return new CountedTraining(fitModel(training, vectors, cf.fitted(), cf.fitSeconds(), cfg, progress, t0, c0), cf);
+    }
+
+    private static InputException noTraining() {
+        return new InputException("No training articles: the training part is empty.\n  What to do: check the corpus path, --split-file and --limit.");
+    }
+
+    /** Scaling and classifier fitted on the training vectors (released as they are used) of a fitted pipeline. */
+    private static Trained fitModel(List<Article> training, SparseVector[] vectors, FittedFeatures fitted, double featureFitSeconds,
+                                    TrainConfig cfg, Progress progress, long t0, double c0) {
+        List<String> labels = cfg.labels().isEmpty() ? labelSet(training, cfg.labelField()) : cfg.labels();
+        Map<String, Integer> labelIndex = new LinkedHashMap<>();
+        for (int i = 0; i < labels.size(); i++) labelIndex.put(labels.get(i), i);
         List<FeatureColumn> columns = fitted.columns();
         String[] outlets = cfg.minOutlets() > 1 ? outletsToSelectBy(training, cfg) : null;
         int minOutlets = outlets == null && cfg.minOutlets() > 1 ? 1 : cfg.minOutlets();
