@@ -1,6 +1,7 @@
 package org.framelab.app;
 
 import org.framelab.corpus.Article;
+import org.framelab.features.AnalysisStore;
 import org.framelab.features.CorpusAnalysis;
 import org.framelab.features.FeatureOptions;
 import org.framelab.features.FeatureSets;
@@ -143,8 +144,16 @@ public final class Classify {
         }
     }
 
-    /** Runs the request on a corpus's articles. */
+    /** Runs the request on a corpus's articles, analysing them afresh. */
     public static Result run(Request req, List<Article> corpus, Progress progress) throws InputException {
+        return run(req, corpus, AnalysisStore.NONE, progress);
+    }
+
+    /**
+     * Runs the request on a corpus's articles, with the article analyses taken from (and added to)
+     * {@code store}.
+     */
+    public static Result run(Request req, List<Article> corpus, AnalysisStore store, Progress progress) throws InputException {
         Map<String, Integer> excluded = new TreeMap<>();
         List<Article> articles = labelled(corpus, req.label(), req.excludeLabels(), excluded);
         if (articles.isEmpty() && !corpus.isEmpty()) {
@@ -172,6 +181,7 @@ public final class Classify {
         TrainConfig cfg = config(req, req.features());
         Metrics.Settings ms = new Metrics.Settings(req.bootstrap(), req.seed(), true);
         CorpusAnalysis analysis = analysis(req, all);
+        if (analysis != null) store.load(analysis, progress);
         long t0 = System.nanoTime();
         EvaluationResult r = Evaluation.run(all, analysis, plan, cfg, protocol.groupField(), ms, progress);
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -193,6 +203,7 @@ public final class Classify {
         Trainer.Trained trained = analysis != null && analysis.covers(cfg.features())
                 ? Trainer.trainTimed(analysis, trainRows, cfg.withLabels(r.labels()), progress)
                 : Trainer.trainTimed(training, cfg.withLabels(r.labels()), progress);
+        if (analysis != null) store.save(analysis, progress);
         List<FeatureImportance.Weighted> weights = List.of();
         List<FeatureImportance.Ranked> ig = List.of();
         if (req.importance() > 0) {

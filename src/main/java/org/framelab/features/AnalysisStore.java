@@ -1,0 +1,23 @@
+package org.framelab.features;
+
+import org.framelab.util.Progress;
+
+/**
+ * Where a {@link CorpusAnalysis} is kept between runs, so that a re-run with other classifier
+ * settings, folds or an ablation does not read the texts again. Implementations must never serve
+ * counts of other texts or settings, and must tolerate two runs sharing the store.
+ */
+public interface AnalysisStore {
+    /** Adds to {@code analysis} what the store holds for the same articles and settings; true when something was added. */
+    boolean load(CorpusAnalysis analysis, Progress progress);
+
+    /** Keeps {@code analysis}'s entries for later runs (a no-op when the store holds them all already). */
+    void save(CorpusAnalysis analysis, Progress progress);
+
+    /** No store: every run analyses the articles again. */
+    AnalysisStore NONE = new AnalysisStore() {
+        @Override public boolean load(CorpusAnalysis analysis, Progress progress) { return false; }
+
+        @Override public void save(CorpusAnalysis analysis, Progress progress) {}
+    };
+}
