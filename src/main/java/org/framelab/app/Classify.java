@@ -193,7 +193,7 @@ public final class Classify {
         List<Ablation.Row> ablation = List.of();
         List<String> families = FeatureSets.producing(req.features());
         if (req.ablation() && families.size() >= 2) {
-            ablation = Ablation.run(all, analysis, plan, cfg, families, f -> spec(FeatureSets.optionsFor(f, req.features())), ms, progress);
+            ablation = Ablation.run(all, analysis, r, plan, cfg, families, f -> spec(FeatureSets.optionsFor(f, req.features())), ms, progress);
         }
         int[] trainRows = plan.folds().size() == 1 && !(protocol instanceof Protocol.CrossValidation)
                 ? plan.folds().get(0).train() : java.util.stream.IntStream.range(0, all.size()).toArray();

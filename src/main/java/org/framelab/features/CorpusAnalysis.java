@@ -138,6 +138,23 @@ public final class CorpusAnalysis {
         return new CountedFit(this, (FramingSpec) spec, train, test, progress).fit();
     }
 
+    /** The n-gram fits of the last training/test rows asked for (an ablation asks for the same folds again). */
+    private final java.util.ArrayDeque<FoldNgrams> folds = new java.util.ArrayDeque<>();
+    private static final int FOLDS_KEPT = 8;
+
+    /** The n-gram mask, vocabulary and entries for these rows: computed once, then shared by every feature set. */
+    FoldNgrams foldNgrams(int[] train, int[] test, Progress progress) {
+        synchronized (folds) {
+            for (FoldNgrams f : folds) if (f.isFor(train, test)) return f;
+        }
+        FoldNgrams f = FoldNgrams.fit(this, train, test, progress);
+        synchronized (folds) {
+            folds.addFirst(f);
+            while (folds.size() > FOLDS_KEPT) folds.removeLast();
+        }
+        return f;
+    }
+
     /** The mask an n-gram fit learns from the {@code train} rows (repeated lines and outlet names). */
     BoilerplateMask learnMask(int[] train) {
         return BoilerplateMask.learn(ngrams, pick(train));

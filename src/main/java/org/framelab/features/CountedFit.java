@@ -1,13 +1,10 @@
 package org.framelab.features;
 
-import org.framelab.corpus.Article;
 import org.framelab.util.Progress;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One fit of a spec from the cached counts of a {@link CorpusAnalysis}: the boilerplate mask, the
@@ -46,64 +43,23 @@ final class CountedFit implements CountedFeatures {
             if (f instanceof NgramFamily n) unfitted = n;
             else dense.add(f);
         }
-        int[] rows = rows();
-        BoilerplateMask mask = unfitted == null ? null : analysis.learnMask(train);
-        entries = analysis.ensure(rows, analysis.rangesOf(mask, rows), unfitted != null, progress);
         List<FeatureFamily> families = new ArrayList<>(dense);
         if (unfitted != null) {
-            ngrams = new NgramFamily(unfitted.options(), vocabulary(mask));
-            lookup = lookup(ngrams.vocabulary());
+            FoldNgrams fold = analysis.foldNgrams(train, test, progress);
+            position = fold.position;
+            entries = fold.entries;
+            lookup = fold.lookup;
+            ngrams = new NgramFamily(unfitted.options(), fold.vocabulary);
             families.add(ngrams);
+        } else {
+            position = new int[analysis.size()];
+            int[] rows = FoldNgrams.rows(train, test, position);
+            entries = analysis.ensure(rows, analysis.rangesOf(null, rows), false, progress);
         }
         fitted = new FramingFeatures(families, spec.describe());
         framingColumn = framingColumns(dense);
         seconds = (System.nanoTime() - t0) / 1e9;
         return this;
-    }
-
-    /** The training rows, then the test rows not among them; fills {@link #position}. */
-    private int[] rows() {
-        position = new int[analysis.size()];
-        Arrays.fill(position, -1);
-        int[] rows = new int[train.length + test.length];
-        int n = 0;
-        for (int[] part : new int[][]{train, test}) {
-            for (int r : part) {
-                if (position[r] >= 0) continue;
-                position[r] = n;
-                rows[n++] = r;
-            }
-        }
-        return Arrays.copyOf(rows, n);
-    }
-
-    /** The vocabulary chosen from the training rows' document frequencies (the first {@code train.length} entries). */
-    private NgramVocabulary vocabulary(BoilerplateMask mask) {
-        LongIntMap df = new LongIntMap(1 << 20);
-        Map<Long, String> lineTexts = new LinkedHashMap<>();
-        for (int r : train) {
-            CorpusAnalysis.Entry e = entries[position[r]];
-            for (long k : e.keys()) df.add(k, 1);
-            if (e.ranges().length > 0) mask.collectLines(analysis.articles().get(r).text(), lineTexts);
-        }
-        return new VocabularySelection(analysis.ngrams(), train.length, lineTexts.values().toArray(new String[0]), mask.names())
-                .fromKeys(df, analysis.words());
-    }
-
-    /** Column + 1 of each n-gram key of corpus word ids (0 = not in the vocabulary). */
-    private NgramVocabulary.IdLookup lookup(NgramVocabulary v) {
-        LongIntMap cols = new LongIntMap(Math.max(16, v.size()));
-        int[] uni = new int[analysis.wordCount()];
-        for (int i = 0; i < v.size(); i++) {
-            String t = v.term(i);
-            int sp = t.indexOf(' ');
-            int a = analysis.idOf(sp < 0 ? t : t.substring(0, sp));
-            int b = sp < 0 ? 0 : analysis.idOf(t.substring(sp + 1));
-            if (a == 0 || (sp >= 0 && b == 0)) throw new IllegalStateException("vocabulary term not counted: " + t);
-            cols.put(NgramCounter.key(a, b), i + 1);
-            if (b == 0) uni[a] = i + 1;
-        }
-        return new NgramVocabulary.IdLookup(null, cols, uni);
     }
 
     /** Analysis framing column -> this spec's column (the two text columns, then the spec's families in order). */
@@ -166,9 +122,5 @@ final class CountedFit implements CountedFeatures {
             nv[m++] = val[i];
         }
         return m == idx.length && Arrays.equals(ni, idx) ? v : new SparseVector(Arrays.copyOf(ni, m), Arrays.copyOf(nv, m));
-    }
-
-    List<Article> trainingArticles() {
-        return analysis.pick(train);
     }
 }
