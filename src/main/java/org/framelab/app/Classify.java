@@ -220,12 +220,17 @@ public final class Classify {
      * fitted from counts (trigrams), and then every fit reads the texts.
      */
     static CorpusAnalysis analysis(Request req, List<Article> all) {
+        FeatureSpec widest = widestSpec(req);
+        return CorpusAnalysis.supports(widest) ? CorpusAnalysis.of(all, widest) : null;
+    }
+
+    /** Every family the request evaluates (its own, and the paired comparison's) as one spec: what its analysis holds. */
+    public static FeatureSpec widestSpec(Request req) {
         List<String> families = new ArrayList<>(FeatureSets.families(req.featureSet()));
         if (req.compareWith() != null && req.compareWith().features() != null) {
             for (String f : FeatureSets.families(req.compareWith().features())) if (!families.contains(f)) families.add(f);
         }
-        FeatureSpec widest = spec(FeatureSets.optionsFor(String.join("+", families), req.features()));
-        return CorpusAnalysis.supports(widest) ? CorpusAnalysis.of(all, widest) : null;
+        return spec(FeatureSets.optionsFor(String.join("+", families), req.features()));
     }
 
     private static Paired paired(Request req, TrainConfig cfg, List<Article> all, CorpusAnalysis analysis, FoldPlan plan, Protocol protocol,

@@ -14,6 +14,18 @@ public interface AnalysisStore {
     /** Keeps {@code analysis}'s entries for later runs (a no-op when the store holds them all already). */
     void save(CorpusAnalysis analysis, Progress progress);
 
+    /**
+     * A store that lends the analyses of {@code source} (the same articles, or some of them, with the
+     * same settings), e.g. the feature step's to the classifier of the same study; saves nothing.
+     */
+    static AnalysisStore sharing(CorpusAnalysis source) {
+        return source == null ? NONE : new AnalysisStore() {
+            @Override public boolean load(CorpusAnalysis analysis, Progress progress) { return analysis.borrow(source) > 0; }
+
+            @Override public void save(CorpusAnalysis analysis, Progress progress) {}
+        };
+    }
+
     /** No store: every run analyses the articles again. */
     AnalysisStore NONE = new AnalysisStore() {
         @Override public boolean load(CorpusAnalysis analysis, Progress progress) { return false; }

@@ -45,10 +45,20 @@ public final class CorpusAnalysis {
     private long analyses;
 
     /**
-     * One article under one mask: the blanked ranges, the framing values (columns of {@link #framing})
-     * and, when the analysis has n-grams, the distinct n-gram keys in ascending order with counts.
+     * One article under one mask: the blanked ranges, the framing values (columns of {@link #framing}),
+     * the distinct n-gram keys in ascending order with counts (null when not asked for) and the article's
+     * terms-table counts (attribution verbs, scare-quoted terms, actor verbs, sources; null when not
+     * asked for).
      */
-    public record Entry(int[] ranges, SparseVector framing, long[] keys, int[] counts) {}
+    public record Entry(int[] ranges, SparseVector framing, long[] keys, int[] counts, TermCount[] terms) {
+        /** Whether this entry has everything asked for. */
+        boolean has(boolean ngrams, boolean withTerms) {
+            return (!ngrams || keys != null) && (!withTerms || terms != null);
+        }
+    }
+
+    /** What an analysis computes for each article besides the framing values. */
+    record Wanted(boolean ngrams, boolean terms) {}
 
     private CorpusAnalysis(List<Article> articles, FramingSpec widest) {
         this.articles = List.copyOf(articles);
@@ -134,8 +144,13 @@ public final class CorpusAnalysis {
      * {@code train} and {@code test} rows available ({@link CountedFeatures#vector}).
      */
     public CountedFeatures fit(FeatureSpec spec, int[] train, int[] test, Progress progress) {
+        return fit(spec, train, test, false, progress);
+    }
+
+    /** {@link #fit}, with the terms-table counts of every row too ({@link CountedFeatures#terms}) when {@code withTerms}. */
+    public CountedFeatures fit(FeatureSpec spec, int[] train, int[] test, boolean withTerms, Progress progress) {
         if (!covers(spec)) throw new IllegalArgumentException("spec not covered by this analysis: " + spec.describe());
-        return new CountedFit(this, (FramingSpec) spec, train, test, progress).fit();
+        return new CountedFit(this, (FramingSpec) spec, train, test, withTerms, progress).fit();
     }
 
     /** The n-gram fits of the last training/test rows asked for (an ablation asks for the same folds again). */
@@ -143,11 +158,11 @@ public final class CorpusAnalysis {
     private static final int FOLDS_KEPT = 8;
 
     /** The n-gram mask, vocabulary and entries for these rows: computed once, then shared by every feature set. */
-    FoldNgrams foldNgrams(int[] train, int[] test, Progress progress) {
+    FoldNgrams foldNgrams(int[] train, int[] test, boolean withTerms, Progress progress) {
         synchronized (folds) {
-            for (FoldNgrams f : folds) if (f.isFor(train, test)) return f;
+            for (FoldNgrams f : folds) if (f.isFor(train, test, withTerms)) return f;
         }
-        FoldNgrams f = FoldNgrams.fit(this, train, test, progress);
+        FoldNgrams f = FoldNgrams.fit(this, train, test, withTerms, progress);
         synchronized (folds) {
             folds.addFirst(f);
             while (folds.size() > FOLDS_KEPT) folds.removeLast();
@@ -178,11 +193,11 @@ public final class CorpusAnalysis {
      * under their ranges yet on all cores; with {@code withNgrams}, entries without n-gram counts are
      * analysed again.
      */
-    synchronized Entry[] ensure(int[] rows, int[][] ranges, boolean withNgrams, Progress progress) {
+    synchronized Entry[] ensure(int[] rows, int[][] ranges, Wanted wanted, Progress progress) {
         Entry[] out = new Entry[rows.length];
         List<Integer> missing = new ArrayList<>();
         for (int i = 0; i < rows.length; i++) {
-            out[i] = find(rows[i], ranges[i], withNgrams);
+            out[i] = find(rows[i], ranges[i], wanted);
             if (out[i] == null) missing.add(i);
         }
         if (missing.isEmpty()) return out;
@@ -190,7 +205,7 @@ public final class CorpusAnalysis {
         progress.start("analysing " + missing.size() + " articles (once per mask)", missing.size());
         try {
             List<Block> done = IntStream.range(0, blocks).parallel()
-                    .mapToObj(b -> analyse(FitBlocks.block(missing, b), rows, ranges, withNgrams, progress)).toList();
+                    .mapToObj(b -> analyse(FitBlocks.block(missing, b), rows, ranges, wanted, progress)).toList();
             for (Block b : done) merge(b, rows, out);
         } finally {
             progress.done();
@@ -199,11 +214,11 @@ public final class CorpusAnalysis {
         return out;
     }
 
-    private Entry find(int row, int[] ranges, boolean withNgrams) {
+    private Entry find(int row, int[] ranges, Wanted wanted) {
         Entry[] es = entries[row];
         if (es == null) return null;
         for (Entry e : es) {
-            if (Arrays.equals(e.ranges(), ranges) && (!withNgrams || e.keys() != null)) return e;
+            if (Arrays.equals(e.ranges(), ranges) && e.has(wanted.ngrams(), wanted.terms())) return e;
         }
         return null;
     }
@@ -211,7 +226,7 @@ public final class CorpusAnalysis {
     /** One block of analyses: positions into the ensure call's rows, entries with block-local word ids, the block's words. */
     private record Block(List<Integer> positions, Entry[] entries, List<String> words) {}
 
-    private Block analyse(List<Integer> positions, int[] rows, int[][] ranges, boolean withNgrams, Progress progress) {
+    private Block analyse(List<Integer> positions, int[] rows, int[][] ranges, Wanted wanted, Progress progress) {
         HashMap<String, Integer> ids = new HashMap<>();
         List<String> local = new ArrayList<>();
         local.add(null);
@@ -223,8 +238,16 @@ public final class CorpusAnalysis {
             int[] r = ranges[p];
             Article clean = r.length == 0 ? a : a.withText(RepeatedLines.blank(a.text(), r));
             TextAnalysis doc = TextAnalyzer.standard().analyze(clean);
-            SparseVector values = framing.values(doc);
-            if (withNgrams) {
+            SparseVector values;
+            TermCount[] terms = null;
+            if (wanted.terms()) {
+                ArticleFeatures af = framing.valuesAndTermHits(doc);
+                values = af.values();
+                terms = FeatureExtraction.termCounts(af.hits());
+            } else {
+                values = framing.values(doc);
+            }
+            if (wanted.ngrams()) {
                 NgramCounter.Counts c = NgramCounter.distinct(counter.keys(counter.idRun(doc.tokens(), w -> {
                     Integer id = ids.get(w);
                     if (id == null) {
@@ -234,9 +257,9 @@ public final class CorpusAnalysis {
                     }
                     return id;
                 })));
-                out[k] = new Entry(r, values, c.keys(), c.counts());
+                out[k] = new Entry(r, values, c.keys(), c.counts(), terms);
             } else {
-                out[k] = new Entry(r, values, null, null);
+                out[k] = new Entry(r, values, null, null, terms);
             }
             if ((k & 63) == 63) progress.step(64);
         }
@@ -267,10 +290,10 @@ public final class CorpusAnalysis {
         }
     }
 
-    /** {@code es} plus {@code e}, dropping an entry of the same ranges without n-gram counts. */
+    /** {@code es} plus {@code e}, dropping entries of the same ranges that have no more than {@code e} has. */
     private static Entry[] appendReplacing(Entry[] es, Entry e) {
         List<Entry> l = new ArrayList<>(es.length + 1);
-        for (Entry x : es) if (!(Arrays.equals(x.ranges(), e.ranges()) && x.keys() == null)) l.add(x);
+        for (Entry x : es) if (!(Arrays.equals(x.ranges(), e.ranges()) && e.has(x.keys() != null, x.terms() != null))) l.add(x);
         l.add(e);
         return l.toArray(new Entry[0]);
     }
@@ -355,14 +378,52 @@ public final class CorpusAnalysis {
      * analysis's); entries of ranges already present are kept as they are.
      */
     public synchronized void restore(Snapshot s) {
-        if (!s.settings().equals(settings())) throw new IllegalArgumentException("snapshot of other settings: " + s.settings());
         if (s.entries().length != entries.length) throw new IllegalArgumentException("snapshot of " + s.entries().length + " articles, not " + entries.length);
+        int[] same = new int[entries.length];
+        for (int r = 0; r < same.length; r++) same[r] = r;
+        restore(s, same);
+    }
+
+    /**
+     * Takes the entries of the articles {@code source} has analysed already (same settings; an article is
+     * the same when its text and outlet are): a classifier run on the labelled articles of a corpus reuses
+     * the analyses of the feature step on the whole corpus. Returns how many articles were matched.
+     */
+    public int borrow(CorpusAnalysis source) {
+        if (source == this || !source.settings().equals(settings())) return 0;
+        Snapshot s = source.snapshot();
+        HashMap<String, List<Integer>> byText = new HashMap<>();
+        for (int r = 0; r < source.articles.size(); r++) {
+            if (s.entries()[r] != null) byText.computeIfAbsent(source.articles.get(r).text(), k -> new ArrayList<>(1)).add(r);
+        }
+        int[] from = new int[entries.length];
+        int matched = 0;
+        for (int r = 0; r < from.length; r++) {
+            from[r] = -1;
+            Article a = articles.get(r);
+            for (int c : byText.getOrDefault(a.text(), List.of())) {
+                if (source.articles.get(c).outlet().equals(a.outlet())) {
+                    from[r] = c;
+                    matched++;
+                    break;
+                }
+            }
+        }
+        synchronized (this) {
+            restore(s, from);
+        }
+        return matched;
+    }
+
+    /** Adds the entries of snapshot row {@code from[r]} to row r (-1 = none), word ids remapped. */
+    private void restore(Snapshot s, int[] from) {
+        if (!s.settings().equals(settings())) throw new IllegalArgumentException("snapshot of other settings: " + s.settings());
         int[] remap = new int[s.words().size()];
         for (int i = 1; i < remap.length; i++) remap[i] = wordId(s.words().get(i));
         for (int r = 0; r < entries.length; r++) {
-            if (s.entries()[r] == null) continue;
-            for (Entry e : s.entries()[r]) {
-                if (find(r, e.ranges(), e.keys() != null) != null) continue;
+            if (from[r] < 0 || s.entries()[from[r]] == null) continue;
+            for (Entry e : s.entries()[from[r]]) {
+                if (find(r, e.ranges(), new Wanted(e.keys() != null, e.terms() != null)) != null) continue;
                 Entry mine = e;
                 if (e.keys() != null) {
                     long[] keys = e.keys().clone();
@@ -373,7 +434,7 @@ public final class CorpusAnalysis {
                         keys[j] = NgramCounter.key(remap[a], c == 0 ? 0 : remap[c]);
                     }
                     sortPairs(keys, counts);
-                    mine = new Entry(e.ranges(), e.framing(), keys, counts);
+                    mine = new Entry(e.ranges(), e.framing(), keys, counts, e.terms());
                 }
                 entries[r] = entries[r] == null ? new Entry[]{mine} : appendReplacing(entries[r], mine);
             }

@@ -12,6 +12,9 @@ public interface CountedFeatures {
     /** The vector of corpus row {@code row} (one of the training or test rows of the fit). */
     SparseVector vector(int row);
 
+    /** The terms-table counts of corpus row {@code row} (outlet empty); only when fitted with the terms. */
+    TermCount[] terms(int row);
+
     /** Seconds spent fitting (mask, vocabulary), analyses of articles not cached yet included. */
     double fitSeconds();
 }

@@ -18,6 +18,7 @@ final class CountedFit implements CountedFeatures {
     private final int[] train;
     private final int[] test;
     private final Progress progress;
+    private final boolean withTerms;
 
     private NgramFamily ngrams;            // fitted, or null when the spec has none
     private NgramVocabulary.IdLookup lookup;
@@ -27,7 +28,8 @@ final class CountedFit implements CountedFeatures {
     private CorpusAnalysis.Entry[] entries;
     private double seconds;
 
-    CountedFit(CorpusAnalysis analysis, FramingSpec spec, int[] train, int[] test, Progress progress) {
+    CountedFit(CorpusAnalysis analysis, FramingSpec spec, int[] train, int[] test, boolean withTerms, Progress progress) {
+        this.withTerms = withTerms;
         this.analysis = analysis;
         this.spec = spec;
         this.train = train.clone();
@@ -45,7 +47,7 @@ final class CountedFit implements CountedFeatures {
         }
         List<FeatureFamily> families = new ArrayList<>(dense);
         if (unfitted != null) {
-            FoldNgrams fold = analysis.foldNgrams(train, test, progress);
+            FoldNgrams fold = analysis.foldNgrams(train, test, withTerms, progress);
             position = fold.position;
             entries = fold.entries;
             lookup = fold.lookup;
@@ -54,7 +56,7 @@ final class CountedFit implements CountedFeatures {
         } else {
             position = new int[analysis.size()];
             int[] rows = FoldNgrams.rows(train, test, position);
-            entries = analysis.ensure(rows, analysis.rangesOf(null, rows), false, progress);
+            entries = analysis.ensure(rows, analysis.rangesOf(null, rows), new CorpusAnalysis.Wanted(false, withTerms), progress);
         }
         fitted = new FramingFeatures(families, spec.describe());
         framingColumn = framingColumns(dense);
@@ -98,10 +100,21 @@ final class CountedFit implements CountedFeatures {
     }
 
     @Override
-    public SparseVector vector(int row) {
+    public TermCount[] terms(int row) {
+        TermCount[] t = entry(row).terms();
+        if (t == null) throw new IllegalStateException("fitted without the terms table");
+        return t;
+    }
+
+    private CorpusAnalysis.Entry entry(int row) {
         int p = row >= 0 && row < position.length ? position[row] : -1;
         if (p < 0) throw new IllegalArgumentException("row " + row + " is neither a training nor a test row of this fit");
-        CorpusAnalysis.Entry e = entries[p];
+        return entries[p];
+    }
+
+    @Override
+    public SparseVector vector(int row) {
+        CorpusAnalysis.Entry e = entry(row);
         SparseVector dense = select(e.framing());
         if (ngrams == null) return dense;
         int base = fitted.columns().size() - ngrams.columns().size();

@@ -31,7 +31,8 @@ final class FoldNgrams {
         this.lookup = lookup;
     }
 
-    boolean isFor(int[] train, int[] test) {
+    boolean isFor(int[] train, int[] test, boolean withTerms) {
+        if (withTerms && entries.length > 0 && entries[0].terms() == null) return false;
         return Arrays.equals(this.train, train) && Arrays.equals(this.test, test);
     }
 
@@ -51,11 +52,11 @@ final class FoldNgrams {
     }
 
     /** Learns the mask and the vocabulary from the {@code train} rows, analysing the rows not cached under their mask. */
-    static FoldNgrams fit(CorpusAnalysis analysis, int[] train, int[] test, Progress progress) {
+    static FoldNgrams fit(CorpusAnalysis analysis, int[] train, int[] test, boolean withTerms, Progress progress) {
         int[] position = new int[analysis.size()];
         int[] rows = rows(train, test, position);
         BoilerplateMask mask = analysis.learnMask(train);
-        CorpusAnalysis.Entry[] entries = analysis.ensure(rows, analysis.rangesOf(mask, rows), true, progress);
+        CorpusAnalysis.Entry[] entries = analysis.ensure(rows, analysis.rangesOf(mask, rows), new CorpusAnalysis.Wanted(true, withTerms), progress);
         NgramVocabulary v = vocabulary(analysis, train, position, entries, mask);
         return new FoldNgrams(train.clone(), test.clone(), position, entries, v, lookup(analysis, v));
     }
