@@ -170,8 +170,10 @@ final class LinearSolver {
         int iter = kind == Kind.LR_DUAL ? cd.lrDual(w, cp, cn, eps, random) : cd.l2LossSvc(w, cp, cn, eps, random);
         if (iter < DualCoordinateDescent.MAX_ITER) return;
         // liblinear: "reaching max number of iterations, switching to -s 0 (-s 2)" with the primal
-        // tolerance times 0.1, starting from the dual solution. The library applies the 0.1 to eps
-        // before scaling it by min(pos, neg) / l, not after: equal up to rounding.
+        // tolerance times 0.1, starting from the dual solution, here through the library on a copy of
+        // the rows. Identical for a binary problem (the test checks it); one-vs-rest differs in the
+        // last bits: the library's own fallback sums over the rows grouped by class, Linear.train
+        // regroups them positives first (and applies the 0.1 before, not after, scaling eps).
         Problem p = new Problem();
         p.l = order.length;
         p.n = d.size();

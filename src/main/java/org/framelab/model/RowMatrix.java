@@ -8,15 +8,18 @@ import java.util.Arrays;
  * header, index, double value, reference) and 12 plus per-row objects for a Weka
  * {@code SparseInstance}. Columns are ascending within a row; zero values are not stored.
  *
- * <p>The entries live in chunks of at most {@link #DEFAULT_CHUNK} entries (a row longer than that
+ * <p>The entries live in chunks of at most {@link #DEFAULT_CHUNK} entries (4 Mi) (a row longer than that
  * gets a chunk of its own), so a matrix may hold more than 2<sup>31</sup> non-zeros and building it
  * never copies more than one chunk at a time. A row never spans two chunks: the solvers read a row
  * as one slice of one array ({@link #chunkOf}, {@link #start}, {@link #rowLength}). Immutable once
  * built, so it may be shared between threads.
  */
 public final class RowMatrix {
-    /** Entries per chunk: 4 Mi entries, 32 MiB per chunk (columns and values). */
-    static final int DEFAULT_CHUNK = 1 << 22;
+    /**
+     * Entries per chunk: 4 Mi less 4, so that each array with its 16-byte header is exactly 16 MiB
+     * (a whole number of G1 heap regions: a 16 MiB + 16 byte array would take one region more).
+     */
+    static final int DEFAULT_CHUNK = (1 << 22) - 4;
 
     private final int columns;
     private final int rows;

@@ -27,8 +27,10 @@ final class SolverData {
 
     private SolverData(List<Article> articles, FeatureSpec.FitResult fit) {
         this.articles = articles;
-        this.vectors = fit.vectors();
         this.columnList = fit.fitted().columns();
+        // dense columns on the n-grams' scale, as Trainer does (denseWeight 1, no outlet selection)
+        ColumnScaler scaler = ColumnScaler.fit(columnList, java.util.Arrays.asList(fit.vectors()), 1.0);
+        this.vectors = java.util.Arrays.stream(fit.vectors()).map(scaler::apply).toArray(SparseVector[]::new);
         this.columns = columnList.size();
         this.y = new int[articles.size()];
         for (int i = 0; i < y.length; i++) y[i] = LABELS.indexOf(articles.get(i).label("bias"));
