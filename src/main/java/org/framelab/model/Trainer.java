@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 
 /**
  * Trains a {@link TrainedModel}: everything that learns from data (feature vocabulary and
@@ -54,7 +55,7 @@ public final class Trainer {
         double c0 = processCpuSeconds();
         org.framelab.features.FeatureSpec.FitResult fr = cfg.features().fitTransform(training, progress);
         SparseVector[] vectors = fr.vectors();
-        return fitModel(training, vectors, fr.fitted(), fr.fitSeconds(), cfg, progress, t0, c0);
+        return fitModel(training, i -> vectors[i], fr.fitted(), fr.fitSeconds(), cfg, progress, t0, c0);
     }
 
     /**
@@ -79,42 +80,69 @@ public final class Trainer {
         long t0 = System.nanoTime();
         double c0 = processCpuSeconds();
         CountedFeatures cf = analysis.fit(cfg.features(), rows, testRows, progress);
-        SparseVector[] vectors = new SparseVector[rows.length];
-        java.util.stream.IntStream.range(0, rows.length).parallel().forEach(i -> vectors[i] = cf.vector(rows[i]));
-        return new CountedTraining(fitModel(training, vectors, cf.fitted(), cf.fitSeconds(), cfg, progress, t0, c0), cf);
+        return new CountedTraining(fitModel(training, i -> cf.vector(rows[i]), cf.fitted(), cf.fitSeconds(), cfg, progress, t0, c0), cf);
     }
 
     private static InputException noTraining() {
         return new InputException("No training articles: the training part is empty.\n  What to do: check the corpus path, --split-file and --limit.");
     }
 
-    /** Scaling and classifier fitted on the training vectors (released as they are used) of a fitted pipeline. */
-    private static Trained fitModel(List<Article> training, SparseVector[] vectors, FittedFeatures fitted, double featureFitSeconds,
-                                    TrainConfig cfg, Progress progress, long t0, double c0) {
+    /**
+     * Scaling and classifier fitted on the training vectors of a fitted pipeline ({@code vectorOf(i)} of
+     * training article i, computed twice: once for the scaling, once for the compact matrix the
+     * classifier trains on, so that only that matrix is ever held).
+     */
+    private static Trained fitModel(List<Article> training, IntFunction<SparseVector> vectorOf, FittedFeatures fitted,
+                                    double featureFitSeconds, TrainConfig cfg, Progress progress, long t0, double c0) {
         List<String> labels = cfg.labels().isEmpty() ? labelSet(training, cfg.labelField()) : cfg.labels();
         Map<String, Integer> labelIndex = new LinkedHashMap<>();
         for (int i = 0; i < labels.size(); i++) labelIndex.put(labels.get(i), i);
         List<FeatureColumn> columns = fitted.columns();
         String[] outlets = cfg.minOutlets() > 1 ? outletsToSelectBy(training, cfg) : null;
         int minOutlets = outlets == null && cfg.minOutlets() > 1 ? 1 : cfg.minOutlets();
-        ColumnScaler scaler = ColumnScaler.fit(columns, java.util.Arrays.asList(vectors), cfg.denseWeight(), outlets, minOutlets);
-        Instances data = WekaData.header(columns, labels);
-        Instances header = new Instances(data, 0);
-        data = new Instances(data, training.size());
+        ColumnScaler.Fitter sf = new ColumnScaler.Fitter(columns, cfg.denseWeight(), outlets, minOutlets);
+        inBlocks(training.size(), vectorOf, (v, i) -> sf.add(i, v));
+        ColumnScaler scaler = sf.fit();
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String l : labels) counts.put(l, 0);
-        long nnz = addInstances(data, training, vectors, scaler, cfg.labelField(), labelIndex, counts);
+        int[] y = new int[training.size()];
+        for (int i = 0; i < y.length; i++) {
+            String label = labelOf(training.get(i), cfg.labelField());
+            Integer li = labelIndex.get(label);
+            if (li == null) throw new IllegalStateException("label not in the label set: " + label);
+            counts.merge(label, 1, Integer::sum);
+            y[i] = li;
+        }
+        RowMatrix.Builder mb = RowMatrix.builder(columns.size());
+        inBlocks(training.size(), i -> scaler.apply(vectorOf.apply(i)), (v, i) -> mb.add(v.indices(), v.values(), v.size()));
+        RowMatrix x = mb.build();
         double featureSeconds = (System.nanoTime() - t0) / 1e9;
         double c1 = processCpuSeconds();
 
         long t1 = System.nanoTime();
-        Classifier classifier = fitClassifier(cfg, data, columns.size(), progress);
+        Instances header = WekaData.header(columns, labels);
+        Classifier classifier = fitClassifier(cfg, x, y, header, progress);
         double fitSeconds = (System.nanoTime() - t1) / 1e9;
         double c2 = processCpuSeconds();
 
         ModelInfo info = modelInfo(cfg, classifier, labels, training.size(), counts, columns.size());
-        return new Trained(new TrainedModel(info, fitted, scaler, header, classifier), featureSeconds, fitSeconds, columns.size(), nnz,
-                featureFitSeconds, c1 - c0, c2 - c1);
+        return new Trained(new TrainedModel(info, fitted, scaler, header, classifier), featureSeconds, fitSeconds, columns.size(),
+                x.nonZeros(), featureFitSeconds, c1 - c0, c2 - c1);
+    }
+
+    /** Rows produced for the consumer in order, computed on all cores in blocks (bounded memory). */
+    private static void inBlocks(int n, IntFunction<SparseVector> vectorOf, java.util.function.ObjIntConsumer<SparseVector> consumer) {
+        final int block = 2048;
+        SparseVector[] buf = new SparseVector[Math.min(block, n)];
+        for (int from = 0; from < n; from += block) {
+            int to = Math.min(n, from + block);
+            int base = from;
+            java.util.stream.IntStream.range(from, to).parallel().forEach(i -> buf[i - base] = vectorOf.apply(i));
+            for (int i = from; i < to; i++) {
+                consumer.accept(buf[i - from], i);
+                buf[i - from] = null;
+            }
+        }
     }
 
     /**
@@ -133,31 +161,16 @@ public final class Trainer {
         return outlets;
     }
 
-    /**
-     * Adds the scaled vectors to {@code data} as labelled instances, releasing each input vector as it
-     * goes, and tallies the labels into {@code counts}; returns the number of non-zero values added.
-     */
-    private static long addInstances(Instances data, List<Article> training, SparseVector[] vectors, ColumnScaler scaler,
-                                     String labelField, Map<String, Integer> labelIndex, Map<String, Integer> counts) {
-        long nnz = 0;
-        for (int i = 0; i < training.size(); i++) {
-            String label = labelOf(training.get(i), labelField);
-            Integer li = labelIndex.get(label);
-            if (li == null) throw new IllegalStateException("label not in the label set: " + label);
-            counts.merge(label, 1, Integer::sum);
-            SparseVector v = scaler.apply(vectors[i]);
-            vectors[i] = null;
-            nnz += v.size();
-            data.add(WekaData.instance(data, v, li));
-        }
-        return nnz;
-    }
-
-    private static Classifier fitClassifier(TrainConfig cfg, Instances data, int numColumns, Progress progress) {
+    /** The classifier trained on the compact matrix: LinearModel directly, any other Weka classifier on instances made from it. */
+    private static Classifier fitClassifier(TrainConfig cfg, RowMatrix x, int[] y, Instances header, Progress progress) {
         Classifier classifier = cfg.classifier().create(cfg.seed());
-        progress.start("training " + cfg.classifier().name() + " on " + data.numInstances() + " x " + numColumns, -1);
+        progress.start("training " + cfg.classifier().name() + " on " + x.rows() + " x " + x.columns(), -1);
         try {
-            classifier.buildClassifier(data);
+            if (classifier instanceof LinearModel lm) {
+                lm.fit(x, y, header.numClasses());
+            } else {
+                classifier.buildClassifier(WekaData.instances(header, x, y));
+            }
         } catch (IllegalArgumentException e) {
             throw e;
         } catch (Exception e) {
