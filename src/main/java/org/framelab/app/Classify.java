@@ -298,7 +298,11 @@ public final class Classify {
 
     /** Trains the request's model on {@code training} alone (no evaluation), with its timings: {@code bench train}. */
     public static Trainer.Trained train(Request req, List<Article> training, Progress progress) throws InputException {
-        return Trainer.trainTimed(training, config(req, req.features()), progress);
+        TrainConfig cfg = config(req, req.features());
+        if (!CorpusAnalysis.supports(cfg.features())) return Trainer.trainTimed(training, cfg, progress);
+        // the same path as the final model of run: each article analysed once, into counts
+        CorpusAnalysis analysis = CorpusAnalysis.of(training, cfg.features());
+        return Trainer.trainTimed(analysis, java.util.stream.IntStream.range(0, training.size()).toArray(), cfg, progress);
     }
 
     /** The training configuration of a request for the given feature settings. */

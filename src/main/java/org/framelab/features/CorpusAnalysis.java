@@ -50,10 +50,10 @@ public final class CorpusAnalysis {
      * terms-table counts (attribution verbs, scare-quoted terms, actor verbs, sources; null when not
      * asked for).
      */
-    public record Entry(int[] ranges, SparseVector framing, long[] keys, int[] counts, TermCount[] terms) {
+    public record Entry(int[] ranges, SparseVector framing, PackedCounts ngrams, TermCount[] terms) {
         /** Whether this entry has everything asked for. */
         boolean has(boolean ngrams, boolean withTerms) {
-            return (!ngrams || keys != null) && (!withTerms || terms != null);
+            return (!ngrams || this.ngrams != null) && (!withTerms || terms != null);
         }
     }
 
@@ -224,13 +224,15 @@ public final class CorpusAnalysis {
     }
 
     /** One block of analyses: positions into the ensure call's rows, entries with block-local word ids, the block's words. */
-    private record Block(List<Integer> positions, Entry[] entries, List<String> words) {}
+    private record Block(List<Integer> positions, Entry[] entries, long[][] keys, int[][] counts, List<String> words) {}
 
     private Block analyse(List<Integer> positions, int[] rows, int[][] ranges, Wanted wanted, Progress progress) {
         HashMap<String, Integer> ids = new HashMap<>();
         List<String> local = new ArrayList<>();
         local.add(null);
         Entry[] out = new Entry[positions.size()];
+        long[][] keys = new long[out.length][];
+        int[][] counts = new int[out.length][];
         for (int k = 0; k < out.length; k++) {
             progress.checkCancelled();
             int p = positions.get(k);
@@ -257,14 +259,14 @@ public final class CorpusAnalysis {
                     }
                     return id;
                 })));
-                out[k] = new Entry(r, values, c.keys(), c.counts(), terms);
-            } else {
-                out[k] = new Entry(r, values, null, null, terms);
+                keys[k] = c.keys();
+                counts[k] = c.counts();
             }
+            out[k] = new Entry(r, values, null, terms);
             if ((k & 63) == 63) progress.step(64);
         }
         progress.step(out.length & 63);
-        return new Block(positions, out, local);
+        return new Block(positions, out, keys, counts, local);
     }
 
     /** Makes a block's word ids corpus ids (in block order, so ids do not depend on the cores) and stores its entries. */
@@ -273,15 +275,7 @@ public final class CorpusAnalysis {
         for (int i = 1; i < remap.length; i++) remap[i] = wordId(b.words().get(i));
         for (int k = 0; k < b.entries().length; k++) {
             Entry e = b.entries()[k];
-            if (e.keys() != null) {
-                long[] keys = e.keys();
-                for (int j = 0; j < keys.length; j++) {
-                    int a = (int) (keys[j] >>> 32);
-                    int c = (int) keys[j];
-                    keys[j] = NgramCounter.key(remap[a], c == 0 ? 0 : remap[c]);
-                }
-                sortPairs(keys, e.counts());
-            }
+            if (b.keys()[k] != null) e = new Entry(e.ranges(), e.framing(), remapped(b.keys()[k], b.counts()[k], remap), e.terms());
             int p = b.positions().get(k);
             int row = rows[p];
             Entry[] es = entries[row];
@@ -293,7 +287,7 @@ public final class CorpusAnalysis {
     /** {@code es} plus {@code e}, dropping entries of the same ranges that have no more than {@code e} has. */
     private static Entry[] appendReplacing(Entry[] es, Entry e) {
         List<Entry> l = new ArrayList<>(es.length + 1);
-        for (Entry x : es) if (!(Arrays.equals(x.ranges(), e.ranges()) && e.has(x.keys() != null, x.terms() != null))) l.add(x);
+        for (Entry x : es) if (!(Arrays.equals(x.ranges(), e.ranges()) && e.has(x.ngrams() != null, x.terms() != null))) l.add(x);
         l.add(e);
         return l.toArray(new Entry[0]);
     }
@@ -306,6 +300,17 @@ public final class CorpusAnalysis {
             words.add(w);
         }
         return id;
+    }
+
+    /** Keys of other word ids (index = old id) with their counts, in this analysis's ids, packed; the arrays are reused. */
+    private static PackedCounts remapped(long[] keys, int[] counts, int[] remap) {
+        for (int j = 0; j < keys.length; j++) {
+            int a = (int) (keys[j] >>> 32);
+            int c = (int) keys[j];
+            keys[j] = NgramCounter.key(remap[a], c == 0 ? 0 : remap[c]);
+        }
+        sortPairs(keys, counts);
+        return PackedCounts.of(keys, counts);
     }
 
     /** Sorts keys ascending, counts alongside. */
@@ -423,19 +428,9 @@ public final class CorpusAnalysis {
         for (int r = 0; r < entries.length; r++) {
             if (from[r] < 0 || s.entries()[from[r]] == null) continue;
             for (Entry e : s.entries()[from[r]]) {
-                if (find(r, e.ranges(), new Wanted(e.keys() != null, e.terms() != null)) != null) continue;
-                Entry mine = e;
-                if (e.keys() != null) {
-                    long[] keys = e.keys().clone();
-                    int[] counts = e.counts().clone();
-                    for (int j = 0; j < keys.length; j++) {
-                        int a = (int) (keys[j] >>> 32);
-                        int c = (int) keys[j];
-                        keys[j] = NgramCounter.key(remap[a], c == 0 ? 0 : remap[c]);
-                    }
-                    sortPairs(keys, counts);
-                    mine = new Entry(e.ranges(), e.framing(), keys, counts, e.terms());
-                }
+                if (find(r, e.ranges(), new Wanted(e.ngrams() != null, e.terms() != null)) != null) continue;
+                Entry mine = e.ngrams() == null ? e
+                        : new Entry(e.ranges(), e.framing(), remapped(e.ngrams().keys(), e.ngrams().counts(), remap), e.terms());
                 entries[r] = entries[r] == null ? new Entry[]{mine} : appendReplacing(entries[r], mine);
             }
         }
@@ -448,7 +443,7 @@ public final class CorpusAnalysis {
             if (es == null) continue;
             for (Entry e : es) {
                 b += 64 + 4L * e.ranges().length + 12L * e.framing().size();
-                if (e.keys() != null) b += 12L * e.keys().length;
+                if (e.ngrams() != null) b += 16 + e.ngrams().byteSize();
             }
         }
         return b;

@@ -118,7 +118,7 @@ final class CountedFit implements CountedFeatures {
         SparseVector dense = select(e.framing());
         if (ngrams == null) return dense;
         int base = fitted.columns().size() - ngrams.columns().size();
-        return NgramFamily.combine(dense, ngrams.values(e.keys(), e.counts(), lookup), base);
+        return NgramFamily.combine(dense, ngrams.values(e.ngrams().keys(), e.ngrams().counts(), lookup), base);
     }
 
     /** The framing values of this spec's columns (ascending: the column map keeps the order). */

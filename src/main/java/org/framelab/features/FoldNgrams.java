@@ -68,7 +68,7 @@ final class FoldNgrams {
         Map<Long, String> lineTexts = new LinkedHashMap<>();
         for (int r : train) {
             CorpusAnalysis.Entry e = entries[position[r]];
-            for (long k : e.keys()) df.add(k, 1);
+            e.ngrams().forEach((k, c) -> df.add(k, 1));
             if (e.ranges().length > 0) mask.collectLines(analysis.articles().get(r).text(), lineTexts);
         }
         return new VocabularySelection(analysis.ngrams(), train.length, lineTexts.values().toArray(new String[0]), mask.names())
