@@ -227,46 +227,21 @@ public final class CorpusAnalysis {
     private record Block(List<Integer> positions, Entry[] entries, long[][] keys, int[][] counts, List<String> words) {}
 
     private Block analyse(List<Integer> positions, int[] rows, int[][] ranges, Wanted wanted, Progress progress) {
-        HashMap<String, Integer> ids = new HashMap<>();
-        List<String> local = new ArrayList<>();
-        local.add(null);
+        BlockAnalyser ba = new BlockAnalyser(framing, counter);
         Entry[] out = new Entry[positions.size()];
         long[][] keys = new long[out.length][];
         int[][] counts = new int[out.length][];
         for (int k = 0; k < out.length; k++) {
             progress.checkCancelled();
             int p = positions.get(k);
-            Article a = articles.get(rows[p]);
-            int[] r = ranges[p];
-            Article clean = r.length == 0 ? a : a.withText(RepeatedLines.blank(a.text(), r));
-            TextAnalysis doc = TextAnalyzer.standard().analyze(clean);
-            SparseVector values;
-            TermCount[] terms = null;
-            if (wanted.terms()) {
-                ArticleFeatures af = framing.valuesAndTermHits(doc);
-                values = af.values();
-                terms = FeatureExtraction.termCounts(af.hits());
-            } else {
-                values = framing.values(doc);
-            }
-            if (wanted.ngrams()) {
-                NgramCounter.Counts c = NgramCounter.distinct(counter.keys(counter.idRun(doc.tokens(), w -> {
-                    Integer id = ids.get(w);
-                    if (id == null) {
-                        id = local.size();
-                        ids.put(w, id);
-                        local.add(w);
-                    }
-                    return id;
-                })));
-                keys[k] = c.keys();
-                counts[k] = c.counts();
-            }
-            out[k] = new Entry(r, values, null, terms);
+            BlockAnalyser.Analysed x = ba.analyse(articles.get(rows[p]), ranges[p], wanted);
+            out[k] = x.entry();
+            keys[k] = x.keys();
+            counts[k] = x.counts();
             if ((k & 63) == 63) progress.step(64);
         }
         progress.step(out.length & 63);
-        return new Block(positions, out, keys, counts, local);
+        return new Block(positions, out, keys, counts, ba.words);
     }
 
     /** Makes a block's word ids corpus ids (in block order, so ids do not depend on the cores) and stores its entries. */
@@ -303,7 +278,7 @@ public final class CorpusAnalysis {
     }
 
     /** Keys of other word ids (index = old id) with their counts, in this analysis's ids, packed; the arrays are reused. */
-    private static PackedCounts remapped(long[] keys, int[] counts, int[] remap) {
+    static PackedCounts remapped(long[] keys, int[] counts, int[] remap) {
         for (int j = 0; j < keys.length; j++) {
             int a = (int) (keys[j] >>> 32);
             int c = (int) keys[j];

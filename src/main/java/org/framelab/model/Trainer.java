@@ -6,6 +6,7 @@ import org.framelab.corpus.Article;
 import org.framelab.features.CorpusAnalysis;
 import org.framelab.features.CountedFeatures;
 import org.framelab.features.FeatureColumn;
+import org.framelab.features.StreamedFit;
 import org.framelab.features.FittedFeatures;
 import org.framelab.features.SparseVector;
 import org.framelab.util.InputException;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
+import java.util.function.ObjIntConsumer;
 
 /**
  * Trains a {@link TrainedModel}: everything that learns from data (feature vocabulary and
@@ -55,7 +57,7 @@ public final class Trainer {
         double c0 = processCpuSeconds();
         org.framelab.features.FeatureSpec.FitResult fr = cfg.features().fitTransform(training, progress);
         SparseVector[] vectors = fr.vectors();
-        return fitModel(training, i -> vectors[i], fr.fitted(), fr.fitSeconds(), cfg, progress, t0, c0);
+        return fitModel(training, inBlocks(training.size(), i -> vectors[i]), fr.fitted(), fr.fitSeconds(), cfg, progress, t0, c0);
     }
 
     /**
@@ -80,7 +82,32 @@ public final class Trainer {
         long t0 = System.nanoTime();
         double c0 = processCpuSeconds();
         CountedFeatures cf = analysis.fit(cfg.features(), rows, testRows, progress);
-        return new CountedTraining(fitModel(training, i -> cf.vector(rows[i]), cf.fitted(), cf.fitSeconds(), cfg, progress, t0, c0), cf);
+        return new CountedTraining(fitModel(training, inBlocks(rows.length, i -> cf.vector(rows[i])), cf.fitted(), cf.fitSeconds(), cfg, progress, t0, c0), cf);
+    }
+
+    /**
+     * Trains on articles fitted as a stream ({@link StreamedFit}): {@code training} are the same articles
+     * in the same order, their texts not needed (labels and outlets are); the vectors are read back from
+     * the fit, so only the compact matrix is held.
+     */
+    public static Trained trainStreamed(StreamedFit fit, List<Article> training, TrainConfig cfg, Progress progress) throws InputException {
+        if (training.isEmpty()) throw noTraining();
+        if (training.size() != fit.size()) throw new IllegalArgumentException(training.size() + " articles for a fit of " + fit.size());
+        checkLabels(training, cfg.labelField());
+        long t0 = System.nanoTime();
+        double c0 = processCpuSeconds();
+        return fitModel(training, c -> {
+            try {
+                fit.vectors(c);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, fit.fitted(), 0, cfg, progress, t0, c0);
+    }
+
+    /** Every training vector in order, with its index; may be run more than once. */
+    private interface VectorPass {
+        void forEach(ObjIntConsumer<SparseVector> each);
     }
 
     private static InputException noTraining() {
@@ -92,7 +119,7 @@ public final class Trainer {
      * training article i, computed twice: once for the scaling, once for the compact matrix the
      * classifier trains on, so that only that matrix is ever held).
      */
-    private static Trained fitModel(List<Article> training, IntFunction<SparseVector> vectorOf, FittedFeatures fitted,
+    private static Trained fitModel(List<Article> training, VectorPass vectors, FittedFeatures fitted,
                                     double featureFitSeconds, TrainConfig cfg, Progress progress, long t0, double c0) {
         List<String> labels = cfg.labels().isEmpty() ? labelSet(training, cfg.labelField()) : cfg.labels();
         Map<String, Integer> labelIndex = new LinkedHashMap<>();
@@ -101,7 +128,7 @@ public final class Trainer {
         String[] outlets = cfg.minOutlets() > 1 ? outletsToSelectBy(training, cfg) : null;
         int minOutlets = outlets == null && cfg.minOutlets() > 1 ? 1 : cfg.minOutlets();
         ColumnScaler.Fitter sf = new ColumnScaler.Fitter(columns, cfg.denseWeight(), outlets, minOutlets);
-        inBlocks(training.size(), vectorOf, (v, i) -> sf.add(i, v));
+        vectors.forEach((v, i) -> sf.add(i, v));
         ColumnScaler scaler = sf.fit();
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String l : labels) counts.put(l, 0);
@@ -114,7 +141,10 @@ public final class Trainer {
             y[i] = li;
         }
         RowMatrix.Builder mb = RowMatrix.builder(columns.size());
-        inBlocks(training.size(), i -> scaler.apply(vectorOf.apply(i)), (v, i) -> mb.add(v.indices(), v.values(), v.size()));
+        vectors.forEach((v, i) -> {
+            SparseVector scaled = scaler.apply(v);
+            mb.add(scaled.indices(), scaled.values(), scaled.size());
+        });
         RowMatrix x = mb.build();
         double featureSeconds = (System.nanoTime() - t0) / 1e9;
         double c1 = processCpuSeconds();
@@ -130,8 +160,12 @@ public final class Trainer {
                 x.nonZeros(), featureFitSeconds, c1 - c0, c2 - c1);
     }
 
-    /** Rows produced for the consumer in order, computed on all cores in blocks (bounded memory). */
-    private static void inBlocks(int n, IntFunction<SparseVector> vectorOf, java.util.function.ObjIntConsumer<SparseVector> consumer) {
+    /** The vectors {@code vectorOf(0..n-1)} in order, computed on all cores a block at a time (bounded memory). */
+    private static VectorPass inBlocks(int n, IntFunction<SparseVector> vectorOf) {
+        return consumer -> inBlocks(n, vectorOf, consumer);
+    }
+
+    private static void inBlocks(int n, IntFunction<SparseVector> vectorOf, ObjIntConsumer<SparseVector> consumer) {
         final int block = 2048;
         SparseVector[] buf = new SparseVector[Math.min(block, n)];
         for (int from = 0; from < n; from += block) {
