@@ -173,8 +173,7 @@ public final class Classify {
         }
         List<Article> all = Protocol.withTest(protocol, articles);
         List<String> warnings = new ArrayList<>();
-        excluded.forEach((k, v) -> warnings.add(String.format(java.util.Locale.ROOT, "%,d articles %s were left out.", v,
-                k.equals(NO_VALUE) ? "without a value for '" + req.label() + "'" : "labelled '" + k + "'")));
+        warnings.addAll(excludedWarnings(excluded, req.label()));
         FoldPlan plan = protocol.plan(all, req.label(), req.seed());
         String overlap = overlapWarning(all, plan);
         if (overlap != null) warnings.add(overlap);
@@ -200,16 +199,18 @@ public final class Classify {
         List<Article> training = pick(all, trainRows);
         progress.start("Training on all " + training.size() + " training articles (final model, feature importance)", -1);
         progress.done();
-        Trainer.Trained trained = analysis != null && analysis.covers(cfg.features())
-                ? Trainer.trainTimed(analysis, trainRows, cfg.withLabels(r.labels()), progress)
-                : Trainer.trainTimed(training, cfg.withLabels(r.labels()), progress);
+        boolean counted = analysis != null && analysis.covers(cfg.features());
+        Trainer.CountedTraining ct = counted ? Trainer.trainTimed(analysis, trainRows, new int[0], cfg.withLabels(r.labels()), progress) : null;
+        Trainer.Trained trained = counted ? ct.trained() : Trainer.trainTimed(training, cfg.withLabels(r.labels()), progress);
         if (analysis != null) store.save(analysis, progress);
         List<FeatureImportance.Weighted> weights = List.of();
         List<FeatureImportance.Ranked> ig = List.of();
         if (req.importance() > 0) {
             if (trained.model().isLinear()) weights = trained.model().topWeights(req.importance());
-            if (!trained.model().isLinear() || req.infoGain())
-                ig = FeatureImportance.infoGain(trained.model(), training, req.label(), req.importance(), progress);
+            if (!trained.model().isLinear() || req.infoGain()) {
+                ig = counted ? infoGain(trained, ct.features(), trainRows, training, req)
+                        : FeatureImportance.infoGain(trained.model(), training, req.label(), req.importance(), progress);
+            }
         }
         return new Result(req, all, training, plan, r, ablation, paired, trained, weights, ig, excluded, warnings, seconds);
     }
@@ -245,6 +246,25 @@ public final class Classify {
         return new Paired(nameA, nameB, r2, Comparison.of(nameA, r, nameB, r2));
     }
 
+    /** Information gain of the final model's columns from the counted vectors of its training rows (no second extraction). */
+    private static List<FeatureImportance.Ranked> infoGain(Trainer.Trained trained, org.framelab.features.CountedFeatures cf, int[] rows,
+                                                           List<Article> training, Request req) {
+        List<String> labels = trained.model().labels();
+        int[] y = new int[rows.length];
+        for (int i = 0; i < y.length; i++) y[i] = labels.indexOf(training.get(i).field(req.label()).strip());
+        return FeatureImportance.infoGain(each -> {
+            for (int i = 0; i < rows.length; i++) each.accept(cf.vector(rows[i]), i);
+        }, y, labels.size(), trained.model().columns(), req.importance());
+    }
+
+    /** One warning per reason articles were left out. */
+    static List<String> excludedWarnings(Map<String, Integer> excluded, String label) {
+        List<String> out = new ArrayList<>();
+        excluded.forEach((k, v) -> out.add(String.format(java.util.Locale.ROOT, "%,d articles %s were left out.", v,
+                k.equals(NO_VALUE) ? "without a value for '" + label + "'" : "labelled '" + k + "'")));
+        return out;
+    }
+
     /**
      * Test articles whose text (whitespace collapsed, case kept) is also the text of a training article
      * of the same fold: the same text under two ids (a wire story in two corpora, a re-scraped page)
@@ -253,6 +273,11 @@ public final class Classify {
     static String overlapWarning(List<Article> all, FoldPlan plan) {
         long[] hash = new long[all.size()];
         for (int i = 0; i < hash.length; i++) hash[i] = textHash(all.get(i).text());
+        return overlapWarning(hash, plan, i -> all.get(i).id());
+    }
+
+    /** {@link #overlapWarning(List, FoldPlan)} from the articles' text hashes ({@link #textHash}) and ids. */
+    static String overlapWarning(long[] hash, FoldPlan plan, java.util.function.IntFunction<String> idOf) {
         long shared = 0;
         int folds = 0;
         java.util.Set<String> examples = new java.util.TreeSet<>();
@@ -264,7 +289,7 @@ public final class Classify {
             for (int i : f.test()) {
                 if (hash[i] != 0 && java.util.Arrays.binarySearch(train, hash[i]) >= 0) {
                     n++;
-                    if (examples.size() < 3) examples.add(all.get(i).id());
+                    if (examples.size() < 3) examples.add(idOf.apply(i));
                 }
             }
             if (n > 0) folds++;
@@ -311,7 +336,7 @@ public final class Classify {
                 settings(req), req.minOutlets(), req.protocol().groupField());
     }
 
-    private static FeatureSpec spec(FeatureOptions o) {
+    static FeatureSpec spec(FeatureOptions o) {
         try {
             return FeatureSets.parse(o);
         } catch (InputException e) {

@@ -79,6 +79,25 @@ public final class Evaluation {
         return Metrics.evaluate(plan.protocol(), labels, all, majority, trainSizes, s, warnings);
     }
 
+    /**
+     * A train/test evaluation with the model already trained on the training part (articles
+     * {@code 0..training.size()-1} of the plan; a streamed fit): the test part is predicted and scored
+     * as {@link #run} scores its one fold. {@code training} needs labels and outlets, not texts.
+     */
+    public static EvaluationResult trainTest(TrainedModel model, List<Article> training, List<Article> test, FoldPlan plan,
+                                             String labelField, Metrics.Settings settings, Progress progress) {
+        List<Article> all = new ArrayList<>(training);
+        all.addAll(test);
+        String group = plan.groupField() != null ? plan.groupField() : outletFieldOf(all);
+        List<Prediction> preds = model.predict(test, labelField, group, 0, progress);
+        List<String> labels = model.labels();
+        Map<Integer, String> majority = Map.of(0, Trainer.majority(training, labelField, labels));
+        Map<Integer, Integer> trainSizes = Map.of(0, training.size());
+        Metrics.Settings s = new Metrics.Settings(settings.bootstrapResamples(), settings.seed(), plan.isGrouped() && settings.bootstrapGroups());
+        return Metrics.evaluate(plan.protocol(), labels, preds, new TreeMap<>(majority), new TreeMap<>(trainSizes), s,
+                warnings(all, plan, labelField, group));
+    }
+
     /** Scores an already trained model on labelled articles (the {@code evaluate} command). */
     public static EvaluationResult score(TrainedModel model, List<Article> articles, String labelField, String groupField,
                                          Metrics.Settings settings, Progress progress) throws InputException {
