@@ -82,6 +82,19 @@ public final class ClassifyStreamed {
         }
     }
 
+    /** A model trained on the articles of {@code training} (read twice, never held; unlabelled ones left out): {@code bench train}. */
+    public static Trainer.Trained train(Classify.Request req, StreamedFit.Pass training, Progress progress) throws InputException, IOException {
+        List<Article> stubs = new ArrayList<>();
+        StreamedFit.Pass labelled = each -> training.forEach(a -> {
+            Article l = labelledOrNull(a, req, null);
+            if (l != null) each.accept(l);
+        });
+        TrainConfig cfg = Classify.config(req, req.features());
+        try (StreamedFit fit = StreamedFit.fit(cfg.features(), labelled, a -> stubs.add(a.withText("")), progress)) {
+            return Trainer.trainStreamed(fit, stubs, cfg, progress);
+        }
+    }
+
     private static List<FeatureImportance.Ranked> infoGain(StreamedFit fit, Trainer.Trained trained, List<Article> training, Classify.Request req) {
         List<String> labels = trained.model().labels();
         int[] y = new int[training.size()];
