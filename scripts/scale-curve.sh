@@ -13,7 +13,8 @@
 #             would blank every multi-line text; 5*K keeps the rule as it is on one copy); only for K <= --train-max
 #             (default: every K)
 # and prints a Markdown table on standard output: K, articles, MB of text (UTF-8 bytes of the text fields),
-# command, wall s, MB of text per s, peak RSS MB (Maximum resident set size), exit code. Logs of every run
+# command, wall s, MB of text per wall s, CPU s (user + system; on a shared machine the wall time includes waiting
+# for a core), peak RSS MB (Maximum resident set size), exit code. Logs of every run
 # are in SCRATCH/logs. The copies repeat every text K times: use them for time and memory only, never to
 # evaluate a classifier.
 set -uo pipefail
@@ -59,16 +60,20 @@ EOF
   cat "$cache"
 }
 
-# one timed run: label, JAVA_OPTS, then the framelab arguments; prints "wall_s rss_mb exit"
+# one timed run: label, JAVA_OPTS, then the framelab arguments; prints "wall_s cpu_s rss_mb exit"
 timed() {
   local log="$scratch/logs/$1.log" opts="$2"; shift 2
   JAVA_OPTS="$opts" /usr/bin/time -v ./framelab "$@" > "$log" 2>&1
   local rc=$?
-  local wall rss
+  local wall cpu rss
   wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$log" | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.1f", s }')
+  cpu=$(sed -n 's/.*\(User\|System\) time (seconds): //p' "$log" | awk '{ s += $1 } END { if (NR) printf "%.0f", s }')
   rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log" | awk '{ printf "%.0f", $1 / 1024 }')
-  echo "${wall:-?} ${rss:-?} $rc"
+  echo "${wall:-?} ${cpu:-?} ${rss:-?} $rc"
 }
+
+# build the jar now if the sources changed, so no timed run includes a build
+./framelab --version > "$scratch/logs/build.log" 2>&1 || { echo "scale-curve: ./framelab does not start; see $scratch/logs/build.log" >&2; exit 1; }
 
 model="$scratch/allsides-5k.model"
 if [ ! -f "$model" ]; then
@@ -77,8 +82,8 @@ if [ ! -f "$model" ]; then
     > "$scratch/logs/train-5k-model.log" 2>&1 || { echo "scale-curve: training the model failed; see $scratch/logs/train-5k-model.log" >&2; exit 1; }
 fi
 
-echo "| K | articles | MB of text | command | wall s | MB/s | peak RSS MB | exit |"
-echo "|---:|---:|---:|---|---:|---:|---:|---:|"
+echo "| K | articles | MB of text | command | wall s | MB/s | CPU s | peak RSS MB | exit |"
+echo "|---:|---:|---:|---|---:|---:|---:|---:|---:|"
 for k in $ks; do
   corpus="$scratch/allsides-${k}x.jsonl.gz"
   if [ ! -f "$corpus" ]; then
@@ -87,9 +92,9 @@ for k in $ks; do
   fi
   read -r articles mb < <(stats "$corpus")
   row() {
-    local name="$1" wall="$2" rss="$3" rc="$4" rate="?"
+    local name="$1" wall="$2" cpu="$3" rss="$4" rc="$5" rate="?"
     [ "$wall" != "?" ] && rate=$(awk -v m="$mb" -v w="$wall" 'BEGIN { printf "%.2f", (w > 0 ? m / w : 0) }')
-    printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$k" "$articles" "$mb" "$name" "$wall" "$rate" "$rss" "$rc"
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$k" "$articles" "$mb" "$name" "$wall" "$rate" "$cpu" "$rss" "$rc"
   }
   row "features (-Xmx512m)" $(timed "features-${k}x" -Xmx512m features "$corpus" -o "$scratch/out/features-${k}x.csv")
   rm -f "$scratch/out/features-${k}x.csv" "$scratch/out/features-${k}x.terms.csv"
