@@ -1,6 +1,8 @@
 package org.framelab.app;
 
 import org.framelab.corpus.Article;
+import org.framelab.features.AnalysisStore;
+import org.framelab.features.CorpusAnalysis;
 import org.framelab.features.FeatureOptions;
 import org.framelab.features.FeatureSets;
 import org.framelab.features.FeatureSpec;
@@ -142,8 +144,16 @@ public final class Classify {
         }
     }
 
-    /** Runs the request on a corpus's articles. */
+    /** Runs the request on a corpus's articles, analysing them afresh. */
     public static Result run(Request req, List<Article> corpus, Progress progress) throws InputException {
+        return run(req, corpus, AnalysisStore.NONE, progress);
+    }
+
+    /**
+     * Runs the request on a corpus's articles, with the article analyses taken from (and added to)
+     * {@code store}.
+     */
+    public static Result run(Request req, List<Article> corpus, AnalysisStore store, Progress progress) throws InputException {
         Map<String, Integer> excluded = new TreeMap<>();
         List<Article> articles = labelled(corpus, req.label(), req.excludeLabels(), excluded);
         if (articles.isEmpty() && !corpus.isEmpty()) {
@@ -163,42 +173,68 @@ public final class Classify {
         }
         List<Article> all = Protocol.withTest(protocol, articles);
         List<String> warnings = new ArrayList<>();
-        excluded.forEach((k, v) -> warnings.add(String.format(java.util.Locale.ROOT, "%,d articles %s were left out.", v,
-                k.equals(NO_VALUE) ? "without a value for '" + req.label() + "'" : "labelled '" + k + "'")));
+        warnings.addAll(excludedWarnings(excluded, req.label()));
         FoldPlan plan = protocol.plan(all, req.label(), req.seed());
         String overlap = overlapWarning(all, plan);
         if (overlap != null) warnings.add(overlap);
         TrainConfig cfg = config(req, req.features());
         Metrics.Settings ms = new Metrics.Settings(req.bootstrap(), req.seed(), true);
+        CorpusAnalysis analysis = analysis(req, all);
+        if (analysis != null) store.load(analysis, progress);
         long t0 = System.nanoTime();
-        EvaluationResult r = Evaluation.run(all, plan, cfg, protocol.groupField(), ms, progress);
+        EvaluationResult r = Evaluation.run(all, analysis, plan, cfg, protocol.groupField(), ms, progress);
         double seconds = (System.nanoTime() - t0) / 1e9;
         warnings.addAll(r.warnings());
         progress.checkCancelled();
 
         Paired paired = null;
-        if (req.compareWith() != null) paired = paired(req, cfg, all, plan, protocol, ms, r, progress);
+        if (req.compareWith() != null) paired = paired(req, cfg, all, analysis, plan, protocol, ms, r, progress);
         List<Ablation.Row> ablation = List.of();
         List<String> families = FeatureSets.producing(req.features());
         if (req.ablation() && families.size() >= 2) {
-            ablation = Ablation.run(all, plan, cfg, families, f -> spec(FeatureSets.optionsFor(f, req.features())), ms, progress);
+            ablation = Ablation.run(all, analysis, r, plan, cfg, families, f -> spec(FeatureSets.optionsFor(f, req.features())), ms, progress);
         }
-        List<Article> training = plan.folds().size() == 1 && !(protocol instanceof Protocol.CrossValidation)
-                ? pick(all, plan.folds().get(0).train()) : all;
+        int[] trainRows = plan.folds().size() == 1 && !(protocol instanceof Protocol.CrossValidation)
+                ? plan.folds().get(0).train() : java.util.stream.IntStream.range(0, all.size()).toArray();
+        List<Article> training = pick(all, trainRows);
         progress.start("Training on all " + training.size() + " training articles (final model, feature importance)", -1);
         progress.done();
-        Trainer.Trained trained = Trainer.trainTimed(training, cfg.withLabels(r.labels()), progress);
+        boolean counted = analysis != null && analysis.covers(cfg.features());
+        Trainer.CountedTraining ct = counted ? Trainer.trainTimed(analysis, trainRows, new int[0], cfg.withLabels(r.labels()), progress) : null;
+        Trainer.Trained trained = counted ? ct.trained() : Trainer.trainTimed(training, cfg.withLabels(r.labels()), progress);
+        if (analysis != null) store.save(analysis, progress);
         List<FeatureImportance.Weighted> weights = List.of();
         List<FeatureImportance.Ranked> ig = List.of();
         if (req.importance() > 0) {
             if (trained.model().isLinear()) weights = trained.model().topWeights(req.importance());
-            if (!trained.model().isLinear() || req.infoGain())
-                ig = FeatureImportance.infoGain(trained.model(), training, req.label(), req.importance(), progress);
+            if (!trained.model().isLinear() || req.infoGain()) {
+                ig = counted ? infoGain(trained, ct.features(), trainRows, training, req)
+                        : FeatureImportance.infoGain(trained.model(), training, req.label(), req.importance(), progress);
+            }
         }
         return new Result(req, all, training, plan, r, ablation, paired, trained, weights, ig, excluded, warnings, seconds);
     }
 
-    private static Paired paired(Request req, TrainConfig cfg, List<Article> all, FoldPlan plan, Protocol protocol,
+    /**
+     * One analysis of the articles for every feature set the request evaluates (its own, the ablation's
+     * subsets, the paired comparison's): each article is read once; null when the features cannot be
+     * fitted from counts (trigrams), and then every fit reads the texts.
+     */
+    static CorpusAnalysis analysis(Request req, List<Article> all) {
+        FeatureSpec widest = widestSpec(req);
+        return CorpusAnalysis.supports(widest) ? CorpusAnalysis.of(all, widest) : null;
+    }
+
+    /** Every family the request evaluates (its own, and the paired comparison's) as one spec: what its analysis holds. */
+    public static FeatureSpec widestSpec(Request req) {
+        List<String> families = new ArrayList<>(FeatureSets.families(req.featureSet()));
+        if (req.compareWith() != null && req.compareWith().features() != null) {
+            for (String f : FeatureSets.families(req.compareWith().features())) if (!families.contains(f)) families.add(f);
+        }
+        return spec(FeatureSets.optionsFor(String.join("+", families), req.features()));
+    }
+
+    private static Paired paired(Request req, TrainConfig cfg, List<Article> all, CorpusAnalysis analysis, FoldPlan plan, Protocol protocol,
                                  Metrics.Settings ms, EvaluationResult r, Progress progress) throws InputException {
         Alternative alt = req.compareWith();
         TrainConfig other = alt.features() != null
@@ -206,8 +242,27 @@ public final class Classify {
                 : cfg.withClassifier(alt.classifier());
         String nameA = req.featureSet() + " / " + req.classifier().name();
         String nameB = other.features().describe() + " / " + other.classifier().name();
-        EvaluationResult r2 = Evaluation.run(all, plan, other, protocol.groupField(), ms, progress);
+        EvaluationResult r2 = Evaluation.run(all, analysis, plan, other, protocol.groupField(), ms, progress);
         return new Paired(nameA, nameB, r2, Comparison.of(nameA, r, nameB, r2));
+    }
+
+    /** Information gain of the final model's columns from the counted vectors of its training rows (no second extraction). */
+    private static List<FeatureImportance.Ranked> infoGain(Trainer.Trained trained, org.framelab.features.CountedFeatures cf, int[] rows,
+                                                           List<Article> training, Request req) {
+        List<String> labels = trained.model().labels();
+        int[] y = new int[rows.length];
+        for (int i = 0; i < y.length; i++) y[i] = labels.indexOf(training.get(i).field(req.label()).strip());
+        return FeatureImportance.infoGain(each -> {
+            for (int i = 0; i < rows.length; i++) each.accept(cf.vector(rows[i]), i);
+        }, y, labels.size(), trained.model().columns(), req.importance());
+    }
+
+    /** One warning per reason articles were left out. */
+    static List<String> excludedWarnings(Map<String, Integer> excluded, String label) {
+        List<String> out = new ArrayList<>();
+        excluded.forEach((k, v) -> out.add(String.format(java.util.Locale.ROOT, "%,d articles %s were left out.", v,
+                k.equals(NO_VALUE) ? "without a value for '" + label + "'" : "labelled '" + k + "'")));
+        return out;
     }
 
     /**
@@ -218,6 +273,11 @@ public final class Classify {
     static String overlapWarning(List<Article> all, FoldPlan plan) {
         long[] hash = new long[all.size()];
         for (int i = 0; i < hash.length; i++) hash[i] = textHash(all.get(i).text());
+        return overlapWarning(hash, plan, i -> all.get(i).id());
+    }
+
+    /** {@link #overlapWarning(List, FoldPlan)} from the articles' text hashes ({@link #textHash}) and ids. */
+    static String overlapWarning(long[] hash, FoldPlan plan, java.util.function.IntFunction<String> idOf) {
         long shared = 0;
         int folds = 0;
         java.util.Set<String> examples = new java.util.TreeSet<>();
@@ -229,7 +289,7 @@ public final class Classify {
             for (int i : f.test()) {
                 if (hash[i] != 0 && java.util.Arrays.binarySearch(train, hash[i]) >= 0) {
                     n++;
-                    if (examples.size() < 3) examples.add(all.get(i).id());
+                    if (examples.size() < 3) examples.add(idOf.apply(i));
                 }
             }
             if (n > 0) folds++;
@@ -263,7 +323,11 @@ public final class Classify {
 
     /** Trains the request's model on {@code training} alone (no evaluation), with its timings: {@code bench train}. */
     public static Trainer.Trained train(Request req, List<Article> training, Progress progress) throws InputException {
-        return Trainer.trainTimed(training, config(req, req.features()), progress);
+        TrainConfig cfg = config(req, req.features());
+        if (!CorpusAnalysis.supports(cfg.features())) return Trainer.trainTimed(training, cfg, progress);
+        // the same path as the final model of run: each article analysed once, into counts
+        CorpusAnalysis analysis = CorpusAnalysis.of(training, cfg.features());
+        return Trainer.trainTimed(analysis, java.util.stream.IntStream.range(0, training.size()).toArray(), cfg, progress);
     }
 
     /** The training configuration of a request for the given feature settings. */
@@ -272,7 +336,7 @@ public final class Classify {
                 settings(req), req.minOutlets(), req.protocol().groupField());
     }
 
-    private static FeatureSpec spec(FeatureOptions o) {
+    static FeatureSpec spec(FeatureOptions o) {
         try {
             return FeatureSets.parse(o);
         } catch (InputException e) {

@@ -1,6 +1,8 @@
 package org.framelab.app;
 
 import org.framelab.corpus.Article;
+import org.framelab.features.CorpusAnalysis;
+import org.framelab.features.CountedFeatures;
 import org.framelab.features.FeatureColumn;
 import org.framelab.features.FeatureExtraction;
 import org.framelab.features.FeatureOptions;
@@ -68,7 +70,44 @@ public final class FeatureStep {
     /** Fits, computes the table, counts terms by {@code termGroup} (null: all articles as one group) and samples evidence. */
     public static Result run(List<Article> articles, FeatureOptions options, String termGroup, int evidencePerFeature,
                              Progress progress) throws InputException, java.io.IOException {
-        Fitted fitted = fit(articles, options, progress);
+        FeatureSpec spec = FeatureSets.parse(options);
+        return run(articles, spec, CorpusAnalysis.supports(spec) ? CorpusAnalysis.of(articles, spec) : null, termGroup,
+                evidencePerFeature, progress);
+    }
+
+    /**
+     * {@link #run(List, FeatureOptions, String, int, Progress)} with the spec fitted from {@code analysis}'s
+     * counts of {@code articles} (when it covers the spec; null = from the texts): the table and the terms
+     * come from the same single analysis of each article that a classifier evaluated on the same
+     * articles reuses.
+     */
+    public static Result run(List<Article> articles, FeatureSpec spec, CorpusAnalysis analysis, String termGroup, int evidencePerFeature,
+                             Progress progress) throws java.io.IOException {
+        if (analysis == null || !analysis.covers(spec) || analysis.size() != articles.size()) {
+            return run(articles, fit(articles, spec, progress), termGroup, evidencePerFeature, progress);
+        }
+        int[] all = java.util.stream.IntStream.range(0, articles.size()).toArray();
+        progress.start("Fitting features (" + spec.describe() + ")", -1);
+        CountedFeatures cf;
+        try {
+            cf = analysis.fit(spec, all, new int[0], true, progress);
+        } finally {
+            progress.done();
+        }
+        Fitted fitted = new Fitted(spec, cf.fitted());
+        FeatureTable.Row[] rows = new FeatureTable.Row[all.length];
+        java.util.stream.IntStream.range(0, all.length).parallel()
+                .forEach(i -> rows[i] = FeatureExtraction.row(articles.get(i), cf.vector(i)));
+        FeatureTable table = new FeatureTable(fitted.features().columns(), java.util.Arrays.asList(rows));
+        Map<String, Long> sizes = new TreeMap<>();
+        List<Article> slotted = inGroupSlot(articles, termGroup, sizes);
+        List<TermRow> terms = termRows(FeatureExtraction.termsByGroup(all.length, i -> slotted.get(i).outlet(), cf::terms), sizes);
+        List<EvidenceRow> evidence = evidence(fitted.features(), articles, termGroup, evidencePerFeature, progress);
+        return new Result(fitted, table, terms, evidence);
+    }
+
+    private static Result run(List<Article> articles, Fitted fitted, String termGroup, int evidencePerFeature, Progress progress)
+            throws java.io.IOException {
         Map<String, Long> sizes = new TreeMap<>();
         List<Article> slotted = inGroupSlot(articles, termGroup, sizes);
         List<FeatureTable.Row> rows = new ArrayList<>(articles.size());

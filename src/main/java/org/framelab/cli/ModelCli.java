@@ -47,6 +47,24 @@ final class ModelCli {
         return name;
     }
 
+    /**
+     * The corpus at {@code path} as a stream that can be read again (a training corpus read twice and
+     * never held); rows skipped by --skip-bad are reported once, on standard error.
+     */
+    static org.framelab.features.StreamedFit.Pass pass(Path path, CorpusInput input) {
+        boolean[] reported = {false};
+        return each -> {
+            try (org.framelab.corpus.ArticleStream s = Corpora.open(path, input.corpus.toReadOptions())) {
+                while (s.hasNext()) each.accept(s.nextArticle());
+                Provenance p = s.provenance();
+                if (p.rowsSkipped() > 0 && !reported[0]) {
+                    reported[0] = true;
+                    input.err().println("framelab: " + path + ": skipped " + p.rowsSkipped() + " bad rows (--skip-bad); first: " + p.skippedSample());
+                }
+            }
+        };
+    }
+
     /** Reads a corpus with the command's corpus options; rows skipped by --skip-bad are reported on standard error. */
     static Corpus read(Path path, CorpusInput input, Progress progress) throws InputException {
         Corpus c = Corpora.read(path, input.corpus.toReadOptions(), progress);

@@ -3,6 +3,7 @@ package org.framelab.cli;
 import org.framelab.corpus.Article;
 import org.framelab.corpus.Corpus;
 import org.framelab.app.Classify;
+import org.framelab.app.ClassifyStreamed;
 import org.framelab.app.Protocol;
 import org.framelab.model.ClassifierSpec;
 import org.framelab.model.MetricsJson;
@@ -106,6 +107,17 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     CorpusInput input;
 
+    private Classify.Request request(Protocol protocol) throws org.framelab.util.InputException {
+        return new Classify.Request(label, features.toFeatureOptions(Classify.DEFAULT_FEATURES),
+                new ClassifierSpec(classifier, classifierOptions), protocol, seed, bootstrap, trainArgs.denseWeight, trainArgs.minOutlets,
+                importance, true, ablation, compareWith == null ? null : Classify.Alternative.parse(compareWith), excludeLabels);
+    }
+
+    /** Whether a run with a test corpus can read the training corpus as a stream ({@link ClassifyStreamed#applies}). */
+    private boolean streamable() throws org.framelab.util.InputException {
+        return ClassifyStreamed.applies(request(new Protocol.TestCorpus(java.util.List.of(), "", "")));
+    }
+
     @Override
     public Integer call() throws Exception {
         if (featuresAlias != null) features.families = featuresAlias;
@@ -116,18 +128,18 @@ public final class TrainCommand implements Callable<Integer> {
             throw new OptionException("merge-outlet-variants", true, "applies to grouped cross-validation, not to --split-file or --test");
         }
         ConsoleProgress progress = input.progress();
-        Corpus c = ModelCli.read(path, input, progress);
-        String group = ModelCli.field(groupBy, c);
+        Corpus testCorpus = test == null ? null : ModelCli.read(test, input, progress);
+        // with a test corpus the training corpus is read as a stream (twice), never held: any size fits
+        Corpus c = testCorpus != null && streamable() ? null : ModelCli.read(path, input, progress);
+        String group = ModelCli.field(groupBy, c != null ? c : testCorpus);
         Protocol protocol;
         if (splitFile != null) protocol = new Protocol.Split(splitFile);
-        else if (test != null) protocol = new Protocol.TestCorpus(ModelCli.read(test, input, progress).articles(),
+        else if (test != null) protocol = new Protocol.TestCorpus(testCorpus.articles(),
                 String.valueOf(path.getFileName()), String.valueOf(test.getFileName()));
         else protocol = new Protocol.CrossValidation(cv == null ? Protocol.DEFAULT_FOLDS : cv, group, mergeVariants);
-        Classify.Request req = new Classify.Request(label, features.toFeatureOptions(Classify.DEFAULT_FEATURES),
-                new ClassifierSpec(classifier, classifierOptions), protocol, seed, bootstrap, trainArgs.denseWeight, trainArgs.minOutlets,
-                importance, true, ablation, compareWith == null ? null : Classify.Alternative.parse(compareWith), excludeLabels);
+        Classify.Request req = request(protocol);
         out.println("Features: " + req.featureSet() + "; classifier: " + req.classifier().describe());
-        Classify.Result r = Classify.run(req, c.articles(), progress);
+        Classify.Result r = c == null ? ClassifyStreamed.run(req, ModelCli.pass(path, input), progress) : Classify.run(req, c.articles(), progress);
         Map<String, Object> json = TrainReport.print(out, r, path);
         if (output != null) {
             ModelFile.save(r.finalModel().model(), output);

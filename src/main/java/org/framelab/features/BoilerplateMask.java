@@ -29,6 +29,42 @@ final class BoilerplateMask {
         return new BoilerplateMask(repeated, names);
     }
 
+    /**
+     * Learns the mask from training articles given one at a time (a corpus read as a stream): the same
+     * mask as {@link #learn} of the same articles.
+     */
+    static final class Learner {
+        private final NgramOptions options;
+        private final LongIntMap lineDf = new LongIntMap(1 << 16);
+        private final OutletNames.Learner names = new OutletNames.Learner();
+        private int doc;
+
+        Learner(NgramOptions options) {
+            this.options = options;
+        }
+
+        void add(Article a) {
+            doc++;
+            if (options.repeatedLines() > 0) {
+                String t = a.text();
+                int[] l = RepeatedLines.lines(t);
+                for (int i = 0; i < l.length; i += 2) lineDf.countOncePer(RepeatedLines.hash(t, l[i], l[i + 1]), doc);
+            }
+            if (options.maskOutletNames()) names.add(a);
+        }
+
+        BoilerplateMask mask() {
+            LongIntMap repeated = null;
+            if (options.repeatedLines() > 0) {
+                repeated = new LongIntMap(64);
+                long[] keys = lineDf.slotKeys();
+                int[] vals = lineDf.slotValues();
+                for (int i = 0; i < keys.length; i++) if (keys[i] != 0 && vals[i] >= options.repeatedLines()) repeated.put(keys[i], 1);
+            }
+            return new BoilerplateMask(repeated, options.maskOutletNames() ? names.names() : OutletNames.NONE);
+        }
+    }
+
     /** The outlet names learned (none when the option is off). */
     OutletNames names() {
         return names;
@@ -42,6 +78,16 @@ final class BoilerplateMask {
         int[] skip = RepeatedLines.mask(text, repeated);
         RepeatedLines.collect(text, skip, lineTexts);
         return RepeatedLines.blank(text, OutletNames.union(skip, names.mask(text)));
+    }
+
+    /** The begin/end offsets this mask blanks in {@code text} (repeated lines and outlet names, merged), in text order. */
+    int[] ranges(String text) {
+        return OutletNames.union(RepeatedLines.mask(text, repeated), names.mask(text));
+    }
+
+    /** Adds the text of each repeated line of {@code text} to {@code lineTexts}, keyed by hash (as {@link #blank(String, Map)} does). */
+    void collectLines(String text, Map<Long, String> lineTexts) {
+        RepeatedLines.collect(text, RepeatedLines.mask(text, repeated), lineTexts);
     }
 
     /**

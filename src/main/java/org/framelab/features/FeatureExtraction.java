@@ -260,7 +260,7 @@ public final class FeatureExtraction {
     }
 
     /** Families whose hits feed the terms table. */
-    private static final java.util.Set<String> TERM_FAMILIES = java.util.Set.of(AttributionFamily.NAME, QuotationFamily.NAME, ActorsFamily.NAME);
+    static final java.util.Set<String> TERM_FAMILIES = java.util.Set.of(AttributionFamily.NAME, QuotationFamily.NAME, ActorsFamily.NAME);
 
     /** Terms-table family of the per-source profile: category = source, term = verb lemma. */
     public static final String SOURCES = "sources";
@@ -284,6 +284,30 @@ public final class FeatureExtraction {
             }
             if (key != null) counts.computeIfAbsent(key, k -> new long[1])[0]++;
         }
+    }
+
+    /** The terms-table counts of one article's hits, its outlet left empty ({@link #termsByGroup} fills in the group). */
+    static TermCount[] termCounts(List<Hit> hits) {
+        TreeMap<TermKey, long[]> counts = new TreeMap<>();
+        addTerms(counts, "", hits);
+        return toList(counts).toArray(new TermCount[0]);
+    }
+
+    /**
+     * The terms table of {@code n} articles from their per-article counts ({@code termsOf}, as
+     * {@link #termCounts} gives them) with article {@code i} in group {@code groupOf(i)}: the same table
+     * as {@link #terms} of the articles with their group in the outlet slot.
+     */
+    public static List<TermCount> termsByGroup(int n, java.util.function.IntFunction<String> groupOf,
+                                               java.util.function.IntFunction<TermCount[]> termsOf) {
+        TreeMap<TermKey, long[]> counts = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            String g = groupOf.apply(i);
+            for (TermCount t : termsOf.apply(i)) {
+                counts.computeIfAbsent(new TermKey(t.family(), t.category(), t.term(), g), k -> new long[1])[0] += t.count();
+            }
+        }
+        return toList(counts);
     }
 
     private static List<TermCount> toList(TreeMap<TermKey, long[]> counts) {

@@ -88,6 +88,11 @@ public final class FramingFeatures implements FittedFeatures {
         return compute(doc, false, null).values();
     }
 
+    /** The values and the hits of the families that feed the terms table, of an article already analysed. */
+    ArticleFeatures valuesAndTermHits(TextAnalysis doc) {
+        return compute(doc, true, FeatureExtraction.TERM_FAMILIES);
+    }
+
     private ArticleFeatures compute(Article article, boolean withHits, java.util.Set<String> hitFamilies) {
         return compute(TextAnalyzer.standard().analyze(withoutBoilerplate(article)), withHits, hitFamilies);
     }

@@ -108,13 +108,13 @@ public final class NgramFamily implements FeatureFamily {
     }
 
     /** This family's values of one article: {@code size} ascending columns and their counts or weights. */
-    private record Values(int[] cols, double[] vals, int size) {}
+    record Values(int[] cols, double[] vals, int size) {}
 
     /**
      * The full vector of one training article: the other families' values, then this family's
      * values, from column {@code base} on.
      */
-    private static SparseVector combine(SparseVector partial, Values values, int base) {
+    static SparseVector combine(SparseVector partial, Values values, int base) {
         int p = partial.size();
         int m = values.size();
         int[] idx = Arrays.copyOf(partial.indices(), p + m);
@@ -130,7 +130,7 @@ public final class NgramFamily implements FeatureFamily {
      * The values from distinct n-gram keys of the vocabulary's word ids and their counts (0 = an
      * n-gram outside the vocabulary), weighted as the options say.
      */
-    private Values values(long[] keys, int[] counts, NgramVocabulary.IdLookup lookup) {
+    Values values(long[] keys, int[] counts, NgramVocabulary.IdLookup lookup) {
         int[] col = new int[keys.length];
         int[] cnt = new int[keys.length];
         int m = 0;

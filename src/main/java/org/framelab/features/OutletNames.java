@@ -28,7 +28,7 @@ import java.util.TreeSet;
  * "TheBlaze"; "The Daily Wire" also gives "Daily Wire"). A one-word name that is also a common
  * lower-case word of the training texts ("Vice", "Time", "Reason") is not masked: its lower-case
  * form in more than {@link #COMMON_WORD_SHARE} of the training articles (of at most
- * {@link #COMMON_WORD_SAMPLE} of them, evenly spaced) shows it is a word before it is a name. An all-capital name (CNN, NPR) is always masked.
+ * {@link #COMMON_WORD_SAMPLE} of them, those with the smallest text hash) shows it is a word before it is a name. An all-capital name (CNN, NPR) is always masked.
  *
  * <p>A mention matches when each word of the name starts with the same character (so "The Hill"
  * is not "the hill") and matches the rest ignoring case ("USA TODAY" = "USA Today"), the words
@@ -45,7 +45,7 @@ final class OutletNames {
     /** A name has at least this many letters. */
     static final int MIN_LETTERS = 3;
 
-    /** The common-word test reads at most this many training articles, evenly spaced (all of a smaller corpus). */
+    /** The common-word test reads at most this many training articles, those with the smallest text hash (all of a smaller corpus). */
     static final int COMMON_WORD_SAMPLE = 4096;
 
     static final OutletNames NONE = new OutletNames(new String[0]);
@@ -66,33 +66,58 @@ final class OutletNames {
 
     /** The names of the outlets with at least {@link #MIN_ARTICLES} of the {@code training} articles. */
     static OutletNames learn(List<Article> training) {
-        Map<String, Integer> perOutlet = new TreeMap<>();
-        for (Article a : training) {
-            String o = a.outlet().strip();
-            if (!o.isEmpty()) perOutlet.merge(o, 1, Integer::sum);
-        }
-        TreeSet<String> names = new TreeSet<>();
-        for (Map.Entry<String, Integer> e : perOutlet.entrySet()) {
-            if (e.getValue() >= MIN_ARTICLES) names.addAll(forms(e.getKey()));
-        }
-        // one-word names that are common words of the training texts stay
-        Set<String> single = new HashSet<>();
-        for (String n : names) if (words(n).length == 1 && !n.equals(n.toUpperCase(Locale.ROOT))) single.add(n.toLowerCase(Locale.ROOT));
-        if (!single.isEmpty()) {
-            List<Article> sample = evenSample(training, COMMON_WORD_SAMPLE);
-            Map<String, Integer> df = lowerCaseDf(sample, single);
-            double max = COMMON_WORD_SHARE * sample.size();
-            names.removeIf(n -> single.contains(n.toLowerCase(Locale.ROOT)) && df.getOrDefault(n.toLowerCase(Locale.ROOT), 0) > max);
-        }
-        return names.isEmpty() ? NONE : new OutletNames(names.toArray(new String[0]));
+        Learner l = new Learner();
+        for (Article a : training) l.add(a);
+        return l.names();
     }
 
-    /** At most {@code max} articles of {@code all}, evenly spaced in corpus order (all when there are fewer). */
-    static List<Article> evenSample(List<Article> all, int max) {
-        if (all.size() <= max) return all;
-        List<Article> out = new ArrayList<>(max);
-        for (int i = 0; i < max; i++) out.add(all.get((int) ((long) i * all.size() / max)));
-        return out;
+    /**
+     * Learns the names from articles given one at a time (a corpus read as a stream gives the same
+     * names as the list): the outlet counts, and for the common-word test a sample of at most
+     * {@link #COMMON_WORD_SAMPLE} texts, those with the smallest text hash (independent of the order
+     * and the size of the corpus).
+     */
+    static final class Learner {
+        private final Map<String, Integer> perOutlet = new TreeMap<>();
+        /** The sample, largest hash first (the one to drop). */
+        private final java.util.PriorityQueue<Sampled> sample = new java.util.PriorityQueue<>(
+                java.util.Comparator.comparingLong(Sampled::hash).thenComparing(Sampled::text).reversed());
+
+        private record Sampled(long hash, String text) {}
+
+        void add(Article a) {
+            String o = a.outlet().strip();
+            if (!o.isEmpty()) perOutlet.merge(o, 1, Integer::sum);
+            String t = a.text();
+            long h = RepeatedLines.hash(t, 0, t.length());
+            if (sample.size() < COMMON_WORD_SAMPLE) {
+                sample.add(new Sampled(h, t));
+            } else {
+                Sampled top = sample.peek();
+                if (h < top.hash() || (h == top.hash() && t.compareTo(top.text()) < 0)) {
+                    sample.poll();
+                    sample.add(new Sampled(h, t));
+                }
+            }
+        }
+
+        OutletNames names() {
+            TreeSet<String> names = new TreeSet<>();
+            for (Map.Entry<String, Integer> e : perOutlet.entrySet()) {
+                if (e.getValue() >= MIN_ARTICLES) names.addAll(forms(e.getKey()));
+            }
+            // one-word names that are common words of the training texts stay
+            Set<String> single = new HashSet<>();
+            for (String n : names) if (words(n).length == 1 && !n.equals(n.toUpperCase(Locale.ROOT))) single.add(n.toLowerCase(Locale.ROOT));
+            if (!single.isEmpty()) {
+                List<String> texts = new ArrayList<>(sample.size());
+                for (Sampled x : sample) texts.add(x.text());
+                Map<String, Integer> df = lowerCaseDf(texts, single);
+                double max = COMMON_WORD_SHARE * texts.size();
+                names.removeIf(n -> single.contains(n.toLowerCase(Locale.ROOT)) && df.getOrDefault(n.toLowerCase(Locale.ROOT), 0) > max);
+            }
+            return names.isEmpty() ? NONE : new OutletNames(names.toArray(new String[0]));
+        }
     }
 
     /** The names an outlet value gives: as written, and without its edition and a leading "The". */
@@ -125,7 +150,7 @@ final class OutletNames {
     }
 
     /** Number of training articles whose text has each lower-case word of {@code lower} (exactly, as a word). */
-    private static Map<String, Integer> lowerCaseDf(List<Article> training, Set<String> lower) {
+    private static Map<String, Integer> lowerCaseDf(List<String> texts, Set<String> lower) {
         @SuppressWarnings("unchecked")
         List<String>[] byChar = new List[128];
         for (String w : lower) {
@@ -134,12 +159,11 @@ final class OutletNames {
             if (byChar[c] == null) byChar[c] = new ArrayList<>();
             byChar[c].add(w);
         }
-        List<Map<String, Integer>> parts = FitBlocks.map(training, block -> {
+        List<Map<String, Integer>> parts = FitBlocks.map(texts, block -> {
             Map<String, Integer> m = new HashMap<>();
             Set<String> seen = new HashSet<>();
-            for (Article a : block) {
+            for (String t : block) {
                 seen.clear();
-                String t = a.text();
                 int n = t.length();
                 boolean prevWord = false;
                 for (int i = 0; i < n; i++) {

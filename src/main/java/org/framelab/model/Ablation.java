@@ -3,6 +3,7 @@ package org.framelab.model;
 import org.framelab.util.OptionException;
 
 import org.framelab.corpus.Article;
+import org.framelab.features.CorpusAnalysis;
 import org.framelab.features.FeatureSpec;
 import org.framelab.util.InputException;
 import org.framelab.util.Progress;
@@ -30,6 +31,16 @@ public final class Ablation {
      */
     public static List<Row> run(List<Article> articles, FoldPlan plan, TrainConfig cfg, List<String> families,
                                 Function<String, FeatureSpec> specFor, Metrics.Settings settings, Progress progress) throws InputException {
+        return run(articles, null, null, plan, cfg, families, specFor, settings, progress);
+    }
+
+    /**
+     * The same, each configuration fitted from {@code analysis}'s counts when it covers it (null = from
+     * the texts); {@code all}, when given, is the evaluation of every family on the same plan and
+     * configuration already run (its row is taken from it instead of evaluating again).
+     */
+    public static List<Row> run(List<Article> articles, CorpusAnalysis analysis, EvaluationResult all, FoldPlan plan, TrainConfig cfg, List<String> families,
+                                Function<String, FeatureSpec> specFor, Metrics.Settings settings, Progress progress) throws InputException {
         if (families.size() < 2) throw new OptionException("ablation", "needs at least two feature families, got " + families);
         Map<String, String> configs = new LinkedHashMap<>();
         configs.put("all", String.join("+", families));
@@ -45,7 +56,14 @@ public final class Ablation {
         for (Map.Entry<String, String> e : configs.entrySet()) {
             progress.start("ablation: " + e.getKey(), -1);
             progress.done();
-            EvaluationResult r = Evaluation.run(articles, plan, cfg.withFeatures(specFor.apply(e.getValue())), null, settings, progress);
+            EvaluationResult r;
+            if (all != null && e.getKey().equals("all")) {
+                r = all;
+            } else {
+                FeatureSpec spec = specFor.apply(e.getValue());
+                CorpusAnalysis a = analysis != null ? analysis : CorpusAnalysis.supports(spec) ? CorpusAnalysis.of(articles, spec) : null;
+                r = Evaluation.run(articles, a, plan, cfg.withFeatures(spec), null, settings, progress);
+            }
             double meanFold = r.folds().stream().mapToDouble(EvaluationResult.FoldMetrics::macroF1).average().orElse(Double.NaN);
             rows.add(new Row(e.getKey(), e.getValue(), r.macroF1(), r.ci95().macroF1().low(), r.ci95().macroF1().high(), r.accuracy(), meanFold));
         }

@@ -32,41 +32,55 @@ public final class ColumnScaler implements Serializable {
      */
     public static ColumnScaler fit(List<FeatureColumn> columns, List<SparseVector> training, double denseWeight,
                                    String[] groups, int minGroups) {
-        int[] groupCount = null;
-        if (groups != null && minGroups > 1) {
-            Integer[] order = new Integer[training.size()];
-            for (int i = 0; i < order.length; i++) order[i] = i;
-            java.util.Arrays.sort(order, java.util.Comparator.comparing(i -> groups[i]));
-            groupCount = new int[columns.size()];
-            int[] last = new int[columns.size()];
-            java.util.Arrays.fill(last, -1);
-            int g = -1;
-            String prev = null;
-            for (int i : order) {
-                if (!groups[i].equals(prev)) {
-                    g++;
-                    prev = groups[i];
-                }
-                for (int c : training.get(i).indices()) {
-                    if (c < last.length && last[c] != g) {
-                        last[c] = g;
-                        groupCount[c]++;
-                    }
-                }
-            }
+        Fitter f = new Fitter(columns, denseWeight, groups, minGroups);
+        for (int i = 0; i < training.size(); i++) f.add(i, training.get(i));
+        return f.fit();
+    }
+
+    /** Fits a scaler from the training vectors given one at a time (none of them kept). */
+    public static final class Fitter {
+        private final List<FeatureColumn> columns;
+        private final double denseWeight;
+        private final String[] groups;
+        private final int minGroups;
+        private final double[] max;
+        /** Per group, the columns it uses (only with a group selection). */
+        private final java.util.Map<String, java.util.BitSet> used = new java.util.HashMap<>();
+
+        public Fitter(List<FeatureColumn> columns, double denseWeight, String[] groups, int minGroups) {
+            this.columns = columns;
+            this.denseWeight = denseWeight;
+            this.groups = groups != null && minGroups > 1 ? groups : null;
+            this.minGroups = minGroups;
+            this.max = new double[columns.size()];
         }
-        double[] max = new double[columns.size()];
-        for (SparseVector v : training) {
+
+        /** Adds training vector {@code i} (index into the groups). */
+        public void add(int i, SparseVector v) {
             int[] idx = v.indices();
             double[] val = v.values();
-            for (int i = 0; i < idx.length; i++) max[idx[i]] = Math.max(max[idx[i]], Math.abs(val[i]));
+            for (int k = 0; k < idx.length; k++) max[idx[k]] = Math.max(max[idx[k]], Math.abs(val[k]));
+            if (groups != null) {
+                java.util.BitSet b = used.computeIfAbsent(groups[i], g -> new java.util.BitSet(columns.size()));
+                for (int c : idx) b.set(c);
+            }
         }
-        double[] factor = new double[columns.size()];
-        for (int c = 0; c < factor.length; c++) {
-            if (columns.get(c).isNgram()) factor[c] = groupCount != null && groupCount[c] < minGroups ? 0.0 : 1.0;
-            else factor[c] = max[c] > 0 ? denseWeight / max[c] : 0.0;
+
+        public ColumnScaler fit() {
+            int[] groupCount = null;
+            if (groups != null) {
+                groupCount = new int[columns.size()];
+                for (java.util.BitSet b : used.values()) {
+                    for (int c = b.nextSetBit(0); c >= 0 && c < groupCount.length; c = b.nextSetBit(c + 1)) groupCount[c]++;
+                }
+            }
+            double[] factor = new double[columns.size()];
+            for (int c = 0; c < factor.length; c++) {
+                if (columns.get(c).isNgram()) factor[c] = groupCount != null && groupCount[c] < minGroups ? 0.0 : 1.0;
+                else factor[c] = max[c] > 0 ? denseWeight / max[c] : 0.0;
+            }
+            return new ColumnScaler(factor);
         }
-        return new ColumnScaler(factor);
     }
 
     public SparseVector apply(SparseVector v) {

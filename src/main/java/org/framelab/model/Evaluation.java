@@ -1,6 +1,7 @@
 package org.framelab.model;
 
 import org.framelab.corpus.Article;
+import org.framelab.features.CorpusAnalysis;
 import org.framelab.util.InputException;
 import org.framelab.util.Progress;
 
@@ -29,6 +30,17 @@ public final class Evaluation {
      */
     public static EvaluationResult run(List<Article> articles, FoldPlan plan, TrainConfig cfg, String groupField,
                                        Metrics.Settings settings, Progress progress) throws InputException {
+        CorpusAnalysis analysis = CorpusAnalysis.supports(cfg.features()) ? CorpusAnalysis.of(articles, cfg.features()) : null;
+        return run(articles, analysis, plan, cfg, groupField, settings, progress);
+    }
+
+    /**
+     * {@link #run(List, FoldPlan, TrainConfig, String, Metrics.Settings, Progress)} with the features of each
+     * fold fitted from {@code analysis}'s counts of {@code articles} (when it covers the features; null = from
+     * the texts): each article is read once, not once per fold.
+     */
+    public static EvaluationResult run(List<Article> articles, CorpusAnalysis analysis, FoldPlan plan, TrainConfig cfg, String groupField,
+                                       Metrics.Settings settings, Progress progress) throws InputException {
         List<Article> used = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         for (FoldPlan.Fold f : plan.folds()) {
@@ -39,6 +51,7 @@ public final class Evaluation {
         List<String> labels = cfg.labels().isEmpty() ? Trainer.labelSet(used, cfg.labelField()) : cfg.labels();
         TrainConfig fixed = cfg.withLabels(labels);
         String group = groupField != null ? groupField : plan.groupField() != null ? plan.groupField() : outletFieldOf(used);
+        boolean counted = analysis != null && analysis.articles().size() == articles.size() && analysis.covers(cfg.features());
 
         List<Prediction> all = new ArrayList<>();
         Map<Integer, String> majority = new TreeMap<>();
@@ -47,11 +60,16 @@ public final class Evaluation {
         for (FoldPlan.Fold f : plan.folds()) {
             progress.checkCancelled();
             List<Article> train = pick(articles, f.train());
-            List<Article> test = pick(articles, f.test());
-            progress.start("fold " + (f.index() + 1) + " of " + nf + ": train " + train.size() + ", test " + test.size(), -1);
+            progress.start("fold " + (f.index() + 1) + " of " + nf + ": train " + train.size() + ", test " + f.test().length, -1);
             progress.done();
-            TrainedModel model = Trainer.train(train, fixed, progress);
-            all.addAll(model.predict(test, cfg.labelField(), group, f.index(), progress));
+            if (counted) {
+                Trainer.CountedTraining t = Trainer.trainTimed(analysis, f.train(), f.test(), fixed, progress);
+                TrainedModel model = t.trained().model();
+                for (int i : f.test()) all.add(model.predict(articles.get(i), t.features().vector(i), cfg.labelField(), group, f.index()));
+            } else {
+                TrainedModel model = Trainer.train(train, fixed, progress);
+                all.addAll(model.predict(pick(articles, f.test()), cfg.labelField(), group, f.index(), progress));
+            }
             majority.put(f.index(), Trainer.majority(train, cfg.labelField(), labels));
             trainSizes.put(f.index(), train.size());
         }
@@ -59,6 +77,25 @@ public final class Evaluation {
         boolean groupBootstrap = plan.isGrouped() && settings.bootstrapGroups();
         Metrics.Settings s = new Metrics.Settings(settings.bootstrapResamples(), settings.seed(), groupBootstrap);
         return Metrics.evaluate(plan.protocol(), labels, all, majority, trainSizes, s, warnings);
+    }
+
+    /**
+     * A train/test evaluation with the model already trained on the training part (articles
+     * {@code 0..training.size()-1} of the plan; a streamed fit): the test part is predicted and scored
+     * as {@link #run} scores its one fold. {@code training} needs labels and outlets, not texts.
+     */
+    public static EvaluationResult trainTest(TrainedModel model, List<Article> training, List<Article> test, FoldPlan plan,
+                                             String labelField, Metrics.Settings settings, Progress progress) {
+        List<Article> all = new ArrayList<>(training);
+        all.addAll(test);
+        String group = plan.groupField() != null ? plan.groupField() : outletFieldOf(all);
+        List<Prediction> preds = model.predict(test, labelField, group, 0, progress);
+        List<String> labels = model.labels();
+        Map<Integer, String> majority = Map.of(0, Trainer.majority(training, labelField, labels));
+        Map<Integer, Integer> trainSizes = Map.of(0, training.size());
+        Metrics.Settings s = new Metrics.Settings(settings.bootstrapResamples(), settings.seed(), plan.isGrouped() && settings.bootstrapGroups());
+        return Metrics.evaluate(plan.protocol(), labels, preds, new TreeMap<>(majority), new TreeMap<>(trainSizes), s,
+                warnings(all, plan, labelField, group));
     }
 
     /** Scores an already trained model on labelled articles (the {@code evaluate} command): one batch of {@link StreamedScore}. */

@@ -50,6 +50,17 @@ public final class FeatureImportance {
 
     /** Information-gain ranking from vectors and label indices (negative label index = skipped). */
     public static List<Ranked> infoGain(List<SparseVector> vectors, int[] y, int k, List<FeatureColumn> columns, int n) {
+        return infoGain(each -> {
+            for (int i = 0; i < vectors.size(); i++) each.accept(vectors.get(i), i);
+        }, y, k, columns, n);
+    }
+
+    /**
+     * Information-gain ranking of the training vectors given one at a time, in order with their index
+     * ({@code vectors} calls its argument once per vector), so that they need not all be held.
+     */
+    public static List<Ranked> infoGain(java.util.function.Consumer<java.util.function.ObjIntConsumer<SparseVector>> vectors, int[] y, int k,
+                                        List<FeatureColumn> columns, int n) {
         int m = columns.size();
         int[] total = new int[k];
         int rows = 0;
@@ -64,11 +75,11 @@ public final class FeatureImportance {
         double[][] denseValues = new double[denseCount][];
         int slot = 0;
         for (int c = 0; c < m; c++) if (dense[c]) { denseSlot[c] = slot; denseValues[slot++] = new double[rows]; }
-        int row = 0;
+        int[] next = {0};
         int[] rowLabel = new int[rows];
-        for (int i = 0; i < vectors.size(); i++) {
-            if (y[i] < 0) continue;
-            SparseVector v = vectors.get(i);
+        vectors.accept((v, i) -> {
+            if (y[i] < 0) return;
+            int row = next[0]++;
             for (int j = 0; j < v.size(); j++) {
                 int c = v.indices()[j];
                 if (c >= m) continue;
@@ -79,8 +90,8 @@ public final class FeatureImportance {
                     present[c][y[i]]++;
                 }
             }
-            rowLabel[row++] = y[i];
-        }
+            rowLabel[row] = y[i];
+        });
         double[] gain = new double[m];
         double[] thr = new double[m];
         for (int c = 0; c < m; c++) {

@@ -2,13 +2,6 @@ package org.framelab.model;
 
 import org.framelab.util.OptionException;
 
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
-import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Model;
-import de.bwaldvogel.liblinear.Parameter;
-import de.bwaldvogel.liblinear.Problem;
-import de.bwaldvogel.liblinear.SolverType;
 import weka.classifiers.AbstractClassifier;
 import weka.core.Capabilities;
 import weka.core.Instance;
@@ -24,8 +17,11 @@ import java.util.Vector;
 
 /**
  * FrameLab's default classifier: a Weka classifier around liblinear (Fan et al. 2008, JMLR 9,
- * "LIBLINEAR: A Library for Large Linear Classification"; Java port de.bwaldvogel:liblinear), fed
- * directly from Weka's sparse instances. Rows are L2-normalised (so long and short articles weigh
+ * "LIBLINEAR: A Library for Large Linear Classification"; Java port de.bwaldvogel:liblinear). It
+ * trains on a {@link RowMatrix} ({@link #fit}; {@link #buildClassifier} converts Weka's sparse
+ * instances to one), with liblinear's dual solvers ported to read the matrix in place
+ * ({@link LinearSolver}, {@link DualCoordinateDescent}): the same weights as liblinear's, with 8 bytes
+ * per non-zero instead of a {@code FeatureNode} object each. Rows are L2-normalised (so long and short articles weigh
  * the same) and classes weighted inversely to their frequency (so macro-F1 is not sacrificed to the
  * majority class), both switchable.
  *
@@ -63,147 +59,121 @@ public class LinearModel extends AbstractClassifier implements LinearWeights {
     @Override
     public void buildClassifier(Instances data) throws Exception {
         getCapabilities().testWithFail(data);
-        classIndex = data.classIndex();
-        numClasses = data.numClasses();
-        numFeatures = data.numAttributes() - 1;
-        List<Feature[]> rows = new ArrayList<>(data.numInstances());
-        List<Double> ys = new ArrayList<>(data.numInstances());
-        int[] counts = new int[numClasses];
+        int ci = data.classIndex();
+        RowMatrix.Builder b = RowMatrix.builder(data.numAttributes() - 1);
+        int[] y = new int[data.numInstances()];
+        int rows = 0;
+        int[] idx = new int[16];
+        double[] val = new double[16];
         for (int i = 0; i < data.numInstances(); i++) {
             Instance inst = data.instance(i);
             if (inst.classIsMissing()) continue;
-            rows.add(toFeatures(inst));
-            int y = (int) inst.classValue();
-            ys.add((double) y);
-            counts[y]++;
-        }
-        if (rows.isEmpty()) throw new OptionException("training data", "no labelled instances");
-        Problem p = new Problem();
-        p.l = rows.size();
-        p.n = numFeatures + (bias > 0 ? 1 : 0);
-        p.bias = bias;
-        p.x = rows.toArray(new Feature[0][]);
-        p.y = new double[p.l];
-        for (int i = 0; i < p.l; i++) p.y[i] = ys.get(i);
-        int present = 0;
-        for (int c : counts) if (c > 0) present++;
-        double[] classWeight = new double[numClasses];
-        for (int c = 0; c < numClasses; c++) classWeight[c] = balance && counts[c] > 0 ? p.l / (double) (present * counts[c]) : 1.0;
-        Linear.disableDebugOutput();
-        probabilistic = solverType() == SolverType.L2R_LR || solverType() == SolverType.L2R_LR_DUAL;
-        if (present > 2 && solverType() != SolverType.MCSVM_CS) {
-            trainOneVsRest(p, counts, classWeight);
-            return;
-        }
-        Parameter param = new Parameter(solverType(), cost, eps);
-        if (balance) {
-            List<Double> w = new ArrayList<>();
-            List<Integer> lab = new ArrayList<>();
-            for (int c = 0; c < numClasses; c++) {
-                if (counts[c] == 0) continue;
-                w.add(classWeight[c]);
-                lab.add(c);
+            if (inst.numValues() > idx.length) {
+                idx = new int[inst.numValues()];
+                val = new double[inst.numValues()];
             }
-            param.setWeights(w.stream().mapToDouble(Double::doubleValue).toArray(), lab.stream().mapToInt(Integer::intValue).toArray());
+            b.add(idx, val, sparseValues(inst, ci, idx, val));
+            y[rows++] = (int) inst.classValue();
         }
-        Model model = Linear.train(p, param);
-        modelLabels = model.getLabels();
-        weights = model.getFeatureWeights().clone();
-        stride = modelLabels.length == 2 && model.getSolverType() != SolverType.MCSVM_CS ? 1 : modelLabels.length;
+        fit(b.build(), java.util.Arrays.copyOf(y, rows), data.numClasses());
+        classIndex = ci;
     }
 
     /**
-     * One-vs-rest for 3+ classes, as liblinear does it (class c against the rest, cost
-     * {@code C * weight(c)} for its articles and {@code C} for the others), but with the binary
-     * problems solved in parallel. Each problem is solved the same way whatever the number of
-     * cores, so the weights do not depend on it.
+     * Trains on the rows of {@code x}: {@code y[r]} is the class index of row {@code r}, 0 to
+     * {@code numClasses - 1}, or negative for a row not to use (a missing class). The rows are
+     * L2-normalised through a scale per row (the matrix is not copied) when normalisation is on.
+     * Sets the model as {@link #buildClassifier} does, the class taken as the attribute after the
+     * last column ({@link #distributionForInstance} uses the instance's own class index).
      */
-    private void trainOneVsRest(Problem p, int[] counts, double[] classWeight) throws Exception {
-        List<Integer> classes = new ArrayList<>();
-        for (int c = 0; c < numClasses; c++) if (counts[c] > 0) classes.add(c);
-        int k = classes.size();
-        int n = p.n;
-        // one thread per class even on fewer cores: 3 problems on 2 cores then finish in about 1.5
-        // problem-times instead of 2 (the problems are independent, so the result is the same)
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-                Math.min(k, Math.max(2, org.framelab.features.FeatureExtraction.allCores() * 2)), r -> {
-                    Thread t = new Thread(r, "framelab-liblinear");
-                    t.setDaemon(true);
-                    return t;
-                });
-        try {
-            List<java.util.concurrent.Future<double[]>> parts = new ArrayList<>();
-            for (int c : classes) {
-                parts.add(pool.submit(() -> {
-                    Problem b = new Problem();
-                    b.l = p.l;
-                    b.n = p.n;
-                    b.bias = p.bias;
-                    b.x = p.x;
-                    b.y = new double[p.l];
-                    for (int i = 0; i < p.l; i++) b.y[i] = p.y[i] == c ? 1 : -1;
-                    Parameter param = new Parameter(solverType(), cost, eps);
-                    param.setWeights(new double[]{classWeight[c], 1.0}, new int[]{1, -1});
-                    Model m = Linear.train(b, param);
-                    double[] w = m.getFeatureWeights();
-                    // liblinear's binary weights point to its first label
-                    double sign = m.getLabels()[0] == 1 ? 1 : -1;
-                    double[] out = new double[n];
-                    for (int f = 0; f < n; f++) out[f] = sign * w[f];
-                    return out;
-                }));
-            }
-            weights = new double[n * k];
-            for (int j = 0; j < k; j++) {
-                double[] w = parts.get(j).get();
-                for (int f = 0; f < n; f++) weights[f * k + j] = w[f];
-            }
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof Exception ex) throw ex;
-            throw e;
-        } finally {
-            pool.shutdownNow();
+    public void fit(RowMatrix x, int[] y, int numClasses) throws Exception {
+        if (y.length != x.rows()) throw new IllegalArgumentException(y.length + " labels for " + x.rows() + " rows");
+        int[] counts = new int[numClasses];
+        int l = 0;
+        for (int v : y) {
+            if (v >= numClasses) throw new IllegalArgumentException("class index " + v + " for " + numClasses + " classes");
+            if (v < 0) continue;
+            counts[v]++;
+            l++;
         }
-        modelLabels = classes.stream().mapToInt(Integer::intValue).toArray();
-        stride = k;
+        if (l == 0) throw new OptionException("training data", "no labelled instances");
+        LinearSolver.Kind kind = kind();
+        int present = 0;
+        for (int c : counts) if (c > 0) present++;
+        double[] classWeight = null;
+        if (balance) {
+            classWeight = new double[numClasses];
+            for (int c = 0; c < numClasses; c++) classWeight[c] = counts[c] > 0 ? l / (double) (present * counts[c]) : 1.0;
+        }
+        LinearSolver.Model m = LinearSolver.fit(new LinearSolver.Rows(x, rowScales(x), bias), y, numClasses, kind, cost, eps, classWeight);
+        this.numClasses = numClasses;
+        numFeatures = x.columns();
+        classIndex = numFeatures;
+        probabilistic = kind == LinearSolver.Kind.LR || kind == LinearSolver.Kind.LR_DUAL;
+        modelLabels = m.labels();
+        weights = m.w();
+        stride = m.stride();
     }
 
-    private SolverType solverType() {
+    /** 1 / the L2 norm of each row when normalising (1 for an empty row), else 1. */
+    private double[] rowScales(RowMatrix x) {
+        double[] s = new double[x.rows()];
+        for (int r = 0; r < s.length; r++) {
+            double norm = normalize ? x.squaredNorm(r) : 0;
+            s[r] = norm > 0 ? 1.0 / Math.sqrt(norm) : 1.0;
+        }
+        return s;
+    }
+
+    private LinearSolver.Kind kind() {
         return switch (solver) {
-            case "lr" -> SolverType.L2R_LR;
-            case "lr-dual" -> SolverType.L2R_LR_DUAL;
-            case "svm" -> SolverType.L2R_L2LOSS_SVC_DUAL;
-            case "mcsvm" -> SolverType.MCSVM_CS;
+            case "lr" -> LinearSolver.Kind.LR;
+            case "lr-dual" -> LinearSolver.Kind.LR_DUAL;
+            case "svm" -> LinearSolver.Kind.SVM;
+            case "mcsvm" -> LinearSolver.Kind.MCSVM;
             default -> throw new OptionException("solver", "" + solver + " (use lr, lr-dual, svm or mcsvm)");
         };
     }
 
-    private Feature[] toFeatures(Instance inst) {
-        int n = inst.numValues();
+    /**
+     * The non-zero, non-missing attribute values of {@code inst} other than the class, columns
+     * renumbered past the class, into {@code idx}/{@code val} (at least {@code numValues()} long);
+     * returns how many.
+     */
+    private static int sparseValues(Instance inst, int classIdx, int[] idx, double[] val) {
         int count = 0;
-        int[] idx = new int[n];
-        double[] val = new double[n];
-        double norm = 0;
-        for (int j = 0; j < n; j++) {
+        for (int j = 0, n = inst.numValues(); j < n; j++) {
             int a = inst.index(j);
-            if (a == classIndex) continue;
+            if (a == classIdx) continue;
             double v = inst.valueSparse(j);
             if (v == 0 || Double.isNaN(v)) continue;
-            idx[count] = a < classIndex ? a : a - 1;
-            val[count] = v;
-            norm += v * v;
-            count++;
+            idx[count] = a < classIdx ? a : a - 1;
+            val[count++] = v;
         }
-        double scale = normalize && norm > 0 ? 1.0 / Math.sqrt(norm) : 1.0;
-        Feature[] f = new Feature[count + (bias > 0 ? 1 : 0)];
-        for (int j = 0; j < count; j++) f[j] = new FeatureNode(idx[j] + 1, val[j] * scale);
-        if (bias > 0) f[count] = new FeatureNode(numFeatures + 1, bias);
-        return f;
+        return count;
     }
 
     @Override
     public double[] distributionForInstance(Instance inst) {
-        Feature[] x = toFeatures(inst);
+        int n = inst.numValues();
+        int[] idx = new int[n];
+        double[] val = new double[n];
+        int count = sparseValues(inst, classIndex, idx, val);
+        // values rounded to float as in a RowMatrix, so both paths give the same numbers
+        for (int j = 0; j < count; j++) val[j] = (float) val[j];
+        return distribution(idx, val, count);
+    }
+
+    /** The class distribution (by class index) of row {@code row} of {@code x}, whose columns are the training columns. */
+    public double[] distribution(RowMatrix x, int row) {
+        int n = x.rowLength(row);
+        int[] idx = new int[n];
+        double[] val = new double[n];
+        x.copyRow(row, idx, val);
+        return distribution(idx, val, n);
+    }
+
+    private double[] distribution(int[] idx, double[] val, int count) {
         int k = modelLabels.length;
         double[] dist = new double[numClasses];
         if (k == 1) {
@@ -211,13 +181,7 @@ public class LinearModel extends AbstractClassifier implements LinearWeights {
             return dist;
         }
         double[] p = new double[k];
-        double[] dec = new double[stride];
-        int n = weights.length / stride;
-        for (Feature f : x) {
-            int idx = f.getIndex() - 1;
-            if (idx >= n) continue;
-            for (int c = 0; c < stride; c++) dec[c] += weights[idx * stride + c] * f.getValue();
-        }
+        double[] dec = decision(idx, val, count);
         if (stride == 1) {
             p[0] = 1 / (1 + Math.exp(-dec[0]));
             p[1] = 1 - p[0];
@@ -227,16 +191,30 @@ public class LinearModel extends AbstractClassifier implements LinearWeights {
             for (int c = 0; c < k; c++) sum += p[c] = 1 / (1 + Math.exp(-dec[c]));
             for (int c = 0; c < k; c++) p[c] /= sum;
         } else {
-            {
-                double max = Double.NEGATIVE_INFINITY;
-                for (double d : dec) max = Math.max(max, d);
-                double sum = 0;
-                for (int c = 0; c < k; c++) sum += p[c] = Math.exp(dec[c] - max);
-                for (int c = 0; c < k; c++) p[c] /= sum;
-            }
+            double max = Double.NEGATIVE_INFINITY;
+            for (double d : dec) max = Math.max(max, d);
+            double sum = 0;
+            for (int c = 0; c < k; c++) sum += p[c] = Math.exp(dec[c] - max);
+            for (int c = 0; c < k; c++) p[c] /= sum;
         }
         for (int c = 0; c < k; c++) dist[modelLabels[c]] = p[c];
         return dist;
+    }
+
+    /** Decision values: the normalised row (and the bias) times the weights, features in column order, the bias last. */
+    private double[] decision(int[] idx, double[] val, int count) {
+        double norm = 0;
+        for (int j = 0; j < count; j++) norm += val[j] * val[j];
+        double scale = normalize && norm > 0 ? 1.0 / Math.sqrt(norm) : 1.0;
+        double[] dec = new double[stride];
+        int n = weights.length / stride;
+        for (int j = 0; j < count; j++) {
+            if (idx[j] >= n) continue;
+            double v = val[j] * scale;
+            for (int c = 0; c < stride; c++) dec[c] += weights[idx[j] * stride + c] * v;
+        }
+        if (bias > 0 && numFeatures < n) for (int c = 0; c < stride; c++) dec[c] += weights[numFeatures * stride + c] * bias;
+        return dec;
     }
 
     /** Weight of each feature for each Weka class index: {@code [class][feature]} (rows of absent classes are 0). */
@@ -287,7 +265,7 @@ public class LinearModel extends AbstractClassifier implements LinearWeights {
     public void setOptions(String[] options) throws Exception {
         String s = Utils.getOption('S', options);
         solver = s.isEmpty() ? "lr-dual" : s;
-        solverType();
+        kind();
         String c = Utils.getOption('C', options);
         cost = c.isEmpty() ? 1.0 : Double.parseDouble(c);
         if (!(cost > 0)) throw new OptionException("cost", "" + cost);

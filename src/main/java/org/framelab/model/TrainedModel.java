@@ -80,18 +80,21 @@ public final class TrainedModel implements Serializable {
     public List<Prediction> predict(List<Article> articles, String labelField, String groupField, int fold, Progress progress) {
         SparseVector[] vectors = features.transformAll(articles, progress, "features (test)");
         List<Prediction> out = new ArrayList<>(articles.size());
-        List<String> labels = labels();
         for (int i = 0; i < articles.size(); i++) {
-            Article a = articles.get(i);
-            double[] dist = distribution(vectors[i]);
+            out.add(predict(articles.get(i), vectors[i], labelField, groupField, fold));
             vectors[i] = null;
-            int best = 0;
-            for (int c = 1; c < dist.length; c++) if (dist[c] > dist[best]) best = c;
-            String gold = labelField == null ? null : Trainer.labelOf(a, labelField);
-            String group = groupField == null ? "" : Trainer.groupOf(a, groupField);
-            out.add(new Prediction(a.id(), gold, labels.get(best), dist, fold, group));
         }
         return out;
+    }
+
+    /** The prediction for one article from its raw feature vector (of {@link #features()}). */
+    public Prediction predict(Article a, SparseVector raw, String labelField, String groupField, int fold) {
+        double[] dist = distribution(raw);
+        int best = 0;
+        for (int c = 1; c < dist.length; c++) if (dist[c] > dist[best]) best = c;
+        String gold = labelField == null ? null : Trainer.labelOf(a, labelField);
+        String group = groupField == null ? "" : Trainer.groupOf(a, groupField);
+        return new Prediction(a.id(), gold, labels().get(best), dist, fold, group);
     }
 
     /** The top {@code n} features by weight for each label (linear models only; empty otherwise). */

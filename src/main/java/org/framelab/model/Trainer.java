@@ -3,7 +3,10 @@ package org.framelab.model;
 import org.framelab.util.OptionException;
 
 import org.framelab.corpus.Article;
+import org.framelab.features.CorpusAnalysis;
+import org.framelab.features.CountedFeatures;
 import org.framelab.features.FeatureColumn;
+import org.framelab.features.StreamedFit;
 import org.framelab.features.FittedFeatures;
 import org.framelab.features.SparseVector;
 import org.framelab.util.InputException;
@@ -18,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
+import java.util.function.ObjIntConsumer;
 
 /**
  * Trains a {@link TrainedModel}: everything that learns from data (feature vocabulary and
@@ -46,39 +51,132 @@ public final class Trainer {
     }
 
     public static Trained trainTimed(List<Article> training, TrainConfig cfg, Progress progress) throws InputException {
-        if (training.isEmpty()) throw new InputException("No training articles: the training part is empty.\n  What to do: check the corpus path, --split-file and --limit.");
+        if (training.isEmpty()) throw noTraining();
         checkLabels(training, cfg.labelField());
-        List<String> labels = cfg.labels().isEmpty() ? labelSet(training, cfg.labelField()) : cfg.labels();
-        Map<String, Integer> labelIndex = new LinkedHashMap<>();
-        for (int i = 0; i < labels.size(); i++) labelIndex.put(labels.get(i), i);
-
         long t0 = System.nanoTime();
         double c0 = processCpuSeconds();
         org.framelab.features.FeatureSpec.FitResult fr = cfg.features().fitTransform(training, progress);
-        FittedFeatures fitted = fr.fitted();
-        double featureFitSeconds = fr.fitSeconds();
         SparseVector[] vectors = fr.vectors();
+        return fitModel(training, inBlocks(training.size(), i -> vectors[i]), fr.fitted(), fr.fitSeconds(), cfg, progress, t0, c0);
+    }
+
+    /**
+     * Trains on corpus rows {@code rows} of {@code analysis}, features fitted from its cached counts
+     * ({@link CorpusAnalysis#fit}): the same model as {@link #trainTimed(List, TrainConfig, Progress)}
+     * on those articles, without reading their texts again.
+     */
+    public static Trained trainTimed(CorpusAnalysis analysis, int[] rows, TrainConfig cfg, Progress progress) throws InputException {
+        return trainTimed(analysis, rows, new int[0], cfg, progress).trained();
+    }
+
+    /** A model trained on some rows and the fit that gives the vectors of the other rows it was fitted with. */
+    public record CountedTraining(Trained trained, CountedFeatures features) {}
+
+    /** Trains on {@code rows} with the features fitted for {@code rows} and {@code testRows} (whose vectors the fit then gives). */
+    public static CountedTraining trainTimed(CorpusAnalysis analysis, int[] rows, int[] testRows, TrainConfig cfg, Progress progress)
+            throws InputException {
+        if (rows.length == 0) throw noTraining();
+        List<Article> training = new ArrayList<>(rows.length);
+        for (int r : rows) training.add(analysis.articles().get(r));
+        checkLabels(training, cfg.labelField());
+        long t0 = System.nanoTime();
+        double c0 = processCpuSeconds();
+        CountedFeatures cf = analysis.fit(cfg.features(), rows, testRows, progress);
+        return new CountedTraining(fitModel(training, inBlocks(rows.length, i -> cf.vector(rows[i])), cf.fitted(), cf.fitSeconds(), cfg, progress, t0, c0), cf);
+    }
+
+    /**
+     * Trains on articles fitted as a stream ({@link StreamedFit}): {@code training} are the same articles
+     * in the same order, their texts not needed (labels and outlets are); the vectors are read back from
+     * the fit, so only the compact matrix is held.
+     */
+    public static Trained trainStreamed(StreamedFit fit, List<Article> training, TrainConfig cfg, Progress progress) throws InputException {
+        if (training.isEmpty()) throw noTraining();
+        if (training.size() != fit.size()) throw new IllegalArgumentException(training.size() + " articles for a fit of " + fit.size());
+        checkLabels(training, cfg.labelField());
+        long t0 = System.nanoTime();
+        double c0 = processCpuSeconds();
+        return fitModel(training, c -> {
+            try {
+                fit.vectors(c);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, fit.fitted(), 0, cfg, progress, t0, c0);
+    }
+
+    /** Every training vector in order, with its index; may be run more than once. */
+    private interface VectorPass {
+        void forEach(ObjIntConsumer<SparseVector> each);
+    }
+
+    private static InputException noTraining() {
+        return new InputException("No training articles: the training part is empty.\n  What to do: check the corpus path, --split-file and --limit.");
+    }
+
+    /**
+     * Scaling and classifier fitted on the training vectors of a fitted pipeline ({@code vectorOf(i)} of
+     * training article i, computed twice: once for the scaling, once for the compact matrix the
+     * classifier trains on, so that only that matrix is ever held).
+     */
+    private static Trained fitModel(List<Article> training, VectorPass vectors, FittedFeatures fitted,
+                                    double featureFitSeconds, TrainConfig cfg, Progress progress, long t0, double c0) {
+        List<String> labels = cfg.labels().isEmpty() ? labelSet(training, cfg.labelField()) : cfg.labels();
+        Map<String, Integer> labelIndex = new LinkedHashMap<>();
+        for (int i = 0; i < labels.size(); i++) labelIndex.put(labels.get(i), i);
         List<FeatureColumn> columns = fitted.columns();
         String[] outlets = cfg.minOutlets() > 1 ? outletsToSelectBy(training, cfg) : null;
         int minOutlets = outlets == null && cfg.minOutlets() > 1 ? 1 : cfg.minOutlets();
-        ColumnScaler scaler = ColumnScaler.fit(columns, java.util.Arrays.asList(vectors), cfg.denseWeight(), outlets, minOutlets);
-        Instances data = WekaData.header(columns, labels);
-        Instances header = new Instances(data, 0);
-        data = new Instances(data, training.size());
+        ColumnScaler.Fitter sf = new ColumnScaler.Fitter(columns, cfg.denseWeight(), outlets, minOutlets);
+        vectors.forEach((v, i) -> sf.add(i, v));
+        ColumnScaler scaler = sf.fit();
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String l : labels) counts.put(l, 0);
-        long nnz = addInstances(data, training, vectors, scaler, cfg.labelField(), labelIndex, counts);
+        int[] y = new int[training.size()];
+        for (int i = 0; i < y.length; i++) {
+            String label = labelOf(training.get(i), cfg.labelField());
+            Integer li = labelIndex.get(label);
+            if (li == null) throw new IllegalStateException("label not in the label set: " + label);
+            counts.merge(label, 1, Integer::sum);
+            y[i] = li;
+        }
+        RowMatrix.Builder mb = RowMatrix.builder(columns.size());
+        vectors.forEach((v, i) -> {
+            SparseVector scaled = scaler.apply(v);
+            mb.add(scaled.indices(), scaled.values(), scaled.size());
+        });
+        RowMatrix x = mb.build();
         double featureSeconds = (System.nanoTime() - t0) / 1e9;
         double c1 = processCpuSeconds();
 
         long t1 = System.nanoTime();
-        Classifier classifier = fitClassifier(cfg, data, columns.size(), progress);
+        Instances header = WekaData.header(columns, labels);
+        Classifier classifier = fitClassifier(cfg, x, y, header, progress);
         double fitSeconds = (System.nanoTime() - t1) / 1e9;
         double c2 = processCpuSeconds();
 
         ModelInfo info = modelInfo(cfg, classifier, labels, training.size(), counts, columns.size());
-        return new Trained(new TrainedModel(info, fitted, scaler, header, classifier), featureSeconds, fitSeconds, columns.size(), nnz,
-                featureFitSeconds, c1 - c0, c2 - c1);
+        return new Trained(new TrainedModel(info, fitted, scaler, header, classifier), featureSeconds, fitSeconds, columns.size(),
+                x.nonZeros(), featureFitSeconds, c1 - c0, c2 - c1);
+    }
+
+    /** The vectors {@code vectorOf(0..n-1)} in order, computed on all cores a block at a time (bounded memory). */
+    private static VectorPass inBlocks(int n, IntFunction<SparseVector> vectorOf) {
+        return consumer -> inBlocks(n, vectorOf, consumer);
+    }
+
+    private static void inBlocks(int n, IntFunction<SparseVector> vectorOf, ObjIntConsumer<SparseVector> consumer) {
+        final int block = 2048;
+        SparseVector[] buf = new SparseVector[Math.min(block, n)];
+        for (int from = 0; from < n; from += block) {
+            int to = Math.min(n, from + block);
+            int base = from;
+            java.util.stream.IntStream.range(from, to).parallel().forEach(i -> buf[i - base] = vectorOf.apply(i));
+            for (int i = from; i < to; i++) {
+                consumer.accept(buf[i - from], i);
+                buf[i - from] = null;
+            }
+        }
     }
 
     /**
@@ -97,31 +195,16 @@ public final class Trainer {
         return outlets;
     }
 
-    /**
-     * Adds the scaled vectors to {@code data} as labelled instances, releasing each input vector as it
-     * goes, and tallies the labels into {@code counts}; returns the number of non-zero values added.
-     */
-    private static long addInstances(Instances data, List<Article> training, SparseVector[] vectors, ColumnScaler scaler,
-                                     String labelField, Map<String, Integer> labelIndex, Map<String, Integer> counts) {
-        long nnz = 0;
-        for (int i = 0; i < training.size(); i++) {
-            String label = labelOf(training.get(i), labelField);
-            Integer li = labelIndex.get(label);
-            if (li == null) throw new IllegalStateException("label not in the label set: " + label);
-            counts.merge(label, 1, Integer::sum);
-            SparseVector v = scaler.apply(vectors[i]);
-            vectors[i] = null;
-            nnz += v.size();
-            data.add(WekaData.instance(data, v, li));
-        }
-        return nnz;
-    }
-
-    private static Classifier fitClassifier(TrainConfig cfg, Instances data, int numColumns, Progress progress) {
+    /** The classifier trained on the compact matrix: LinearModel directly, any other Weka classifier on instances made from it. */
+    private static Classifier fitClassifier(TrainConfig cfg, RowMatrix x, int[] y, Instances header, Progress progress) {
         Classifier classifier = cfg.classifier().create(cfg.seed());
-        progress.start("training " + cfg.classifier().name() + " on " + data.numInstances() + " x " + numColumns, -1);
+        progress.start("training " + cfg.classifier().name() + " on " + x.rows() + " x " + x.columns(), -1);
         try {
-            classifier.buildClassifier(data);
+            if (classifier instanceof LinearModel lm) {
+                lm.fit(x, y, header.numClasses());
+            } else {
+                classifier.buildClassifier(WekaData.instances(header, x, y));
+            }
         } catch (IllegalArgumentException e) {
             throw e;
         } catch (Exception e) {

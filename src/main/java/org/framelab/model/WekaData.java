@@ -40,6 +40,18 @@ final class WekaData {
         return data;
     }
 
+    /** Labelled instances of the matrix rows ({@code y[r]}: class index of row r) for classifiers other than {@link LinearModel}. */
+    static Instances instances(Instances header, RowMatrix x, int[] y) {
+        Instances data = new Instances(header, x.rows());
+        int[] cols = new int[x.columns()];
+        double[] vals = new double[x.columns()];
+        for (int r = 0; r < x.rows(); r++) {
+            int n = x.copyRow(r, cols, vals);
+            data.add(instance(data, new SparseVector(java.util.Arrays.copyOf(cols, n), java.util.Arrays.copyOf(vals, n)), y[r]));
+        }
+        return data;
+    }
+
     /** A sparse instance of {@code v}; class value {@code labelIndex}, or missing when negative. */
     static Instance instance(Instances header, SparseVector v, int labelIndex) {
         int classIndex = header.classIndex();

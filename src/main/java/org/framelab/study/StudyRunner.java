@@ -1,5 +1,8 @@
 package org.framelab.study;
 
+import org.framelab.features.FeatureSpec;
+import org.framelab.features.CorpusAnalysis;
+import org.framelab.features.AnalysisStore;
 import org.framelab.app.Classify;
 import org.framelab.app.CompareGroups;
 import org.framelab.app.FeatureStep;
@@ -73,7 +76,9 @@ public final class StudyRunner {
         tm.start("features");
         FeatureOptions fo = featureOptions(study.features());
         String termGroup = groupFields.isEmpty() ? null : groupFields.get(0);
-        FeatureStep.Result fx = FeatureStep.run(articles, fo, termGroup, study.outputs().evidencePerFeature(), progress);
+        FeatureSpec spec = FeatureSets.parse(fo);
+        CorpusAnalysis analysis = analysisFor(study, fo, spec, articles);
+        FeatureStep.Result fx = FeatureStep.run(articles, spec, analysis, termGroup, study.outputs().evidencePerFeature(), progress);
         tm.stop();
 
         tm.start("statistics");
@@ -100,7 +105,7 @@ public final class StudyRunner {
         Classify.Result classification = null;
         if (study.classifier() != null) {
             tm.start("classifier");
-            classification = Classify.run(classifyRequest(study, fo), articles, progress);
+            classification = Classify.run(classifyRequest(study, fo), articles, AnalysisStore.sharing(analysis), progress);
             warnings.addAll(classification.warnings());
             tm.stop();
         }
@@ -148,6 +153,23 @@ public final class StudyRunner {
     }
 
     /** The classifier section as a request of the application layer. */
+    /**
+     * One analysis of the articles for the feature step and the classifier: built for every family the
+     * classifier evaluates when that includes the feature step's, so the classifier borrows every
+     * article's analysis instead of reading the texts again; null when the features need the texts
+     * (trigrams).
+     */
+    static CorpusAnalysis analysisFor(Study study, FeatureOptions fo, FeatureSpec spec, List<Article> articles) {
+        if (study.classifier() != null) {
+            FeatureSpec widest = Classify.widestSpec(classifyRequest(study, fo));
+            if (CorpusAnalysis.supports(widest)) {
+                CorpusAnalysis a = CorpusAnalysis.of(articles, widest);
+                if (a.covers(spec)) return a;
+            }
+        }
+        return CorpusAnalysis.supports(spec) ? CorpusAnalysis.of(articles, spec) : null;
+    }
+
     static Classify.Request classifyRequest(Study study, FeatureOptions fo) {
         Study.ClassifierSection c = study.classifier();
         FeatureOptions mfo = c.features().isEmpty() ? fo : FeatureSets.optionsFor(String.join("+", c.features()), fo);

@@ -70,6 +70,43 @@ class NoLeakTest {
         }
     }
 
+    /**
+     * Through the counts cache: each fold's model (mask, vocabulary, IDF, scaling, weights) is the same
+     * whether the test articles are the real ones or other texts with other labels, so nothing of a test
+     * article reaches a fit, although every article is analysed in one shared analysis.
+     */
+    @Test
+    void foldsFittedFromTheSharedAnalysisNeverSeeTheTestArticles() throws Exception {
+        List<Article> demo = org.framelab.corpus.Corpora.read(java.nio.file.Path.of("datasets/demo/articles.jsonl"),
+                org.framelab.corpus.ReadOptions.defaults(), null).articles();
+        org.framelab.features.FeatureSpec spec = org.framelab.features.FeatureSets.parse("framing+ngrams",
+                org.framelab.features.FeatureOptions.defaults());
+        TrainConfig cfg = new TrainConfig("leaning", spec, ClassifierSpec.defaults(), 1, 0.3, List.of("center", "left", "right"),
+                Map.of(), 1, null);
+        FoldPlan plan = FoldPlan.grouped(demo, "leaning", "outlet", 3, 1);
+        org.framelab.features.CorpusAnalysis real = org.framelab.features.CorpusAnalysis.of(demo, spec);
+        for (FoldPlan.Fold f : plan.folds()) {
+            List<Article> swapped = new java.util.ArrayList<>(demo);
+            for (int k = 0; k < f.test().length; k++) {
+                int i = f.test()[k];
+                Article other = demo.get(f.test()[(k + 1) % f.test().length]);
+                swapped.set(i, demo.get(i).withText("Replaced. " + other.text()).withLabels(Map.of("leaning", "left")));
+            }
+            org.framelab.features.CorpusAnalysis fake = org.framelab.features.CorpusAnalysis.of(swapped, spec);
+            TrainedModel a = Trainer.trainTimed(real, f.train(), f.test(), cfg, Progress.NONE).trained().model();
+            TrainedModel b = Trainer.trainTimed(fake, f.train(), f.test(), cfg, Progress.NONE).trained().model();
+            assertThat(a.columns()).isEqualTo(b.columns());
+            assertThat(((org.framelab.features.FramingFeatures) a.features()).vocabulary())
+                    .isEqualTo(((org.framelab.features.FramingFeatures) b.features()).vocabulary());
+            double[][] wa = ((LinearWeights) a.classifier()).classWeights(), wb = ((LinearWeights) b.classifier()).classWeights();
+            assertThat(wa).isDeepEqualTo(wb);
+            // and the test articles did change what a fit on all articles learns (the check can fail)
+            int[] every = java.util.stream.IntStream.range(0, demo.size()).toArray();
+            assertThat(Trainer.trainTimed(fake, every, cfg, Progress.NONE).model().columns())
+                    .isNotEqualTo(Trainer.trainTimed(real, every, cfg, Progress.NONE).model().columns());
+        }
+    }
+
     @Test
     void almostConstantLabelsStillWarn() {
         List<Article> mixed = new java.util.ArrayList<>(corpus);

@@ -1,0 +1,103 @@
+package org.framelab.app;
+
+import org.framelab.corpus.Article;
+import org.framelab.features.StreamedFit;
+import org.framelab.model.Evaluation;
+import org.framelab.model.EvaluationResult;
+import org.framelab.model.FeatureImportance;
+import org.framelab.model.FoldPlan;
+import org.framelab.model.LinearModel;
+import org.framelab.model.Metrics;
+import org.framelab.model.TrainConfig;
+import org.framelab.model.Trainer;
+import org.framelab.util.InputException;
+import org.framelab.util.Progress;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@link Classify} with the training corpus read as a stream, for corpora larger than memory: train
+ * on the whole corpus and test on a separate test corpus ({@link Protocol.TestCorpus}). The training
+ * articles are read twice ({@link StreamedFit}) and never held; the model is trained once (it is both
+ * the evaluated and the final model) on the compact matrix. The numbers are those of
+ * {@link Classify#run} on the same articles (a test checks it).
+ */
+public final class ClassifyStreamed {
+    private ClassifyStreamed() {}
+
+    /**
+     * Whether the request can run streamed: a test corpus, no ablation or paired comparison (they need
+     * folds of the training articles), features that fit from a stream and a linear model.
+     */
+    public static boolean applies(Classify.Request req) {
+        return req.protocol() instanceof Protocol.TestCorpus && !req.ablation() && req.compareWith() == null
+                && StreamedFit.supports(Classify.spec(req.features())) && req.classifier().className().equals(LinearModel.class.getName());
+    }
+
+    /** Runs the request on the training articles of {@code training} (read twice, filtered as {@link Classify#run} filters them). */
+    public static Classify.Result run(Classify.Request req, StreamedFit.Pass training, Progress progress) throws InputException, IOException {
+        if (!applies(req)) throw new IllegalArgumentException("request cannot run streamed");
+        Protocol.TestCorpus tc = (Protocol.TestCorpus) req.protocol();
+        Map<String, Integer> excluded = new TreeMap<>();
+        List<Article> test = Classify.labelled(tc.test(), req.label(), req.excludeLabels(), excluded);
+        List<Article> stubs = new ArrayList<>();
+        long[][] hashes = {new long[1024]};
+        int[] pass = {0};
+        StreamedFit.Pass labelled = each -> {
+            pass[0]++;
+            Map<String, Integer> counted = pass[0] == 1 ? excluded : new TreeMap<>();
+            training.forEach(a -> {
+                Article l = labelledOrNull(a, req, counted);
+                if (l != null) each.accept(l);
+            });
+        };
+        long t0 = System.nanoTime();
+        TrainConfig cfg = Classify.config(req, req.features());
+        try (StreamedFit fit = StreamedFit.fit(cfg.features(), labelled, a -> {
+            int i = stubs.size();
+            if (i == hashes[0].length) hashes[0] = java.util.Arrays.copyOf(hashes[0], i * 2);
+            hashes[0][i] = Classify.textHash(a.text());
+            stubs.add(a.withText(""));
+        }, progress)) {
+            FoldPlan plan = FoldPlan.trainTest(stubs.size(), test.size(), "train on " + tc.trainName() + ", test on " + tc.testName());
+            List<Article> all = new ArrayList<>(stubs);
+            all.addAll(test);
+            List<String> warnings = new ArrayList<>(Classify.excludedWarnings(excluded, req.label()));
+            long[] hash = java.util.Arrays.copyOf(hashes[0], all.size());
+            for (int i = 0; i < test.size(); i++) hash[stubs.size() + i] = Classify.textHash(test.get(i).text());
+            String overlap = Classify.overlapWarning(hash, plan, i -> all.get(i).id());
+            if (overlap != null) warnings.add(overlap);
+            Trainer.Trained trained = Trainer.trainStreamed(fit, stubs, cfg.withLabels(Trainer.labelSet(all, req.label())), progress);
+            EvaluationResult r = Evaluation.trainTest(trained.model(), stubs, test, plan, req.label(),
+                    new Metrics.Settings(req.bootstrap(), req.seed(), true), progress);
+            warnings.addAll(r.warnings());
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            List<FeatureImportance.Weighted> weights = req.importance() > 0 ? trained.model().topWeights(req.importance()) : List.of();
+            List<FeatureImportance.Ranked> ig = req.importance() > 0 && req.infoGain() ? infoGain(fit, trained, stubs, req) : List.of();
+            return new Classify.Result(req, all, stubs, plan, r, List.of(), null, trained, weights, ig, excluded, warnings, seconds);
+        }
+    }
+
+    private static List<FeatureImportance.Ranked> infoGain(StreamedFit fit, Trainer.Trained trained, List<Article> training, Classify.Request req) {
+        List<String> labels = trained.model().labels();
+        int[] y = new int[training.size()];
+        for (int i = 0; i < y.length; i++) y[i] = labels.indexOf(training.get(i).field(req.label()).strip());
+        return FeatureImportance.infoGain(each -> {
+            try {
+                fit.vectors(each);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, y, labels.size(), trained.model().columns(), req.importance());
+    }
+
+    /** The article as {@link Classify#labelled} keeps it, or null when it is left out (counted in {@code excluded} when given). */
+    private static Article labelledOrNull(Article a, Classify.Request req, Map<String, Integer> excluded) {
+        List<Article> out = Classify.labelled(List.of(a), req.label(), req.excludeLabels(), excluded == null ? new TreeMap<>() : excluded);
+        return out.isEmpty() ? null : out.get(0);
+    }
+}

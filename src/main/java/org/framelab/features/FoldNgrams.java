@@ -1,0 +1,93 @@
+package org.framelab.features;
+
+import org.framelab.util.Progress;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The n-gram part of a fit from counts, shared by every feature set with the same n-grams fitted on
+ * the same training rows (the configurations of an ablation, a paired comparison): the boilerplate
+ * mask and the vocabulary learned from the training rows, and the entries of the training and test
+ * rows under that mask.
+ */
+final class FoldNgrams {
+    final int[] train;
+    final int[] test;
+    /** Corpus row -> index into {@link #entries}, or -1. */
+    final int[] position;
+    final CorpusAnalysis.Entry[] entries;
+    final NgramVocabulary vocabulary;
+    final NgramVocabulary.IdLookup lookup;
+
+    private FoldNgrams(int[] train, int[] test, int[] position, CorpusAnalysis.Entry[] entries, NgramVocabulary vocabulary,
+                       NgramVocabulary.IdLookup lookup) {
+        this.train = train;
+        this.test = test;
+        this.position = position;
+        this.entries = entries;
+        this.vocabulary = vocabulary;
+        this.lookup = lookup;
+    }
+
+    boolean isFor(int[] train, int[] test, boolean withTerms) {
+        if (withTerms && entries.length > 0 && entries[0].terms() == null) return false;
+        return Arrays.equals(this.train, train) && Arrays.equals(this.test, test);
+    }
+
+    /** The training rows, then the test rows not among them; {@code position} filled for them. */
+    static int[] rows(int[] train, int[] test, int[] position) {
+        Arrays.fill(position, -1);
+        int[] rows = new int[train.length + test.length];
+        int n = 0;
+        for (int[] part : new int[][]{train, test}) {
+            for (int r : part) {
+                if (position[r] >= 0) continue;
+                position[r] = n;
+                rows[n++] = r;
+            }
+        }
+        return Arrays.copyOf(rows, n);
+    }
+
+    /** Learns the mask and the vocabulary from the {@code train} rows, analysing the rows not cached under their mask. */
+    static FoldNgrams fit(CorpusAnalysis analysis, int[] train, int[] test, boolean withTerms, Progress progress) {
+        int[] position = new int[analysis.size()];
+        int[] rows = rows(train, test, position);
+        BoilerplateMask mask = analysis.learnMask(train);
+        CorpusAnalysis.Entry[] entries = analysis.ensure(rows, analysis.rangesOf(mask, rows), new CorpusAnalysis.Wanted(true, withTerms), progress);
+        NgramVocabulary v = vocabulary(analysis, train, position, entries, mask);
+        return new FoldNgrams(train.clone(), test.clone(), position, entries, v, lookup(analysis, v));
+    }
+
+    /** The vocabulary chosen from the training rows' document frequencies. */
+    private static NgramVocabulary vocabulary(CorpusAnalysis analysis, int[] train, int[] position, CorpusAnalysis.Entry[] entries,
+                                              BoilerplateMask mask) {
+        LongIntMap df = new LongIntMap(1 << 20);
+        Map<Long, String> lineTexts = new LinkedHashMap<>();
+        for (int r : train) {
+            CorpusAnalysis.Entry e = entries[position[r]];
+            e.ngrams().forEach((k, c) -> df.add(k, 1));
+            if (e.ranges().length > 0) mask.collectLines(analysis.articles().get(r).text(), lineTexts);
+        }
+        return new VocabularySelection(analysis.ngrams(), train.length, lineTexts.values().toArray(new String[0]), mask.names())
+                .fromKeys(df, analysis.words());
+    }
+
+    /** Column + 1 of each n-gram key of corpus word ids (0 = not in the vocabulary). */
+    private static NgramVocabulary.IdLookup lookup(CorpusAnalysis analysis, NgramVocabulary v) {
+        LongIntMap cols = new LongIntMap(Math.max(16, v.size()));
+        int[] uni = new int[analysis.wordCount()];
+        for (int i = 0; i < v.size(); i++) {
+            String t = v.term(i);
+            int sp = t.indexOf(' ');
+            int a = analysis.idOf(sp < 0 ? t : t.substring(0, sp));
+            int b = sp < 0 ? 0 : analysis.idOf(t.substring(sp + 1));
+            if (a == 0 || (sp >= 0 && b == 0)) throw new IllegalStateException("vocabulary term not counted: " + t);
+            cols.put(NgramCounter.key(a, b), i + 1);
+            if (b == 0) uni[a] = i + 1;
+        }
+        return new NgramVocabulary.IdLookup(null, cols, uni);
+    }
+}

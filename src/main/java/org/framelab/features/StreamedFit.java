@@ -1,0 +1,294 @@
+package org.framelab.features;
+
+import org.framelab.corpus.Article;
+import org.framelab.util.InputException;
+import org.framelab.util.Progress;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
+import java.util.stream.IntStream;
+
+/**
+ * A spec fitted on training articles read as a stream, so that no article and no copy of the
+ * corpus is held: a first pass learns the boilerplate mask (repeated lines, outlet names); a
+ * second pass analyses each article once ({@link BlockAnalyser}, as {@link CorpusAnalysis} does),
+ * counts the document frequencies and spills the article's counts to a temporary file; the
+ * vocabulary is then chosen and {@link #vectors} reads the counts back as the vectors
+ * {@code fitted().transform(article)} gives. The same fit as {@link FramingSpec#fit} on the list of
+ * the same articles (a test checks it).
+ */
+public final class StreamedFit implements AutoCloseable {
+    /** The training articles, read anew for each pass: the same articles in the same order. */
+    public interface Pass {
+        void forEach(Consumer<Article> each) throws IOException, InputException;
+    }
+
+    private static final int BATCH = 4 * FitBlocks.SIZE;
+
+    private final FramingSpec spec;
+    private final FramingFeatures framing;
+    private final NgramFamily unfitted;
+    private final Path spill;
+    private int n;
+    private FramingFeatures fitted;
+    private NgramFamily ngrams;
+    private NgramVocabulary.IdLookup lookup;
+    // merged in block order: corpus words, document frequencies, boilerplate line texts
+    private final List<String> words = new ArrayList<>();
+    private final HashMap<String, Integer> wordIds = new HashMap<>();
+    private final LongIntMap df = new LongIntMap(1 << 20);
+    private final Map<Long, String> lineTexts = new LinkedHashMap<>();
+
+    private StreamedFit(FramingSpec spec) throws IOException {
+        this.spec = spec;
+        List<FeatureFamily> dense = new ArrayList<>();
+        NgramFamily ng = null;
+        for (FeatureFamily f : spec.families()) {
+            if (f instanceof NgramFamily x) ng = x;
+            else dense.add(f);
+        }
+        this.framing = new FramingFeatures(dense, spec.describe());
+        this.unfitted = ng;
+        this.spill = Files.createTempFile("framelab-counts-", ".bin");
+        words.add(null);
+    }
+
+    /** Whether a spec can be fitted from a stream (the specs {@link CorpusAnalysis} supports). */
+    public static boolean supports(FeatureSpec spec) {
+        return CorpusAnalysis.supports(spec);
+    }
+
+    /**
+     * Fits {@code spec} on the articles of {@code articles}, read twice; {@code firstPass} sees every
+     * article of the first pass (e.g. to keep its label and outlet).
+     */
+    public static StreamedFit fit(FeatureSpec spec, Pass articles, Consumer<Article> firstPass, Progress progress)
+            throws IOException, InputException {
+        if (!supports(spec)) throw new IllegalArgumentException("spec cannot be fitted from a stream: " + spec.describe());
+        StreamedFit f = new StreamedFit((FramingSpec) spec);
+        try {
+            BoilerplateMask mask = f.learnMask(articles, firstPass, progress);
+            f.analyse(articles, mask, progress);
+            f.choose(mask);
+            return f;
+        } catch (IOException | InputException | RuntimeException | Error e) {
+            f.close();
+            throw e;
+        }
+    }
+
+    private BoilerplateMask learnMask(Pass articles, Consumer<Article> firstPass, Progress progress) throws IOException, InputException {
+        BoilerplateMask.Learner learner = unfitted == null ? null : new BoilerplateMask.Learner(unfitted.options());
+        progress.start("reading the training articles (pass 1 of 2: boilerplate, outlets)", -1);
+        try {
+            articles.forEach(a -> {
+                progress.checkCancelled();
+                n++;
+                if (learner != null) learner.add(a);
+                firstPass.accept(a);
+            });
+        } finally {
+            progress.done();
+        }
+        return learner == null ? null : learner.mask();
+    }
+
+    /** Pass 2: analyses the articles in batches on all cores and spills their counts in order. */
+    private void analyse(Pass articles, BoilerplateMask mask, Progress progress) throws IOException, InputException {
+        progress.start("analysing the training articles (pass 2 of 2)", n);
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16))) {
+            List<Article> batch = new ArrayList<>(BATCH);
+            try {
+                articles.forEach(a -> {
+                    batch.add(a);
+                    if (batch.size() == BATCH) {
+                        flush(batch, mask, out, progress);
+                        batch.clear();
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            flush(batch, mask, out, progress);
+        } finally {
+            progress.done();
+        }
+    }
+
+    private record Done(List<BlockAnalyser.Analysed> analysed, List<String> words) {}
+
+    private void flush(List<Article> batch, BoilerplateMask mask, DataOutputStream out, Progress progress) {
+        if (batch.isEmpty()) return;
+        progress.checkCancelled();
+        boolean withNgrams = unfitted != null;
+        List<Done> done = IntStream.range(0, FitBlocks.count(batch.size())).parallel().mapToObj(b -> {
+            BlockAnalyser ba = new BlockAnalyser(framing, withNgrams ? new NgramCounter(unfitted.options()) : null);
+            List<BlockAnalyser.Analysed> list = new ArrayList<>();
+            for (Article a : FitBlocks.block(batch, b)) {
+                int[] ranges = mask == null ? new int[0] : mask.ranges(a.text());
+                list.add(ba.analyse(a, ranges, new CorpusAnalysis.Wanted(withNgrams, false)));
+            }
+            return new Done(list, ba.words);
+        }).toList();
+        int i = 0;
+        try {
+            for (Done d : done) {
+                int[] remap = new int[d.words().size()];
+                for (int w = 1; w < remap.length; w++) remap[w] = wordId(d.words().get(w));
+                for (BlockAnalyser.Analysed x : d.analysed()) {
+                    Article a = batch.get(i++);
+                    PackedCounts pc = null;
+                    if (withNgrams) {
+                        pc = CorpusAnalysis.remapped(x.keys(), x.counts(), remap);
+                        pc.forEach((k, c) -> df.add(k, 1));
+                        if (x.entry().ranges().length > 0) mask.collectLines(a.text(), lineTexts);
+                    }
+                    write(out, x.entry().framing(), pc);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        progress.step(batch.size());
+    }
+
+    private int wordId(String w) {
+        Integer id = wordIds.get(w);
+        if (id == null) {
+            id = words.size();
+            wordIds.put(w, id);
+            words.add(w);
+        }
+        return id;
+    }
+
+    private static void write(DataOutputStream out, SparseVector v, PackedCounts pc) throws IOException {
+        out.writeInt(v.size());
+        for (int k = 0; k < v.size(); k++) {
+            out.writeInt(v.indices()[k]);
+            out.writeDouble(v.values()[k]);
+        }
+        if (pc == null) {
+            out.writeInt(-1);
+        } else {
+            byte[] b = pc.bytes();
+            out.writeInt(pc.size());
+            out.writeInt(b.length);
+            out.write(b);
+        }
+    }
+
+    /** Chooses the vocabulary from the document frequencies, as {@link NgramCounting} does from the list. */
+    private void choose(BoilerplateMask mask) {
+        List<FeatureFamily> families = new ArrayList<>(framing.families());
+        if (unfitted != null) {
+            NgramVocabulary v = new VocabularySelection(unfitted.options(), n, lineTexts.values().toArray(new String[0]), mask.names())
+                    .fromKeys(df, words);
+            ngrams = new NgramFamily(unfitted.options(), v);
+            lookup = lookup(v);
+            families.add(ngrams);
+        }
+        fitted = new FramingFeatures(families, spec.describe());
+    }
+
+    private NgramVocabulary.IdLookup lookup(NgramVocabulary v) {
+        LongIntMap cols = new LongIntMap(Math.max(16, v.size()));
+        int[] uni = new int[words.size()];
+        for (int i = 0; i < v.size(); i++) {
+            String t = v.term(i);
+            int sp = t.indexOf(' ');
+            Integer a = wordIds.get(sp < 0 ? t : t.substring(0, sp));
+            Integer b = sp < 0 ? Integer.valueOf(0) : wordIds.get(t.substring(sp + 1));
+            if (a == null || b == null) throw new IllegalStateException("vocabulary term not counted: " + t);
+            cols.put(NgramCounter.key(a, b), i + 1);
+            if (b == 0) uni[a] = i + 1;
+        }
+        return new NgramVocabulary.IdLookup(null, cols, uni);
+    }
+
+    /** The fitted pipeline. */
+    public FittedFeatures fitted() {
+        return fitted;
+    }
+
+    /** Number of training articles. */
+    public int size() {
+        return n;
+    }
+
+    /**
+     * Calls {@code each} with the vector of every training article, in order (with its index); the
+     * counts are read back from the spill file and turned into vectors on all cores, a batch at a time.
+     */
+    public void vectors(ObjIntConsumer<SparseVector> each) throws IOException {
+        int base = fitted.columns().size() - (ngrams == null ? 0 : ngrams.columns().size());
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spill), 1 << 16))) {
+            SparseVector[] dense = new SparseVector[BATCH];
+            PackedCounts[] counts = new PackedCounts[BATCH];
+            SparseVector[] out = new SparseVector[BATCH];
+            for (int from = 0; from < n; from += BATCH) {
+                int m = Math.min(BATCH, n - from);
+                for (int k = 0; k < m; k++) {
+                    dense[k] = readVector(in);
+                    counts[k] = readCounts(in);
+                }
+                IntStream.range(0, m).parallel().forEach(k -> out[k] = counts[k] == null ? dense[k]
+                        : NgramFamily.combine(dense[k], ngrams.values(counts[k].keys(), counts[k].counts(), lookup), base));
+                for (int k = 0; k < m; k++) {
+                    each.accept(out[k], from + k);
+                    out[k] = null;
+                }
+            }
+        }
+    }
+
+    private static SparseVector readVector(DataInputStream in) throws IOException {
+        int m = in.readInt();
+        int[] idx = new int[m];
+        double[] val = new double[m];
+        for (int k = 0; k < m; k++) {
+            idx[k] = in.readInt();
+            val[k] = in.readDouble();
+        }
+        return new SparseVector(idx, val);
+    }
+
+    private static PackedCounts readCounts(DataInputStream in) throws IOException {
+        int size = in.readInt();
+        if (size < 0) return null;
+        byte[] b = new byte[in.readInt()];
+        in.readFully(b);
+        return PackedCounts.ofBytes(b, size);
+    }
+
+    /** Bytes of the spill file. */
+    public long spillBytes() {
+        try {
+            return Files.size(spill);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            Files.deleteIfExists(spill);
+        } catch (IOException ignored) {
+            // a temporary file left behind; nothing the user has to do
+        }
+    }
+}
