@@ -1,19 +1,52 @@
 package org.framelab.app;
 
 import org.framelab.corpus.Article;
+import org.framelab.corpus.ArticleStream;
+import org.framelab.corpus.CorpusException;
 import org.framelab.model.Evaluation;
 import org.framelab.model.EvaluationResult;
 import org.framelab.model.Metrics;
 import org.framelab.model.Prediction;
+import org.framelab.model.PredictionsCsv;
+import org.framelab.model.StreamedScore;
 import org.framelab.model.TrainedModel;
+import org.framelab.util.AtomicFiles;
 import org.framelab.util.InputException;
+import org.framelab.util.OptionException;
 import org.framelab.util.Progress;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** Apply a saved model: score it on labelled articles ({@code evaluate}) or label new ones ({@code predict}). */
+/**
+ * Apply a saved model: score it on labelled articles ({@code evaluate}) or label new ones ({@code predict}).
+ * The stream forms read the corpus {@link #BATCH} articles at a time (features computed in parallel
+ * within a batch, the classifier applied in order), so memory does not grow with the corpus: predict
+ * holds one batch; evaluate holds one batch plus the small {@link Prediction} records its metrics need.
+ */
 public final class ApplyModel {
     private ApplyModel() {}
+
+    /** Articles per batch of the stream forms. */
+    public static final int BATCH = 2000;
+
+    /** Receives predictions one at a time, in input order. */
+    @FunctionalInterface
+    public interface PredictionSink {
+        void accept(Prediction p) throws IOException;
+    }
+
+    /**
+     * What a streamed predict did.
+     *
+     * @param articles articles predicted
+     * @param counts   articles per predicted label, by label
+     */
+    public record Predicted(long articles, Map<String, Long> counts) {}
 
     /** Scores the model on labelled articles, with bootstrap intervals grouped by {@code groupField} when given. */
     public static EvaluationResult evaluate(TrainedModel model, List<Article> articles, String labelField, String groupField,
@@ -21,8 +54,117 @@ public final class ApplyModel {
         return Evaluation.score(model, articles, labelField, groupField, new Metrics.Settings(bootstrap, seed, true), progress);
     }
 
+    /**
+     * {@link #evaluate(TrainedModel, List, String, String, int, long, Progress)} on a stream, {@code batch}
+     * articles at a time: only the predictions are kept. The stream's provenance is complete afterwards.
+     */
+    public static EvaluationResult evaluate(TrainedModel model, ArticleStream source, int batch, String labelField, String groupField,
+                                            int bootstrap, long seed, Progress progress) throws InputException {
+        Metrics.Settings settings = new Metrics.Settings(bootstrap, seed, true);
+        StreamedScore score = new StreamedScore(model, labelField, groupField);
+        Batches b = new Batches(source, batch, progress, "Evaluating");
+        for (List<Article> articles = b.next(); articles != null; articles = b.next()) score.add(articles, Progress.NONE);
+        b.done();
+        progress.start("Metrics (" + score.articles() + " articles, " + bootstrap + " bootstrap resamples)", -1);
+        EvaluationResult r = score.finish(settings);
+        progress.done();
+        return r;
+    }
+
     /** The model's prediction for every article, in order. */
     public static List<Prediction> predict(TrainedModel model, List<Article> articles, Progress progress) {
         return model.predict(articles, null, null, 0, progress);
+    }
+
+    /**
+     * The model's prediction for every article of a stream, handed to {@code sink} in input order as
+     * each batch of {@code batch} articles is done; at most one batch is held.
+     */
+    public static Predicted predict(TrainedModel model, ArticleStream source, int batch, PredictionSink sink, Progress progress)
+            throws CorpusException, IOException {
+        Map<String, Long> counts = new TreeMap<>();
+        long n = 0;
+        Batches b = new Batches(source, batch, progress, "Predicting");
+        for (List<Article> articles = b.next(); articles != null; articles = b.next()) {
+            for (Prediction p : model.predict(articles, null, null, 0, Progress.NONE)) {
+                sink.accept(p);
+                counts.merge(p.predicted(), 1L, Long::sum);
+                n++;
+            }
+        }
+        b.done();
+        return new Predicted(n, counts);
+    }
+
+    /**
+     * Streams the predictions into a CSV file ({@code id,predicted,p_<label>...}): written to a temporary
+     * file beside {@code output} and moved into place at the end, so a failure leaves no partial file.
+     */
+    public static Predicted predictToCsv(TrainedModel model, ArticleStream source, Path output, boolean raw, Progress progress)
+            throws CorpusException, IOException {
+        Predicted[] result = new Predicted[1];
+        try {
+            AtomicFiles.writeText(output, w -> {
+                PredictionsCsv.Rows rows = new PredictionsCsv.Rows(w, model.labels(), false, raw);
+                try {
+                    result[0] = predict(model, source, BATCH, rows::write, progress);
+                } catch (CorpusException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+                rows.flush();
+            });
+        } catch (IOException e) {
+            if (e.getCause() instanceof CorpusException c) throw c;
+            throw e;
+        }
+        return result[0];
+    }
+
+    /** Reads a stream in batches, reporting progress in bytes of input (articles when the size is unknown). */
+    private static final class Batches {
+        private final ArticleStream source;
+        private final int size;
+        private final Progress progress;
+        private final boolean byBytes;
+        private long reported;
+
+        Batches(ArticleStream source, int size, Progress progress, String task) {
+            OptionException.check(size >= 1, "batch", size, "at least 1");
+            this.source = source;
+            this.size = size;
+            this.progress = progress;
+            long total = source.totalBytes();
+            this.byBytes = total > 0;
+            progress.start(task, byBytes ? total : -1, byBytes ? "bytes" : "articles");
+        }
+
+        /** The next batch, or null at the end. */
+        List<Article> next() throws CorpusException {
+            progress.checkCancelled();
+            List<Article> batch = new ArrayList<>(size);
+            while (batch.size() < size && more()) batch.add(source.nextArticle());
+            if (byBytes) {
+                long now = source.bytesRead();
+                if (now > reported) progress.step(now - reported);
+                reported = Math.max(reported, now);
+            } else {
+                progress.step(batch.size());
+            }
+            return batch.isEmpty() ? null : batch;
+        }
+
+        /** {@code hasNext} with bad data as the checked {@link CorpusException} (the iterator wraps it). */
+        private boolean more() throws CorpusException {
+            try {
+                return source.hasNext();
+            } catch (java.io.UncheckedIOException e) {
+                if (e.getCause() != null && e.getCause().getCause() instanceof CorpusException c) throw c;
+                throw e;
+            }
+        }
+
+        void done() {
+            progress.done();
+        }
     }
 }

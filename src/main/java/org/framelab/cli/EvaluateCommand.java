@@ -1,7 +1,7 @@
 package org.framelab.cli;
 
 import org.framelab.app.Classify;
-import org.framelab.corpus.Corpus;
+import org.framelab.corpus.ArticleStream;
 import org.framelab.app.ApplyModel;
 import org.framelab.model.EvaluationResult;
 import org.framelab.model.MetricsJson;
@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 /** {@code framelab evaluate MODEL PATH --label FIELD}: score a saved model on labelled data. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Score a saved model on a labelled corpus (articles it was not trained on).",
+                "The corpus is streamed " + ApplyModel.BATCH + " articles at a time; only the predictions are kept for the metrics.",
                 "Example: framelab evaluate bias.model test.jsonl --label bias --metrics-json test-metrics.json"})
 public final class EvaluateCommand implements Callable<Integer> {
     @Mixin ModelInput model;
@@ -58,11 +59,15 @@ public final class EvaluateCommand implements Callable<Integer> {
         TrainedModel model = this.model.load();
         String field = label != null ? label : model.info().labelField();
         ConsoleProgress progress = input.progress();
-        Corpus c = ModelCli.read(path, input, progress);
-        String group = ModelCli.field(groupBy, c);
-        out.println("Model: " + model.info().features() + "; " + model.info().classifier() + "; labels " + model.labels()
-                + "; trained on " + model.info().trainingSize() + " articles");
-        EvaluationResult r = ApplyModel.evaluate(model, c.articles(), field, group, bootstrap, seed, progress);
+        EvaluationResult r;
+        try (ArticleStream s = ModelCli.open(path, input)) {
+            out.println("Model: " + model.info().features() + "; " + model.info().classifier() + "; labels " + model.labels()
+                    + "; trained on " + model.info().trainingSize() + " articles");
+            out.flush();
+            String group = ModelCli.field(groupBy, s.provenance().mapping());
+            r = ApplyModel.evaluate(model, s, ApplyModel.BATCH, field, group, bootstrap, seed, progress);
+            ModelCli.reportSkipped(path, s.provenance(), input);
+        }
         out.print(MetricsJson.summary(r));
         if (metricsJson != null) {
             Map<String, Object> json = new LinkedHashMap<>();

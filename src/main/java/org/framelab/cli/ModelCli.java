@@ -1,5 +1,6 @@
 package org.framelab.cli;
 
+import org.framelab.corpus.ArticleStream;
 import org.framelab.corpus.Corpora;
 import org.framelab.corpus.Corpus;
 import org.framelab.corpus.Provenance;
@@ -31,8 +32,12 @@ final class ModelCli {
      * role (e.g. AllSides {@code source} -> outlet) is found under the role name ({@code outlet}).
      */
     static String field(String name, Corpus c) {
+        return field(name, c.provenance().mapping());
+    }
+
+    /** {@link #field(String, Corpus)} with the reader's mapping (of a stream). */
+    static String field(String name, org.framelab.corpus.FieldMapping m) {
         if (name == null) return null;
-        org.framelab.corpus.FieldMapping m = c.provenance().mapping();
         if (m == null) return name;
         if (name.equalsIgnoreCase(String.valueOf(m.outletField()))) return "outlet";
         if (name.equalsIgnoreCase(String.valueOf(m.titleField()))) return "title";
@@ -63,10 +68,19 @@ final class ModelCli {
     /** Reads a corpus with the command's corpus options; rows skipped by --skip-bad are reported on standard error. */
     static Corpus read(Path path, CorpusInput input, Progress progress) throws InputException {
         Corpus c = Corpora.read(path, input.corpus.toReadOptions(), progress);
-        Provenance p = c.provenance();
+        reportSkipped(path, c.provenance(), input);
+        return c;
+    }
+
+    /** Opens a corpus as a stream with the command's corpus options and the checks of {@link #read} (unique ids). */
+    static ArticleStream open(Path path, CorpusInput input) throws InputException {
+        return Corpora.openUnique(path, input.corpus.toReadOptions());
+    }
+
+    /** Rows skipped by --skip-bad, on standard error. */
+    static void reportSkipped(Path path, Provenance p, CorpusInput input) {
         if (p.rowsSkipped() > 0) {
             input.err().println("framelab: " + path + ": skipped " + p.rowsSkipped() + " bad rows (--skip-bad); first: " + p.skippedSample());
         }
-        return c;
     }
 }

@@ -1,9 +1,7 @@
 package org.framelab.cli;
 
-import org.framelab.corpus.Corpus;
 import org.framelab.app.ApplyModel;
-import org.framelab.model.Prediction;
-import org.framelab.model.PredictionsCsv;
+import org.framelab.corpus.ArticleStream;
 import org.framelab.model.TrainedModel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,14 +11,12 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 /** {@code framelab predict MODEL PATH -o predictions.csv}. */
 @Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Predict labels with a saved model; writes id, predicted and one probability column per label.",
+                "The corpus is streamed " + ApplyModel.BATCH + " articles at a time: memory does not grow with its size.",
                 "Example: framelab predict bias.model new-articles.csv -o predictions.csv"})
 public final class PredictCommand implements Callable<Integer> {
     @Mixin ModelInput model;
@@ -41,12 +37,12 @@ public final class PredictCommand implements Callable<Integer> {
         PrintWriter out = input.out();
         TrainedModel model = this.model.load();
         ConsoleProgress progress = input.progress();
-        Corpus c = ModelCli.read(path, input, progress);
-        List<Prediction> preds = ApplyModel.predict(model, c.articles(), progress);
-        PredictionsCsv.write(output, model.labels(), preds, false, csv.raw);
-        Map<String, Integer> counts = new TreeMap<>();
-        for (Prediction p : preds) counts.merge(p.predicted(), 1, Integer::sum);
-        out.println("Predicted " + preds.size() + " articles with " + this.model.file.getFileName() + " (" + model.info().labelField() + "): " + counts);
+        ApplyModel.Predicted r;
+        try (ArticleStream s = ModelCli.open(path, input)) {
+            r = ApplyModel.predictToCsv(model, s, output, csv.raw, progress);
+            ModelCli.reportSkipped(path, s.provenance(), input);
+        }
+        out.println("Predicted " + r.articles() + " articles with " + this.model.file.getFileName() + " (" + model.info().labelField() + "): " + r.counts());
         out.println("Predictions written to " + output);
         return ExitCodes.OK;
     }

@@ -6,7 +6,6 @@ import org.framelab.util.Progress;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,41 +41,30 @@ public final class Corpora {
     }
 
     /**
+     * Streams the articles with the checks of {@link #read}: a repeated id is an error, or with
+     * {@code skipBad} the later article is skipped and counted (see {@link UniqueIdStream}).
+     */
+    public static ArticleStream openUnique(Path path, ReadOptions options) throws CorpusException {
+        if (options == null) options = ReadOptions.defaults();
+        return new UniqueIdStream(open(path, options), path.toString(), options.skipBad());
+    }
+
+    /**
      * Reads the whole corpus. Progress is reported in bytes of input (or rows when the size is unknown).
      * Duplicate ids are an error unless {@code skipBad}, in which case the later rows are skipped and counted.
      */
     public static Corpus read(Path path, ReadOptions options, Progress progress) throws CorpusException {
         if (options == null) options = ReadOptions.defaults();
         if (progress == null) progress = Progress.NONE;
-        try (ArticleStream s = open(path, options)) {
+        try (UniqueIdStream s = (UniqueIdStream) openUnique(path, options)) {
             long total = s.totalBytes();
             progress.start("Reading " + path.getFileName(), total, total > 0 ? "bytes" : "rows");
             List<Article> out = new ArrayList<>();
-            Map<String, Long> ids = new HashMap<>();
             long lastBytes = 0;
-            long skippedDup = 0;
-            List<SkippedRow> dupSample = new ArrayList<>();
             long n = 0;
-            while (true) {
-                Article a;
-                a = more(s) ? s.nextArticle() : null;
-                if (a == null) break;
+            while (s.hasNextChecked()) {
+                out.add(s.nextArticle());
                 n++;
-                long line = s instanceof MappedArticleStream m ? m.lastLine : n;
-                String file = s instanceof MappedArticleStream m ? m.lastFile : path.toString();
-                Long first = ids.putIfAbsent(a.id(), line);
-                if (first != null) {
-                    String idf = s.provenance().mapping().idField();
-                    String reason = "duplicate id '" + a.id() + "' (first used at " + (s instanceof MappedArticleStream ? "line " : "item ") + first + ")";
-                    if (!options.skipBad()) {
-                        throw new CorpusException(file, line, idf, reason,
-                                "ids must be unique: fix the data, choose another --id-field, or use --skip-bad to skip the later rows");
-                    }
-                    skippedDup++;
-                    if (dupSample.size() < MappedArticleStream.SAMPLE) dupSample.add(new SkippedRow(file, line, reason));
-                    continue;
-                }
-                out.add(a);
                 if ((n & 1023) == 0) {
                     progress.checkCancelled();
                     if (total > 0) {
@@ -91,14 +79,7 @@ public final class Corpora {
             if (total > 0) progress.step(Math.max(0, total - lastBytes));
             else progress.step(n & 1023);
             progress.done();
-            Provenance p = s.provenance();
-            if (skippedDup > 0) {
-                List<SkippedRow> sample = new ArrayList<>(p.skippedSample());
-                for (SkippedRow r : dupSample) if (sample.size() < MappedArticleStream.SAMPLE) sample.add(r);
-                p = new Provenance(p.files(), p.reader(), p.mapping(), p.rowsRead(), p.rowsSkipped() + skippedDup, sample,
-                        p.duplicateIdsSkipped() + skippedDup);
-            }
-            return new Corpus(out, p);
+            return new Corpus(out, s.provenance());
         }
     }
 

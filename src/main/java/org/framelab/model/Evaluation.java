@@ -98,33 +98,12 @@ public final class Evaluation {
                 warnings(all, plan, labelField, group));
     }
 
-    /** Scores an already trained model on labelled articles (the {@code evaluate} command). */
+    /** Scores an already trained model on labelled articles (the {@code evaluate} command): one batch of {@link StreamedScore}. */
     public static EvaluationResult score(TrainedModel model, List<Article> articles, String labelField, String groupField,
                                          Metrics.Settings settings, Progress progress) throws InputException {
-        Trainer.checkLabels(articles, labelField);
-        Set<String> known = new HashSet<>(model.labels());
-        Map<String, Integer> unknown = new TreeMap<>();
-        for (Article a : articles) {
-            String l = Trainer.labelOf(a, labelField);
-            if (!known.contains(l)) unknown.merge(l, 1, Integer::sum);
-        }
-        if (!unknown.isEmpty()) {
-            throw new InputException("Labels not known to the model in field '" + labelField + "': " + unknown
-                    + " (model labels: " + model.labels() + ").\n  What to do: check --label, or remove those rows.");
-        }
-        String group = groupField != null ? groupField : outletFieldOf(articles);
-        List<Prediction> preds = model.predict(articles, labelField, group, 0, progress);
-        String majority = model.info().labelCounts().entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
-                .map(Map.Entry::getKey).orElse(model.labels().get(0));
-        List<String> warnings = new ArrayList<>();
-        if (group != null) {
-            String w = constantLabelWarning(articles, labelField, group, false);
-            if (w != null) warnings.add(w);
-        }
-        Metrics.Settings s = new Metrics.Settings(settings.bootstrapResamples(), settings.seed(), settings.bootstrapGroups() && group != null);
-        return Metrics.evaluate("saved model scored on " + articles.size() + " articles", model.labels(), preds,
-                Map.of(0, majority), Map.of(0, model.info().trainingSize()), s, warnings);
+        StreamedScore s = new StreamedScore(model, labelField, groupField);
+        s.add(articles, progress);
+        return s.finish(settings);
     }
 
     static List<Article> pick(List<Article> articles, int[] idx) {
@@ -221,6 +200,11 @@ public final class Evaluation {
             if (l == null) continue;
             labelsOf.computeIfAbsent(g, x -> new TreeMap<>()).merge(l, 1, Integer::sum);
         }
+        return constantLabelWarning(labelsOf, labelField, group, grouped);
+    }
+
+    /** The same warning from the label counts of each non-empty group. */
+    static String constantLabelWarning(Map<String, Map<String, Integer>> labelsOf, String labelField, String group, boolean grouped) {
         int multi = 0, constant = 0;
         long inMulti = 0, majority = 0;
         for (Map<String, Integer> counts : labelsOf.values()) {

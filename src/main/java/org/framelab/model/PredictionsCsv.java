@@ -4,6 +4,7 @@ import org.framelab.util.AtomicFiles;
 import org.framelab.util.CsvCells;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,33 +24,52 @@ public final class PredictionsCsv {
 
     public static void write(Path file, List<String> labels, List<Prediction> predictions, boolean withGold, boolean raw)
             throws IOException {
-        List<String> header = new ArrayList<>(List.of("id"));
-        if (withGold) header.add("gold");
-        header.add("predicted");
-        if (withGold) {
-            header.add("fold");
-            header.add("group");
-        }
-        for (String l : labels) header.add("p_" + l);
         AtomicFiles.writeText(file, w -> {
-            {
-                CsvCells.Printer p = new CsvCells.Printer(w, "\r\n", raw);
-                p.printRecord(header);
-                for (Prediction pr : predictions) {
-                    List<String> row = new ArrayList<>();
-                    row.add(pr.id());
-                    if (withGold) row.add(pr.gold() == null ? "" : pr.gold());
-                    row.add(pr.predicted());
-                    if (withGold) {
-                        row.add(Integer.toString(pr.fold()));
-                        row.add(pr.group());
-                    }
-                    for (double d : pr.probabilities()) row.add(String.format(Locale.ROOT, "%.6f", d));
-                    p.printRecord(row);
-                }
-                p.flush(); // AtomicFiles closes the stream
-            }
+            Rows rows = new Rows(w, labels, withGold, raw);
+            for (Prediction pr : predictions) rows.write(pr);
+            rows.flush(); // AtomicFiles closes the stream
         });
+    }
+
+    /**
+     * Prediction rows written one at a time to a writer (the header first), so a stream of predictions
+     * never has to be held; {@link #write} writes a list through it.
+     */
+    public static final class Rows {
+        private final CsvCells.Printer printer;
+        private final boolean withGold;
+
+        /** Writes the header line. */
+        public Rows(Writer out, List<String> labels, boolean withGold, boolean raw) throws IOException {
+            this.printer = new CsvCells.Printer(out, "\r\n", raw);
+            this.withGold = withGold;
+            List<String> header = new ArrayList<>(List.of("id"));
+            if (withGold) header.add("gold");
+            header.add("predicted");
+            if (withGold) {
+                header.add("fold");
+                header.add("group");
+            }
+            for (String l : labels) header.add("p_" + l);
+            printer.printRecord(header);
+        }
+
+        public void write(Prediction pr) throws IOException {
+            List<String> row = new ArrayList<>();
+            row.add(pr.id());
+            if (withGold) row.add(pr.gold() == null ? "" : pr.gold());
+            row.add(pr.predicted());
+            if (withGold) {
+                row.add(Integer.toString(pr.fold()));
+                row.add(pr.group());
+            }
+            for (double d : pr.probabilities()) row.add(String.format(Locale.ROOT, "%.6f", d));
+            printer.printRecord(row);
+        }
+
+        public void flush() throws IOException {
+            printer.flush();
+        }
     }
 
     public static void writeFolds(Path file, Map<String, Integer> foldOfId, String groupField, Map<String, String> groupOfId) throws IOException {

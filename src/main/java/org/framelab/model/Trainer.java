@@ -253,14 +253,16 @@ public final class Trainer {
                 if (missing.size() < 5) missing.add(a.id());
             }
         }
-        if (count > 0) {
-            Article first = articles.get(0);
-            String available = String.join(", ", new TreeSet<>(first.labels().keySet())) +
-                    (first.metadata().isEmpty() ? "" : ", " + String.join(", ", first.metadata().keySet()));
-            throw new InputException(count + " of " + articles.size() + " articles have no value for label field '" + field
-                    + "' (first ids: " + String.join(", ", missing) + ").\n  What to do: check --label (fields of the first article: "
-                    + available + "), or remove unlabelled rows from the input.");
-        }
+        if (count > 0) throw missingLabels(count, articles.size(), missing, articles.get(0), field);
+    }
+
+    /** The error for {@code count} of {@code total} articles without a label ({@code firstIds}: up to 5 of them). */
+    static InputException missingLabels(long count, long total, List<String> firstIds, Article first, String field) {
+        String available = String.join(", ", new TreeSet<>(first.labels().keySet())) +
+                (first.metadata().isEmpty() ? "" : ", " + String.join(", ", first.metadata().keySet()));
+        return new InputException(count + " of " + total + " articles have no value for label field '" + field
+                + "' (first ids: " + String.join(", ", firstIds) + ").\n  What to do: check --label (fields of the first article: "
+                + available + "), or remove unlabelled rows from the input.");
     }
 
     /** Sorted distinct labels (numerically when all are numbers). */

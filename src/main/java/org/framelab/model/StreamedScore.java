@@ -1,0 +1,112 @@
+package org.framelab.model;
+
+import org.framelab.corpus.Article;
+import org.framelab.util.InputException;
+import org.framelab.util.Progress;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Scores a saved model on labelled articles that arrive in batches ({@link Evaluation#score} is one
+ * batch): each batch is checked and predicted, and only the {@link Prediction} records are kept (id,
+ * gold, predicted, probabilities, group; about 200 bytes each), never the articles. The checks,
+ * messages, warnings and metrics are those of scoring the whole list at once: labels missing or
+ * unknown to the model are an error after the last batch, with the counts over all articles (once a
+ * batch fails the check, later batches are only counted, not predicted).
+ */
+public final class StreamedScore {
+    private final TrainedModel model;
+    private final String labelField;
+    private final String groupField;
+    private final Set<String> known;
+    private final List<Prediction> predictions = new ArrayList<>();
+    private final Map<String, String> canonical = new HashMap<>();
+    private final Map<String, Integer> unknown = new TreeMap<>();
+    private final List<String> missingIds = new ArrayList<>();
+    private Article first;
+    private long articles;
+    private long withOutlet;
+    private long missing;
+
+    /**
+     * @param groupField field recorded per prediction for per-group metrics and warnings; null = the
+     *                   outlet when at least 90% of all articles have one (decided after the last batch)
+     */
+    public StreamedScore(TrainedModel model, String labelField, String groupField) {
+        this.model = model;
+        this.labelField = labelField;
+        this.groupField = groupField;
+        this.known = new HashSet<>(model.labels());
+    }
+
+    /** Checks and predicts one batch (features in parallel, the classifier in order). */
+    public void add(List<Article> batch, Progress progress) {
+        for (Article a : batch) {
+            if (first == null) first = a;
+            articles++;
+            if (!a.outlet().isBlank()) withOutlet++;
+            String l = Trainer.labelOf(a, labelField);
+            if (l == null) {
+                missing++;
+                if (missingIds.size() < 5) missingIds.add(a.id());
+            } else if (!known.contains(l)) {
+                unknown.merge(l, 1, Integer::sum);
+            }
+        }
+        if (missing > 0 || !unknown.isEmpty()) {
+            predictions.clear();   // the run fails in finish(): no need to predict further
+            return;
+        }
+        String group = groupField != null ? groupField : "outlet";
+        for (Prediction p : model.predict(batch, labelField, group, 0, progress)) {
+            predictions.add(new Prediction(p.id(), canonical(p.gold()), p.predicted(), p.probabilities(), p.fold(), canonical(p.group())));
+        }
+    }
+
+    /** Articles seen so far. */
+    public long articles() {
+        return articles;
+    }
+
+    /** The checks over all articles, then the metrics (bootstrap by group when {@code settings} asks and there is a group). */
+    public EvaluationResult finish(Metrics.Settings settings) throws InputException {
+        if (missing > 0) throw Trainer.missingLabels(missing, articles, missingIds, first, labelField);
+        if (!unknown.isEmpty()) {
+            throw new InputException("Labels not known to the model in field '" + labelField + "': " + unknown
+                    + " (model labels: " + model.labels() + ").\n  What to do: check --label, or remove those rows.");
+        }
+        boolean outlets = articles > 0 && withOutlet >= 0.9 * articles;   // Evaluation.outletFieldOf over all articles
+        String group = groupField != null ? groupField : outlets ? "outlet" : null;
+        List<Prediction> preds = predictions;
+        if (group == null) {
+            preds = new ArrayList<>(predictions.size());
+            for (Prediction p : predictions) preds.add(new Prediction(p.id(), p.gold(), p.predicted(), p.probabilities(), p.fold(), ""));
+        }
+        String majority = model.info().labelCounts().entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(model.labels().get(0));
+        List<String> warnings = new ArrayList<>();
+        if (group != null) {
+            Map<String, Map<String, Integer>> labelsOf = new TreeMap<>();
+            for (Prediction p : preds) {
+                if (p.group().isEmpty() || p.gold() == null) continue;
+                labelsOf.computeIfAbsent(p.group(), x -> new TreeMap<>()).merge(p.gold(), 1, Integer::sum);
+            }
+            String w = Evaluation.constantLabelWarning(labelsOf, labelField, group, false);
+            if (w != null) warnings.add(w);
+        }
+        Metrics.Settings s = new Metrics.Settings(settings.bootstrapResamples(), settings.seed(), settings.bootstrapGroups() && group != null);
+        return Metrics.evaluate("saved model scored on " + articles + " articles", model.labels(), preds,
+                Map.of(0, majority), Map.of(0, model.info().trainingSize()), s, warnings);
+    }
+
+    private String canonical(String s) {
+        return s == null ? null : canonical.computeIfAbsent(s, x -> x);
+    }
+}
