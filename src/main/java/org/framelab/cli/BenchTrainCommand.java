@@ -59,6 +59,9 @@ public final class BenchTrainCommand implements Callable<Integer> {
     long seed;
 
     @Mixin
+    CacheOptions cache;
+
+    @Mixin
     CorpusInput input;
 
     @Override
@@ -88,7 +91,8 @@ public final class BenchTrainCommand implements Callable<Integer> {
                     new ClassifierSpec(classifier, classifierOptions), null, seed, 0, trainArgs.denseWeight, trainArgs.minOutlets, 0, false,
                     false, null, List.of());
             long heapBefore = heap.peak();
-            Trainer.Trained t = Classify.train(req, training, progress);
+            org.framelab.features.AnalysisFiles store = cache.store(org.framelab.app.AnalysisCache.OFF, input.err());
+            Trainer.Trained t = store == null ? Classify.train(req, training, progress) : Classify.train(req, training, store, progress);
             double total = t.featureSeconds() + t.fitSeconds();
             out.printf(Locale.ROOT, "bench train: %s, %d training articles, %.1f MB of text (read in %.1f s, not counted below)%n",
                     path.getFileName(), training.size(), mb, readSeconds);
@@ -99,6 +103,13 @@ public final class BenchTrainCommand implements Callable<Integer> {
                     t.featureFitSeconds() > 0 ? String.format(Locale.ROOT, "of which fitting the vocabulary %.2f s", t.featureFitSeconds())
                             : "one pass: each article analysed once", t.featureCpuSeconds());
             out.printf(Locale.ROOT, "  classifier fit: %.2f s (CPU %.1f s)%n", t.fitSeconds(), t.fitCpuSeconds());
+            if (store != null && store.lastUse() != null) {
+                var u = store.lastUse();
+                out.printf(Locale.ROOT, "  analysis cache %s: %s%s (file %.1f MB; %s)%n", u.hit() ? "hit" : "miss",
+                        u.hit() ? String.format(Locale.ROOT, "loaded in %.2f s", u.loadSeconds()) : "analysed",
+                        u.saved() ? String.format(Locale.ROOT, ", saved in %.2f s", u.saveSeconds()) : ", nothing to save",
+                        u.bytes() / 1e6, u.file());
+            }
             out.printf(Locale.ROOT, "  training total (features + fit): %.2f s = %.1f MB/s%n", total, mb / total);
             out.printf(Locale.ROOT, "  peak heap: %.0f MB (after reading: %.0f MB; max heap %.0f MB)%n", heap.peak() / 1e6, heapBefore / 1e6,
                     BenchCommand.HeapSampler.maxHeap() / 1e6);

@@ -104,6 +104,9 @@ public final class TrainCommand implements Callable<Integer> {
     int bootstrap;
 
     @Mixin
+    CacheOptions cache;
+
+    @Mixin
     CorpusInput input;
 
     @Override
@@ -127,7 +130,9 @@ public final class TrainCommand implements Callable<Integer> {
                 new ClassifierSpec(classifier, classifierOptions), protocol, seed, bootstrap, trainArgs.denseWeight, trainArgs.minOutlets,
                 importance, true, ablation, compareWith == null ? null : Classify.Alternative.parse(compareWith), excludeLabels);
         out.println("Features: " + req.featureSet() + "; classifier: " + req.classifier().describe());
-        Classify.Result r = Classify.run(req, c.articles(), progress);
+        org.framelab.features.AnalysisFiles store = cache.store(org.framelab.app.AnalysisCache.OFF, input.err());
+        Classify.Result r = Classify.run(req, c.articles(), org.framelab.app.AnalysisCache.orNone(store), progress);
+        CacheOptions.print(store, input.err());
         Map<String, Object> json = TrainReport.print(out, r, path);
         if (output != null) {
             ModelFile.save(r.finalModel().model(), output);

@@ -1,5 +1,6 @@
 package org.framelab.study;
 
+import org.framelab.app.AnalysisCache;
 import org.framelab.app.Classify;
 import org.framelab.app.CompareGroups;
 import org.framelab.app.FeatureStep;
@@ -12,6 +13,7 @@ import org.framelab.corpus.Corpus;
 import org.framelab.corpus.FieldMapping;
 import org.framelab.corpus.ReadOptions;
 import org.framelab.features.Actor;
+import org.framelab.features.AnalysisFiles;
 import org.framelab.features.FeatureOptions;
 import org.framelab.features.FeatureSets;
 import org.framelab.model.ClassifierSpec;
@@ -40,16 +42,23 @@ public final class StudyRunner {
 
     /** What a run produced. */
     public record Result(Study study, ReportData data, StudyOutputs.Written written, List<String> groupFields,
-                         List<String> warnings) {}
+                         List<String> warnings, AnalysisCache.Outcome cache) {}
 
     /**
      * The results of the steps a study ran (null or empty where a step did not run).
      *
      * @param comparisons one per grouping field that could be tested
      * @param warnings    warnings of the steps, in order
+     * @param cache       what the classifier did with the analysis cache, or null when not known (the GUI's export)
      */
     public record Steps(Corpus corpus, FeatureStep.Result features, List<String> groupFields, List<CompareGroups.Result> comparisons,
-                        List<MeasureAgreement.FieldResult> agreement, Classify.Result classification, List<String> warnings) {}
+                        List<MeasureAgreement.FieldResult> agreement, Classify.Result classification, List<String> warnings,
+                        AnalysisCache.Outcome cache) {
+        public Steps(Corpus corpus, FeatureStep.Result features, List<String> groupFields, List<CompareGroups.Result> comparisons,
+                     List<MeasureAgreement.FieldResult> agreement, Classify.Result classification, List<String> warnings) {
+            this(corpus, features, groupFields, comparisons, agreement, classification, warnings, null);
+        }
+    }
 
     public static Result run(Study study, Path studyFile, Progress progress) throws InputException, IOException {
         Runtime2.configure();
@@ -98,13 +107,16 @@ public final class StudyRunner {
         }
 
         Classify.Result classification = null;
+        AnalysisCache cache = study.outputs().cache();
+        AnalysisFiles store = cache.store(w -> {});
         if (study.classifier() != null) {
             tm.start("classifier");
-            classification = Classify.run(classifyRequest(study, fo), articles, progress);
+            classification = Classify.run(classifyRequest(study, fo), articles, AnalysisCache.orNone(store), progress);
             warnings.addAll(classification.warnings());
             tm.stop();
         }
-        return new Steps(corpus, fx, groupFields, comparisons, agreement, classification, warnings);
+        AnalysisCache.Outcome outcome = new AnalysisCache.Outcome(cache, store == null ? null : store.lastUse());
+        return new Steps(corpus, fx, groupFields, comparisons, agreement, classification, warnings, outcome);
     }
 
     /** Turns step results into the report and writes it (charts, tables, workbook, notebook, manifest). */
@@ -112,7 +124,7 @@ public final class StudyRunner {
         StudyManifest mf = StudyManifest.of(study, studyFile, steps);
         ReportData data = report(study, steps, mf.overview());
         StudyOutputs.Written w = StudyOutputs.write(study, data, steps.groupFields(), mf.manifest(), tm, progress);
-        return new Result(study, data, w, steps.groupFields(), steps.warnings());
+        return new Result(study, data, w, steps.groupFields(), steps.warnings(), steps.cache());
     }
 
     /** The report rows of the step results: every output (workbook, CSV, notebook, charts) is written from these. */
