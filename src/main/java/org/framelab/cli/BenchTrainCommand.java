@@ -106,8 +106,11 @@ public final class BenchTrainCommand implements Callable<Integer> {
             if (store != null && store.lastUse() != null) {
                 var u = store.lastUse();
                 out.printf(Locale.ROOT, "  analysis cache %s: %s%s (file %.1f MB; %s)%n", u.hit() ? "hit" : "miss",
-                        u.hit() ? String.format(Locale.ROOT, "loaded in %.2f s", u.loadSeconds()) : "analysed",
-                        u.saved() ? String.format(Locale.ROOT, ", saved in %.2f s", u.saveSeconds()) : ", nothing to save",
+                        u.hit() ? String.format(Locale.ROOT, "loaded in %.2f s (CPU %.2f s, hashing the texts included)", u.loadSeconds(),
+                                u.loadCpuSeconds()) : String.format(Locale.ROOT, "looked up in %.2f s (CPU %.2f s), analysed", u.loadSeconds(),
+                                u.loadCpuSeconds()),
+                        u.saved() ? String.format(Locale.ROOT, ", saved in %.2f s (CPU %.2f s)", u.saveSeconds(), u.saveCpuSeconds())
+                                : ", nothing to save",
                         u.bytes() / 1e6, u.file());
             }
             out.printf(Locale.ROOT, "  training total (features + fit): %.2f s = %.1f MB/s%n", total, mb / total);

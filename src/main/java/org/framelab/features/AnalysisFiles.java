@@ -53,9 +53,13 @@ public final class AnalysisFiles implements AnalysisStore {
      * ({@code hit}), the file's size, whether it was (re)written, the seconds spent, and the warnings.
      */
     public record Use(String key, Path file, boolean hit, long bytes, double loadSeconds, boolean saved, double saveSeconds,
-                      List<String> warnings) {
+                      List<String> warnings, double loadCpuSeconds, double saveCpuSeconds) {
         public Use {
             warnings = List.copyOf(warnings);
+        }
+
+        Use(String key, Path file, boolean hit, long bytes, double loadSeconds, boolean saved, double saveSeconds, List<String> warnings) {
+            this(key, file, hit, bytes, loadSeconds, saved, saveSeconds, warnings, 0, 0);
         }
 
         /** One line for a log: "analysis cache hit: 12 MB read in 0.4 s from DIR/KEY.analysis". */
@@ -92,7 +96,7 @@ public final class AnalysisFiles implements AnalysisStore {
 
     @Override
     public synchronized boolean load(CorpusAnalysis analysis, Progress progress) {
-        long t0 = System.nanoTime();
+        long t0 = System.nanoTime(), c0 = cpu();
         String key = key(analysis, progress);
         Path file = dir.resolve(key + EXTENSION);
         List<String> warned = new ArrayList<>();
@@ -108,13 +112,13 @@ public final class AnalysisFiles implements AnalysisStore {
                 warn(warned, file + ": ignored (" + reason(e) + "); the articles are analysed again and the file is replaced");
             }
         }
-        last = new Use(key, file, hit, bytes, (System.nanoTime() - t0) / 1e9, false, 0, warned);
+        last = new Use(key, file, hit, bytes, (System.nanoTime() - t0) / 1e9, false, 0, warned, (cpu() - c0) / 1e9, 0);
         return hit;
     }
 
     @Override
     public synchronized void save(CorpusAnalysis analysis, Progress progress) {
-        long t0 = System.nanoTime();
+        long t0 = System.nanoTime(), c0 = cpu();
         String key = key(analysis, progress);
         Path file = dir.resolve(key + EXTENSION);
         Use before = last != null && last.key().equals(key) ? last : new Use(key, file, false, 0, 0, false, 0, List.of());
@@ -135,17 +139,18 @@ public final class AnalysisFiles implements AnalysisStore {
             }
         }
         if (k != null && state != null && k.signature().equals(sig)) {
-            last = new Use(key, file, before.hit(), size(file), before.loadSeconds(), false, 0, warned);
+            last = new Use(key, file, before.hit(), size(file), before.loadSeconds(), false, 0, warned, before.loadCpuSeconds(), 0);
             return; // the file holds every entry already
         }
         CorpusAnalysis.Snapshot snap = analysis.snapshot();
         try {
             long bytes = write(file, key, snap, progress);
             known.put(key, new Known(state(file), AnalysisFileFormat.Signature.of(snap.entries())));
-            last = new Use(key, file, before.hit(), bytes, before.loadSeconds(), true, (System.nanoTime() - t0) / 1e9, warned);
+            last = new Use(key, file, before.hit(), bytes, before.loadSeconds(), true, (System.nanoTime() - t0) / 1e9, warned,
+                    before.loadCpuSeconds(), (cpu() - c0) / 1e9);
         } catch (IOException e) {
             warn(warned, "cannot write the analysis cache " + file + " (" + reason(e) + "); this run's results are not affected");
-            last = new Use(key, file, before.hit(), 0, before.loadSeconds(), false, 0, warned);
+            last = new Use(key, file, before.hit(), 0, before.loadSeconds(), false, 0, warned, before.loadCpuSeconds(), 0);
         }
         removeStale();
     }
@@ -216,6 +221,12 @@ public final class AnalysisFiles implements AnalysisStore {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** CPU time of this thread (loading and saving run on the caller's thread), in nanoseconds. */
+    private static long cpu() {
+        java.lang.management.ThreadMXBean t = java.lang.management.ManagementFactory.getThreadMXBean();
+        return t.isCurrentThreadCpuTimeSupported() ? t.getCurrentThreadCpuTime() : 0;
     }
 
     private static long size(Path file) {
