@@ -72,6 +72,7 @@ public final class AnalysisFiles implements AnalysisStore {
         }
     }
 
+    /** A file as last seen: its identity, and what it holds (null: unusable). */
     private record Known(Object state, AnalysisFileFormat.Signature signature) {}
 
     /** A store in {@code dir} (created on the first save) that reports ignored files to {@code warnings}. */
@@ -110,6 +111,7 @@ public final class AnalysisFiles implements AnalysisStore {
                 bytes = Files.size(file);
             } catch (IOException e) {
                 warn(warned, file + ": ignored (" + reason(e) + "); the articles are analysed again and the file is replaced");
+                known.put(key, new Known(state(file), null)); // not read again (nor warned about twice) by the save
             }
         }
         last = new Use(key, file, hit, bytes, (System.nanoTime() - t0) / 1e9, false, 0, warned, (cpu() - c0) / 1e9, 0);
@@ -138,7 +140,7 @@ public final class AnalysisFiles implements AnalysisStore {
                 k = null;
             }
         }
-        if (k != null && state != null && k.signature().equals(sig)) {
+        if (k != null && state != null && sig.equals(k.signature())) {
             last = new Use(key, file, before.hit(), size(file), before.loadSeconds(), false, 0, warned, before.loadCpuSeconds(), 0);
             return; // the file holds every entry already
         }

@@ -171,6 +171,7 @@ class AnalysisFilesTest {
             fresh.fit(FeatureSets.parse("framing", options), f[0], f[1], Progress.NONE);
             s.save(fresh, Progress.NONE);
             assertThat(s.lastUse().saved()).isTrue();
+            assertThat(warnings).as("one warning per damaged file, not one per read").hasSize(1);
             CorpusAnalysis again = CorpusAnalysis.of(all, widest);
             assertThat(store(dir).load(again, Progress.NONE)).isTrue();
             assertThat(entries(again)).isEqualTo(expected);
