@@ -330,6 +330,21 @@ public final class Classify {
         return Trainer.trainTimed(analysis, java.util.stream.IntStream.range(0, training.size()).toArray(), cfg, progress);
     }
 
+    /**
+     * The same with the article analyses taken from (and added to) {@code store}: the features are
+     * fitted from the counts of a {@link CorpusAnalysis} ({@code bench train --cache DIR}); features
+     * that cannot be counted (trigrams) are fitted from the texts as above.
+     */
+    public static Trainer.Trained train(Request req, List<Article> training, AnalysisStore store, Progress progress) throws InputException {
+        CorpusAnalysis analysis = analysis(req, training);
+        TrainConfig cfg = config(req, req.features());
+        if (analysis == null || !analysis.covers(cfg.features())) return Trainer.trainTimed(training, cfg, progress);
+        store.load(analysis, progress);
+        Trainer.Trained t = Trainer.trainTimed(analysis, java.util.stream.IntStream.range(0, training.size()).toArray(), cfg, progress);
+        store.save(analysis, progress);
+        return t;
+    }
+
     /** The training configuration of a request for the given feature settings. */
     static TrainConfig config(Request req, FeatureOptions features) throws InputException {
         return new TrainConfig(req.label(), spec(features), req.classifier(), req.seed(), req.denseWeight(), List.of(),

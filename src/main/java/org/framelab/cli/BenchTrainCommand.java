@@ -61,6 +61,9 @@ public final class BenchTrainCommand implements Callable<Integer> {
     long seed;
 
     @Mixin
+    CacheOptions cache;
+
+    @Mixin
     CorpusInput input;
 
     @Override

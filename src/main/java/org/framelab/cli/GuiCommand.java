@@ -45,6 +45,9 @@ public final class GuiCommand implements Callable<Integer> {
     String classifyLabel;
 
     @CommandLine.Mixin
+    CacheOptions cache;
+
+    @CommandLine.Mixin
     CorpusInput input;
 
     @Override
@@ -77,7 +80,8 @@ public final class GuiCommand implements Callable<Integer> {
             if (last != null && Files.exists(Path.of(last))) path = Path.of(last);
         }
         // no mapping options: the options remembered for this file, else auto-detection
-        MainWindow w = FrameLabApp.launch(settings, path, given.equals(ReadOptions.defaults()) ? null : given, true);
+        MainWindow w = FrameLabApp.launch(settings, path, given.equals(ReadOptions.defaults()) ? null : given, true,
+                cache.setting(org.framelab.app.AnalysisCache.DEFAULT));
         FrameLabApp.awaitClosed(w);
         return ExitCodes.OK;
     }

@@ -74,6 +74,8 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Mixin RawCsvOption csv;
 
+    @Mixin CacheOptions cache;
+
     @Option(names = "--seed", paramLabel = "N", description = "Seed for folds and bootstrap (default 42).")
     long seed = 42;
 
@@ -93,7 +95,8 @@ public final class ReportCommand implements Callable<Integer> {
         Study s = new Study(name, seed, cs, new Study.FeatureSection(fams, null, null, null),
                 new Study.AnalysisSection(groupBy, List.of(), alpha, correction, true, 5), cls,
                 new Study.ChartSection(null, (formats == null ? List.of("png", "svg", "pdf") : formats).stream().map(f -> f.toLowerCase(Locale.ROOT)).toList(), dpi, 468, 300, List.of(), 8, 15, 10),
-                new Study.OutputSection(abs.getParent(), true, true, noNotebook ? null : notebook, 5, csv.raw));
+                new Study.OutputSection(abs.getParent(), true, true, noNotebook ? null : notebook, 5, csv.raw,
+                        cache.setting(org.framelab.app.AnalysisCache.OFF)));
         StudyRunner.Result r = StudyRunner.run(s, null, new ConsoleProgress(input.err()));
         printSummary(input.out(), r);
         return ExitCodes.OK;
@@ -117,6 +120,10 @@ public final class ReportCommand implements Callable<Integer> {
             o.println("Protocol: " + d.model().protocol());
         }
         for (String w : r.warnings()) o.println("Warning: " + w);
+        if (r.cache() != null && r.cache().use() != null) {
+            for (String w : r.cache().use().warnings()) o.println("Warning: " + w);
+            o.println("Cache: " + r.cache().use().describe());
+        }
         var w = r.written();
         o.println("Wrote " + w.dir() + "/ (" + w.charts().size() + " chart files, " + w.tables().size() + " tables"
                 + (w.workbook() != null ? ", workbook " + w.workbook().getFileName() : "") + ", manifest.json)");

@@ -34,17 +34,17 @@ public final class RunCommand implements Callable<Integer> {
 
     @Mixin RawCsvOption csv;
 
+    @Mixin CacheOptions cache;
+
     @Override
     public Integer call() throws InputException, IOException {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Study s = StudyFile.read(studyFile);
-        if (out != null || noNotebook || csv.raw) {
-            Study.OutputSection os = s.outputs();
-            s = new Study(s.name(), s.seed(), s.corpus(), s.features(), s.analysis(), s.classifier(), s.charts(),
-                    new Study.OutputSection(out != null ? out : os.dir(), os.workbook(), os.tables(),
-                            noNotebook ? null : os.notebookDir(), os.evidencePerFeature(), os.rawCsv() || csv.raw));
-        }
+        Study.OutputSection os = s.outputs();
+        s = new Study(s.name(), s.seed(), s.corpus(), s.features(), s.analysis(), s.classifier(), s.charts(),
+                new Study.OutputSection(out != null ? out : os.dir(), os.workbook(), os.tables(),
+                        noNotebook ? null : os.notebookDir(), os.evidencePerFeature(), os.rawCsv() || csv.raw, cache.setting(os.cache())));
         StudyRunner.Result r = StudyRunner.run(s, studyFile, new ConsoleProgress(err));
         ReportCommand.printSummary(o, r);
         return ExitCodes.OK;

@@ -105,6 +105,9 @@ public final class TrainCommand implements Callable<Integer> {
     int bootstrap;
 
     @Mixin
+    CacheOptions cache;
+
+    @Mixin
     CorpusInput input;
 
     private Classify.Request request(Protocol protocol) throws org.framelab.util.InputException {
@@ -139,7 +142,11 @@ public final class TrainCommand implements Callable<Integer> {
         else protocol = new Protocol.CrossValidation(cv == null ? Protocol.DEFAULT_FOLDS : cv, group, mergeVariants);
         Classify.Request req = request(protocol);
         out.println("Features: " + req.featureSet() + "; classifier: " + req.classifier().describe());
-        Classify.Result r = c == null ? ClassifyStreamed.run(req, ModelCli.pass(path, input), progress) : Classify.run(req, c.articles(), progress);
+        org.framelab.features.AnalysisFiles store = cache.store(org.framelab.app.AnalysisCache.OFF, input.err());
+        // a streamed training corpus is read twice and never held; the cache serves corpora that are read whole
+        Classify.Result r = c == null ? ClassifyStreamed.run(req, ModelCli.pass(path, input), progress)
+                : Classify.run(req, c.articles(), org.framelab.app.AnalysisCache.orNone(store), progress);
+        if (c != null) CacheOptions.print(store, input.err());
         Map<String, Object> json = TrainReport.print(out, r, path);
         if (output != null) {
             ModelFile.save(r.finalModel().model(), output);

@@ -26,6 +26,20 @@ public interface AnalysisStore {
         };
     }
 
+    /** {@code first}, and {@code second} only when {@code first} had nothing; both save. */
+    static AnalysisStore chain(AnalysisStore first, AnalysisStore second) {
+        return new AnalysisStore() {
+            @Override public boolean load(CorpusAnalysis analysis, Progress progress) {
+                return first.load(analysis, progress) || second.load(analysis, progress);
+            }
+
+            @Override public void save(CorpusAnalysis analysis, Progress progress) {
+                first.save(analysis, progress);
+                second.save(analysis, progress);
+            }
+        };
+    }
+
     /** No store: every run analyses the articles again. */
     AnalysisStore NONE = new AnalysisStore() {
         @Override public boolean load(CorpusAnalysis analysis, Progress progress) { return false; }

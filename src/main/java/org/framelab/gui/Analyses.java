@@ -10,6 +10,9 @@ import org.framelab.chart.ChartExport;
 import org.framelab.chart.Charts;
 import org.framelab.corpus.Corpus;
 import org.framelab.corpus.ReadOptions;
+import org.framelab.features.AnalysisFiles;
+import org.framelab.features.AnalysisMemory;
+import org.framelab.features.AnalysisStore;
 import org.framelab.features.FeatureOptions;
 import org.framelab.features.FeatureTable;
 import org.framelab.model.ClassifierSpec;
@@ -160,11 +163,18 @@ final class Analyses {
 
     /** Cross-validation with the chosen protocol, then a model on all data for the top features (background). */
     static Classification classify(Corpus corpus, ClassifyRequest req, Progress p) throws InputException {
-        Classify.Result r = Classify.run(req.toRequest(), corpus.articles(), p);
+        return classify(corpus, req, new AnalysisMemory(AnalysisStore.NONE), p);
+    }
+
+    /** The same, with the article analyses from (and kept in) {@code store}: a re-run with other settings does not read the texts again. */
+    static Classification classify(Corpus corpus, ClassifyRequest req, AnalysisMemory store, Progress p) throws InputException {
+        Classify.Result r = Classify.run(req.toRequest(), corpus.articles(), store, p);
         p.checkCancelled();
+        List<String> warnings = new ArrayList<>(r.warnings());
+        if (!store.lastHit() && store.behind() instanceof AnalysisFiles f && f.lastUse() != null) warnings.addAll(f.lastUse().warnings());
         return new Classification(req, AnalysisGrids.headline(r.evaluation()), AnalysisGrids.confusion(r.evaluation()),
                 AnalysisGrids.perClass(r.evaluation()), AnalysisGrids.perGroup(r.evaluation()), AnalysisGrids.topFeatures(r),
-                AnalysisGrids.misclassified(r.evaluation(), corpus), r.warnings(), r);
+                AnalysisGrids.misclassified(r.evaluation(), corpus), warnings, r);
     }
 
     /** One-vs-rest ROC curves of a classification (chart package), or null when there are none. */

@@ -177,8 +177,9 @@ final class ClassifyView extends AnalysisView {
                 (String) classifierBox.getSelectedItem(), GROUPED.equals(protocolBox.getSelectedItem()) ? "outlet" : null,
                 (Integer) folds.getValue(), (Integer) seed.getValue());
         var corpus = app.session().corpus();
+        var store = app.session().analyses();
         runButton.setEnabled(false);
-        app.tasks().run("Cross-validating " + req.classifier(), p -> Analyses.classify(corpus, req, p), r -> {
+        app.tasks().run("Cross-validating " + req.classifier(), p -> Analyses.classify(corpus, req, store, p), r -> {
             runButton.setEnabled(true);
             if (app.session().corpus() != corpus) return;
             show(r);

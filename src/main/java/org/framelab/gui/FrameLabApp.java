@@ -24,6 +24,11 @@ public final class FrameLabApp {
      * options remembered for that file).
      */
     public static MainWindow launch(Settings settings, Path corpus, ReadOptions options, boolean visible) {
+        return launch(settings, corpus, options, visible, org.framelab.app.AnalysisCache.DEFAULT);
+    }
+
+    /** The same, with classifications keeping their article analyses as {@code cache} says (default: the default folder). */
+    public static MainWindow launch(Settings settings, Path corpus, ReadOptions options, boolean visible, org.framelab.app.AnalysisCache cache) {
         if (headless()) throw new IllegalStateException("No display available: the desktop application needs a display "
                 + "(set DISPLAY, or run it under xvfb-run).");
         AtomicReference<MainWindow> ref = new AtomicReference<>();
@@ -33,6 +38,7 @@ public final class FrameLabApp {
             ToolTipManager.sharedInstance().setInitialDelay(350);
             ToolTipManager.sharedInstance().setDismissDelay(20_000);
             MainWindow w = new MainWindow(settings);
+            w.session().useCache(cache);
             ref.set(w);
             if (visible) w.setVisible(true);
             if (corpus != null) {

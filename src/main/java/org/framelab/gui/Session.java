@@ -1,8 +1,11 @@
 package org.framelab.gui;
 
+import org.framelab.app.AnalysisCache;
 import org.framelab.corpus.Article;
 import org.framelab.corpus.Corpus;
 import org.framelab.corpus.ReadOptions;
+import org.framelab.features.AnalysisFiles;
+import org.framelab.features.AnalysisMemory;
 
 import javax.swing.SwingUtilities;
 import java.nio.file.Path;
@@ -34,6 +37,8 @@ public final class Session {
     private Analyses.Comparison comparison;
     private Analyses.Classification classification;
     private Analyses.Agreement agreement;
+    /** The article analyses of the last classification, in front of the analysis cache folder (default on). */
+    private AnalysisMemory analyses = memoryFor(AnalysisCache.DEFAULT);
 
     void addListener(Listener l) {
         listeners.add(l);
@@ -57,7 +62,23 @@ public final class Session {
         comparison = null;
         classification = null;
         agreement = null;
+        analyses.clear();
         fire(Change.CORPUS);
+    }
+
+    /** Where classifications keep their article analyses ({@code gui --cache DIR}, {@code --no-cache}). */
+    void useCache(AnalysisCache cache) {
+        analyses = memoryFor(cache);
+    }
+
+    /** The store classifications use: the last analysis in memory, then the cache folder. */
+    AnalysisMemory analyses() {
+        return analyses;
+    }
+
+    private static AnalysisMemory memoryFor(AnalysisCache cache) {
+        AnalysisFiles files = cache.store(w -> System.err.println("framelab: warning: " + w));
+        return new AnalysisMemory(AnalysisCache.orNone(files));
     }
 
     public Path path() {

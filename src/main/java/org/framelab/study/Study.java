@@ -182,14 +182,23 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
      * @param notebookDir        folder for {@code <name>.ipynb} and its tables, or null for no notebook
      * @param evidencePerFeature sample evidence spans per feature in the Evidence sheet
      * @param rawCsv             CSV text cells as they are: no neutralising of formula-like text ({@code raw_csv})
+     * @param cache              where the classifier's article analyses are kept between runs ({@code cache}); a study
+     *                           file uses the default folder unless it says {@code cache: false} or a folder
      */
     public record OutputSection(Path dir, boolean workbook, boolean tables, Path notebookDir, int evidencePerFeature,
-                                boolean rawCsv) {
+                                boolean rawCsv, org.framelab.app.AnalysisCache cache) {
+        /** Without a cache. */
         public OutputSection(Path dir, boolean workbook, boolean tables, Path notebookDir, int evidencePerFeature) {
-            this(dir, workbook, tables, notebookDir, evidencePerFeature, false);
+            this(dir, workbook, tables, notebookDir, evidencePerFeature, false, null);
+        }
+
+        /** Without a cache. */
+        public OutputSection(Path dir, boolean workbook, boolean tables, Path notebookDir, int evidencePerFeature, boolean rawCsv) {
+            this(dir, workbook, tables, notebookDir, evidencePerFeature, rawCsv, null);
         }
 
         public OutputSection {
+            if (cache == null) cache = org.framelab.app.AnalysisCache.OFF;
             if (dir == null) dir = Path.of("reports");
             if (evidencePerFeature < 0 || evidencePerFeature > 1000) {
                 throw new OptionException("evidence_per_feature", "" + evidencePerFeature + " (0..1000)");
@@ -197,7 +206,8 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
         }
 
         public static OutputSection defaults() {
-            return new OutputSection(Path.of("reports"), true, true, Path.of("notebooks-export"), 5);
+            return new OutputSection(Path.of("reports"), true, true, Path.of("notebooks-export"), 5, false,
+                    org.framelab.app.AnalysisCache.DEFAULT);
         }
     }
 }

@@ -45,7 +45,7 @@ public final class StudyFile {
             "bootstrap", "features");
     static final List<String> CHARTS = List.of("types", "formats", "dpi", "width", "height", "features", "max_features",
             "top_terms", "max_groups");
-    static final List<String> OUTPUTS = List.of("dir", "workbook", "tables", "notebook", "evidence_per_feature", "raw_csv");
+    static final List<String> OUTPUTS = List.of("dir", "workbook", "tables", "notebook", "evidence_per_feature", "raw_csv", "cache");
 
     /** Reads and validates a study file. */
     public static Study read(Path file) throws InputException {
@@ -147,7 +147,18 @@ public final class StudyFile {
         Path nbDir = notebook;
         return o.build(() -> new OutputSection(o.has("dir") ? o.outputPath("dir") : od.dir(),
                 o.bool("workbook", true), o.bool("tables", true), nbDir, (int) o.integer("evidence_per_feature", od.evidencePerFeature()),
-                o.bool("raw_csv", false)));
+                o.bool("raw_csv", false), cache(o, od.cache())));
+    }
+
+    /** {@code outputs.cache}: true (the default folder), false (none) or a folder (relative to the working directory). */
+    private static org.framelab.app.AnalysisCache cache(Sec o, org.framelab.app.AnalysisCache def) throws InputException {
+        Node n = o.node("cache");
+        if (n == null || n.isNull()) return def;
+        if (n.value() instanceof Boolean b) return b ? org.framelab.app.AnalysisCache.DEFAULT : org.framelab.app.AnalysisCache.OFF;
+        if (n.isMap() || n.isList() || String.valueOf(n.value()).isBlank()) {
+            throw o.err(n.line(), "'outputs.cache' must be true, false or a folder", "e.g. 'cache: false' or 'cache: .framelab-cache'");
+        }
+        return org.framelab.app.AnalysisCache.in(Path.of(String.valueOf(n.value())));
     }
 
     private static List<String> lower(List<String> l) {

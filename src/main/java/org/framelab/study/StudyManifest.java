@@ -74,6 +74,7 @@ record StudyManifest(List<OverviewEntry> overview, Map<String, Object> manifest)
         manifest.put("settings", settings);
         if (!leftOut.isEmpty()) manifest.put("left_out_of_features", leftOut);
         manifest.put("warnings", steps.warnings());
+        if (steps.cache() != null) manifest.put("analysis_cache", steps.cache().facts());
         return new StudyManifest(ov, manifest);
     }
 

@@ -1,5 +1,6 @@
 package org.framelab.study;
 
+import org.framelab.app.AnalysisCache;
 import org.framelab.features.FeatureSpec;
 import org.framelab.features.CorpusAnalysis;
 import org.framelab.features.AnalysisStore;
@@ -15,6 +16,7 @@ import org.framelab.corpus.Corpus;
 import org.framelab.corpus.FieldMapping;
 import org.framelab.corpus.ReadOptions;
 import org.framelab.features.Actor;
+import org.framelab.features.AnalysisFiles;
 import org.framelab.features.FeatureOptions;
 import org.framelab.features.FeatureSets;
 import org.framelab.model.ClassifierSpec;
@@ -43,16 +45,23 @@ public final class StudyRunner {
 
     /** What a run produced. */
     public record Result(Study study, ReportData data, StudyOutputs.Written written, List<String> groupFields,
-                         List<String> warnings) {}
+                         List<String> warnings, AnalysisCache.Outcome cache) {}
 
     /**
      * The results of the steps a study ran (null or empty where a step did not run).
      *
      * @param comparisons one per grouping field that could be tested
      * @param warnings    warnings of the steps, in order
+     * @param cache       what the classifier did with the analysis cache, or null when not known (the GUI's export)
      */
     public record Steps(Corpus corpus, FeatureStep.Result features, List<String> groupFields, List<CompareGroups.Result> comparisons,
-                        List<MeasureAgreement.FieldResult> agreement, Classify.Result classification, List<String> warnings) {}
+                        List<MeasureAgreement.FieldResult> agreement, Classify.Result classification, List<String> warnings,
+                        AnalysisCache.Outcome cache) {
+        public Steps(Corpus corpus, FeatureStep.Result features, List<String> groupFields, List<CompareGroups.Result> comparisons,
+                     List<MeasureAgreement.FieldResult> agreement, Classify.Result classification, List<String> warnings) {
+            this(corpus, features, groupFields, comparisons, agreement, classification, warnings, null);
+        }
+    }
 
     public static Result run(Study study, Path studyFile, Progress progress) throws InputException, IOException {
         Runtime2.configure();
@@ -74,11 +83,17 @@ public final class StudyRunner {
         List<String> warnings = new ArrayList<>();
 
         tm.start("features");
+        AnalysisCache cache = study.outputs().cache();
+        AnalysisFiles store = cache.store(w -> {});
+        AnalysisStore disk = AnalysisCache.orNone(store);
         FeatureOptions fo = featureOptions(study.features());
         String termGroup = groupFields.isEmpty() ? null : groupFields.get(0);
         FeatureSpec spec = FeatureSets.parse(fo);
+        // one analysis of the articles: from the cache when it has them, then lent to the classifier
         CorpusAnalysis analysis = analysisFor(study, fo, spec, articles);
+        if (analysis != null) disk.load(analysis, progress);
         FeatureStep.Result fx = FeatureStep.run(articles, spec, analysis, termGroup, study.outputs().evidencePerFeature(), progress);
+        if (analysis != null && study.classifier() == null) disk.save(analysis, progress);
         tm.stop();
 
         tm.start("statistics");
@@ -105,11 +120,13 @@ public final class StudyRunner {
         Classify.Result classification = null;
         if (study.classifier() != null) {
             tm.start("classifier");
-            classification = Classify.run(classifyRequest(study, fo), articles, AnalysisStore.sharing(analysis), progress);
+            classification = Classify.run(classifyRequest(study, fo), articles,
+                    AnalysisStore.chain(AnalysisStore.sharing(analysis), disk), progress);
             warnings.addAll(classification.warnings());
             tm.stop();
         }
-        return new Steps(corpus, fx, groupFields, comparisons, agreement, classification, warnings);
+        AnalysisCache.Outcome outcome = new AnalysisCache.Outcome(cache, store == null ? null : store.lastUse());
+        return new Steps(corpus, fx, groupFields, comparisons, agreement, classification, warnings, outcome);
     }
 
     /** Turns step results into the report and writes it (charts, tables, workbook, notebook, manifest). */
@@ -117,7 +134,7 @@ public final class StudyRunner {
         StudyManifest mf = StudyManifest.of(study, studyFile, steps);
         ReportData data = report(study, steps, mf.overview());
         StudyOutputs.Written w = StudyOutputs.write(study, data, steps.groupFields(), mf.manifest(), tm, progress);
-        return new Result(study, data, w, steps.groupFields(), steps.warnings());
+        return new Result(study, data, w, steps.groupFields(), steps.warnings(), steps.cache());
     }
 
     /** The report rows of the step results: every output (workbook, CSV, notebook, charts) is written from these. */
