@@ -275,9 +275,9 @@ public final class QuoteFinder {
                 continue;
             }
             char c = t.firstChar(k);
-            boolean upper = Character.isUpperCase(c) || Character.isDigit(c);
+            boolean upper = Chars.isUpperCase(c) || Chars.isDigit(c);
             if (firstWord) {
-                if (!Character.isUpperCase(c) && !Character.isDigit(c)) return false;
+                if (!Chars.isUpperCase(c) && !Chars.isDigit(c)) return false;
                 firstWord = false;
                 capitalised++;
                 continue;
