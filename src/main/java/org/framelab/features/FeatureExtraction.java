@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -93,7 +93,7 @@ public final class FeatureExtraction {
 
     /** The terms table of some articles (attribution verbs, scare-quoted terms, actor verbs per outlet). */
     public static List<TermCount> terms(FittedFeatures features, List<Article> articles) {
-        TreeMap<TermKey, long[]> counts = new TreeMap<>();
+        HashMap<TermKey, long[]> counts = new HashMap<>();
         for (Article a : articles) {
             List<Hit> hits = features instanceof FramingFeatures ff ? ff.analyze(a, TERM_FAMILIES).hits() : features.analyze(a).hits();
             addTerms(counts, a.outlet(), hits);
@@ -155,7 +155,7 @@ public final class FeatureExtraction {
 
     private static Done process(FittedFeatures f, List<Article> batch, boolean terms) {
         List<FeatureTable.Row> rows = new ArrayList<>(batch.size());
-        TreeMap<TermKey, long[]> counts = terms ? new TreeMap<>() : null;
+        HashMap<TermKey, long[]> counts = terms ? new HashMap<>() : null;
         long chars = 0;
         for (Article a : batch) {
             chars += a.text().length();
@@ -177,7 +177,7 @@ public final class FeatureExtraction {
         long total = src.totalBytes() > 0 ? src.totalBytes() : count;
         boolean byBytes = src.totalBytes() > 0;
         p.start("Computing features", total, "articles");
-        TreeMap<TermKey, long[]> counts = new TreeMap<>();
+        HashMap<TermKey, long[]> counts = new HashMap<>();
         long articles = 0;
         long chars = 0;
         long reported = 0;
@@ -249,7 +249,7 @@ public final class FeatureExtraction {
         }
     }
 
-    private static long[] emit(Done d, RowSink sink, TreeMap<TermKey, long[]> counts) throws IOException {
+    private static long[] emit(Done d, RowSink sink, HashMap<TermKey, long[]> counts) throws IOException {
         for (FeatureTable.Row r : d.rows()) sink.accept(r);
         if (d.terms() != null) {
             for (Map.Entry<TermKey, long[]> e : d.terms().entrySet()) {
@@ -286,9 +286,12 @@ public final class FeatureExtraction {
         }
     }
 
-    private static List<TermCount> toList(TreeMap<TermKey, long[]> counts) {
-        List<TermCount> out = new ArrayList<>(counts.size());
-        for (Map.Entry<TermKey, long[]> e : counts.entrySet()) {
+    /** The counts sorted by family, category, term and outlet (hash maps while counting, one sort at the end). */
+    private static List<TermCount> toList(Map<TermKey, long[]> counts) {
+        List<Map.Entry<TermKey, long[]>> sorted = new ArrayList<>(counts.entrySet());
+        sorted.sort(Map.Entry.comparingByKey());
+        List<TermCount> out = new ArrayList<>(sorted.size());
+        for (Map.Entry<TermKey, long[]> e : sorted) {
             TermKey k = e.getKey();
             out.add(new TermCount(k.term(), k.family(), k.category(), k.outlet(), e.getValue()[0]));
         }

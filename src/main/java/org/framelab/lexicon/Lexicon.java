@@ -44,7 +44,9 @@ public final class Lexicon implements Serializable {
             this.categories = categories;
         }
 
+        /** Whether the words after the first (which the caller has matched at {@code start}) follow. */
         boolean matchesAt(TokenizedText t, int start) {
+            if (words.length == 1) return true;
             if (start + words.length > t.size()) return false;
             for (int k = 1; k < words.length; k++) {
                 if (prefix[k] ? !t.normStartsWith(start + k, words[k]) : !t.normEquals(start + k, words[k])) return false;
@@ -168,8 +170,12 @@ public final class Lexicon implements Serializable {
             if (id >= 0 && id < table.length) {
                 Entry[] cands = table[id];
                 if (cands != null) {
+                    // longest first (see index()): the first that matches is the longest, the first listed among equals
                     for (Entry e : cands) {
-                        if ((best == null || e.words.length > best.words.length) && e.matchesAt(t, i)) best = e;
+                        if (e.matchesAt(t, i)) {
+                            best = e;
+                            break;
+                        }
                     }
                 }
             }
@@ -208,7 +214,11 @@ public final class Lexicon implements Serializable {
         int max = -1;
         for (int id : ids) max = Math.max(max, id);
         Entry[][] table = new Entry[max + 1][];
-        for (int k = 0; k < words.length; k++) table[ids[k]] = exact.get(words[k]);
+        for (int k = 0; k < words.length; k++) {
+            Entry[] longestFirst = exact.get(words[k]).clone();
+            Arrays.sort(longestFirst, (x, y) -> Integer.compare(y.words.length, x.words.length)); // stable
+            table[ids[k]] = longestFirst;
+        }
         byId = table;
         return table;
     }

@@ -39,7 +39,7 @@ public final class Tokenizer {
             "tex", "va", "vt", "wash", "wis", "wyo");
 
     /** Words after which a period ending an abbreviation like U.S. still ends the sentence. */
-    private static final Set<String> SENTENCE_STARTERS = Set.of(
+    private static final WordSet SENTENCE_STARTERS = WordSet.of(
             "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "this", "that", "there",
             "his", "her", "their", "its", "our", "you", "on", "at", "for", "if", "when", "as", "after", "so");
 
@@ -170,9 +170,9 @@ public final class Tokenizer {
             sentenceOf[t] = cur;
             boolean terminal = isTerminal(text, kind, begin, t);
             boolean abbrevEnd = !terminal && kind[t] == TokenizedText.WORD && text[end[t] - 1] == '.'
-                    && t + 1 < size && kind[t + 1] == TokenizedText.WORD
-                    && SENTENCE_STARTERS.contains(TokenizedText.norm(norm, lower, begin, end, t + 1))
-                    && Chars.isUpperCase(text[begin[t + 1]]) && innerPeriod(text, begin[t], end[t]);
+                    && t + 1 < size && kind[t + 1] == TokenizedText.WORD && Chars.isUpperCase(text[begin[t + 1]])
+                    && innerPeriod(text, begin[t], end[t])
+                    && SENTENCE_STARTERS.contains(lower, begin[t + 1], end[t + 1], tokens.hash[t + 1]);
             if (terminal || abbrevEnd) {
                 int k = t + 1;
                 while (k < size && !para[k] && begin[k] == end[k - 1] && (kind[k] == TokenizedText.QUOTE
