@@ -286,14 +286,45 @@ public final class FeatureExtraction {
         }
     }
 
-    /** The counts sorted by family, category, term and outlet (hash maps while counting, one sort at the end). */
+    /**
+     * The counts sorted by family, category, term and outlet (hash maps while counting, one sort at the
+     * end). Every distinct string is ranked once, so the sort compares four ints per pair of keys
+     * instead of up to four strings; equal ranks are equal strings, so the order is
+     * {@link TermKey#compareTo}'s.
+     */
     private static List<TermCount> toList(Map<TermKey, long[]> counts) {
-        List<Map.Entry<TermKey, long[]>> sorted = new ArrayList<>(counts.entrySet());
-        sorted.sort(Map.Entry.comparingByKey());
-        List<TermCount> out = new ArrayList<>(sorted.size());
-        for (Map.Entry<TermKey, long[]> e : sorted) {
-            TermKey k = e.getKey();
-            out.add(new TermCount(k.term(), k.family(), k.category(), k.outlet(), e.getValue()[0]));
+        HashMap<String, Integer> rank = new HashMap<>();
+        for (TermKey k : counts.keySet()) {
+            rank.put(k.family(), 0);
+            rank.put(k.category(), 0);
+            rank.put(k.term(), 0);
+            rank.put(k.outlet(), 0);
+        }
+        String[] distinct = rank.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(distinct);
+        for (int i = 0; i < distinct.length; i++) rank.put(distinct[i], i);
+        int n = counts.size();
+        TermKey[] keys = counts.keySet().toArray(new TermKey[0]);
+        int[] r = new int[4 * n];
+        for (int i = 0; i < n; i++) {
+            r[4 * i] = rank.get(keys[i].family());
+            r[4 * i + 1] = rank.get(keys[i].category());
+            r[4 * i + 2] = rank.get(keys[i].term());
+            r[4 * i + 3] = rank.get(keys[i].outlet());
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        java.util.Arrays.sort(order, (x, y) -> {
+            for (int f = 0; f < 4; f++) {
+                int c = Integer.compare(r[4 * x + f], r[4 * y + f]);
+                if (c != 0) return c;
+            }
+            return 0;
+        });
+        List<TermCount> out = new ArrayList<>(n);
+        for (int i : order) {
+            TermKey k = keys[i];
+            out.add(new TermCount(k.term(), k.family(), k.category(), k.outlet(), counts.get(k)[0]));
         }
         return out;
     }
