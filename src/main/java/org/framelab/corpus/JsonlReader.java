@@ -30,19 +30,18 @@ public final class JsonlReader extends TextFileReader {
 
         @Override
         protected RawRecord read() throws CorpusException {
-            String s;
             while (true) {
-                s = lines.next();
-                if (s == null) {
+                if (!lines.advance()) {
                     if (row == 0) throw new CorpusException(in.display, -1, null, "the file contains no JSON records",
                             "give a file with one JSON object per line");
                     return null;
                 }
-                if (!s.isBlank()) break;
+                if (!isBlank(lines.chars(), lines.start(), lines.length())) break;
             }
             long line = lines.number();
             row++;
-            try (JsonParser p = Json.FACTORY.createParser(s)) {
+            // parsed from the line's characters in place: no string of the whole line
+            try (JsonParser p = Json.FACTORY.createParser(lines.chars(), lines.start(), lines.length())) {
                 Map<String, String> m = Json.readObject(p);
                 if (p.nextToken() != null) {
                     throw new com.fasterxml.jackson.core.JsonParseException(p, "extra content after the JSON object");
@@ -52,6 +51,12 @@ public final class JsonlReader extends TextFileReader {
                 throw new BadRecordException(in.display, line, null, "invalid JSON: " + Json.describe(e),
                         "fix the line (each line must be one complete JSON object) or use --skip-bad to skip bad lines", true);
             }
+        }
+
+        /** {@link String#isBlank()} of {@code chars[start, start + length)}. */
+        private static boolean isBlank(char[] chars, int start, int length) {
+            for (int k = start; k < start + length; k++) if (!Character.isWhitespace(chars[k])) return false;
+            return true;
         }
 
         @Override public List<String> files() { return List.of(in.display); }

@@ -130,17 +130,32 @@ final class TextInput implements AutoCloseable {
         return new Lines();
     }
 
-    /** Lines ending in \n, \r\n or \r, each at most {@link #MAX_RECORD} characters. */
+    /**
+     * Lines ending in \n, \r\n or \r, each at most {@link #MAX_RECORD} characters. {@link #advance()}
+     * hands out each line as characters ({@link #chars()} from {@link #start()}, {@link #length()} of
+     * them, valid until the next call) without making a string; {@link #next()} makes one.
+     */
     final class Lines {
         private final char[] buf = new char[1 << 16];
         private int pos;
         private int len;
         private boolean skipLf;
         private long number;
+        /** A line that ran over the end of {@link #buf}, put together here. */
+        private char[] spill = new char[0];
+        private char[] lineChars;
+        private int lineStart;
+        private int lineLength;
 
         /** The next line without its line break, or null at the end. */
         String next() throws CorpusException {
-            StringBuilder sb = null;
+            return advance() ? new String(lineChars, lineStart, lineLength) : null;
+        }
+
+        /** Moves to the next line (without its line break); false at the end. */
+        boolean advance() throws CorpusException {
+            int spilled = -1;   // characters put together in spill so far, -1 while none
+            if (spill.length > 1 << 20) spill = new char[0];   // an exceptionally long line is not kept
             while (true) {
                 if (pos >= len) {
                     try {
@@ -151,9 +166,9 @@ final class TextInput implements AutoCloseable {
                     pos = 0;
                     if (len <= 0) {
                         len = 0;
-                        if (sb == null) return null;
+                        if (spilled < 0) return false;
                         number++;
-                        return sb.toString();
+                        return line(spill, 0, spilled);
                     }
                 }
                 if (skipLf) {
@@ -164,17 +179,43 @@ final class TextInput implements AutoCloseable {
                 int start = pos;
                 while (pos < len && buf[pos] != '\n' && buf[pos] != '\r') pos++;
                 int n = pos - start;
-                if ((sb == null ? 0 : sb.length()) + n > MAX_RECORD) throw tooLong(number + 1, "line " + (number + 1));
+                if (Math.max(spilled, 0) + n > MAX_RECORD) throw tooLong(number + 1, "line " + (number + 1));
                 if (pos < len) {
                     skipLf = buf[pos] == '\r';
                     pos++;
                     number++;
-                    if (sb == null) return new String(buf, start, n);
-                    return sb.append(buf, start, n).toString();
+                    if (spilled < 0) return line(buf, start, n);
+                    spilled = spill(spilled, start, n);
+                    return line(spill, 0, spilled);
                 }
-                if (sb == null) sb = new StringBuilder(Math.max(16, n * 2));
-                sb.append(buf, start, n);
+                spilled = spill(Math.max(spilled, 0), start, n);
             }
+        }
+
+        private int spill(int have, int start, int n) {
+            if (have + n > spill.length) spill = java.util.Arrays.copyOf(spill, Math.max(have + n, Math.max(16, spill.length * 2)));
+            System.arraycopy(buf, start, spill, have, n);
+            return have + n;
+        }
+
+        private boolean line(char[] chars, int start, int length) {
+            lineChars = chars;
+            lineStart = start;
+            lineLength = length;
+            return true;
+        }
+
+        /** The characters of the line {@link #advance()} moved to. */
+        char[] chars() {
+            return lineChars;
+        }
+
+        int start() {
+            return lineStart;
+        }
+
+        int length() {
+            return lineLength;
         }
 
         /** 1-based number of the line last returned. */

@@ -5,6 +5,7 @@ import org.framelab.lexicon.Lexicon;
 import org.framelab.lexicon.Lexicons;
 import org.framelab.text.Span;
 import org.framelab.text.TokenizedText;
+import org.framelab.text.WordSet;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -27,43 +28,43 @@ public final class AttributionFinder implements Serializable {
     public static final String VERBS_RESOURCE = "/org/framelab/lexicon/attribution-verbs.csv";
     public static final String SOURCES_RESOURCE = "/org/framelab/lexicon/sources.txt";
 
-    private static final Set<String> DETERMINERS = words("a", "an", "the", "his", "her", "their", "its", "this",
+    private static final WordSet DETERMINERS = words("a", "an", "the", "his", "her", "their", "its", "this",
             "these", "those", "our", "my", "your", "no", "any", "some", "such", "every", "each", "whose", "another",
             "first", "new", "further", "latest");
-    private static final Set<String> SKIP_LEFT = words("also", "later", "then", "previously", "once", "again",
+    private static final WordSet SKIP_LEFT = words("also", "later", "then", "previously", "once", "again",
             "further", "recently", "has", "have", "had", "would", "will", "was", "were", "is", "are", "did", "does",
             "do", "had", "may", "might", "could", "can", "should", "not", "never", "always", "often", "reportedly",
             "allegedly", "repeatedly", "publicly", "privately", "have", "been", "be", "being", "just", "already",
             "even", "still", "has", "last", "had", "subsequently", "first");
-    private static final Set<String> STOP_LEFT = words("that", "which", "who", "whom", "whose", "and", "but", "or",
+    private static final WordSet STOP_LEFT = words("that", "which", "who", "whom", "whose", "and", "but", "or",
             "as", "because", "while", "when", "if", "than", "where", "after", "before", "since", "although", "though",
             "what", "how", "why", "until", "unless", "whether", "so", "yet", "nor", "said", "says", "told", "to", "was", "is",
             "are", "were", "be", "been", "being", "not", "only", "'s");
-    private static final Set<String> STOP_RIGHT = words("that", "on", "in", "at", "during", "after", "before", "when",
+    private static final WordSet STOP_RIGHT = words("that", "on", "in", "at", "during", "after", "before", "when",
             "while", "to", "last", "this", "yesterday", "today", "tonight", "adding", "who", "which", "earlier", "later",
             "recently", "previously", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "it", "there", "in", "about", "with", "as", "and", "but", "of", "by", "from", "is", "was", "also", "not");
-    private static final Set<String> PRONOUNS = words("he", "she", "they", "we", "i", "you", "it", "him", "her");
-    private static final Set<String> PREPOSITIONS = words("in", "of", "for", "at", "from", "with", "on", "to", "by",
+    private static final WordSet PRONOUNS = words("he", "she", "they", "we", "i", "you", "it", "him", "her");
+    private static final WordSet PREPOSITIONS = words("in", "of", "for", "at", "from", "with", "on", "to", "by",
             "familiar", "close", "within", "inside");
 
     /** Before a noun, not a verb: "amid protests", "the state of". */
-    private static final Set<String> NOUN_CONTEXT = words("of", "in", "on", "at", "for", "with", "amid", "about",
+    private static final WordSet NOUN_CONTEXT = words("of", "in", "on", "at", "for", "with", "amid", "about",
             "against", "over", "under", "among", "between", "into", "from", "by", "without", "despite", "during",
             "after", "before", "than", "per", "its", "their", "our", "his", "her");
     /** Lemmas whose base and -s forms are often nouns (a claim, the state, protests, charges). */
-    private static final Set<String> NOUN_LIKE = words("state", "report", "protest", "charge", "demand", "answer",
+    private static final WordSet NOUN_LIKE = words("state", "report", "protest", "charge", "demand", "answer",
             "comment", "note", "hint", "stress", "pledge", "promise", "joke", "lecture", "tweet", "rail", "fume", "claim",
             "blast", "slam", "dispute", "praise", "rant", "snap", "vow", "mention", "blame", "urge", "shout", "scream",
             "trumpet", "recall", "recount", "maintain", "reply", "respond", "counter", "lament", "speculate", "whine",
             "question", "post", "continue");
     /** Words after which an ambiguous form is a verb: a subject pronoun, an auxiliary, a relative. */
-    private static final Set<String> VERB_CONTEXT = words("he", "she", "they", "we", "i", "you", "it", "who", "which",
+    private static final WordSet VERB_CONTEXT = words("he", "she", "they", "we", "i", "you", "it", "who", "which",
             "that", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not",
             "also", "often", "repeatedly", "now", "still", "then", "later", "never", "always", "n't", "publicly");
 
     /** Titles dropped from the front of a source key so "Mr. Trump" and "Trump" are one source. */
-    private static final Set<String> HONORIFICS = words("mr.", "mrs.", "ms.", "dr.", "prof.", "sen.", "rep.", "gov.",
+    private static final WordSet HONORIFICS = words("mr.", "mrs.", "ms.", "dr.", "prof.", "sen.", "rep.", "gov.",
             "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "rev.", "president", "senator", "sen", "rep", "gov",
             "governor", "representative", "secretary", "minister", "judge", "justice", "chancellor", "premier", "mayor",
             "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "speaker", "leader", "chairman",
@@ -71,15 +72,17 @@ public final class AttributionFinder implements Serializable {
             "spokeswoman", "spokesperson", "former", "vice", "deputy", "acting", "prime");
 
     /** Words that open an apposition or relative clause between a name and its verb. */
-    private static final Set<String> APPOSITION_START = words("the", "a", "an", "who", "which", "whose", "its", "his", "her");
+    private static final WordSet APPOSITION_START = words("the", "a", "an", "who", "which", "whose", "its", "his", "her");
 
-    private static Set<String> words(String... ws) {
-        return Set.copyOf(java.util.Arrays.asList(ws));
+    private static WordSet words(String... ws) {
+        return WordSet.of(ws);
     }
 
     private final Lexicon verbs;
     private final HashMap<String, String> lemmaOf;
     private final Set<String> vague;
+    /** {@link #vague} for token look-ups; made on first use (not serialised). */
+    private transient WordSet vagueWords;
 
     private AttributionFinder(Lexicon verbs, HashMap<String, String> lemmaOf, Set<String> vague) {
         this.verbs = verbs;
@@ -126,6 +129,15 @@ public final class AttributionFinder implements Serializable {
         return verbs;
     }
 
+    private WordSet vagueWords() {
+        WordSet w = vagueWords;
+        if (w == null) {
+            w = WordSet.of(vague);
+            vagueWords = w;
+        }
+        return w;
+    }
+
     public boolean isVague(String normalizedWord) {
         return vague.contains(normalizedWord);
     }
@@ -149,7 +161,7 @@ public final class AttributionFinder implements Serializable {
             int e = hits.get(h)[1];
             String term = terms.get(h);
             boolean according = term.startsWith("according");
-            if (!according && b > 0 && DETERMINERS.contains(t.norm(b - 1))) continue;
+            if (!according && b > 0 && DETERMINERS.contains(t, b - 1)) continue;
             // "the president's claims": a possessive before the word makes it a noun too
             if (!according && b > 0 && t.kind(b - 1) == TokenizedText.WORD && (t.norm(b - 1).endsWith("'s") || t.norm(b - 1).endsWith("s'"))
                     && !t.isCapitalized(b - 1)) continue;
@@ -189,7 +201,7 @@ public final class AttributionFinder implements Serializable {
         int sentStart = t.sentenceStart(t.sentenceOf(verb));
         int k = verb - 1;
         while (k >= sentStart && t.kind(k) == TokenizedText.WORD && !t.isCapitalized(k)
-                && (SKIP_LEFT.contains(t.norm(k)) || (t.norm(k).endsWith("ly") && t.norm(k).length() > 4))) {
+                && (SKIP_LEFT.contains(t, k) || (t.norm(k).endsWith("ly") && t.norm(k).length() > 4))) {
             k--;
         }
         if (k < sentStart) return null;
@@ -222,7 +234,7 @@ public final class AttributionFinder implements Serializable {
         int words = 0;
         while (k >= sentStart && words < 8) {
             if (!t.isWord(k)) break;
-            if (STOP_LEFT.contains(t.norm(k))) break;
+            if (STOP_LEFT.contains(t, k)) break;
             start = k;
             words++;
             k--;
@@ -294,27 +306,27 @@ public final class AttributionFinder implements Serializable {
                 && classify(t, start, end) == Attribution.SpeakerType.NAMED) {
             int a = k + 1;
             int w = 0;
-            while (a < sentEnd && t.isWord(a) && w < 8 && !STOP_LEFT.contains(t.norm(a))) { a++; w++; }
+            while (a < sentEnd && t.isWord(a) && w < 8 && !STOP_LEFT.contains(t, a)) { a++; w++; }
             if (w >= 2) end = a;
         }
         return new int[]{start, end, nameEnd};
     }
 
     private Attribution.SpeakerType classify(TokenizedText t, int from, int to) {
-        if (to - from == 1 && PRONOUNS.contains(t.norm(from))) return Attribution.SpeakerType.PRONOUN;
+        if (to - from == 1 && PRONOUNS.contains(t, from)) return Attribution.SpeakerType.PRONOUN;
         int sentFirst = t.sentenceStart(t.sentenceOf(from));
         int lastVague = -1;
-        for (int k = from; k < to; k++) if (vague.contains(t.norm(k))) lastVague = k;
+        for (int k = from; k < to; k++) if (vagueWords().contains(t, k)) lastVague = k;
         if (lastVague >= 0) {
             for (int k = lastVague + 1; k < to; k++) {
-                if (PREPOSITIONS.contains(t.norm(k)) || (t.kind(k) == TokenizedText.PUNCT)) break;
+                if (PREPOSITIONS.contains(t, k) || (t.kind(k) == TokenizedText.PUNCT)) break;
                 if (t.isWord(k) && t.isCapitalized(k)) return Attribution.SpeakerType.NAMED;
             }
             return Attribution.SpeakerType.ANONYMOUS;
         }
         for (int k = from; k < to; k++) {
-            if (t.isWord(k) && t.isCapitalized(k) && !(k == sentFirst && DETERMINERS.contains(t.norm(k)))
-                    && !PRONOUNS.contains(t.norm(k))) {
+            if (t.isWord(k) && t.isCapitalized(k) && !(k == sentFirst && DETERMINERS.contains(t, k))
+                    && !PRONOUNS.contains(t, k)) {
                 return Attribution.SpeakerType.NAMED;
             }
         }
@@ -332,7 +344,7 @@ public final class AttributionFinder implements Serializable {
         }
         if (runEnd < 0) return keyOf(t, from, to);
         // "Mr. Trump", "President Trump", "Sen. Bernie Sanders" -> the name itself
-        while (runEnd - runStart > 1 && HONORIFICS.contains(t.norm(runStart))) runStart++;
+        while (runEnd - runStart > 1 && HONORIFICS.contains(t, runStart)) runStart++;
         // prefer the run before an apposition: "Maria Zakharova, the Spokeswoman" keeps the name
         String s = t.span(runStart, runEnd).of(t.text());
         if (s.endsWith("'s") || s.endsWith("’s")) s = s.substring(0, s.length() - 2);

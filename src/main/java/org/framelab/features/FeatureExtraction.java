@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -93,7 +93,7 @@ public final class FeatureExtraction {
 
     /** The terms table of some articles (attribution verbs, scare-quoted terms, actor verbs per outlet). */
     public static List<TermCount> terms(FittedFeatures features, List<Article> articles) {
-        TreeMap<TermKey, long[]> counts = new TreeMap<>();
+        HashMap<TermKey, long[]> counts = new HashMap<>();
         for (Article a : articles) {
             List<Hit> hits = features instanceof FramingFeatures ff ? ff.analyze(a, TERM_FAMILIES).hits() : features.analyze(a).hits();
             addTerms(counts, a.outlet(), hits);
@@ -155,7 +155,7 @@ public final class FeatureExtraction {
 
     private static Done process(FittedFeatures f, List<Article> batch, boolean terms) {
         List<FeatureTable.Row> rows = new ArrayList<>(batch.size());
-        TreeMap<TermKey, long[]> counts = terms ? new TreeMap<>() : null;
+        HashMap<TermKey, long[]> counts = terms ? new HashMap<>() : null;
         long chars = 0;
         for (Article a : batch) {
             chars += a.text().length();
@@ -177,7 +177,7 @@ public final class FeatureExtraction {
         long total = src.totalBytes() > 0 ? src.totalBytes() : count;
         boolean byBytes = src.totalBytes() > 0;
         p.start("Computing features", total, "articles");
-        TreeMap<TermKey, long[]> counts = new TreeMap<>();
+        HashMap<TermKey, long[]> counts = new HashMap<>();
         long articles = 0;
         long chars = 0;
         long reported = 0;
@@ -249,7 +249,7 @@ public final class FeatureExtraction {
         }
     }
 
-    private static long[] emit(Done d, RowSink sink, TreeMap<TermKey, long[]> counts) throws IOException {
+    private static long[] emit(Done d, RowSink sink, HashMap<TermKey, long[]> counts) throws IOException {
         for (FeatureTable.Row r : d.rows()) sink.accept(r);
         if (d.terms() != null) {
             for (Map.Entry<TermKey, long[]> e : d.terms().entrySet()) {
@@ -288,7 +288,7 @@ public final class FeatureExtraction {
 
     /** The terms-table counts of one article's hits, its outlet left empty ({@link #termsByGroup} fills in the group). */
     static TermCount[] termCounts(List<Hit> hits) {
-        TreeMap<TermKey, long[]> counts = new TreeMap<>();
+        HashMap<TermKey, long[]> counts = new HashMap<>();
         addTerms(counts, "", hits);
         return toList(counts).toArray(new TermCount[0]);
     }
@@ -300,7 +300,7 @@ public final class FeatureExtraction {
      */
     public static List<TermCount> termsByGroup(int n, java.util.function.IntFunction<String> groupOf,
                                                java.util.function.IntFunction<TermCount[]> termsOf) {
-        TreeMap<TermKey, long[]> counts = new TreeMap<>();
+        HashMap<TermKey, long[]> counts = new HashMap<>();
         for (int i = 0; i < n; i++) {
             String g = groupOf.apply(i);
             for (TermCount t : termsOf.apply(i)) {
@@ -310,11 +310,45 @@ public final class FeatureExtraction {
         return toList(counts);
     }
 
-    private static List<TermCount> toList(TreeMap<TermKey, long[]> counts) {
-        List<TermCount> out = new ArrayList<>(counts.size());
-        for (Map.Entry<TermKey, long[]> e : counts.entrySet()) {
-            TermKey k = e.getKey();
-            out.add(new TermCount(k.term(), k.family(), k.category(), k.outlet(), e.getValue()[0]));
+    /**
+     * The counts sorted by family, category, term and outlet (hash maps while counting, one sort at the
+     * end). Every distinct string is ranked once, so the sort compares four ints per pair of keys
+     * instead of up to four strings; equal ranks are equal strings, so the order is
+     * {@link TermKey#compareTo}'s.
+     */
+    private static List<TermCount> toList(Map<TermKey, long[]> counts) {
+        HashMap<String, Integer> rank = new HashMap<>();
+        for (TermKey k : counts.keySet()) {
+            rank.put(k.family(), 0);
+            rank.put(k.category(), 0);
+            rank.put(k.term(), 0);
+            rank.put(k.outlet(), 0);
+        }
+        String[] distinct = rank.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(distinct);
+        for (int i = 0; i < distinct.length; i++) rank.put(distinct[i], i);
+        int n = counts.size();
+        TermKey[] keys = counts.keySet().toArray(new TermKey[0]);
+        int[] r = new int[4 * n];
+        for (int i = 0; i < n; i++) {
+            r[4 * i] = rank.get(keys[i].family());
+            r[4 * i + 1] = rank.get(keys[i].category());
+            r[4 * i + 2] = rank.get(keys[i].term());
+            r[4 * i + 3] = rank.get(keys[i].outlet());
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        java.util.Arrays.sort(order, (x, y) -> {
+            for (int f = 0; f < 4; f++) {
+                int c = Integer.compare(r[4 * x + f], r[4 * y + f]);
+                if (c != 0) return c;
+            }
+            return 0;
+        });
+        List<TermCount> out = new ArrayList<>(n);
+        for (int i : order) {
+            TermKey k = keys[i];
+            out.add(new TermCount(k.term(), k.family(), k.category(), k.outlet(), counts.get(k)[0]));
         }
         return out;
     }

@@ -58,32 +58,7 @@ public final class QuotationFamily implements FeatureFamily {
                 case SCARE -> scare++;
                 case TITLE -> title++;
             }
-            if (hits) {
-                Map<String, String> attrs = new LinkedHashMap<>();
-                String inner = q.inner().of(text);
-                if (q.kind() == QuoteKind.DIRECT) {
-                    Attribution a = q.speechVerbToken() >= 0 ? doc.attributionAt(q.speechVerbToken()) : null;
-                    if (a != null && a.speakerSpan() != null) {
-                        attrs.put("speaker", a.speaker());
-                        attrs.put("source", a.source());
-                    }
-                    if (!q.closed()) attrs.put("closed", "false");
-                } else {
-                    attrs.put("term", normalizeTerm(inner));
-                }
-                if (q.depth() > 0) attrs.put("depth", Integer.toString(q.depth()));
-                String feature = switch (q.kind()) {
-                    case DIRECT -> "quotation.direct";
-                    case SCARE -> "quotation.scare";
-                    case TITLE -> "quotation.title";
-                };
-                String category = switch (q.kind()) {
-                    case DIRECT -> "direct quote";
-                    case SCARE -> "scare quote";
-                    case TITLE -> "title";
-                };
-                sink.hit(new Hit(NAME, feature, category, q.span(), q.span().of(text), attrs));
-            }
+            if (hits) sink.hit(hit(doc, q));
         }
         int quotedWords = 0;
         if (quoted != null) for (int k = 0; k < quoted.length; k++) if (quoted[k] && t.isWord(k)) quotedWords++;
@@ -102,10 +77,66 @@ public final class QuotationFamily implements FeatureFamily {
         sink.value(7, doc.rate(dist[0]));
     }
 
+    /** The evidence of one quotation: its kind, the speaker of a direct quote, the term of a scare quote or title. */
+    private static Hit hit(TextAnalysis doc, Quotation q) {
+        String text = doc.text();
+        Map<String, String> attrs = new LinkedHashMap<>();
+        if (q.kind() == QuoteKind.DIRECT) {
+            Attribution a = q.speechVerbToken() >= 0 ? doc.attributionAt(q.speechVerbToken()) : null;
+            if (a != null && a.speakerSpan() != null) {
+                attrs.put("speaker", a.speaker());
+                attrs.put("source", a.source());
+            }
+            if (!q.closed()) attrs.put("closed", "false");
+        } else {
+            attrs.put("term", normalizeTerm(q.inner().of(text)));
+        }
+        if (q.depth() > 0) attrs.put("depth", Integer.toString(q.depth()));
+        String feature = switch (q.kind()) {
+            case DIRECT -> "quotation.direct";
+            case SCARE -> "quotation.scare";
+            case TITLE -> "quotation.title";
+        };
+        String category = switch (q.kind()) {
+            case DIRECT -> "direct quote";
+            case SCARE -> "scare quote";
+            case TITLE -> "title";
+        };
+        return new Hit(NAME, feature, category, q.span(), q.span().of(text), attrs);
+    }
+
     /** A scare-quoted term as listed in the terms table: lower case, trailing punctuation removed. */
     public static String normalizeTerm(String inner) {
         String s = inner.strip().replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT);
         while (!s.isEmpty() && ",.;:!?".indexOf(s.charAt(s.length() - 1)) >= 0) s = s.substring(0, s.length() - 1);
-        return s.replaceAll("\\s+", " ");
+        return collapseSpaces(s);
+    }
+
+    /** {@code s.replaceAll("\\s+", " ")} without a regular expression: each run of {@code [ \t\n\x0B\f\r]} becomes one space. */
+    static String collapseSpaces(String s) {
+        int n = s.length();
+        StringBuilder sb = null;
+        int copied = 0;   // characters of s already in sb
+        int k = 0;
+        while (k < n) {
+            if (!isRegexSpace(s.charAt(k))) {
+                k++;
+                continue;
+            }
+            int e = k + 1;
+            while (e < n && isRegexSpace(s.charAt(e))) e++;
+            if (e - k > 1 || s.charAt(k) != ' ') {
+                if (sb == null) sb = new StringBuilder(n);
+                sb.append(s, copied, k).append(' ');
+                copied = e;
+            }
+            k = e;
+        }
+        return sb == null ? s : sb.append(s, copied, n).toString();
+    }
+
+    /** The characters of the regular expression class {@code \\s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -44,11 +44,12 @@ public final class Lexicon implements Serializable {
             this.categories = categories;
         }
 
+        /** Whether the words after the first (which the caller has matched at {@code start}) follow. */
         boolean matchesAt(TokenizedText t, int start) {
+            if (words.length == 1) return true;
             if (start + words.length > t.size()) return false;
             for (int k = 1; k < words.length; k++) {
-                String tok = t.norm(start + k);
-                if (prefix[k] ? !tok.startsWith(words[k]) : !tok.equals(words[k])) return false;
+                if (prefix[k] ? !t.normStartsWith(start + k, words[k]) : !t.normEquals(start + k, words[k])) return false;
             }
             return true;
         }
@@ -169,18 +170,22 @@ public final class Lexicon implements Serializable {
             if (id >= 0 && id < table.length) {
                 Entry[] cands = table[id];
                 if (cands != null) {
+                    // longest first (see index()): the first that matches is the longest, the first listed among equals
                     for (Entry e : cands) {
-                        if ((best == null || e.words.length > best.words.length) && e.matchesAt(t, i)) best = e;
+                        if (e.matchesAt(t, i)) {
+                            best = e;
+                            break;
+                        }
                     }
                 }
             }
             if (hasWildcards) {
                 byte kind = t.kind(i);
                 if (kind != TokenizedText.PUNCT && kind != TokenizedText.QUOTE) {
-                    String tok = t.norm(i);
+                    int len = t.normLength(i);
                     Node node = wildcard;
-                    for (int c = 0; c < tok.length(); c++) {
-                        node = node.next(tok.charAt(c));
+                    for (int c = 0; c < len; c++) {
+                        node = node.next(t.normChar(i, c));
                         if (node == null) break;
                         for (Entry e : node.entries) {
                             if ((best == null || e.words.length > best.words.length) && e.matchesAt(t, i)) best = e;
@@ -204,15 +209,16 @@ public final class Lexicon implements Serializable {
 
     private synchronized Entry[][] index() {
         if (byId != null) return byId;
+        String[] words = exact.keySet().toArray(new String[0]);
+        int[] ids = WordIds.register(words);
         int max = -1;
-        HashMap<Integer, Entry[]> m = new HashMap<>();
-        for (Map.Entry<String, Entry[]> e : exact.entrySet()) {
-            int id = WordIds.register(e.getKey());
-            m.put(id, e.getValue());
-            max = Math.max(max, id);
-        }
+        for (int id : ids) max = Math.max(max, id);
         Entry[][] table = new Entry[max + 1][];
-        for (Map.Entry<Integer, Entry[]> e : m.entrySet()) table[e.getKey()] = e.getValue();
+        for (int k = 0; k < words.length; k++) {
+            Entry[] longestFirst = exact.get(words[k]).clone();
+            Arrays.sort(longestFirst, (x, y) -> Integer.compare(y.words.length, x.words.length)); // stable
+            table[ids[k]] = longestFirst;
+        }
         byId = table;
         return table;
     }

@@ -48,22 +48,22 @@ public final class QuoteFinder {
     public static final QuoteFinder DEFAULT = new QuoteFinder(DEFAULT_SPEECH_VERBS);
 
     /** Function words that stay lower case in titles. */
-    private static final Set<String> TITLE_MINOR = Set.of(
+    private static final WordSet TITLE_MINOR = WordSet.of(
             "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "in", "on", "at", "to", "by",
             "up", "as", "from", "with", "into", "over", "vs", "vs.", "via", "per", "de", "la", "le", "du", "von");
 
     /** Words that cannot be part of a speaker phrase between a quote and its verb. */
-    private static final Set<String> SPEAKER_STOP = Set.of("and", "but", "or", "that", "which", "when", "while",
+    private static final WordSet SPEAKER_STOP = WordSet.of("and", "but", "or", "that", "which", "when", "while",
             "because", "as", "if", "so", "than", "to", "of", "was", "were", "is", "are", "be", "been");
 
     private static final int DOUBLE = 0, SINGLE = 1, GUILLEMET = 2, SGUILLEMET = 3, CORNER = 4;
     private static final int OPEN = 1, CLOSE = 2, IGNORE = 0;
 
-    private final Set<String> speechVerbs;
+    private final WordSet speechVerbs;
 
     /** @param speechVerbForms lower-case inflected forms of speech verbs ("said", "says", ...) */
     public QuoteFinder(Set<String> speechVerbForms) {
-        this.speechVerbs = Set.copyOf(speechVerbForms);
+        this.speechVerbs = WordSet.of(speechVerbForms);
     }
 
     public List<Quotation> find(TokenizedText t) {
@@ -221,10 +221,9 @@ public final class QuoteFinder {
                 }
                 return -1;
             }
-            String nm = t.norm(k);
             boolean opensSentence = t.sentenceStart(t.sentenceOf(openTok)) == openTok;
-            if (speechVerbs.contains(nm)) return punctInside || punctAfter || opensSentence ? k : -1;
-            if (SPEAKER_STOP.contains(nm)) return -1;
+            if (speechVerbs.contains(t, k)) return punctInside || punctAfter || opensSentence ? k : -1;
+            if (SPEAKER_STOP.contains(t, k)) return -1;
             if (++words >= 6) return -1;
         }
         return -1;
@@ -239,7 +238,7 @@ public final class QuoteFinder {
             char c = t.firstChar(k);
             if (c == ':') {
                 for (int j = k - 1; j >= 0 && j >= k - 8; j--) {
-                    if (speechVerbs.contains(t.norm(j))) return j;
+                    if (speechVerbs.contains(t, j)) return j;
                     if (t.startsParagraph(j)) break;
                 }
                 return k;
@@ -248,15 +247,15 @@ public final class QuoteFinder {
             int words = 0;
             for (int j = k - 1; j >= 0 && words < 4; j--) {
                 if (!t.isWord(j)) return -1;
-                if (speechVerbs.contains(t.norm(j))) return j;
+                if (speechVerbs.contains(t, j)) return j;
                 words++;
                 if (t.startsParagraph(j)) break;
             }
             return -1;
         }
         if (kind != TokenizedText.WORD) return -1;
-        if (speechVerbs.contains(t.norm(k))) return k;
-        if (t.norm(k).equals("that") && k > 0 && speechVerbs.contains(t.norm(k - 1))) return k - 1;
+        if (speechVerbs.contains(t, k)) return k;
+        if (t.normEquals(k, "that") && k > 0 && speechVerbs.contains(t, k - 1)) return k - 1;
         return -1;
     }
 
@@ -275,15 +274,15 @@ public final class QuoteFinder {
                 continue;
             }
             char c = t.firstChar(k);
-            boolean upper = Character.isUpperCase(c) || Character.isDigit(c);
+            boolean upper = Chars.isUpperCase(c) || Chars.isDigit(c);
             if (firstWord) {
-                if (!Character.isUpperCase(c) && !Character.isDigit(c)) return false;
+                if (!Chars.isUpperCase(c) && !Chars.isDigit(c)) return false;
                 firstWord = false;
                 capitalised++;
                 continue;
             }
             if (upper) capitalised++;
-            else if (!TITLE_MINOR.contains(t.norm(k))) return false;
+            else if (!TITLE_MINOR.contains(t, k)) return false;
         }
         return capitalised > 0;
     }

@@ -39,20 +39,15 @@ public final class Tokenizer {
             "tex", "va", "vt", "wash", "wis", "wyo");
 
     /** Words after which a period ending an abbreviation like U.S. still ends the sentence. */
-    private static final Set<String> SENTENCE_STARTERS = Set.of(
+    private static final WordSet SENTENCE_STARTERS = WordSet.of(
             "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "this", "that", "there",
             "his", "her", "their", "its", "our", "you", "on", "at", "for", "if", "when", "as", "after", "so");
 
     public TokenizedText tokenize(String str) {
         char[] text = str.toCharArray();
         int n = text.length;
-        int cap = Math.max(16, n / 4);
-        int[] begin = new int[cap];
-        int[] end = new int[cap];
-        String[] norm = new String[cap];
-        byte[] kind = new byte[cap];
-        boolean[] para = new boolean[cap];
-        int size = 0;
+        char[] lower = new char[n];
+        Tokens tokens = new Tokens(Math.max(16, n / 4));
         boolean newPara = true;
         boolean openSingle = false;
         int wordsSinceOpen = 0;
@@ -65,48 +60,72 @@ public final class Tokenizer {
                 continue;
             }
             if (newPara) openSingle = false;
-            int tb = i;
             int te;
             byte tk;
-            if (isWordChar(c) || (isApostrophe(c) && leadingApostropheWord(text, i) > 0)) {
-                te = scanWord(text, i, !openSingle ? 0 : wordsSinceOpen < 4 ? 1 : 2);
+            if (isWordChar(c) || (isApostrophe(c) && leadingApostropheWord(str, text, i) > 0)) {
+                te = scanWord(str, text, i, !openSingle ? 0 : wordsSinceOpen < 4 ? 1 : 2);
                 wordsSinceOpen++;
-                tk = Character.isDigit(c) && !hasLetter(text, tb, te) ? TokenizedText.NUMBER : TokenizedText.WORD;
+                tk = Chars.isDigit(c) && !hasLetter(text, i, te) ? TokenizedText.NUMBER : TokenizedText.WORD;
             } else if (isQuoteMark(c)) {
                 te = i + 1;
                 tk = TokenizedText.QUOTE;
                 if (isSingleQuote(c)) {
-                    openSingle = leftFlanking(str, i);
+                    openSingle = leftFlanking(text, i);
                     wordsSinceOpen = 0;
                 }
             } else {
                 te = punctEnd(text, i);
                 tk = TokenizedText.PUNCT;
             }
+            tokens.add(i, te, tk, c, newPara, normalize(text, lower, i, te));
+            newPara = false;
+            i = te;
+        }
+        return sentences(str, text, lower, tokens);
+    }
+
+    /** The tokens found so far: growable parallel arrays. */
+    private static final class Tokens {
+        int size;
+        int[] begin;
+        int[] end;
+        int[] hash;
+        byte[] kind;
+        char[] first;
+        boolean[] para;
+
+        Tokens(int cap) {
+            begin = new int[cap];
+            end = new int[cap];
+            hash = new int[cap];
+            kind = new byte[cap];
+            first = new char[cap];
+            para = new boolean[cap];
+        }
+
+        void add(int b, int e, byte k, char f, boolean p, int h) {
             if (size == begin.length) {
                 int nc = size * 2;
                 begin = Arrays.copyOf(begin, nc);
                 end = Arrays.copyOf(end, nc);
-                norm = Arrays.copyOf(norm, nc);
+                hash = Arrays.copyOf(hash, nc);
                 kind = Arrays.copyOf(kind, nc);
+                first = Arrays.copyOf(first, nc);
                 para = Arrays.copyOf(para, nc);
             }
-            begin[size] = tb;
-            end[size] = te;
-            kind[size] = tk;
-            norm[size] = normalize(text, tb, te);
-            para[size] = newPara;
-            newPara = false;
+            begin[size] = b;
+            end[size] = e;
+            kind[size] = k;
+            first[size] = f;
+            para[size] = p;
+            hash[size] = h;
             size++;
-            i = te;
         }
-        return sentences(str, size, begin, end, norm, kind, para);
     }
 
     /** Whitespace between tokens: Java whitespace plus no-break space, zero-width space and the byte-order mark. */
     private static boolean isSpace(char c) {
-        return c < 128 ? (c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F'))
-                : (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\uFEFF');
+        return Chars.isSpace(c);
     }
 
     /**
@@ -129,8 +148,13 @@ public final class Tokenizer {
         return te;
     }
 
-    private static TokenizedText sentences(String text, int size, int[] begin, int[] end, String[] norm, byte[] kind,
-                                           boolean[] para) {
+    private static TokenizedText sentences(String str, char[] text, char[] lower, Tokens tokens) {
+        int size = tokens.size;
+        int[] begin = tokens.begin;
+        int[] end = tokens.end;
+        byte[] kind = tokens.kind;
+        boolean[] para = tokens.para;
+        String[] norm = new String[size];
         int[] sentenceOf = new int[size];
         int[] firsts = new int[Math.max(4, size / 8 + 2)];
         int ns = 0;
@@ -144,15 +168,16 @@ public final class Tokenizer {
                 cur++;
             }
             sentenceOf[t] = cur;
-            boolean terminal = isTerminal(text, kind, begin, end, t);
-            boolean abbrevEnd = !terminal && kind[t] == TokenizedText.WORD && text.charAt(end[t] - 1) == '.'
-                    && t + 1 < size && kind[t + 1] == TokenizedText.WORD && SENTENCE_STARTERS.contains(norm[t + 1])
-                    && Character.isUpperCase(text.charAt(begin[t + 1])) && norm[t].indexOf('.') < norm[t].length() - 1;
+            boolean terminal = isTerminal(text, kind, begin, t);
+            boolean abbrevEnd = !terminal && kind[t] == TokenizedText.WORD && text[end[t] - 1] == '.'
+                    && t + 1 < size && kind[t + 1] == TokenizedText.WORD && Chars.isUpperCase(text[begin[t + 1]])
+                    && innerPeriod(text, begin[t], end[t])
+                    && SENTENCE_STARTERS.contains(lower, begin[t + 1], end[t + 1], tokens.hash[t + 1]);
             if (terminal || abbrevEnd) {
                 int k = t + 1;
                 while (k < size && !para[k] && begin[k] == end[k - 1] && (kind[k] == TokenizedText.QUOTE
-                        || text.charAt(begin[k]) == ')' || text.charAt(begin[k]) == ']'
-                        || isTerminal(text, kind, begin, end, k))) {
+                        || text[begin[k]] == ')' || text[begin[k]] == ']'
+                        || isTerminal(text, kind, begin, k))) {
                     sentenceOf[k] = cur;
                     k++;
                 }
@@ -168,25 +193,31 @@ public final class Tokenizer {
         }
         if (ns == firsts.length) firsts = Arrays.copyOf(firsts, ns + 1);
         firsts[ns++] = size;
-        return new TokenizedText(text, size, begin, end, norm, kind, para, sentenceOf, Arrays.copyOf(firsts, ns));
+        return new TokenizedText(str, size, begin, end, lower, tokens.hash, norm, kind, tokens.first, para,
+                sentenceOf, Arrays.copyOf(firsts, ns));
     }
 
-    private static boolean isTerminal(String text, byte[] kind, int[] begin, int[] end, int t) {
+    /** The token {@code [b, e)} has a period before its last character (U.S., not Gen.). */
+    private static boolean innerPeriod(char[] text, int b, int e) {
+        for (int k = b; k < e; k++) if (text[k] == '.') return k - b < e - b - 1;
+        return -1 < e - b - 1;
+    }
+
+    private static boolean isTerminal(char[] text, byte[] kind, int[] begin, int t) {
         if (kind[t] != TokenizedText.PUNCT) return false;
-        char c = text.charAt(begin[t]);
+        char c = text[begin[t]];
         return c == '.' || c == '!' || c == '?' || c == '\u2026';
     }
 
-    private static boolean startsSentence(String text, byte[] kind, int[] begin, int k) {
-        char c = text.charAt(begin[k]);
+    private static boolean startsSentence(char[] text, byte[] kind, int[] begin, int k) {
+        char c = text[begin[k]];
         if (kind[k] == TokenizedText.QUOTE) return true;
-        return Character.isUpperCase(c) || Character.isDigit(c) || c == '(' || c == '[' || c == '\u2014'
+        return Chars.isUpperCase(c) || Chars.isDigit(c) || c == '(' || c == '[' || c == '\u2014'
                 || c == '-' || c == '\u2022' || c == '*';
     }
 
     private static boolean isWordChar(char c) {
-        if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+        return Chars.isWord(c);
     }
 
     static boolean isApostrophe(char c) {
@@ -211,37 +242,44 @@ public final class Tokenizer {
     /** A quote mark at {@code i} is left-flanking (opens) when text follows it and none precedes it. */
     static boolean leftFlanking(String text, int i) {
         boolean spaceBefore = i == 0 || isOpeningContext(text.charAt(i - 1));
-        boolean spaceAfter = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
+        boolean spaceAfter = i + 1 >= text.length() || Chars.isWhitespace(text.charAt(i + 1));
+        return spaceBefore && !spaceAfter;
+    }
+
+    /** {@link #leftFlanking(String, int)} on the text's characters. */
+    private static boolean leftFlanking(char[] text, int i) {
+        boolean spaceBefore = i == 0 || isOpeningContext(text[i - 1]);
+        boolean spaceAfter = i + 1 >= text.length || Chars.isWhitespace(text[i + 1]);
         return spaceBefore && !spaceAfter;
     }
 
     static boolean rightFlanking(String text, int i) {
-        boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1));
+        boolean spaceBefore = i == 0 || Chars.isWhitespace(text.charAt(i - 1));
         boolean spaceAfter = i + 1 >= text.length() || isClosingContext(text.charAt(i + 1));
         return !spaceBefore && spaceAfter;
     }
 
     private static boolean isOpeningContext(char p) {
-        return Character.isWhitespace(p) || p == '(' || p == '[' || p == '{' || p == '\u2014' || p == '\u2013'
+        return Chars.isWhitespace(p) || p == '(' || p == '[' || p == '{' || p == '\u2014' || p == '\u2013'
                 || p == '-' || p == '/' || p == '\u00A0' || isQuoteMark(p);
     }
 
     private static boolean isClosingContext(char p) {
-        return Character.isWhitespace(p) || p == '.' || p == ',' || p == ';' || p == ':' || p == '!' || p == '?'
+        return Chars.isWhitespace(p) || p == '.' || p == ',' || p == ';' || p == ':' || p == '!' || p == '?'
                 || p == ')' || p == ']' || p == '}' || p == '\u2014' || p == '\u2013' || p == '-' || p == '\u2026'
                 || p == '\u00A0' || isQuoteMark(p);
     }
 
     /** Length of a word starting with an apostrophe ('90s, 'n', 'em), or 0 when the mark is a quote. */
-    private static int leadingApostropheWord(char[] text, int i) {
+    private static int leadingApostropheWord(String str, char[] text, int i) {
         int n = text.length;
         if (i > 0 && isWordChar(text[i - 1])) return 0;
         int j = i + 1;
-        if (j < n && Character.isDigit(text[j])) {
+        if (j < n && Chars.isDigit(text[j])) {
             int k = j;
-            while (k < n && Character.isDigit(text[k])) k++;
-            if (k - j == 2 && (k >= n || !Character.isLetter(text[k]) || (text[k] == 's'
-                    && (k + 1 >= n || !Character.isLetter(text[k + 1]))))) {
+            while (k < n && Chars.isDigit(text[k])) k++;
+            if (k - j == 2 && (k >= n || !Chars.isLetter(text[k]) || (text[k] == 's'
+                    && (k + 1 >= n || !Chars.isLetter(text[k + 1]))))) {
                 return (k < n && text[k] == 's' ? k + 1 : k) - i;
             }
             return 0;
@@ -253,7 +291,7 @@ public final class Tokenizer {
         }
         for (String w : new String[]{"em", "tis", "til", "twas", "cause", "bout"}) {
             int k = j + w.length();
-            if (k <= n && new String(text, j, w.length()).equalsIgnoreCase(w) && (k >= n || !isWordChar(text[k]))) {
+            if (k <= n && str.regionMatches(true, j, w, 0, w.length()) && (k >= n || !isWordChar(text[k]))) {
                 return k - i;
             }
         }
@@ -261,9 +299,9 @@ public final class Tokenizer {
     }
 
     /** @param quoteState 0: no single quote open; 1: one opened a few words ago; 2: one opened further back */
-    private static int scanWord(char[] text, int start, int quoteState) {
+    private static int scanWord(String str, char[] text, int start, int quoteState) {
         int n = text.length;
-        int lead = isApostrophe(text[start]) ? leadingApostropheWord(text, start) : 0;
+        int lead = isApostrophe(text[start]) ? leadingApostropheWord(str, text, start) : 0;
         if (lead > 0) return start + lead;
         int j = start;
         boolean internalDot = false;
@@ -276,7 +314,7 @@ public final class Tokenizer {
             }
             boolean nextWord = j + 1 < n && isWordChar(text[j + 1]);
             boolean prevWord = j > start && isWordChar(text[j - 1]);
-            if (isApostrophe(ch) && ch != '\u2018' && prevWord && j + 1 < n && Character.isLetter(text[j + 1])) {
+            if (isApostrophe(ch) && ch != '\u2018' && prevWord && j + 1 < n && Chars.isLetter(text[j + 1])) {
                 j++;
                 continue;
             }
@@ -286,8 +324,8 @@ public final class Tokenizer {
                 continue;
             }
             if (ch == '.' && prevWord && nextWord) {
-                boolean digits = Character.isDigit(text[j - 1]) && Character.isDigit(text[j + 1]);
-                boolean initialism = j - segStart == 1 && Character.isLetter(text[j + 1])
+                boolean digits = Chars.isDigit(text[j - 1]) && Chars.isDigit(text[j + 1]);
+                boolean initialism = j - segStart == 1 && Chars.isLetter(text[j + 1])
                         && (j + 2 >= n || !isWordChar(text[j + 2]));
                 if (digits || initialism) {
                     internalDot = internalDot || initialism;
@@ -296,15 +334,15 @@ public final class Tokenizer {
                     continue;
                 }
             }
-            if (ch == ',' && prevWord && Character.isDigit(text[j - 1]) && j + 3 < n + 0
-                    && Character.isDigit(text[j + 1]) && Character.isDigit(text[j + 2])
-                    && Character.isDigit(text[j + 3]) && (j + 4 >= n || !Character.isDigit(text[j + 4]))
-                    && Character.isDigit(text[start])) {
+            if (ch == ',' && prevWord && Chars.isDigit(text[j - 1]) && j + 3 < n + 0
+                    && Chars.isDigit(text[j + 1]) && Chars.isDigit(text[j + 2])
+                    && Chars.isDigit(text[j + 3]) && (j + 4 >= n || !Chars.isDigit(text[j + 4]))
+                    && Chars.isDigit(text[start])) {
                 j++;
                 continue;
             }
-            if (ch == '&' && prevWord && Character.isUpperCase(text[j - 1]) && j + 1 < n
-                    && Character.isUpperCase(text[j + 1])) {
+            if (ch == '&' && prevWord && Chars.isUpperCase(text[j - 1]) && j + 1 < n
+                    && Chars.isUpperCase(text[j + 1])) {
                 j++;
                 continue;
             }
@@ -324,7 +362,7 @@ public final class Tokenizer {
         if (ch == '.') {
             int len = j - start;
             return internalDot
-                    || (len == 1 && Character.isUpperCase(text[start]))
+                    || (len == 1 && Chars.isUpperCase(text[start]))
                     || (len <= 6 && ABBREVIATIONS.contains(new String(text, start, j - start).toLowerCase(java.util.Locale.ROOT)));
         }
         return isApostrophe(ch) && ch != '\u2018' && j > start
@@ -344,38 +382,44 @@ public final class Tokenizer {
         if (k >= n || text[k] != ' ') return false;
         int b = k + 1;
         int e = b;
-        while (e < n && Character.isLetter(text[e])) e++;
-        if (e == b || !Character.isLowerCase(text[b])) return false;
+        while (e < n && Chars.isLetter(text[e])) e++;
+        if (e == b || !Chars.isLowerCase(text[b])) return false;
         return !NOT_POSSESSED.contains(new String(text, b, e - b));
     }
 
     private static boolean hasLetter(char[] text, int b, int e) {
-        for (int k = b; k < e; k++) if (Character.isLetter(text[k])) return true;
+        for (int k = b; k < e; k++) if (Chars.isLetter(text[k])) return true;
         return false;
     }
 
-    private static String normalize(char[] text, int b, int e) {
-        boolean plain = true;
+    /**
+     * Writes the normalised form of {@code text[b, e)} into {@code lower[b, e)} (lower case, {@code ’ ʼ ‘}
+     * as {@code '}, {@code ‐ ‑} as {@code -}; one character for one) and returns its
+     * {@link String#hashCode()}.
+     */
+    private static int normalize(char[] text, char[] lower, int b, int e) {
+        int h = 0;
         for (int k = b; k < e; k++) {
             char ch = text[k];
-            if (ch >= 'A' && ch <= 'Z' || ch == '\u2019' || ch == '\u02BC' || ch > 0x7f) {
-                plain = false;
-                break;
+            if (ch < 128) {
+                if (ch >= 'A' && ch <= 'Z') ch += 32;
+            } else if (ch == '\u2019' || ch == '\u02BC' || ch == '\u2018') {
+                ch = '\'';
+            } else if (ch == '\u2010' || ch == '\u2011') {
+                ch = '-';
+            } else {
+                ch = Chars.toLowerCase(ch);
             }
+            lower[k] = ch;
+            h = 31 * h + ch;
         }
-        if (plain) return new String(text, b, e - b);
-        char[] out = new char[e - b];
-        for (int k = b; k < e; k++) {
-            char ch = text[k];
-            if (ch == '\u2019' || ch == '\u02BC' || ch == '\u2018') ch = '\'';
-            else if (ch == '\u2010' || ch == '\u2011') ch = '-';
-            out[k - b] = ch < 128 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch) : Character.toLowerCase(ch);
-        }
-        return new String(out);
+        return h;
     }
 
     /** Normalises a term the same way token text is normalised (lower case, ’ as '). */
     public static String normalizeTerm(String term) {
-        return normalize(term.toCharArray(), 0, term.length());
+        char[] lower = new char[term.length()];
+        normalize(term.toCharArray(), lower, 0, lower.length);
+        return new String(lower);
     }
 }
