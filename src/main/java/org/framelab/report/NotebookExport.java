@@ -80,8 +80,8 @@ public final class NotebookExport {
         groupsAndTests(c, d, feats, groupField);
         termsAndEvidence(c, d);
         modelAndAgreement(c, d);
-        c.md("## Continue here\n\nAll tables are pandas DataFrames now: `articles`, `groups`, `tests`, `monthly`, `terms`, "
-                + "`evidence`" + (d.model() != null ? ", `metrics`, `per_class`, `importance`, `ablation`" : "")
+        c.md("## Continue here\n\nAll tables are pandas DataFrames now: `articles`, " + (d.ngrams().isEmpty() ? "" : "`ngrams`, ")
+                + "`groups`, `tests`, `monthly`, `terms`, `evidence`" + (d.model() != null ? ", `metrics`, `per_class`, `importance`, `ablation`" : "")
                 + ". For example, fit your own regression on `articles`, or filter `evidence` to read the spans behind a "
                 + "surprising number.");
         ObjectNode root = M.createObjectNode();
@@ -128,14 +128,25 @@ public final class NotebookExport {
                     return pd.read_csv(DATA / name, keep_default_na=False, na_values=[""])
                 """.replace("@STUDY@", py(d.study())));
         c.md("## 1. Articles and feature columns\n\n`articles.csv` has one row per article: its id, outlet, date, "
-                + "labels and one column per feature. `columns.csv` says what each feature column measures.");
+                + "labels and one column per framing feature. `columns.csv` says what each feature column measures"
+                + (d.ngrams().isEmpty() ? "." : "; its row `ngram:TERM` stands for the n-gram columns, which `ngrams.csv` "
+                + "summarises (one row per n-gram of the vocabulary: articles, IDF, total, mean, maximum). Per-article n-gram "
+                + "values are not in the report: `framelab features --families ngrams` writes them."));
         c.code("""
                 articles = read("articles.csv")
                 columns = read("columns.csv")
-                print(f"{len(articles)} articles, {len(columns)} feature columns")
+                framing = columns[columns.column != "ngram:TERM"]
+                print(f"{len(articles)} articles, {len(framing)} feature columns")
                 articles.head()
                 """);
         c.code("columns.head(20)\n");
+        if (!d.ngrams().isEmpty()) {
+            c.code("""
+                    ngrams = read("ngrams.csv")
+                    print(f"{len(ngrams)} n-grams in the vocabulary")
+                    ngrams.head(20)
+                    """);
+        }
     }
 
     /** Means by group with their chart, the tests and the monthly series. */

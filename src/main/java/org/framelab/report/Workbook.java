@@ -22,7 +22,7 @@ import java.util.Set;
  * {@link EvidenceSheets}, {@link ModelSheets} and {@link ChartsSheet}.
  */
 public final class Workbook {
-    /** Excel allows 16,384 columns; the Articles sheet keeps the first this many framing columns (the CSV has all). */
+    /** Excel allows 16,384 columns; the Articles sheet keeps the first this many framing columns ({@code articles.csv} has all). */
     public static final int MAX_FEATURE_COLUMNS = 2000;
     static final int MAX_CELL = SheetKit.MAX_CELL;
     /** Sheets printed without a repeated header row (they are not one table). */
@@ -41,7 +41,7 @@ public final class Workbook {
         p.start("Writing workbook", d.table().rows().size(), "articles");
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             SheetKit kit = new SheetKit(new WorkbookStyles(wb));
-            boolean ngrams = d.table().columns().stream().anyMatch(org.framelab.features.FeatureColumn::isNgram);
+            boolean ngrams = !d.ngrams().isEmpty();
             OverviewSheet.write(wb, kit, d, ngrams);
             StatsSheets.groups(wb, kit, d.groups());
             StatsSheets.tests(wb, kit, d.tests());
@@ -66,7 +66,7 @@ public final class Workbook {
             ArticleSheets.articles(sx, kit, d.table(), p);
             sx.setSheetOrder("Articles", 1);
             int next = 2;
-            if (ArticleSheets.ngrams(sx, kit, d.table())) sx.setSheetOrder("N-grams", next++);
+            if (ArticleSheets.ngrams(sx, kit, d.ngrams())) sx.setSheetOrder("N-grams", next++);
             StatsSheets.terms(sx, kit, d.terms());
             printSetup(sx.getSheet("Terms"));
             sx.setSheetOrder("Terms", next + 2);
