@@ -86,12 +86,13 @@ final class ArticleSheets {
             x.getCell(2).setCellStyle(kit.style(WorkbookStyles.Kind.DATE));
         }
         for (int i = 0; i < labels.size(); i++) SheetKit.cell(x, 3 + i, row.labels().get(labels.get(i)), kit.style(TEXT));
-        for (int i = 0; i < shown; i++) SheetKit.num(x, first + i, 0.0, kit.style(DEC));
+        double[] line = new double[shown];
         int[] idx = row.values().indices();
         double[] val = row.values().values();
         for (int k = 0; k < idx.length; k++) {
-            if (position[idx[k]] >= 0) SheetKit.num(x, position[idx[k]], val[k], kit.style(DEC));
+            if (position[idx[k]] >= 0) line[position[idx[k]] - first] = val[k];
         }
+        for (int i = 0; i < shown; i++) SheetKit.num(x, first + i, line[i], kit.style(DEC));
     }
 
     /** Sets the column widths; returns the sheet's width in characters. */
