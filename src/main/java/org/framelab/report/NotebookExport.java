@@ -41,13 +41,22 @@ public final class NotebookExport {
      * new tables beside the previous notebook, both complete.
      */
     public static Path write(ReportData d, Path dir, List<String> features, boolean rawCsv) throws IOException {
+        return write(d, dir, features, rawCsv, null);
+    }
+
+    /**
+     * The same; {@code written}: the tables {@link CsvTables#write} already wrote for this {@code d} and {@code rawCsv}
+     * (the report's {@code tables/}), copied instead of written again (null: write them).
+     */
+    public static Path write(ReportData d, Path dir, List<String> features, boolean rawCsv, List<Path> written) throws IOException {
         Path tables = dir.resolve(d.study());
         Path nb = dir.resolve(d.study() + ".ipynb");
         String json = json(d, features);
         Path work = AtomicFolder.begin(tables, NotebookExport::isTablesFolder, "a folder of notebook tables (only .csv files)");
         boolean committed = false;
         try {
-            CsvTables.write(d, work, rawCsv);
+            if (written == null) CsvTables.write(d, work, rawCsv);
+            else for (Path p : written) Files.copy(p, work.resolve(p.getFileName().toString()));
             AtomicFolder.commit(work, tables);
             committed = true;
         } finally {

@@ -126,7 +126,7 @@ public final class StudyOutputs {
             timings.start("notebook");
             progress.start("Exporting notebook", -1);
             notebook = NotebookExport.write(d, study.outputs().notebookDir(), StudyCharts.chartFeatures(study, base),
-                    study.outputs().rawCsv());
+                    study.outputs().rawCsv(), study.outputs().tables() ? tables : null);
             progress.done();
             timings.stop();
         }
