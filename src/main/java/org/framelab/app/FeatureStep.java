@@ -37,6 +37,8 @@ public final class FeatureStep {
     public static final int EVIDENCE_CONTEXT = 70;
     /** Evidence is sampled from at most this many articles (in corpus order). */
     public static final int EVIDENCE_SCAN = 3000;
+    /** Articles whose evidence is looked for at once (in parallel). */
+    static final int EVIDENCE_BATCH = 64;
     /** Evidence rows per feature by default. */
     public static final int DEFAULT_EVIDENCE = 5;
 
@@ -180,18 +182,25 @@ public final class FeatureStep {
         long features = fitted.columns().stream().filter(c -> !c.isNgram()).count();
         int n = Math.min(articles.size(), EVIDENCE_SCAN);
         progress.start("Collecting evidence spans", n, "articles");
-        for (Article a : articles.subList(0, n)) {
-            progress.step(1);
-            String g = groupField == null ? "" : GroupKey.of(a, groupField);
-            for (Hit h : fitted.explain(a)) {
-                if (h.family().startsWith("ngram") || h.span().end() > a.text().length()) continue;
-                int c = count.getOrDefault(h.feature(), 0);
-                if (c >= perFeature) continue;
-                count.put(h.feature(), c + 1);
-                out.add(new EvidenceRow(h.feature(), h.category(), a.id(), g == null ? "" : g, h.span().begin(), h.span().end(),
-                        h.text(), context(a.text(), h.span().begin(), h.span().end())));
+        boolean done = false;
+        // the hits of a batch of articles are found in parallel, then taken in article order: the rows of a sequential scan
+        for (int from = 0; from < n && !done; from += EVIDENCE_BATCH) {
+            List<List<Hit>> batch = java.util.stream.IntStream.range(from, Math.min(n, from + EVIDENCE_BATCH)).parallel()
+                    .mapToObj(i -> fitted.explain(articles.get(i))).toList();
+            for (int i = 0; i < batch.size() && !done; i++) {
+                progress.step(1);
+                Article a = articles.get(from + i);
+                String g = groupField == null ? "" : GroupKey.of(a, groupField);
+                for (Hit h : batch.get(i)) {
+                    if (h.family().startsWith("ngram") || h.span().end() > a.text().length()) continue;
+                    int c = count.getOrDefault(h.feature(), 0);
+                    if (c >= perFeature) continue;
+                    count.put(h.feature(), c + 1);
+                    out.add(new EvidenceRow(h.feature(), h.category(), a.id(), g == null ? "" : g, h.span().begin(), h.span().end(),
+                            h.text(), context(a.text(), h.span().begin(), h.span().end())));
+                }
+                done = count.size() >= features && count.values().stream().allMatch(x -> x >= perFeature);
             }
-            if (count.size() >= features && count.values().stream().allMatch(x -> x >= perFeature)) break;
         }
         progress.done();
         out.sort(Comparator.comparing(EvidenceRow::feature)); // stable: article order within a feature

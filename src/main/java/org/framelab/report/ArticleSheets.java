@@ -6,11 +6,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.framelab.features.FeatureColumn;
 import org.framelab.features.FeatureTable;
+import org.framelab.report.ReportData.NgramRow;
 import org.framelab.report.SheetKit.Col;
 import org.framelab.util.Progress;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,8 +22,8 @@ import static org.framelab.report.WorkbookStyles.Kind.TEXT;
 /**
  * The per-article sheets, streamed (SXSSF) so tens of thousands of articles fit in memory:
  * Articles (id, outlet, date, labels and the framing feature columns; n-gram columns are left out)
- * and N-grams (one row per n-gram column: in how many articles it occurs, its total, mean and
- * maximum). Per-article n-gram values are in {@code tables/articles.csv}.
+ * and N-grams (one row per n-gram column: in how many articles it occurs, its IDF, total, mean and
+ * maximum; see {@link NgramSummary}).
  */
 final class ArticleSheets {
     /** N-grams printed (those in the most articles); the sheet holds them all. */
@@ -35,7 +35,8 @@ final class ArticleSheets {
 
     /** Indices of the columns the Articles sheet shows: the non-n-gram ones, at most {@code max}. */
     static int[] framing(List<FeatureColumn> cols, int max) {
-        return java.util.stream.IntStream.range(0, cols.size()).filter(i -> !cols.get(i).isNgram()).limit(max).toArray();
+        int[] all = NgramSummary.framing(cols);
+        return all.length <= max ? all : java.util.Arrays.copyOf(all, max);
     }
 
     static Set<String> labelKeys(FeatureTable t) {
@@ -69,10 +70,11 @@ final class ArticleSheets {
         int chars = widths(s, t, labels, head, first);
         SheetKit.printSetup(s, Math.max(1, (chars + CHARS_PER_PAGE - 1) / CHARS_PER_PAGE), true, true);
         s.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
-        int hidden = t.columns().size() - shown.length;
-        if (hidden > 0) {
-            kit.note(s, r, hidden + " n-gram columns are not in this sheet (see N-grams); tables/articles.csv has every column.");
-        }
+        int ngrams = t.columns().size() - NgramSummary.framing(t.columns()).length;
+        int cut = t.columns().size() - ngrams - shown.length;
+        if (ngrams > 0) kit.note(s, r, ngrams + " n-gram columns are not in this sheet: see N-grams.");
+        if (cut > 0) kit.note(s, r + (ngrams > 0 ? 1 : 0), cut + " framing columns after the first " + shown.length
+                + " are not in this sheet: see tables/articles.csv.");
     }
 
     private static void articleRow(SheetKit kit, Row x, FeatureTable.Row row, List<String> labels, int[] position,
@@ -84,12 +86,13 @@ final class ArticleSheets {
             x.getCell(2).setCellStyle(kit.style(WorkbookStyles.Kind.DATE));
         }
         for (int i = 0; i < labels.size(); i++) SheetKit.cell(x, 3 + i, row.labels().get(labels.get(i)), kit.style(TEXT));
-        for (int i = 0; i < shown; i++) SheetKit.num(x, first + i, 0.0, kit.style(DEC));
+        double[] line = new double[shown];
         int[] idx = row.values().indices();
         double[] val = row.values().values();
         for (int k = 0; k < idx.length; k++) {
-            if (position[idx[k]] >= 0) SheetKit.num(x, position[idx[k]], val[k], kit.style(DEC));
+            if (position[idx[k]] >= 0) line[position[idx[k]] - first] = val[k];
         }
+        for (int i = 0; i < shown; i++) SheetKit.num(x, first + i, line[i], kit.style(DEC));
     }
 
     /** Sets the column widths; returns the sheet's width in characters. */
@@ -108,40 +111,16 @@ final class ArticleSheets {
         return total;
     }
 
-    /** Occurrence summary of one n-gram column. */
-    record Ngram(String term, long articles, double share, double total, double mean, double max) {}
+    static final List<Col<NgramRow>> NGRAMS = Col.list("n-gram:text*16<40|articles:int10|share of articles:dec12|IDF:dec8"
+            + "|total:dec10|mean per article:dec12|max:dec10", NgramRow::term, NgramRow::articles, NgramRow::share, NgramRow::idf,
+            NgramRow::total, NgramRow::mean, NgramRow::max);
 
-    static final List<Col<Ngram>> NGRAMS = Col.list("n-gram:text*16<40|articles:int10|share of articles:dec12|total:dec10"
-            + "|mean per article:dec12|max:dec10", Ngram::term, Ngram::articles, Ngram::share, Ngram::total, Ngram::mean, Ngram::max);
-
-    /** The N-grams sheet when the table has n-gram columns; most widespread first. */
-    static boolean ngrams(Workbook wb, SheetKit kit, FeatureTable t) {
-        List<FeatureColumn> cols = t.columns();
-        long[] articles = new long[cols.size()];
-        double[] total = new double[cols.size()];
-        double[] max = new double[cols.size()];
-        for (FeatureTable.Row row : t.rows()) {
-            int[] idx = row.values().indices();
-            double[] val = row.values().values();
-            for (int k = 0; k < idx.length; k++) {
-                if (val[k] == 0) continue;
-                articles[idx[k]]++;
-                total[idx[k]] += val[k];
-                max[idx[k]] = Math.max(max[idx[k]], val[k]);
-            }
-        }
-        int n = Math.max(1, t.rows().size());
-        List<Ngram> rows = new ArrayList<>();
-        for (int i = 0; i < cols.size(); i++) {
-            if (!cols.get(i).isNgram()) continue;
-            String term = cols.get(i).name().startsWith("ngram:") ? cols.get(i).name().substring(6) : cols.get(i).name();
-            rows.add(new Ngram(term, articles[i], (double) articles[i] / n, total[i], total[i] / n, max[i]));
-        }
+    /** The N-grams sheet when the report has n-gram rows (most widespread first); false when it has none. */
+    static boolean ngrams(Workbook wb, SheetKit kit, List<NgramRow> rows) {
         if (rows.isEmpty()) return false;
-        rows.sort(Comparator.comparingLong(Ngram::articles).reversed().thenComparing(Ngram::term));
         Sheet s = wb.createSheet("N-grams");
         int end = kit.table(s, NGRAMS, rows, g -> false);
-        kit.note(s, end, "Per-article n-gram values: tables/articles.csv (one column per n-gram, named ngram:TERM).");
+        kit.note(s, end, "The same table: tables/ngrams.csv. Per-article n-gram values: framelab features --families ngrams.");
         SheetKit.printSetup(s, 1, true);
         if (rows.size() > PRINTED_NGRAMS) {
             wb.setPrintArea(wb.getSheetIndex(s), 0, NGRAMS.size() - 1, 0, PRINTED_NGRAMS);

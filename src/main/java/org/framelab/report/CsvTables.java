@@ -18,15 +18,20 @@ import java.util.TreeSet;
 /**
  * The report's tables as UTF-8 CSV files (comma-separated, RFC 4180 quoting, header row; numbers
  * in Java's shortest round-trip notation, empty cells for missing values; {@code articles.csv} is
- * written by {@link CsvTableWriter}, feature values to 6 decimals). The notebook export
+ * written by {@link CsvTableWriter}, feature values to 6 decimals). {@code articles.csv} has the framing
+ * columns; n-gram columns are summarised in {@code ngrams.csv} and named in one row of {@code columns.csv}
+ * ({@link NgramSummary}). The notebook export
  * reads these; two runs of the same study give byte-identical tables. Text that a spreadsheet would
  * run as a formula (starting with = + - @, TAB or CR) is neutralised unless {@code raw} ({@link CsvCells}).
  */
 public final class CsvTables {
     private CsvTables() {}
 
-    /** File names written by {@link #write}, in order (model_*, importance and ablation only with a model, agreement only with judgements). */
-    public static final List<String> ALL = List.of("articles.csv", "columns.csv", "groups.csv", "tests.csv", "terms.csv",
+    /**
+     * File names written by {@link #write}, in order (ngrams only with n-gram columns, model_*, importance and ablation only
+     * with a model, agreement only with judgements).
+     */
+    public static final List<String> ALL = List.of("articles.csv", "columns.csv", "ngrams.csv", "groups.csv", "tests.csv", "terms.csv",
             "evidence.csv", "monthly.csv", "model_metrics.csv", "model_per_class.csv", "model_confusion.csv",
             "model_per_group.csv", "importance.csv", "ablation.csv", "agreement.csv");
 
@@ -41,17 +46,24 @@ public final class CsvTables {
         FeatureTable t = d.table();
         Set<String> labelKeys = new LinkedHashSet<>();
         for (FeatureTable.Row r : t.rows()) labelKeys.addAll(new TreeSet<>(r.labels().keySet()));
-        // the same layout as `framelab features -o x.csv` (org.framelab.report.tables.CsvTableWriter)
+        // the layout of `framelab features -o x.csv` (org.framelab.report.tables.CsvTableWriter), framing columns only
         Path articles = dir.resolve("articles.csv");
         AtomicFiles.writeText(articles, w -> {
-            CsvTableWriter tw = new CsvTableWriter(w, t.columns(), new ArrayList<>(labelKeys), raw);
+            CsvTableWriter tw = new CsvTableWriter(w, t.columns(), NgramSummary.framing(t.columns()), new ArrayList<>(labelKeys), raw);
             for (FeatureTable.Row r : t.rows()) tw.accept(r);
             tw.finish();
         });
         out.add(articles);
         out.add(csv(raw, dir.resolve("columns.csv"), List.of("column", "family", "definition", "unit", "source"), p -> {
-            for (FeatureColumn c : d.columns()) p.printRecord(c.name(), c.family(), c.definition(), c.unit(), c.source());
+            for (FeatureColumn c : NgramSummary.codebook(d.columns())) p.printRecord(c.name(), c.family(), c.definition(), c.unit(), c.source());
         }));
+        if (!d.ngrams().isEmpty()) {
+            out.add(csv(raw, dir.resolve("ngrams.csv"), List.of("ngram", "articles", "share_of_articles", "idf", "total",
+                    "mean_per_article", "max"), p -> {
+                for (var x : d.ngrams()) p.printRecord(x.term(), x.articles(), num(x.share()), num(x.idf()), num(x.total()),
+                        num(x.mean()), num(x.max()));
+            }));
+        }
         out.add(csv(raw, dir.resolve("groups.csv"), List.of("feature", "group_field", "group", "n", "mean", "sd", "median", "q1", "q3",
                 "ci_low", "ci_high"), p -> {
             for (var g : d.groups()) p.printRecord(g.feature(), g.groupField(), g.group(), g.n(), num(g.mean()), num(g.sd()),

@@ -5,7 +5,6 @@ import org.framelab.features.FeatureColumn;
 import org.framelab.report.ReportData.EvidenceRow;
 import org.framelab.report.SheetKit.Col;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** The sheets that say what the numbers mean: Evidence (text spans where features fired) and Columns (the codebook). */
@@ -25,21 +24,8 @@ final class EvidenceSheets {
         kit.table(wb.createSheet("Evidence"), EVIDENCE, rows, e -> false);
     }
 
-    /** The codebook: every framing column, and the n-gram columns (thousands, one per term) in one row. */
+    /** The codebook: every framing column, and the n-gram columns in one row ({@link NgramSummary#codebook}). */
     static void columns(Workbook wb, SheetKit kit, List<FeatureColumn> cols) {
-        List<FeatureColumn> rows = new ArrayList<>();
-        FeatureColumn ngram = null;
-        int ngrams = 0;
-        for (FeatureColumn c : cols) {
-            if (!c.isNgram()) rows.add(c);
-            else if (ngrams++ == 0) ngram = c;
-        }
-        if (ngram != null) {
-            rows.add(new FeatureColumn("ngram:TERM", ngram.family(), ngrams + " columns, one per n-gram of the fitted vocabulary"
-                    + " (e.g. " + ngram.name() + ": " + ngram.definition() + ") Summarised in the N-grams sheet; per-article"
-                    + " values and each column's definition in tables/articles.csv and tables/columns.csv.",
-                    ngram.unit(), ngram.source()));
-        }
-        kit.table(wb.createSheet("Columns"), CODEBOOK, rows, c -> false);
+        kit.table(wb.createSheet("Columns"), CODEBOOK, NgramSummary.codebook(cols), c -> false);
     }
 }

@@ -41,13 +41,22 @@ public final class NotebookExport {
      * new tables beside the previous notebook, both complete.
      */
     public static Path write(ReportData d, Path dir, List<String> features, boolean rawCsv) throws IOException {
+        return write(d, dir, features, rawCsv, null);
+    }
+
+    /**
+     * The same; {@code written}: the tables {@link CsvTables#write} already wrote for this {@code d} and {@code rawCsv}
+     * (the report's {@code tables/}), copied instead of written again (null: write them).
+     */
+    public static Path write(ReportData d, Path dir, List<String> features, boolean rawCsv, List<Path> written) throws IOException {
         Path tables = dir.resolve(d.study());
         Path nb = dir.resolve(d.study() + ".ipynb");
         String json = json(d, features);
         Path work = AtomicFolder.begin(tables, NotebookExport::isTablesFolder, "a folder of notebook tables (only .csv files)");
         boolean committed = false;
         try {
-            CsvTables.write(d, work, rawCsv);
+            if (written == null) CsvTables.write(d, work, rawCsv);
+            else for (Path p : written) Files.copy(p, work.resolve(p.getFileName().toString()));
             AtomicFolder.commit(work, tables);
             committed = true;
         } finally {
@@ -80,8 +89,8 @@ public final class NotebookExport {
         groupsAndTests(c, d, feats, groupField);
         termsAndEvidence(c, d);
         modelAndAgreement(c, d);
-        c.md("## Continue here\n\nAll tables are pandas DataFrames now: `articles`, `groups`, `tests`, `monthly`, `terms`, "
-                + "`evidence`" + (d.model() != null ? ", `metrics`, `per_class`, `importance`, `ablation`" : "")
+        c.md("## Continue here\n\nAll tables are pandas DataFrames now: `articles`, " + (d.ngrams().isEmpty() ? "" : "`ngrams`, ")
+                + "`groups`, `tests`, `monthly`, `terms`, `evidence`" + (d.model() != null ? ", `metrics`, `per_class`, `importance`, `ablation`" : "")
                 + ". For example, fit your own regression on `articles`, or filter `evidence` to read the spans behind a "
                 + "surprising number.");
         ObjectNode root = M.createObjectNode();
@@ -128,14 +137,25 @@ public final class NotebookExport {
                     return pd.read_csv(DATA / name, keep_default_na=False, na_values=[""])
                 """.replace("@STUDY@", py(d.study())));
         c.md("## 1. Articles and feature columns\n\n`articles.csv` has one row per article: its id, outlet, date, "
-                + "labels and one column per feature. `columns.csv` says what each feature column measures.");
+                + "labels and one column per framing feature. `columns.csv` says what each feature column measures"
+                + (d.ngrams().isEmpty() ? "." : "; its row `ngram:TERM` stands for the n-gram columns, which `ngrams.csv` "
+                + "summarises (one row per n-gram of the vocabulary: articles, IDF, total, mean, maximum). Per-article n-gram "
+                + "values are not in the report: `framelab features --families ngrams` writes them."));
         c.code("""
                 articles = read("articles.csv")
                 columns = read("columns.csv")
-                print(f"{len(articles)} articles, {len(columns)} feature columns")
+                framing = columns[columns.column != "ngram:TERM"]
+                print(f"{len(articles)} articles, {len(framing)} feature columns")
                 articles.head()
                 """);
         c.code("columns.head(20)\n");
+        if (!d.ngrams().isEmpty()) {
+            c.code("""
+                    ngrams = read("ngrams.csv")
+                    print(f"{len(ngrams)} n-grams in the vocabulary")
+                    ngrams.head(20)
+                    """);
+        }
     }
 
     /** Means by group with their chart, the tests and the monthly series. */

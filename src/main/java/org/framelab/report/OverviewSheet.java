@@ -15,7 +15,7 @@ final class OverviewSheet {
 
     private static final String[][] SHEETS = {
             {"Articles", "One row per article: id, outlet, date, labels and the framing feature values (see Columns)."},
-            {"N-grams", "Per n-gram: in how many articles it occurs, total, mean and maximum (per-article values: tables/articles.csv)."},
+            {"N-grams", "The n-gram vocabulary: per n-gram, in how many articles it occurs, its IDF, total, mean and maximum (also tables/ngrams.csv)."},
             {"Groups", "Per feature and group: n, mean, SD, median, quartiles, 95% CI of the mean."},
             {"Tests", "Group comparisons: test, statistic, p, Holm and Benjamini-Hochberg corrected p, effect size; significant rows highlighted."},
             {"Terms", "Scare-quoted terms, attribution verbs and other counted terms per group."},

@@ -16,7 +16,8 @@ import java.util.Objects;
  *
  * @param study     study name (file-name safe), e.g. {@code demo}
  * @param overview  key facts: corpus, settings, versions, date, input file hashes
- * @param table     feature values per article (the Articles sheet and {@code articles.csv})
+ * @param table     feature values per article (the Articles sheet and {@code articles.csv} show its framing
+ *                  columns; its n-gram columns are summarised in {@code ngrams})
  * @param columns   documentation of every feature column (name, definition, unit, source)
  * @param groups    descriptive statistics per feature and group
  * @param tests     group comparisons with corrected p-values and effect sizes
@@ -27,11 +28,12 @@ import java.util.Objects;
  * @param agreement inter-annotator agreement results (empty when the corpus has no judgements)
  * @param charts    chart images to embed (PNG files)
  * @param nativeCharts small wide tables the workbook turns into native (editable) Excel charts
+ * @param ngrams    one row per n-gram column of the table (the N-grams sheet and {@code ngrams.csv}); empty without n-grams
  */
 public record ReportData(String study, List<OverviewEntry> overview, FeatureTable table, List<FeatureColumn> columns,
                          List<GroupRow> groups, List<TestRow> tests, List<TermRow> terms, List<EvidenceRow> evidence,
                          List<MonthlyRow> monthly, ModelReport model, List<AgreementRow> agreement,
-                         List<ChartImage> charts, List<NativeChart> nativeCharts) {
+                         List<ChartImage> charts, List<NativeChart> nativeCharts, List<NgramRow> ngrams) {
     public ReportData {
         Objects.requireNonNull(study, "study");
         Objects.requireNonNull(table, "table");
@@ -45,6 +47,22 @@ public record ReportData(String study, List<OverviewEntry> overview, FeatureTabl
         agreement = List.copyOf(agreement);
         charts = List.copyOf(charts);
         nativeCharts = List.copyOf(nativeCharts);
+        ngrams = List.copyOf(ngrams);
+    }
+
+    /** Without a fitted vocabulary: the n-gram rows are summarised from the table alone (no IDF). */
+    public ReportData(String study, List<OverviewEntry> overview, FeatureTable table, List<FeatureColumn> columns,
+                      List<GroupRow> groups, List<TestRow> tests, List<TermRow> terms, List<EvidenceRow> evidence,
+                      List<MonthlyRow> monthly, ModelReport model, List<AgreementRow> agreement,
+                      List<ChartImage> charts, List<NativeChart> nativeCharts) {
+        this(study, overview, table, columns, groups, tests, terms, evidence, monthly, model, agreement, charts, nativeCharts,
+                NgramSummary.rows(table, null));
+    }
+
+    /** The same report with the chart images and native charts given (the study draws the charts after the rows are built). */
+    public ReportData withCharts(List<ChartImage> images, List<NativeChart> natives) {
+        return new ReportData(study, overview, table, columns, groups, tests, terms, evidence, monthly, model, agreement,
+                images, natives, ngrams);
     }
 
     /** One line of the Overview sheet, e.g. ("Corpus", "articles", "1200"). */
@@ -88,6 +106,19 @@ public record ReportData(String study, List<OverviewEntry> overview, FeatureTabl
     /** Inter-annotator agreement for one coded variable and measure. */
     public record AgreementRow(String variable, String measure, String level, double value, double ciLow, double ciHigh,
                                long items, long annotators, long judgements) {}
+
+    /**
+     * One n-gram column of the feature table, summarised over the report's articles.
+     *
+     * @param term     the n-gram (the column name without {@code ngram:})
+     * @param articles articles in which its value is not zero (with the vocabulary fitted on these articles: its document frequency)
+     * @param share    {@code articles} / number of articles
+     * @param idf      the fitted vocabulary's IDF weight, ln((1 + N) / (1 + df)) + 1; NaN when no vocabulary was given
+     * @param total    sum of its values over the articles (counts, or TF-IDF weights)
+     * @param mean     {@code total} / number of articles
+     * @param max      largest value
+     */
+    public record NgramRow(String term, long articles, double share, double idf, double total, double mean, double max) {}
 
     /** A chart image file to embed, with its title. */
     public record ChartImage(String name, String title, Path png) {}

@@ -4,6 +4,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.framelab.report.tables.StableXlsx;
+import org.framelab.report.tables.StreamingWorkbook;
 import org.framelab.util.AtomicFiles;
 import org.framelab.util.Progress;
 
@@ -22,7 +23,7 @@ import java.util.Set;
  * {@link EvidenceSheets}, {@link ModelSheets} and {@link ChartsSheet}.
  */
 public final class Workbook {
-    /** Excel allows 16,384 columns; the Articles sheet keeps the first this many framing columns (the CSV has all). */
+    /** Excel allows 16,384 columns; the Articles sheet keeps the first this many framing columns ({@code articles.csv} has all). */
     public static final int MAX_FEATURE_COLUMNS = 2000;
     static final int MAX_CELL = SheetKit.MAX_CELL;
     /** Sheets printed without a repeated header row (they are not one table). */
@@ -41,9 +42,8 @@ public final class Workbook {
         p.start("Writing workbook", d.table().rows().size(), "articles");
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             SheetKit kit = new SheetKit(new WorkbookStyles(wb));
-            boolean ngrams = d.table().columns().stream().anyMatch(org.framelab.features.FeatureColumn::isNgram);
+            boolean ngrams = !d.ngrams().isEmpty();
             OverviewSheet.write(wb, kit, d, ngrams);
-            StatsSheets.groups(wb, kit, d.groups());
             StatsSheets.tests(wb, kit, d.tests());
             EvidenceSheets.evidence(wb, kit, d.evidence());
             ModelSheets.model(wb, kit, d.model());
@@ -59,14 +59,16 @@ public final class Workbook {
         }
     }
 
-    /** Adds the streamed sheets (Articles, N-grams, Terms) and writes the file. */
+    /** Adds the streamed sheets (Articles, N-grams, Groups, Terms: the ones that grow with the corpus) and writes the file. */
     private static void streamed(XSSFWorkbook wb, SheetKit kit, ReportData d, Path out, Progress p) throws IOException {
-        try (SXSSFWorkbook sx = new SXSSFWorkbook(wb, 200)) {
-            sx.setCompressTempFiles(true);
+        try (SXSSFWorkbook sx = new StreamingWorkbook(wb, 200)) {
             ArticleSheets.articles(sx, kit, d.table(), p);
             sx.setSheetOrder("Articles", 1);
             int next = 2;
-            if (ArticleSheets.ngrams(sx, kit, d.table())) sx.setSheetOrder("N-grams", next++);
+            if (ArticleSheets.ngrams(sx, kit, d.ngrams())) sx.setSheetOrder("N-grams", next++);
+            StatsSheets.groups(sx, kit, d.groups());
+            printSetup(sx.getSheet("Groups"));
+            sx.setSheetOrder("Groups", next);
             StatsSheets.terms(sx, kit, d.terms());
             printSetup(sx.getSheet("Terms"));
             sx.setSheetOrder("Terms", next + 2);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Tests whether feature values differ between groups (outlets, leanings, periods, labels).
@@ -68,16 +69,46 @@ public final class GroupComparison {
         List<String> names = features == null || features.isEmpty()
                 ? table.columns().stream().map(c -> c.name()).toList() : List.copyOf(features);
         boolean twoGroups = all.size() == 2;
+        double[][] values = columns(table, names);
+        GroupStats.Index index = GroupStats.Index.of(keys);
+        // features are independent: described and tested in parallel, collected in their order
+        List<Map.Entry<List<Descriptives>, List<TestResult>>> per = IntStream.range(0, names.size()).parallel().mapToObj(i -> {
+            Map<String, double[]> split = index.split(values[i]);
+            return Map.entry(GroupStats.describe(split), testFeature(names.get(i), split, twoGroups));
+        }).toList();
         List<TestResult> raw = new ArrayList<>();
         Map<String, List<Descriptives>> desc = new LinkedHashMap<>();
-        for (String f : names) {
-            int idx = table.indexOf(f);
-            if (idx < 0) throw new OptionException("feature", "" + f + " (not a column of the feature table; list them with --list-features)");
-            double[] v = table.column(idx);
-            desc.put(f, GroupStats.describe(v, keys));
-            raw.addAll(testFeature(f, GroupStats.split(v, keys), twoGroups));
+        for (int i = 0; i < names.size(); i++) {
+            desc.put(names.get(i), per.get(i).getKey());
+            raw.addAll(per.get(i).getValue());
         }
         return new Report(groupField, new ArrayList<>(all), without, adjust(raw), desc);
+    }
+
+    /** The values of the named columns, one array per name (in row order), read in one pass over the rows. */
+    static double[][] columns(FeatureTable table, List<String> names) {
+        Map<String, Integer> index = new java.util.HashMap<>();
+        for (int c = 0; c < table.columns().size(); c++) index.putIfAbsent(table.columns().get(c).name(), c); // the first, as indexOf
+        int[] slot = new int[table.columns().size()];
+        java.util.Arrays.fill(slot, -1);
+        double[][] out = new double[names.size()][table.rows().size()];
+        int[] first = new int[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            Integer c = index.get(names.get(i));
+            if (c == null) throw new OptionException("feature", "" + names.get(i) + " (not a column of the feature table; list them with --list-features)");
+            if (slot[c] >= 0) first[i] = slot[c]; // the same column named twice
+            else {
+                slot[c] = i;
+                first[i] = i;
+            }
+        }
+        for (int r = 0; r < table.rows().size(); r++) {
+            int[] idx = table.rows().get(r).values().indices();
+            double[] val = table.rows().get(r).values().values();
+            for (int k = 0; k < idx.length; k++) if (slot[idx[k]] >= 0) out[slot[idx[k]]][r] = val[k];
+        }
+        for (int i = 0; i < names.size(); i++) if (first[i] != i) out[i] = out[first[i]];
+        return out;
     }
 
     /** The tests of one feature given its values by group (NaN = missing). */

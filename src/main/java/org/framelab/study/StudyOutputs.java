@@ -101,9 +101,7 @@ public final class StudyOutputs {
         for (String f : study.charts().formats()) formats.add(ChartExport.Format.parse(f));
         List<Path> chartFiles = new ArrayList<>();
         List<ReportData.ChartImage> images = charts(dir.resolve("charts"), study, base, groupFields, formats, chartFiles, timings, progress);
-        ReportData d = new ReportData(base.study(), base.overview(), base.table(), base.columns(), base.groups(), base.tests(),
-                base.terms(), base.evidence(), base.monthly(), base.model(), base.agreement(), images,
-                StudyCharts.nativeCharts(study, base, groupFields));
+        ReportData d = base.withCharts(images, StudyCharts.nativeCharts(study, base, groupFields));
         List<Path> tables = List.of();
         if (study.outputs().tables()) {
             timings.start("tables");
@@ -128,7 +126,7 @@ public final class StudyOutputs {
             timings.start("notebook");
             progress.start("Exporting notebook", -1);
             notebook = NotebookExport.write(d, study.outputs().notebookDir(), StudyCharts.chartFeatures(study, base),
-                    study.outputs().rawCsv());
+                    study.outputs().rawCsv(), study.outputs().tables() ? tables : null);
             progress.done();
             timings.stop();
         }
@@ -150,14 +148,29 @@ public final class StudyOutputs {
         List<ReportData.ChartImage> images = new ArrayList<>();
         timings.start("charts");
         progress.start("Drawing charts", specs.size(), "charts");
-        for (StudyCharts.Named n : specs) {
-            progress.checkCancelled();
-            for (Path p : ChartSpec.write(n.spec(), chartDir.resolve(n.name()), size, withPng)) {
+        // each chart is drawn on its own (in parallel); the files are listed in the order of the specs
+        List<List<Path>> written;
+        try {
+            written = specs.parallelStream().map(n -> {
+                progress.checkCancelled();
+                try {
+                    List<Path> w = ChartSpec.write(n.spec(), chartDir.resolve(n.name()), size, withPng);
+                    progress.step(1);
+                    return w;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (int i = 0; i < specs.size(); i++) {
+            StudyCharts.Named n = specs.get(i);
+            for (Path p : written.get(i)) {
                 if (p.toString().endsWith(".png") && !formats.contains(ChartExport.Format.PNG)) continue;
                 files.add(p);
             }
             images.add(new ReportData.ChartImage(n.name(), n.spec().title(), chartDir.resolve(n.name() + ".png")));
-            progress.step(1);
         }
         progress.done();
         timings.stop();

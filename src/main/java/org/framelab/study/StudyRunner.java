@@ -19,7 +19,10 @@ import org.framelab.features.Actor;
 import org.framelab.features.AnalysisFiles;
 import org.framelab.features.FeatureOptions;
 import org.framelab.features.FeatureSets;
+import org.framelab.features.FramingFeatures;
+import org.framelab.features.NgramVocabulary;
 import org.framelab.model.ClassifierSpec;
+import org.framelab.report.NgramSummary;
 import org.framelab.report.ReportData;
 import org.framelab.stats.AgreementOptions;
 import org.framelab.util.InputException;
@@ -150,14 +153,15 @@ public final class StudyRunner {
         for (MeasureAgreement.FieldResult a : steps.agreement()) agreement.addAll(a.rows());
         ReportData.ModelReport model = steps.classification() == null ? null : ModelRows.of(steps.classification());
         ReportData partial = new ReportData(study.name(), List.of(), fx.table(), fx.table().columns(), groups, tests, fx.terms(),
-                fx.evidence(), List.of(), model, agreement, List.of(), List.of());
+                fx.evidence(), List.of(), model, agreement, List.of(), List.of(), List.of());
         List<ReportData.MonthlyRow> monthly = List.of();
         String termGroup = steps.groupFields().isEmpty() ? null : steps.groupFields().get(0);
         if (study.analysis().monthly() && termGroup != null) {
             monthly = CompareGroups.monthly(fx.table(), StudyCharts.chartFeatures(study, partial), termGroup);
         }
+        NgramVocabulary vocabulary = fx.fitted().features() instanceof FramingFeatures ff ? ff.vocabulary() : null;
         return new ReportData(study.name(), overview, fx.table(), fx.table().columns(), groups, tests, fx.terms(),
-                fx.evidence(), monthly, model, agreement, List.of(), List.of());
+                fx.evidence(), monthly, model, agreement, List.of(), List.of(), NgramSummary.rows(fx.table(), vocabulary));
     }
 
     /** The Overview entries of a run ({@code studyFile} null when there is none). */

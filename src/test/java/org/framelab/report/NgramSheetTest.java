@@ -49,15 +49,19 @@ class NgramSheetTest {
             assertThat(n.getRow(1).getCell(0).getStringCellValue()).isEqualTo("w0");
             assertThat(n.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(250.0);
             assertThat(n.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(n.getRow(0).getCell(3).getStringCellValue()).isEqualTo("IDF");
+            assertThat(n.getRow(1).getCell(3).getCellType()).as("no vocabulary given: no IDF").isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+            assertThat(n.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(250.0); // total of w0
             assertThat(n.getLastRowNum()).isGreaterThanOrEqualTo(300); // 300 n-grams, then the note
             assertThat(n.getFitToPage()).isTrue();
             assertThat(n.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
             assertThat(n.getPrintSetup().getLandscape()).as("a narrow sheet prints portrait").isFalse();
-            assertThat(wb.getPrintArea(2)).isEqualTo("'N-grams'!$A$1:$F$251"); // the 250 in the most articles
+            assertThat(wb.getPrintArea(2)).isEqualTo("'N-grams'!$A$1:$G$251"); // the 250 in the most articles
             assertThat(n.getHeader().getCenter()).contains("250").contains("300");
             var c = wb.getSheet("Columns");
             assertThat(c.getRow(2).getCell(0).getStringCellValue()).isEqualTo("ngram:TERM");
-            assertThat(c.getRow(2).getCell(2).getStringCellValue()).startsWith("300 columns");
+            assertThat(c.getRow(2).getCell(2).getStringCellValue()).startsWith("300 columns").contains("tables/ngrams.csv");
+            assertThat(a.getRow(252).getCell(0).getStringCellValue()).isEqualTo("300 n-gram columns are not in this sheet: see N-grams.");
             assertThat(wb.getSheet("Terms")).isNotNull();
         }
     }

@@ -153,4 +153,26 @@ class GroupComparisonTest {
         assertThatThrownBy(() -> GroupComparison.compare(twoGroups(), "year", List.of()))
                 .hasMessageContaining("1 group(s)");
     }
+
+    /** The group index splits every column as splitting with a TreeMap of the names in natural order does. */
+    @Test
+    void groupIndexSplitsLikeATreeMapOfTheNames() {
+        String[] pool = {"10", "2", "b", "A", "a", " ", null, "-1.5", "x y", "2.0"};
+        java.util.Random rnd = new java.util.Random(7);
+        String[] keys = new String[500];
+        double[] v = new double[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = pool[rnd.nextInt(pool.length)];
+            v[i] = rnd.nextInt(10) == 0 ? Double.NaN : rnd.nextGaussian();
+        }
+        java.util.TreeMap<String, List<Double>> expected = new java.util.TreeMap<>(NaturalOrder.INSTANCE);
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != null && !keys[i].isBlank()) expected.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(v[i]);
+        }
+        Map<String, double[]> got = GroupStats.Index.of(keys).split(v);
+        assertThat(got.keySet()).containsExactlyElementsOf(expected.keySet());
+        assertThat(got.keySet()).startsWith("-1.5", "2", "2.0", "10");
+        expected.forEach((g, l) -> assertThat(got.get(g)).as(g).containsExactly(l.stream().mapToDouble(Double::doubleValue).toArray()));
+        assertThat(GroupStats.split(v, keys)).containsExactlyEntriesOf(got);
+    }
 }

@@ -57,11 +57,14 @@ class StudyRunnerTest {
         assertThat(a.data().evidence()).isNotEmpty();
         assertThat(a.data().monthly()).isNotEmpty();
         for (String t : List.of("articles.csv", "groups.csv", "tests.csv", "terms.csv", "evidence.csv", "monthly.csv",
-                "columns.csv", "model_metrics.csv", "model_per_class.csv", "model_confusion.csv", "model_per_group.csv",
+                "columns.csv", "ngrams.csv", "model_metrics.csv", "model_per_class.csv", "model_confusion.csv", "model_per_group.csv",
                 "importance.csv", "ablation.csv")) {
             assertThat(Files.readString(ra.resolve("tables").resolve(t))).as(t).isEqualTo(Files.readString(rb.resolve("tables").resolve(t)));
         }
         assertThat(ra.resolve("demo.xlsx")).exists();
+        // per-article tables carry the framing columns; the demo's n-gram vocabulary is one table
+        assertThat(Files.readAllLines(ra.resolve("tables/articles.csv")).get(0)).doesNotContain("ngram:").contains("stance.hedge.rate");
+        assertThat(Files.readAllLines(ra.resolve("tables/ngrams.csv"))).hasSize(1 + a.data().ngrams().size()).hasSizeGreaterThan(1000);
         for (String chart : List.of("confusion", "roc", "ablation", "top_features", "terms_attribution", "terms_quotation")) {
             for (String ext : List.of("png", "svg", "pdf")) assertThat(ra.resolve("charts/" + chart + "." + ext)).exists();
         }

@@ -10,13 +10,17 @@ import java.util.List;
 
 /**
  * CSV (RFC 4180, UTF-8, comma, "\n"): {@code id, outlet, date, <label fields>, <feature columns>},
- * one row per article. Values are written as they arrive; nothing is held in memory.
+ * one row per article (all columns, or a selection of them). Values are written as they arrive;
+ * nothing is held in memory.
  */
 public final class CsvTableWriter implements TableSink {
     private final Writer out;
     private final List<FeatureColumn> columns;
     private final List<String> labels;
     private final boolean raw;
+    /** Output position of each column of the rows' vectors, -1 when not written. */
+    private final int[] position;
+    private final double[] line;
 
     /** Text cells that would start a spreadsheet formula are neutralised (see {@link org.framelab.util.CsvCells}). */
     public CsvTableWriter(Writer out, List<FeatureColumn> columns, List<String> labelFields) throws IOException {
@@ -25,9 +29,26 @@ public final class CsvTableWriter implements TableSink {
 
     /** {@code raw}: write text cells as they are (no formula neutralising). */
     public CsvTableWriter(Writer out, List<FeatureColumn> columns, List<String> labelFields, boolean raw) throws IOException {
+        this(out, columns, null, labelFields, raw);
+    }
+
+    /**
+     * Only the columns {@code select} (indices into {@code all}, in that order; null = every column); the rows'
+     * vectors are indexed by {@code all}.
+     */
+    public CsvTableWriter(Writer out, List<FeatureColumn> all, int[] select, List<String> labelFields, boolean raw) throws IOException {
         this.out = out;
         this.raw = raw;
-        this.columns = List.copyOf(columns);
+        this.position = new int[all.size()];
+        java.util.Arrays.fill(position, -1);
+        List<FeatureColumn> shown = new java.util.ArrayList<>();
+        for (int i = 0; i < (select == null ? all.size() : select.length); i++) {
+            int c = select == null ? i : select[i];
+            position[c] = i;
+            shown.add(all.get(c));
+        }
+        this.columns = List.copyOf(shown);
+        this.line = new double[columns.size()];
         this.labels = List.copyOf(labelFields);
         StringBuilder sb = new StringBuilder("id,outlet,date");
         for (String l : labels) sb.append(',').append(Cells.csv(Cells.labelHeader(l, columns), raw));
@@ -45,11 +66,15 @@ public final class CsvTableWriter implements TableSink {
         SparseVector v = row.values();
         int[] idx = v.indices();
         double[] val = v.values();
-        int k = 0;
-        for (int c = 0; c < columns.size(); c++) {
+        java.util.Arrays.fill(line, 0);
+        for (int k = 0; k < idx.length; k++) {
+            int p = position[idx[k]];
+            if (p >= 0) line[p] = val[k];
+        }
+        for (double x : line) {
             sb.append(',');
-            if (k < idx.length && idx[k] == c) sb.append(Cells.number(val[k++]));
-            else sb.append('0');
+            if (x == 0) sb.append('0');
+            else sb.append(Cells.number(x));
         }
         sb.append('\n');
         out.write(sb.toString());

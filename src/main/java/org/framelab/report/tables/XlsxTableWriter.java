@@ -60,8 +60,7 @@ public final class XlsxTableWriter implements TableSink {
         this.columns = List.copyOf(columns);
         this.labels = List.copyOf(labelFields);
         this.date = date;
-        this.wb = new SXSSFWorkbook(200);
-        wb.setCompressTempFiles(true);
+        this.wb = new StreamingWorkbook(200);
         StableXlsx.addNormalStyle(wb.getXSSFWorkbook().getStylesSource());
         DataFormat fmt = wb.createDataFormat();
         Font bold = wb.createFont();

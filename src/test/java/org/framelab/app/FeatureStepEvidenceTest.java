@@ -1,0 +1,54 @@
+package org.framelab.app;
+
+import org.framelab.corpus.Article;
+import org.framelab.corpus.Corpora;
+import org.framelab.corpus.ReadOptions;
+import org.framelab.features.FeatureOptions;
+import org.framelab.features.Hit;
+import org.framelab.report.ReportData.EvidenceRow;
+import org.framelab.stats.GroupKey;
+import org.framelab.util.Progress;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Evidence found in parallel batches gives the rows of a plain scan in article order. */
+class FeatureStepEvidenceTest {
+    @Test
+    void parallelBatchesGiveTheRowsOfASequentialScan() throws Exception {
+        List<Article> articles = Corpora.read(Path.of("datasets/demo/articles.jsonl"), ReadOptions.defaults(), Progress.NONE).articles();
+        FeatureStep.Fitted f = FeatureStep.fit(articles, FeatureOptions.defaults(), Progress.NONE);
+        for (int per : new int[]{1, 3, 40}) {
+            List<EvidenceRow> got = FeatureStep.evidence(f.features(), articles, "leaning", per, Progress.NONE);
+            assertThat(got).as("%d per feature", per).isEqualTo(sequential(f, articles, "leaning", per)).isNotEmpty();
+        }
+    }
+
+    /** The scan as it was written before the batches: one article after another, stopping when every feature has its rows. */
+    private static List<EvidenceRow> sequential(FeatureStep.Fitted f, List<Article> articles, String groupField, int perFeature) {
+        List<EvidenceRow> out = new ArrayList<>();
+        Map<String, Integer> count = new TreeMap<>();
+        long features = f.features().columns().stream().filter(c -> !c.isNgram()).count();
+        for (Article a : articles.subList(0, Math.min(articles.size(), FeatureStep.EVIDENCE_SCAN))) {
+            String g = GroupKey.of(a, groupField);
+            for (Hit h : f.features().explain(a)) {
+                if (h.family().startsWith("ngram") || h.span().end() > a.text().length()) continue;
+                int c = count.getOrDefault(h.feature(), 0);
+                if (c >= perFeature) continue;
+                count.put(h.feature(), c + 1);
+                out.add(new EvidenceRow(h.feature(), h.category(), a.id(), g == null ? "" : g, h.span().begin(), h.span().end(),
+                        h.text(), FeatureStep.context(a.text(), h.span().begin(), h.span().end())));
+            }
+            if (count.size() >= features && count.values().stream().allMatch(x -> x >= perFeature)) break;
+        }
+        out.sort(Comparator.comparing(EvidenceRow::feature));
+        return out;
+    }
+}
