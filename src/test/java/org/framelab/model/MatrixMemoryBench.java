@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * {@code Instances} of {@code SparseInstance}s, {@link RowMatrix}) on the same AllSides articles, and
  * the time of the lr-dual solver, ours against the library, on the same one-vs-rest problems.
  * Not a test: run with {@code java -cp ... org.framelab.model.MatrixMemoryBench CORPUS N} (see
- * docs/performance-matrix.md).
+ * docs/performance.md).
  */
 public final class MatrixMemoryBench {
     private MatrixMemoryBench() {}
