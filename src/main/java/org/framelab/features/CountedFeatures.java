@@ -12,6 +12,12 @@ public interface CountedFeatures {
     /** The vector of corpus row {@code row} (one of the training or test rows of the fit). */
     SparseVector vector(int row);
 
+    /**
+     * The values of row {@code row} in the columns that are not n-grams (the n-gram columns left out):
+     * all a scaler needs to learn, since it passes n-gram values unchanged.
+     */
+    SparseVector framingVector(int row);
+
     /** The terms-table counts of corpus row {@code row} (outlet empty); only when fitted with the terms. */
     TermCount[] terms(int row);
 

@@ -113,12 +113,21 @@ final class CountedFit implements CountedFeatures {
     }
 
     @Override
+    public SparseVector framingVector(int row) {
+        return select(entry(row).framing());
+    }
+
+    @Override
     public SparseVector vector(int row) {
         CorpusAnalysis.Entry e = entry(row);
         SparseVector dense = select(e.framing());
         if (ngrams == null) return dense;
         int base = fitted.columns().size() - ngrams.columns().size();
-        return NgramFamily.combine(dense, ngrams.values(e.ngrams().keys(), e.ngrams().counts(), lookup), base);
+        PackedCounts pc = e.ngrams();
+        long[] keys = new long[pc.size()];
+        int[] counts = new int[pc.size()];
+        pc.unpack(keys, counts);
+        return NgramFamily.combine(dense, ngrams.values(keys, counts, lookup), base);
     }
 
     /** The framing values of this spec's columns (ascending: the column map keeps the order). */

@@ -81,6 +81,15 @@ public final class PackedCounts {
         }
     }
 
+    /** Unpacks the keys and their counts into the two arrays (each at least {@link #size} long) in one pass. */
+    public void unpack(long[] keysOut, int[] countsOut) {
+        int[] i = {0};
+        forEach((k, c) -> {
+            keysOut[i[0]] = k;
+            countsOut[i[0]++] = c;
+        });
+    }
+
     /** The keys, unpacked. */
     public long[] keys() {
         long[] out = new long[size];

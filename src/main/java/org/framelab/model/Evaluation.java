@@ -65,7 +65,14 @@ public final class Evaluation {
             if (counted) {
                 Trainer.CountedTraining t = Trainer.trainTimed(analysis, f.train(), f.test(), fixed, progress);
                 TrainedModel model = t.trained().model();
-                for (int i : f.test()) all.add(model.predict(articles.get(i), t.features().vector(i), cfg.labelField(), group, f.index()));
+                // vectors on all cores, the classifier in one thread (Weka classifiers are not all thread-safe)
+                int[] test = f.test();
+                org.framelab.features.SparseVector[] vectors = new org.framelab.features.SparseVector[test.length];
+                java.util.stream.IntStream.range(0, test.length).parallel().forEach(k -> vectors[k] = t.features().vector(test[k]));
+                for (int k = 0; k < test.length; k++) {
+                    all.add(model.predict(articles.get(test[k]), vectors[k], cfg.labelField(), group, f.index()));
+                    vectors[k] = null;
+                }
             } else {
                 TrainedModel model = Trainer.train(train, fixed, progress);
                 all.addAll(model.predict(pick(articles, f.test()), cfg.labelField(), group, f.index(), progress));

@@ -57,7 +57,8 @@ public final class Trainer {
         double c0 = processCpuSeconds();
         org.framelab.features.FeatureSpec.FitResult fr = cfg.features().fitTransform(training, progress);
         SparseVector[] vectors = fr.vectors();
-        return fitModel(training, inBlocks(training.size(), i -> vectors[i]), fr.fitted(), fr.fitSeconds(), cfg, progress, t0, c0);
+        VectorPass all = inBlocks(training.size(), i -> vectors[i]);
+        return fitModel(training, all, all, fr.fitted(), fr.fitSeconds(), cfg, progress, t0, c0);
     }
 
     /**
@@ -82,7 +83,10 @@ public final class Trainer {
         long t0 = System.nanoTime();
         double c0 = processCpuSeconds();
         CountedFeatures cf = analysis.fit(cfg.features(), rows, testRows, progress);
-        return new CountedTraining(fitModel(training, inBlocks(rows.length, i -> cf.vector(rows[i])), cf.fitted(), cf.fitSeconds(), cfg, progress, t0, c0), cf);
+        // the scaler learns from the framing columns only (it passes n-gram values unchanged) unless it selects n-grams by outlet
+        VectorPass all = inBlocks(rows.length, i -> cf.vector(rows[i]));
+        VectorPass forScaling = cfg.minOutlets() > 1 ? all : inBlocks(rows.length, i -> cf.framingVector(rows[i]));
+        return new CountedTraining(fitModel(training, forScaling, all, cf.fitted(), cf.fitSeconds(), cfg, progress, t0, c0), cf);
     }
 
     /**
@@ -96,13 +100,14 @@ public final class Trainer {
         checkLabels(training, cfg.labelField());
         long t0 = System.nanoTime();
         double c0 = processCpuSeconds();
-        return fitModel(training, c -> {
+        VectorPass all = c -> {
             try {
                 fit.vectors(c);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, fit.fitted(), 0, cfg, progress, t0, c0);
+        };
+        return fitModel(training, all, all, fit.fitted(), 0, cfg, progress, t0, c0);
     }
 
     /** Every training vector in order, with its index; may be run more than once. */
@@ -115,11 +120,12 @@ public final class Trainer {
     }
 
     /**
-     * Scaling and classifier fitted on the training vectors of a fitted pipeline ({@code vectorOf(i)} of
-     * training article i, computed twice: once for the scaling, once for the compact matrix the
-     * classifier trains on, so that only that matrix is ever held).
+     * Scaling and classifier fitted on the training vectors of a fitted pipeline, given twice: once for
+     * the scaling ({@code forScaling}: the vectors, or their framing columns only when no n-gram is
+     * selected by outlet, since the scaler passes n-gram values unchanged), once for the compact matrix
+     * the classifier trains on ({@code vectors}), so that only that matrix is ever held.
      */
-    private static Trained fitModel(List<Article> training, VectorPass vectors, FittedFeatures fitted,
+    private static Trained fitModel(List<Article> training, VectorPass forScaling, VectorPass vectors, FittedFeatures fitted,
                                     double featureFitSeconds, TrainConfig cfg, Progress progress, long t0, double c0) {
         List<String> labels = cfg.labels().isEmpty() ? labelSet(training, cfg.labelField()) : cfg.labels();
         Map<String, Integer> labelIndex = new LinkedHashMap<>();
@@ -128,7 +134,7 @@ public final class Trainer {
         String[] outlets = cfg.minOutlets() > 1 ? outletsToSelectBy(training, cfg) : null;
         int minOutlets = outlets == null && cfg.minOutlets() > 1 ? 1 : cfg.minOutlets();
         ColumnScaler.Fitter sf = new ColumnScaler.Fitter(columns, cfg.denseWeight(), outlets, minOutlets);
-        vectors.forEach((v, i) -> sf.add(i, v));
+        forScaling.forEach((v, i) -> sf.add(i, v));
         ColumnScaler scaler = sf.fit();
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String l : labels) counts.put(l, 0);
