@@ -176,7 +176,7 @@ public final class FeatureExtraction {
         Progress p = progress == null ? Progress.NONE : progress;
         long total = src.totalBytes() > 0 ? src.totalBytes() : count;
         boolean byBytes = src.totalBytes() > 0;
-        p.start("Computing features", total, "articles");
+        p.start("Computing features", total, byBytes ? "bytes" : "articles");
         HashMap<TermKey, long[]> counts = new HashMap<>();
         long articles = 0;
         long chars = 0;
