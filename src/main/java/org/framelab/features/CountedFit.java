@@ -21,6 +21,7 @@ final class CountedFit implements CountedFeatures {
     private final boolean withTerms;
 
     private NgramFamily ngrams;            // fitted, or null when the spec has none
+    private FoldNgrams fold;               // the n-gram fit shared by the feature sets of this fold, or null
     private NgramVocabulary.IdLookup lookup;
     private FramingFeatures fitted;
     private int[] framingColumn;           // analysis framing column -> spec column, or -1
@@ -47,7 +48,7 @@ final class CountedFit implements CountedFeatures {
         }
         List<FeatureFamily> families = new ArrayList<>(dense);
         if (unfitted != null) {
-            FoldNgrams fold = analysis.foldNgrams(train, test, withTerms, progress);
+            fold = analysis.foldNgrams(train, test, withTerms, progress);
             position = fold.position;
             entries = fold.entries;
             lookup = fold.lookup;
@@ -123,11 +124,7 @@ final class CountedFit implements CountedFeatures {
         SparseVector dense = select(e.framing());
         if (ngrams == null) return dense;
         int base = fitted.columns().size() - ngrams.columns().size();
-        PackedCounts pc = e.ngrams();
-        long[] keys = new long[pc.size()];
-        int[] counts = new int[pc.size()];
-        pc.unpack(keys, counts);
-        return NgramFamily.combine(dense, ngrams.values(keys, counts, lookup), base);
+        return NgramFamily.combine(dense, fold.values(position[row], ngrams), base);
     }
 
     /** The framing values of this spec's columns (ascending: the column map keeps the order). */

@@ -31,6 +31,37 @@ final class FoldNgrams {
         this.lookup = lookup;
     }
 
+    /**
+     * Each row's n-gram values under this fold's vocabulary, kept for the other feature sets of the
+     * same fold (an ablation asks for them once per configuration); softly, so that memory pressure
+     * drops them (they are computed again, the same values) rather than failing the run.
+     */
+    private volatile java.lang.ref.SoftReference<NgramFamily.Values[]> values = new java.lang.ref.SoftReference<>(null);
+
+    /** The n-gram values of the row at {@code position} under {@code fitted} (this fold's vocabulary). */
+    NgramFamily.Values values(int position, NgramFamily fitted) {
+        NgramFamily.Values[] cache = values.get();
+        if (cache == null) {
+            synchronized (this) {
+                cache = values.get();
+                if (cache == null) {
+                    cache = new NgramFamily.Values[entries.length];
+                    values = new java.lang.ref.SoftReference<>(cache);
+                }
+            }
+        }
+        NgramFamily.Values v = cache[position];
+        if (v == null) {
+            PackedCounts pc = entries[position].ngrams();
+            long[] keys = new long[pc.size()];
+            int[] counts = new int[pc.size()];
+            pc.unpack(keys, counts);
+            v = fitted.values(keys, counts, lookup);
+            cache[position] = v;   // a race computes the same immutable values twice, never different ones
+        }
+        return v;
+    }
+
     boolean isFor(int[] train, int[] test, boolean withTerms) {
         if (withTerms && entries.length > 0 && entries[0].terms() == null) return false;
         return Arrays.equals(this.train, train) && Arrays.equals(this.test, test);
