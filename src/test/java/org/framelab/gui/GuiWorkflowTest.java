@@ -81,6 +81,13 @@ class GuiWorkflowTest {
         dialog.comboBox("outletField").requireSelection("outlet");
         dialog.table("previewTable").requireRowCount(20);
         dialog.button("loadCorpus").click();
+        // the dialog returns on the event thread, then the load starts in the background: wait for both
+        robot.waitForIdle();
+        long until = System.currentTimeMillis() + 60_000;
+        while (GuiActionRunner.execute(() -> app.session().corpus()) == null && System.currentTimeMillis() < until) {
+            idle();
+            Thread.sleep(50);
+        }
         GuiActionRunner.execute(() -> app.setInteractive(false));
         idle();
         assertThat(app.session().corpus().size()).isEqualTo(233);
