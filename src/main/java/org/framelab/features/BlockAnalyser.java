@@ -2,8 +2,6 @@ package org.framelab.features;
 
 import org.framelab.corpus.Article;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -15,9 +13,10 @@ import java.util.List;
 final class BlockAnalyser {
     private final FramingFeatures framing;
     private final NgramCounter counter;   // null: no n-grams
-    private final HashMap<String, Integer> ids = new HashMap<>();
+    /** Block-local words. */
+    private final WordTable table = new WordTable();
     /** Block-local words by id (null at 0). */
-    final List<String> words = new ArrayList<>();
+    final List<String> words = table.words;
 
     /** One article: its entry (n-grams not yet set) and its n-gram keys of block-local ids with counts (null without n-grams). */
     record Analysed(CorpusAnalysis.Entry entry, long[] keys, int[] counts) {}
@@ -25,7 +24,6 @@ final class BlockAnalyser {
     BlockAnalyser(FramingFeatures framing, NgramCounter counter) {
         this.framing = framing;
         this.counter = counter;
-        words.add(null);
     }
 
     Analysed analyse(Article a, int[] ranges, CorpusAnalysis.Wanted wanted) {
@@ -43,20 +41,10 @@ final class BlockAnalyser {
         long[] keys = null;
         int[] counts = null;
         if (wanted.ngrams()) {
-            NgramCounter.Counts c = NgramCounter.distinct(counter.keys(counter.idRun(doc.tokens(), this::localId)));
+            NgramCounter.Counts c = NgramCounter.distinct(counter.keys(counter.idRun(doc.tokens(), table::id)));
             keys = c.keys();
             counts = c.counts();
         }
         return new Analysed(new CorpusAnalysis.Entry(ranges, values, null, terms), keys, counts);
-    }
-
-    private int localId(String w) {
-        Integer id = ids.get(w);
-        if (id == null) {
-            id = words.size();
-            ids.put(w, id);
-            words.add(w);
-        }
-        return id;
     }
 }

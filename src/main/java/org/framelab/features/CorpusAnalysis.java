@@ -37,9 +37,8 @@ public final class CorpusAnalysis {
     private final NgramOptions ngrams;
     private final String description;
     private final NgramCounter counter;
-    /** Corpus word ids: index = id (0 = none). Appended only under the lock of {@link #ensure}. */
-    private final List<String> words = new ArrayList<>();
-    private final HashMap<String, Integer> wordIds = new HashMap<>();
+    /** Corpus word ids (0 = none). Appended only under the lock of {@link #ensure}. */
+    private final WordTable wordTable = new WordTable();
     /** Per article, the entries computed so far (one per distinct mask). */
     private final Entry[][] entries;
     private long analyses;
@@ -73,7 +72,6 @@ public final class CorpusAnalysis {
         this.ngrams = ng;
         this.counter = ng == null ? null : new NgramCounter(ng);
         this.entries = new Entry[articles.size()][];
-        words.add(null);
     }
 
     /**
@@ -268,13 +266,7 @@ public final class CorpusAnalysis {
     }
 
     private int wordId(String w) {
-        Integer id = wordIds.get(w);
-        if (id == null) {
-            id = words.size();
-            wordIds.put(w, id);
-            words.add(w);
-        }
-        return id;
+        return wordTable.id(w);
     }
 
     /** Keys of other word ids (index = old id) with their counts, in this analysis's ids, packed; the arrays are reused. */
@@ -310,21 +302,20 @@ public final class CorpusAnalysis {
 
     /** The corpus words by id (index = id, null at 0), a copy taken under the lock. */
     synchronized List<String> words() {
-        return new ArrayList<>(words);
+        return new ArrayList<>(wordTable.words);
     }
 
     /** The corpus id of a word, or 0. */
     synchronized int idOf(String w) {
-        Integer id = wordIds.get(w);
-        return id == null ? 0 : id;
+        return wordTable.find(w);
     }
 
     synchronized String word(int id) {
-        return words.get(id);
+        return wordTable.words.get(id);
     }
 
     synchronized int wordCount() {
-        return words.size();
+        return wordTable.size();
     }
 
     FramingFeatures framing() {
@@ -350,7 +341,7 @@ public final class CorpusAnalysis {
     }
 
     public synchronized Snapshot snapshot() {
-        return new Snapshot(settings(), new ArrayList<>(words), entries.clone());
+        return new Snapshot(settings(), new ArrayList<>(wordTable.words), entries.clone());
     }
 
     /**
@@ -430,6 +421,6 @@ public final class CorpusAnalysis {
         long n = 0;
         for (Entry[] es : entries) if (es != null) n += es.length;
         return String.format(java.util.Locale.ROOT, "%d articles, %d analyses, %d entries, %d words, %.0f MB", articles.size(), analyses, n,
-                words.size() - 1, bytes() / 1e6);
+                wordTable.size() - 1, bytes() / 1e6);
     }
 }

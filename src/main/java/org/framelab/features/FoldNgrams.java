@@ -89,7 +89,7 @@ final class FoldNgrams {
         BoilerplateMask mask = analysis.learnMask(train);
         CorpusAnalysis.Entry[] entries = analysis.ensure(rows, analysis.rangesOf(mask, rows), new CorpusAnalysis.Wanted(true, withTerms), progress);
         NgramVocabulary v = vocabulary(analysis, train, position, entries, mask);
-        return new FoldNgrams(train.clone(), test.clone(), position, entries, v, lookup(analysis, v));
+        return new FoldNgrams(train.clone(), test.clone(), position, entries, v, lookup(analysis::idOf, analysis.wordCount(), v));
     }
 
     /** The vocabulary chosen from the training rows' document frequencies. */
@@ -106,15 +106,18 @@ final class FoldNgrams {
                 .fromKeys(df, analysis.words());
     }
 
-    /** Column + 1 of each n-gram key of corpus word ids (0 = not in the vocabulary). */
-    private static NgramVocabulary.IdLookup lookup(CorpusAnalysis analysis, NgramVocabulary v) {
+    /**
+     * Column + 1 of each n-gram key of corpus word ids (0 = not in the vocabulary), the ids given by
+     * {@code idOf} (0 = unknown) among {@code wordCount} ids.
+     */
+    static NgramVocabulary.IdLookup lookup(java.util.function.ToIntFunction<String> idOf, int wordCount, NgramVocabulary v) {
         LongIntMap cols = new LongIntMap(Math.max(16, v.size()));
-        int[] uni = new int[analysis.wordCount()];
+        int[] uni = new int[wordCount];
         for (int i = 0; i < v.size(); i++) {
             String t = v.term(i);
             int sp = t.indexOf(' ');
-            int a = analysis.idOf(sp < 0 ? t : t.substring(0, sp));
-            int b = sp < 0 ? 0 : analysis.idOf(t.substring(sp + 1));
+            int a = idOf.applyAsInt(sp < 0 ? t : t.substring(0, sp));
+            int b = sp < 0 ? 0 : idOf.applyAsInt(t.substring(sp + 1));
             if (a == 0 || (sp >= 0 && b == 0)) throw new IllegalStateException("vocabulary term not counted: " + t);
             cols.put(NgramCounter.key(a, b), i + 1);
             if (b == 0) uni[a] = i + 1;

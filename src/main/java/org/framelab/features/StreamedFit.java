@@ -47,8 +47,7 @@ public final class StreamedFit implements AutoCloseable {
     private NgramFamily ngrams;
     private NgramVocabulary.IdLookup lookup;
     // merged in block order: corpus words, document frequencies, boilerplate line texts
-    private final List<String> words = new ArrayList<>();
-    private final HashMap<String, Integer> wordIds = new HashMap<>();
+    private final WordTable words = new WordTable();
     private final LongIntMap df = new LongIntMap(1 << 20);
     private final Map<Long, String> lineTexts = new LinkedHashMap<>();
 
@@ -63,7 +62,6 @@ public final class StreamedFit implements AutoCloseable {
         this.framing = new FramingFeatures(dense, spec.describe());
         this.unfitted = ng;
         this.spill = Files.createTempFile("framelab-counts-", ".bin");
-        words.add(null);
     }
 
     /** Whether a spec can be fitted from a stream (the specs {@link CorpusAnalysis} supports). */
@@ -147,7 +145,7 @@ public final class StreamedFit implements AutoCloseable {
         try {
             for (Done d : done) {
                 int[] remap = new int[d.words().size()];
-                for (int w = 1; w < remap.length; w++) remap[w] = wordId(d.words().get(w));
+                for (int w = 1; w < remap.length; w++) remap[w] = words.id(d.words().get(w));
                 for (BlockAnalyser.Analysed x : d.analysed()) {
                     Article a = batch.get(i++);
                     PackedCounts pc = null;
@@ -163,16 +161,6 @@ public final class StreamedFit implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         progress.step(batch.size());
-    }
-
-    private int wordId(String w) {
-        Integer id = wordIds.get(w);
-        if (id == null) {
-            id = words.size();
-            wordIds.put(w, id);
-            words.add(w);
-        }
-        return id;
     }
 
     private static void write(DataOutputStream out, SparseVector v, PackedCounts pc) throws IOException {
@@ -196,27 +184,12 @@ public final class StreamedFit implements AutoCloseable {
         List<FeatureFamily> families = new ArrayList<>(framing.families());
         if (unfitted != null) {
             NgramVocabulary v = new VocabularySelection(unfitted.options(), n, lineTexts.values().toArray(new String[0]), mask.names())
-                    .fromKeys(df, words);
+                    .fromKeys(df, words.words);
             ngrams = new NgramFamily(unfitted.options(), v);
-            lookup = lookup(v);
+            lookup = FoldNgrams.lookup(words::find, words.size(), v);
             families.add(ngrams);
         }
         fitted = new FramingFeatures(families, spec.describe());
-    }
-
-    private NgramVocabulary.IdLookup lookup(NgramVocabulary v) {
-        LongIntMap cols = new LongIntMap(Math.max(16, v.size()));
-        int[] uni = new int[words.size()];
-        for (int i = 0; i < v.size(); i++) {
-            String t = v.term(i);
-            int sp = t.indexOf(' ');
-            Integer a = wordIds.get(sp < 0 ? t : t.substring(0, sp));
-            Integer b = sp < 0 ? Integer.valueOf(0) : wordIds.get(t.substring(sp + 1));
-            if (a == null || b == null) throw new IllegalStateException("vocabulary term not counted: " + t);
-            cols.put(NgramCounter.key(a, b), i + 1);
-            if (b == 0) uni[a] = i + 1;
-        }
-        return new NgramVocabulary.IdLookup(null, cols, uni);
     }
 
     /** The fitted pipeline. */
