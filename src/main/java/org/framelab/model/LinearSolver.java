@@ -221,8 +221,8 @@ final class LinearSolver {
         }
     }
 
-    /** Class {@code c} against the rest with the library (as {@link LinearModel} always did for {@code -S lr}). */
-    private static double[] libraryBinary(Problem p, int c, Kind kind, double cost, double eps, double weight) {
+    /** The rows of {@code p} (shared, not copied) labelled +1 for class {@code c} and -1 for the rest. */
+    static Problem binaryProblem(Problem p, int c) {
         Problem b = new Problem();
         b.l = p.l;
         b.n = p.n;
@@ -230,6 +230,12 @@ final class LinearSolver {
         b.x = p.x;
         b.y = new double[p.l];
         for (int i = 0; i < p.l; i++) b.y[i] = p.y[i] == c ? 1 : -1;
+        return b;
+    }
+
+    /** Class {@code c} against the rest with the library (as {@link LinearModel} always did for {@code -S lr}). */
+    private static double[] libraryBinary(Problem p, int c, Kind kind, double cost, double eps, double weight) {
+        Problem b = binaryProblem(p, c);
         Parameter param = new Parameter(kind.type, cost, eps);
         param.setWeights(new double[]{weight, 1.0}, new int[]{1, -1});
         de.bwaldvogel.liblinear.Model m = Linear.train(b, param);

@@ -146,13 +146,7 @@ class LinearSolverTest {
         int k = 3, n = p.n;
         double[] out = new double[n * k];
         for (int cls = 0; cls < k; cls++) {
-            Problem b = new Problem();
-            b.l = p.l;
-            b.n = p.n;
-            b.bias = p.bias;
-            b.x = p.x;
-            b.y = new double[p.l];
-            for (int i = 0; i < p.l; i++) b.y[i] = p.y[i] == cls ? 1 : -1;
+            Problem b = LinearSolver.binaryProblem(p, cls);
             Parameter param = new Parameter(kind.type, c, eps);
             param.setWeights(new double[]{cw[cls], 1.0}, new int[]{1, -1});
             de.bwaldvogel.liblinear.Model m = Linear.train(b, param);

@@ -89,13 +89,7 @@ public final class MatrixMemoryBench {
                 long a = System.nanoTime();
                 double[] w1 = LinearSolver.binary(d, data.y, c, LinearSolver.Kind.LR_DUAL, 1.0 * cw[c], 1.0, 0.01);
                 long b = System.nanoTime();
-                Problem q = new Problem();
-                q.l = p.l;
-                q.n = p.n;
-                q.bias = p.bias;
-                q.x = p.x;
-                q.y = new double[p.l];
-                for (int i = 0; i < p.l; i++) q.y[i] = p.y[i] == c ? 1 : -1;
+                Problem q = LinearSolver.binaryProblem(p, c);
                 Parameter param = new Parameter(LinearSolver.Kind.LR_DUAL.type, 1.0, 0.01);
                 param.setWeights(new double[]{cw[c], 1.0}, new int[]{1, -1});
                 de.bwaldvogel.liblinear.Model m = Linear.train(q, param);
