@@ -14,6 +14,7 @@ import org.framelab.model.EvaluationResult;
 import org.framelab.model.FeatureImportance;
 import org.framelab.model.FoldPlan;
 import org.framelab.model.Metrics;
+import org.framelab.model.ModelSelection;
 import org.framelab.model.TrainConfig;
 import org.framelab.model.Trainer;
 import org.framelab.util.InputException;
@@ -49,6 +50,13 @@ public final class Classify {
     public static final int DEFAULT_IMPORTANCE = 20;
 
     /**
+     * The default selection: outlet page templates removed, and the blend of framing and n-grams
+     * (n-grams alone, framing alone, framing at 0.1, 0.3 or 1 next to n-grams) chosen by 3-fold
+     * outlet-grouped cross-validation inside each training part (docs/model.md).
+     */
+    public static final ModelSelection DEFAULT_SELECTION = ModelSelection.tuned(List.of());
+
+    /**
      * What to evaluate.
      *
      * @param label         label field to predict
@@ -57,7 +65,7 @@ public final class Classify {
      * @param protocol      how to evaluate
      * @param seed          seed for folds, classifier and bootstrap
      * @param bootstrap     bootstrap resamples for the 95% intervals
-     * @param denseWeight   scale of the framing columns next to n-grams
+     * @param selection     the blend of framing and n-grams (fixed or chosen inside each training part) and template removal
      * @param minOutlets    keep n-grams used by at least this many training outlets
      * @param importance    top features to report (0 = none)
      * @param infoGain      also rank features by information gain for linear models (always for others)
@@ -66,7 +74,7 @@ public final class Classify {
      * @param excludeLabels label values whose articles are left out (counted)
      */
     public record Request(String label, FeatureOptions features, ClassifierSpec classifier, Protocol protocol, long seed,
-                          int bootstrap, double denseWeight, int minOutlets, int importance, boolean infoGain, boolean ablation,
+                          int bootstrap, ModelSelection selection, int minOutlets, int importance, boolean infoGain, boolean ablation,
                           Alternative compareWith, List<String> excludeLabels) {
         public Request {
             OptionException.check(label != null && !label.isBlank(), "label", label, "give the label field to predict");
@@ -75,27 +83,28 @@ public final class Classify {
             if (protocol == null) protocol = new Protocol.CrossValidation(Protocol.DEFAULT_FOLDS, null, false);
             OptionException.check(bootstrap >= 0 && bootstrap <= 100_000, "bootstrap", bootstrap, "0..100000");
             OptionException.check(importance >= 0, "importance", importance, "0 = none, or the number of top features");
+            if (selection == null) selection = DEFAULT_SELECTION;
             excludeLabels = excludeLabels == null ? List.of() : List.copyOf(excludeLabels);
         }
 
         /** The defaults every front end shares: framing+ngrams features, the linear classifier, 5 folds, 1,000 resamples. */
         public static Request of(String label, FeatureOptions features, Protocol protocol, long seed) {
-            return new Request(label, features, ClassifierSpec.defaults(), protocol, seed, DEFAULT_BOOTSTRAP, TrainConfig.DEFAULT_DENSE_WEIGHT,
+            return new Request(label, features, ClassifierSpec.defaults(), protocol, seed, DEFAULT_BOOTSTRAP, DEFAULT_SELECTION,
                     1, DEFAULT_IMPORTANCE, false, false, null, List.of());
         }
 
         public Request withClassifier(ClassifierSpec c) {
-            return new Request(label, features, c, protocol, seed, bootstrap, denseWeight, minOutlets, importance, infoGain, ablation,
+            return new Request(label, features, c, protocol, seed, bootstrap, selection, minOutlets, importance, infoGain, ablation,
                     compareWith, excludeLabels);
         }
 
         public Request withAblation(boolean a) {
-            return new Request(label, features, classifier, protocol, seed, bootstrap, denseWeight, minOutlets, importance, infoGain, a,
+            return new Request(label, features, classifier, protocol, seed, bootstrap, selection, minOutlets, importance, infoGain, a,
                     compareWith, excludeLabels);
         }
 
         public Request withBootstrap(int b) {
-            return new Request(label, features, classifier, protocol, seed, b, denseWeight, minOutlets, importance, infoGain, ablation,
+            return new Request(label, features, classifier, protocol, seed, b, selection, minOutlets, importance, infoGain, ablation,
                     compareWith, excludeLabels);
         }
 
@@ -347,7 +356,7 @@ public final class Classify {
 
     /** The training configuration of a request for the given feature settings. */
     static TrainConfig config(Request req, FeatureOptions features) throws InputException {
-        return new TrainConfig(req.label(), spec(features), req.classifier(), req.seed(), req.denseWeight(), List.of(),
+        return new TrainConfig(req.label(), spec(features), req.classifier(), req.seed(), req.selection(), List.of(),
                 settings(req), req.minOutlets(), req.protocol().groupField());
     }
 

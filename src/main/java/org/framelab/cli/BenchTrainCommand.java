@@ -92,7 +92,7 @@ public final class BenchTrainCommand implements Callable<Integer> {
                 });
             };
             Classify.Request req = new Classify.Request(label, features.toFeatureOptions(Classify.DEFAULT_FEATURES),
-                    new ClassifierSpec(classifier, classifierOptions), null, seed, 0, trainArgs.denseWeight, trainArgs.minOutlets, 0, false,
+                    new ClassifierSpec(classifier, classifierOptions), null, seed, 0, ModelCli.selection(trainArgs), trainArgs.minOutlets, 0, false,
                     false, null, List.of());
             long t0 = System.nanoTime();
             double c0 = Trainer.processCpuSeconds();

@@ -1,5 +1,9 @@
 package org.framelab.cli;
 
+import org.framelab.model.ModelSelection;
+import org.framelab.util.OptionException;
+import java.util.List;
+
 import org.framelab.corpus.ArticleStream;
 import org.framelab.corpus.Corpora;
 import org.framelab.corpus.Corpus;
@@ -18,13 +22,34 @@ final class ModelCli {
 
     /** Options of the training step alone, shared by train and bench train (a picocli mixin). */
     static class TrainArgs {
-        @Option(names = "--dense-weight", paramLabel = "W", defaultValue = "" + TrainConfig.DEFAULT_DENSE_WEIGHT,
-                description = "Scale of each framing column relative to n-gram TF-IDF values; every framing column is divided by its training maximum, then multiplied by W (default: ${DEFAULT-VALUE}).")
-        double denseWeight;
+        @Option(names = "--dense-weight", paramLabel = "auto|W", defaultValue = "auto",
+                description = "Scale of each framing column relative to n-gram TF-IDF values; every framing column is divided by its training maximum, then multiplied by W. "
+                        + "auto (default): n-grams alone, framing alone, or framing at 0.1, 0.3 or 1 next to n-grams, chosen by 3-fold outlet-grouped cross-validation inside each training part.")
+        String denseWeight;
+
+        @Option(names = "--keep-templates",
+                description = "Keep n-grams that are page templates of one training outlet (by default they are left out inside each training part: docs/model.md).")
+        boolean keepTemplates;
 
         @Option(names = "--min-outlets", paramLabel = "N", defaultValue = "1",
                 description = "Keep only n-grams used by at least N distinct outlets of the training part (outlet-specific words identify the outlet, not the framing); 1 = keep all (default: ${DEFAULT-VALUE}).")
         int minOutlets;
+    }
+
+    /** The selection these options ask for. */
+    static ModelSelection selection(TrainArgs a) {
+        String w = a.denseWeight == null ? "auto" : a.denseWeight.trim();
+        if (w.equalsIgnoreCase("auto")) {
+            ModelSelection t = ModelSelection.tuned(List.of());
+            return new ModelSelection(!a.keepTemplates, t.blends(), t.costs(), t.innerFolds());
+        }
+        double d;
+        try {
+            d = Double.parseDouble(w);
+        } catch (NumberFormatException e) {
+            throw new OptionException("--dense-weight", w, "auto or a number of 0 or more, e.g. 0.3");
+        }
+        return ModelSelection.fixed(d, !a.keepTemplates);
     }
 
     /**

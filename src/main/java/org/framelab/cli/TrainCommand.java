@@ -112,7 +112,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     private Classify.Request request(Protocol protocol) throws org.framelab.util.InputException {
         return new Classify.Request(label, features.toFeatureOptions(Classify.DEFAULT_FEATURES),
-                new ClassifierSpec(classifier, classifierOptions), protocol, seed, bootstrap, trainArgs.denseWeight, trainArgs.minOutlets,
+                new ClassifierSpec(classifier, classifierOptions), protocol, seed, bootstrap, ModelCli.selection(trainArgs), trainArgs.minOutlets,
                 importance, true, ablation, compareWith == null ? null : Classify.Alternative.parse(compareWith), excludeLabels);
     }
 

@@ -76,6 +76,16 @@ final class TrainReport {
 
     /** The boilerplate lines and outlet names the model's n-gram vocabulary leaves out. */
     private static void leftOut(PrintWriter out, Map<String, Object> json, TrainedModel model) {
+        if (!model.selection().isEmpty()) {
+            json.put("blend", model.selection());
+            out.println("Blend of framing and n-grams: " + model.selection());
+        }
+        List<String> templates = model.templates();
+        json.put("templates", Map.of("count", templates.size(), "ngrams", templates));
+        if (!templates.isEmpty()) {
+            out.printf(Locale.ROOT, "Outlet page templates left out of the features: %d n-grams (%s)%n", templates.size(),
+                    String.join("; ", templates.subList(0, Math.min(5, templates.size()))) + (templates.size() > 5 ? "; ..." : ""));
+        }
         if (!(model.features() instanceof FramingFeatures ff) || ff.vocabulary() == null) return;
         List<String> lines = ff.vocabulary().repeatedLines();
         int min = ff.vocabulary().options().repeatedLines();

@@ -14,9 +14,40 @@ import java.util.List;
 public final class ColumnScaler implements Serializable {
     private static final long serialVersionUID = 1L;
     private final double[] factor;
+    /** The n-gram columns left out as outlet page templates (empty when none or not asked for). */
+    private final List<OutletTemplates.Template> templates;
 
-    private ColumnScaler(double[] factor) {
+    private ColumnScaler(double[] factor, List<OutletTemplates.Template> templates) {
         this.factor = factor;
+        this.templates = List.copyOf(templates);
+    }
+
+    /** The n-gram columns left out as page templates of one training outlet ({@link OutletTemplates}). */
+    public List<String> templates() {
+        List<String> out = new java.util.ArrayList<>();
+        if (templates != null) for (OutletTemplates.Template t : templates) out.add(t.toString());
+        return out;
+    }
+
+    /**
+     * This scaler with the framing columns' factors multiplied by {@code blend.framing()} and the
+     * n-gram columns' by {@code blend.ngrams()} (a scaler fitted with framing weight 1 then gives
+     * that blend); template columns stay out.
+     */
+    ColumnScaler withBlend(ModelSelection.Blend blend, List<FeatureColumn> columns) {
+        double[] f = factor.clone();
+        for (int c = 0; c < f.length; c++) f[c] *= columns.get(c).isNgram() ? blend.ngrams() : blend.framing();
+        return new ColumnScaler(f, templates == null ? List.of() : templates);
+    }
+
+    /** The factor of column {@code c} (0: the column never reaches the classifier). */
+    double factor(int c) {
+        return c < factor.length ? factor[c] : 0;
+    }
+
+    /** How many template columns were left out. */
+    public int templateCount() {
+        return templates == null ? 0 : templates.size();
     }
 
 
@@ -46,8 +77,18 @@ public final class ColumnScaler implements Serializable {
         private final double[] max;
         /** Per group, the columns it uses (only with a group selection). */
         private final java.util.Map<String, java.util.BitSet> used = new java.util.HashMap<>();
+        private final OutletTemplates.Learner templateLearner;
 
         public Fitter(List<FeatureColumn> columns, double denseWeight, String[] groups, int minGroups) {
+            this(columns, denseWeight, groups, minGroups, null);
+        }
+
+        /**
+         * Also leaves out outlet page templates ({@link OutletTemplates}) when {@code templateOutlets}
+         * (the outlet of each training vector) is not null.
+         */
+        public Fitter(List<FeatureColumn> columns, double denseWeight, String[] groups, int minGroups, String[] templateOutlets) {
+            this.templateLearner = templateOutlets == null ? null : new OutletTemplates.Learner(columns, templateOutlets);
             this.columns = columns;
             this.denseWeight = denseWeight;
             this.groups = groups != null && minGroups > 1 ? groups : null;
@@ -60,6 +101,7 @@ public final class ColumnScaler implements Serializable {
             int[] idx = v.indices();
             double[] val = v.values();
             for (int k = 0; k < idx.length; k++) max[idx[k]] = Math.max(max[idx[k]], Math.abs(val[k]));
+            if (templateLearner != null) templateLearner.add(i, v);
             if (groups != null) {
                 java.util.BitSet b = used.computeIfAbsent(groups[i], g -> new java.util.BitSet(columns.size()));
                 for (int c : idx) b.set(c);
@@ -79,7 +121,14 @@ public final class ColumnScaler implements Serializable {
                 if (columns.get(c).isNgram()) factor[c] = groupCount != null && groupCount[c] < minGroups ? 0.0 : 1.0;
                 else factor[c] = max[c] > 0 ? denseWeight / max[c] : 0.0;
             }
-            return new ColumnScaler(factor);
+            List<OutletTemplates.Template> found = templateLearner == null ? List.of() : templateLearner.templates();
+            for (OutletTemplates.Template t : found) factor[t.column()] = 0.0;
+            return new ColumnScaler(factor, found);
+        }
+
+        /** Whether the fitter needs the n-gram columns of the training vectors (not only the framing ones). */
+        public boolean needsNgrams() {
+            return groups != null || (templateLearner != null && templateLearner.applies());
         }
     }
 

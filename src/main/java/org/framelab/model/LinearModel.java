@@ -115,6 +115,24 @@ public class LinearModel extends AbstractClassifier implements LinearWeights {
         stride = m.stride();
     }
 
+    /** An untrained copy of this model's settings with cost {@code c} (NaN: the same cost). */
+    LinearModel withCost(double c) {
+        LinearModel m = new LinearModel();
+        m.solver = solver;
+        m.cost = Double.isNaN(c) ? cost : c;
+        m.bias = bias;
+        m.eps = eps;
+        m.normalize = normalize;
+        m.balance = balance;
+        return m;
+    }
+
+    /** This untrained copy with stopping tolerance at least {@code e}. */
+    LinearModel withTolerance(double e) {
+        eps = Math.max(eps, e);
+        return this;
+    }
+
     /** 1 / the L2 norm of each row when normalising (1 for an empty row), else 1. */
     private double[] rowScales(RowMatrix x) {
         double[] s = new double[x.rows()];

@@ -53,6 +53,50 @@ public final class RowMatrix {
         rowLength = Arrays.copyOf(b.rowLength, rows);
     }
 
+    private RowMatrix(int columns, int[][] cols, float[][] vals, int[] rowChunk, int[] rowStart, int[] rowLength) {
+        this.columns = columns;
+        this.rows = rowChunk.length;
+        this.cols = cols;
+        this.vals = vals;
+        this.rowChunk = rowChunk;
+        this.rowStart = rowStart;
+        this.rowLength = rowLength;
+        long nz = 0;
+        for (int n : rowLength) nz += n;
+        this.nonZeros = nz;
+    }
+
+    /** The rows {@code rows} of this matrix, in that order, sharing its arrays (nothing is copied but the row index). */
+    public RowMatrix rows(int[] rows) {
+        int[] ch = new int[rows.length];
+        int[] st = new int[rows.length];
+        int[] len = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            ch[i] = rowChunk[rows[i]];
+            st[i] = rowStart[rows[i]];
+            len[i] = rowLength[rows[i]];
+        }
+        return new RowMatrix(columns, cols, vals, ch, st, len);
+    }
+
+    /**
+     * This matrix with each value of column {@code c} multiplied by {@code factor[c]}: new value arrays,
+     * the column arrays and row index shared. A factor of 0 leaves a stored zero (harmless to the
+     * solvers and to {@link #dot}; {@link #nonZeros()} still counts it).
+     */
+    public RowMatrix scaleColumns(float[] factor) {
+        if (factor.length < columns) throw new IllegalArgumentException(factor.length + " factors for " + columns + " columns");
+        float[][] nv = new float[vals.length][];
+        for (int c = 0; c < vals.length; c++) {
+            float[] v = vals[c];
+            int[] k = cols[c];
+            float[] out = new float[v.length];
+            for (int p = 0; p < v.length; p++) out[p] = v[p] * factor[k[p]];
+            nv[c] = out;
+        }
+        return new RowMatrix(columns, cols, nv, rowChunk, rowStart, rowLength);
+    }
+
     /** A builder for a matrix of {@code columns} columns. */
     public static Builder builder(int columns) {
         return new Builder(columns, DEFAULT_CHUNK);

@@ -14,9 +14,10 @@ import java.util.Map;
  * @param features     feature pipeline (fitted inside each training part only)
  * @param classifier   Weka classifier and options
  * @param seed         seed for everything random (folds, classifier, bootstrap)
- * @param denseWeight  weight of the non-n-gram (framing) block relative to the n-gram block after
- *                     scaling; each dense column is divided by its training maximum and multiplied by
- *                     this weight (1 = same scale as a TF-IDF value); fitted on the training part only
+ * @param selection    the weighting of the framing and n-gram blocks (fixed, or chosen by cross-validation
+ *                     inside the training part) and whether outlet page templates are left out; each
+ *                     framing column is divided by its training maximum and multiplied by the framing
+ *                     weight (1 = same scale as a TF-IDF value); all of it learned from the training part only
  * @param labels       fixed label order, or empty to take the sorted labels of the training data
  * @param settings     free-form settings recorded in the model file (e.g. lexicon hashes, n-gram options)
  * @param minOutlets   keep only n-gram columns found in at least this many distinct outlets of the training
@@ -24,13 +25,19 @@ import java.util.Map;
  * @param outletField  field naming the outlet for {@code minOutlets} (null = the article's outlet)
  */
 public record TrainConfig(String labelField, FeatureSpec features, ClassifierSpec classifier, long seed,
-                          double denseWeight, List<String> labels, Map<String, String> settings,
+                          ModelSelection selection, List<String> labels, Map<String, String> settings,
                           int minOutlets, String outletField) {
+    /** A fixed framing weight ({@code denseWeight}), no template removal. */
+    public TrainConfig(String labelField, FeatureSpec features, ClassifierSpec classifier, long seed, double denseWeight,
+                       List<String> labels, Map<String, String> settings, int minOutlets, String outletField) {
+        this(labelField, features, classifier, seed, ModelSelection.none(denseWeight), labels, settings, minOutlets, outletField);
+    }
+
     public TrainConfig {
         if (labelField == null || labelField.isBlank()) throw new OptionException("label field", "" + labelField);
         if (features == null) throw new OptionException("features", "null");
         if (classifier == null) classifier = ClassifierSpec.defaults();
-        if (!(denseWeight >= 0) || Double.isInfinite(denseWeight)) throw new OptionException("dense weight", "" + denseWeight);
+        if (selection == null) selection = ModelSelection.none(DEFAULT_DENSE_WEIGHT);
         labels = labels == null ? List.of() : List.copyOf(labels);
         if (minOutlets < 1) throw new OptionException("minimum outlets", "" + minOutlets);
         settings = settings == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(settings));
@@ -44,14 +51,14 @@ public record TrainConfig(String labelField, FeatureSpec features, ClassifierSpe
     }
 
     public TrainConfig withLabels(List<String> l) {
-        return new TrainConfig(labelField, features, classifier, seed, denseWeight, l, settings, minOutlets, outletField);
+        return new TrainConfig(labelField, features, classifier, seed, selection, l, settings, minOutlets, outletField);
     }
 
     public TrainConfig withFeatures(FeatureSpec f) {
-        return new TrainConfig(labelField, f, classifier, seed, denseWeight, labels, settings, minOutlets, outletField);
+        return new TrainConfig(labelField, f, classifier, seed, selection, labels, settings, minOutlets, outletField);
     }
 
     public TrainConfig withClassifier(ClassifierSpec c) {
-        return new TrainConfig(labelField, features, c, seed, denseWeight, labels, settings, minOutlets, outletField);
+        return new TrainConfig(labelField, features, c, seed, selection, labels, settings, minOutlets, outletField);
     }
 }

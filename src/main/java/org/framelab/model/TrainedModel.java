@@ -25,8 +25,16 @@ public final class TrainedModel implements Serializable {
     private final ColumnScaler scaler;
     private final Instances header;
     private final Classifier classifier;
+    /** How the blend of the blocks (and C) was chosen; null in model files written before it was recorded. */
+    private final NestedSelection.Outcome selection;
 
     TrainedModel(ModelInfo info, FittedFeatures features, ColumnScaler scaler, Instances header, Classifier classifier) {
+        this(info, features, scaler, header, classifier, null);
+    }
+
+    TrainedModel(ModelInfo info, FittedFeatures features, ColumnScaler scaler, Instances header, Classifier classifier,
+                 NestedSelection.Outcome selection) {
+        this.selection = selection;
         this.info = info;
         this.features = features;
         this.scaler = scaler;
@@ -52,6 +60,21 @@ public final class TrainedModel implements Serializable {
 
     Classifier classifier() {
         return classifier;
+    }
+
+    /** How the blend of the framing and n-gram blocks (and C) was chosen, in words; empty when not recorded. */
+    public String selection() {
+        return selection == null ? "" : selection.describe();
+    }
+
+    /** The n-gram columns left out as page templates of one training outlet, with the evidence for each. */
+    public List<String> templates() {
+        return scaler.templates();
+    }
+
+    /** Whether column {@code c} reaches the classifier (false for template columns and blocks weighted 0). */
+    public boolean usesColumn(int c) {
+        return scaler.factor(c) != 0;
     }
 
     /** A short description of the trained classifier (Weka's toString, first lines). */

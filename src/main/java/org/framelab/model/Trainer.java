@@ -83,10 +83,10 @@ public final class Trainer {
         long t0 = System.nanoTime();
         double c0 = processCpuSeconds();
         CountedFeatures cf = analysis.fit(cfg.features(), rows, testRows, progress);
-        // the scaler learns from the framing columns only (it passes n-gram values unchanged) unless it selects n-grams by outlet
+        // the scaler learns from the framing columns only (it passes n-gram values unchanged) unless it looks at n-grams by outlet
         VectorPass all = inBlocks(rows.length, i -> cf.vector(rows[i]));
-        VectorPass forScaling = cfg.minOutlets() > 1 ? all : inBlocks(rows.length, i -> cf.framingVector(rows[i]));
-        return new CountedTraining(fitModel(training, forScaling, all, cf.fitted(), cf.fitSeconds(), cfg, progress, t0, c0), cf);
+        VectorPass framingOnly = inBlocks(rows.length, i -> cf.framingVector(rows[i]));
+        return new CountedTraining(fitModel(training, framingOnly, all, cf.fitted(), cf.fitSeconds(), cfg, progress, t0, c0), cf);
     }
 
     /**
@@ -120,50 +120,108 @@ public final class Trainer {
     }
 
     /**
-     * Scaling and classifier fitted on the training vectors of a fitted pipeline, given twice: once for
-     * the scaling ({@code forScaling}: the vectors, or their framing columns only when no n-gram is
-     * selected by outlet, since the scaler passes n-gram values unchanged), once for the compact matrix
-     * the classifier trains on ({@code vectors}), so that only that matrix is ever held.
+     * Scaling and classifier fitted on the training vectors of a fitted pipeline, given as passes: the
+     * framing columns only ({@code framingOnly}, enough for the scaling unless n-grams are selected by
+     * outlet or outlet templates are looked for) and the whole vectors ({@code vectors}) for the
+     * compact matrix the classifier trains on, so that only that matrix is ever held. When the
+     * selection chooses the blend of the blocks (and C), it is chosen by cross-validation inside these
+     * training rows ({@link NestedSelection}) and the matrix is built again with the chosen blend.
      */
-    private static Trained fitModel(List<Article> training, VectorPass forScaling, VectorPass vectors, FittedFeatures fitted,
+    private static Trained fitModel(List<Article> training, VectorPass framingOnly, VectorPass vectors, FittedFeatures fitted,
                                     double featureFitSeconds, TrainConfig cfg, Progress progress, long t0, double c0) {
         List<String> labels = cfg.labels().isEmpty() ? labelSet(training, cfg.labelField()) : cfg.labels();
-        Map<String, Integer> labelIndex = new LinkedHashMap<>();
-        for (int i = 0; i < labels.size(); i++) labelIndex.put(labels.get(i), i);
-        List<FeatureColumn> columns = fitted.columns();
-        String[] outlets = cfg.minOutlets() > 1 ? outletsToSelectBy(training, cfg) : null;
-        int minOutlets = outlets == null && cfg.minOutlets() > 1 ? 1 : cfg.minOutlets();
-        ColumnScaler.Fitter sf = new ColumnScaler.Fitter(columns, cfg.denseWeight(), outlets, minOutlets);
-        forScaling.forEach((v, i) -> sf.add(i, v));
-        ColumnScaler scaler = sf.fit();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String l : labels) counts.put(l, 0);
-        int[] y = new int[training.size()];
-        for (int i = 0; i < y.length; i++) {
-            String label = labelOf(training.get(i), cfg.labelField());
-            Integer li = labelIndex.get(label);
-            if (li == null) throw new IllegalStateException("label not in the label set: " + label);
-            counts.merge(label, 1, Integer::sum);
-            y[i] = li;
-        }
-        RowMatrix.Builder mb = RowMatrix.builder(columns.size());
-        vectors.forEach((v, i) -> {
-            SparseVector scaled = scaler.apply(v);
-            mb.add(scaled.indices(), scaled.values(), scaled.size());
-        });
-        RowMatrix x = mb.build();
+        int[] y = classIndices(training, cfg.labelField(), labels, counts);
+        List<FeatureColumn> columns = fitted.columns();
+        Classifier classifier = cfg.classifier().create(cfg.seed());
+        boolean choose = cfg.selection().chooses() && classifier instanceof LinearModel;
+        ColumnScaler base = fitScaler(training, framingOnly, vectors, columns, cfg);
+        ModelSelection.Blend blend = choose ? new ModelSelection.Blend(1, 1) : cfg.selection().blends().get(0);
+        ColumnScaler scaler = base.withBlend(blend, columns);
+        RowMatrix x = matrix(vectors, scaler, columns.size());
         double featureSeconds = (System.nanoTime() - t0) / 1e9;
         double c1 = processCpuSeconds();
 
         long t1 = System.nanoTime();
         Instances header = WekaData.header(columns, labels);
-        Classifier classifier = fitClassifier(cfg, x, y, header, progress);
+        NestedSelection.Outcome outcome = new NestedSelection.Outcome(blend, Double.NaN, "", List.of(),
+                cfg.selection().chooses() ? "not chosen: " + cfg.classifier().name() + " is not the linear model" : "fixed");
+        if (choose) {
+            progress.start("choosing the blend of framing and n-grams by inner cross-validation", -1);
+            try {
+                outcome = NestedSelection.choose(x, y, labels.size(), ngramMask(columns), training, cfg, (LinearModel) classifier);
+            } catch (Exception e) {
+                throw new OptionException("classifier for these data", "" + cfg.classifier().name() + " failed: " + e.getMessage(), e);
+            } finally {
+                progress.done();
+            }
+            x = null; // the (1, 1) matrix is not needed any more: build the chosen one
+            scaler = base.withBlend(outcome.blend(), columns);
+            x = matrix(vectors, scaler, columns.size());
+            classifier = ((LinearModel) classifier).withCost(outcome.cost());
+        }
+        fitClassifier(classifier, cfg, x, y, header, progress);
         double fitSeconds = (System.nanoTime() - t1) / 1e9;
         double c2 = processCpuSeconds();
 
-        ModelInfo info = modelInfo(cfg, classifier, labels, training.size(), counts, columns.size());
-        return new Trained(new TrainedModel(info, fitted, scaler, header, classifier), featureSeconds, fitSeconds, columns.size(),
+        ModelInfo info = modelInfo(cfg, classifier, labels, training.size(), counts, columns.size(), outcome, scaler);
+        return new Trained(new TrainedModel(info, fitted, scaler, header, classifier, outcome), featureSeconds, fitSeconds, columns.size(),
                 x.nonZeros(), featureFitSeconds, c1 - c0, c2 - c1);
+    }
+
+    /** Class index of each training article's label (counted into {@code counts}, in label order). */
+    private static int[] classIndices(List<Article> training, String labelField, List<String> labels, Map<String, Integer> counts) {
+        Map<String, Integer> labelIndex = new LinkedHashMap<>();
+        for (int i = 0; i < labels.size(); i++) labelIndex.put(labels.get(i), i);
+        for (String l : labels) counts.put(l, 0);
+        int[] y = new int[training.size()];
+        for (int i = 0; i < y.length; i++) {
+            String label = labelOf(training.get(i), labelField);
+            Integer li = labelIndex.get(label);
+            if (li == null) throw new IllegalStateException("label not in the label set: " + label);
+            counts.merge(label, 1, Integer::sum);
+            y[i] = li;
+        }
+        return y;
+    }
+
+    /**
+     * The scaler with framing weight 1 and n-gram weight 1, n-grams selected by outlet when asked and
+     * outlet templates left out when the selection says so; the n-gram columns are read only when needed.
+     */
+    private static ColumnScaler fitScaler(List<Article> training, VectorPass framingOnly, VectorPass vectors,
+                                          List<FeatureColumn> columns, TrainConfig cfg) {
+        String[] outlets = cfg.minOutlets() > 1 ? outletsToSelectBy(training, cfg) : null;
+        int minOutlets = outlets == null && cfg.minOutlets() > 1 ? 1 : cfg.minOutlets();
+        String[] templateOutlets = cfg.selection().removeTemplates() ? outletsOf(training, cfg) : null;
+        ColumnScaler.Fitter sf = new ColumnScaler.Fitter(columns, 1.0, outlets, minOutlets, templateOutlets);
+        (sf.needsNgrams() ? vectors : framingOnly).forEach((v, i) -> sf.add(i, v));
+        return sf.fit();
+    }
+
+    private static RowMatrix matrix(VectorPass vectors, ColumnScaler scaler, int columns) {
+        RowMatrix.Builder mb = RowMatrix.builder(columns);
+        vectors.forEach((v, i) -> {
+            SparseVector scaled = scaler.apply(v);
+            mb.add(scaled.indices(), scaled.values(), scaled.size());
+        });
+        return mb.build();
+    }
+
+    private static boolean[] ngramMask(List<FeatureColumn> columns) {
+        boolean[] m = new boolean[columns.size()];
+        for (int c = 0; c < m.length; c++) m[c] = columns.get(c).isNgram();
+        return m;
+    }
+
+    /** Each training article's outlet ({@code cfg.outletField()} value when set), for template detection. */
+    private static String[] outletsOf(List<Article> training, TrainConfig cfg) {
+        String[] outlets = new String[training.size()];
+        for (int i = 0; i < outlets.length; i++) {
+            Article a = training.get(i);
+            outlets[i] = cfg.outletField() == null ? a.outlet() : groupOf(a, cfg.outletField());
+        }
+        return outlets;
     }
 
     /** The vectors {@code vectorOf(0..n-1)} in order, computed on all cores a block at a time (bounded memory). */
@@ -202,8 +260,7 @@ public final class Trainer {
     }
 
     /** The classifier trained on the compact matrix: LinearModel directly, any other Weka classifier on instances made from it. */
-    private static Classifier fitClassifier(TrainConfig cfg, RowMatrix x, int[] y, Instances header, Progress progress) {
-        Classifier classifier = cfg.classifier().create(cfg.seed());
+    private static void fitClassifier(Classifier classifier, TrainConfig cfg, RowMatrix x, int[] y, Instances header, Progress progress) {
         progress.start("training " + cfg.classifier().name() + " on " + x.rows() + " x " + x.columns(), -1);
         try {
             if (classifier instanceof LinearModel lm) {
@@ -218,21 +275,23 @@ public final class Trainer {
         } finally {
             progress.done();
         }
-        return classifier;
     }
 
     private static ModelInfo modelInfo(TrainConfig cfg, Classifier classifier, List<String> labels, int trainingSize,
-                                       Map<String, Integer> counts, int numColumns) {
+                                       Map<String, Integer> counts, int numColumns, NestedSelection.Outcome outcome, ColumnScaler scaler) {
         String options = classifier instanceof weka.core.OptionHandler oh ? weka.core.Utils.joinOptions(oh.getOptions()) : "";
         return new ModelInfo(Runtime2.version(), weka.core.Version.VERSION, cfg.labelField(), labels,
                 cfg.features().describe(), cfg.classifier().className() + (options.isEmpty() ? "" : " " + options),
-                trainingSize, counts, numColumns, cfg.seed(), withDense(cfg));
+                trainingSize, counts, numColumns, cfg.seed(), withSelection(cfg, outcome, scaler));
     }
 
-    private static Map<String, String> withDense(TrainConfig cfg) {
+    private static Map<String, String> withSelection(TrainConfig cfg, NestedSelection.Outcome outcome, ColumnScaler scaler) {
         Map<String, String> s = new java.util.TreeMap<>(cfg.settings());
-        s.put("denseWeight", Double.toString(cfg.denseWeight()));
+        s.put("denseWeight", Double.toString(outcome.blend().framing()));
+        s.put("ngramWeight", Double.toString(outcome.blend().ngrams()));
+        s.put("blend", outcome.describe());
         s.put("minOutlets", Integer.toString(cfg.minOutlets()));
+        s.put("templates", cfg.selection().removeTemplates() ? scaler.templateCount() + " removed" : "kept");
         return s;
     }
 

@@ -29,7 +29,7 @@ class ClassifyStreamedTest {
         test.add(train.get(5));
         Protocol p = new Protocol.TestCorpus(test, "train", "test");
         Classify.Request req = Classify.Request.of("bias", FeatureOptions.defaults(), p, 7);
-        req = new Classify.Request(req.label(), req.features(), req.classifier(), p, 7, 200, req.denseWeight(), 1, 10, true, false, null, List.of());
+        req = new Classify.Request(req.label(), req.features(), req.classifier(), p, 7, 200, req.selection(), 1, 10, true, false, null, List.of());
         assertThat(ClassifyStreamed.applies(req)).isTrue();
         Classify.Result a = Classify.run(req, train, Progress.NONE);
         List<String> passes = new ArrayList<>();
