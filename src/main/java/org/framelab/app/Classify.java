@@ -147,6 +147,11 @@ public final class Classify {
                          EvaluationResult evaluation, List<Ablation.Row> ablation, Paired paired, Trainer.Trained finalModel,
                          List<FeatureImportance.Weighted> weights, List<FeatureImportance.Ranked> infoGain,
                          Map<String, Integer> excluded, List<String> warnings, double evaluationSeconds) {
+        /** The protocol in words, with warnings where it cannot support a claim about new outlets. */
+        public ProtocolStatement statement() {
+            return ProtocolStatement.of(this);
+        }
+
         /** Whether the reported importance is the linear model's weights (else information gain). */
         public boolean importanceIsWeights() {
             return finalModel.model().isLinear();
@@ -221,7 +226,15 @@ public final class Classify {
                         : FeatureImportance.infoGain(trained.model(), training, req.label(), req.importance(), progress);
             }
         }
-        return new Result(req, all, training, plan, r, ablation, paired, trained, weights, ig, excluded, warnings, seconds);
+        return withStatement(new Result(req, all, training, plan, r, ablation, paired, trained, weights, ig, excluded, warnings, seconds));
+    }
+
+    /** The result with the warnings of its protocol statement ({@link ProtocolStatement}) added to its own. */
+    static Result withStatement(Result r) {
+        List<String> w = new ArrayList<>(r.warnings());
+        for (String s : r.statement().warnings()) if (!w.contains(s)) w.add(s);
+        return new Result(r.request(), r.articles(), r.training(), r.plan(), r.evaluation(), r.ablation(), r.paired(), r.finalModel(),
+                r.weights(), r.infoGain(), r.excluded(), w, r.evaluationSeconds());
     }
 
     /**
@@ -263,7 +276,7 @@ public final class Classify {
         for (int i = 0; i < y.length; i++) y[i] = labels.indexOf(training.get(i).field(req.label()).strip());
         return FeatureImportance.infoGain(each -> {
             for (int i = 0; i < rows.length; i++) each.accept(cf.vector(rows[i]), i);
-        }, y, labels.size(), trained.model().columns(), req.importance());
+        }, y, labels.size(), trained.model().columns(), req.importance(), trained.model()::usesColumn);
     }
 
     /** One warning per reason articles were left out. */

@@ -78,7 +78,7 @@ public final class ClassifyStreamed {
             double seconds = (System.nanoTime() - t0) / 1e9;
             List<FeatureImportance.Weighted> weights = req.importance() > 0 ? trained.model().topWeights(req.importance()) : List.of();
             List<FeatureImportance.Ranked> ig = req.importance() > 0 && req.infoGain() ? infoGain(fit, trained, stubs, req) : List.of();
-            return new Classify.Result(req, all, stubs, plan, r, List.of(), null, trained, weights, ig, excluded, warnings, seconds);
+            return Classify.withStatement(new Classify.Result(req, all, stubs, plan, r, List.of(), null, trained, weights, ig, excluded, warnings, seconds));
         }
     }
 
@@ -105,7 +105,7 @@ public final class ClassifyStreamed {
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, y, labels.size(), trained.model().columns(), req.importance());
+        }, y, labels.size(), trained.model().columns(), req.importance(), trained.model()::usesColumn);
     }
 
     /** The article as {@link Classify#labelled} keeps it, or null when it is left out (counted in {@code excluded} when given). */

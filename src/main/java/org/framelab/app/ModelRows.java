@@ -57,7 +57,7 @@ public final class ModelRows {
         for (EvaluationResult.RocCurve rc : r.roc()) roc.add(new ReportData.Roc(rc.label(), rc.fpr(), rc.tpr(), rc.auc()));
         List<ReportData.Ablation> ablation = new ArrayList<>();
         for (Ablation.Row a : c.ablation()) ablation.add(new ReportData.Ablation(a.configuration(), a.macroF1(), a.macroF1Low(), a.macroF1High(), a.accuracy()));
-        return new ReportData.ModelReport(classifierName(c.request()), r.protocol(), c.request().label(), metrics, perClass, r.labels(), conf,
+        return new ReportData.ModelReport(classifierName(c.request()), c.statement().text(), c.request().label(), metrics, perClass, r.labels(), conf,
                 perGroup, importance(c), ablation, roc, baseline);
     }
 

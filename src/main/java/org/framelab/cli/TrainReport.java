@@ -27,12 +27,15 @@ final class TrainReport {
         if (!req.excludeLabels().isEmpty() || !r.excluded().isEmpty())
             out.println("Left out: " + (r.excluded().isEmpty() ? "none" : r.excluded()));
         out.print(MetricsJson.summary(r.evaluation()));
+        org.framelab.app.ProtocolStatement statement = r.statement();
+        out.println("  Protocol: " + statement.text());
         for (String w : r.warnings()) if (!r.evaluation().warnings().contains(w)) out.println("  WARNING: " + w);
         out.printf(Locale.ROOT, "  evaluation took %.1f s%n", r.evaluationSeconds());
         Map<String, Object> json = org.framelab.util.Json.object("framelab", Runtime2.version(), "corpus", corpus.toString(),
                 "label", req.label(), "features", req.featureSet(), "classifier", req.classifier().describe(), "seed", req.seed());
         if (!r.excluded().isEmpty()) json.put("excluded", r.excluded());
         json.putAll(MetricsJson.tree(r.evaluation()));
+        json.put("protocolStatement", statement.text());
         json.put("warnings", r.warnings());
         if (r.paired() != null) {
             out.println("Paired comparison on the same folds:");

@@ -200,7 +200,8 @@ final class ClassifyView extends AnalysisView {
         rocHolder.removeAll();
         org.jfree.chart.JFreeChart roc = Analyses.rocChart(r);
         if (roc != null) rocHolder.add(GuiCharts.panel(GuiCharts.themed(roc)), BorderLayout.CENTER);
-        warnings.setText(r.warnings().isEmpty() ? " " : "<html>⚠ " + String.join("<br>⚠ ", r.warnings().stream().map(Format::html).toList()) + "</html>");
+        String protocol = "Protocol: " + Format.html(r.result().statement().text());
+        warnings.setText("<html>" + protocol + (r.warnings().isEmpty() ? "" : "<br>⚠ " + String.join("<br>⚠ ", r.warnings().stream().map(Format::html).toList())) + "</html>");
         showResults();
         revalidate();
         repaint();

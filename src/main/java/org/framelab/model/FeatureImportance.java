@@ -45,22 +45,26 @@ public final class FeatureImportance {
         SparseVector[] vectors = model.features().transformAll(training, progress, "features (importance)");
         int[] y = new int[training.size()];
         for (int i = 0; i < y.length; i++) y[i] = model.labels().indexOf(Trainer.labelOf(training.get(i), labelField));
-        return infoGain(Arrays.asList(vectors), y, model.labels().size(), model.columns(), n);
+        List<SparseVector> list = Arrays.asList(vectors);
+        return infoGain(each -> {
+            for (int i = 0; i < list.size(); i++) each.accept(list.get(i), i);
+        }, y, model.labels().size(), model.columns(), n, model::usesColumn);
     }
 
     /** Information-gain ranking from vectors and label indices (negative label index = skipped). */
     public static List<Ranked> infoGain(List<SparseVector> vectors, int[] y, int k, List<FeatureColumn> columns, int n) {
         return infoGain(each -> {
             for (int i = 0; i < vectors.size(); i++) each.accept(vectors.get(i), i);
-        }, y, k, columns, n);
+        }, y, k, columns, n, c -> true);
     }
 
     /**
      * Information-gain ranking of the training vectors given one at a time, in order with their index
-     * ({@code vectors} calls its argument once per vector), so that they need not all be held.
+     * ({@code vectors} calls its argument once per vector), so that they need not all be held; only
+     * the columns {@code used} (the ones that reach the classifier: not outlet templates) are ranked.
      */
     public static List<Ranked> infoGain(java.util.function.Consumer<java.util.function.ObjIntConsumer<SparseVector>> vectors, int[] y, int k,
-                                        List<FeatureColumn> columns, int n) {
+                                        List<FeatureColumn> columns, int n, java.util.function.IntPredicate used) {
         int m = columns.size();
         int[] total = new int[k];
         int rows = 0;
@@ -95,6 +99,7 @@ public final class FeatureImportance {
         double[] gain = new double[m];
         double[] thr = new double[m];
         for (int c = 0; c < m; c++) {
+            if (!used.test(c)) continue;
             if (!dense[c]) {
                 if (present[c] != null) gain[c] = hy - splitEntropy(present[c], total, rows);
             } else {

@@ -1,0 +1,175 @@
+package org.framelab.app;
+
+import org.framelab.corpus.Article;
+import org.framelab.features.FramingFeatures;
+import org.framelab.model.FoldPlan;
+import org.framelab.model.TrainedModel;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What an evaluation protocol supports, in words a reviewer accepts ("5-fold cross-validation with
+ * whole outlets held out: 49 outlets ...; outlet names and page templates learned and removed inside
+ * each training part ..."), and warnings where it cannot support a claim about framing on new
+ * outlets: random folds or a test part sharing outlets with training when labels are properties of
+ * the outlet, and fewer than {@link #MIN_OUTLETS_PER_CLASS} outlets for a class. The metrics JSON,
+ * the console, the workbook's Model sheet and the GUI's result all show this one text.
+ */
+public record ProtocolStatement(String text, List<String> warnings) {
+    /** Fewer outlets than this per class cannot support a claim about outlets of that class. */
+    public static final int MIN_OUTLETS_PER_CLASS = 5;
+
+    public ProtocolStatement {
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The statement of a classification. */
+    public static ProtocolStatement of(Classify.Result r) {
+        List<Article> all = r.articles();
+        FoldPlan plan = r.plan();
+        String label = r.request().label();
+        String field = r.request().protocol().groupField() != null ? r.request().protocol().groupField() : "outlet";
+        String[] outlet = new String[all.size()];
+        for (int i = 0; i < outlet.length; i++) outlet[i] = outletOf(all.get(i), field);
+        List<String> parts = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        boolean outletLabels = labelsConstantWithin(all, outlet, label);
+        parts.add(design(r, plan, outlet, field, outletLabels, warnings));
+        String learned = learnedPerFold(r.finalModel().model());
+        if (!learned.isEmpty()) parts.add(learned);
+        if (outletLabels) classOutlets(all, outlet, label, field, warnings);
+        return new ProtocolStatement(String.join("; ", parts) + ".", warnings);
+    }
+
+    private static String outletOf(Article a, String field) {
+        String v = field.equals("outlet") ? a.outlet() : a.field(field);
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    /** The design in words, with a warning when test articles share outlets with training and labels belong to outlets. */
+    private static String design(Classify.Result r, FoldPlan plan, String[] outlet, String field, boolean outletLabels, List<String> warnings) {
+        int outlets = distinct(outlet, null);
+        int k = plan.folds().size();
+        if (r.request().protocol() instanceof Protocol.CrossValidation cv) {
+            if (cv.groupField() != null) {
+                return String.format(Locale.ROOT, "%d-fold cross-validation with whole %ss held out (each of the %,d %ss in exactly one test fold%s)",
+                        k, field, outlets, field, cv.mergeVariants() ? "; name variants of one outlet kept together" : "");
+            }
+            String s = String.format(Locale.ROOT, "%d-fold cross-validation with random folds stratified by label (articles of the same %s in training and test parts; %,d %ss)",
+                    k, field, outlets, field);
+            if (outletLabels && outlets > 1) {
+                warnings.add("Random folds with labels that are properties of the " + field + ": the score measures recognising "
+                        + field + "s seen in training, not framing on new " + field + "s. Use --group-by " + field + " for that claim.");
+            }
+            return s;
+        }
+        FoldPlan.Fold f = plan.folds().get(0);
+        Set<String> trainOutlets = new HashSet<>();
+        for (int i : f.train()) if (outlet[i] != null) trainOutlets.add(outlet[i]);
+        Set<String> testOutlets = new TreeSet<>();
+        int shared = 0;
+        for (int i : f.test()) {
+            if (outlet[i] == null) continue;
+            testOutlets.add(outlet[i]);
+            if (trainOutlets.contains(outlet[i])) shared++;
+        }
+        long sharedOutlets = testOutlets.stream().filter(trainOutlets::contains).count();
+        String s = String.format(Locale.ROOT, "%s: %,d training articles from %,d %ss, %,d test articles from %,d %ss, %d of them also in training (%,d test articles)",
+                plan.protocol(), f.train().length, trainOutlets.size(), field, f.test().length, testOutlets.size(), field, sharedOutlets, shared);
+        if (sharedOutlets > 0 && outletLabels) {
+            warnings.add(String.format(Locale.ROOT, "%d of the %d test %ss (%,d of %,d test articles) also have training articles, and the labels are "
+                    + "properties of the %s: the score mixes recognising seen %ss with generalising to new ones.", sharedOutlets, testOutlets.size(),
+                    field, shared, f.test().length, field, field));
+        }
+        return s;
+    }
+
+    /** What was learned inside each training part and left out of the features, from the final model. */
+    private static String learnedPerFold(TrainedModel m) {
+        List<String> out = new ArrayList<>();
+        if (m.features() instanceof FramingFeatures ff && ff.vocabulary() != null) {
+            int names = ff.vocabulary().outletNames().size();
+            int lines = ff.vocabulary().repeatedLines().size();
+            if (names > 0) out.add("outlet names");
+            if (lines > 0) out.add("boilerplate lines");
+        }
+        if (!m.templates().isEmpty()) out.add("outlet page templates");
+        List<String> parts = new ArrayList<>();
+        if (!out.isEmpty()) {
+            parts.add(String.join(", ", out) + " learned from each training part and removed there (final model: " + counts(m) + ")");
+        }
+        String sel = m.selection();
+        if (sel.startsWith("chosen ")) parts.add("the blend of framing and n-grams chosen inside each training part by inner cross-validation (final model: "
+                + sel.substring("chosen ".length(), sel.indexOf(" by ") < 0 ? sel.length() : sel.indexOf(" by ")) + ")");
+        return String.join("; ", parts);
+    }
+
+    private static String counts(TrainedModel m) {
+        List<String> c = new ArrayList<>();
+        if (m.features() instanceof FramingFeatures ff && ff.vocabulary() != null) {
+            if (!ff.vocabulary().outletNames().isEmpty()) c.add(ff.vocabulary().outletNames().size() + " names");
+            if (!ff.vocabulary().repeatedLines().isEmpty()) c.add(String.format(Locale.ROOT, "%,d lines", ff.vocabulary().repeatedLines().size()));
+        }
+        if (!m.templates().isEmpty()) c.add(String.format(Locale.ROOT, "%,d template n-grams", m.templates().size()));
+        return String.join(", ", c);
+    }
+
+    /** Whether at least 95% of the articles of outlets with 2+ articles carry their outlet's majority label (and there are 2+ such outlets). */
+    static boolean labelsConstantWithin(List<Article> all, String[] outlet, String label) {
+        Map<String, Map<String, Integer>> byOutlet = new HashMap<>();
+        for (int i = 0; i < outlet.length; i++) {
+            String l = all.get(i).field(label);
+            if (outlet[i] == null || l == null) continue;
+            byOutlet.computeIfAbsent(outlet[i], x -> new HashMap<>()).merge(l.strip(), 1, Integer::sum);
+        }
+        long n = 0, majority = 0;
+        int multi = 0;
+        for (Map<String, Integer> c : byOutlet.values()) {
+            int size = c.values().stream().mapToInt(Integer::intValue).sum();
+            if (size < 2) continue;
+            multi++;
+            n += size;
+            majority += c.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        }
+        return multi >= 2 && majority >= 0.95 * n;
+    }
+
+    /** A warning per class with fewer than {@link #MIN_OUTLETS_PER_CLASS} outlets (by each outlet's majority label). */
+    private static void classOutlets(List<Article> all, String[] outlet, String label, String field, List<String> warnings) {
+        Map<String, Map<String, Integer>> byOutlet = new HashMap<>();
+        for (int i = 0; i < outlet.length; i++) {
+            String l = all.get(i).field(label);
+            if (outlet[i] == null || l == null) continue;
+            byOutlet.computeIfAbsent(outlet[i], x -> new HashMap<>()).merge(l.strip(), 1, Integer::sum);
+        }
+        Map<String, Integer> perClass = new TreeMap<>();
+        byOutlet.values().forEach(c -> perClass.merge(c.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey(), 1, Integer::sum));
+        List<String> few = new ArrayList<>();
+        perClass.forEach((cls, n) -> {
+            if (n < MIN_OUTLETS_PER_CLASS) few.add("'" + cls + "' " + n);
+        });
+        if (!few.isEmpty()) {
+            warnings.add("Fewer than " + MIN_OUTLETS_PER_CLASS + " " + field + "s for " + String.join(", ", few) + " (" + field
+                    + "s per class): with labels that are properties of the " + field + ", a claim about new " + field
+                    + "s of that class rests on very few " + field + "s.");
+        }
+    }
+
+    private static int distinct(String[] values, int[] rows) {
+        Set<String> s = new HashSet<>();
+        if (rows == null) {
+            for (String v : values) if (v != null) s.add(v);
+        } else {
+            for (int i : rows) if (values[i] != null) s.add(values[i]);
+        }
+        return s.size();
+    }
+}
