@@ -58,7 +58,8 @@ public final class ModelRows {
         List<ReportData.Ablation> ablation = new ArrayList<>();
         for (Ablation.Row a : c.ablation()) ablation.add(new ReportData.Ablation(a.configuration(), a.macroF1(), a.macroF1Low(), a.macroF1High(), a.accuracy()));
         return new ReportData.ModelReport(classifierName(c.request()), c.statement().text(), c.request().label(), metrics, perClass, r.labels(), conf,
-                perGroup, importance(c), ablation, roc, baseline);
+                perGroup, importance(c), ablation, roc, baseline, c.warnings(), c.finalModel().model().selection(),
+                c.finalModel().model().templates());
     }
 
     /** The headline metrics with their 95% intervals where known. */

@@ -53,7 +53,11 @@ final class ModelSheets {
             return;
         }
         int r = kit.section(s, 0, "Classifier evaluation");
-        for (String[] kv : new String[][]{{"classifier", m.classifier()}, {"protocol", m.protocol()}, {"label", m.labelField()}}) {
+        List<String[]> head = new ArrayList<>(List.of(new String[]{"classifier", m.classifier()}, new String[]{"protocol", m.protocol()},
+                new String[]{"label", m.labelField()}));
+        if (!m.selection().isEmpty()) head.add(new String[]{"blend of framing and n-grams", m.selection()});
+        for (String w : m.warnings()) head.add(new String[]{"warning", w});
+        for (String[] kv : head) {
             Row x = s.createRow(r++);
             SheetKit.cell(x, 0, kv[0], kit.style(TEXT));
             SheetKit.cell(x, 1, kv[1], kit.style(TEXT));
@@ -66,7 +70,11 @@ final class ModelSheets {
             r = kit.rows(s, kit.section(s, r + 1, "Per group (e.g. per outlet)"), PER_GROUP, m.perGroup(), x -> false);
         }
         if (!m.ablation().isEmpty()) {
-            kit.rows(s, kit.section(s, r + 1, "Ablation (feature sets)"), ABLATION, m.ablation(), x -> false);
+            r = kit.rows(s, kit.section(s, r + 1, "Ablation (feature sets)"), ABLATION, m.ablation(), x -> false);
+        }
+        if (!m.removed().isEmpty()) {
+            r = kit.section(s, r + 1, "Left out of the final model: " + m.removed().size() + " n-grams that are page templates of one training outlet");
+            for (String t : m.removed()) SheetKit.cell(s.createRow(r++), 0, t, kit.style(TEXT));
         }
     }
 

@@ -139,11 +139,27 @@ public record ReportData(String study, List<OverviewEntry> overview, FeatureTabl
         }
     }
 
-    /** Classifier evaluation (cross-validated); {@code baseline}: the majority-class baseline's macro-F1 (or null). */
+    /**
+     * Classifier evaluation (cross-validated); {@code baseline}: the majority-class baseline's macro-F1
+     * (or null); {@code protocol}: the protocol in words; {@code warnings}: where it cannot support a
+     * claim; {@code selection}: how the blend of the blocks was chosen; {@code removed}: the n-grams
+     * left out of the final model as outlet page templates, with the evidence for each.
+     */
     public record ModelReport(String classifier, String protocol, String labelField, List<Metric> metrics,
                               List<PerClass> perClass, List<String> labels, long[][] confusion, List<PerGroup> perGroup,
-                              List<Importance> importance, List<Ablation> ablation, List<Roc> roc, Metric baseline) {
+                              List<Importance> importance, List<Ablation> ablation, List<Roc> roc, Metric baseline,
+                              List<String> warnings, String selection, List<String> removed) {
+        public ModelReport(String classifier, String protocol, String labelField, List<Metric> metrics,
+                           List<PerClass> perClass, List<String> labels, long[][] confusion, List<PerGroup> perGroup,
+                           List<Importance> importance, List<Ablation> ablation, List<Roc> roc, Metric baseline) {
+            this(classifier, protocol, labelField, metrics, perClass, labels, confusion, perGroup, importance, ablation, roc, baseline,
+                    List.of(), "", List.of());
+        }
+
         public ModelReport {
+            warnings = List.copyOf(warnings);
+            removed = List.copyOf(removed);
+            selection = selection == null ? "" : selection;
             roc = List.copyOf(roc);
             metrics = List.copyOf(metrics);
             perClass = List.copyOf(perClass);
