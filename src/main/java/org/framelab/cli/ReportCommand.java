@@ -66,6 +66,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--correction", paramLabel = "holm|bh", description = "Which corrected p-value decides significance (default holm).")
     String correction = "holm";
 
+    @Option(names = "--cluster-by", paramLabel = "FIELD|none",
+            description = "Field whose values cluster the articles for the cluster-aware tests (default: outlet, when the articles have one; none = off).")
+    String clusterBy;
+
     @Option(names = "--notebook", paramLabel = "DIR", description = "Folder for the notebook export (default notebooks-export).")
     Path notebook = Path.of("notebooks-export");
 
@@ -93,7 +97,7 @@ public final class ReportCommand implements Callable<Integer> {
         Study.ClassifierSection cls = label == null || classifier.equalsIgnoreCase("none") ? null
                 : new Study.ClassifierSection(label, classifier, "", protocol, groupField, folds, ablation, Classify.DEFAULT_BOOTSTRAP, List.of());
         Study s = new Study(name, seed, cs, new Study.FeatureSection(fams, null, null, null),
-                new Study.AnalysisSection(groupBy, List.of(), alpha, correction, true, 5), cls,
+                new Study.AnalysisSection(groupBy, List.of(), alpha, correction, true, 5, clusterBy), cls,
                 new Study.ChartSection(null, (formats == null ? List.of("png", "svg", "pdf") : formats).stream().map(f -> f.toLowerCase(Locale.ROOT)).toList(), dpi, 468, 300, List.of(), 8, 15, 10),
                 new Study.OutputSection(abs.getParent(), true, true, noNotebook ? null : notebook, 5, csv.raw,
                         cache.setting(org.framelab.app.AnalysisCache.OFF)));

@@ -279,7 +279,7 @@ public final class MixedModel {
         int p = f.beta().length;
         if (p == 2) {
             double z = -f.beta()[1] / f.se()[1];
-            double pv = 2 * org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1).survivalProbability(Math.abs(z));
+            double pv = twoSidedP(z);
             return new TestOutcome(name, z, Double.NaN, Double.NaN, pv, f.note());
         }
         double[][] sub = new double[p - 1][p - 1];
@@ -298,6 +298,11 @@ public final class MixedModel {
         } catch (RuntimeException singular) {
             return TestOutcome.notComputed(name, "the covariance of the group coefficients is singular");
         }
+    }
+
+    /** Two-sided p of a standard normal z. */
+    public static double twoSidedP(double z) {
+        return 2 * org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1).survivalProbability(Math.abs(z));
     }
 
     private static double[] nan(int p) {
