@@ -113,6 +113,14 @@ public final class ReportCommand implements Callable<Integer> {
                 d.table().columns().size(), r.groupFields().isEmpty() ? "(nothing)" : String.join(", ", r.groupFields()));
         o.printf(Locale.ROOT, "Tests: %d, significant after %s correction at alpha %.3g: %d%n", d.tests().size(),
                 r.study().analysis().correction().equals("bh") ? "Benjamini-Hochberg" : "Holm", r.study().analysis().alpha(), sig);
+        for (ReportData.DesignRow x : d.clusters().designs()) {
+            List<ReportData.TestRow> rows = d.tests().stream().filter(t -> t.groupField().equals(x.groupField()) && !t.articleLevel()).toList();
+            long features = rows.stream().map(ReportData.TestRow::feature).distinct().count();
+            long differ = rows.stream().filter(ReportData.TestRow::significant).map(ReportData.TestRow::feature).distinct().count();
+            o.printf(Locale.ROOT, "  %s, %s in %d %ss: %d of %d features differ by the %s (article-level tests for reference only)%n",
+                    x.groupField(), x.design(), x.clusters(), x.clusterField(), differ, features, x.design().equals("nested")
+                            ? "tests on " + x.clusterField() + " means or the permutation test" : "mixed model or the cluster-robust test");
+        }
         if (d.model() != null) {
             o.println("Classifier: " + d.model().classifier() + ", predicting '" + d.model().labelField() + "'");
             for (ReportData.Metric mt : d.model().metrics()) {

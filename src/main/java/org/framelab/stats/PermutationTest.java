@@ -127,6 +127,21 @@ public final class PermutationTest {
         return (ssb / (k - 1)) / (ssw / (n - k));
     }
 
+    /**
+     * The smallest p an exact test of this design can give when the cluster means are all different: the relabellings
+     * of groups of equal size give the same partition, so (product over sizes s of (number of groups of size s)!)
+     * / assignments (1/3 for 2 + 2 clusters, 6/1680 for 3 + 3 + 3); 1 / (B + 1) when the test would be Monte Carlo.
+     */
+    public static double smallestPossibleP(int[] sizes) {
+        double total = assignments(sizes);
+        if (total > EXACT_LIMIT) return 1.0 / (MONTE_CARLO + 1.0);
+        java.util.Map<Integer, Integer> bySize = new java.util.HashMap<>();
+        for (int s : sizes) bySize.merge(s, 1, Integer::sum);
+        double same = 1;
+        for (int m : bySize.values()) for (int i = 2; i <= m; i++) same *= i;
+        return same / total;
+    }
+
     /** The number of distinct assignments, n! / (n_1! ... n_k!), as a double (it can be huge). */
     public static double assignments(int[] sizes) {
         double out = 1;

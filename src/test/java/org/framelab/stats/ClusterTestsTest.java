@@ -84,6 +84,11 @@ class ClusterTestsTest {
         assertThat(r.method()).isEqualTo("exact");
         // {1, 3} vs {2, 4}: |difference| 1; splits {1,2}|{3,4} (2) and {1,3}|{2,4} (1) reach it, {1,4}|{2,3} (0) does not: p = 4/6
         assertThat(PermutationTest.test(new double[]{1, 3, 2, 4}, new int[]{0, 0, 1, 1}, 2, 42).p()).isCloseTo(2.0 / 3, within(1e-15));
+        // the design's floor: relabellings of equal-sized groups give the same partition
+        assertThat(PermutationTest.smallestPossibleP(new int[]{2, 2})).isCloseTo(1.0 / 3, within(1e-15));
+        assertThat(PermutationTest.smallestPossibleP(new int[]{3, 3, 3})).isCloseTo(6.0 / 1680, within(1e-15));
+        assertThat(PermutationTest.smallestPossibleP(new int[]{2, 3})).isCloseTo(1.0 / 10, within(1e-15));
+        assertThat(PermutationTest.smallestPossibleP(new int[]{10, 10})).isCloseTo(1.0 / 10_000, within(1e-15));
     }
 
     /** 3 groups of 2 clusters, fully separated: 6!/(2!2!2!) = 90 assignments, the 3! relabellings of the observed one reach its F: p = 6/90. */
