@@ -15,7 +15,7 @@ import java.util.List;
  * Miller 2015, sec. VI; the default of Stata and of statsmodels' {@code cov_type="cluster"}). The test of equal
  * means uses G - 1 denominator degrees of freedom, as Cameron &amp; Miller recommend with few clusters: t with
  * G - 1 df for two groups (first minus second), F = W / (k - 1) with (k - 1, G - 1) df for more. Rows with NaN,
- * no group or no cluster are left out.
+ * no group or no cluster are left out; more than {@link MixedModel#MAX_GROUPS} groups are not tested.
  *
  * @param groups the groups with values
  * @param means  their means
@@ -57,6 +57,8 @@ public record ClusterRobust(List<String> groups, double[] means, double[] se, in
         }
         if (k < 2 || g < 2 || total <= k) return new ClusterRobust(names, means, new double[k], n, Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN, g, "not computed: needs at least 2 groups, 2 clusters and more values than groups");
+        if (k > MixedModel.MAX_GROUPS) return new ClusterRobust(names, means, new double[k], n, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, g, "not computed: more than " + MixedModel.MAX_GROUPS + " groups");
         double[][] u = new double[clusters][k];
         for (int i = 0; i < y.length; i++) {
             if (used(y, group, cluster, i)) u[cluster[i]][col[group[i]]] += y[i] - means[col[group[i]]];
