@@ -3,9 +3,12 @@ package org.framelab.app;
 import org.framelab.corpus.Article;
 import org.framelab.features.FeatureColumn;
 import org.framelab.features.FeatureTable;
+import org.framelab.report.ReportData.ClusterRows;
 import org.framelab.report.ReportData.GroupRow;
 import org.framelab.report.ReportData.MonthlyRow;
 import org.framelab.report.ReportData.TestRow;
+import org.framelab.stats.ClusterDesign;
+import org.framelab.stats.ClusterTests;
 import org.framelab.stats.Descriptives;
 import org.framelab.stats.GroupComparison;
 import org.framelab.stats.GroupKey;
@@ -24,6 +27,14 @@ import java.util.Locale;
  * a label, any input field, or a period of the date), with the chosen correction deciding
  * significance; and the monthly means. {@code compare}, the study runner and the GUI's Compare view
  * run this.
+ *
+ * <p>Articles of one outlet are not independent. When the articles are clustered (by the outlet, or the
+ * request's cluster field) the comparison also runs the cluster-aware tests ({@link ClusterTests}): for a
+ * nested design (the group is constant within each outlet, e.g. leaning) the test on outlet means and the
+ * cluster permutation test; for a crossed one (the group varies within outlets, e.g. periods) a mixed model
+ * and cluster-robust errors; the ICC of every feature by outlet either way. Significance and the order of the
+ * features then come from those tests, the article-level ones are kept for reference, and the result carries
+ * a warning saying so.
  */
 public final class CompareGroups {
     private CompareGroups() {}
@@ -33,19 +44,33 @@ public final class CompareGroups {
     public static final String DEFAULT_CORRECTION = "holm";
     /** Features whose monthly means are reported (the first of the chart features). */
     public static final int MONTHLY_FEATURES = 3;
+    /** The cluster field that switches the cluster-aware tests off. */
+    public static final String NO_CLUSTERS = "none";
+    /** Seed of the Monte Carlo permutation tests when none is given (the study default). */
+    public static final long DEFAULT_SEED = 42;
 
     /**
      * @param features   the columns to test; empty = every non-n-gram column (every column when there are only n-grams)
      * @param alpha      significance level
      * @param correction {@code holm} or {@code bh}: which adjusted p decides significance
+     * @param clusterBy  the field whose values cluster the articles; null = the outlet when articles have one;
+     *                   {@link #NO_CLUSTERS} = no cluster-aware tests
+     * @param seed       seed of the Monte Carlo permutation tests
      */
-    public record Request(String groupField, List<String> features, double alpha, String correction) {
+    public record Request(String groupField, List<String> features, double alpha, String correction, String clusterBy, long seed) {
         public Request {
             OptionException.check(groupField != null && !groupField.isBlank(), "group_by", groupField, "give a field, e.g. outlet");
             features = features == null ? List.of() : List.copyOf(features);
             OptionException.check(alpha > 0 && alpha < 1, "alpha", alpha, "between 0 and 1, e.g. 0.05");
             correction = correction == null ? DEFAULT_CORRECTION : correction.toLowerCase(Locale.ROOT);
             OptionException.check(correction.equals("holm") || correction.equals("bh"), "correction", correction, "holm or bh");
+            clusterBy = clusterBy == null || clusterBy.isBlank() ? null : clusterBy.strip();
+            if (clusterBy != null && clusterBy.equalsIgnoreCase(NO_CLUSTERS)) clusterBy = NO_CLUSTERS;
+        }
+
+        /** Clustered by the outlet (when the articles have one), the default seed. */
+        public Request(String groupField, List<String> features, double alpha, String correction) {
+            this(groupField, features, alpha, correction, null, DEFAULT_SEED);
         }
 
         public static Request of(String groupField) {
@@ -53,12 +78,36 @@ public final class CompareGroups {
         }
     }
 
-    /** Tests and descriptives as report rows, plus the group of every article. */
+    /**
+     * Tests and descriptives as report rows, plus the group of every article.
+     *
+     * @param tests    report rows: the cluster-aware tests first (when the articles are clustered), then the article-level ones
+     * @param design   how the groups relate to the clusters (kind NONE when there are no cluster-aware tests)
+     * @param clusters the cluster-aware tests, or null when the design is NONE
+     * @param clusterRows their report rows (design, ICC, permutation, mixed model)
+     * @param warnings the design's warning first (when clustered), then the others
+     */
     public record Result(Request request, GroupComparison.Report report, String[] keys, List<TestRow> tests,
-                         List<GroupRow> groups, List<String> warnings) {
-        /** The tested features, most significant first (by the request's correction, then effect size). */
+                         List<GroupRow> groups, List<String> warnings, ClusterDesign design, ClusterTests.Report clusters,
+                         ClusterRows clusterRows) {
+        /** True when the articles are clustered and the cluster-aware tests decide significance. */
+        public boolean clustered() {
+            return clusters != null;
+        }
+
+        /** The design's warning ("" when the articles are not clustered). */
+        public String designWarning() {
+            return clustered() && !warnings.isEmpty() ? warnings.get(0) : "";
+        }
+
+        /** The rows that decide significance: the cluster-aware ones when clustered, else all. */
+        public List<TestRow> decisive() {
+            return clustered() ? tests.stream().filter(t -> !t.articleLevel()).toList() : tests;
+        }
+
+        /** The tested features, most significant first (by the request's correction, then effect size; cluster-aware tests when clustered). */
         public List<String> bySignificance() {
-            List<TestRow> sorted = new ArrayList<>(tests);
+            List<TestRow> sorted = new ArrayList<>(decisive());
             sorted.sort(Comparator.comparingDouble((TestRow t) -> {
                 double p = request.correction().equals("bh") ? t.pBh() : t.pHolm();
                 return Double.isNaN(p) ? 2 : p;
@@ -78,22 +127,34 @@ public final class CompareGroups {
         }
         List<String> features = tested(table, req.features());
         GroupComparison.Report rep = GroupComparison.analyse(table, req.groupField(), keys, features);
+        ClusterDesign design = ClusterResults.design(articles, keys, req);
+        ClusterTests.Report clusters = design.clustered()
+                ? ClusterTests.analyse(table, features, design, keys, ClusterResults.clusters(articles, design.clusterField()), req.seed())
+                : null;
         progress.done();
         String gf = req.groupField();
         List<TestRow> tests = new ArrayList<>();
-        for (TestResult t : rep.tests()) {
-            double p = req.correction().equals("bh") ? t.pBh() : t.pHolm();
-            tests.add(new TestRow(t.feature(), gf, t.test(), t.groups().size(), t.statistic(), t.df(), t.p(), t.pHolm(), t.pBh(),
-                    t.effectName(), t.effect(), p < req.alpha()));
+        if (clusters != null) {
+            String level = design.kind() == ClusterDesign.Kind.NESTED ? TestRow.CLUSTER : TestRow.MIXED;
+            for (TestResult t : clusters.tests()) tests.add(row(t, gf, req, level, true));
         }
+        for (TestResult t : rep.tests()) tests.add(row(t, gf, req, TestRow.ARTICLE, clusters == null));
         List<GroupRow> groups = new ArrayList<>();
         rep.descriptives().forEach((feature, ds) -> {
             for (Descriptives d : ds) groups.add(new GroupRow(feature, gf, d.group(), d.n(), d.mean(), d.sd(), d.median(), d.q1(), d.q3(),
                     d.ciLow(), d.ciHigh()));
         });
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(ClusterResults.warnings(design, clusters, req.alpha()));
         if (rep.rowsWithoutGroup() > 0) warnings.add(rep.rowsWithoutGroup() + " articles have no value for '" + gf + "' and are left out of its groups");
-        return new Result(req, rep, keys, tests, groups, warnings);
+        ClusterRows rows = ClusterResults.rows(clusters, warnings.isEmpty() ? "" : warnings.get(0), req.alpha(), req.correction().equals("bh"));
+        return new Result(req, rep, keys, tests, groups, warnings, design, clusters, rows);
+    }
+
+    /** A test as a report row; {@code decides}: whether its adjusted p may mark it significant. */
+    private static TestRow row(TestResult t, String gf, Request req, String level, boolean decides) {
+        double p = req.correction().equals("bh") ? t.pBh() : t.pHolm();
+        return new TestRow(t.feature(), gf, t.test(), t.groups().size(), t.statistic(), t.df(), t.p(), t.pHolm(), t.pBh(),
+                t.effectName(), t.effect(), decides && p < req.alpha(), level);
     }
 
     /** The columns tested: the ones asked for (checked), else every non-n-gram column. */

@@ -43,6 +43,8 @@ import static org.framelab.util.Json.num;
                 "2 groups: Welch t-test (Cohen's d) and Mann-Whitney U (Cliff's delta).",
                 "3+ groups: one-way ANOVA and Welch ANOVA (eta squared), Kruskal-Wallis (epsilon squared).",
                 "Holm and Benjamini-Hochberg corrections across all features tested.",
+                "Articles clustered in outlets: tests on outlet means and a cluster permutation test when the group is constant",
+                "within outlets (e.g. leaning), a mixed model and cluster-robust tests when it varies within them, ICC by outlet.",
                 "Methods and output fields: docs/stats.md."})
 public final class CompareCommand implements Callable<Integer> {
     @CommandLine.Mixin StandardExitCodes exitCodes;
@@ -83,6 +85,14 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--descriptives", paramLabel = "FILE", description = "Write the descriptives per feature and group as CSV to FILE.")
     Path descriptivesOut;
 
+    @Option(names = "--cluster-by", paramLabel = "FIELD|none",
+            description = "Field whose values cluster the articles (default: outlet, when the articles have one); none = no cluster-aware tests.")
+    String clusterBy;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
+            description = "Seed of the Monte Carlo cluster permutation tests (used when there are too many assignments to enumerate; default: ${DEFAULT-VALUE}).")
+    long seed;
+
     @Option(names = "--correction", paramLabel = "holm|bh", defaultValue = CompareGroups.DEFAULT_CORRECTION,
             description = "Which adjusted p-value marks a row as significant: holm or bh (default: ${DEFAULT-VALUE}).")
     String correction;
@@ -90,7 +100,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (threads < 0) throw new OptionException("threads", threads, "0 = all cores, or the number of threads");
-        CompareGroups.Request req = new CompareGroups.Request(groupBy, features, alpha, correction);
+        CompareGroups.Request req = new CompareGroups.Request(groupBy, features, alpha, correction, clusterBy, seed);
         ConsoleProgress progress = new ConsoleProgress(input.err());
         Corpus c = Corpora.read(input.path, input.corpus.toReadOptions(), progress);
         List<Article> articles = c.articles();
@@ -103,12 +113,14 @@ public final class CompareCommand implements Callable<Integer> {
         GroupComparison.Report rep = result.report();
         ChiSquareResult chi = null;
         if (other != null) chi = Contingency.chiSquare(result.keys(), other);
-        if (output != null) AtomicFiles.writeText(output, w -> StatsCsv.writeTests(rep.tests(), w, csv.raw));
+        List<TestResult> clusterTests = result.clustered() ? result.clusters().tests() : List.of();
+        String level = result.clustered() && !result.decisive().isEmpty() ? result.decisive().get(0).level() : "cluster";
+        if (output != null) AtomicFiles.writeText(output, w -> StatsCsv.writeTests(clusterTests, level, rep.tests(), w, csv.raw));
         if (descriptivesOut != null) AtomicFiles.writeText(descriptivesOut, w -> StatsCsv.writeDescriptives(rep.descriptives(), w, csv.raw));
         PrintWriter out = input.out();
         var prov = c.provenance();
         if (json) {
-            Map<String, Object> doc = toJson(rep, chi, crosstab);
+            Map<String, Object> doc = toJson(result, chi, crosstab);
             doc.put("rowsSkipped", prov.rowsSkipped());
             doc.put("skippedRows", prov.skippedSample().stream().map(Object::toString).toList());
             out.println(Json.pretty(doc));
@@ -119,7 +131,7 @@ public final class CompareCommand implements Callable<Integer> {
                 prov.skippedSample().forEach(r -> out.println("  " + r));
                 out.println();
             }
-            out.print(text(rep, chi, crosstab, req));
+            out.print(text(result, chi, crosstab));
         }
         out.flush();
         return ExitCodes.OK;
@@ -145,14 +157,22 @@ public final class CompareCommand implements Callable<Integer> {
         return other;
     }
 
-    static Map<String, Object> toJson(GroupComparison.Report rep, ChiSquareResult chi, String crosstab) {
+    static Map<String, Object> testJson(TestResult t) {
+        return Json.object("feature", t.feature(), "test", t.test(),
+                "statistic", num(t.statistic()), "df", num(t.df()), "df2", num(t.df2()),
+                "p", num(t.p()), "pHolm", num(t.pHolm()), "pBh", num(t.pBh()),
+                "effectName", t.effectName(), "effect", num(t.effect()), "groups", t.groups(), "n", t.n(),
+                "means", t.means().stream().map(Json::num).toList(), "note", t.note());
+    }
+
+    /** JSON: the groups, the design and the cluster-aware tests (when clustered) first, then the article-level tests. */
+    static Map<String, Object> toJson(CompareGroups.Result result, ChiSquareResult chi, String crosstab) {
+        GroupComparison.Report rep = result.report();
         List<Map<String, Object>> tests = new ArrayList<>();
         for (TestResult t : rep.tests()) {
-            tests.add(Json.object("feature", t.feature(), "test", t.test(),
-                    "statistic", num(t.statistic()), "df", num(t.df()), "df2", num(t.df2()),
-                    "p", num(t.p()), "pHolm", num(t.pHolm()), "pBh", num(t.pBh()),
-                    "effectName", t.effectName(), "effect", num(t.effect()), "groups", t.groups(), "n", t.n(),
-                    "means", t.means().stream().map(Json::num).toList(), "note", t.note()));
+            Map<String, Object> o = testJson(t);
+            o.put("level", "article");
+            tests.add(o);
         }
         List<Map<String, Object>> desc = new ArrayList<>();
         rep.descriptives().forEach((f, list) -> {
@@ -163,8 +183,10 @@ public final class CompareCommand implements Callable<Integer> {
                         "ciLow", num(d.ciLow()), "ciHigh", num(d.ciHigh())));
             }
         });
-        Map<String, Object> m = Json.object("groupBy", rep.groupField(), "groups", rep.groups(),
-                "rowsWithoutGroup", rep.rowsWithoutGroup(), "tests", tests, "descriptives", desc);
+        Map<String, Object> m = Json.object("groupBy", rep.groupField(), "groups", rep.groups(), "rowsWithoutGroup", rep.rowsWithoutGroup());
+        ClusterText.json(m, result);
+        m.put("tests", tests);
+        m.put("descriptives", desc);
         if (chi != null) {
             m.put("chiSquare", Json.object("field", crosstab, "rows", chi.rows(), "columns", chi.columns(), "counts", chi.counts(),
                     "statistic", num(chi.statistic()), "df", chi.df(), "p", num(chi.p()), "n", chi.n(),
@@ -173,27 +195,24 @@ public final class CompareCommand implements Callable<Integer> {
         return m;
     }
 
-    static String text(GroupComparison.Report rep, ChiSquareResult chi, String crosstab, CompareGroups.Request req) {
-        double alpha = req.alpha();
-        boolean bh = req.correction().equals("bh");
+    /**
+     * The console report: when the articles are clustered in outlets, the warning and the cluster-aware tests first, then
+     * the article-level tests (not starred: for reference only); the means by group; the chi-square test.
+     */
+    static String text(CompareGroups.Result result, ChiSquareResult chi, String crosstab) {
+        GroupComparison.Report rep = result.report();
+        CompareGroups.Request req = result.request();
         StringBuilder sb = new StringBuilder();
         sb.append("Groups by '").append(rep.groupField()).append("': ").append(String.join(", ", rep.groups()));
         if (rep.rowsWithoutGroup() > 0) sb.append(String.format(Locale.ROOT, "  (%,d rows without a value left out)", rep.rowsWithoutGroup()));
         sb.append("\n\n");
-        int fw = Math.max(7, rep.tests().stream().mapToInt(t -> t.feature().length()).max().orElse(7));
-        int tw = Math.max(4, rep.tests().stream().mapToInt(t -> t.test().length()).max().orElse(4));
-        sb.append(String.format(Locale.ROOT, "%-" + fw + "s  %-" + tw + "s %10s %10s %10s %10s %10s  %-22s%n",
-                "feature", "test", "statistic", "df", "p", "p_holm", "p_bh", "effect"));
-        for (TestResult t : rep.tests()) {
-            String df = Double.isNaN(t.df()) ? "" : Double.isNaN(t.df2()) ? df(t.df()) : df(t.df()) + "," + df(t.df2());
-            String eff = Double.isNaN(t.effect()) ? "" : t.effectName() + " " + f(t.effect(), 3);
-            String mark = (bh ? t.pBh() : t.pHolm()) < alpha ? " *" : "";
-            sb.append(String.format(Locale.ROOT, "%-" + fw + "s  %-" + tw + "s %10s %10s %10s %10s %10s  %-22s%s%n",
-                    t.feature(), t.test(), f(t.statistic(), 3), df, p(t.p()), p(t.pHolm()), p(t.pBh()), eff, mark));
-            if (!t.note().isEmpty() && Double.isNaN(t.p())) sb.append("      ").append(t.note()).append('\n');
+        if (result.clustered()) {
+            ClusterText.section(sb, result);
+            sb.append("Article-level tests (assume independent articles; shown for reference only, not starred)\n");
         }
-        sb.append(String.format(Locale.ROOT, "%n* %s-adjusted p < %s. Holm/BH families: each test across the %d features.%n",
-                bh ? "Benjamini-Hochberg" : "Holm", new java.math.BigDecimal(Double.toString(alpha)).toPlainString(), rep.descriptives().size()));
+        testTable(sb, rep.tests(), req, !result.clustered());
+        if (!result.clustered()) footnote(sb, req, rep.descriptives().size());
+        int fw = Math.max(7, rep.tests().stream().mapToInt(t -> t.feature().length()).max().orElse(7));
         means(sb, rep, fw);
         if (chi != null) {
             sb.append(String.format(Locale.ROOT, "%nChi-square test of independence: '%s' x '%s'%n", rep.groupField(), crosstab));
@@ -202,6 +221,30 @@ public final class CompareCommand implements Callable<Integer> {
             for (String w : chi.warnings()) sb.append("  warning: ").append(w).append('\n');
         }
         return sb.toString();
+    }
+
+    /** A table of tests; {@code marks}: star the rows whose adjusted p is below alpha. */
+    static void testTable(StringBuilder sb, List<TestResult> tests, CompareGroups.Request req, boolean marks) {
+        double alpha = req.alpha();
+        boolean bh = req.correction().equals("bh");
+        int fw = Math.max(7, tests.stream().mapToInt(t -> t.feature().length()).max().orElse(7));
+        int tw = Math.max(4, tests.stream().mapToInt(t -> t.test().length()).max().orElse(4));
+        sb.append(String.format(Locale.ROOT, "%-" + fw + "s  %-" + tw + "s %10s %10s %10s %10s %10s  %-22s%n",
+                "feature", "test", "statistic", "df", "p", "p_holm", "p_bh", "effect"));
+        for (TestResult t : tests) {
+            String df = Double.isNaN(t.df()) ? "" : Double.isNaN(t.df2()) ? df(t.df()) : df(t.df()) + "," + df(t.df2());
+            String eff = Double.isNaN(t.effect()) ? "" : t.effectName() + " " + f(t.effect(), 3);
+            String mark = marks && (bh ? t.pBh() : t.pHolm()) < alpha ? " *" : "";
+            sb.append(String.format(Locale.ROOT, "%-" + fw + "s  %-" + tw + "s %10s %10s %10s %10s %10s  %-22s%s%n",
+                    t.feature(), t.test(), f(t.statistic(), 3), df, p(t.p()), p(t.pHolm()), p(t.pBh()), eff, mark));
+            if (!t.note().isEmpty() && Double.isNaN(t.p())) sb.append("      ").append(t.note()).append('\n');
+        }
+    }
+
+    static void footnote(StringBuilder sb, CompareGroups.Request req, int features) {
+        sb.append(String.format(Locale.ROOT, "%n* %s-adjusted p < %s. Holm/BH families: each test across the %d features.%n",
+                req.correction().equals("bh") ? "Benjamini-Hochberg" : "Holm",
+                new java.math.BigDecimal(Double.toString(req.alpha())).toPlainString(), features));
     }
 
     /** The means table: one column per group up to {@link #WIDE_GROUPS} groups, else one line per feature and group. */

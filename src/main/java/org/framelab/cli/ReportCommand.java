@@ -66,6 +66,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--correction", paramLabel = "holm|bh", description = "Which corrected p-value decides significance (default holm).")
     String correction = "holm";
 
+    @Option(names = "--cluster-by", paramLabel = "FIELD|none",
+            description = "Field whose values cluster the articles for the cluster-aware tests (default: outlet, when the articles have one; none = off).")
+    String clusterBy;
+
     @Option(names = "--notebook", paramLabel = "DIR", description = "Folder for the notebook export (default notebooks-export).")
     Path notebook = Path.of("notebooks-export");
 
@@ -93,7 +97,7 @@ public final class ReportCommand implements Callable<Integer> {
         Study.ClassifierSection cls = label == null || classifier.equalsIgnoreCase("none") ? null
                 : new Study.ClassifierSection(label, classifier, "", protocol, groupField, folds, ablation, Classify.DEFAULT_BOOTSTRAP, List.of());
         Study s = new Study(name, seed, cs, new Study.FeatureSection(fams, null, null, null),
-                new Study.AnalysisSection(groupBy, List.of(), alpha, correction, true, 5), cls,
+                new Study.AnalysisSection(groupBy, List.of(), alpha, correction, true, 5, clusterBy), cls,
                 new Study.ChartSection(null, (formats == null ? List.of("png", "svg", "pdf") : formats).stream().map(f -> f.toLowerCase(Locale.ROOT)).toList(), dpi, 468, 300, List.of(), 8, 15, 10),
                 new Study.OutputSection(abs.getParent(), true, true, noNotebook ? null : notebook, 5, csv.raw,
                         cache.setting(org.framelab.app.AnalysisCache.OFF)));
@@ -109,6 +113,14 @@ public final class ReportCommand implements Callable<Integer> {
                 d.table().columns().size(), r.groupFields().isEmpty() ? "(nothing)" : String.join(", ", r.groupFields()));
         o.printf(Locale.ROOT, "Tests: %d, significant after %s correction at alpha %.3g: %d%n", d.tests().size(),
                 r.study().analysis().correction().equals("bh") ? "Benjamini-Hochberg" : "Holm", r.study().analysis().alpha(), sig);
+        for (ReportData.DesignRow x : d.clusters().designs()) {
+            List<ReportData.TestRow> rows = d.tests().stream().filter(t -> t.groupField().equals(x.groupField()) && !t.articleLevel()).toList();
+            long features = rows.stream().map(ReportData.TestRow::feature).distinct().count();
+            long differ = rows.stream().filter(ReportData.TestRow::significant).map(ReportData.TestRow::feature).distinct().count();
+            o.printf(Locale.ROOT, "  %s, %s in %d %ss: %d of %d features differ by the %s (article-level tests for reference only)%n",
+                    x.groupField(), x.design(), x.clusters(), x.clusterField(), differ, features, x.design().equals("nested")
+                            ? "tests on " + x.clusterField() + " means or the permutation test" : "mixed model or the cluster-robust test");
+        }
         if (d.model() != null) {
             o.println("Classifier: " + d.model().classifier() + ", predicting '" + d.model().labelField() + "'");
             for (ReportData.Metric mt : d.model().metrics()) {

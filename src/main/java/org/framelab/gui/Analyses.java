@@ -48,11 +48,23 @@ final class Analyses {
     record Features(FeatureTable table, Evidence evidence, Pipelines.Spec spec, FeatureStep.Fitted fitted) {
     }
 
-    /** A group comparison as shown: tests and descriptives, plus the step's result (charts, export). */
+    /**
+     * A group comparison as shown: tests and descriptives, plus the step's result (charts, export). {@code tests} are the
+     * article-level tests; {@code clusterTests} the outlet-level (or mixed-model) ones with the ICC, empty when the
+     * articles are not clustered; {@code warning} the design's warning ("" when none).
+     */
     record Comparison(String groupField, List<String> features, Grid tests, Grid descriptives, FeatureTable table,
-                      CompareGroups.Result result) {
+                      CompareGroups.Result result, Grid clusterTests, String warning) {
+        Comparison(String groupField, List<String> features, Grid tests, Grid descriptives, FeatureTable table, CompareGroups.Result result) {
+            this(groupField, features, tests, descriptives, table, result, Grid.empty(), "");
+        }
+
         String[] keys() {
             return result.keys();
+        }
+
+        boolean clustered() {
+            return result != null && result.clustered();
         }
     }
 
@@ -107,7 +119,8 @@ final class Analyses {
         CompareGroups.Result r = CompareGroups.run(table, corpus.articles(),
                 new CompareGroups.Request(groupField, features, CompareGroups.DEFAULT_ALPHA, CompareGroups.DEFAULT_CORRECTION), p);
         p.checkCancelled();
-        return new Comparison(groupField, r.bySignificance(), AnalysisGrids.tests(r), AnalysisGrids.descriptives(r), table, r);
+        return new Comparison(groupField, r.bySignificance(), AnalysisGrids.tests(r), AnalysisGrids.descriptives(r), table, r,
+                AnalysisGrids.clusterTests(r), String.join("\n", r.warnings().subList(0, r.clustered() ? r.warnings().size() : 0)));
     }
 
     /** The axis label of a feature: its name and unit. */

@@ -56,6 +56,50 @@ final class AnalysisGrids {
         return new Grid(cols, rows, tips);
     }
 
+    /**
+     * The cluster-aware tests (outlet means and permutation, or mixed model and cluster-robust), most significant first,
+     * with each feature's ICC by outlet and design effect; empty when the articles are not clustered.
+     */
+    static Grid clusterTests(CompareGroups.Result r) {
+        if (!r.clustered()) return Grid.empty();
+        List<String> groups = r.clusters().groups();
+        boolean bh = r.request().correction().equals("bh");
+        String cf = r.design().clusterField();
+        List<String> cols = new ArrayList<>(List.of("Feature", "Test", "Statistic", "df", "p", "p (Holm)", "p (BH)", "Effect size", "Effect"));
+        List<String> tips = new ArrayList<>(List.of("Feature column", "Test used (the unit is the " + cf + ")", "Test statistic",
+                "Degrees of freedom", "Two-sided p-value", "Holm-adjusted p across all features tested with this test",
+                "Benjamini-Hochberg-adjusted p", "Effect size measure", "Effect size value (two groups: first minus second group)"));
+        for (String g : groups) {
+            cols.add("mean " + g);
+            tips.add("Mean of the " + cf + " means in group " + g + " (mixed model: the model's mean)");
+        }
+        cols.addAll(List.of("ICC", "Design effect", "Note"));
+        tips.addAll(List.of("Intraclass correlation ICC(1) of the feature by " + cf + ": the share of its variance between " + cf + "s",
+                "1 + (mean articles per " + cf + " - 1) x ICC: how much the clustering inflates the variance of an article-level mean",
+                "How the p-value was obtained, clusters or groups left out, or why a test was not computed"));
+        Map<String, ReportData.IccRow> icc = new HashMap<>();
+        for (ReportData.IccRow x : r.clusterRows().icc()) icc.put(x.feature(), x);
+        List<TestResult> ordered = new ArrayList<>(r.clusters().tests());
+        ordered.sort(Comparator.comparingDouble((TestResult t) -> {
+            double p = bh ? t.pBh() : t.pHolm();
+            return Double.isNaN(p) ? 2 : p;
+        }).thenComparing(TestResult::feature));
+        List<List<Object>> rows = new ArrayList<>();
+        for (TestResult t : ordered) {
+            List<Object> row = new ArrayList<>(List.of(t.feature(), t.test(), t.statistic(), t.df(), t.p(), t.pHolm(), t.pBh(), t.effectName(), t.effect()));
+            for (String g : groups) {
+                int i = t.groups().indexOf(g);
+                row.add(i < 0 ? Double.NaN : t.means().get(i));
+            }
+            ReportData.IccRow x = icc.get(t.feature());
+            row.add(x == null ? Double.NaN : x.icc());
+            row.add(x == null ? Double.NaN : x.designEffect());
+            row.add(t.note());
+            rows.add(row);
+        }
+        return new Grid(cols, rows, tips);
+    }
+
     static Grid descriptives(CompareGroups.Result r) {
         List<List<Object>> desc = new ArrayList<>();
         for (var e : r.report().descriptives().entrySet()) {

@@ -31,7 +31,9 @@ import java.util.List;
 /**
  * Compare groups: a grouping field (outlet, a label), the features to test; the statistics table
  * (tests, corrected p-values, effect sizes; descriptives per group) and charts (means with 95% CI,
- * box plots, over time) with export as PNG, SVG or PDF.
+ * box plots, over time) with export as PNG, SVG or PDF. When the articles are clustered in outlets the
+ * design's warning is shown above the tests, and the outlet-level (or mixed-model) tests come first, in
+ * their own tab before the article-level ones.
  */
 final class CompareView extends AnalysisView {
     static final String[] CHARTS = {"Means with 95% CI", "Box plots", "Over time (monthly)"};
@@ -42,6 +44,11 @@ final class CompareView extends AnalysisView {
     private final JTextField featureFilter = new JTextField();
     private final JButton runButton = new JButton("Compare groups");
     private final JTable tests = Grid.table("testsTable");
+    private final JTable clusterTests = Grid.table("clusterTestsTable");
+    private final javax.swing.JTabbedPane testTabs = new javax.swing.JTabbedPane();
+    private final javax.swing.JTextArea warning = new javax.swing.JTextArea();
+    private final JScrollPane testsScroll = new JScrollPane(tests);
+    private final JScrollPane clusterScroll = new JScrollPane(clusterTests);
     private final JTable descriptives = Grid.table("descriptivesTable");
     private final JComboBox<String> chartFeature = new JComboBox<>();
     private final JComboBox<String> chartKind = new JComboBox<>(CHARTS);
@@ -68,7 +75,23 @@ final class CompareView extends AnalysisView {
         column.add(Forms.note("Ctrl+click to pick several; none picked = all listed. Every test is corrected for multiple comparisons (Holm, Benjamini–Hochberg)."));
         Forms.runButton(column, runButton, "runCompare", "Run the tests in the background (Ctrl+G); computes the features first if needed", this::run);
 
-        JPanel testsPanel = titled("Tests", new JScrollPane(tests));
+        testTabs.setName("testTabs");
+        testTabs.addTab("Tests", testsScroll);
+        warning.setName("compareWarning");
+        warning.setEditable(false);
+        warning.setLineWrap(true);
+        warning.setWrapStyleWord(true);
+        warning.setOpaque(false);
+        warning.setFont(warning.getFont().deriveFont(java.awt.Font.BOLD));
+        warning.setForeground(javax.swing.UIManager.getColor("Component.warning.focusedBorderColor") != null
+                ? javax.swing.UIManager.getColor("Component.warning.focusedBorderColor") : new java.awt.Color(0xB36B00));
+        warning.setBorder(BorderFactory.createEmptyBorder(2, 8, 4, 8));
+        warning.setVisible(false);
+        JPanel testsBody = new JPanel(new BorderLayout());
+        testsBody.add(warning, BorderLayout.NORTH);
+        testsBody.add(testTabs, BorderLayout.CENTER);
+        JPanel testsPanel = titled("Tests", testsBody);
+        clusterTests.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
         JPanel descPanel = titled("Descriptives per group", new JScrollPane(descriptives));
         tests.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
         chartFeature.setName("chartFeature");
@@ -90,11 +113,13 @@ final class CompareView extends AnalysisView {
         // tests across the full width on top; descriptives and the chart side by side below
         JSplitPane bottom = ViewSupport.split(JSplitPane.HORIZONTAL_SPLIT, descPanel, chartPanel, 0.42, 470);
         JSplitPane results = ViewSupport.split(JSplitPane.VERTICAL_SPLIT, testsPanel, bottom, 0.4, 300);
-        tests.getSelectionModel().addListSelectionListener(e -> {
-            if (e.getValueIsAdjusting() || tests.getSelectedRow() < 0) return;
-            Object f = tests.getValueAt(tests.getSelectedRow(), 0);
-            if (f != null) chartFeature.setSelectedItem(f.toString());
-        });
+        for (JTable t : new JTable[]{tests, clusterTests}) {
+            t.getSelectionModel().addListSelectionListener(e -> {
+                if (e.getValueIsAdjusting() || t.getSelectedRow() < 0) return;
+                Object f = t.getValueAt(t.getSelectedRow(), 0);
+                if (f != null) chartFeature.setSelectedItem(f.toString());
+            });
+        }
         layOut("<span style='font-size:130%'>No comparison yet</span><br><br>"
                 + "Pick a grouping field and features on the left and press <b>Compare groups</b> (Ctrl+G).<br>"
                 + "Two groups: Welch t-test and Mann–Whitney U; more: ANOVA and Kruskal–Wallis; with effect sizes.", results);
@@ -186,6 +211,7 @@ final class CompareView extends AnalysisView {
             runButton.setEnabled(true);
             result = r;
             Grid.show(tests, r.tests());
+            showDesign(r);
             Grid.show(descriptives, r.descriptives());
             adjusting = true;
             chartFeature.removeAllItems();
@@ -193,9 +219,33 @@ final class CompareView extends AnalysisView {
             adjusting = false;
             showResults();
             app.session().setComparison(r);
-            if (tests.getRowCount() > 0) tests.setRowSelectionInterval(0, 0);
+            JTable first = r.clustered() ? clusterTests : tests;
+            if (first.getRowCount() > 0) first.setRowSelectionInterval(0, 0);
             redrawChart();
         }, e -> runButton.setEnabled(true));
+    }
+
+    /** The warning and the test tabs: outlet-level (or mixed-model) tests first when the articles are clustered. */
+    private void showDesign(Analyses.Comparison r) {
+        testTabs.removeAll();
+        if (r.clustered()) {
+            var d = r.result().design();
+            String cf = d.clusterField();
+            String title = d.kind() == org.framelab.stats.ClusterDesign.Kind.NESTED
+                    ? Character.toUpperCase(cf.charAt(0)) + cf.substring(1) + "-level tests (n = " + d.clusters().size() + " " + cf + "s)"
+                    : "Mixed model (" + cf + " random intercept)";
+            Grid.show(clusterTests, r.clusterTests());
+            testTabs.addTab(title, clusterScroll);
+            testTabs.setToolTipTextAt(0, "The valid tests: the unit of variation is the " + cf);
+            testTabs.addTab("Article-level tests (assume independent articles)", testsScroll);
+            testTabs.setToolTipTextAt(1, "Shown for reference only: articles of one " + cf + " are not independent");
+        } else {
+            testTabs.addTab("Tests", testsScroll);
+        }
+        testTabs.setSelectedIndex(0);
+        warning.setText(r.warning().isEmpty() ? "" : "⚠ " + r.warning().replace("\n", "\n⚠ "));
+        warning.setVisible(!r.warning().isEmpty());
+        warning.setCaretPosition(0);
     }
 
     private void redrawChart() {
@@ -259,6 +309,14 @@ final class CompareView extends AnalysisView {
 
     JTable testsTable() {
         return tests;
+    }
+
+    JTable clusterTestsTable() {
+        return clusterTests;
+    }
+
+    String warningText() {
+        return warning.isVisible() ? warning.getText() : "";
     }
 
     JComboBox<String> groupBox() {

@@ -71,8 +71,9 @@ final class Reports {
         List<String> tested = new ArrayList<>(s.comparison() == null ? List.of() : s.comparison().features());
         FeatureTable ft = s.comparison() == null ? null : s.comparison().table();
         if (ft != null) tested.sort(java.util.Comparator.comparingInt(ft::indexOf)); // column order, as the user saw them
+        String clusterBy = s.comparison() == null ? null : s.comparison().result().request().clusterBy();
         Study.AnalysisSection analysis = new Study.AnalysisSection(groupBy, tested.size() <= 60 ? tested : List.of(),
-                CompareGroups.DEFAULT_ALPHA, CompareGroups.DEFAULT_CORRECTION, true, 5);
+                CompareGroups.DEFAULT_ALPHA, CompareGroups.DEFAULT_CORRECTION, true, 5, clusterBy);
         Study.ClassifierSection classifier = null;
         if (s.classification() != null) {
             Analyses.ClassifyRequest r = s.classification().request();

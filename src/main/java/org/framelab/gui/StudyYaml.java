@@ -90,6 +90,7 @@ final class StudyYaml {
         analysis.put("correction", s.analysis().correction());
         analysis.put("monthly", s.analysis().monthly());
         analysis.put("min_month_n", s.analysis().minMonthN());
+        if (s.analysis().clusterBy() != null) analysis.put("cluster_by", s.analysis().clusterBy());
         return analysis;
     }
 

@@ -28,10 +28,12 @@ public final class CsvTables {
     private CsvTables() {}
 
     /**
-     * File names written by {@link #write}, in order (ngrams only with n-gram columns, model_*, importance and ablation only
-     * with a model, agreement only with judgements).
+     * File names written by {@link #write}, in order (ngrams only with n-gram columns; design, icc, permutation and mixed_model
+     * only when the articles of a comparison are clustered in outlets, permutation for nested and mixed_model for crossed
+     * designs; model_*, importance and ablation only with a model, agreement only with judgements).
      */
-    public static final List<String> ALL = List.of("articles.csv", "columns.csv", "ngrams.csv", "groups.csv", "tests.csv", "terms.csv",
+    public static final List<String> ALL = List.of("articles.csv", "columns.csv", "ngrams.csv", "groups.csv", "tests.csv",
+            "design.csv", "icc.csv", "permutation.csv", "mixed_model.csv", "terms.csv",
             "evidence.csv", "monthly.csv", "model_metrics.csv", "model_per_class.csv", "model_confusion.csv",
             "model_per_group.csv", "importance.csv", "ablation.csv", "agreement.csv");
 
@@ -70,10 +72,11 @@ public final class CsvTables {
                     num(g.median()), num(g.q1()), num(g.q3()), num(g.ciLow()), num(g.ciHigh()));
         }));
         out.add(csv(raw, dir.resolve("tests.csv"), List.of("feature", "group_field", "test", "groups", "statistic", "df", "p",
-                "p_holm", "p_bh", "effect_name", "effect", "significant"), p -> {
+                "p_holm", "p_bh", "effect_name", "effect", "significant", "level"), p -> {
             for (var x : d.tests()) p.printRecord(x.feature(), x.groupField(), x.test(), x.groups(), num(x.statistic()),
-                    num(x.df()), num(x.p()), num(x.pHolm()), num(x.pBh()), x.effectName(), num(x.effect()), x.significant());
+                    num(x.df()), num(x.p()), num(x.pHolm()), num(x.pBh()), x.effectName(), num(x.effect()), x.significant(), x.level());
         }));
+        if (!d.clusters().isEmpty()) out.addAll(clusters(d.clusters(), dir, raw));
         out.add(csv(raw, dir.resolve("terms.csv"), List.of("family", "term", "category", "group", "count", "group_articles",
                 "per_100_articles"), p -> {
             for (var x : d.terms()) p.printRecord(x.family(), x.term(), x.category(), x.group(), x.count(), x.groupArticles(),
@@ -95,6 +98,37 @@ public final class CsvTables {
                         num(x.ciHigh()), x.items(), x.annotators(), x.judgements());
             }));
         }
+        return out;
+    }
+
+    /** The cluster tables: design, ICC, permutation tests (nested designs), mixed model (crossed designs). */
+    private static List<Path> clusters(ReportData.ClusterRows c, Path dir, boolean raw) throws IOException {
+        List<Path> out = new ArrayList<>();
+        out.add(csv(raw, dir.resolve("design.csv"), List.of("group_field", "cluster_field", "design", "clusters", "clusters_per_group",
+                "mixed_clusters", "rows_without_cluster", "warning"), p -> {
+            for (var x : c.designs()) p.printRecord(x.groupField(), x.clusterField(), x.design(), x.clusters(), x.clustersPerGroup(),
+                    x.mixedClusters(), x.rowsWithoutCluster(), x.warning());
+        }));
+        out.add(csv(raw, dir.resolve("icc.csv"), List.of("feature", "group_field", "cluster_field", "icc", "f", "df1", "df2", "p", "clusters",
+                "n", "k0", "mean_cluster_size", "design_effect", "effective_n", "note"), p -> {
+            for (var x : c.icc()) p.printRecord(x.feature(), x.groupField(), x.clusterField(), num(x.icc()), num(x.f()), num(x.df1()),
+                    num(x.df2()), num(x.p()), x.clusters(), x.n(), num(x.k0()), num(x.meanClusterSize()), num(x.designEffect()),
+                    num(x.effectiveN()), x.note());
+        }));
+        if (!c.permutation().isEmpty()) out.add(csv(raw, dir.resolve("permutation.csv"), List.of("feature", "group_field", "cluster_field",
+                "statistic_name", "statistic", "p", "p_holm", "p_bh", "method", "permutations", "smallest_p", "clusters", "significant",
+                "note"), p -> {
+            for (var x : c.permutation()) p.printRecord(x.feature(), x.groupField(), x.clusterField(), x.statisticName(), num(x.statistic()),
+                    num(x.p()), num(x.pHolm()), num(x.pBh()), x.method(), x.permutations(), num(x.smallestP()), x.clusters(),
+                    x.significant(), x.note());
+        }));
+        if (!c.mixed().isEmpty()) out.add(csv(raw, dir.resolve("mixed_model.csv"), List.of("feature", "group_field", "cluster_field", "group",
+                "reference", "coefficient", "se", "z", "p", "model_mean", "ols_mean", "cr1_se", "n", "cluster_variance",
+                "residual_variance", "icc_model", "reml_loglik", "clusters", "note"), p -> {
+            for (var x : c.mixed()) p.printRecord(x.feature(), x.groupField(), x.clusterField(), x.group(), x.reference(),
+                    num(x.coefficient()), num(x.se()), num(x.z()), num(x.p()), num(x.modelMean()), num(x.olsMean()), num(x.cr1Se()), x.n(),
+                    num(x.clusterVariance()), num(x.residualVariance()), num(x.icc()), num(x.remlLogLik()), x.clusters(), x.note());
+        }));
         return out;
     }
 

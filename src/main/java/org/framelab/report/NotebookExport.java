@@ -187,10 +187,22 @@ public final class NotebookExport {
                 """.replace("@FEATURES@", pyList(feats)).replace("@GROUP_FIELD@", py(groupField)));
         c.md("## 3. Tests\n\n`tests.csv` has one row per feature and test: the statistic, the p-value, the Holm and "
                 + "Benjamini-Hochberg corrected p-values (across all features tested) and an effect size. "
-                + "`significant` applies the study's alpha and correction. The smallest corrected p-values first:");
+                + "`significant` applies the study's alpha and correction. `level` says what the test takes as independent: "
+                + "`article`, or, when the articles are clustered in outlets, `cluster` (tests on outlet means, cluster "
+                + "permutation; the grouping is constant within outlets) or `mixed` (mixed model, cluster-robust; it varies "
+                + "within outlets). Where a grouping has cluster-aware rows, those are the valid tests and the article-level "
+                + "rows are for reference only (`design.csv` has the warning, `icc.csv` the intraclass correlations). "
+                + "The smallest corrected p-values first, cluster-aware rows before article-level ones:");
         c.code("""
                 tests = read("tests.csv")
-                tests.sort_values(["p_holm", "feature"]).head(20)
+                if "level" in tests:
+                    tests["article_level"] = tests["level"] == "article"
+                    tests = tests.sort_values(["group_field", "article_level", "p_holm", "feature"]).drop(columns="article_level")
+                else:
+                    tests = tests.sort_values(["p_holm", "feature"])
+                for warning in (read("design.csv")["warning"] if (DATA / "design.csv").exists() else []):
+                    print("WARNING:", warning)
+                tests.head(20)
                 """);
         c.md("## 4. Framing over time\n\n`monthly.csv` has the mean of each charted feature per group and calendar "
                 + "month (`n` articles). Months with few articles are noisy; the FrameLab chart leaves out months "

@@ -29,12 +29,15 @@ import java.util.Objects;
  * @param charts    chart images to embed (PNG files)
  * @param nativeCharts small wide tables the workbook turns into native (editable) Excel charts
  * @param ngrams    one row per n-gram column of the table (the N-grams sheet and {@code ngrams.csv}); empty without n-grams
+ * @param clusters  designs, ICCs, permutation and mixed-model details of comparisons whose articles are clustered in
+ *                  outlets ({@link ClusterRows#EMPTY} when none)
  */
 public record ReportData(String study, List<OverviewEntry> overview, FeatureTable table, List<FeatureColumn> columns,
                          List<GroupRow> groups, List<TestRow> tests, List<TermRow> terms, List<EvidenceRow> evidence,
                          List<MonthlyRow> monthly, ModelReport model, List<AgreementRow> agreement,
-                         List<ChartImage> charts, List<NativeChart> nativeCharts, List<NgramRow> ngrams) {
+                         List<ChartImage> charts, List<NativeChart> nativeCharts, List<NgramRow> ngrams, ClusterRows clusters) {
     public ReportData {
+        clusters = clusters == null ? ClusterRows.EMPTY : clusters;
         Objects.requireNonNull(study, "study");
         Objects.requireNonNull(table, "table");
         overview = List.copyOf(overview);
@@ -50,6 +53,15 @@ public record ReportData(String study, List<OverviewEntry> overview, FeatureTabl
         ngrams = List.copyOf(ngrams);
     }
 
+    /** Without cluster details. */
+    public ReportData(String study, List<OverviewEntry> overview, FeatureTable table, List<FeatureColumn> columns,
+                      List<GroupRow> groups, List<TestRow> tests, List<TermRow> terms, List<EvidenceRow> evidence,
+                      List<MonthlyRow> monthly, ModelReport model, List<AgreementRow> agreement,
+                      List<ChartImage> charts, List<NativeChart> nativeCharts, List<NgramRow> ngrams) {
+        this(study, overview, table, columns, groups, tests, terms, evidence, monthly, model, agreement, charts, nativeCharts, ngrams,
+                ClusterRows.EMPTY);
+    }
+
     /** Without a fitted vocabulary: the n-gram rows are summarised from the table alone (no IDF). */
     public ReportData(String study, List<OverviewEntry> overview, FeatureTable table, List<FeatureColumn> columns,
                       List<GroupRow> groups, List<TestRow> tests, List<TermRow> terms, List<EvidenceRow> evidence,
@@ -62,7 +74,13 @@ public record ReportData(String study, List<OverviewEntry> overview, FeatureTabl
     /** The same report with the chart images and native charts given (the study draws the charts after the rows are built). */
     public ReportData withCharts(List<ChartImage> images, List<NativeChart> natives) {
         return new ReportData(study, overview, table, columns, groups, tests, terms, evidence, monthly, model, agreement,
-                images, natives, ngrams);
+                images, natives, ngrams, clusters);
+    }
+
+    /** The same report with the cluster details given. */
+    public ReportData withClusters(ClusterRows rows) {
+        return new ReportData(study, overview, table, columns, groups, tests, terms, evidence, monthly, model, agreement,
+                charts, nativeCharts, ngrams, rows);
     }
 
     /** One line of the Overview sheet, e.g. ("Corpus", "articles", "1200"). */
@@ -84,10 +102,103 @@ public record ReportData(String study, List<OverviewEntry> overview, FeatureTabl
      * @param pBh         Benjamini-Hochberg adjusted p-value (false discovery rate)
      * @param effectName  e.g. "Cohen's d", "Cliff's delta", "eta squared"
      * @param effect      effect size
-     * @param significant significant at the study's alpha after the study's correction
+     * @param significant significant at the study's alpha after the study's correction; when the articles are clustered
+     *                    in outlets ({@code level} other than article present for the field), only the cluster-aware rows are
+     *                    marked and article-level rows never are
+     * @param level       {@link #ARTICLE} (articles taken as independent), {@link #CLUSTER} (the unit is the cluster:
+     *                    tests on outlet means, cluster permutation) or {@link #MIXED} (articles with a random outlet
+     *                    intercept, cluster-robust errors)
      */
     public record TestRow(String feature, String groupField, String test, int groups, double statistic, double df,
-                          double p, double pHolm, double pBh, String effectName, double effect, boolean significant) {}
+                          double p, double pHolm, double pBh, String effectName, double effect, boolean significant, String level) {
+        public static final String ARTICLE = "article";
+        public static final String CLUSTER = "cluster";
+        public static final String MIXED = "mixed";
+
+        public TestRow {
+            level = level == null ? ARTICLE : level;
+        }
+
+        /** An article-level row. */
+        public TestRow(String feature, String groupField, String test, int groups, double statistic, double df,
+                       double p, double pHolm, double pBh, String effectName, double effect, boolean significant) {
+            this(feature, groupField, test, groups, statistic, df, p, pHolm, pBh, effectName, effect, significant, ARTICLE);
+        }
+
+        public boolean articleLevel() {
+            return level.equals(ARTICLE);
+        }
+    }
+
+    /**
+     * Cluster details of the comparisons (each list in comparison order, then feature order).
+     *
+     * @param designs     one per grouping field whose articles are clustered
+     * @param icc         intraclass correlation of each feature by cluster
+     * @param permutation cluster permutation tests (nested designs)
+     * @param mixed       mixed-model and cluster-robust estimates per feature and group (crossed designs)
+     */
+    public record ClusterRows(List<DesignRow> designs, List<IccRow> icc, List<PermutationRow> permutation, List<MixedRow> mixed) {
+        public static final ClusterRows EMPTY = new ClusterRows(List.of(), List.of(), List.of(), List.of());
+
+        public ClusterRows {
+            designs = List.copyOf(designs);
+            icc = List.copyOf(icc);
+            permutation = List.copyOf(permutation);
+            mixed = List.copyOf(mixed);
+        }
+
+        public boolean isEmpty() {
+            return designs.isEmpty();
+        }
+
+        /** These rows followed by {@code other}'s. */
+        public ClusterRows plus(ClusterRows other) {
+            return new ClusterRows(concat(designs, other.designs), concat(icc, other.icc), concat(permutation, other.permutation),
+                    concat(mixed, other.mixed));
+        }
+
+        private static <T> List<T> concat(List<T> a, List<T> b) {
+            List<T> out = new java.util.ArrayList<>(a);
+            out.addAll(b);
+            return out;
+        }
+    }
+
+    /**
+     * How one grouping relates to the clusters.
+     *
+     * @param design           nested (the group is constant within each cluster) or crossed (it varies within some)
+     * @param clustersPerGroup e.g. "center 3, left 3, right 3"
+     * @param warning          what the design means for the tests (shown above them)
+     */
+    public record DesignRow(String groupField, String clusterField, String design, int clusters, String clustersPerGroup,
+                            int mixedClusters, long rowsWithoutCluster, String warning) {}
+
+    /** ICC(1) of a feature by cluster, its F test, the design effect and the effective sample size. */
+    public record IccRow(String feature, String groupField, String clusterField, double icc, double f, double df1, double df2,
+                         double p, int clusters, long n, double k0, double meanClusterSize, double designEffect, double effectiveN,
+                         String note) {}
+
+    /** A cluster permutation test: how p was obtained ({@code method} exact or Monte Carlo) and the smallest p possible. */
+    public record PermutationRow(String feature, String groupField, String clusterField, String statisticName, double statistic,
+                                 double p, double pHolm, double pBh, String method, long permutations, double smallestP, int clusters,
+                                 boolean significant, String note) {}
+
+    /**
+     * One group of a mixed model (random intercept per cluster, REML) and of the OLS means with cluster-robust errors.
+     *
+     * @param coefficient the intercept for the reference (first) group, else the group minus the reference
+     * @param se          standard error of the coefficient (s2 (X'V^-1 X)^-1)
+     * @param z           coefficient / se (NaN for the reference)
+     * @param modelMean   the model's mean of the group
+     * @param olsMean     the group's mean of the articles
+     * @param cr1Se       cluster-robust (CR1) standard error of {@code olsMean}
+     */
+    public record MixedRow(String feature, String groupField, String clusterField, String group, boolean reference,
+                           double coefficient, double se, double z, double p, double modelMean, double olsMean, double cr1Se,
+                           long n, double clusterVariance, double residualVariance, double icc, double remlLogLik, int clusters,
+                           String note) {}
 
     /** A term counted in the articles of one group. */
     public record TermRow(String family, String term, String category, String group, long count, long groupArticles) {

@@ -100,6 +100,11 @@ final class SheetKit {
         return r;
     }
 
+    /** Widens the sheet's columns to fit {@code items} in {@code cols} (never narrows a column another table needs wider). */
+    <T> void widen(Sheet s, List<Col<T>> cols, List<T> items) {
+        for (int i = 0; i < cols.size(); i++) s.setColumnWidth(i, Math.max(s.getColumnWidth(i), clampWidth(width(cols.get(i), items))));
+    }
+
     /** A bold section title in column A; returns the next row. */
     int section(Sheet s, int r, String title) {
         cell(rowAt(s, r), 0, title, style(Kind.SECTION));

@@ -44,7 +44,7 @@ public final class Workbook {
             SheetKit kit = new SheetKit(new WorkbookStyles(wb));
             boolean ngrams = !d.ngrams().isEmpty();
             OverviewSheet.write(wb, kit, d, ngrams);
-            StatsSheets.tests(wb, kit, d.tests());
+            StatsSheets.tests(wb, kit, d.tests(), d.clusters());
             EvidenceSheets.evidence(wb, kit, d.evidence());
             ModelSheets.model(wb, kit, d.model());
             ModelSheets.importance(wb, kit, d.model());

@@ -38,6 +38,27 @@ public final class StatsCsv {
         p.flush();
     }
 
+    /**
+     * The tests with a {@code level} column after the others: {@code clusterTests} first (level {@code clusterLevel}:
+     * cluster or mixed, see {@link ClusterTests}), then {@code articleTests} (level article).
+     */
+    public static void writeTests(List<TestResult> clusterTests, String clusterLevel, List<TestResult> articleTests, Writer w, boolean raw)
+            throws IOException {
+        CsvCells.Printer p = new CsvCells.Printer(w, "\r\n", raw);
+        List<String> header = new ArrayList<>(TEST_COLUMNS);
+        header.add("level");
+        p.printRecord(header);
+        for (TestResult t : clusterTests) p.printRecord(record(t, clusterLevel));
+        for (TestResult t : articleTests) p.printRecord(record(t, "article"));
+        p.flush();
+    }
+
+    private static List<Object> record(TestResult t, String level) {
+        return List.of(t.feature(), t.test(), num(t.statistic()), num(t.df()), num(t.df2()), num(t.p()), num(t.pHolm()),
+                num(t.pBh()), t.effectName(), num(t.effect()), String.join("|", t.groups()),
+                join(t.n().stream().map(String::valueOf).toList()), join(t.means().stream().map(StatsCsv::num).toList()), t.note(), level);
+    }
+
     public static void writeDescriptives(Map<String, List<Descriptives>> byFeature, Writer w) throws IOException {
         writeDescriptives(byFeature, w, false);
     }

@@ -94,10 +94,17 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
      * @param correction {@code holm} or {@code bh}: which corrected p decides "significant"
      * @param monthly    compute monthly series (needs dates)
      * @param minMonthN  months with fewer articles than this are left out of the charts
+     * @param clusterBy  the field whose values cluster the articles (tests on outlet means, permutation, ICC, mixed
+     *                   model); null = the outlet when the articles have one; {@code none} = no cluster-aware tests
      */
     public record AnalysisSection(List<String> groupBy, List<String> features, double alpha, String correction,
-                                  boolean monthly, int minMonthN) {
+                                  boolean monthly, int minMonthN, String clusterBy) {
+        public AnalysisSection(List<String> groupBy, List<String> features, double alpha, String correction, boolean monthly, int minMonthN) {
+            this(groupBy, features, alpha, correction, monthly, minMonthN, null);
+        }
+
         public AnalysisSection {
+            clusterBy = clusterBy == null || clusterBy.isBlank() ? null : clusterBy.strip();
             groupBy = groupBy == null ? List.of() : List.copyOf(groupBy);
             features = features == null ? List.of() : List.copyOf(features);
             if (!(alpha > 0 && alpha < 1)) throw new OptionException("alpha", "" + alpha + " (between 0 and 1, e.g. 0.05)");

@@ -38,8 +38,9 @@ public final class StudyCharts {
 
     /**
      * The features the charts show: the study's list, else the most significant ones for the first
-     * grouping field (by corrected p, then |effect|), preferring rates and ratios over raw counts
-     * (counts grow with article length); never n-grams.
+     * grouping field (by corrected p, then |effect|; by the cluster-aware tests when the articles are
+     * clustered in outlets), preferring rates and ratios over raw counts (counts grow with article
+     * length); never n-grams.
      */
     public static List<String> chartFeatures(Study study, ReportData d) {
         if (!study.charts().features().isEmpty()) return study.charts().features();
@@ -47,6 +48,7 @@ public final class StudyCharts {
         String first = d.tests().isEmpty() ? null : d.tests().get(0).groupField();
         List<TestRow> tests = new ArrayList<>();
         for (TestRow t : d.tests()) if (t.groupField().equals(first)) tests.add(t);
+        if (tests.stream().anyMatch(t -> !t.articleLevel())) tests.removeIf(TestRow::articleLevel);
         String correction = study.analysis().correction();
         tests.sort(Comparator.comparingDouble((TestRow t) -> {
                     double p = correction.equals("bh") ? t.pBh() : t.pHolm();

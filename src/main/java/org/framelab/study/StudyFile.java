@@ -40,7 +40,7 @@ public final class StudyFile {
     static final List<String> MAPPING = List.of("id", "text", "title", "labels", "outlet", "date", "item", "annotator");
     static final List<String> FEATURES = List.of("families", "lexicons", "actors", "ngrams");
     static final List<String> NGRAMS = List.of("min_n", "max_n", "min_df", "max_features", "tfidf", "lowercase", "repeated_lines", "mask_outlet_names");
-    static final List<String> ANALYSIS = List.of("group_by", "features", "alpha", "correction", "monthly", "min_month_n");
+    static final List<String> ANALYSIS = List.of("group_by", "features", "alpha", "correction", "monthly", "min_month_n", "cluster_by");
     static final List<String> CLASSIFIER = List.of("label", "name", "options", "protocol", "group_field", "folds", "ablation",
             "bootstrap", "features");
     static final List<String> CHARTS = List.of("types", "formats", "dpi", "width", "height", "features", "max_features",
@@ -113,7 +113,7 @@ public final class StudyFile {
         AnalysisSection ad = AnalysisSection.defaults();
         return a.build(() -> new AnalysisSection(a.strList("group_by"), a.strList("features"),
                 a.dbl("alpha", ad.alpha()), a.str("correction"), a.bool("monthly", ad.monthly()),
-                (int) a.integer("min_month_n", ad.minMonthN())));
+                (int) a.integer("min_month_n", ad.minMonthN()), a.str("cluster_by")));
     }
 
     private static ClassifierSection classifier(Sec top) throws InputException {

@@ -158,6 +158,7 @@ record StudyManifest(List<OverviewEntry> overview, Map<String, Object> manifest)
         m.put("analysis.group_by", String.join(", ", groupFields));
         m.put("analysis.alpha", s.analysis().alpha());
         m.put("analysis.correction", s.analysis().correction());
+        m.put("analysis.cluster_by", s.analysis().clusterBy() == null ? "outlet (default, when the articles have one)" : s.analysis().clusterBy());
         m.put("analysis.features", s.analysis().features().isEmpty() ? "all non-n-gram columns" : String.join(", ", s.analysis().features()));
         m.put("analysis.min_month_n", s.analysis().minMonthN());
         if (s.classifier() != null) {

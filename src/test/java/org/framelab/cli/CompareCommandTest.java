@@ -86,6 +86,56 @@ class CompareCommandTest {
         assertThat(again.out.toString()).isEqualTo(r.out.toString());
     }
 
+    /**
+     * Leaning is constant within each of the demo's 9 outlets (3 per leaning): the warning and the outlet-level tests
+     * (ANOVA on 9 outlet means, exact permutation over the 9!/(3!3!3!) = 1,680 assignments) come first, the
+     * article-level ones after them, unstarred.
+     */
+    @Test
+    void demoByLeaningShowsTheWarningAndOutletLevelFirst(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("tests.csv");
+        Run r = new Run("compare", DEMO, "--group-by", "leaning", "--features", "stance.hedge.rate,quotation.scare.count", "-o", csv.toString());
+        assertThat(r.code).as(r.err.toString()).isZero();
+        String out = r.out.toString();
+        assertThat(out).contains("WARNING: leaning is constant within each of the 9 outlets (outlet): articles are not independent observations. "
+                + "The outlet-level test (n = 9 outlets) and the cluster permutation test are the valid ones; article-level p values are "
+                + "shown for reference only.");
+        int outletLevel = out.indexOf("Outlet-level tests (unit: the outlet; n = 9 outlets: center 3, left 3, right 3)");
+        int articleLevel = out.indexOf("Article-level tests (assume independent articles");
+        assertThat(out.indexOf("WARNING")).isLessThan(outletLevel);
+        assertThat(outletLevel).isPositive().isLessThan(articleLevel);
+        assertThat(out).contains("One-way ANOVA on outlet means").contains("Permutation test across outlet (cluster labels)")
+                .contains("Permutation test: exact, all 1,680 distinct assignments of the labels to the 9 clusters")
+                .contains("Intraclass correlation by outlet");
+        // the article-level rows are not starred
+        String articles = out.substring(articleLevel, out.indexOf("Means by group"));
+        assertThat(articles).contains("One-way ANOVA").doesNotContain(" *");
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(Files.readString(csv))).getRecords();
+        assertThat(rows.get(0).get("test")).isEqualTo("One-way ANOVA on outlet means");
+        assertThat(rows.get(0).get("level")).isEqualTo("cluster");
+        assertThat(rows.get(rows.size() - 1).get("level")).isEqualTo("article");
+
+        Run j = new Run("compare", DEMO, "--group-by", "leaning", "--features", "stance.hedge.rate", "--json");
+        JsonNode doc = j.json();
+        assertThat(doc.get("design").get("kind").asText()).isEqualTo("nested");
+        assertThat(doc.get("design").get("clusters").asInt()).isEqualTo(9);
+        assertThat(doc.get("clusterTests").get(0).get("test").asText()).isEqualTo("One-way ANOVA on outlet means");
+        assertThat(doc.get("clusterTests").get(0).get("df").asDouble()).isEqualTo(2);
+        assertThat(doc.get("clusterTests").get(0).get("df2").asDouble()).isEqualTo(6);     // 9 outlets - 3 groups
+        assertThat(doc.get("tests").get(0).get("df2").asDouble()).isEqualTo(230);          // 233 articles - 3
+        assertThat(doc.get("permutation").get(0).get("permutations").asInt()).isEqualTo(1680);
+        assertThat(doc.get("permutation").get(0).get("smallestP").asDouble()).isCloseTo(6.0 / 1680, within(1e-12));
+        assertThat(doc.get("icc").get(0).get("icc").asDouble()).isBetween(0.0, 1.0);
+        assertThat(doc.get("warnings").get(0).asText()).startsWith("leaning is constant within each of the 9 outlets");
+
+        Run off = new Run("compare", DEMO, "--group-by", "leaning", "--features", "stance.hedge.rate", "--cluster-by", "none");
+        assertThat(off.out.toString()).doesNotContain("WARNING").doesNotContain("Article-level tests").contains(" *");
+        Run bad = new Run("compare", DEMO, "--group-by", "leaning", "--cluster-by", "publisher");
+        assertThat(bad.code).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(bad.err.toString()).contains("publisher").contains("no article has a value").doesNotContain("Exception");
+    }
+
     @Test
     void readableTableAndPeriods() {
         Run r = new Run("compare", TWO, "--group-by", "month", "--features", "attribution.said.count");

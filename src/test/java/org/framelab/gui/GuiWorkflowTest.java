@@ -192,6 +192,13 @@ class GuiWorkflowTest {
         assertThat(c.groupField()).isEqualTo("leaning");
         assertThat(c.tests().rows()).isNotEmpty();
         assertThat(c.features()).noneMatch(f -> f.startsWith("text."));
+        // leaning is constant within each outlet: the warning, and the outlet-level tests in the first tab
+        assertThat(c.clustered()).isTrue();
+        assertThat(window.textBox("compareWarning").text()).contains("leaning is constant within each of the 9 outlets");
+        window.table("clusterTestsTable").requireRowCount(c.clusterTests().rows().size());
+        assertThat(c.clusterTests().rows().get(0).get(1).toString()).endsWith("on outlet means");
+        window.tabbedPane("testTabs").requireTitle("Outlet-level tests (n = 9 outlets)", org.assertj.swing.data.Index.atIndex(0));
+        window.tabbedPane("testTabs").selectTab(1);
         window.table("testsTable").requireRowCount(c.tests().rows().size());
         assertThat(GuiActionRunner.execute(() -> app.compare().chart())).isNotNull();
         // box plots, then export the chart as SVG

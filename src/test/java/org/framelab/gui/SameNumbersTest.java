@@ -61,7 +61,7 @@ class SameNumbersTest {
         Path cli = runCli(a, dir.resolve("cli"));
         Path study = runStudy(a, dir.resolve("study"));
         Path gui = runGui(a, dir.resolve("gui"));
-        for (String table : List.of("groups.csv", "tests.csv", "terms.csv", "evidence.csv", "monthly.csv", "model_metrics.csv",
+        for (String table : List.of("groups.csv", "tests.csv", "design.csv", "icc.csv", "permutation.csv", "mixed_model.csv", "terms.csv", "evidence.csv", "monthly.csv", "model_metrics.csv",
                 "model_per_class.csv", "model_confusion.csv", "model_per_group.csv", "importance.csv", "agreement.csv", "columns.csv")) {
             Path c = cli.resolve("tables").resolve(table);
             assertThat(Files.exists(c)).as("CLI wrote %s", table).isEqualTo(Files.exists(gui.resolve("tables").resolve(table)));
