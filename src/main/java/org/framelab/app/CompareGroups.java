@@ -9,6 +9,7 @@ import org.framelab.report.ReportData.TestRow;
 import org.framelab.stats.Descriptives;
 import org.framelab.stats.GroupComparison;
 import org.framelab.stats.GroupKey;
+import org.framelab.stats.PooledRatio;
 import org.framelab.stats.TestResult;
 import org.framelab.stats.TimeSeries;
 import org.framelab.util.OptionException;
@@ -54,8 +55,12 @@ public final class CompareGroups {
     }
 
     /** Tests and descriptives as report rows, plus the group of every article. */
+    /**
+     * @param pooled the pooled ratio per group of every tested ratio feature ({@link PooledRatio}: sum of the
+     *               numerators over sum of the denominators, with a 95% CI)
+     */
     public record Result(Request request, GroupComparison.Report report, String[] keys, List<TestRow> tests,
-                         List<GroupRow> groups, List<String> warnings) {
+                         List<GroupRow> groups, List<String> warnings, List<PooledRatio> pooled) {
         /** The tested features, most significant first (by the request's correction, then effect size). */
         public List<String> bySignificance() {
             List<TestRow> sorted = new ArrayList<>(tests);
@@ -89,11 +94,11 @@ public final class CompareGroups {
         List<GroupRow> groups = new ArrayList<>();
         rep.descriptives().forEach((feature, ds) -> {
             for (Descriptives d : ds) groups.add(new GroupRow(feature, gf, d.group(), d.n(), d.mean(), d.sd(), d.median(), d.q1(), d.q3(),
-                    d.ciLow(), d.ciHigh()));
+                    d.ciLow(), d.ciHigh(), d.missing()));
         });
         List<String> warnings = new ArrayList<>();
         if (rep.rowsWithoutGroup() > 0) warnings.add(rep.rowsWithoutGroup() + " articles have no value for '" + gf + "' and are left out of its groups");
-        return new Result(req, rep, keys, tests, groups, warnings);
+        return new Result(req, rep, keys, tests, groups, warnings, PooledRatio.byGroup(table, gf, keys, features));
     }
 
     /** The columns tested: the ones asked for (checked), else every non-n-gram column. */

@@ -87,6 +87,10 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Which adjusted p-value marks a row as significant: holm or bh (default: ${DEFAULT-VALUE}).")
     String correction;
 
+    @Option(names = "--pooled-ratios", paramLabel = "FILE",
+            description = "Write the pooled ratio per ratio feature and group (sum of numerators / sum of denominators, 95% CI) as CSV to FILE.")
+    Path pooledOut;
+
     @Override
     public Integer call() throws Exception {
         if (threads < 0) throw new OptionException("threads", threads, "0 = all cores, or the number of threads");
@@ -105,12 +109,14 @@ public final class CompareCommand implements Callable<Integer> {
         if (other != null) chi = Contingency.chiSquare(result.keys(), other);
         if (output != null) AtomicFiles.writeText(output, w -> StatsCsv.writeTests(rep.tests(), w, csv.raw));
         if (descriptivesOut != null) AtomicFiles.writeText(descriptivesOut, w -> StatsCsv.writeDescriptives(rep.descriptives(), w, csv.raw));
+        if (pooledOut != null) AtomicFiles.writeText(pooledOut, w -> StatsCsv.writePooled(result.pooled(), w, csv.raw));
         PrintWriter out = input.out();
         var prov = c.provenance();
         if (json) {
             Map<String, Object> doc = toJson(rep, chi, crosstab);
             doc.put("rowsSkipped", prov.rowsSkipped());
             doc.put("skippedRows", prov.skippedSample().stream().map(Object::toString).toList());
+            doc.put("pooledRatios", UndefinedRatiosText.json(result.pooled()));
             out.println(Json.pretty(doc));
         } else {
             if (prov.rowsSkipped() > 0) {
@@ -120,6 +126,7 @@ public final class CompareCommand implements Callable<Integer> {
                 out.println();
             }
             out.print(text(rep, chi, crosstab, req));
+            out.print(UndefinedRatiosText.text(result));
         }
         out.flush();
         return ExitCodes.OK;

@@ -130,11 +130,12 @@ public final class Trainer {
         List<String> labels = cfg.labels().isEmpty() ? labelSet(training, cfg.labelField()) : cfg.labels();
         Map<String, Integer> labelIndex = new LinkedHashMap<>();
         for (int i = 0; i < labels.size(); i++) labelIndex.put(labels.get(i), i);
-        List<FeatureColumn> columns = fitted.columns();
+        MissingIndicators missing = MissingIndicators.of(fitted.columns()); // a fixed rule: NaN -> 0 plus an indicator
+        List<FeatureColumn> columns = missing.columns();
         String[] outlets = cfg.minOutlets() > 1 ? outletsToSelectBy(training, cfg) : null;
         int minOutlets = outlets == null && cfg.minOutlets() > 1 ? 1 : cfg.minOutlets();
         ColumnScaler.Fitter sf = new ColumnScaler.Fitter(columns, cfg.denseWeight(), outlets, minOutlets);
-        forScaling.forEach((v, i) -> sf.add(i, v));
+        forScaling.forEach((v, i) -> sf.add(i, missing.apply(v)));
         ColumnScaler scaler = sf.fit();
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String l : labels) counts.put(l, 0);
@@ -148,7 +149,7 @@ public final class Trainer {
         }
         RowMatrix.Builder mb = RowMatrix.builder(columns.size());
         vectors.forEach((v, i) -> {
-            SparseVector scaled = scaler.apply(v);
+            SparseVector scaled = scaler.apply(missing.apply(v));
             mb.add(scaled.indices(), scaled.values(), scaled.size());
         });
         RowMatrix x = mb.build();
@@ -162,7 +163,7 @@ public final class Trainer {
         double c2 = processCpuSeconds();
 
         ModelInfo info = modelInfo(cfg, classifier, labels, training.size(), counts, columns.size());
-        return new Trained(new TrainedModel(info, fitted, scaler, header, classifier), featureSeconds, fitSeconds, columns.size(),
+        return new Trained(new TrainedModel(info, fitted, missing, scaler, header, classifier), featureSeconds, fitSeconds, columns.size(),
                 x.nonZeros(), featureFitSeconds, c1 - c0, c2 - c1);
     }
 

@@ -28,10 +28,11 @@ public final class CsvTables {
     private CsvTables() {}
 
     /**
-     * File names written by {@link #write}, in order (ngrams only with n-gram columns, model_*, importance and ablation only
-     * with a model, agreement only with judgements).
+     * File names written by {@link #write}, in order (ngrams only with n-gram columns, pooled-ratios only with tested ratio
+     * features, model_*, importance and ablation only with a model, agreement only with judgements).
      */
-    public static final List<String> ALL = List.of("articles.csv", "columns.csv", "ngrams.csv", "groups.csv", "tests.csv", "terms.csv",
+    public static final List<String> ALL = List.of("articles.csv", "columns.csv", "ngrams.csv", "groups.csv", "tests.csv",
+            "pooled-ratios.csv", "terms.csv",
             "evidence.csv", "monthly.csv", "model_metrics.csv", "model_per_class.csv", "model_confusion.csv",
             "model_per_group.csv", "importance.csv", "ablation.csv", "agreement.csv");
 
@@ -54,8 +55,11 @@ public final class CsvTables {
             tw.finish();
         });
         out.add(articles);
-        out.add(csv(raw, dir.resolve("columns.csv"), List.of("column", "family", "definition", "unit", "source"), p -> {
-            for (FeatureColumn c : NgramSummary.codebook(d.columns())) p.printRecord(c.name(), c.family(), c.definition(), c.unit(), c.source());
+        out.add(csv(raw, dir.resolve("columns.csv"), List.of("column", "family", "definition", "unit", "source", "computed_as",
+                "missing_when"), p -> {
+            for (FeatureColumn c : NgramSummary.codebook(d.columns())) {
+                p.printRecord(c.name(), c.family(), c.definition(), c.unit(), c.source(), computedAs(c), missingWhen(c));
+            }
         }));
         if (!d.ngrams().isEmpty()) {
             out.add(csv(raw, dir.resolve("ngrams.csv"), List.of("ngram", "articles", "share_of_articles", "idf", "total",
@@ -65,15 +69,16 @@ public final class CsvTables {
             }));
         }
         out.add(csv(raw, dir.resolve("groups.csv"), List.of("feature", "group_field", "group", "n", "mean", "sd", "median", "q1", "q3",
-                "ci_low", "ci_high"), p -> {
+                "ci_low", "ci_high", "missing"), p -> {
             for (var g : d.groups()) p.printRecord(g.feature(), g.groupField(), g.group(), g.n(), num(g.mean()), num(g.sd()),
-                    num(g.median()), num(g.q1()), num(g.q3()), num(g.ciLow()), num(g.ciHigh()));
+                    num(g.median()), num(g.q1()), num(g.q3()), num(g.ciLow()), num(g.ciHigh()), g.missing());
         }));
         out.add(csv(raw, dir.resolve("tests.csv"), List.of("feature", "group_field", "test", "groups", "statistic", "df", "p",
                 "p_holm", "p_bh", "effect_name", "effect", "significant"), p -> {
             for (var x : d.tests()) p.printRecord(x.feature(), x.groupField(), x.test(), x.groups(), num(x.statistic()),
                     num(x.df()), num(x.p()), num(x.pHolm()), num(x.pBh()), x.effectName(), num(x.effect()), x.significant());
         }));
+        if (!d.pooled().isEmpty()) out.add(pooled(d.pooled(), dir, raw));
         out.add(csv(raw, dir.resolve("terms.csv"), List.of("family", "term", "category", "group", "count", "group_articles",
                 "per_100_articles"), p -> {
             for (var x : d.terms()) p.printRecord(x.family(), x.term(), x.category(), x.group(), x.count(), x.groupArticles(),
@@ -96,6 +101,14 @@ public final class CsvTables {
             }));
         }
         return out;
+    }
+
+    /** {@code pooled-ratios.csv}: the pooled ratio per feature and group ({@link org.framelab.stats.PooledRatio}). */
+    private static Path pooled(List<org.framelab.stats.PooledRatio> rows, Path dir, boolean raw) throws IOException {
+        return csv(raw, dir.resolve("pooled-ratios.csv"), org.framelab.stats.StatsCsv.POOLED_COLUMNS, p -> {
+            for (var x : rows) p.printRecord(x.feature(), x.groupField(), x.group(), x.articles(), x.defined(), num(x.numerator()),
+                    num(x.denominator()), num(x.ratio()), num(x.se()), num(x.ciLow()), num(x.ciHigh()), x.formula());
+        });
     }
 
     /** The classifier tables: metrics, per class, confusion matrix, per group, importance, ablation. */
@@ -127,6 +140,16 @@ public final class CsvTables {
             for (var x : m.ablation()) p.printRecord(x.name(), num(x.macroF1()), num(x.ciLow()), num(x.ciHigh()), num(x.accuracy()));
         }));
         return out;
+    }
+
+    /** A ratio column's formula ({@code 1000 × x.count / text.tokens}); empty for other columns. */
+    static String computedAs(FeatureColumn c) {
+        return c.ratio() == null ? "" : c.ratio().formula();
+    }
+
+    /** When a ratio column is missing (empty): "the text has no reporting verb"; empty for columns never missing. */
+    static String missingWhen(FeatureColumn c) {
+        return c.ratio() == null ? "" : c.ratio().undefinedWhen();
     }
 
     /** A number as text: empty for NaN/infinite, integers without ".0", otherwise Java's shortest round-trip form. */

@@ -145,9 +145,11 @@ public final class StudyRunner {
         FeatureStep.Result fx = steps.features();
         List<ReportData.GroupRow> groups = new ArrayList<>();
         List<ReportData.TestRow> tests = new ArrayList<>();
+        List<org.framelab.stats.PooledRatio> pooled = new ArrayList<>();
         for (CompareGroups.Result c : steps.comparisons()) {
             groups.addAll(c.groups());
             tests.addAll(c.tests());
+            pooled.addAll(c.pooled());
         }
         List<ReportData.AgreementRow> agreement = new ArrayList<>();
         for (MeasureAgreement.FieldResult a : steps.agreement()) agreement.addAll(a.rows());
@@ -161,7 +163,7 @@ public final class StudyRunner {
         }
         NgramVocabulary vocabulary = fx.fitted().features() instanceof FramingFeatures ff ? ff.vocabulary() : null;
         return new ReportData(study.name(), overview, fx.table(), fx.table().columns(), groups, tests, fx.terms(),
-                fx.evidence(), monthly, model, agreement, List.of(), List.of(), NgramSummary.rows(fx.table(), vocabulary));
+                fx.evidence(), monthly, model, agreement, List.of(), List.of(), NgramSummary.rows(fx.table(), vocabulary), pooled);
     }
 
     /** The Overview entries of a run ({@code studyFile} null when there is none). */
