@@ -88,7 +88,7 @@ public final class CompareCommand implements Callable<Integer> {
     String correction;
 
     @Option(names = "--pooled-ratios", paramLabel = "FILE",
-            description = "Write the pooled ratio per ratio feature and group (sum of numerators / sum of denominators, 95% CI) as CSV to FILE.")
+            description = "Write the pooled ratio per ratio feature and group (sum of numerators / sum of denominators, 95%% CI) as CSV to FILE.")
     Path pooledOut;
 
     @Override
