@@ -29,31 +29,29 @@ final class MissingIndicators implements Serializable {
     static final String SUFFIX = ".missing";
 
     private final int base;
-    /** Per pipeline column: the indicator's index minus {@code base}, or -1. */
-    private final int[] slot;
+    /** The pipeline columns with an indicator, ascending; indicator k (column {@code base + k}) is that of {@code missable[k]}. */
+    private final int[] missable;
     private final List<FeatureColumn> columns;
 
-    private MissingIndicators(int base, int[] slot, List<FeatureColumn> columns) {
+    private MissingIndicators(int base, int[] missable, List<FeatureColumn> columns) {
         this.base = base;
-        this.slot = slot;
+        this.missable = missable;
         this.columns = columns;
     }
 
     /** The indicators for a pipeline's columns (one per column that can be missing, in column order). */
     static MissingIndicators of(List<FeatureColumn> pipeline) {
-        int[] slot = new int[pipeline.size()];
-        Arrays.fill(slot, -1);
+        List<Integer> missable = new ArrayList<>();
         List<FeatureColumn> all = new ArrayList<>(pipeline);
-        int k = 0;
         for (int c = 0; c < pipeline.size(); c++) {
             FeatureColumn col = pipeline.get(c);
             if (!col.canBeMissing()) continue;
-            slot[c] = k++;
+            missable.add(c);
             all.add(new FeatureColumn(col.name() + SUFFIX, col.family(),
                     "1 when " + col.name() + " is undefined (" + col.ratio().undefinedWhen() + "), else 0; the value itself is then 0 for the model.",
                     "indicator 0/1", "FrameLab model input (not in feature tables)"));
         }
-        return new MissingIndicators(pipeline.size(), slot, List.copyOf(all));
+        return new MissingIndicators(pipeline.size(), missable.stream().mapToInt(Integer::intValue).toArray(), List.copyOf(all));
     }
 
     /** The model's input columns: the pipeline's, then the indicators. */
@@ -84,8 +82,9 @@ final class MissingIndicators implements Serializable {
             if (!Double.isNaN(val[k])) {
                 ni[m] = idx[k];
                 nv[m++] = val[k];
-            } else if (idx[k] < slot.length && slot[idx[k]] >= 0) {
-                ind[q++] = base + slot[idx[k]];   // ascending: slots follow the column order
+            } else {
+                int slot = Arrays.binarySearch(missable, idx[k]);
+                if (slot >= 0) ind[q++] = base + slot;   // ascending: indicators follow the column order
             }
         }
         int[] oi = Arrays.copyOf(ni, m + q);

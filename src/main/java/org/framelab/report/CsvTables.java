@@ -55,12 +55,7 @@ public final class CsvTables {
             tw.finish();
         });
         out.add(articles);
-        out.add(csv(raw, dir.resolve("columns.csv"), List.of("column", "family", "definition", "unit", "source", "computed_as",
-                "missing_when"), p -> {
-            for (FeatureColumn c : NgramSummary.codebook(d.columns())) {
-                p.printRecord(c.name(), c.family(), c.definition(), c.unit(), c.source(), computedAs(c), missingWhen(c));
-            }
-        }));
+        out.add(columns(d.columns(), dir, raw));
         if (!d.ngrams().isEmpty()) {
             out.add(csv(raw, dir.resolve("ngrams.csv"), List.of("ngram", "articles", "share_of_articles", "idf", "total",
                     "mean_per_article", "max"), p -> {
@@ -140,6 +135,16 @@ public final class CsvTables {
             for (var x : m.ablation()) p.printRecord(x.name(), num(x.macroF1()), num(x.ciLow()), num(x.ciHigh()), num(x.accuracy()));
         }));
         return out;
+    }
+
+    /** {@code columns.csv}: the codebook, with each ratio's formula and missing-value rule. */
+    private static Path columns(List<FeatureColumn> cols, Path dir, boolean raw) throws IOException {
+        return csv(raw, dir.resolve("columns.csv"), List.of("column", "family", "definition", "unit", "source", "computed_as",
+                "missing_when"), p -> {
+            for (FeatureColumn c : NgramSummary.codebook(cols)) {
+                p.printRecord(c.name(), c.family(), c.definition(), c.unit(), c.source(), computedAs(c), missingWhen(c));
+            }
+        });
     }
 
     /** A ratio column's formula ({@code 1000 × x.count / text.tokens}); empty for other columns. */
