@@ -12,6 +12,7 @@ import org.framelab.stats.ClusterTests;
 import org.framelab.stats.Descriptives;
 import org.framelab.stats.GroupComparison;
 import org.framelab.stats.GroupKey;
+import org.framelab.stats.PooledRatio;
 import org.framelab.stats.TestResult;
 import org.framelab.stats.TimeSeries;
 import org.framelab.util.OptionException;
@@ -86,10 +87,12 @@ public final class CompareGroups {
      * @param clusters the cluster-aware tests, or null when the design is NONE
      * @param clusterRows their report rows (design, ICC, permutation, mixed model)
      * @param warnings the design's warning first (when clustered), then the others
+     * @param pooled the pooled ratio per group of every tested ratio feature ({@link PooledRatio}: sum of the
+     *               numerators over sum of the denominators, with a 95% CI)
      */
     public record Result(Request request, GroupComparison.Report report, String[] keys, List<TestRow> tests,
                          List<GroupRow> groups, List<String> warnings, ClusterDesign design, ClusterTests.Report clusters,
-                         ClusterRows clusterRows) {
+                         ClusterRows clusterRows, List<PooledRatio> pooled) {
         /** True when the articles are clustered and the cluster-aware tests decide significance. */
         public boolean clustered() {
             return clusters != null;
@@ -142,12 +145,12 @@ public final class CompareGroups {
         List<GroupRow> groups = new ArrayList<>();
         rep.descriptives().forEach((feature, ds) -> {
             for (Descriptives d : ds) groups.add(new GroupRow(feature, gf, d.group(), d.n(), d.mean(), d.sd(), d.median(), d.q1(), d.q3(),
-                    d.ciLow(), d.ciHigh()));
+                    d.ciLow(), d.ciHigh(), d.missing()));
         });
         List<String> warnings = new ArrayList<>(ClusterResults.warnings(design, clusters, req.alpha()));
         if (rep.rowsWithoutGroup() > 0) warnings.add(rep.rowsWithoutGroup() + " articles have no value for '" + gf + "' and are left out of its groups");
         ClusterRows rows = ClusterResults.rows(clusters, warnings.isEmpty() ? "" : warnings.get(0), req.alpha(), req.correction().equals("bh"));
-        return new Result(req, rep, keys, tests, groups, warnings, design, clusters, rows);
+        return new Result(req, rep, keys, tests, groups, warnings, design, clusters, rows, PooledRatio.byGroup(table, gf, keys, features));
     }
 
     /** A test as a report row; {@code decides}: whether its adjusted p may mark it significant. */

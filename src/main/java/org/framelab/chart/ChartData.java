@@ -15,7 +15,7 @@ import java.util.Objects;
 public final class ChartData {
     private ChartData() {}
 
-    /** Mean of one feature in one group with its 95% confidence interval. */
+    /** Mean of one feature in one group with its 95% confidence interval ({@code n}: values used; NaN mean when none). */
     public record MeanCi(String feature, String group, long n, double mean, double lower, double upper) {
         public MeanCi {
             Objects.requireNonNull(feature, "feature");
@@ -34,9 +34,12 @@ public final class ChartData {
             outliers = List.copyOf(outliers);
         }
 
-        /** Computes the statistics from raw values; keeps at most {@code maxOutliers} of the most extreme outliers. */
+        /**
+         * Computes the statistics from raw values; keeps at most {@code maxOutliers} of the most extreme outliers.
+         * NaN values (missing: an undefined ratio) are left out; {@code n} counts the values used.
+         */
         public static BoxStats of(String feature, String group, double[] values, int maxOutliers) {
-            double[] v = values.clone();
+            double[] v = Arrays.stream(values).filter(d -> !Double.isNaN(d)).toArray();
             Arrays.sort(v);
             if (v.length == 0) return new BoxStats(feature, group, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                     Double.NaN, Double.NaN, List.of());

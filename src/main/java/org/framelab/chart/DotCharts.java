@@ -38,7 +38,7 @@ final class DotCharts {
         Map<String, double[]> intervals = new HashMap<>();
         for (MeanCi m : means) {
             String g = m.group(), f = shorten(m.feature());
-            ds.addValue(m.mean(), g, f);
+            ds.addValue(Double.isNaN(m.mean()) ? null : m.mean(), g, f); // no value in the group (all undefined): no marker
             intervals.put(cellKey(g, f), new double[]{m.lower(), m.upper()});
         }
         return rows(title, ds, valueLabel, new CiDotRenderer(intervals), ds.getRowCount() > 1,

@@ -63,7 +63,7 @@ final class TimeCharts {
             for (YearMonth ym = first; ym != null && !ym.isAfter(last); ym = ym.plusMonths(1)) {
                 MonthlyPoint p = m.get(ym);
                 Month month = new Month(ym.getMonthValue(), ym.getYear());
-                e.getValue().add(month, p == null || p.n() < minN ? null : p.value());
+                e.getValue().add(month, p == null || p.n() < minN || Double.isNaN(p.value()) ? null : p.value());
             }
         }
         TimeSeriesCollection ds = new TimeSeriesCollection(utc());

@@ -97,6 +97,10 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Which adjusted p-value marks a row as significant: holm or bh (default: ${DEFAULT-VALUE}).")
     String correction;
 
+    @Option(names = "--pooled-ratios", paramLabel = "FILE",
+            description = "Write the pooled ratio per ratio feature and group (sum of numerators / sum of denominators, 95%% CI) as CSV to FILE.")
+    Path pooledOut;
+
     @Override
     public Integer call() throws Exception {
         if (threads < 0) throw new OptionException("threads", threads, "0 = all cores, or the number of threads");
@@ -117,12 +121,14 @@ public final class CompareCommand implements Callable<Integer> {
         String level = result.clustered() && !result.decisive().isEmpty() ? result.decisive().get(0).level() : "cluster";
         if (output != null) AtomicFiles.writeText(output, w -> StatsCsv.writeTests(clusterTests, level, rep.tests(), w, csv.raw));
         if (descriptivesOut != null) AtomicFiles.writeText(descriptivesOut, w -> StatsCsv.writeDescriptives(rep.descriptives(), w, csv.raw));
+        if (pooledOut != null) AtomicFiles.writeText(pooledOut, w -> StatsCsv.writePooled(result.pooled(), w, csv.raw));
         PrintWriter out = input.out();
         var prov = c.provenance();
         if (json) {
             Map<String, Object> doc = toJson(result, chi, crosstab);
             doc.put("rowsSkipped", prov.rowsSkipped());
             doc.put("skippedRows", prov.skippedSample().stream().map(Object::toString).toList());
+            doc.put("pooledRatios", UndefinedRatiosText.json(result.pooled()));
             out.println(Json.pretty(doc));
         } else {
             if (prov.rowsSkipped() > 0) {
@@ -132,6 +138,7 @@ public final class CompareCommand implements Callable<Integer> {
                 out.println();
             }
             out.print(text(result, chi, crosstab));
+            out.print(UndefinedRatiosText.text(result));
         }
         out.flush();
         return ExitCodes.OK;

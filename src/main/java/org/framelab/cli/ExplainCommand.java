@@ -63,8 +63,8 @@ public final class ExplainCommand implements Callable<Integer> {
         FittedFeatures f = FeatureStep.fit(List.of(), FeatureSets.optionsFor(String.join("+", fams), options), Progress.NONE).features();
         Article article = find();
         ArticleFeatures af = f.analyze(article);
-        if (json) out.print(Explanation.json(article, af.hits()));
-        else out.print(Explanation.text(article, af.hits()));
+        if (json) out.print(Explanation.json(article, af.hits(), af.values(), f.columns()));
+        else out.print(Explanation.text(article, af.hits()) + Explanation.undefined(af.values(), f.columns()));
         if (html != null) {
             AtomicFiles.writeString(html, Explanation.html(article, af, f.columns()));
             if (!json) out.println("HTML written to " + html);

@@ -150,9 +150,10 @@ public final class FeaturesCommand implements Callable<Integer> {
 
     static void printColumns(PrintWriter out, FramingSpec fs) {
         FittedFeatures f = fs.fit(List.of());   // n-grams (if any) are described below, not fitted
-        out.println("# FrameLab feature columns (" + fs.describe() + "): name | family | unit | definition | source");
+        out.println("# FrameLab feature columns (" + fs.describe() + "): name | family | unit | definition | source"
+                + " (a ratio or rate is missing, an empty cell, when its denominator is 0, never 0: its definition gives the rule)");
         for (FeatureColumn c : f.columns()) {
-            out.println(c.name() + " | " + c.family() + " | " + c.unit() + " | " + c.definition()
+            out.println(c.name() + " | " + c.family() + " | " + c.unit() + " | " + c.fullDefinition()
                     + (c.source().isEmpty() ? "" : " | " + c.source()));
         }
         for (FeatureFamily fam : fs.families()) {

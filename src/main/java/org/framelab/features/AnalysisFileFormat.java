@@ -22,7 +22,8 @@ import java.util.zip.CRC32;
  *        per article: entries + 1 (0 = none), per entry:
  *          ranges: count, then zig-zag deltas
  *          framing: non-zeros, then per value (index delta &lt;&lt; 1 | whole) and the value
- *                   (whole numbers as zig-zag varints, other values as the 8 bytes of the double: exact)
+ *                   (whole numbers as zig-zag varints, other values as the 8 bytes of the double: exact;
+ *                   a missing value, NaN, is one of those and is restored as NaN)
  *          n-grams: keys + 1 (0 = framing only), per key (first-word delta, second word or its delta
  *                   when the first word repeats), then the counts
  * </pre>
@@ -33,7 +34,8 @@ import java.util.zip.CRC32;
  */
 final class AnalysisFileFormat {
     static final byte[] MAGIC = {'F', 'L', 'A', 'N'};
-    static final int VERSION = 2;
+    /** 3: ratios with a zero denominator are NaN (missing), no longer 0; files of version 2 are never read. */
+    static final int VERSION = 3;
     static final int HEADER = 68;
     /** Keys restored per block while loading. */
     private static final long BLOCK_KEYS = 4_000_000;

@@ -31,8 +31,8 @@ import java.util.jar.JarFile;
  * the articles as read covers the input file, the field mapping, the encoding and any filter.
  */
 public final class AnalysisKey {
-    /** Bumped whenever what an analysis holds changes meaning. */
-    public static final int FORMAT = 1;
+    /** Bumped whenever what an analysis holds changes meaning (2: undefined ratios are NaN, not 0). */
+    public static final int FORMAT = 2;
 
     private static final Map<CorpusAnalysis, String> KEYS = new WeakHashMap<>();
     private static volatile String code;

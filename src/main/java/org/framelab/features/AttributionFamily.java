@@ -24,7 +24,9 @@ public final class AttributionFamily implements FeatureFamily {
         Columns.countAndRate(c, "attribution.neutral", NAME, "neutral reporting verbs (say, tell, add, note, explain ... in any inflection)", SOURCE);
         Columns.countAndRate(c, "attribution.evaluative", NAME, "evaluative reporting verbs (accuse, claim, allege, admit, insist, deny, warn ... in any inflection)", SOURCE);
         c.add(new FeatureColumn("attribution.said.count", NAME, "Number of forms of 'say' (say, says, said, saying) used as reporting verbs.", "count", SOURCE));
-        c.add(new FeatureColumn("attribution.said_ratio", NAME, "Share of all reporting verbs that are forms of 'say' (0 when the text has none).", "ratio 0..1", SOURCE));
+        c.add(new FeatureColumn("attribution.said_ratio", NAME, "Share of all reporting verbs (neutral and evaluative) that are forms of 'say'.",
+                "ratio 0..1", SOURCE, new FeatureColumn.Ratio("attribution.said.count",
+                List.of("attribution.neutral.count", "attribution.evaluative.count"), 1, "the text has no reporting verb")));
         Columns.countAndRate(c, "attribution.anonymous", NAME, "attributions to anonymous or vague sources (officials said, sources say, critics claim, a spokesman said)", SOURCE);
         c.add(new FeatureColumn("attribution.named.count", NAME, "Number of attributions to a named person or organisation.", "count", SOURCE));
         c.add(new FeatureColumn("attribution.according_to.count", NAME, "Number of 'according to' attributions.", "count", SOURCE));
@@ -73,7 +75,7 @@ public final class AttributionFamily implements FeatureFamily {
         sink.value(2, evaluative);
         sink.value(3, doc.rate(evaluative));
         sink.value(4, said);
-        sink.value(5, total == 0 ? 0.0 : (double) said / total);
+        sink.value(5, total == 0 ? Double.NaN : (double) said / total); // undefined without a reporting verb, not 0
         sink.value(6, anonymous);
         sink.value(7, doc.rate(anonymous));
         sink.value(8, named);

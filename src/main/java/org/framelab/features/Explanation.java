@@ -64,6 +64,30 @@ public final class Explanation {
         return sb.toString();
     }
 
+    /**
+     * The article's undefined (missing) values, one line each, e.g.
+     * {@code attribution.said_ratio: undefined (the text has no reporting verb)}; empty when none.
+     */
+    public static String undefined(SparseVector values, List<FeatureColumn> columns) {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, String> e : undefinedReasons(values, columns).entrySet()) {
+            if (sb.length() == 0) sb.append("\nUndefined values (missing, not 0; left out of means and tests):\n");
+            sb.append("  ").append(e.getKey()).append(": ").append(e.getValue()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Column name to "undefined (reason)" for every missing value of {@code values}, in column order. */
+    static Map<String, String> undefinedReasons(SparseVector values, List<FeatureColumn> columns) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int k = 0; k < values.size(); k++) {
+            if (!Double.isNaN(values.values()[k])) continue;
+            FeatureColumn c = columns.get(values.indices()[k]);
+            out.put(c.name(), c.ratio() == null ? "undefined" : c.ratio().undefined());
+        }
+        return out;
+    }
+
     private static String oneLine(String s) {
         String t = s.replaceAll("\\s+", " ");
         return t.length() > 70 ? t.substring(0, 67) + "..." : t;
@@ -72,6 +96,11 @@ public final class Explanation {
     // ------------------------------------------------------------------ JSON
 
     public static String json(Article a, List<Hit> hits) {
+        return json(a, hits, null, null);
+    }
+
+    /** The JSON with an {@code undefined} object (column: reason) for the article's missing values, when values are given. */
+    public static String json(Article a, List<Hit> hits, SparseVector values, List<FeatureColumn> columns) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("id", a.id());
         root.put("outlet", a.outlet());
@@ -90,6 +119,7 @@ public final class Explanation {
             list.add(m);
         }
         root.put("hits", list);
+        if (values != null) root.put("undefined", undefinedReasons(values, columns));
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -144,12 +174,13 @@ public final class Explanation {
                     .append(esc(h.text())).append("</td><td>").append(esc(details(h))).append("</td></tr>\n");
         }
         sb.append("</table>\n");
-        sb.append("<h2 style=\"font-size:1.1rem\">Feature values (non-zero)</h2>\n<table><tr><th>column</th><th>value</th><th>unit</th><th>definition</th></tr>\n");
+        sb.append("<h2 style=\"font-size:1.1rem\">Feature values (non-zero; undefined ratios are missing, not 0)</h2>\n<table><tr><th>column</th><th>value</th><th>unit</th><th>definition</th></tr>\n");
         SparseVector v = features.values();
         for (int k = 0; k < v.size(); k++) {
             FeatureColumn c = columns.get(v.indices()[k]);
             double val = v.values()[k];
-            String shown = val == Math.rint(val) ? Long.toString((long) val) : String.format(java.util.Locale.ROOT, "%.3f", val);
+            String shown = Double.isNaN(val) ? (c.ratio() == null ? "undefined" : c.ratio().undefined())
+                    : val == Math.rint(val) ? Long.toString((long) val) : String.format(java.util.Locale.ROOT, "%.3f", val);
             sb.append("<tr><td>").append(esc(c.name())).append("</td><td class=\"n\">").append(shown).append("</td><td>")
                     .append(esc(c.unit())).append("</td><td>").append(esc(c.definition())).append("</td></tr>\n");
         }

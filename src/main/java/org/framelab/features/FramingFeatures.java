@@ -16,10 +16,14 @@ import java.util.List;
  */
 public final class FramingFeatures implements FittedFeatures {
     private static final long serialVersionUID = 1L;
+    /** The token count column: the denominator of every rate. */
+    public static final String TOKENS = "text.tokens";
 
     private final List<FeatureFamily> families;
     private final int[] offsets;
     private final List<FeatureColumn> columns;
+    /** Per column: whether it may be missing (NaN), i.e. is a ratio with a rule for a zero denominator. */
+    private final boolean[] missable;
     private final String description;
 
     FramingFeatures(List<FeatureFamily> families, String description) {
@@ -29,7 +33,7 @@ public final class FramingFeatures implements FittedFeatures {
         this.families = List.copyOf(families);
         this.description = description;
         List<FeatureColumn> c = new ArrayList<>();
-        c.add(new FeatureColumn("text.tokens", "text", "Number of word and number tokens in the text (the denominator of every rate).", "count", "FrameLab tokenizer"));
+        c.add(new FeatureColumn(TOKENS, "text", "Number of word and number tokens in the text (the denominator of every rate).", "count", "FrameLab tokenizer"));
         c.add(new FeatureColumn("text.sentences", "text", "Number of sentences in the text.", "count", "FrameLab sentence splitter"));
         offsets = new int[this.families.size()];
         for (int i = 0; i < offsets.length; i++) {
@@ -37,6 +41,8 @@ public final class FramingFeatures implements FittedFeatures {
             c.addAll(this.families.get(i).columns());
         }
         this.columns = List.copyOf(c);
+        this.missable = new boolean[columns.size()];
+        for (int i = 0; i < missable.length; i++) missable[i] = columns.get(i).canBeMissing();
     }
 
     public List<FeatureFamily> families() {
@@ -98,7 +104,7 @@ public final class FramingFeatures implements FittedFeatures {
     }
 
     private ArticleFeatures compute(TextAnalysis doc, boolean withHits, java.util.Set<String> hitFamilies) {
-        Sink sink = new Sink(withHits);
+        Sink sink = new Sink(withHits, missable);
         sink.put(0, doc.tokens().wordCount());
         sink.put(1, doc.tokens().sentenceCount());
         for (int i = 0; i < families.size(); i++) {
@@ -132,9 +138,11 @@ public final class FramingFeatures implements FittedFeatures {
         boolean sorted = true;
         boolean familyWantsHits;
         final List<Hit> hits;
+        final boolean[] missable;
 
-        Sink(boolean withHits) {
+        Sink(boolean withHits, boolean[] missable) {
             hits = withHits ? new ArrayList<>() : null;
+            this.missable = missable;
         }
 
         void put(int col, double v) {
@@ -153,7 +161,9 @@ public final class FramingFeatures implements FittedFeatures {
         public void value(int localColumn, double value) {
             int col = base + localColumn;
             if (localColumn < 0 || col >= limit) throw new IllegalStateException("column " + localColumn + " out of range");
-            if (Double.isNaN(value) || Double.isInfinite(value)) throw new IllegalStateException("non-finite feature value");
+            if (Double.isInfinite(value)) throw new IllegalStateException("infinite feature value");
+            // NaN = missing (a ratio whose denominator is 0), kept as an explicit entry; only ratio columns may be missing
+            if (Double.isNaN(value) && !missable[col]) throw new IllegalStateException("missing value in column " + col + ", which is not a ratio");
             put(col, value);
         }
 

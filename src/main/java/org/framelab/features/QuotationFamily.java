@@ -30,7 +30,9 @@ public final class QuotationFamily implements FeatureFamily {
         this.distancing = Lexicons.resource("distancing", DISTANCING_RESOURCE);
         List<FeatureColumn> c = new ArrayList<>();
         Columns.countAndRate(c, "quotation.direct", NAME, "direct quotes (quoted statements attributed to a speaker, or quoted sentences)", QUOTE_SOURCE);
-        c.add(new FeatureColumn("quotation.quoted_words.share", NAME, "Share of the text's word tokens that stand inside direct quotes.", "ratio 0..1", QUOTE_SOURCE));
+        c.add(new FeatureColumn("quotation.quoted_words.count", NAME, "Number of the text's word tokens that stand inside direct quotes.", "count", QUOTE_SOURCE));
+        c.add(new FeatureColumn("quotation.quoted_words.share", NAME, "Share of the text's word tokens that stand inside direct quotes.", "ratio 0..1",
+                QUOTE_SOURCE, new FeatureColumn.Ratio("quotation.quoted_words.count", List.of(FramingFeatures.TOKENS), 1, "the text has no word tokens")));
         Columns.countAndRate(c, "quotation.scare", NAME, "scare quotes (a short quoted term of 1-4 words in the writer's own sentence, not attributed as speech)", QUOTE_SOURCE);
         c.add(new FeatureColumn("quotation.title.count", NAME, "Number of quoted titles and names of works (title case, e.g. \"Orange Is the New Black\").", "count", QUOTE_SOURCE));
         Columns.countAndRate(c, "quotation.distancing", NAME, "distancing markers (so-called, alleged, self-styled, reportedly, purportedly ...)", DIST_SOURCE);
@@ -69,12 +71,13 @@ public final class QuotationFamily implements FeatureFamily {
         });
         sink.value(0, direct);
         sink.value(1, doc.rate(direct));
-        sink.value(2, t.wordCount() == 0 ? 0.0 : (double) quotedWords / t.wordCount());
-        sink.value(3, scare);
-        sink.value(4, doc.rate(scare));
-        sink.value(5, title);
-        sink.value(6, dist[0]);
-        sink.value(7, doc.rate(dist[0]));
+        sink.value(2, quotedWords);
+        sink.value(3, t.wordCount() == 0 ? Double.NaN : (double) quotedWords / t.wordCount());
+        sink.value(4, scare);
+        sink.value(5, doc.rate(scare));
+        sink.value(6, title);
+        sink.value(7, dist[0]);
+        sink.value(8, doc.rate(dist[0]));
     }
 
     /** The evidence of one quotation: its kind, the speaker of a direct quote, the term of a scare quote or title. */

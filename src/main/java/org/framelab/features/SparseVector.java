@@ -7,7 +7,9 @@ import java.util.Arrays;
 
 /**
  * Feature values of one article: column indices in ascending order (into the owning
- * {@link FittedFeatures#columns()}) and their values; absent columns are 0.
+ * {@link FittedFeatures#columns()}) and their values; absent columns are 0. A missing value (a
+ * ratio whose denominator is 0, see {@link FeatureColumn.Ratio}) is an explicit NaN entry: it is
+ * kept, never dropped as a zero, so {@link #get} gives NaN for it.
  */
 public record SparseVector(int[] indices, double[] values) implements Serializable {
     public SparseVector {
@@ -20,6 +22,11 @@ public record SparseVector(int[] indices, double[] values) implements Serializab
     public double get(int column) {
         int i = Arrays.binarySearch(indices, column);
         return i >= 0 ? values[i] : 0.0;
+    }
+
+    /** Whether column {@code column} is missing (an explicit NaN entry). */
+    public boolean isMissing(int column) {
+        return Double.isNaN(get(column));
     }
 
     public int size() {

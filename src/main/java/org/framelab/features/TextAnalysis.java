@@ -19,10 +19,10 @@ public record TextAnalysis(Article article, TokenizedText tokens, int[] wordIds,
         return tokens.text();
     }
 
-    /** "Per 1,000 tokens" rate of a count in this text (0 for an empty text). */
+    /** "Per 1,000 tokens" rate of a count in this text; NaN (missing, not 0) for a text without word tokens. */
     public double rate(double count) {
         int w = tokens.wordCount();
-        return w == 0 ? 0.0 : count * 1000.0 / w;
+        return w == 0 ? Double.NaN : count * 1000.0 / w;
     }
 
     /** The attribution whose verb starts at token {@code verbToken}, or null. */

@@ -103,11 +103,13 @@ final class AnalysisGrids {
     static Grid descriptives(CompareGroups.Result r) {
         List<List<Object>> desc = new ArrayList<>();
         for (var e : r.report().descriptives().entrySet()) {
-            for (Descriptives d : e.getValue()) desc.add(List.of(e.getKey(), d.group(), d.n(), d.mean(), d.sd(), d.median(), d.iqr(), d.ciLow(), d.ciHigh()));
+            for (Descriptives d : e.getValue()) desc.add(List.of(e.getKey(), d.group(), d.n(), d.mean(), d.sd(), d.median(), d.iqr(), d.ciLow(), d.ciHigh(),
+                    d.missing()));
         }
-        return new Grid(List.of("Feature", "Group", "n", "Mean", "SD", "Median", "IQR", "95% CI low", "95% CI high"), desc,
+        return new Grid(List.of("Feature", "Group", "n", "Mean", "SD", "Median", "IQR", "95% CI low", "95% CI high", "Missing"), desc,
                 List.of("Feature column", "Group", "Articles with a value", "Mean", "Standard deviation", "Median", "Interquartile range",
-                        "Lower bound of the 95% confidence interval of the mean", "Upper bound"));
+                        "Lower bound of the 95% confidence interval of the mean", "Upper bound",
+                        "Articles whose value is undefined (a ratio whose denominator is 0): left out, not counted as 0"));
     }
 
     static List<String[]> headline(EvaluationResult r) {

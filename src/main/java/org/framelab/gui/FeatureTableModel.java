@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * A {@link FeatureTable} as a virtual table: id, outlet, the label fields, then the feature
  * columns (optionally only those whose name contains a filter). Values are read from the sparse
- * rows on demand.
+ * rows on demand; a missing value (an undefined ratio) is NaN, shown as "–" ({@link Format#featureValue}).
  */
 final class FeatureTableModel extends AbstractTableModel {
     private FeatureTable table;

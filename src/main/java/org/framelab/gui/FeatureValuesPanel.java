@@ -19,7 +19,8 @@ import java.util.List;
 
 /**
  * The browser's feature values: the non-zero features of the selected article, sortable, formatted
- * per unit, with the definition, unit and source of the feature under the mouse as tooltip.
+ * per unit (an undefined ratio as "–"), with the definition, unit, source and missing-value rule of
+ * the feature under the mouse as tooltip.
  */
 final class FeatureValuesPanel extends JPanel {
     private final ValuesModel values = new ValuesModel();
@@ -70,7 +71,9 @@ final class FeatureValuesPanel extends JPanel {
 
     void show(Evidence.ForArticle fa) {
         values.set(fa.values());
-        valuesNote.setText(String.format("%d non-zero of %d features", fa.values().size(), fa.values().size() + fa.zeroColumns()));
+        long undefined = fa.values().stream().filter(v -> Double.isNaN(v.value())).count();
+        valuesNote.setText(String.format("%d non-zero of %d features", fa.values().size() - undefined, fa.values().size() + fa.zeroColumns())
+                + (undefined == 0 ? "" : String.format("; %d undefined (\u2013: a ratio whose denominator is 0)", undefined)));
     }
 
     /** Feature values of the selected article: name, value. */

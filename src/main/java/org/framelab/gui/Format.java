@@ -28,7 +28,7 @@ final class Format {
         return String.format(Locale.ROOT, "%.2e", d);
     }
 
-    /** A feature value: counts as whole numbers, rates, ratios and shares always with decimals. */
+    /** A feature value: counts as whole numbers, rates, ratios and shares always with decimals; a missing value (NaN) as "–". */
     static String featureValue(FeatureColumn c, double v) {
         String unit = c == null || c.unit() == null ? "" : c.unit().toLowerCase(Locale.ROOT);
         return unit.contains("count") || unit.equals("tokens") || unit.equals("sentences") ? number(v) : decimal(v);
@@ -52,6 +52,10 @@ final class Format {
     static String columnTooltip(FeatureColumn c) {
         StringBuilder sb = new StringBuilder("<html><body style='width:300px'><b>").append(html(c.name())).append("</b>");
         if (c.definition() != null && !c.definition().isBlank()) sb.append("<br>").append(html(c.definition()));
+        if (c.ratio() != null) {
+            sb.append("<br><i>Computed as:</i> ").append(html(c.ratio().formula()))
+                    .append("<br><i>Missing</i> (shown as \u2013, left out of means and tests) when ").append(html(c.ratio().undefinedWhen()));
+        }
         if (c.unit() != null && !c.unit().isBlank()) sb.append("<br><i>Unit:</i> ").append(html(c.unit()));
         if (c.source() != null && !c.source().isBlank()) sb.append("<br><i>Source:</i> ").append(html(c.source()));
         return sb.append("</body></html>").toString();

@@ -115,12 +115,13 @@ public final class FeatureImportance {
      */
     private static void bestThreshold(int c, double[] vals, int[] rowLabel, int[] total, double hy, double[] gain, double[] thr) {
         int rows = vals.length, k = total.length;
-        double[] sorted = vals.clone();
-        Arrays.sort(sorted);
+        // deciles of the defined values: a missing value (NaN, an undefined ratio) is never above a threshold
+        double[] sorted = Arrays.stream(vals).filter(x -> !Double.isNaN(x)).sorted().toArray();
+        int defined = sorted.length;
         double best = 0, bestThr = 0;
         double prev = Double.NaN;
-        for (int d = 0; d < 10; d++) {
-            double t = sorted[Math.min(rows - 1, (int) ((long) rows * d / 10))];
+        for (int d = 0; d < 10 && defined > 0; d++) {
+            double t = sorted[Math.min(defined - 1, (int) ((long) defined * d / 10))];
             if (t == prev) continue;
             prev = t;
             int[] above = new int[k];

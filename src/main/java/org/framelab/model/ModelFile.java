@@ -39,7 +39,11 @@ public final class ModelFile {
     }
 
     public static final String MAGIC = "FRAMELAB-MODEL";
-    public static final int FORMAT = 2;
+    /**
+     * 3: undefined ratios are missing (NaN) in the feature vectors and reach the classifier as 0 plus a
+     * {@code <name>.missing} indicator column ({@link MissingIndicators}); format 2 models read them as 0.
+     */
+    public static final int FORMAT = 3;
     /** Limit on the header line. */
     private static final int MAX_HEADER = 1 << 20;
 
@@ -121,8 +125,10 @@ public final class ModelFile {
             throw new InputException(file + ", line 1: bad model format number '" + first + "'.\n  What to do: the file is damaged; train the model again.");
         }
         if (format != FORMAT) {
+            String why = format == 2 ? " (format 2 models read an undefined ratio, e.g. the said-ratio of a text without reporting verbs, as 0;"
+                    + " this version gives it as missing with an indicator column)" : "";
             throw new InputException(file + ": model file format " + format + " is not supported by FrameLab " + Runtime2.version()
-                    + " (reads format " + FORMAT + ").\n  What to do: train the model again with this version.");
+                    + " (reads format " + FORMAT + ")" + why + ".\n  What to do: train the model again with this version.");
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param classifier      classifier with its effective options
  * @param trainingSize    number of training articles
  * @param labelCounts     training label counts
- * @param numColumns      number of feature columns after fitting
+ * @param numColumns      number of model input columns after fitting (feature columns plus missing-value indicators)
  * @param seed            the seed
  * @param settings        other settings (n-gram options, lexicon hashes, dense weight ...)
  */

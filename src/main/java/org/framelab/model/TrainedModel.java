@@ -14,29 +14,32 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A trained classifier with its exact feature pipeline (fitted features, scaler, Weka header),
- * label set and description. Saved and loaded by {@link ModelFile}.
+ * A trained classifier with its exact feature pipeline (fitted features, missing-value indicators,
+ * scaler, Weka header), label set and description. Saved and loaded by {@link ModelFile}.
  */
 public final class TrainedModel implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final ModelInfo info;
     private final FittedFeatures features;
+    private final MissingIndicators missing;
     private final ColumnScaler scaler;
     private final Instances header;
     private final Classifier classifier;
     /** How the blend of the blocks (and C) was chosen; null in model files written before it was recorded. */
     private final NestedSelection.Outcome selection;
 
-    TrainedModel(ModelInfo info, FittedFeatures features, ColumnScaler scaler, Instances header, Classifier classifier) {
-        this(info, features, scaler, header, classifier, null);
+    TrainedModel(ModelInfo info, FittedFeatures features, MissingIndicators missing, ColumnScaler scaler, Instances header,
+                 Classifier classifier) {
+        this(info, features, missing, scaler, header, classifier, null);
     }
 
-    TrainedModel(ModelInfo info, FittedFeatures features, ColumnScaler scaler, Instances header, Classifier classifier,
-                 NestedSelection.Outcome selection) {
+    TrainedModel(ModelInfo info, FittedFeatures features, MissingIndicators missing, ColumnScaler scaler, Instances header,
+                 Classifier classifier, NestedSelection.Outcome selection) {
         this.selection = selection;
         this.info = info;
         this.features = features;
+        this.missing = missing;
         this.scaler = scaler;
         this.header = header;
         this.classifier = classifier;
@@ -56,6 +59,14 @@ public final class TrainedModel implements Serializable {
 
     public FittedFeatures features() {
         return features;
+    }
+
+    /**
+     * The classifier's input columns: {@link #columns()} followed by one {@code <name>.missing}
+     * indicator per column that can be missing ({@link MissingIndicators}).
+     */
+    public List<FeatureColumn> inputColumns() {
+        return missing.columns();
     }
 
     Classifier classifier() {
@@ -83,9 +94,9 @@ public final class TrainedModel implements Serializable {
         return s.length() > 4000 ? s.substring(0, 4000) + "\n..." : s;
     }
 
-    /** Class probabilities (in {@link #labels()} order) for a raw feature vector of {@link #features()}. */
+    /** Class probabilities (in {@link #labels()} order) for a raw feature vector of {@link #features()} (NaN = missing). */
     public double[] distribution(SparseVector raw) {
-        Instance inst = WekaData.instance(header, scaler.apply(raw), -1);
+        Instance inst = WekaData.instance(header, scaler.apply(missing.apply(raw)), -1);
         try {
             return classifier.distributionForInstance(inst);
         } catch (Exception e) {
@@ -123,7 +134,7 @@ public final class TrainedModel implements Serializable {
     /** The top {@code n} features by weight for each label (linear models only; empty otherwise). */
     public List<FeatureImportance.Weighted> topWeights(int n) {
         if (!(classifier instanceof LinearWeights lw)) return List.of();
-        return FeatureImportance.topWeights(lw.classWeights(), columns(), labels(), n);
+        return FeatureImportance.topWeights(lw.classWeights(), inputColumns(), labels(), n);
     }
 
     public boolean isLinear() {

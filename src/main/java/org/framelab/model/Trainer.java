@@ -132,13 +132,16 @@ public final class Trainer {
         List<String> labels = cfg.labels().isEmpty() ? labelSet(training, cfg.labelField()) : cfg.labels();
         Map<String, Integer> counts = new LinkedHashMap<>();
         int[] y = classIndices(training, cfg.labelField(), labels, counts);
-        List<FeatureColumn> columns = fitted.columns();
+        MissingIndicators missing = MissingIndicators.of(fitted.columns()); // a fixed rule: NaN -> 0 plus an indicator
+        List<FeatureColumn> columns = missing.columns();
+        VectorPass framingIn = each -> framingOnly.forEach((v, i) -> each.accept(missing.apply(v), i));
+        VectorPass vectorsIn = each -> vectors.forEach((v, i) -> each.accept(missing.apply(v), i));
         Classifier classifier = cfg.classifier().create(cfg.seed());
         boolean choose = cfg.selection().chooses() && classifier instanceof LinearModel;
-        ColumnScaler base = fitScaler(training, framingOnly, vectors, columns, cfg);
+        ColumnScaler base = fitScaler(training, framingIn, vectorsIn, columns, cfg);
         ModelSelection.Blend blend = choose ? new ModelSelection.Blend(1, 1) : cfg.selection().blends().get(0);
         ColumnScaler scaler = base.withBlend(blend, columns);
-        RowMatrix x = matrix(vectors, scaler, columns.size());
+        RowMatrix x = matrix(vectorsIn, scaler, columns.size());
         double featureSeconds = (System.nanoTime() - t0) / 1e9;
         double c1 = processCpuSeconds();
 
@@ -157,7 +160,7 @@ public final class Trainer {
             }
             x = null; // the (1, 1) matrix is not needed any more: build the chosen one
             scaler = base.withBlend(outcome.blend(), columns);
-            x = matrix(vectors, scaler, columns.size());
+            x = matrix(vectorsIn, scaler, columns.size());
             classifier = ((LinearModel) classifier).withCost(outcome.cost());
         }
         fitClassifier(classifier, cfg, x, y, header, progress);
@@ -165,7 +168,7 @@ public final class Trainer {
         double c2 = processCpuSeconds();
 
         ModelInfo info = modelInfo(cfg, classifier, labels, training.size(), counts, columns.size(), outcome, scaler);
-        return new Trained(new TrainedModel(info, fitted, scaler, header, classifier, outcome), featureSeconds, fitSeconds, columns.size(),
+        return new Trained(new TrainedModel(info, fitted, missing, scaler, header, classifier, outcome), featureSeconds, fitSeconds, columns.size(),
                 x.nonZeros(), featureFitSeconds, c1 - c0, c2 - c1);
     }
 

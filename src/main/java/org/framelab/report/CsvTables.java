@@ -28,12 +28,13 @@ public final class CsvTables {
     private CsvTables() {}
 
     /**
-     * File names written by {@link #write}, in order (ngrams only with n-gram columns; design, icc, permutation and mixed_model
-     * only when the articles of a comparison are clustered in outlets, permutation for nested and mixed_model for crossed
-     * designs; model_*, importance and ablation only with a model, agreement only with judgements).
+     * File names written by {@link #write}, in order (ngrams only with n-gram columns; pooled-ratios only with tested ratio
+     * features; design, icc, permutation and mixed_model only when the articles of a comparison are clustered in outlets,
+     * permutation for nested and mixed_model for crossed designs; model_*, importance and ablation only with a model,
+     * agreement only with judgements).
      */
     public static final List<String> ALL = List.of("articles.csv", "columns.csv", "ngrams.csv", "groups.csv", "tests.csv",
-            "design.csv", "icc.csv", "permutation.csv", "mixed_model.csv", "terms.csv",
+            "pooled-ratios.csv", "design.csv", "icc.csv", "permutation.csv", "mixed_model.csv", "terms.csv",
             "evidence.csv", "monthly.csv", "model_metrics.csv", "model_per_class.csv", "model_confusion.csv",
             "model_per_group.csv", "importance.csv", "ablation.csv", "agreement.csv");
 
@@ -56,9 +57,7 @@ public final class CsvTables {
             tw.finish();
         });
         out.add(articles);
-        out.add(csv(raw, dir.resolve("columns.csv"), List.of("column", "family", "definition", "unit", "source"), p -> {
-            for (FeatureColumn c : NgramSummary.codebook(d.columns())) p.printRecord(c.name(), c.family(), c.definition(), c.unit(), c.source());
-        }));
+        out.add(columns(d.columns(), dir, raw));
         if (!d.ngrams().isEmpty()) {
             out.add(csv(raw, dir.resolve("ngrams.csv"), List.of("ngram", "articles", "share_of_articles", "idf", "total",
                     "mean_per_article", "max"), p -> {
@@ -67,15 +66,16 @@ public final class CsvTables {
             }));
         }
         out.add(csv(raw, dir.resolve("groups.csv"), List.of("feature", "group_field", "group", "n", "mean", "sd", "median", "q1", "q3",
-                "ci_low", "ci_high"), p -> {
+                "ci_low", "ci_high", "missing"), p -> {
             for (var g : d.groups()) p.printRecord(g.feature(), g.groupField(), g.group(), g.n(), num(g.mean()), num(g.sd()),
-                    num(g.median()), num(g.q1()), num(g.q3()), num(g.ciLow()), num(g.ciHigh()));
+                    num(g.median()), num(g.q1()), num(g.q3()), num(g.ciLow()), num(g.ciHigh()), g.missing());
         }));
         out.add(csv(raw, dir.resolve("tests.csv"), List.of("feature", "group_field", "test", "groups", "statistic", "df", "p",
                 "p_holm", "p_bh", "effect_name", "effect", "significant", "level"), p -> {
             for (var x : d.tests()) p.printRecord(x.feature(), x.groupField(), x.test(), x.groups(), num(x.statistic()),
                     num(x.df()), num(x.p()), num(x.pHolm()), num(x.pBh()), x.effectName(), num(x.effect()), x.significant(), x.level());
         }));
+        if (!d.pooled().isEmpty()) out.add(pooled(d.pooled(), dir, raw));
         if (!d.clusters().isEmpty()) out.addAll(clusters(d.clusters(), dir, raw));
         out.add(csv(raw, dir.resolve("terms.csv"), List.of("family", "term", "category", "group", "count", "group_articles",
                 "per_100_articles"), p -> {
@@ -132,6 +132,14 @@ public final class CsvTables {
         return out;
     }
 
+    /** {@code pooled-ratios.csv}: the pooled ratio per feature and group ({@link org.framelab.stats.PooledRatio}). */
+    private static Path pooled(List<org.framelab.stats.PooledRatio> rows, Path dir, boolean raw) throws IOException {
+        return csv(raw, dir.resolve("pooled-ratios.csv"), org.framelab.stats.StatsCsv.POOLED_COLUMNS, p -> {
+            for (var x : rows) p.printRecord(x.feature(), x.groupField(), x.group(), x.articles(), x.defined(), num(x.numerator()),
+                    num(x.denominator()), num(x.ratio()), num(x.se()), num(x.ciLow()), num(x.ciHigh()), x.formula());
+        });
+    }
+
     /** The classifier tables: metrics, per class, confusion matrix, per group, importance, ablation. */
     private static List<Path> model(ModelReport m, Path dir, boolean raw) throws IOException {
         List<Path> out = new ArrayList<>();
@@ -161,6 +169,26 @@ public final class CsvTables {
             for (var x : m.ablation()) p.printRecord(x.name(), num(x.macroF1()), num(x.ciLow()), num(x.ciHigh()), num(x.accuracy()));
         }));
         return out;
+    }
+
+    /** {@code columns.csv}: the codebook, with each ratio's formula and missing-value rule. */
+    private static Path columns(List<FeatureColumn> cols, Path dir, boolean raw) throws IOException {
+        return csv(raw, dir.resolve("columns.csv"), List.of("column", "family", "definition", "unit", "source", "computed_as",
+                "missing_when"), p -> {
+            for (FeatureColumn c : NgramSummary.codebook(cols)) {
+                p.printRecord(c.name(), c.family(), c.definition(), c.unit(), c.source(), computedAs(c), missingWhen(c));
+            }
+        });
+    }
+
+    /** A ratio column's formula ({@code 1000 × x.count / text.tokens}); empty for other columns. */
+    static String computedAs(FeatureColumn c) {
+        return c.ratio() == null ? "" : c.ratio().formula();
+    }
+
+    /** When a ratio column is missing (empty): "the text has no reporting verb"; empty for columns never missing. */
+    static String missingWhen(FeatureColumn c) {
+        return c.ratio() == null ? "" : c.ratio().undefinedWhen();
     }
 
     /** A number as text: empty for NaN/infinite, integers without ".0", otherwise Java's shortest round-trip form. */

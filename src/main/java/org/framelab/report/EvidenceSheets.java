@@ -17,8 +17,8 @@ final class EvidenceSheets {
             EvidenceRow::end, EvidenceRow::text, EvidenceRow::context);
 
     static final List<Col<FeatureColumn>> CODEBOOK = Col.list("column:text*14|family:text*10|definition:wrap60|unit:text*10"
-            + "|source:wrap50", FeatureColumn::name, FeatureColumn::family, FeatureColumn::definition, FeatureColumn::unit,
-            FeatureColumn::source);
+            + "|source:wrap50|computed as:wrap40|missing when:wrap30", FeatureColumn::name, FeatureColumn::family,
+            FeatureColumn::definition, FeatureColumn::unit, FeatureColumn::source, CsvTables::computedAs, CsvTables::missingWhen);
 
     static void evidence(Workbook wb, SheetKit kit, List<EvidenceRow> rows) {
         kit.table(wb.createSheet("Evidence"), EVIDENCE, rows, e -> false);

@@ -137,7 +137,10 @@ public final class NotebookExport {
                     return pd.read_csv(DATA / name, keep_default_na=False, na_values=[""])
                 """.replace("@STUDY@", py(d.study())));
         c.md("## 1. Articles and feature columns\n\n`articles.csv` has one row per article: its id, outlet, date, "
-                + "labels and one column per framing feature. `columns.csv` says what each feature column measures"
+                + "labels and one column per framing feature. An empty cell is a missing value, not 0: a ratio or rate whose "
+                + "denominator is 0 (the said-ratio of a text without reporting verbs); `read` makes it NaN, which pandas "
+                + "leaves out of means (do not `fillna(0)`). `columns.csv` says what each feature column measures "
+                + "(`computed_as`, `missing_when` for ratios)"
                 + (d.ngrams().isEmpty() ? "." : "; its row `ngram:TERM` stands for the n-gram columns, which `ngrams.csv` "
                 + "summarises (one row per n-gram of the vocabulary: articles, IDF, total, mean, maximum). Per-article n-gram "
                 + "values are not in the report: `framelab features --families ngrams` writes them."));
@@ -185,6 +188,16 @@ public final class NotebookExport {
                 fig.tight_layout()
                 plt.show()
                 """.replace("@FEATURES@", pyList(feats)).replace("@GROUP_FIELD@", py(groupField)));
+        if (!d.pooled().isEmpty()) {
+            c.md("`pooled-ratios.csv` has, per ratio feature and group, the pooled ratio: the sum of the numerators over the "
+                    + "sum of the denominators of the group's articles (x 1000 for rates), with a 95% CI from the linearised "
+                    + "ratio-estimator variance over articles (Cochran 1977, ch. 6). `groups.csv` has the mean of the "
+                    + "per-article values instead, with `n` the articles with a value and `missing` those left out.");
+            c.code("""
+                    pooled = read("pooled-ratios.csv")
+                    pooled[pooled.feature.isin(FEATURES)]
+                    """);
+        }
         c.md("## 3. Tests\n\n`tests.csv` has one row per feature and test: the statistic, the p-value, the Holm and "
                 + "Benjamini-Hochberg corrected p-values (across all features tested) and an effect size. "
                 + "`significant` applies the study's alpha and correction. `level` says what the test takes as independent: "

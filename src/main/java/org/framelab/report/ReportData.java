@@ -4,6 +4,7 @@ import org.framelab.util.OptionException;
 
 import org.framelab.features.FeatureColumn;
 import org.framelab.features.FeatureTable;
+import org.framelab.stats.PooledRatio;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -31,13 +32,16 @@ import java.util.Objects;
  * @param ngrams    one row per n-gram column of the table (the N-grams sheet and {@code ngrams.csv}); empty without n-grams
  * @param clusters  designs, ICCs, permutation and mixed-model details of comparisons whose articles are clustered in
  *                  outlets ({@link ClusterRows#EMPTY} when none)
+ * @param pooled    pooled ratio per group of every tested ratio feature (the Pooled ratios sheet and {@code pooled-ratios.csv})
  */
 public record ReportData(String study, List<OverviewEntry> overview, FeatureTable table, List<FeatureColumn> columns,
                          List<GroupRow> groups, List<TestRow> tests, List<TermRow> terms, List<EvidenceRow> evidence,
                          List<MonthlyRow> monthly, ModelReport model, List<AgreementRow> agreement,
-                         List<ChartImage> charts, List<NativeChart> nativeCharts, List<NgramRow> ngrams, ClusterRows clusters) {
+                         List<ChartImage> charts, List<NativeChart> nativeCharts, List<NgramRow> ngrams, ClusterRows clusters,
+                         List<PooledRatio> pooled) {
     public ReportData {
         clusters = clusters == null ? ClusterRows.EMPTY : clusters;
+        pooled = pooled == null ? List.of() : List.copyOf(pooled);
         Objects.requireNonNull(study, "study");
         Objects.requireNonNull(table, "table");
         overview = List.copyOf(overview);
@@ -53,13 +57,31 @@ public record ReportData(String study, List<OverviewEntry> overview, FeatureTabl
         ngrams = List.copyOf(ngrams);
     }
 
-    /** Without cluster details. */
+    /** Without cluster details and pooled ratios. */
     public ReportData(String study, List<OverviewEntry> overview, FeatureTable table, List<FeatureColumn> columns,
                       List<GroupRow> groups, List<TestRow> tests, List<TermRow> terms, List<EvidenceRow> evidence,
                       List<MonthlyRow> monthly, ModelReport model, List<AgreementRow> agreement,
                       List<ChartImage> charts, List<NativeChart> nativeCharts, List<NgramRow> ngrams) {
         this(study, overview, table, columns, groups, tests, terms, evidence, monthly, model, agreement, charts, nativeCharts, ngrams,
-                ClusterRows.EMPTY);
+                ClusterRows.EMPTY, List.of());
+    }
+
+    /** Without pooled ratios. */
+    public ReportData(String study, List<OverviewEntry> overview, FeatureTable table, List<FeatureColumn> columns,
+                      List<GroupRow> groups, List<TestRow> tests, List<TermRow> terms, List<EvidenceRow> evidence,
+                      List<MonthlyRow> monthly, ModelReport model, List<AgreementRow> agreement,
+                      List<ChartImage> charts, List<NativeChart> nativeCharts, List<NgramRow> ngrams, ClusterRows clusters) {
+        this(study, overview, table, columns, groups, tests, terms, evidence, monthly, model, agreement, charts, nativeCharts, ngrams,
+                clusters, List.of());
+    }
+
+    /** Without cluster details. */
+    public ReportData(String study, List<OverviewEntry> overview, FeatureTable table, List<FeatureColumn> columns,
+                      List<GroupRow> groups, List<TestRow> tests, List<TermRow> terms, List<EvidenceRow> evidence,
+                      List<MonthlyRow> monthly, ModelReport model, List<AgreementRow> agreement,
+                      List<ChartImage> charts, List<NativeChart> nativeCharts, List<NgramRow> ngrams, List<PooledRatio> pooled) {
+        this(study, overview, table, columns, groups, tests, terms, evidence, monthly, model, agreement, charts, nativeCharts, ngrams,
+                ClusterRows.EMPTY, pooled);
     }
 
     /** Without a fitted vocabulary: the n-gram rows are summarised from the table alone (no IDF). */
@@ -74,21 +96,31 @@ public record ReportData(String study, List<OverviewEntry> overview, FeatureTabl
     /** The same report with the chart images and native charts given (the study draws the charts after the rows are built). */
     public ReportData withCharts(List<ChartImage> images, List<NativeChart> natives) {
         return new ReportData(study, overview, table, columns, groups, tests, terms, evidence, monthly, model, agreement,
-                images, natives, ngrams, clusters);
+                images, natives, ngrams, clusters, pooled);
     }
 
     /** The same report with the cluster details given. */
     public ReportData withClusters(ClusterRows rows) {
         return new ReportData(study, overview, table, columns, groups, tests, terms, evidence, monthly, model, agreement,
-                charts, nativeCharts, ngrams, rows);
+                charts, nativeCharts, ngrams, rows, pooled);
     }
 
     /** One line of the Overview sheet, e.g. ("Corpus", "articles", "1200"). */
     public record OverviewEntry(String section, String key, String value) {}
 
-    /** Descriptive statistics of one feature in one group. {@code ciLow/ciHigh}: 95% CI of the mean. */
+    /**
+     * Descriptive statistics of one feature in one group. {@code n}: values used; {@code missing}: articles of
+     * the group whose value is missing (an undefined ratio), left out of everything else. {@code ciLow/ciHigh}:
+     * 95% CI of the mean.
+     */
     public record GroupRow(String feature, String groupField, String group, long n, double mean, double sd,
-                           double median, double q1, double q3, double ciLow, double ciHigh) {}
+                           double median, double q1, double q3, double ciLow, double ciHigh, long missing) {
+        /** A row without missing values. */
+        public GroupRow(String feature, String groupField, String group, long n, double mean, double sd,
+                        double median, double q1, double q3, double ciLow, double ciHigh) {
+            this(feature, groupField, group, n, mean, sd, median, q1, q3, ciLow, ciHigh, 0);
+        }
+    }
 
     /**
      * One group comparison.

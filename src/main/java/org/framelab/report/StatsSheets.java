@@ -24,9 +24,9 @@ final class StatsSheets {
     private StatsSheets() {}
 
     static final List<Col<GroupRow>> GROUPS = Col.list("feature:text*12|grouped by:text12|group:text*10|n:int9|mean:dec11"
-                    + "|SD:dec11|median:dec11|Q1:dec11|Q3:dec11|95% CI low:dec12|95% CI high:dec12",
+                    + "|SD:dec11|median:dec11|Q1:dec11|Q3:dec11|95% CI low:dec12|95% CI high:dec12|missing:int9",
             GroupRow::feature, GroupRow::groupField, GroupRow::group, GroupRow::n, GroupRow::mean, GroupRow::sd,
-            GroupRow::median, GroupRow::q1, GroupRow::q3, GroupRow::ciLow, GroupRow::ciHigh);
+            GroupRow::median, GroupRow::q1, GroupRow::q3, GroupRow::ciLow, GroupRow::ciHigh, GroupRow::missing);
 
     static final List<Col<TestRow>> TESTS = Col.list("feature:text*12|grouped by:text12|test:text*9|groups:int8"
                     + "|statistic:dec11|df:dec9|p:p12|p (Holm):p12|p (BH):p12|effect size:text*14|effect:dec10|significant:text12|level:text10",

@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * Writes the study workbook (.xlsx) with Apache POI: Overview, Articles and N-grams (streamed with
- * SXSSF so a corpus of tens of thousands of articles fits in memory), Groups, Tests, Terms, Evidence,
+ * SXSSF so a corpus of tens of thousands of articles fits in memory), Groups, Tests, Terms, Pooled ratios, Evidence,
  * Model, Features, Agreement, Columns and Charts (native Excel bar/line charts plus the PNG figures).
  * Every sheet has a styled, frozen header row, explicit column widths, number formats and a print
  * setup (landscape A4, scaled to the page width). The same data gives the same bytes: see {@link StableXlsx}.
@@ -45,6 +45,7 @@ public final class Workbook {
             boolean ngrams = !d.ngrams().isEmpty();
             OverviewSheet.write(wb, kit, d, ngrams);
             StatsSheets.tests(wb, kit, d.tests(), d.clusters());
+            PooledRatioSheet.write(wb, kit, d.pooled());
             EvidenceSheets.evidence(wb, kit, d.evidence());
             ModelSheets.model(wb, kit, d.model());
             ModelSheets.importance(wb, kit, d.model());

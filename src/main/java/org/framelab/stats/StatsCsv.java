@@ -75,6 +75,20 @@ public final class StatsCsv {
         p.flush();
     }
 
+    public static final List<String> POOLED_COLUMNS = List.of("feature", "group_field", "group", "articles", "defined", "numerator",
+            "denominator", "pooled_ratio", "se", "ci_low", "ci_high", "computed_as");
+
+    /** The pooled ratios per feature and group ({@link PooledRatio}); an undefined ratio or interval is empty. */
+    public static void writePooled(List<PooledRatio> rows, Writer w, boolean raw) throws IOException {
+        CsvCells.Printer p = new CsvCells.Printer(w, "\r\n", raw);
+        p.printRecord(POOLED_COLUMNS);
+        for (PooledRatio x : rows) {
+            p.printRecord(x.feature(), x.groupField(), x.group(), x.articles(), x.defined(), num(x.numerator()), num(x.denominator()),
+                    num(x.ratio()), num(x.se()), num(x.ciLow()), num(x.ciHigh()), x.formula());
+        }
+        p.flush();
+    }
+
     /** Locale-independent shortest round-trip form; empty for NaN/infinite. */
     public static String num(double d) {
         if (!Double.isFinite(d)) return "";

@@ -146,10 +146,12 @@ public final class StudyRunner {
         List<ReportData.GroupRow> groups = new ArrayList<>();
         List<ReportData.TestRow> tests = new ArrayList<>();
         ReportData.ClusterRows clusters = ReportData.ClusterRows.EMPTY;
+        List<org.framelab.stats.PooledRatio> pooled = new ArrayList<>();
         for (CompareGroups.Result c : steps.comparisons()) {
             groups.addAll(c.groups());
             tests.addAll(c.tests());
             clusters = clusters.plus(c.clusterRows());
+            pooled.addAll(c.pooled());
         }
         List<ReportData.AgreementRow> agreement = new ArrayList<>();
         for (MeasureAgreement.FieldResult a : steps.agreement()) agreement.addAll(a.rows());
@@ -163,7 +165,7 @@ public final class StudyRunner {
         }
         NgramVocabulary vocabulary = fx.fitted().features() instanceof FramingFeatures ff ? ff.vocabulary() : null;
         return new ReportData(study.name(), overview, fx.table(), fx.table().columns(), groups, tests, fx.terms(),
-                fx.evidence(), monthly, model, agreement, List.of(), List.of(), NgramSummary.rows(fx.table(), vocabulary), clusters);
+                fx.evidence(), monthly, model, agreement, List.of(), List.of(), NgramSummary.rows(fx.table(), vocabulary), clusters, pooled);
     }
 
     /** The Overview entries of a run ({@code studyFile} null when there is none). */

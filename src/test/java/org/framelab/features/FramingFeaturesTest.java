@@ -144,9 +144,16 @@ class FramingFeaturesTest {
     }
 
     @Test
-    void emptyTextGivesZeros() throws Exception {
+    void emptyTextGivesZeroCountsAndMissingRatios() throws Exception {
         FittedFeatures f = framing();
-        assertThat(f.transform(Article.of("e", "")).size()).isZero();
+        SparseVector v = f.transform(Article.of("e", ""));
+        // every count is 0 (absent); every ratio and rate is missing (an explicit NaN), never 0
+        for (int i = 0; i < f.columns().size(); i++) {
+            FeatureColumn c = f.columns().get(i);
+            if (c.canBeMissing()) assertThat(v.isMissing(i)).as(c.name()).isTrue();
+            else assertThat(v.get(i)).as(c.name()).isZero();
+        }
+        assertThat(v.size()).isEqualTo(f.columns().stream().filter(FeatureColumn::canBeMissing).count());
     }
 
     @Test

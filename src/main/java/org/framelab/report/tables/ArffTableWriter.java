@@ -20,7 +20,8 @@ import java.util.TreeSet;
  * {@code id} and {@code outlet}, a {@code date} attribute, one nominal attribute per label field
  * (its values are only known at the end, so rows go to a temporary file first and the header is
  * written by {@link #finish}), then one numeric attribute per feature column. Rows are sparse
- * instances ({@code {index value, ...}}), so n-gram tables stay small.
+ * instances ({@code {index value, ...}}), so n-gram tables stay small; a missing value (a ratio whose
+ * denominator is 0) is {@code ?}.
  */
 public final class ArffTableWriter implements TableSink {
     private final Writer out;
@@ -59,7 +60,9 @@ public final class ArffTableWriter implements TableSink {
         int base = 3 + labels.size();
         SparseVector v = row.values();
         for (int k = 0; k < v.size(); k++) {
-            sb.append(',').append(base + v.indices()[k]).append(' ').append(Cells.number(v.values()[k]));
+            double x = v.values()[k];
+            // a missing value (an undefined ratio) is ARFF's '?', never 0
+            sb.append(',').append(base + v.indices()[k]).append(' ').append(Double.isNaN(x) ? "?" : Cells.number(x));
         }
         sb.append("}\n");
         data.write(sb.toString());

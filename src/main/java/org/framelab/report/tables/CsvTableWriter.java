@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * CSV (RFC 4180, UTF-8, comma, "\n"): {@code id, outlet, date, <label fields>, <feature columns>},
  * one row per article (all columns, or a selection of them). Values are written as they arrive;
- * nothing is held in memory.
+ * nothing is held in memory. A missing value (a ratio whose denominator is 0) is an empty cell.
  */
 public final class CsvTableWriter implements TableSink {
     private final Writer out;

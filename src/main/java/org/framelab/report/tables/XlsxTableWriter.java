@@ -118,7 +118,7 @@ public final class XlsxTableWriter implements TableSink {
             double value = 0;
             if (k < idx.length && idx[k] == col) value = v.values()[k++];
             var cell = r.createCell(c + col);
-            cell.setCellValue(value);
+            if (!Double.isNaN(value)) cell.setCellValue(value); // missing (an undefined ratio): a blank cell, not 0 or NaN
             cell.setCellStyle(isCount[col] ? countStyle : decimalStyle);
         }
     }
@@ -130,8 +130,8 @@ public final class XlsxTableWriter implements TableSink {
 
     @Override
     public void finish() throws IOException {
-        SXSSFSheet doc = headed("columns", new String[]{"column", "family", "definition", "unit", "source"},
-                new int[]{34, 14, 70, 20, 60});
+        SXSSFSheet doc = headed("columns", new String[]{"column", "family", "definition", "unit", "source", "computed as", "missing when"},
+                new int[]{34, 14, 70, 20, 60, 40, 30});
         int r = 1;
         for (String[] fixed : new String[][]{
                 {"id", "", "Article id as read (or FILE:ROW when the data has none).", "text", ""},
@@ -148,7 +148,9 @@ public final class XlsxTableWriter implements TableSink {
         }
         for (FeatureColumn col : columns) {
             Row row = doc.createRow(r++);
-            String[] vals = {col.name(), col.family(), col.definition(), col.unit(), col.source()};
+            FeatureColumn.Ratio q = col.ratio();
+            String[] vals = {col.name(), col.family(), col.definition(), col.unit(), col.source(),
+                    q == null ? "" : q.formula(), q == null ? "" : q.undefinedWhen()};
             for (int i = 0; i < vals.length; i++) {
                 var cell = row.createCell(i);
                 cell.setCellValue(vals[i]);
