@@ -60,11 +60,11 @@ public record ProtocolStatement(String text, List<String> warnings) {
         int k = plan.folds().size();
         if (r.request().protocol() instanceof Protocol.CrossValidation cv) {
             if (cv.groupField() != null) {
-                return String.format(Locale.ROOT, "%d-fold cross-validation with whole %ss held out (each of the %,d %ss in exactly one test fold%s)",
-                        k, field, outlets, field, cv.mergeVariants() ? "; name variants of one outlet kept together" : "");
+                return String.format(Locale.ROOT, "%s: whole %ss held out (each of the %,d %ss in exactly one of the %d test folds%s)",
+                        plan.protocol(), field, outlets, field, k, cv.mergeVariants() ? "; name variants of one outlet kept together" : "");
             }
-            String s = String.format(Locale.ROOT, "%d-fold cross-validation with random folds stratified by label (articles of the same %s in training and test parts; %,d %ss)",
-                    k, field, outlets, field);
+            String s = String.format(Locale.ROOT, "%s: random folds stratified by label (articles of the same %s in training and test parts; %,d %ss)",
+                    plan.protocol(), field, outlets, field);
             if (outletLabels && outlets > 1) {
                 warnings.add("Random folds with labels that are properties of the " + field + ": the score measures recognising "
                         + field + "s seen in training, not framing on new " + field + "s. Use --group-by " + field + " for that claim.");
