@@ -25,13 +25,31 @@ public final class TrainedModel implements Serializable {
     private final ColumnScaler scaler;
     private final Instances header;
     private final Classifier classifier;
+    /** Fingerprints of the training texts (for the overlap check of {@code evaluate}); null in files of format 2. */
+    private final org.framelab.text.FingerprintSet trainingTexts;
 
     TrainedModel(ModelInfo info, FittedFeatures features, ColumnScaler scaler, Instances header, Classifier classifier) {
+        this(info, features, scaler, header, classifier, null);
+    }
+
+    private TrainedModel(ModelInfo info, FittedFeatures features, ColumnScaler scaler, Instances header, Classifier classifier,
+                         org.framelab.text.FingerprintSet trainingTexts) {
         this.info = info;
         this.features = features;
         this.scaler = scaler;
         this.header = header;
         this.classifier = classifier;
+        this.trainingTexts = trainingTexts;
+    }
+
+    /** The same model keeping the fingerprints of its training texts (saved with it; see {@link OverlapCheck.AgainstTraining}). */
+    public TrainedModel withTrainingTexts(org.framelab.text.FingerprintSet texts) {
+        return new TrainedModel(info, features, scaler, header, classifier, texts);
+    }
+
+    /** Fingerprints of the training texts, or null (a model file of format 2, written before they were kept). */
+    public org.framelab.text.FingerprintSet trainingTexts() {
+        return trainingTexts;
     }
 
     public ModelInfo info() {

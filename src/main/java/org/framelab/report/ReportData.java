@@ -139,11 +139,24 @@ public record ReportData(String study, List<OverviewEntry> overview, FeatureTabl
         }
     }
 
-    /** Classifier evaluation (cross-validated); {@code baseline}: the majority-class baseline's macro-F1 (or null). */
+    /**
+     * Classifier evaluation (cross-validated); {@code baseline}: the majority-class baseline's macro-F1 (or null);
+     * {@code overlap}: the train/test overlap in one line (null when not checked) and {@code overlapPairs} its pairs.
+     */
     public record ModelReport(String classifier, String protocol, String labelField, List<Metric> metrics,
                               List<PerClass> perClass, List<String> labels, long[][] confusion, List<PerGroup> perGroup,
-                              List<Importance> importance, List<Ablation> ablation, List<Roc> roc, Metric baseline) {
+                              List<Importance> importance, List<Ablation> ablation, List<Roc> roc, Metric baseline,
+                              String overlap, List<OverlapPair> overlapPairs) {
+        /** Without an overlap check. */
+        public ModelReport(String classifier, String protocol, String labelField, List<Metric> metrics, List<PerClass> perClass,
+                           List<String> labels, long[][] confusion, List<PerGroup> perGroup, List<Importance> importance,
+                           List<Ablation> ablation, List<Roc> roc, Metric baseline) {
+            this(classifier, protocol, labelField, metrics, perClass, labels, confusion, perGroup, importance, ablation, roc, baseline,
+                    null, List.of());
+        }
+
         public ModelReport {
+            overlapPairs = overlapPairs == null ? List.of() : List.copyOf(overlapPairs);
             roc = List.copyOf(roc);
             metrics = List.copyOf(metrics);
             perClass = List.copyOf(perClass);
@@ -167,6 +180,9 @@ public record ReportData(String study, List<OverviewEntry> overview, FeatureTabl
 
     /** Feature importance (or weight) for one class ("all" when not per class). */
     public record Importance(String classLabel, String feature, double value) {}
+
+    /** A test article that duplicates a training article of its fold ({@code kind} exact or near, Jaccard similarity). */
+    public record OverlapPair(String testId, String trainId, String kind, double similarity, int fold) {}
 
     /** Score of one ablated / alternative feature set. */
     public record Ablation(String name, double macroF1, double ciLow, double ciHigh, double accuracy) {}
