@@ -86,6 +86,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             out.println("Metrics written to " + metricsJson);
         }
         if (predictionsOut != null) PredictionsCsv.write(predictionsOut, r.labels(), r.predictions(), true, csv.raw);
+        out.flush(); // print() does not flush: without it the summary was lost when nothing was printed after it
         return ExitCodes.OK;
     }
 }
