@@ -127,13 +127,17 @@ public final class OverlapCheck {
     /**
      * The check of a train/test plan whose training articles are read as a stream (one fold: the
      * training articles first, then the test articles): the test articles are indexed, each training
-     * article is fingerprinted and looked up as it passes; only its fingerprint is kept.
+     * article is fingerprinted and looked up as it passes, {@value #BATCH} at a time on all cores;
+     * only its fingerprint is kept.
      */
     public static final class Streamed {
+        /** Training articles held at once (their texts, until they are fingerprinted). */
+        static final int BATCH = 1024;
         private final Fingerprint[] testFps;
         private final NearDuplicates index;
         private final Hit[] best;
         private final FingerprintSet training = new FingerprintSet();
+        private final List<Article> pending = new ArrayList<>(BATCH);
 
         public Streamed(List<Article> test) {
             testFps = NearDuplicates.fingerprints(test);
@@ -143,21 +147,34 @@ public final class OverlapCheck {
 
         /** The next training article. */
         public void accept(Article a) {
-            Fingerprint f = Fingerprint.of(a.title(), a.text());
-            int row = training.size();
-            training.add(a.id(), f);
-            for (NearDuplicates.Match m : index.matches(f, a.title(), a.text())) {
-                best[m.index()] = Hit.closer(best[m.index()], new Hit(0, m.index(), row, m.exact(), m.similarity()));
+            pending.add(a);
+            if (pending.size() == BATCH) flush();
+        }
+
+        private void flush() {
+            List<Article> batch = pending;
+            Fingerprint[] fps = NearDuplicates.fingerprints(batch);
+            List<List<NearDuplicates.Match>> found = IntStream.range(0, fps.length).parallel()
+                    .mapToObj(k -> index.matches(fps[k], batch.get(k).title(), batch.get(k).text())).toList();
+            for (int k = 0; k < fps.length; k++) {
+                int row = training.size();
+                training.add(batch.get(k).id(), fps[k]);
+                for (NearDuplicates.Match m : found.get(k)) {
+                    best[m.index()] = Hit.closer(best[m.index()], new Hit(0, m.index(), row, m.exact(), m.similarity()));
+                }
             }
+            pending.clear();
         }
 
         /** The fingerprints of the training articles seen. */
         public FingerprintSet training() {
+            flush();
             return training;
         }
 
         /** What was found, with rows in the plan's article list (the {@code training().size()} training articles, then the test articles). */
         public Found found() {
+            flush();
             int n = training.size();
             Fingerprint[] fps = new Fingerprint[n + testFps.length];
             for (int i = 0; i < n; i++) fps[i] = training.get(i);
