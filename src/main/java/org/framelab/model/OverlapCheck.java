@@ -111,17 +111,27 @@ public final class OverlapCheck {
             Article a = all.get(test[i]);
             return Fingerprint.shingleSet(a.title(), a.text(), size);
         });
-        List<List<NearDuplicates.Match>> found = IntStream.range(0, train.length).parallel().mapToObj(k -> {
-            Article a = all.get(train[k]);
-            return index.matches(fps[train[k]], a.title(), a.text());
+        int[] queried = firstOfEachText(fps, train);
+        List<List<NearDuplicates.Match>> found = IntStream.range(0, queried.length).parallel().mapToObj(k -> {
+            Article a = all.get(queried[k]);
+            return index.matches(fps[queried[k]], a.title(), a.text());
         }).toList();
         Hit[] best = new Hit[test.length];
-        for (int k = 0; k < train.length; k++) {
+        for (int k = 0; k < queried.length; k++) {
             for (NearDuplicates.Match m : found.get(k)) {
-                best[m.index()] = Hit.closer(best[m.index()], new Hit(f.index(), test[m.index()], train[k], m.exact(), m.similarity()));
+                best[m.index()] = Hit.closer(best[m.index()], new Hit(f.index(), test[m.index()], queried[k], m.exact(), m.similarity()));
             }
         }
         return Arrays.stream(best).filter(h -> h != null).toList();
+    }
+
+    /**
+     * The rows (in order) whose text is not empty and not the same as an earlier row's: a later copy
+     * of a text finds what the first finds, with the same similarity, and loses every tie to it.
+     */
+    static int[] firstOfEachText(Fingerprint[] fps, int[] rows) {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        return Arrays.stream(rows).filter(r -> !fps[r].isEmpty() && seen.add(fps[r].exact())).toArray();
     }
 
     /**
@@ -138,6 +148,7 @@ public final class OverlapCheck {
         private final Hit[] best;
         private final FingerprintSet training = new FingerprintSet();
         private final List<Article> pending = new ArrayList<>(BATCH);
+        private final java.util.Set<Long> seen = new java.util.HashSet<>();
 
         public Streamed(List<Article> test) {
             testFps = NearDuplicates.fingerprints(test);
@@ -154,8 +165,11 @@ public final class OverlapCheck {
         private void flush() {
             List<Article> batch = pending;
             Fingerprint[] fps = NearDuplicates.fingerprints(batch);
+            boolean[] first = new boolean[fps.length];   // as firstOfEachText: only the first copy of a text is looked up
+            for (int k = 0; k < fps.length; k++) first[k] = !fps[k].isEmpty() && seen.add(fps[k].exact());
             List<List<NearDuplicates.Match>> found = IntStream.range(0, fps.length).parallel()
-                    .mapToObj(k -> index.matches(fps[k], batch.get(k).title(), batch.get(k).text())).toList();
+                    .mapToObj(k -> first[k] ? index.matches(fps[k], batch.get(k).title(), batch.get(k).text()) : List.<NearDuplicates.Match>of())
+                    .toList();
             for (int k = 0; k < fps.length; k++) {
                 int row = training.size();
                 training.add(batch.get(k).id(), fps[k]);
@@ -196,10 +210,16 @@ public final class OverlapCheck {
         private final List<Overlap.Pair> pairs = new ArrayList<>();
         private int exact;
 
+        /** Row in {@link #training} of each indexed text: the first copy of each training text. */
+        private final int[] rows;
+
         public AgainstTraining(FingerprintSet training) {
             this.training = training;
-            Fingerprint[] fps = new Fingerprint[training.size()];
-            for (int i = 0; i < fps.length; i++) fps[i] = training.get(i);
+            Fingerprint[] all = new Fingerprint[training.size()];
+            for (int i = 0; i < all.length; i++) all[i] = training.get(i);
+            rows = firstOfEachText(all, IntStream.range(0, all.length).toArray());
+            Fingerprint[] fps = new Fingerprint[rows.length];
+            for (int k = 0; k < rows.length; k++) fps[k] = all[rows[k]];
             index = new NearDuplicates(fps, null);
         }
 
@@ -209,7 +229,7 @@ public final class OverlapCheck {
             IntStream.range(0, best.length).parallel().forEach(i -> {
                 Article a = batch.get(i);
                 for (NearDuplicates.Match m : index.matches(Fingerprint.of(a.title(), a.text()), a.title(), a.text())) {
-                    best[i] = Hit.closer(best[i], new Hit(0, i, m.index(), m.exact(), m.similarity()));
+                    best[i] = Hit.closer(best[i], new Hit(0, i, rows[m.index()], m.exact(), m.similarity()));
                 }
             });
             boolean[] flagged = new boolean[best.length];

@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
  * @param exactGroups    groups of 2+ articles with the same normalised title and text
  * @param exactArticles  articles in those groups
  * @param exactExtra     articles beyond the first of each exact group (what removing the copies removes)
- * @param nearPairs      pairs of articles that are near but not exact duplicates
+ * @param nearPairs      pairs of distinct texts that are near duplicates (an exact group counts as one text)
  * @param clusters       clusters of 2+ articles linked by exact or near pairs
  * @param clusterArticles articles in those clusters
  * @param largest        the largest clusters (most articles first)
@@ -36,24 +36,21 @@ public record DuplicateClusters(int exactGroups, int exactArticles, int exactExt
     /** The duplicates of the articles' titles and texts. */
     public static DuplicateClusters of(List<Article> articles) {
         Fingerprint[] fps = NearDuplicates.fingerprints(articles);
-        NearDuplicates index = NearDuplicates.of(articles, fps);
         int n = articles.size();
         int[] parent = IntStream.range(0, n).toArray();
-        List<int[]> pairs = IntStream.range(0, n).parallel().mapToObj(i -> {
-            Article a = articles.get(i);
-            List<int[]> out = new ArrayList<>();
-            for (NearDuplicates.Match m : index.matches(fps[i], a.title(), a.text())) {
-                if (m.index() > i) out.add(new int[]{i, m.index(), m.exact() ? 1 : 0});
-            }
-            return out;
-        }).flatMap(List::stream).toList();
-        long near = 0;
-        for (int[] p : pairs) {
-            union(parent, p[0], p[1]);
-            if (p[2] == 0) near++;
-        }
+        // one text of each exact group is looked up: its copies join its cluster directly
+        Map<Long, Integer> first = new HashMap<>();
         Map<Long, Integer> exactCount = new HashMap<>();
-        for (Fingerprint f : fps) if (!f.isEmpty()) exactCount.merge(f.exact(), 1, Integer::sum);
+        List<Integer> reps = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (fps[i].isEmpty()) continue;
+            exactCount.merge(fps[i].exact(), 1, Integer::sum);
+            Integer f = first.putIfAbsent(fps[i].exact(), i);
+            if (f == null) reps.add(i);
+            else union(parent, f, i);
+        }
+        List<int[]> pairs = nearPairs(articles, fps, reps);
+        for (int[] p : pairs) union(parent, p[0], p[1]);
         int groups = 0, inGroups = 0;
         for (int c : exactCount.values()) {
             if (c < 2) continue;
@@ -70,8 +67,26 @@ public record DuplicateClusters(int exactGroups, int exactArticles, int exactExt
             top.add(new Cluster(c.size(), exact, c.stream().limit(IDS).map(i -> articles.get(i).id()).toList()));
         }
         int inClusters = clusters.stream().mapToInt(List::size).sum();
-        return new DuplicateClusters(groups, inGroups, inGroups - groups, near, clusters.size(), inClusters, top,
+        return new DuplicateClusters(groups, inGroups, inGroups - groups, pairs.size(), clusters.size(), inClusters, top,
                 NearDuplicates.THRESHOLD);
+    }
+
+    /** The near-duplicate pairs (article rows) among the texts at {@code reps} (one row per distinct text). */
+    private static List<int[]> nearPairs(List<Article> articles, Fingerprint[] fps, List<Integer> reps) {
+        Fingerprint[] rf = new Fingerprint[reps.size()];
+        for (int k = 0; k < rf.length; k++) rf[k] = fps[reps.get(k)];
+        NearDuplicates index = new NearDuplicates(rf, (k, size) -> {
+            Article a = articles.get(reps.get(k));
+            return Fingerprint.shingleSet(a.title(), a.text(), size);
+        });
+        return IntStream.range(0, rf.length).parallel().mapToObj(k -> {
+            Article a = articles.get(reps.get(k));
+            List<int[]> out = new ArrayList<>();
+            for (NearDuplicates.Match m : index.matches(rf[k], a.title(), a.text())) {
+                if (m.index() > k) out.add(new int[]{reps.get(k), reps.get(m.index())});
+            }
+            return out;
+        }).flatMap(List::stream).toList();
     }
 
     private static int find(int[] parent, int i) {

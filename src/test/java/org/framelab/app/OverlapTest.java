@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -241,5 +242,23 @@ class OverlapTest {
         assertThat(without.folds().get(0).train()).containsExactly(0, 1);
         assertThat(without.folds().get(0).test()).containsExactly(3);
         assertThat(found.report(all, true).pairs()).containsExactly(new Overlap.Pair("c", "a", "exact", 1.0, 0));
+    }
+
+    @Test
+    void manyCopiesOfOneTextPairEachTestCopyWithTheFirstTrainingCopy() throws Exception {
+        List<Article> all = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            String text = i % 3 == 0 ? "Watch the video." : i % 3 == 1 ? "WATCH THE VIDEO!" : "Story number " + i + " about the port strike";
+            all.add(Article.of("a" + i, text).withLabels(Map.of("l", i % 2 == 0 ? "x" : "y")));
+        }
+        FoldPlan plan = FoldPlan.stratified(all, "l", 5, 1);
+        var found = org.framelab.model.OverlapCheck.ofPlan(all, plan, Progress.NONE);
+        assertThat(found.hits()).hasSize(2000);
+        for (var h : found.hits()) {
+            assertThat(h.exact()).isTrue();
+            // the closest of the 1,600 identical training texts: the first in training order
+            int[] train = plan.folds().get(h.fold()).train();
+            assertThat(h.train()).isEqualTo(Arrays.stream(train).filter(r -> r % 3 != 2).min().orElseThrow());
+        }
     }
 }
