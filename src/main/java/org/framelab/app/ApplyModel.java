@@ -6,6 +6,8 @@ import org.framelab.corpus.CorpusException;
 import org.framelab.model.Evaluation;
 import org.framelab.model.EvaluationResult;
 import org.framelab.model.Metrics;
+import org.framelab.model.Overlap;
+import org.framelab.model.OverlapCheck;
 import org.framelab.model.Prediction;
 import org.framelab.model.PredictionsCsv;
 import org.framelab.model.StreamedScore;
@@ -51,7 +53,19 @@ public final class ApplyModel {
     /** Scores the model on labelled articles, with bootstrap intervals grouped by {@code groupField} when given. */
     public static EvaluationResult evaluate(TrainedModel model, List<Article> articles, String labelField, String groupField,
                                             int bootstrap, long seed, Progress progress) throws InputException {
-        return Evaluation.score(model, articles, labelField, groupField, new Metrics.Settings(bootstrap, seed, true), progress);
+        return evaluate(model, articles, labelField, groupField, bootstrap, seed, false, progress);
+    }
+
+    /**
+     * The same, with the articles checked against the model's training texts ({@link Overlap}); with
+     * {@code dedupe} the duplicates are not scored.
+     */
+    public static EvaluationResult evaluate(TrainedModel model, List<Article> articles, String labelField, String groupField,
+                                            int bootstrap, long seed, boolean dedupe, Progress progress) throws InputException {
+        OverlapFilter overlap = new OverlapFilter(model, dedupe);
+        List<Article> kept = overlap.keep(articles);
+        overlap.checkLeft();
+        return overlap.finish(Evaluation.score(model, kept, labelField, groupField, new Metrics.Settings(bootstrap, seed, true), progress));
     }
 
     /**
@@ -60,15 +74,58 @@ public final class ApplyModel {
      */
     public static EvaluationResult evaluate(TrainedModel model, ArticleStream source, int batch, String labelField, String groupField,
                                             int bootstrap, long seed, Progress progress) throws InputException {
+        return evaluate(model, source, batch, labelField, groupField, bootstrap, seed, false, progress);
+    }
+
+    /** The stream form with the overlap check and {@code dedupe} of {@link #evaluate(TrainedModel, List, String, String, int, long, boolean, Progress)}. */
+    public static EvaluationResult evaluate(TrainedModel model, ArticleStream source, int batch, String labelField, String groupField,
+                                            int bootstrap, long seed, boolean dedupe, Progress progress) throws InputException {
         Metrics.Settings settings = new Metrics.Settings(bootstrap, seed, true);
         StreamedScore score = new StreamedScore(model, labelField, groupField);
+        OverlapFilter overlap = new OverlapFilter(model, dedupe);
         Batches b = new Batches(source, batch, progress, "Evaluating");
-        for (List<Article> articles = b.next(); articles != null; articles = b.next()) score.add(articles, Progress.NONE);
+        for (List<Article> articles = b.next(); articles != null; articles = b.next()) score.add(overlap.keep(articles), Progress.NONE);
         b.done();
         progress.start("Metrics (" + score.articles() + " articles, " + bootstrap + " bootstrap resamples)", -1);
-        EvaluationResult r = score.finish(settings);
+        overlap.checkLeft();
+        EvaluationResult r = overlap.finish(score.finish(settings));
         progress.done();
         return r;
+    }
+
+    /** The check of evaluated articles against the model's training texts, when the model file keeps their fingerprints. */
+    private static final class OverlapFilter {
+        private final OverlapCheck.AgainstTraining check;
+        private final boolean dedupe;
+        private long kept;
+
+        OverlapFilter(TrainedModel model, boolean dedupe) {
+            this.check = model.trainingTexts() == null ? null : new OverlapCheck.AgainstTraining(model.trainingTexts());
+            this.dedupe = dedupe;
+        }
+
+        /** The batch to score: without the duplicates of training texts when deduplicating. */
+        List<Article> keep(List<Article> batch) {
+            if (check == null) return batch;
+            boolean[] flagged = check.check(batch);
+            List<Article> out = dedupe ? new ArrayList<>(batch.size()) : batch;
+            if (dedupe) for (int i = 0; i < flagged.length; i++) if (!flagged[i]) out.add(batch.get(i));
+            kept += out.size();
+            return out;
+        }
+
+        /** Refuses an evaluation whose every article was dropped as a duplicate. */
+        void checkLeft() throws InputException {
+            int dropped = check == null ? 0 : check.report(dedupe).dropped();
+            if (dedupe && kept == 0 && dropped > 0) {
+                throw new InputException("Every article duplicates a training text of the model (" + dropped
+                        + " dropped by --dedupe): nothing is left to evaluate.\n  What to do: evaluate on articles the model was not trained on.");
+            }
+        }
+
+        EvaluationResult finish(EvaluationResult r) {
+            return r.withOverlap(check == null ? Overlap.notChecked(Overlap.NO_FINGERPRINTS, dedupe) : check.report(dedupe));
+        }
     }
 
     /** The model's prediction for every article, in order. */

@@ -15,6 +15,7 @@ import org.framelab.model.FeatureImportance;
 import org.framelab.model.FoldPlan;
 import org.framelab.model.Metrics;
 import org.framelab.model.ModelSelection;
+import org.framelab.model.OverlapCheck;
 import org.framelab.model.TrainConfig;
 import org.framelab.model.Trainer;
 import org.framelab.util.InputException;
@@ -72,10 +73,11 @@ public final class Classify {
      * @param ablation      also evaluate each family alone and all-but-one, on the same folds
      * @param compareWith   another setup for a paired comparison on the same folds, or null
      * @param excludeLabels label values whose articles are left out (counted)
+     * @param dedupe        drop test articles that duplicate a training article of their fold from the test side ({@link OverlapCheck})
      */
     public record Request(String label, FeatureOptions features, ClassifierSpec classifier, Protocol protocol, long seed,
                           int bootstrap, ModelSelection selection, int minOutlets, int importance, boolean infoGain, boolean ablation,
-                          Alternative compareWith, List<String> excludeLabels) {
+                          Alternative compareWith, List<String> excludeLabels, boolean dedupe) {
         public Request {
             OptionException.check(label != null && !label.isBlank(), "label", label, "give the label field to predict");
             if (features == null) features = FeatureOptions.defaults();
@@ -87,6 +89,20 @@ public final class Classify {
             excludeLabels = excludeLabels == null ? List.of() : List.copyOf(excludeLabels);
         }
 
+        /** Without dropping overlapping test articles. */
+        public Request(String label, FeatureOptions features, ClassifierSpec classifier, Protocol protocol, long seed, int bootstrap,
+                       ModelSelection selection, int minOutlets, int importance, boolean infoGain, boolean ablation, Alternative compareWith,
+                       List<String> excludeLabels) {
+            this(label, features, classifier, protocol, seed, bootstrap, selection, minOutlets, importance, infoGain, ablation, compareWith,
+                    excludeLabels, false);
+        }
+
+        /** The same request, dropping (or not) the test articles that duplicate training articles. */
+        public Request withDedupe(boolean d) {
+            return new Request(label, features, classifier, protocol, seed, bootstrap, selection, minOutlets, importance, infoGain, ablation,
+                    compareWith, excludeLabels, d);
+        }
+
         /** The defaults every front end shares: framing+ngrams features, the linear classifier, 5 folds, 1,000 resamples. */
         public static Request of(String label, FeatureOptions features, Protocol protocol, long seed) {
             return new Request(label, features, ClassifierSpec.defaults(), protocol, seed, DEFAULT_BOOTSTRAP, DEFAULT_SELECTION,
@@ -95,17 +111,17 @@ public final class Classify {
 
         public Request withClassifier(ClassifierSpec c) {
             return new Request(label, features, c, protocol, seed, bootstrap, selection, minOutlets, importance, infoGain, ablation,
-                    compareWith, excludeLabels);
+                    compareWith, excludeLabels, dedupe);
         }
 
         public Request withAblation(boolean a) {
             return new Request(label, features, classifier, protocol, seed, bootstrap, selection, minOutlets, importance, infoGain, a,
-                    compareWith, excludeLabels);
+                    compareWith, excludeLabels, dedupe);
         }
 
         public Request withBootstrap(int b) {
             return new Request(label, features, classifier, protocol, seed, b, selection, minOutlets, importance, infoGain, ablation,
-                    compareWith, excludeLabels);
+                    compareWith, excludeLabels, dedupe);
         }
 
         /** The feature set as every output names it ({@code framing+ngrams}, {@code framing}, ...). */
@@ -189,14 +205,15 @@ public final class Classify {
         List<String> warnings = new ArrayList<>();
         warnings.addAll(excludedWarnings(excluded, req.label()));
         FoldPlan plan = protocol.plan(all, req.label(), req.seed());
-        String overlap = overlapWarning(all, plan);
-        if (overlap != null) warnings.add(overlap);
+        OverlapCheck.Found overlap = OverlapCheck.ofPlan(all, plan, progress);
+        if (req.dedupe()) plan = overlap.withoutOverlap(plan);
         TrainConfig cfg = config(req, req.features());
         Metrics.Settings ms = new Metrics.Settings(req.bootstrap(), req.seed(), true);
         CorpusAnalysis analysis = analysis(req, all);
         if (analysis != null) store.load(analysis, progress);
         long t0 = System.nanoTime();
-        EvaluationResult r = Evaluation.run(all, analysis, plan, cfg, protocol.groupField(), ms, progress);
+        EvaluationResult r = Evaluation.run(all, analysis, plan, cfg, protocol.groupField(), ms, progress)
+                .withOverlap(overlap.report(all, req.dedupe()));
         double seconds = (System.nanoTime() - t0) / 1e9;
         warnings.addAll(r.warnings());
         progress.checkCancelled();
@@ -216,6 +233,7 @@ public final class Classify {
         boolean counted = analysis != null && analysis.covers(cfg.features());
         Trainer.CountedTraining ct = counted ? Trainer.trainTimed(analysis, trainRows, new int[0], cfg.withLabels(r.labels()), progress) : null;
         Trainer.Trained trained = counted ? ct.trained() : Trainer.trainTimed(training, cfg.withLabels(r.labels()), progress);
+        trained = trained.withModel(trained.model().withTrainingTexts(OverlapCheck.fingerprints(all, overlap.fingerprints(), trainRows)));
         if (analysis != null) store.save(analysis, progress);
         List<FeatureImportance.Weighted> weights = List.of();
         List<FeatureImportance.Ranked> ig = List.of();
@@ -285,62 +303,6 @@ public final class Classify {
         excluded.forEach((k, v) -> out.add(String.format(java.util.Locale.ROOT, "%,d articles %s were left out.", v,
                 k.equals(NO_VALUE) ? "without a value for '" + label + "'" : "labelled '" + k + "'")));
         return out;
-    }
-
-    /**
-     * Test articles whose text (whitespace collapsed, case kept) is also the text of a training article
-     * of the same fold: the same text under two ids (a wire story in two corpora, a re-scraped page)
-     * inflates every score. Null when there are none.
-     */
-    static String overlapWarning(List<Article> all, FoldPlan plan) {
-        long[] hash = new long[all.size()];
-        for (int i = 0; i < hash.length; i++) hash[i] = textHash(all.get(i).text());
-        return overlapWarning(hash, plan, i -> all.get(i).id());
-    }
-
-    /** {@link #overlapWarning(List, FoldPlan)} from the articles' text hashes ({@link #textHash}) and ids. */
-    static String overlapWarning(long[] hash, FoldPlan plan, java.util.function.IntFunction<String> idOf) {
-        long shared = 0;
-        int folds = 0;
-        java.util.Set<String> examples = new java.util.TreeSet<>();
-        for (FoldPlan.Fold f : plan.folds()) {
-            long[] train = new long[f.train().length];
-            for (int j = 0; j < train.length; j++) train[j] = hash[f.train()[j]];
-            java.util.Arrays.sort(train); // a sorted primitive array: no boxing on corpora of millions
-            long n = 0;
-            for (int i : f.test()) {
-                if (hash[i] != 0 && java.util.Arrays.binarySearch(train, hash[i]) >= 0) {
-                    n++;
-                    if (examples.size() < 3) examples.add(idOf.apply(i));
-                }
-            }
-            if (n > 0) folds++;
-            shared += n;
-        }
-        if (shared == 0) return null;
-        return String.format(java.util.Locale.ROOT, "%,d test articles have the same text as a training article of their fold "
-                + "(%d of %d folds; e.g. %s): their scores are inflated. Remove the duplicates, or keep each text in one part.",
-                shared, folds, plan.folds().size(), String.join(", ", examples));
-    }
-
-    /** A 64-bit hash of the text with whitespace runs collapsed; 0 for an empty text. */
-    static long textHash(String text) {
-        long h = 0xcbf29ce484222325L;
-        boolean space = false, any = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = any;
-                continue;
-            }
-            if (space) {
-                h = (h ^ ' ') * 0x100000001b3L;
-                space = false;
-            }
-            h = (h ^ c) * 0x100000001b3L;
-            any = true;
-        }
-        return any ? (h == 0 ? 1 : h) : 0;
     }
 
     /** Trains the request's model on {@code training} alone (no evaluation), with its timings: {@code bench train}. */

@@ -8,6 +8,7 @@ import org.framelab.model.FeatureImportance;
 import org.framelab.model.FoldPlan;
 import org.framelab.model.LinearModel;
 import org.framelab.model.Metrics;
+import org.framelab.model.OverlapCheck;
 import org.framelab.model.TrainConfig;
 import org.framelab.model.Trainer;
 import org.framelab.util.InputException;
@@ -45,7 +46,8 @@ public final class ClassifyStreamed {
         Map<String, Integer> excluded = new TreeMap<>();
         List<Article> test = Classify.labelled(tc.test(), req.label(), req.excludeLabels(), excluded);
         List<Article> stubs = new ArrayList<>();
-        long[][] hashes = {new long[1024]};
+        // the training articles' fingerprints are taken as they pass (their texts are not kept)
+        OverlapCheck.Streamed overlap = new OverlapCheck.Streamed(test);
         int[] pass = {0};
         StreamedFit.Pass labelled = each -> {
             pass[0]++;
@@ -58,27 +60,27 @@ public final class ClassifyStreamed {
         long t0 = System.nanoTime();
         TrainConfig cfg = Classify.config(req, req.features());
         try (StreamedFit fit = StreamedFit.fit(cfg.features(), labelled, a -> {
-            int i = stubs.size();
-            if (i == hashes[0].length) hashes[0] = java.util.Arrays.copyOf(hashes[0], i * 2);
-            hashes[0][i] = Classify.textHash(a.text());
+            overlap.accept(a);
             stubs.add(a.withText(""));
         }, progress)) {
             FoldPlan plan = FoldPlan.trainTest(stubs.size(), test.size(), "train on " + tc.trainName() + ", test on " + tc.testName());
             List<Article> all = new ArrayList<>(stubs);
             all.addAll(test);
             List<String> warnings = new ArrayList<>(Classify.excludedWarnings(excluded, req.label()));
-            long[] hash = java.util.Arrays.copyOf(hashes[0], all.size());
-            for (int i = 0; i < test.size(); i++) hash[stubs.size() + i] = Classify.textHash(test.get(i).text());
-            String overlap = Classify.overlapWarning(hash, plan, i -> all.get(i).id());
-            if (overlap != null) warnings.add(overlap);
+            OverlapCheck.Found found = overlap.found();
+            FoldPlan evaluated = req.dedupe() ? found.withoutOverlap(plan) : plan;
+            List<Article> tested = new ArrayList<>();
+            for (int i : evaluated.folds().get(0).test()) tested.add(all.get(i));
             Trainer.Trained trained = Trainer.trainStreamed(fit, stubs, cfg.withLabels(Trainer.labelSet(all, req.label())), progress);
-            EvaluationResult r = Evaluation.trainTest(trained.model(), stubs, test, plan, req.label(),
-                    new Metrics.Settings(req.bootstrap(), req.seed(), true), progress);
+            trained = trained.withModel(trained.model().withTrainingTexts(overlap.training().trimmed()));
+            FoldPlan scored = FoldPlan.trainTest(stubs.size(), tested.size(), evaluated.protocol());
+            EvaluationResult r = Evaluation.trainTest(trained.model(), stubs, tested, scored, req.label(),
+                    new Metrics.Settings(req.bootstrap(), req.seed(), true), progress).withOverlap(found.report(all, req.dedupe()));
             warnings.addAll(r.warnings());
             double seconds = (System.nanoTime() - t0) / 1e9;
             List<FeatureImportance.Weighted> weights = req.importance() > 0 ? trained.model().topWeights(req.importance()) : List.of();
             List<FeatureImportance.Ranked> ig = req.importance() > 0 && req.infoGain() ? infoGain(fit, trained, stubs, req) : List.of();
-            return Classify.withStatement(new Classify.Result(req, all, stubs, plan, r, List.of(), null, trained, weights, ig, excluded, warnings, seconds));
+            return Classify.withStatement(new Classify.Result(req, all, stubs, evaluated, r, List.of(), null, trained, weights, ig, excluded, warnings, seconds));
         }
     }
 

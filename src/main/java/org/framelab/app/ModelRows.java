@@ -57,9 +57,13 @@ public final class ModelRows {
         for (EvaluationResult.RocCurve rc : r.roc()) roc.add(new ReportData.Roc(rc.label(), rc.fpr(), rc.tpr(), rc.auc()));
         List<ReportData.Ablation> ablation = new ArrayList<>();
         for (Ablation.Row a : c.ablation()) ablation.add(new ReportData.Ablation(a.configuration(), a.macroF1(), a.macroF1Low(), a.macroF1High(), a.accuracy()));
+        List<ReportData.OverlapPair> pairs = new ArrayList<>();
+        if (r.overlap() != null) {
+            for (var p : r.overlap().pairs()) pairs.add(new ReportData.OverlapPair(p.testId(), p.trainId(), p.kind(), p.similarity(), p.fold()));
+        }
         return new ReportData.ModelReport(classifierName(c.request()), c.statement().text(), c.request().label(), metrics, perClass, r.labels(), conf,
                 perGroup, importance(c), ablation, roc, baseline, c.warnings(), c.finalModel().model().selection(),
-                c.finalModel().model().templates());
+                c.finalModel().model().templates(), r.overlap() == null ? null : r.overlap().headline(), pairs);
     }
 
     /** The headline metrics with their 95% intervals where known. */

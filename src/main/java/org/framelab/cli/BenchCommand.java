@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /** {@code framelab bench ...}: speed and memory measurements (other areas add subcommands). */
 @Command(name = "bench", description = "Measure speed and memory.", mixinStandardHelpOptions = true,
-        subcommands = {BenchCommand.Load.class, BenchFeaturesCommand.class, BenchTrainCommand.class})
+        subcommands = {BenchCommand.Load.class, BenchFeaturesCommand.class, BenchTrainCommand.class, BenchDuplicatesCommand.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

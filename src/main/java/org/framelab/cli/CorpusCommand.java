@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.framelab.corpus.Corpora;
 import org.framelab.corpus.Corpus;
 import org.framelab.corpus.CorpusSummary;
+import org.framelab.text.DuplicateClusters;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +27,8 @@ public final class CorpusCommand implements Runnable {
     }
 
     @Command(name = "info", mixinStandardHelpOptions = true,
-            description = {"Summarise a corpus: documents, labels, outlets, dates, text lengths, duplicates, judgements, skipped rows.",
+            description = {"Summarise a corpus: documents, labels, outlets, dates, text lengths, duplicates (exact, and clusters of "
+                    + "near duplicates: Jaccard >= 0.8 of word shingles of title and text), judgements, skipped rows.",
                     "PATH: .jsonl/.jsonl.gz, .csv/.tsv, .xlsx, a folder of .json files or of .txt files."},
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:success", "1:internal error", "2:bad usage", "3:bad input data"})
@@ -41,11 +43,15 @@ public final class CorpusCommand implements Runnable {
         public Integer call() throws Exception {
             Corpus c = Corpora.read(input.path, input.corpus.toReadOptions(), new ConsoleProgress(input.err()));
             CorpusSummary s = CorpusSummary.of(c);
+            DuplicateClusters d = DuplicateClusters.of(c.articles());
             if (json) {
                 ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-                input.out().println(m.writeValueAsString(s));
+                com.fasterxml.jackson.databind.node.ObjectNode tree = m.valueToTree(s);
+                tree.set("duplicateClusters", m.valueToTree(d));
+                input.out().println(m.writeValueAsString(tree));
             } else {
                 input.out().print(s.toText());
+                input.out().print(d.toText());
             }
             input.out().flush();
             return ExitCodes.OK;

@@ -50,6 +50,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "" + Classify.DEFAULT_BOOTSTRAP, description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
     int bootstrap;
 
+    @Option(names = "--dedupe", description = "Do not score articles whose text duplicates one of the model's training texts (exactly, "
+            + "or nearly: estimated Jaccard >= 0.8 of word shingles); without it they are counted and listed. Needs a model file of format 3.")
+    boolean dedupe;
+
     @Mixin
     CorpusInput input;
 
@@ -65,7 +69,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "; trained on " + model.info().trainingSize() + " articles");
             out.flush();
             String group = ModelCli.field(groupBy, s.provenance().mapping());
-            r = ApplyModel.evaluate(model, s, ApplyModel.BATCH, field, group, bootstrap, seed, progress);
+            r = ApplyModel.evaluate(model, s, ApplyModel.BATCH, field, group, bootstrap, seed, dedupe, progress);
             ModelCli.reportSkipped(path, s.provenance(), input);
         }
         out.print(MetricsJson.summary(r));
@@ -82,6 +86,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             out.println("Metrics written to " + metricsJson);
         }
         if (predictionsOut != null) PredictionsCsv.write(predictionsOut, r.labels(), r.predictions(), true, csv.raw);
+        out.flush(); // print() does not flush: without it the summary was lost when nothing was printed after it
         return ExitCodes.OK;
     }
 }

@@ -54,6 +54,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--ablation", description = "Also evaluate each feature family alone and without it (slow on large corpora).")
     boolean ablation;
 
+    @Option(names = "--dedupe", description = "Drop test articles whose text duplicates a training article of their fold (exactly, or nearly: "
+            + "Jaccard >= 0.8 of word shingles) from the test side of the classifier's folds; training data is never changed.")
+    boolean dedupe;
+
     @Option(names = "--formats", paramLabel = "LIST", split = ",", description = "Chart formats: png,svg,pdf (default all).")
     List<String> formats;
 
@@ -95,7 +99,7 @@ public final class ReportCommand implements Callable<Integer> {
                 m.dateField(), m.itemField(), m.annotatorField(), input.corpus.encoding, input.corpus.delimiter, ro.sheet(), ro.skipBad(), ro.limit());
         List<String> fams = List.of(families.split("[+,]"));
         Study.ClassifierSection cls = label == null || classifier.equalsIgnoreCase("none") ? null
-                : new Study.ClassifierSection(label, classifier, "", protocol, groupField, folds, ablation, Classify.DEFAULT_BOOTSTRAP, List.of());
+                : new Study.ClassifierSection(label, classifier, "", protocol, groupField, folds, ablation, Classify.DEFAULT_BOOTSTRAP, List.of(), dedupe);
         Study s = new Study(name, seed, cs, new Study.FeatureSection(fams, null, null, null),
                 new Study.AnalysisSection(groupBy, List.of(), alpha, correction, true, 5, clusterBy), cls,
                 new Study.ChartSection(null, (formats == null ? List.of("png", "svg", "pdf") : formats).stream().map(f -> f.toLowerCase(Locale.ROOT)).toList(), dpi, 468, 300, List.of(), 8, 15, 10),
@@ -130,6 +134,7 @@ public final class ReportCommand implements Callable<Integer> {
                 }
             }
             o.println("Protocol: " + d.model().protocol());
+            if (d.model().overlap() != null) o.println(d.model().overlap() + overlapExamples(d.model()));
         }
         for (String w : r.warnings()) o.println("Warning: " + w);
         if (r.cache() != null && r.cache().use() != null) {
@@ -141,5 +146,11 @@ public final class ReportCommand implements Callable<Integer> {
                 + (w.workbook() != null ? ", workbook " + w.workbook().getFileName() : "") + ", manifest.json)");
         if (w.notebook() != null) o.println("Notebook: " + w.notebook());
         o.flush();
+    }
+
+    /** The first pairs of the overlap, as {@code test-id ~ train-id}. */
+    private static String overlapExamples(ReportData.ModelReport m) {
+        List<String> ex = m.overlapPairs().stream().limit(5).map(p -> p.testId() + " ~ " + p.trainId()).toList();
+        return ex.isEmpty() ? "" : "; e.g. " + String.join(", ", ex);
     }
 }

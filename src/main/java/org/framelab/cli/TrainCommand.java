@@ -104,6 +104,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "" + Classify.DEFAULT_BOOTSTRAP, description = "Bootstrap resamples for the 95%% intervals (default: ${DEFAULT-VALUE}).")
     int bootstrap;
 
+    @Option(names = "--dedupe", description = "Drop test articles whose text duplicates a training article of their fold (exactly, or nearly: "
+            + "Jaccard >= 0.8 of word shingles) from the test side; the training data is never changed. Without it they are counted and listed.")
+    boolean dedupe;
+
     @Mixin
     CacheOptions cache;
 
@@ -113,7 +117,7 @@ public final class TrainCommand implements Callable<Integer> {
     private Classify.Request request(Protocol protocol) throws org.framelab.util.InputException {
         return new Classify.Request(label, features.toFeatureOptions(Classify.DEFAULT_FEATURES),
                 new ClassifierSpec(classifier, classifierOptions), protocol, seed, bootstrap, ModelCli.selection(trainArgs), trainArgs.minOutlets,
-                importance, true, ablation, compareWith == null ? null : Classify.Alternative.parse(compareWith), excludeLabels);
+                importance, true, ablation, compareWith == null ? null : Classify.Alternative.parse(compareWith), excludeLabels, dedupe);
     }
 
     /** Whether a run with a test corpus can read the training corpus as a stream ({@link ClassifyStreamed#applies}). */

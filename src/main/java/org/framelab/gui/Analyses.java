@@ -68,17 +68,23 @@ final class Analyses {
         }
     }
 
-    record ClassifyRequest(String label, String features, Pipelines.Spec spec, String classifier, String groupBy, int folds, int seed) {
+    /** {@code dedupe}: drop test articles that duplicate a training article of their fold from the test side. */
+    record ClassifyRequest(String label, String features, Pipelines.Spec spec, String classifier, String groupBy, int folds, int seed,
+                           boolean dedupe) {
         ClassifyRequest {
             if (label == null || label.isBlank()) throw new OptionException("label", label, "choose a label field");
             OptionException.check(folds >= 2, "folds", folds, "at least 2");
+        }
+
+        ClassifyRequest(String label, String features, Pipelines.Spec spec, String classifier, String groupBy, int folds, int seed) {
+            this(label, features, spec, classifier, groupBy, folds, seed, false);
         }
 
         /** The request of the application layer: the session's feature settings with the chosen families. */
         Classify.Request toRequest() {
             FeatureOptions fo = spec.withFamilies(features).options();
             Protocol p = new Protocol.CrossValidation(folds, groupBy, false);
-            return Classify.Request.of(label, fo, p, seed).withClassifier(new ClassifierSpec(classifier, ""));
+            return Classify.Request.of(label, fo, p, seed).withClassifier(new ClassifierSpec(classifier, "")).withDedupe(dedupe);
         }
     }
 

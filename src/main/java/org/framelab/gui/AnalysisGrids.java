@@ -190,6 +190,20 @@ final class AnalysisGrids {
                         "Probability the classifier gave the predicted label", "Test fold"));
     }
 
+    /** The test articles that duplicate a training article of their fold, with the closest one (empty when not checked). */
+    static Grid overlap(EvaluationResult r) {
+        List<List<Object>> rows = new ArrayList<>();
+        if (r.overlap() != null) {
+            for (org.framelab.model.Overlap.Pair p : r.overlap().pairs()) {
+                rows.add(List.of(p.testId(), p.trainId(), p.kind(), p.similarity(), p.fold() + 1));
+            }
+        }
+        return new Grid(List.of("Test article", "Training article", "Kind", "Similarity", "Fold"), rows,
+                List.of("Id of the test article (double-click to open it)", "Id of its closest training article in the same fold",
+                        "exact: the same words; near: Jaccard similarity of word shingles >= 0.8", "Jaccard similarity of the shingle sets",
+                        "Test fold"));
+    }
+
     /** The agreement rows of the report, with what each is based on. */
     static Grid agreement(MeasureAgreement.FieldResult f) {
         AgreementReport r = f.report();

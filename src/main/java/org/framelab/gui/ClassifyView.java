@@ -38,6 +38,7 @@ final class ClassifyView extends AnalysisView {
     private final JComboBox<String> protocolBox = new JComboBox<>();
     private final JSpinner folds = new JSpinner(new SpinnerNumberModel(5, 2, 20, 1));
     private final JSpinner seed = new JSpinner(new SpinnerNumberModel(1, 0, Integer.MAX_VALUE, 1));
+    private final javax.swing.JCheckBox dedupe = new javax.swing.JCheckBox("Drop test texts that duplicate training texts");
     private final JButton runButton = new JButton("Run classification");
     private final JLabel protocolNote = Forms.note(" ");
     private final JPanel metrics = new JPanel(new GridLayout(1, 0, 10, 0));
@@ -46,6 +47,8 @@ final class ClassifyView extends AnalysisView {
     private final JTable perGroup = Grid.table("perGroupTable");
     private final JTable topFeatures = Grid.table("topFeaturesTable");
     private final JTable misclassified = Grid.table("misclassifiedTable");
+    private final JTable overlapPairs = Grid.table("overlapTable");
+    private final JLabel overlapLine = new JLabel(" ");
     private final JLabel warnings = new JLabel(" ");
     private final JPanel rocHolder = new JPanel(new BorderLayout());
     private final JTabbedPane detail = new JTabbedPane();
@@ -83,6 +86,11 @@ final class ClassifyView extends AnalysisView {
         folds.addChangeListener(e -> { if (!adjustingFolds) wantedFolds = (Integer) folds.getValue(); });
         seed.setValue(s.getInt("classify.seed", 1));
         Forms.add(column, fs);
+        dedupe.setName("dedupe");
+        dedupe.setSelected(s.getBoolean("classify.dedupe", false));
+        dedupe.setToolTipText("<html>Test articles whose text is an exact or near copy (Jaccard &ge; 0.8 of word shingles) of a training<br>"
+                + "article of their fold are left out of the test side; training data is never changed. Without this they are counted and listed.</html>");
+        Forms.add(column, dedupe);
         Forms.addGrowing(column, protocolNote);
         Forms.runButton(column, runButton, "runClassify", "Cross-validate in the background (Ctrl+Shift+R); Esc cancels", this::run);
         layOut("<span style='font-size:130%'>No classification yet</span><br><br>"
@@ -99,7 +107,11 @@ final class ClassifyView extends AnalysisView {
         JPanel head = new JPanel(new BorderLayout(0, 6));
         head.setBorder(BorderFactory.createEmptyBorder(10, 10, 6, 10));
         head.add(metrics, BorderLayout.CENTER);
-        head.add(warnings, BorderLayout.SOUTH);
+        overlapLine.setName("classifyOverlap");
+        JPanel notes = new JPanel(new BorderLayout(0, 4));
+        notes.add(overlapLine, BorderLayout.NORTH);
+        notes.add(warnings, BorderLayout.CENTER);
+        head.add(notes, BorderLayout.SOUTH);
         confusion.setDefaultRenderer(Long.class, new HeatRenderer());
         confusion.setAutoCreateRowSorter(false);
         detail.setName("classifyDetail");
@@ -108,18 +120,22 @@ final class ClassifyView extends AnalysisView {
         detail.addTab("Per outlet", new JScrollPane(perGroup));
         detail.addTab("Top features", new JScrollPane(topFeatures));
         detail.addTab("Misclassified", new JScrollPane(misclassified));
+        detail.addTab("Overlap", new JScrollPane(overlapPairs));
         misclassified.setToolTipText("Double-click an article to open it in the Articles tab with its evidence");
-        misclassified.addMouseListener(new MouseAdapter() {
-            @Override
-            public void mouseClicked(MouseEvent e) {
-                if (e.getClickCount() == 2) openMisclassified(misclassified.rowAtPoint(e.getPoint()));
-            }
-        });
+        overlapPairs.setToolTipText("Double-click a test article to open it in the Articles tab");
+        for (JTable t : new JTable[]{misclassified, overlapPairs}) {
+            t.addMouseListener(new MouseAdapter() {
+                @Override
+                public void mouseClicked(MouseEvent e) {
+                    if (e.getClickCount() == 2) openArticle(t, t.rowAtPoint(e.getPoint()));
+                }
+            });
+        }
         misclassified.getInputMap().put(javax.swing.KeyStroke.getKeyStroke("ENTER"), "openArticle");
         misclassified.getActionMap().put("openArticle", new javax.swing.AbstractAction() {
             @Override
             public void actionPerformed(java.awt.event.ActionEvent e) {
-                openMisclassified(misclassified.getSelectedRow());
+                openArticle(misclassified, misclassified.getSelectedRow());
             }
         });
         JPanel results = new JPanel(new BorderLayout());
@@ -175,7 +191,7 @@ final class ClassifyView extends AnalysisView {
         Analyses.ClassifyRequest req = new Analyses.ClassifyRequest((String) labelBox.getSelectedItem(),
                 FEATURE_SETS[3].equals(features) ? chosen.familiesSpec() : features, chosen,
                 (String) classifierBox.getSelectedItem(), GROUPED.equals(protocolBox.getSelectedItem()) ? "outlet" : null,
-                (Integer) folds.getValue(), (Integer) seed.getValue());
+                (Integer) folds.getValue(), (Integer) seed.getValue(), dedupe.isSelected());
         var corpus = app.session().corpus();
         var store = app.session().analyses();
         runButton.setEnabled(false);
@@ -197,6 +213,11 @@ final class ClassifyView extends AnalysisView {
         Grid.show(topFeatures, r.topFeatures());
         Grid.show(misclassified, r.misclassified());
         detail.setTitleAt(4, String.format("Misclassified (%,d)", r.misclassified().rows().size()));
+        Grid pairs = AnalysisGrids.overlap(r.result().evaluation());
+        Grid.show(overlapPairs, pairs);
+        detail.setTitleAt(5, String.format("Overlap (%,d)", pairs.rows().size()));
+        var o = r.result().evaluation().overlap();
+        overlapLine.setText(o == null ? " " : o.headline() + (pairs.rows().isEmpty() ? "" : " - pairs in the Overlap tab"));
         rocHolder.removeAll();
         org.jfree.chart.JFreeChart roc = Analyses.rocChart(r);
         if (roc != null) rocHolder.add(GuiCharts.panel(GuiCharts.themed(roc)), BorderLayout.CENTER);
@@ -207,9 +228,9 @@ final class ClassifyView extends AnalysisView {
         repaint();
     }
 
-    private void openMisclassified(int viewRow) {
+    private void openArticle(JTable table, int viewRow) {
         if (viewRow < 0 || result == null) return;
-        Object id = misclassified.getValueAt(viewRow, 0);
+        Object id = table.getValueAt(viewRow, 0);
         if (id != null && app.browser().showArticle(id.toString())) app.showView(app.browser());
     }
 
@@ -233,6 +254,9 @@ final class ClassifyView extends AnalysisView {
     JComboBox<String> protocolBox() { return protocolBox; }
     JSpinner foldsSpinner() { return folds; }
     JTable misclassifiedTable() { return misclassified; }
+    JTable overlapTable() { return overlapPairs; }
+    javax.swing.JCheckBox dedupeBox() { return dedupe; }
+    JLabel overlapLine() { return overlapLine; }
     JTabbedPane detailTabs() { return detail; }
 
     void saveState() {
@@ -242,6 +266,7 @@ final class ClassifyView extends AnalysisView {
         s.put("classify.classifier", classifierBox.getSelectedItem());
         s.put("classify.folds", wantedFolds);
         s.put("classify.seed", seed.getValue());
+        s.put("classify.dedupe", dedupe.isSelected());
     }
 
     /** Confusion matrix cells shaded by their share of the row (the gold class). */

@@ -78,7 +78,8 @@ final class Reports {
         if (s.classification() != null) {
             Analyses.ClassifyRequest r = s.classification().request();
             classifier = new Study.ClassifierSection(r.label(), r.classifier(), "", r.groupBy() != null ? "grouped" : "stratified",
-                    r.groupBy() != null ? r.groupBy() : "outlet", r.folds(), false, s.classification().result().request().bootstrap(), List.of(r.features()));
+                    r.groupBy() != null ? r.groupBy() : "outlet", r.folds(), false, s.classification().result().request().bootstrap(), List.of(r.features()),
+                    r.dedupe());
         }
         long seed = s.classification() != null ? s.classification().request().seed() : 42;
         return new Study(name(s.corpusPath()), seed, corpus, features, analysis, classifier, Study.ChartSection.defaults(),

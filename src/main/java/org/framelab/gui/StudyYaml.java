@@ -105,6 +105,7 @@ final class StudyYaml {
         c.put("ablation", k.ablation());
         c.put("bootstrap", k.bootstrap());
         if (!k.features().isEmpty()) c.put("features", k.features());
+        if (k.dedupe()) c.put("dedupe", true);
         return c;
     }
 

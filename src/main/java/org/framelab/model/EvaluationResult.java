@@ -25,12 +25,14 @@ import java.util.Map;
  * @param folds       per-fold sizes and scores
  * @param warnings    human-readable warnings (e.g. labels constant within outlets)
  * @param predictions every prediction (id, gold, predicted, probabilities, fold, group)
+ * @param overlap     test articles duplicating training articles ({@link Overlap}), or null when not checked
  */
 public record EvaluationResult(String protocol, List<String> labels, int n, double accuracy, double macroF1,
                                double weightedF1, double kappa, double mcc, double rocAuc,
                                List<ClassMetrics> perClass, int[][] confusion, List<RocCurve> roc,
                                List<GroupMetrics> perGroup, Baseline baseline, ConfidenceIntervals ci95,
-                               List<FoldMetrics> folds, List<String> warnings, List<Prediction> predictions) {
+                               List<FoldMetrics> folds, List<String> warnings, List<Prediction> predictions,
+                               Overlap overlap) {
 
     public EvaluationResult {
         labels = List.copyOf(labels);
@@ -40,6 +42,23 @@ public record EvaluationResult(String protocol, List<String> labels, int n, doub
         folds = List.copyOf(folds);
         warnings = List.copyOf(warnings);
         predictions = List.copyOf(predictions);
+    }
+
+    /** Without an overlap check. */
+    public EvaluationResult(String protocol, List<String> labels, int n, double accuracy, double macroF1, double weightedF1, double kappa,
+                            double mcc, double rocAuc, List<ClassMetrics> perClass, int[][] confusion, List<RocCurve> roc,
+                            List<GroupMetrics> perGroup, Baseline baseline, ConfidenceIntervals ci95, List<FoldMetrics> folds,
+                            List<String> warnings, List<Prediction> predictions) {
+        this(protocol, labels, n, accuracy, macroF1, weightedF1, kappa, mcc, rocAuc, perClass, confusion, roc, perGroup, baseline, ci95,
+                folds, warnings, predictions, null);
+    }
+
+    /** The same result with the train/test overlap found, its warning (if any) added to {@link #warnings()}. */
+    public EvaluationResult withOverlap(Overlap o) {
+        List<String> w = new java.util.ArrayList<>(warnings);
+        if (o != null && o.warning() != null) w.add(o.warning());
+        return new EvaluationResult(protocol, labels, n, accuracy, macroF1, weightedF1, kappa, mcc, rocAuc, perClass, confusion, roc, perGroup,
+                baseline, ci95, folds, w, predictions, o);
     }
 
     /** Precision, recall, F1 and one-vs-rest ROC AUC of one label; {@code support} = gold count. */

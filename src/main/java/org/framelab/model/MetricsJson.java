@@ -47,7 +47,7 @@ public final class MetricsJson {
         for (EvaluationResult.RocCurve c : r.roc()) {
             roc.add(Json.object("label", c.label(), "auc", num(c.auc()), "fpr", c.fpr(), "tpr", c.tpr()));
         }
-        return Json.object("protocol", r.protocol(), "labels", r.labels(), "n", r.n(),
+        Map<String, Object> tree = Json.object("protocol", r.protocol(), "labels", r.labels(), "n", r.n(),
                 "accuracy", num(r.accuracy()), "macroF1", num(r.macroF1()), "weightedF1", num(r.weightedF1()),
                 "kappa", num(r.kappa()), "mcc", num(r.mcc()), "rocAuc", num(r.rocAuc()),
                 "ci95", Json.object("method", ci.method(), "resamples", ci.resamples(), "seed", ci.seed(),
@@ -57,6 +57,8 @@ public final class MetricsJson {
                 "perClass", pc,
                 "confusion", Json.object("labels", r.labels(), "rowsAreGold", true, "matrix", r.confusion()),
                 "folds", folds, "perGroup", groups, "roc", roc, "warnings", r.warnings());
+        if (r.overlap() != null) tree.put("overlap", r.overlap().tree());
+        return tree;
     }
 
     public static Map<String, Object> tree(Comparison c) {
@@ -125,6 +127,10 @@ public final class MetricsJson {
             sb.append("  macro-F1 per fold:");
             for (EvaluationResult.FoldMetrics f : r.folds()) sb.append(String.format(Locale.ROOT, " %.4f", f.macroF1()));
             sb.append('\n');
+        }
+        if (r.overlap() != null) {
+            sb.append("  ").append(r.overlap().headline()).append('\n');
+            if (r.overlap().total() > 0) sb.append("    e.g. ").append(String.join(", ", r.overlap().examples(5))).append('\n');
         }
         for (String warning : r.warnings()) sb.append("  WARNING: ").append(warning).append('\n');
         return sb.toString();

@@ -26,9 +26,11 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The model file: a text header line {@code FRAMELAB-MODEL 1}, one line of JSON (versions, labels,
+ * The model file: a text header line {@code FRAMELAB-MODEL 3}, one line of JSON (versions, labels,
  * features, classifier, payload size and SHA-256), then the payload: the gzip-compressed Java
- * serialisation of a {@link TrainedModel}. Loading checks the magic line, the format and versions,
+ * serialisation of a {@link TrainedModel}. Format 3 adds the fingerprints of the training texts
+ * ({@link TrainedModel#trainingTexts()}, counted in the header's {@code trainingFingerprints}) for
+ * the overlap check of {@code evaluate}; files of format 2 are still read, without them. Loading checks the magic line, the format and versions,
  * the size and the checksum before deserialising, and deserialises through an
  * {@link ObjectInputFilter} allow-list, so an altered file, a file from an incompatible version or a
  * crafted file with foreign classes is refused with an {@link InputException}.
@@ -41,9 +43,13 @@ public final class ModelFile {
     public static final String MAGIC = "FRAMELAB-MODEL";
     /**
      * 3: undefined ratios are missing (NaN) in the feature vectors and reach the classifier as 0 plus a
-     * {@code <name>.missing} indicator column ({@link MissingIndicators}); format 2 models read them as 0.
+     * {@code <name>.missing} indicator column ({@link MissingIndicators}), and the file holds fingerprints
+     * of the training texts for the overlap check of {@code evaluate}; format 2 models read undefined
+     * ratios as 0, so they are refused.
      */
     public static final int FORMAT = 3;
+    /** The oldest format this version reads. */
+    public static final int OLDEST_FORMAT = 3;
     /** Limit on the header line. */
     private static final int MAX_HEADER = 1 << 20;
 
@@ -80,7 +86,8 @@ public final class ModelFile {
         Map<String, Object> header = Json.object("format", FORMAT, "framelab", info.framelabVersion(), "weka", info.wekaVersion(),
                 "java", System.getProperty("java.version"), "labelField", info.labelField(), "labels", info.labels(),
                 "features", info.features(), "classifier", info.classifier(), "trainingSize", info.trainingSize(),
-                "settings", info.settings(), "payloadBytes", payload.length, "sha256", sha256(payload));
+                "settings", info.settings(),
+                "trainingFingerprints", model.trainingTexts() == null ? 0 : model.trainingTexts().size(), "payloadBytes", payload.length, "sha256", sha256(payload));
         String head = MAGIC + " " + FORMAT + "\n" + JSON.writeValueAsString(header) + "\n";
         AtomicFiles.write(file, out -> {
             out.write(head.getBytes(StandardCharsets.UTF_8));
@@ -124,7 +131,7 @@ public final class ModelFile {
         } catch (NumberFormatException e) {
             throw new InputException(file + ", line 1: bad model format number '" + first + "'.\n  What to do: the file is damaged; train the model again.");
         }
-        if (format != FORMAT) {
+        if (format < OLDEST_FORMAT || format > FORMAT) {
             String why = format == 2 ? " (format 2 models read an undefined ratio, e.g. the said-ratio of a text without reporting verbs, as 0;"
                     + " this version gives it as missing with an indicator column)" : "";
             throw new InputException(file + ": model file format " + format + " is not supported by FrameLab " + Runtime2.version()

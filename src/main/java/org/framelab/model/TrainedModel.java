@@ -28,14 +28,21 @@ public final class TrainedModel implements Serializable {
     private final Classifier classifier;
     /** How the blend of the blocks (and C) was chosen; null in model files written before it was recorded. */
     private final NestedSelection.Outcome selection;
+    /** Fingerprints of the training texts (for the overlap check of {@code evaluate}); null when not kept. */
+    private final org.framelab.text.FingerprintSet trainingTexts;
 
     TrainedModel(ModelInfo info, FittedFeatures features, MissingIndicators missing, ColumnScaler scaler, Instances header,
                  Classifier classifier) {
-        this(info, features, missing, scaler, header, classifier, null);
+        this(info, features, missing, scaler, header, classifier, null, null);
     }
 
     TrainedModel(ModelInfo info, FittedFeatures features, MissingIndicators missing, ColumnScaler scaler, Instances header,
                  Classifier classifier, NestedSelection.Outcome selection) {
+        this(info, features, missing, scaler, header, classifier, selection, null);
+    }
+
+    private TrainedModel(ModelInfo info, FittedFeatures features, MissingIndicators missing, ColumnScaler scaler, Instances header,
+                         Classifier classifier, NestedSelection.Outcome selection, org.framelab.text.FingerprintSet trainingTexts) {
         this.selection = selection;
         this.info = info;
         this.features = features;
@@ -43,6 +50,17 @@ public final class TrainedModel implements Serializable {
         this.scaler = scaler;
         this.header = header;
         this.classifier = classifier;
+        this.trainingTexts = trainingTexts;
+    }
+
+    /** The same model keeping the fingerprints of its training texts (saved with it; see {@link OverlapCheck.AgainstTraining}). */
+    public TrainedModel withTrainingTexts(org.framelab.text.FingerprintSet texts) {
+        return new TrainedModel(info, features, missing, scaler, header, classifier, selection, texts);
+    }
+
+    /** Fingerprints of the training texts, or null (not kept with this model). */
+    public org.framelab.text.FingerprintSet trainingTexts() {
+        return trainingTexts;
     }
 
     public ModelInfo info() {

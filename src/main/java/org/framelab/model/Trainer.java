@@ -37,7 +37,12 @@ public final class Trainer {
 
     /** A trained model and how long its two stages took. */
     public record Trained(TrainedModel model, double featureSeconds, double fitSeconds, int numColumns, long nonZeros,
-                          double featureFitSeconds, double featureCpuSeconds, double fitCpuSeconds) {}
+                          double featureFitSeconds, double featureCpuSeconds, double fitCpuSeconds) {
+        /** The same training with another model (e.g. keeping the fingerprints of its training texts). */
+        public Trained withModel(TrainedModel m) {
+            return new Trained(m, featureSeconds, fitSeconds, numColumns, nonZeros, featureFitSeconds, featureCpuSeconds, fitCpuSeconds);
+        }
+    }
 
     /** CPU time of this process in seconds (all threads), or NaN when the JVM does not report it. */
     public static double processCpuSeconds() {

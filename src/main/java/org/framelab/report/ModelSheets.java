@@ -41,6 +41,10 @@ final class ModelSheets {
             + "|95% CI high:dec13|accuracy:dec13", Ablation::name, Ablation::macroF1, Ablation::ciLow, Ablation::ciHigh,
             Ablation::accuracy);
 
+    static final List<Col<ReportData.OverlapPair>> OVERLAP = Col.list("test article:text48|training article:text13|kind:text13"
+            + "|similarity:dec13|fold:int13", ReportData.OverlapPair::testId, ReportData.OverlapPair::trainId, ReportData.OverlapPair::kind,
+            ReportData.OverlapPair::similarity, p -> p.fold() + 1);
+
     static final List<Col<Importance>> IMPORTANCE = Col.list("class:text*10|feature:text*14|importance:dec12",
             Importance::classLabel, Importance::feature, Importance::value);
 
@@ -76,6 +80,14 @@ final class ModelSheets {
             r = kit.section(s, r + 1, "Left out of the final model: " + m.removed().size() + " n-grams that are page templates of one training outlet");
             for (String t : m.removed()) SheetKit.cell(s.createRow(r++), 0, t, kit.style(TEXT));
         }
+        if (m.overlap() != null) overlap(s, kit, r, m);
+    }
+
+    /** The Overlap block: test articles that duplicate a training article of their fold, with the closest one. */
+    private static void overlap(Sheet s, SheetKit kit, int r, ModelReport m) {
+        r = kit.section(s, r + 1, "Overlap between training and test (exact and near-duplicate texts)");
+        SheetKit.cell(s.createRow(r++), 0, m.overlap(), kit.style(TEXT));
+        if (!m.overlapPairs().isEmpty()) kit.rows(s, r, OVERLAP, m.overlapPairs(), x -> false);
     }
 
     /** Columns of the confusion matrix (items are row indices); the diagonal is highlighted. */

@@ -286,23 +286,27 @@ public record ReportData(String study, List<OverviewEntry> overview, FeatureTabl
      * Classifier evaluation (cross-validated); {@code baseline}: the majority-class baseline's macro-F1
      * (or null); {@code protocol}: the protocol in words; {@code warnings}: where it cannot support a
      * claim; {@code selection}: how the blend of the blocks was chosen; {@code removed}: the n-grams
-     * left out of the final model as outlet page templates, with the evidence for each.
+     * left out of the final model as outlet page templates, with the evidence for each; {@code overlap}:
+     * the train/test overlap in one line (null when not checked) and {@code overlapPairs} its pairs.
      */
     public record ModelReport(String classifier, String protocol, String labelField, List<Metric> metrics,
                               List<PerClass> perClass, List<String> labels, long[][] confusion, List<PerGroup> perGroup,
                               List<Importance> importance, List<Ablation> ablation, List<Roc> roc, Metric baseline,
-                              List<String> warnings, String selection, List<String> removed) {
+                              List<String> warnings, String selection, List<String> removed,
+                              String overlap, List<OverlapPair> overlapPairs) {
+        /** Without the protocol's warnings, selection, templates and overlap check. */
         public ModelReport(String classifier, String protocol, String labelField, List<Metric> metrics,
                            List<PerClass> perClass, List<String> labels, long[][] confusion, List<PerGroup> perGroup,
                            List<Importance> importance, List<Ablation> ablation, List<Roc> roc, Metric baseline) {
             this(classifier, protocol, labelField, metrics, perClass, labels, confusion, perGroup, importance, ablation, roc, baseline,
-                    List.of(), "", List.of());
+                    List.of(), "", List.of(), null, List.of());
         }
 
         public ModelReport {
             warnings = List.copyOf(warnings);
             removed = List.copyOf(removed);
             selection = selection == null ? "" : selection;
+            overlapPairs = overlapPairs == null ? List.of() : List.copyOf(overlapPairs);
             roc = List.copyOf(roc);
             metrics = List.copyOf(metrics);
             perClass = List.copyOf(perClass);
@@ -326,6 +330,9 @@ public record ReportData(String study, List<OverviewEntry> overview, FeatureTabl
 
     /** Feature importance (or weight) for one class ("all" when not per class). */
     public record Importance(String classLabel, String feature, double value) {}
+
+    /** A test article that duplicates a training article of its fold ({@code kind} exact or near, Jaccard similarity). */
+    public record OverlapPair(String testId, String trainId, String kind, double similarity, int fold) {}
 
     /** Score of one ablated / alternative feature set. */
     public record Ablation(String name, double macroF1, double ciLow, double ciHigh, double accuracy) {}

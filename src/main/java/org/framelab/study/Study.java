@@ -130,9 +130,16 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
      * @param ablation   also evaluate each feature family alone and without it
      * @param bootstrap  bootstrap resamples for confidence intervals
      * @param features   feature families for the classifier; empty = the study's families
+     * @param dedupe     drop test articles that duplicate a training article of their fold from the test side ({@code dedupe})
      */
     public record ClassifierSection(String label, String name, String options, String protocol, String groupField,
-                                    int folds, boolean ablation, int bootstrap, List<String> features) {
+                                    int folds, boolean ablation, int bootstrap, List<String> features, boolean dedupe) {
+        /** Without dropping overlapping test articles. */
+        public ClassifierSection(String label, String name, String options, String protocol, String groupField, int folds,
+                                 boolean ablation, int bootstrap, List<String> features) {
+            this(label, name, options, protocol, groupField, folds, ablation, bootstrap, features, false);
+        }
+
         public ClassifierSection {
             if (label == null || label.isBlank()) throw new OptionException("label", "give the label field to predict");
             name = name == null || name.isBlank() ? "linear" : name;

@@ -168,6 +168,7 @@ record StudyManifest(List<OverviewEntry> overview, Map<String, Object> manifest)
             m.put("classifier.protocol", c.protocol() + (c.protocol().equals("grouped") ? " by " + c.groupField() : "") + ", " + c.folds() + " folds");
             m.put("classifier.bootstrap", c.bootstrap());
             m.put("classifier.ablation", c.ablation());
+            if (c.dedupe()) m.put("classifier.dedupe", "test articles duplicating a training article of their fold dropped");
         }
         m.put("charts.formats", String.join(", ", s.charts().formats()));
         m.put("charts.dpi", s.charts().dpi());

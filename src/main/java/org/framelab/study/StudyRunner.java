@@ -201,7 +201,8 @@ public final class StudyRunner {
         FeatureOptions mfo = c.features().isEmpty() ? fo : FeatureSets.optionsFor(String.join("+", c.features()), fo);
         ClassifierSpec cs = new ClassifierSpec(c.name(), c.options());
         Protocol p = new Protocol.CrossValidation(c.folds(), c.protocol().equals("grouped") ? c.groupField() : null, false);
-        return Classify.Request.of(c.label(), mfo, p, study.seed()).withClassifier(cs).withBootstrap(c.bootstrap()).withAblation(c.ablation());
+        return Classify.Request.of(c.label(), mfo, p, study.seed()).withClassifier(cs).withBootstrap(c.bootstrap()).withAblation(c.ablation())
+                .withDedupe(c.dedupe());
     }
 
     static final java.util.Set<String> NOT_LABELS = java.util.Set.of("outlet", "source", "year", "quarter", "month", "week", "day");

@@ -43,7 +43,7 @@ class ClassifyTest {
         FeatureOptions framing = FeatureOptions.defaults();
         Classify.Result t = Classify.run(Classify.Request.of("leaning", framing,
                 new Protocol.TestCorpus(copies(train), "demo", "copies"), 1), train, Progress.NONE);
-        assertThat(t.warnings()).anySatisfy(w -> assertThat(w).startsWith("30 test articles have the same text as a training article"));
+        assertThat(t.warnings()).anySatisfy(w -> assertThat(w).startsWith("30 test articles duplicate a training article (30 exact, 0 near"));
 
         List<Article> withCopies = new ArrayList<>(train);
         for (Article a : copies(train)) {
@@ -52,11 +52,11 @@ class ClassifyTest {
         }
         Classify.Result cv = Classify.run(Classify.Request.of("leaning", framing, new Protocol.CrossValidation(3, "outlet", false), 1),
                 withCopies, Progress.NONE);
-        assertThat(cv.warnings()).anySatisfy(w -> assertThat(w).contains("test articles have the same text as a training article"));
+        assertThat(cv.warnings()).anySatisfy(w -> assertThat(w).contains("test articles duplicate a training article"));
 
         Classify.Result clean = Classify.run(Classify.Request.of("leaning", framing, new Protocol.CrossValidation(3, "outlet", false), 1),
                 train, Progress.NONE);
-        assertThat(clean.warnings()).noneSatisfy(w -> assertThat(w).contains("same text"));
+        assertThat(clean.warnings()).noneSatisfy(w -> assertThat(w).contains("duplicate a training article"));
     }
 
     @Test
@@ -69,7 +69,9 @@ class ClassifyTest {
         int code = Main.run(new PrintWriter(out), new PrintWriter(err), "train", DEMO.toString(), "--label", "leaning", "--test", test.toString(),
                 "--features", "framing", "--importance", "0", "--bootstrap", "0");
         assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("WARNING: 30 test articles have the same text as a training article");
+        assertThat(out.toString()).contains("WARNING: 30 test articles duplicate a training article (30 exact, 0 near")
+                .contains("Overlap with training: 30 test articles (30 exact, 0 near-duplicate, Jaccard >= 0.80)")
+                .contains("e.g. copy-001 ~ demo-001 (exact), copy-002 ~ demo-002 (exact)");
     }
 
     @Test
