@@ -41,11 +41,12 @@ public record ProtocolStatement(String text, List<String> warnings) {
         for (int i = 0; i < outlet.length; i++) outlet[i] = outletOf(all.get(i), field);
         List<String> parts = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        boolean outletLabels = labelsConstantWithin(all, outlet, label);
+        Map<String, Map<String, Integer>> labelsByOutlet = labelsByOutlet(all, outlet, label);
+        boolean outletLabels = labelsConstantWithin(labelsByOutlet);
         parts.add(design(r, plan, outlet, field, outletLabels, warnings));
         String learned = learnedPerFold(r.finalModel().model());
         if (!learned.isEmpty()) parts.add(learned);
-        if (outletLabels) classOutlets(all, outlet, label, field, warnings);
+        if (outletLabels) classOutlets(labelsByOutlet, field, warnings);
         return new ProtocolStatement(String.join("; ", parts) + ".", warnings);
     }
 
@@ -56,7 +57,7 @@ public record ProtocolStatement(String text, List<String> warnings) {
 
     /** The design in words, with a warning when test articles share outlets with training and labels belong to outlets. */
     private static String design(Classify.Result r, FoldPlan plan, String[] outlet, String field, boolean outletLabels, List<String> warnings) {
-        int outlets = distinct(outlet, null);
+        int outlets = distinct(outlet);
         int k = plan.folds().size();
         if (r.request().protocol() instanceof Protocol.CrossValidation cv) {
             if (cv.groupField() != null) {
@@ -82,8 +83,8 @@ public record ProtocolStatement(String text, List<String> warnings) {
             if (trainOutlets.contains(outlet[i])) shared++;
         }
         long sharedOutlets = testOutlets.stream().filter(trainOutlets::contains).count();
-        String s = String.format(Locale.ROOT, "%s: %,d training articles from %,d %ss, %,d test articles from %,d %ss, %d of them also in training (%,d test articles)",
-                plan.protocol(), f.train().length, trainOutlets.size(), field, f.test().length, testOutlets.size(), field, sharedOutlets, shared);
+        String s = String.format(Locale.ROOT, "%s: %,d training articles from %s, %,d test articles from %s, %d of them also in training (%,d test articles)",
+                plan.protocol(), f.train().length, count(trainOutlets.size(), field), f.test().length, count(testOutlets.size(), field), sharedOutlets, shared);
         if (sharedOutlets > 0 && outletLabels) {
             warnings.add(String.format(Locale.ROOT, "%d of the %d test %ss (%,d of %,d test articles) also have training articles, and the labels are "
                     + "properties of the %s: the score mixes recognising seen %ss with generalising to new ones.", sharedOutlets, testOutlets.size(),
@@ -122,14 +123,19 @@ public record ProtocolStatement(String text, List<String> warnings) {
         return String.join(", ", c);
     }
 
-    /** Whether at least 95% of the articles of outlets with 2+ articles carry their outlet's majority label (and there are 2+ such outlets). */
-    static boolean labelsConstantWithin(List<Article> all, String[] outlet, String label) {
+    /** Label counts per outlet (articles without an outlet or a label left out). */
+    private static Map<String, Map<String, Integer>> labelsByOutlet(List<Article> all, String[] outlet, String label) {
         Map<String, Map<String, Integer>> byOutlet = new HashMap<>();
         for (int i = 0; i < outlet.length; i++) {
             String l = all.get(i).field(label);
             if (outlet[i] == null || l == null) continue;
             byOutlet.computeIfAbsent(outlet[i], x -> new HashMap<>()).merge(l.strip(), 1, Integer::sum);
         }
+        return byOutlet;
+    }
+
+    /** Whether at least 95% of the articles of outlets with 2+ articles carry their outlet's majority label (and there are 2+ such outlets). */
+    static boolean labelsConstantWithin(Map<String, Map<String, Integer>> byOutlet) {
         long n = 0, majority = 0;
         int multi = 0;
         for (Map<String, Integer> c : byOutlet.values()) {
@@ -143,13 +149,7 @@ public record ProtocolStatement(String text, List<String> warnings) {
     }
 
     /** A warning per class with fewer than {@link #MIN_OUTLETS_PER_CLASS} outlets (by each outlet's majority label). */
-    private static void classOutlets(List<Article> all, String[] outlet, String label, String field, List<String> warnings) {
-        Map<String, Map<String, Integer>> byOutlet = new HashMap<>();
-        for (int i = 0; i < outlet.length; i++) {
-            String l = all.get(i).field(label);
-            if (outlet[i] == null || l == null) continue;
-            byOutlet.computeIfAbsent(outlet[i], x -> new HashMap<>()).merge(l.strip(), 1, Integer::sum);
-        }
+    private static void classOutlets(Map<String, Map<String, Integer>> byOutlet, String field, List<String> warnings) {
         Map<String, Integer> perClass = new TreeMap<>();
         byOutlet.values().forEach(c -> perClass.merge(c.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey(), 1, Integer::sum));
         List<String> few = new ArrayList<>();
@@ -163,13 +163,14 @@ public record ProtocolStatement(String text, List<String> warnings) {
         }
     }
 
-    private static int distinct(String[] values, int[] rows) {
+    /** "1 outlet", "9 outlets". */
+    private static String count(int n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+    }
+
+    private static int distinct(String[] values) {
         Set<String> s = new HashSet<>();
-        if (rows == null) {
-            for (String v : values) if (v != null) s.add(v);
-        } else {
-            for (int i : rows) if (values[i] != null) s.add(values[i]);
-        }
+        for (String v : values) if (v != null) s.add(v);
         return s.size();
     }
 }

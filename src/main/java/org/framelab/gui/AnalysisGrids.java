@@ -38,22 +38,33 @@ final class AnalysisGrids {
         }
         cols.add("Note");
         tips.add("How the p-value was obtained, or why a test was not computed");
-        List<TestResult> ordered = new ArrayList<>(r.report().tests());
-        ordered.sort(Comparator.comparingDouble((TestResult t) -> {
-            double p = bh ? t.pBh() : t.pHolm();
-            return Double.isNaN(p) ? 2 : p;
-        }).thenComparing(TestResult::feature));
         List<List<Object>> rows = new ArrayList<>();
-        for (TestResult t : ordered) {
-            List<Object> row = new ArrayList<>(List.of(t.feature(), t.test(), t.statistic(), t.df(), t.p(), t.pHolm(), t.pBh(), t.effectName(), t.effect()));
-            for (String g : groups) {
-                int i = t.groups().indexOf(g);
-                row.add(i < 0 ? Double.NaN : t.means().get(i));
-            }
+        for (TestResult t : bySignificance(r.report().tests(), bh)) {
+            List<Object> row = testCells(t, groups);
             row.add(t.note());
             rows.add(row);
         }
         return new Grid(cols, rows, tips);
+    }
+
+    /** The tests, smallest adjusted p first (Holm, or BH when {@code bh}; not computed last), then by feature. */
+    private static List<TestResult> bySignificance(List<TestResult> tests, boolean bh) {
+        List<TestResult> ordered = new ArrayList<>(tests);
+        ordered.sort(Comparator.comparingDouble((TestResult t) -> {
+            double p = bh ? t.pBh() : t.pHolm();
+            return Double.isNaN(p) ? 2 : p;
+        }).thenComparing(TestResult::feature));
+        return ordered;
+    }
+
+    /** A test's cells: feature, test, statistic, df, p, adjusted p, effect, then the mean of each group (NaN when absent). */
+    private static List<Object> testCells(TestResult t, List<String> groups) {
+        List<Object> row = new ArrayList<>(List.of(t.feature(), t.test(), t.statistic(), t.df(), t.p(), t.pHolm(), t.pBh(), t.effectName(), t.effect()));
+        for (String g : groups) {
+            int i = t.groups().indexOf(g);
+            row.add(i < 0 ? Double.NaN : t.means().get(i));
+        }
+        return row;
     }
 
     /**
@@ -79,18 +90,9 @@ final class AnalysisGrids {
                 "How the p-value was obtained, clusters or groups left out, or why a test was not computed"));
         Map<String, ReportData.IccRow> icc = new HashMap<>();
         for (ReportData.IccRow x : r.clusterRows().icc()) icc.put(x.feature(), x);
-        List<TestResult> ordered = new ArrayList<>(r.clusters().tests());
-        ordered.sort(Comparator.comparingDouble((TestResult t) -> {
-            double p = bh ? t.pBh() : t.pHolm();
-            return Double.isNaN(p) ? 2 : p;
-        }).thenComparing(TestResult::feature));
         List<List<Object>> rows = new ArrayList<>();
-        for (TestResult t : ordered) {
-            List<Object> row = new ArrayList<>(List.of(t.feature(), t.test(), t.statistic(), t.df(), t.p(), t.pHolm(), t.pBh(), t.effectName(), t.effect()));
-            for (String g : groups) {
-                int i = t.groups().indexOf(g);
-                row.add(i < 0 ? Double.NaN : t.means().get(i));
-            }
+        for (TestResult t : bySignificance(r.clusters().tests(), bh)) {
+            List<Object> row = testCells(t, groups);
             ReportData.IccRow x = icc.get(t.feature());
             row.add(x == null ? Double.NaN : x.icc());
             row.add(x == null ? Double.NaN : x.designEffect());
