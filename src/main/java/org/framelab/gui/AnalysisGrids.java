@@ -114,6 +114,21 @@ final class AnalysisGrids {
                         "Articles whose value is undefined (a ratio whose denominator is 0): left out, not counted as 0"));
     }
 
+    /** The pooled ratio per group of every tested ratio feature (empty when none was tested). */
+    static Grid pooled(CompareGroups.Result r) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (org.framelab.stats.PooledRatio x : r.pooled()) {
+            rows.add(List.of(x.feature(), x.group(), x.articles(), x.defined(), x.numerator(), x.denominator(), x.ratio(), x.se(),
+                    x.ciLow(), x.ciHigh(), x.formula()));
+        }
+        return new Grid(List.of("Feature", "Group", "Articles", "Defined", "Numerator", "Denominator", "Pooled ratio", "SE", "95% CI low",
+                "95% CI high", "Computed as"), rows,
+                List.of("Feature column (a ratio or rate)", "Group", "Articles in the group", "Articles whose own ratio is defined",
+                        "Sum of the numerators", "Sum of the denominators", "Sum of the numerators over the sum of the denominators (x 1,000 for rates)",
+                        "Linearised standard error of the ratio estimator (Cochran 1977)", "Lower bound of the 95% interval", "Upper bound",
+                        "The formula of the ratio"));
+    }
+
     static List<String[]> headline(EvaluationResult r) {
         List<String[]> h = new ArrayList<>();
         String ci = r.ci95() == null ? "" : String.format(Locale.ROOT, "95%% CI %.3f–%.3f", r.ci95().macroF1().low(), r.ci95().macroF1().high());

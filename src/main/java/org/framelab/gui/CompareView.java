@@ -49,6 +49,8 @@ final class CompareView extends AnalysisView {
     private final javax.swing.JTextArea warning = new javax.swing.JTextArea();
     private final JScrollPane testsScroll = new JScrollPane(tests);
     private final JScrollPane clusterScroll = new JScrollPane(clusterTests);
+    private final JTable pooled = Grid.table("pooledRatiosTable");
+    private final JScrollPane pooledScroll = new JScrollPane(pooled);
     private final JTable descriptives = Grid.table("descriptivesTable");
     private final JComboBox<String> chartFeature = new JComboBox<>();
     private final JComboBox<String> chartKind = new JComboBox<>(CHARTS);
@@ -92,6 +94,7 @@ final class CompareView extends AnalysisView {
         testsBody.add(testTabs, BorderLayout.CENTER);
         JPanel testsPanel = titled("Tests", testsBody);
         clusterTests.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
+        pooled.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
         JPanel descPanel = titled("Descriptives per group", new JScrollPane(descriptives));
         tests.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
         chartFeature.setName("chartFeature");
@@ -241,6 +244,13 @@ final class CompareView extends AnalysisView {
             testTabs.setToolTipTextAt(1, "Shown for reference only: articles of one " + cf + " are not independent");
         } else {
             testTabs.addTab("Tests", testsScroll);
+        }
+        Grid p = AnalysisGrids.pooled(r.result());
+        if (!p.rows().isEmpty()) {
+            Grid.show(pooled, p);
+            testTabs.addTab("Pooled ratios", pooledScroll);
+            testTabs.setToolTipTextAt(testTabs.getTabCount() - 1,
+                    "Per group: the sum of the numerators over the sum of the denominators (undefined ratios need no rule), with a 95% CI");
         }
         testTabs.setSelectedIndex(0);
         warning.setText(r.warning().isEmpty() ? "" : "⚠ " + r.warning().replace("\n", "\n⚠ "));

@@ -200,6 +200,12 @@ class GuiWorkflowTest {
         window.tabbedPane("testTabs").requireTitle("Outlet-level tests (n = 9 outlets)", org.assertj.swing.data.Index.atIndex(0));
         window.tabbedPane("testTabs").selectTab(1);
         window.table("testsTable").requireRowCount(c.tests().rows().size());
+        // the pooled ratios of the tested ratio features, the same rows as compare and the workbook
+        window.tabbedPane("testTabs").requireTitle("Pooled ratios", org.assertj.swing.data.Index.atIndex(2));
+        window.tabbedPane("testTabs").selectTab(2);
+        window.table("pooledRatiosTable").requireRowCount(c.result().pooled().size());
+        assertThat(c.result().pooled()).anyMatch(x -> x.feature().equals("attribution.said_ratio"));
+        window.tabbedPane("testTabs").selectTab(1);
         assertThat(GuiActionRunner.execute(() -> app.compare().chart())).isNotNull();
         // box plots, then export the chart as SVG
         window.comboBox("chartKind").selectItem(1);
