@@ -221,7 +221,10 @@ final class ClassifyView extends AnalysisView {
         rocHolder.removeAll();
         org.jfree.chart.JFreeChart roc = Analyses.rocChart(r);
         if (roc != null) rocHolder.add(GuiCharts.panel(GuiCharts.themed(roc)), BorderLayout.CENTER);
-        String protocol = "Protocol: " + Format.html(r.result().statement().text());
+        java.awt.Color fg = UIManager.getColor("Label.foreground");
+        String color = fg == null ? "" : String.format(" style='color:#%02x%02x%02x'", fg.getRed(), fg.getGreen(), fg.getBlue());
+        // the protocol in the text colour, the warnings below it in the warning colour of the label
+        String protocol = "<span" + color + "><b>Protocol:</b> " + Format.html(r.result().statement().text()) + "</span>";
         warnings.setText("<html>" + protocol + (r.warnings().isEmpty() ? "" : "<br>⚠ " + String.join("<br>⚠ ", r.warnings().stream().map(Format::html).toList())) + "</html>");
         showResults();
         revalidate();
