@@ -88,7 +88,8 @@ final class SheetKit {
         if (top == 0) hr.setHeightInPoints(30); // a sheet's own header row: room for two lines
         for (int i = 0; i < cols.size(); i++) cell(hr, i, cols.get(i).header(), style(Kind.HEAD));
         int r = top + 1;
-        for (T item : items) {
+        int keep = keptRows(top, items.size(), org.framelab.report.tables.XlsxTableWriter.MAX_ROWS);
+        for (T item : items.subList(0, keep)) {
             Row x = s.createRow(r++);
             boolean sig = highlight.test(item);
             for (int i = 0; i < cols.size(); i++) {
@@ -97,7 +98,21 @@ final class SheetKit {
                 put(x, i, c.value().apply(item), style(sig ? k.sig() : k));
             }
         }
+        if (keep < items.size()) {
+            cell(s.createRow(r++), 0, String.format(java.util.Locale.ROOT, "... %,d more rows left out: an Excel sheet holds at most %,d rows; "
+                    + "the whole table is in the report's CSV tables (tables/)", items.size() - keep,
+                    org.framelab.report.tables.XlsxTableWriter.MAX_ROWS), style(Kind.SECTION));
+        }
         return r;
+    }
+
+    /**
+     * How many of {@code n} items fit below a header at row {@code top} of a sheet of {@code maxRows}
+     * rows, keeping one row for the note that says how many were left out.
+     */
+    static int keptRows(int top, int n, int maxRows) {
+        int room = maxRows - top - 1;
+        return n <= room ? n : Math.max(0, room - 1);
     }
 
     /** Widens the sheet's columns to fit {@code items} in {@code cols} (never narrows a column another table needs wider). */
