@@ -73,6 +73,14 @@ record StudyManifest(List<OverviewEntry> overview, Map<String, Object> manifest)
         manifest.put("corpus", cm);
         manifest.put("settings", settings);
         if (!leftOut.isEmpty()) manifest.put("left_out_of_features", leftOut);
+        if (steps.classification() != null) {
+            // the classifier's protocol in words, as the console, the metrics JSON, the Model sheet and the GUI state it
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("protocol", steps.classification().statement().text());
+            model.put("blend", steps.classification().finalModel().model().selection());
+            model.put("templates_removed", steps.classification().finalModel().model().templates().size());
+            manifest.put("classifier", model);
+        }
         manifest.put("warnings", steps.warnings());
         if (steps.cache() != null) manifest.put("analysis_cache", steps.cache().facts());
         return new StudyManifest(ov, manifest);
