@@ -42,7 +42,7 @@ public record ProtocolStatement(String text, List<String> warnings) {
         List<String> parts = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Map<String, Map<String, Integer>> labelsByOutlet = labelsByOutlet(all, outlet, label);
-        boolean outletLabels = labelsConstantWithin(labelsByOutlet);
+        boolean outletLabels = org.framelab.model.Evaluation.labelsConstantWithin(labelsByOutlet);
         parts.add(design(r, plan, outlet, field, outletLabels, warnings));
         String learned = learnedPerFold(r.finalModel().model());
         if (!learned.isEmpty()) parts.add(learned);
@@ -132,20 +132,6 @@ public record ProtocolStatement(String text, List<String> warnings) {
             byOutlet.computeIfAbsent(outlet[i], x -> new HashMap<>()).merge(l.strip(), 1, Integer::sum);
         }
         return byOutlet;
-    }
-
-    /** Whether at least 95% of the articles of outlets with 2+ articles carry their outlet's majority label (and there are 2+ such outlets). */
-    static boolean labelsConstantWithin(Map<String, Map<String, Integer>> byOutlet) {
-        long n = 0, majority = 0;
-        int multi = 0;
-        for (Map<String, Integer> c : byOutlet.values()) {
-            int size = c.values().stream().mapToInt(Integer::intValue).sum();
-            if (size < 2) continue;
-            multi++;
-            n += size;
-            majority += c.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        }
-        return multi >= 2 && majority >= 0.95 * n;
     }
 
     /** A warning per class with fewer than {@link #MIN_OUTLETS_PER_CLASS} outlets (by each outlet's majority label). */

@@ -1,16 +1,14 @@
 package org.framelab.corpus;
 
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * Streams articles from a {@link RecordSource}: detects the mapping from the source's fields,
  * maps each record, skips bad records when {@code skipBad} (counting them and keeping the first
  * {@value #SAMPLE} with reasons) and stops after {@code limit} articles.
  */
-final class MappedArticleStream implements ArticleStream {
+final class MappedArticleStream extends LookaheadStream {
     static final int SAMPLE = 20;
 
     private final RecordSource source;
@@ -20,7 +18,6 @@ final class MappedArticleStream implements ArticleStream {
     private long rowsRead;
     private long skipped;
     private final List<SkippedRow> sample = new ArrayList<>();
-    private Article next;
     private boolean done;
     private long returned;
     String lastFile;
@@ -71,13 +68,6 @@ final class MappedArticleStream implements ArticleStream {
     }
 
     @Override
-    public Article nextArticle() throws CorpusException {
-        if (!hasNextChecked()) throw new NoSuchElementException();
-        Article a = next;
-        next = null;
-        return a;
-    }
-
     boolean hasNextChecked() throws CorpusException {
         if (next != null) return true;
         if (done) return false;
@@ -93,29 +83,6 @@ final class MappedArticleStream implements ArticleStream {
         next = mapper.map(r);
         returned++;
         return true;
-    }
-
-    @Override
-    public boolean hasNext() {
-        return unchecked(this::hasNextChecked);
-    }
-
-    @Override
-    public Article next() {
-        return unchecked(this::nextArticle);
-    }
-
-    private interface Step<T> {
-        T get() throws CorpusException;
-    }
-
-    /** For the Iterator methods: bad data travels as an UncheckedIOException around the CorpusException (the CLI unwraps it). */
-    private static <T> T unchecked(Step<T> step) {
-        try {
-            return step.get();
-        } catch (CorpusException e) {
-            throw new UncheckedIOException(new java.io.IOException(e.getMessage(), e));
-        }
     }
 
     @Override

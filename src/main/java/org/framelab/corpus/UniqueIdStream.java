@@ -2,7 +2,6 @@ package org.framelab.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * An article stream in which every id is unique (the rule {@link Corpora#read} applies): a repeated id
@@ -12,7 +11,7 @@ import java.util.NoSuchElementException;
  * 8 MB for 362,540; never the articles), so the check stays small on a stream of millions of articles. Two different ids share a hash with probability about
  * n&sup2;/2<sup>65</sup> (3&middot;10<sup>-8</sup> for a million articles).
  */
-final class UniqueIdStream implements ArticleStream {
+final class UniqueIdStream extends LookaheadStream {
     private final ArticleStream in;
     private final String path;
     private final boolean skipBad;
@@ -21,7 +20,6 @@ final class UniqueIdStream implements ArticleStream {
     private final List<SkippedRow> dupSample = new ArrayList<>();
     private long n;
     private long skippedDup;
-    private Article next;
 
     UniqueIdStream(ArticleStream in, String path, boolean skipBad) {
         this.in = in;
@@ -30,6 +28,7 @@ final class UniqueIdStream implements ArticleStream {
         this.idField = in.provenance().mapping().idField();
     }
 
+    @Override
     boolean hasNextChecked() throws CorpusException {
         while (next == null) {
             if (!Corpora.more(in)) return false;
@@ -51,32 +50,6 @@ final class UniqueIdStream implements ArticleStream {
             if (dupSample.size() < MappedArticleStream.SAMPLE) dupSample.add(new SkippedRow(file, line, reason));
         }
         return true;
-    }
-
-    @Override
-    public Article nextArticle() throws CorpusException {
-        if (!hasNextChecked()) throw new NoSuchElementException();
-        Article a = next;
-        next = null;
-        return a;
-    }
-
-    @Override
-    public boolean hasNext() {
-        try {
-            return hasNextChecked();
-        } catch (CorpusException e) {
-            throw new java.io.UncheckedIOException(new java.io.IOException(e.getMessage(), e));
-        }
-    }
-
-    @Override
-    public Article next() {
-        try {
-            return nextArticle();
-        } catch (CorpusException e) {
-            throw new java.io.UncheckedIOException(new java.io.IOException(e.getMessage(), e));
-        }
     }
 
     /** The reader's provenance with the skipped duplicates added (their rows after the reader's in the sample). */

@@ -97,9 +97,9 @@ public final class AnalysisFiles implements AnalysisStore {
 
     @Override
     public synchronized boolean load(CorpusAnalysis analysis, Progress progress) {
-        long t0 = System.nanoTime(), c0 = cpu();
-        String key = key(analysis, progress);
-        Path file = dir.resolve(key + EXTENSION);
+        Call c = call(analysis, progress);
+        String key = c.key();
+        Path file = c.file();
         List<String> warned = new ArrayList<>();
         boolean hit = false;
         long bytes = 0;
@@ -114,15 +114,32 @@ public final class AnalysisFiles implements AnalysisStore {
                 known.put(key, new Known(state(file), null)); // not read again (nor warned about twice) by the save
             }
         }
-        last = new Use(key, file, hit, bytes, (System.nanoTime() - t0) / 1e9, false, 0, warned, (cpu() - c0) / 1e9, 0);
+        last = new Use(key, file, hit, bytes, c.seconds(), false, 0, warned, c.cpuSeconds(), 0);
         return hit;
+    }
+
+    /** A load or save: its key, its file, and when it started (wall and CPU clock). */
+    private record Call(String key, Path file, long t0, long c0) {
+        double seconds() {
+            return (System.nanoTime() - t0) / 1e9;
+        }
+
+        double cpuSeconds() {
+            return (cpu() - c0) / 1e9;
+        }
+    }
+
+    private Call call(CorpusAnalysis analysis, Progress progress) {
+        long t0 = System.nanoTime(), c0 = cpu();
+        String key = key(analysis, progress);
+        return new Call(key, dir.resolve(key + EXTENSION), t0, c0);
     }
 
     @Override
     public synchronized void save(CorpusAnalysis analysis, Progress progress) {
-        long t0 = System.nanoTime(), c0 = cpu();
-        String key = key(analysis, progress);
-        Path file = dir.resolve(key + EXTENSION);
+        Call c = call(analysis, progress);
+        String key = c.key();
+        Path file = c.file();
         Use before = last != null && last.key().equals(key) ? last : new Use(key, file, false, 0, 0, false, 0, List.of());
         List<String> warned = new ArrayList<>(before.warnings());
         AnalysisFileFormat.Signature sig = AnalysisFileFormat.Signature.of(analysis.snapshot().entries());
@@ -148,8 +165,8 @@ public final class AnalysisFiles implements AnalysisStore {
         try {
             long bytes = write(file, key, snap, progress);
             known.put(key, new Known(state(file), AnalysisFileFormat.Signature.of(snap.entries())));
-            last = new Use(key, file, before.hit(), bytes, before.loadSeconds(), true, (System.nanoTime() - t0) / 1e9, warned,
-                    before.loadCpuSeconds(), (cpu() - c0) / 1e9);
+            last = new Use(key, file, before.hit(), bytes, before.loadSeconds(), true, c.seconds(), warned,
+                    before.loadCpuSeconds(), c.cpuSeconds());
         } catch (IOException e) {
             warn(warned, "cannot write the analysis cache " + file + " (" + reason(e) + "); this run's results are not affected");
             last = new Use(key, file, before.hit(), 0, before.loadSeconds(), false, 0, warned, before.loadCpuSeconds(), 0);

@@ -6,7 +6,6 @@ import org.framelab.text.Tokenizer;
 import org.framelab.util.Progress;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,8 +40,7 @@ final class NgramCounting {
 
     // merged in block order: texts of the boilerplate lines, global words (id 0 = none), document frequencies
     private final Map<Long, String> lineTexts = new LinkedHashMap<>();
-    private final HashMap<String, Integer> gIds = new HashMap<>();
-    private final List<String> gWords = new ArrayList<>();
+    private final WordTable global = new WordTable();
     private final LongIntMap df = new LongIntMap(1 << 20);
     // with partial: per training article its other values and its n-gram counts (keys of global word ids)
     private final SparseVector[] partials;
@@ -72,7 +70,6 @@ final class NgramCounting {
         this.partial = partial;
         this.progress = progress;
         this.n = training.size();
-        gWords.add(null);
         boolean keep = partial != null;
         partials = keep ? new SparseVector[n] : null;
         keysOf = keep ? new long[n][] : null;
@@ -88,7 +85,7 @@ final class NgramCounting {
         NgramCounting c = new NgramCounting(options, training, partial, progress);
         c.countBlocks(training);
         NgramVocabulary v = new VocabularySelection(options, c.n, c.lineTexts.values().toArray(new String[0]), c.mask.names())
-                .fromKeys(c.df, c.gWords);
+                .fromKeys(c.df, c.global.words);
         if (partial != null) c.toVocabularyIds(v);
         return new Counted(v, c.partials, c.keysOf, c.countsOf);
     }
@@ -156,9 +153,7 @@ final class NgramCounting {
     }
 
     private BlockCounts countBlock(List<Article> docs) {
-        HashMap<String, Integer> ids = new HashMap<>();
-        List<String> words = new ArrayList<>();
-        words.add(null); // id 0 = none
+        WordTable words = new WordTable();
         Map<Long, String> lines = new LinkedHashMap<>();
         LongIntMap blockDf = new LongIntMap(1 << 16);
         boolean keep = partial != null;
@@ -179,7 +174,7 @@ final class NgramCounting {
                 t = Tokenizer.DEFAULT.tokenize(clean.text());
             }
             // distinct keys with their counts; each adds 1 to its document frequency
-            NgramCounter.Counts c = NgramCounter.distinct(counter.keys(counter.idRun(t, w -> localId(w, ids, words))));
+            NgramCounter.Counts c = NgramCounter.distinct(counter.keys(counter.idRun(t, words::id)));
             for (long k : c.keys()) blockDf.add(k, 1);
             if (keep) {
                 keys[d] = c.keys();
@@ -188,15 +183,15 @@ final class NgramCounting {
             if ((d & 63) == 63) progress.step(64);
         }
         progress.step(docs.size() & 63);
-        return new BlockCounts(words, blockDf, lines, values, keys, counts);
+        return new BlockCounts(words.words, blockDf, lines, values, keys, counts);
     }
 
     /** The kept counts re-keyed, in place, from global word ids to the vocabulary's own word ids. */
     private void toVocabularyIds(NgramVocabulary vocabulary) {
         HashMap<String, Integer> vocabWords = vocabulary.idLookup().words();
-        int[] toVocab = new int[gWords.size()];
+        int[] toVocab = new int[global.words.size()];
         for (int g = 1; g < toVocab.length; g++) {
-            Integer v = vocabWords.get(gWords.get(g));
+            Integer v = vocabWords.get(global.words.get(g));
             toVocab[g] = v == null ? 0 : v;
         }
         IntStream.range(0, n).parallel().forEach(i -> {
@@ -217,21 +212,10 @@ final class NgramCounting {
         return NgramCounter.key(remap[a], b == 0 ? 0 : remap[b]);
     }
 
-    /** The id of a word (from 1) in {@code ids}/{@code words}, registering it when new. */
-    private static int localId(String w, HashMap<String, Integer> ids, List<String> words) {
-        Integer id = ids.get(w);
-        if (id == null) {
-            id = words.size();
-            ids.put(w, id);
-            words.add(w);
-        }
-        return id;
-    }
-
     /** Global ids of a block's words (index = block-local id; 0 = none), adding new words to the global ones. */
     private int[] remap(List<String> blockWords) {
         int[] remap = new int[blockWords.size()];
-        for (int i = 1; i < remap.length; i++) remap[i] = localId(blockWords.get(i), gIds, gWords);
+        for (int i = 1; i < remap.length; i++) remap[i] = global.id(blockWords.get(i));
         return remap;
     }
 

@@ -210,19 +210,43 @@ public final class Evaluation {
         return constantLabelWarning(labelsOf, labelField, group, grouped);
     }
 
+    /**
+     * Whether labels are (almost) properties of the group: among groups with 2+ articles (at least 2
+     * such groups), at least 95% of the articles carry their group's majority label. {@code labelsOf}:
+     * label counts per group.
+     */
+    public static boolean labelsConstantWithin(Map<String, Map<String, Integer>> labelsOf) {
+        return LabelShare.of(labelsOf).constant();
+    }
+
+    /** Over the groups with 2+ articles: how many, how many with one label, their articles, and those with their group's majority label. */
+    private record LabelShare(int groups, int pure, long articles, long majority) {
+        static LabelShare of(Map<String, Map<String, Integer>> labelsOf) {
+            int multi = 0, constant = 0;
+            long inMulti = 0, majority = 0;
+            for (Map<String, Integer> counts : labelsOf.values()) {
+                int n = counts.values().stream().mapToInt(Integer::intValue).sum();
+                if (n < 2) continue;
+                multi++;
+                inMulti += n;
+                majority += counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+                if (counts.size() == 1) constant++;
+            }
+            return new LabelShare(multi, constant, inMulti, majority);
+        }
+
+        /** At least 2 such groups and 95% of their articles with the majority label. */
+        boolean constant() {
+            return groups >= 2 && majority >= 0.95 * articles;
+        }
+    }
+
     /** The same warning from the label counts of each non-empty group. */
     static String constantLabelWarning(Map<String, Map<String, Integer>> labelsOf, String labelField, String group, boolean grouped) {
-        int multi = 0, constant = 0;
-        long inMulti = 0, majority = 0;
-        for (Map<String, Integer> counts : labelsOf.values()) {
-            int n = counts.values().stream().mapToInt(Integer::intValue).sum();
-            if (n < 2) continue;
-            multi++;
-            inMulti += n;
-            majority += counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-            if (counts.size() == 1) constant++;
-        }
-        if (multi < 2 || majority < 0.95 * inMulti) return null;
+        LabelShare ls = LabelShare.of(labelsOf);
+        if (!ls.constant()) return null;
+        int multi = ls.groups(), constant = ls.pure();
+        long inMulti = ls.articles(), majority = ls.majority();
         String share = constant == multi ? "" : String.format(java.util.Locale.ROOT, " (%d of %d groups strictly; %.1f%% of their articles carry the group's majority label)",
                 constant, multi, 100.0 * majority / inMulti);
         String base = "Labels of '" + labelField + "' are constant within each value of '" + group + "' (" + multi

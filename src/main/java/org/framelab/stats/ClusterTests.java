@@ -98,14 +98,19 @@ public final class ClusterTests {
     public static double[] clusterMeans(double[] values, int[] clusterOf, int clusters) {
         double[] sum = new double[clusters];
         int[] n = new int[clusters];
-        for (int i = 0; i < values.length; i++) {
-            if (clusterOf[i] < 0 || Double.isNaN(values[i])) continue;
-            sum[clusterOf[i]] += values[i];
-            n[clusterOf[i]]++;
-        }
+        sums(values, clusterOf, sum, n);
         double[] out = new double[clusters];
         for (int c = 0; c < clusters; c++) out[c] = n[c] == 0 ? Double.NaN : sum[c] / n[c];
         return out;
+    }
+
+    /** Adds each value (NaN values and rows without a cluster left out) to its cluster's {@code sum} and {@code count}. */
+    static void sums(double[] values, int[] clusterOf, double[] sum, int[] count) {
+        for (int i = 0; i < values.length; i++) {
+            if (clusterOf[i] < 0 || Double.isNaN(values[i])) continue;
+            sum[clusterOf[i]] += values[i];
+            count[clusterOf[i]]++;
+        }
     }
 
     private static Map.Entry<Detail, List<TestResult>> nested(String feature, double[] values, int[] clusterOf, ClusterDesign design,

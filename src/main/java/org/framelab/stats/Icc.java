@@ -31,11 +31,7 @@ public record Icc(double icc, double f, double df1, double df2, double p, int cl
     public static Icc of(double[] values, int[] cluster, int clusters) {
         double[] sum = new double[clusters];
         int[] count = new int[clusters];
-        for (int i = 0; i < values.length; i++) {
-            if (cluster[i] < 0 || Double.isNaN(values[i])) continue;
-            sum[cluster[i]] += values[i];
-            count[cluster[i]]++;
-        }
+        ClusterTests.sums(values, cluster, sum, count);
         int j = 0;
         int n = 0;
         double sq = 0;

@@ -83,12 +83,18 @@ class OverlapCommandsTest {
         assertThat(all.err()).contains("Every article duplicates a training text of the model").contains("What to do").doesNotContain("at org.");
     }
 
-    @Test
-    void corpusInfoReportsNearDuplicateClusters() throws Exception {
+    /** The demo corpus followed by the test corpus of copies, as one file. */
+    private Path demoWithCopies() throws Exception {
         Path both = dir.resolve("both.jsonl");
         List<String> lines = new ArrayList<>(Files.readAllLines(DEMO));
         lines.addAll(Files.readAllLines(testCorpus(false)));
         Files.write(both, lines);
+        return both;
+    }
+
+    @Test
+    void corpusInfoReportsNearDuplicateClusters() throws Exception {
+        Path both = demoWithCopies();
         Run r = new Run("corpus", "info", both.toString());
         assertThat(r.code).as(r.err()).isZero();
         assertThat(r.out()).contains("Exact duplicates (same words, ignoring case and punctuation): 2 groups, 4 articles (2 copies)")
@@ -104,10 +110,7 @@ class OverlapCommandsTest {
 
     @Test
     void reportWithDedupeWritesTheOverlapIntoTheWorkbook() throws Exception {
-        Path both = dir.resolve("both.jsonl");
-        List<String> lines = new ArrayList<>(Files.readAllLines(DEMO));
-        lines.addAll(Files.readAllLines(testCorpus(false)));
-        Files.write(both, lines);
+        Path both = demoWithCopies();
         Path out = dir.resolve("rep");
         Run r = new Run("report", both.toString(), "--label", "leaning", "--group-by", "leaning", "-o", out.toString(), "--no-notebook",
                 "--formats", "png", "--protocol", "stratified", "--dedupe", "--no-cache");
