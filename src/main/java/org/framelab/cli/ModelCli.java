@@ -49,6 +49,7 @@ final class ModelCli {
         } catch (NumberFormatException e) {
             throw new OptionException("--dense-weight", w, "auto or a number of 0 or more, e.g. 0.3");
         }
+        OptionException.check(d >= 0 && !Double.isInfinite(d), "--dense-weight", w, "auto or a number of 0 or more, e.g. 0.3");
         return ModelSelection.fixed(d, !a.keepTemplates);
     }
 

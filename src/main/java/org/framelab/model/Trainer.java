@@ -222,7 +222,7 @@ public final class Trainer {
         return m;
     }
 
-    /** Each training article's outlet ({@code cfg.outletField()} value when set), for template detection. */
+    /** Each training article's outlet ({@code cfg.outletField()} value when set), for template detection and selection by outlet. */
     private static String[] outletsOf(List<Article> training, TrainConfig cfg) {
         String[] outlets = new String[training.size()];
         for (int i = 0; i < outlets.length; i++) {
@@ -256,11 +256,7 @@ public final class Trainer {
      * selection, or null when there are fewer distinct outlets than {@code cfg.minOutlets()}.
      */
     private static String[] outletsToSelectBy(List<Article> training, TrainConfig cfg) {
-        String[] outlets = new String[training.size()];
-        for (int i = 0; i < outlets.length; i++) {
-            Article a = training.get(i);
-            outlets[i] = cfg.outletField() == null ? a.outlet() : groupOf(a, cfg.outletField());
-        }
+        String[] outlets = outletsOf(training, cfg);
         if (java.util.Arrays.stream(outlets).distinct().count() < cfg.minOutlets()) {
             return null; // too few outlets to select by: keep every column
         }
