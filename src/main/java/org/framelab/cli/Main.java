@@ -30,6 +30,7 @@ import java.util.concurrent.CancellationException;
                 EvaluateCommand.class,
                 PredictCommand.class,
                 GuiCommand.class,
+                ValidateCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -1,0 +1,67 @@
+package org.framelab.app;
+
+import org.framelab.corpus.Corpus;
+import org.framelab.corpus.CorpusException;
+import org.framelab.corpus.SpanAnnotations;
+import org.framelab.features.FeatureOptions;
+import org.framelab.features.FeatureSets;
+import org.framelab.features.FittedFeatures;
+import org.framelab.util.InputException;
+import org.framelab.util.Progress;
+import org.framelab.validation.SpanValidation;
+
+import java.util.List;
+
+/**
+ * {@code validate}: the framing families' evidence against human span annotations (BABE's
+ * {@code biased_words}, a stand-off span file). The CLI, the study runner and the GUI call this;
+ * {@link SpanValidation} holds the method.
+ */
+public final class Validate {
+    private Validate() {}
+
+    /**
+     * @param corpus   the corpus as read
+     * @param spans    where its spans come from; a word-list field is detected when both parts are null
+     * @param features the feature families and lexicons whose evidence is validated (no n-grams: they have no evidence)
+     * @param options  bootstrap, seed and label filter
+     */
+    public record Request(Corpus corpus, SpanAnnotations.Source spans, FeatureOptions features, SpanValidation.Options options) {}
+
+    /** The validation and how the spans were attached (counts of words not found, unknown ids). */
+    public record Result(SpanValidation.Result validation, SpanAnnotations.Attached spans, String families) {}
+
+    public static Result run(Request r, Progress progress) throws InputException {
+        SpanAnnotations.Attached attached = attach(r.corpus(), r.spans());
+        if (attached.annotated() == 0) {
+            throw new CorpusException(file(r.corpus()), -1, null, "no article of the corpus is annotated with spans",
+                    "check that the ids of the span file match the corpus ids (--id-field), or name the word-list field with --span-words");
+        }
+        FeatureOptions fo = r.features();
+        List<String> fams = FeatureSets.producing(fo).stream().filter(f -> !f.equals("ngrams")).toList();
+        if (fams.isEmpty()) {
+            throw new org.framelab.util.OptionException("--families", "n-grams have no evidence spans to validate; choose framing families or a --lexicon");
+        }
+        FittedFeatures f = FeatureStep.fit(List.of(), FeatureSets.optionsFor(String.join("+", fams), fo), Progress.NONE).features();
+        SpanValidation.Result v = SpanValidation.compute(attached.corpus().articles(), f::explain, r.options(), progress);
+        return new Result(v, attached, String.join("+", fams));
+    }
+
+    /** The corpus with its spans: the request's source, or the detected word-list field when none is given. */
+    public static SpanAnnotations.Attached attach(Corpus corpus, SpanAnnotations.Source source) throws CorpusException {
+        SpanAnnotations.Source s = source == null ? SpanAnnotations.Source.NONE : source;
+        if (s.isEmpty()) {
+            String field = SpanAnnotations.detectWordsField(corpus.articles(), null);
+            if (field == null) {
+                throw new CorpusException(file(corpus), -1, null, "no span annotations were given",
+                        "give a stand-off span file with --spans FILE (id,begin,end,label[,annotator]) or the field that lists annotated words with --span-words FIELD");
+            }
+            s = new SpanAnnotations.Source(field, null);
+        }
+        return SpanAnnotations.attach(corpus, s);
+    }
+
+    private static String file(Corpus c) {
+        return c.provenance().files().isEmpty() ? "corpus" : c.provenance().files().get(0);
+    }
+}
