@@ -39,6 +39,8 @@ public final class SpanAnnotations {
     /** Word-list fields detected when the user names none. */
     public static final List<String> WORD_FIELDS = List.of("biased_words", "loaded_words", "bias_words");
     private static final int SAMPLE = 10;
+    /** Whole values that mean "no words marked" (pandas writes nan for an empty cell). */
+    private static final Set<String> MISSING = Set.of("", "nan", "na", "n/a", "none", "null", "[]");
 
     private SpanAnnotations() {}
 
@@ -166,11 +168,13 @@ public final class SpanAnnotations {
 
     /**
      * Parses a word list: a Python or JSON list ({@code ['a', "b"]}, {@code []}) or plain text
-     * separated by commas or semicolons. Returns the words in order, without duplicates.
+     * separated by commas or semicolons; a missing-value marker as the whole value ({@code nan, NA, None,
+     * null}) is an empty list. Returns the words in order, without duplicates.
      */
     public static List<String> parseWords(String raw) {
         String s = raw == null ? "" : raw.strip();
         Set<String> out = new LinkedHashSet<>();
+        if (MISSING.contains(s.toLowerCase(Locale.ROOT))) return List.of();
         if (s.startsWith("[") && s.endsWith("]")) {
             String body = s.substring(1, s.length() - 1);
             int i = 0;
