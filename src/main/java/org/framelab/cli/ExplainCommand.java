@@ -3,6 +3,10 @@ package org.framelab.cli;
 import org.framelab.corpus.Article;
 import org.framelab.corpus.ArticleStream;
 import org.framelab.corpus.Corpora;
+import org.framelab.corpus.Corpus;
+import org.framelab.corpus.FieldMapping;
+import org.framelab.corpus.Provenance;
+import org.framelab.corpus.SpanAnnotations;
 import org.framelab.features.ArticleFeatures;
 import org.framelab.features.Explanation;
 import org.framelab.features.FeatureOptions;
@@ -30,7 +34,9 @@ import java.util.concurrent.Callable;
                 + "distancing markers, stance markers, subjective words, actor mentions.",
                 "Prints the text with each hit in [brackets] and numbered, then the list of hits; --json prints the hits as "
                         + "JSON (family, feature, category, text, begin, end, speaker); --html writes a standalone page with "
-                        + "colour-coded highlights and a legend. N-grams give no evidence spans and are left out."},
+                        + "colour-coded highlights and a legend. N-grams give no evidence spans and are left out.",
+                "Human span annotations (--spans FILE, --span-words FIELD, or a biased_words field of the corpus) are listed "
+                        + "after the hits, each with the hits that overlap it or 'missed', and shown as their own layer in the HTML page."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:bad usage", "3:bad input data (also: no article with that id)"})
 public final class ExplainCommand implements Callable<Integer> {
@@ -49,6 +55,9 @@ public final class ExplainCommand implements Callable<Integer> {
     @CommandLine.Mixin
     FeatureCliOptions featureOptions;
 
+    @CommandLine.Mixin
+    SpanCliOptions spanOptions;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = input.out();
@@ -61,16 +70,32 @@ public final class ExplainCommand implements Callable<Integer> {
         }
         if (fams.isEmpty()) throw new OptionException("families", options.families().get(0), "n-grams have no evidence spans; choose framing families");
         FittedFeatures f = FeatureStep.fit(List.of(), FeatureSets.optionsFor(String.join("+", fams), options), Progress.NONE).features();
-        Article article = find();
+        Article article = withSpans(find());
         ArticleFeatures af = f.analyze(article);
         if (json) out.print(Explanation.json(article, af.hits(), af.values(), f.columns()));
-        else out.print(Explanation.text(article, af.hits()) + Explanation.undefined(af.values(), f.columns()));
+        else out.print(Explanation.text(article, af.hits()) + Explanation.spans(article, af.hits())
+                + Explanation.undefined(af.values(), f.columns()));
         if (html != null) {
             AtomicFiles.writeString(html, Explanation.html(article, af, f.columns()));
             if (!json) out.println("HTML written to " + html);
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * The article with its span annotations: those of --spans/--span-words, or of a detected word-list
+     * field (biased_words) when neither option is given; unchanged when there are none.
+     */
+    private Article withSpans(Article a) throws InputException {
+        SpanAnnotations.Source src = spanOptions.source();
+        if (src.isEmpty()) {
+            String field = SpanAnnotations.detectWordsField(List.of(a), null);
+            if (field == null) return a;
+            src = new SpanAnnotations.Source(field, null);
+        }
+        Corpus one = new Corpus(List.of(a), new Provenance(List.of(input.path.toString()), "", FieldMapping.auto(), 1, 0, List.of()));
+        return SpanAnnotations.attach(one, src).corpus().articles().get(0);
     }
 
     private Article find() throws InputException {

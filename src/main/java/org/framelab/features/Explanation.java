@@ -3,7 +3,9 @@ package org.framelab.features;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.framelab.corpus.Annotation;
 import org.framelab.corpus.Article;
+import org.framelab.corpus.SpanAnnotations;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +31,8 @@ public final class Explanation {
         STYLE.put("subjective", new String[]{"#CC79A7", "background:#f6dcea;border-bottom:2px dashed #CC79A7"});
         STYLE.put("actors", new String[]{"#0072B2", "outline:1px solid #0072B2;font-weight:600"});
     }
+    /** Human span annotations: a black box, unlike every evidence style (and visible in grey-scale print). */
+    private static final String SPAN_STYLE = "outline:2px solid #000;background:#e8e8e8";
     /** Feature-level styles that must stand out within their family. */
     private static final Map<String, String> FEATURE_STYLE = Map.of(
             "quotation.scare", "background:#fff3a8;border:1px dashed #8a6d00",
@@ -62,6 +66,39 @@ public final class Explanation {
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    /**
+     * The article's annotated spans (human span annotations, {@link SpanAnnotations}), one line each with
+     * the hits that overlap it ("found by") or "missed"; empty when the article has none.
+     */
+    public static String spans(Article a, List<Hit> hits) {
+        List<Annotation> spans = SpanAnnotations.spans(a);
+        if (spans.isEmpty()) return SpanAnnotations.isAnnotated(a) ? "\nAnnotated spans: none (the article is coded, nothing marked)\n" : "";
+        List<Hit> ordered = order(hits);
+        StringBuilder sb = new StringBuilder();
+        int found = 0;
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < spans.size(); i++) {
+            Annotation an = spans.get(i);
+            List<String> by = overlapping(an, ordered);
+            if (!by.isEmpty()) found++;
+            lines.append(String.format("%4d  %-30s label %s%s  %s%n", i + 1, "\"" + oneLine(a.text().substring(an.begin(), an.end())) + "\"",
+                    an.value(), an.annotator().isEmpty() ? "" : "  annotator " + an.annotator(),
+                    by.isEmpty() ? "missed" : "found by " + String.join(", ", by)));
+        }
+        sb.append("\nAnnotated spans (").append(spans.size()).append("; ").append(found).append(" overlap a hit):\n").append(lines);
+        return sb.toString();
+    }
+
+    /** Hit numbers and features overlapping a span, e.g. {@code #3 subjective.negative}. */
+    private static List<String> overlapping(Annotation an, List<Hit> ordered) {
+        List<String> by = new ArrayList<>();
+        for (int j = 0; j < ordered.size(); j++) {
+            Hit h = ordered.get(j);
+            if (h.span().begin() < an.end() && an.begin() < h.span().end()) by.add("#" + (j + 1) + " " + h.feature());
+        }
+        return by;
     }
 
     /**
@@ -119,6 +156,26 @@ public final class Explanation {
             list.add(m);
         }
         root.put("hits", list);
+        if (SpanAnnotations.isAnnotated(a)) {
+            List<Hit> ordered = order(hits);
+            List<Map<String, Object>> spans = new ArrayList<>();
+            for (Annotation an : SpanAnnotations.spans(a)) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("begin", an.begin());
+                m.put("end", an.end());
+                m.put("text", a.text().substring(an.begin(), an.end()));
+                m.put("label", an.value());
+                m.put("annotator", an.annotator());
+                List<Integer> by = new ArrayList<>();
+                for (int j = 0; j < ordered.size(); j++) {
+                    Hit h = ordered.get(j);
+                    if (h.span().begin() < an.end() && an.begin() < h.span().end()) by.add(j + 1);
+                }
+                m.put("hits", by);
+                spans.add(m);
+            }
+            root.put("spans", spans);
+        }
         if (values != null) root.put("undefined", undefinedReasons(values, columns));
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
@@ -174,6 +231,32 @@ public final class Explanation {
                     .append(esc(h.text())).append("</td><td>").append(esc(details(h))).append("</td></tr>\n");
         }
         sb.append("</table>\n");
+        List<Annotation> spans = SpanAnnotations.spans(a);
+        if (!spans.isEmpty()) {
+            // the human annotations as their own layer: the text again, with only the annotated spans marked
+            List<Hit> layer = new ArrayList<>();
+            for (Annotation an : spans) {
+                layer.add(new Hit("annotation", "annotation", an.value(), new org.framelab.text.Span(an.begin(), an.end()),
+                        a.text().substring(an.begin(), an.end()), an.annotator().isEmpty() ? Map.of() : Map.of("annotator", an.annotator())));
+            }
+            List<Hit> ordered = order(layer);
+            String[] labels = labels(ordered);
+            sb.append("<h2 style=\"font-size:1.1rem\">Annotated spans (human coders)</h2>\n<div class=\"text\">");
+            sb.append(nest(a.text(), ordered, (i, h) -> "<span class=\"h\" style=\"" + SPAN_STYLE + "\" title=\""
+                            + esc("label " + h.category() + (h.attributes().containsKey("annotator") ? " \u2013 annotator " + h.attributes().get("annotator") : ""))
+                            + "\">",
+                    (i, h) -> labels[i] == null ? "</span>" : "<sup>" + labels[i] + "</sup></span>", Explanation::esc));
+            sb.append("</div>\n<table><tr><th>#</th><th>span</th><th>label</th><th>annotator</th><th>overlapping hits</th></tr>\n");
+            for (int i = 0; i < ordered.size(); i++) {
+                Hit h = ordered.get(i);
+                Annotation an = new Annotation(h.attributes().getOrDefault("annotator", ""), SpanAnnotations.FIELD, h.category(), h.span().begin(), h.span().end());
+                List<String> by = overlapping(an, hits);
+                sb.append("<tr><td class=\"n\">").append(i + 1).append("</td><td>").append(esc(h.text())).append("</td><td>")
+                        .append(esc(h.category())).append("</td><td>").append(esc(an.annotator())).append("</td><td>")
+                        .append(by.isEmpty() ? "<i>missed</i>" : esc(String.join(", ", by))).append("</td></tr>\n");
+            }
+            sb.append("</table>\n");
+        }
         sb.append("<h2 style=\"font-size:1.1rem\">Feature values (non-zero; undefined ratios are missing, not 0)</h2>\n<table><tr><th>column</th><th>value</th><th>unit</th><th>definition</th></tr>\n");
         SparseVector v = features.values();
         for (int k = 0; k < v.size(); k++) {
