@@ -19,19 +19,19 @@ class ExplainSpansTest {
     @Test
     void standOffSpansAreListedWithTheHitsThatFindThem() throws Exception {
         Path corpus = dir.resolve("c.jsonl");
-        // offsets: "The senator's disastrous plan was slammed." -> disastrous 14..24, slammed 34..41
+        // offsets: "The senator's disastrous plan was slammed." -> disastrous 14..24, plan 25..29
         Files.writeString(corpus, "{\"id\":\"a1\",\"text\":\"The senator's disastrous plan was slammed.\"}\n"
                 + "{\"id\":\"a2\",\"text\":\"Nothing here.\"}\n", StandardCharsets.UTF_8);
         Path spans = dir.resolve("spans.csv");
-        Files.writeString(spans, "id,begin,end,label,annotator\na1,14,24,loaded,x\na1,34,41,loaded,y\n", StandardCharsets.UTF_8);
+        Files.writeString(spans, "id,begin,end,label,annotator\na1,14,24,loaded,x\na1,25,29,loaded,y\n", StandardCharsets.UTF_8);
         Run r = new Run("explain", corpus.toString(), "--id", "a1", "--families", "subjective", "--spans", spans.toString(),
                 "--html", dir.resolve("a1.html").toString());
         assertThat(r.code).as(r.err()).isZero();
         assertThat(r.out()).contains("Annotated spans (2; 1 overlap a hit):")
                 .containsPattern("1  \"disastrous\" +label loaded  annotator x  found by #1 subjective.negative")
-                .containsPattern("2  \"slammed\" +label loaded  annotator y  missed");
+                .containsPattern("2  \"plan\" +label loaded  annotator y  missed");
         String html = Files.readString(dir.resolve("a1.html"));
-        assertThat(html).contains("Annotated spans (human coders)").contains("title=\"label loaded \u2013 annotator y\">slammed");
+        assertThat(html).contains("Annotated spans (human coders)").contains("title=\"label loaded \u2013 annotator y\">plan");
 
         Run j = new Run("explain", corpus.toString(), "--id", "a1", "--families", "subjective", "--spans", spans.toString(), "--json");
         JsonNode s = j.json().get("spans");
