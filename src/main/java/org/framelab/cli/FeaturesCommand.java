@@ -150,15 +150,15 @@ public final class FeaturesCommand implements Callable<Integer> {
 
     static void printColumns(PrintWriter out, FramingSpec fs) {
         FittedFeatures f = fs.fit(List.of());   // n-grams (if any) are described below, not fitted
-        out.println("# FrameLab feature columns (" + fs.describe() + "): name | family | unit | definition | source"
+        out.println("# FrameLab feature columns (" + fs.describe() + "): name | label | family | unit | definition | source"
                 + " (a ratio or rate is missing, an empty cell, when its denominator is 0, never 0: its definition gives the rule)");
         for (FeatureColumn c : f.columns()) {
-            out.println(c.name() + " | " + c.family() + " | " + c.unit() + " | " + c.fullDefinition()
+            out.println(c.name() + " | " + org.framelab.features.ColumnLabels.label(c) + " | " + c.family() + " | " + c.unit() + " | " + c.fullDefinition()
                     + (c.source().isEmpty() ? "" : " | " + c.source()));
         }
         for (FeatureFamily fam : fs.families()) {
             if (fam instanceof NgramFamily n) {
-                out.println("ngram:<n-gram> | ngrams | " + (n.options().tfidf() ? "TF-IDF weight (L2-normalised per article)" : "count")
+                out.println("ngram:<n-gram> | N-gram “<n-gram>” | ngrams | " + (n.options().tfidf() ? "TF-IDF weight (L2-normalised per article)" : "count")
                         + " | One column per word " + n.options().minN() + "- to " + n.options().maxN()
                         + "-gram of the vocabulary fitted on the training articles (min document frequency "
                         + n.options().minDf() + ", at most " + n.options().maxFeatures() + " n-grams"

@@ -1,5 +1,6 @@
 package org.framelab.report;
 
+import org.framelab.features.ColumnLabels;
 import org.framelab.features.FeatureColumn;
 import org.framelab.features.FeatureTable;
 import org.framelab.report.ReportData.ModelReport;
@@ -173,10 +174,10 @@ public final class CsvTables {
 
     /** {@code columns.csv}: the codebook, with each ratio's formula and missing-value rule. */
     private static Path columns(List<FeatureColumn> cols, Path dir, boolean raw) throws IOException {
-        return csv(raw, dir.resolve("columns.csv"), List.of("column", "family", "definition", "unit", "source", "computed_as",
+        return csv(raw, dir.resolve("columns.csv"), List.of("column", "label", "family", "definition", "unit", "source", "computed_as",
                 "missing_when"), p -> {
             for (FeatureColumn c : NgramSummary.codebook(cols)) {
-                p.printRecord(c.name(), c.family(), c.definition(), c.unit(), c.source(), computedAs(c), missingWhen(c));
+                p.printRecord(c.name(), ColumnLabels.label(c), c.family(), c.definition(), c.unit(), c.source(), computedAs(c), missingWhen(c));
             }
         });
     }

@@ -16,8 +16,8 @@ final class EvidenceSheets {
             EvidenceRow::feature, EvidenceRow::category, EvidenceRow::articleId, EvidenceRow::group, EvidenceRow::begin,
             EvidenceRow::end, EvidenceRow::text, EvidenceRow::context);
 
-    static final List<Col<FeatureColumn>> CODEBOOK = Col.list("column:text*14|family:text*10|definition:wrap60|unit:text*10"
-            + "|source:wrap50|computed as:wrap40|missing when:wrap30", FeatureColumn::name, FeatureColumn::family,
+    static final List<Col<FeatureColumn>> CODEBOOK = Col.list("column:text*14|label:text*20|family:text*10|definition:wrap60|unit:text*10"
+            + "|source:wrap50|computed as:wrap40|missing when:wrap30", FeatureColumn::name, org.framelab.features.ColumnLabels::label, FeatureColumn::family,
             FeatureColumn::definition, FeatureColumn::unit, FeatureColumn::source, CsvTables::computedAs, CsvTables::missingWhen);
 
     static void evidence(Workbook wb, SheetKit kit, List<EvidenceRow> rows) {

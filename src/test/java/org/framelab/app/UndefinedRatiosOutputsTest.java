@@ -123,7 +123,7 @@ class UndefinedRatiosOutputsTest {
             Cell missing = s.getRow(2).getCell(c);
             assertThat(missing == null || missing.getCellType() == CellType.BLANK).isTrue();
             Sheet cols = wb.getSheet("columns");
-            assertThat(cols.getRow(0).getCell(6).getStringCellValue()).isEqualTo("missing when");
+            assertThat(cols.getRow(0).getCell(7).getStringCellValue()).isEqualTo("missing when");
         }
         List<String> lines = Files.readAllLines(arff, StandardCharsets.UTF_8);
         int attr = 0, index = -1;

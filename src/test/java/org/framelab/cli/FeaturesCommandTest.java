@@ -108,15 +108,15 @@ class FeaturesCommandTest {
         Run r = new Run("features", "--list-features", "--families", "all", "--actors", "Russia,United States");
         assertThat(r.code).as(r.err()).isZero();
         String s = r.out();
-        assertThat(s).contains("attribution.said_ratio | attribution | ratio 0..1 | Share of all reporting verbs")
-                .contains("actor.united_states.mentions.count").contains("ngram:<n-gram> | ngrams")
-                .contains("quotation.scare.rate | quotation | per 1,000 tokens");
-        for (String line : s.lines().skip(1).toList()) assertThat(line.split(" \\| ").length).as(line).isGreaterThanOrEqualTo(4);
+        assertThat(s).contains("attribution.said_ratio | Share of reporting verbs that are 'say' | attribution | ratio 0..1 | Share of all reporting verbs")
+                .contains("actor.united_states.mentions.count").contains("ngram:<n-gram> | N-gram \u201c<n-gram>\u201d | ngrams")
+                .contains("quotation.scare.rate | Scare quotes per 1,000 tokens | quotation | per 1,000 tokens");
+        for (String line : s.lines().skip(1).toList()) assertThat(line.split(" \\| ").length).as(line).isGreaterThanOrEqualTo(5);
         // every ratio and rate states how it is computed and when it is missing (never "0 when the text has none")
         assertThat(s).doesNotContain("0 when the text has none")
-                .contains("attribution.said_ratio | attribution | ratio 0..1 | Share of all reporting verbs (neutral and evaluative) that are forms of 'say': "
+                .contains("attribution.said_ratio | Share of reporting verbs that are 'say' | attribution | ratio 0..1 | Share of all reporting verbs (neutral and evaluative) that are forms of 'say': "
                         + "attribution.said.count / (attribution.neutral.count + attribution.evaluative.count); missing (empty) when the text has no reporting verb.")
-                .contains("quotation.quoted_words.share | quotation | ratio 0..1 | Share of the text's word tokens that stand inside direct quotes: "
+                .contains("quotation.quoted_words.share | Share of words inside direct quotes | quotation | ratio 0..1 | Share of the text's word tokens that stand inside direct quotes: "
                         + "quotation.quoted_words.count / text.tokens; missing (empty) when the text has no word tokens.");
         for (String line : s.lines().skip(1).toList()) {
             if (line.contains("| per 1,000 tokens |")) {

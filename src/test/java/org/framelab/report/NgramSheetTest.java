@@ -60,7 +60,7 @@ class NgramSheetTest {
             assertThat(n.getHeader().getCenter()).contains("250").contains("300");
             var c = wb.getSheet("Columns");
             assertThat(c.getRow(2).getCell(0).getStringCellValue()).isEqualTo("ngram:TERM");
-            assertThat(c.getRow(2).getCell(2).getStringCellValue()).startsWith("300 columns").contains("tables/ngrams.csv");
+            assertThat(c.getRow(2).getCell(3).getStringCellValue()).startsWith("300 columns").contains("tables/ngrams.csv");
             assertThat(a.getRow(252).getCell(0).getStringCellValue()).isEqualTo("300 n-gram columns are not in this sheet: see N-grams.");
             assertThat(wb.getSheet("Terms")).isNotNull();
         }

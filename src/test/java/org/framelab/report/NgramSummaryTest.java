@@ -54,7 +54,7 @@ class NgramSummaryTest {
         List<CSVRecord> columns = read(dir.resolve("columns.csv"));
         assertThat(columns).hasSize(1 + framing + 1);
         assertThat(columns.get(columns.size() - 1).get(0)).isEqualTo("ngram:TERM");
-        assertThat(columns.get(columns.size() - 1).get(2)).startsWith(v.size() + " columns");
+        assertThat(columns.get(columns.size() - 1).get(3)).startsWith(v.size() + " columns");
         List<CSVRecord> ngrams = read(dir.resolve("ngrams.csv"));
         assertThat(ngrams.get(0).toList()).containsExactly("ngram", "articles", "share_of_articles", "idf", "total",
                 "mean_per_article", "max");

@@ -130,31 +130,32 @@ public final class XlsxTableWriter implements TableSink {
 
     @Override
     public void finish() throws IOException {
-        SXSSFSheet doc = headed("columns", new String[]{"column", "family", "definition", "unit", "source", "computed as", "missing when"},
-                new int[]{34, 14, 70, 20, 60, 40, 30});
+        SXSSFSheet doc = headed("columns", new String[]{"column", "label", "family", "definition", "unit", "source", "computed as", "missing when"},
+                new int[]{34, 34, 14, 70, 20, 60, 40, 30});
         int r = 1;
         for (String[] fixed : new String[][]{
-                {"id", "", "Article id as read (or FILE:ROW when the data has none).", "text", ""},
-                {"outlet", "", "Outlet / source of the article.", "text", ""},
-                {"date", "", "Publication date (yyyy-mm-dd), empty when unknown.", "text", ""}}) {
+                {"id", "Article id", "", "Article id as read (or FILE:ROW when the data has none).", "text", ""},
+                {"outlet", "Outlet", "", "Outlet / source of the article.", "text", ""},
+                {"date", "Publication date", "", "Publication date (yyyy-mm-dd), empty when unknown.", "text", ""}}) {
             Row row = doc.createRow(r++);
             for (int i = 0; i < fixed.length; i++) row.createCell(i).setCellValue(fixed[i]);
         }
         for (String l : labels) {
             Row row = doc.createRow(r++);
             row.createCell(0).setCellValue(l);
-            row.createCell(2).setCellValue("Label field '" + l + "' as read.");
-            row.createCell(3).setCellValue("text");
+            row.createCell(1).setCellValue("Label: " + l);
+            row.createCell(3).setCellValue("Label field '" + l + "' as read.");
+            row.createCell(4).setCellValue("text");
         }
         for (FeatureColumn col : columns) {
             Row row = doc.createRow(r++);
             FeatureColumn.Ratio q = col.ratio();
-            String[] vals = {col.name(), col.family(), col.definition(), col.unit(), col.source(),
+            String[] vals = {col.name(), org.framelab.features.ColumnLabels.label(col), col.family(), col.definition(), col.unit(), col.source(),
                     q == null ? "" : q.formula(), q == null ? "" : q.undefinedWhen()};
             for (int i = 0; i < vals.length; i++) {
                 var cell = row.createCell(i);
                 cell.setCellValue(vals[i]);
-                if (i == 2 || i == 4) cell.setCellStyle(wrapStyle);
+                if (i == 3 || i == 5) cell.setCellStyle(wrapStyle);
             }
         }
         if (terms != null) writeTerms();
