@@ -156,8 +156,9 @@ public final class CompareGroups {
     /** A test as a report row; {@code decides}: whether its adjusted p may mark it significant. */
     private static TestRow row(TestResult t, String gf, Request req, String level, boolean decides) {
         double p = req.correction().equals("bh") ? t.pBh() : t.pHolm();
+        double[] ci = org.framelab.stats.EffectIntervals.of(t);
         return new TestRow(t.feature(), gf, t.test(), t.groups().size(), t.statistic(), t.df(), t.p(), t.pHolm(), t.pBh(),
-                t.effectName(), t.effect(), decides && p < req.alpha(), level);
+                t.effectName(), t.effect(), decides && p < req.alpha(), level, ci[0], ci[1]);
     }
 
     /** The columns tested: the ones asked for (checked), else every non-n-gram column. */

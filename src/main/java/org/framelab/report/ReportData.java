@@ -142,13 +142,20 @@ public record ReportData(String study, List<OverviewEntry> overview, FeatureTabl
      *                    intercept, cluster-robust errors)
      */
     public record TestRow(String feature, String groupField, String test, int groups, double statistic, double df,
-                          double p, double pHolm, double pBh, String effectName, double effect, boolean significant, String level) {
+                          double p, double pHolm, double pBh, String effectName, double effect, boolean significant, String level,
+                          double effectLow, double effectHigh) {
         public static final String ARTICLE = "article";
         public static final String CLUSTER = "cluster";
         public static final String MIXED = "mixed";
 
         public TestRow {
             level = level == null ? ARTICLE : level;
+        }
+
+        /** Without an interval of the effect size. */
+        public TestRow(String feature, String groupField, String test, int groups, double statistic, double df,
+                       double p, double pHolm, double pBh, String effectName, double effect, boolean significant, String level) {
+            this(feature, groupField, test, groups, statistic, df, p, pHolm, pBh, effectName, effect, significant, level, Double.NaN, Double.NaN);
         }
 
         /** An article-level row. */

@@ -2,6 +2,7 @@ package org.framelab.report;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.framelab.features.ColumnLabels;
 import org.framelab.report.ReportData.AgreementRow;
 import org.framelab.report.ReportData.ClusterRows;
 import org.framelab.report.ReportData.IccRow;
@@ -23,15 +24,17 @@ import java.util.List;
 final class StatsSheets {
     private StatsSheets() {}
 
-    static final List<Col<GroupRow>> GROUPS = Col.list("feature:text*12|grouped by:text12|group:text*10|n:int9|mean:dec11"
+    static final List<Col<GroupRow>> GROUPS = Col.list("feature:text*12|measure:text*20|grouped by:text12|group:text*10|n:int9|mean:dec11"
                     + "|SD:dec11|median:dec11|Q1:dec11|Q3:dec11|95% CI low:dec12|95% CI high:dec12|missing:int9",
-            GroupRow::feature, GroupRow::groupField, GroupRow::group, GroupRow::n, GroupRow::mean, GroupRow::sd,
+            GroupRow::feature, g -> ColumnLabels.label(g.feature()), GroupRow::groupField, GroupRow::group, GroupRow::n, GroupRow::mean, GroupRow::sd,
             GroupRow::median, GroupRow::q1, GroupRow::q3, GroupRow::ciLow, GroupRow::ciHigh, GroupRow::missing);
 
-    static final List<Col<TestRow>> TESTS = Col.list("feature:text*12|grouped by:text12|test:text*9|groups:int8"
-                    + "|statistic:dec11|df:dec9|p:p12|p (Holm):p12|p (BH):p12|effect size:text*14|effect:dec10|significant:text12|level:text10",
-            TestRow::feature, TestRow::groupField, TestRow::test, TestRow::groups, TestRow::statistic, TestRow::df,
-            TestRow::p, TestRow::pHolm, TestRow::pBh, TestRow::effectName, TestRow::effect, t -> t.significant() ? "yes" : "no",
+    static final List<Col<TestRow>> TESTS = Col.list("feature:text*12|measure:text*20|grouped by:text12|test:text*9|groups:int8"
+                    + "|statistic:dec11|df:dec9|p:p12|p (Holm):p12|p (BH):p12|effect size:text*14|effect:dec10"
+                    + "|effect 95% CI low:dec10|effect 95% CI high:dec10|significant:text12|level:text10",
+            TestRow::feature, t -> ColumnLabels.label(t.feature()), TestRow::groupField, TestRow::test, TestRow::groups, TestRow::statistic, TestRow::df,
+            TestRow::p, TestRow::pHolm, TestRow::pBh, TestRow::effectName, TestRow::effect, TestRow::effectLow, TestRow::effectHigh,
+            t -> t.significant() ? "yes" : "no",
             TestRow::level);
 
     static final List<Col<IccRow>> ICC = Col.list("feature:text*12|grouped by:text12|cluster:text10|ICC:dec10|F:dec10|df1:dec8"

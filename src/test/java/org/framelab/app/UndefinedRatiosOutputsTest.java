@@ -169,7 +169,7 @@ class UndefinedRatiosOutputsTest {
             assertThat(p).isNotNull();
             assertThat(p.getRow(1).getCell(0).getStringCellValue()).isEqualTo(result.pooled().get(0).feature());
             Sheet g = wb.getSheet("Groups");
-            assertThat(g.getRow(0).getCell(11).getStringCellValue()).isEqualTo("missing");
+            assertThat(g.getRow(0).getCell(12).getStringCellValue()).isEqualTo("missing");
         }
     }
 

@@ -61,11 +61,12 @@ class ClusterSheetTest {
             int icc = colA.indexOf(colA.stream().filter(x -> x.startsWith("Intraclass correlation")).findFirst().orElseThrow());
             assertThat(cluster).isLessThan(article);
             assertThat(article).isLessThan(icc);
-            assertThat(text(s, cluster + 1, 2)).isEqualTo("test");
-            assertThat(text(s, cluster + 2, 2)).isEqualTo("One-way ANOVA on outlet means");
-            assertThat(text(s, cluster + 2, 12)).isEqualTo("cluster");
-            assertThat(text(s, article + 2, 2)).isEqualTo("Kruskal-Wallis");
-            assertThat(text(s, article + 2, 11)).isEqualTo("no");   // p < 0.05 but article-level: not marked
+            assertThat(text(s, cluster + 1, 3)).isEqualTo("test");
+            assertThat(text(s, cluster + 2, 3)).isEqualTo("One-way ANOVA on outlet means");
+            assertThat(text(s, cluster + 2, 15)).isEqualTo("cluster");
+            assertThat(text(s, cluster + 1, 1)).isEqualTo("measure");
+            assertThat(text(s, article + 2, 3)).isEqualTo("Kruskal-Wallis");
+            assertThat(text(s, article + 2, 14)).isEqualTo("no");   // p < 0.05 but article-level: not marked
             assertThat(text(s, icc + 1, 3)).isEqualTo("ICC");
             assertThat(s.getRow(icc + 2).getCell(3).getNumericCellValue()).isEqualTo(0.42);
             assertThat(colA).anyMatch(x -> x.startsWith("Cluster permutation tests"));
@@ -73,8 +74,8 @@ class ClusterSheetTest {
         Path tables = dir.resolve("tables");
         Files.createDirectories(tables);
         CsvTables.write(nested(), tables);
-        assertThat(Files.readAllLines(tables.resolve("tests.csv")).get(0)).endsWith(",significant,level");
-        assertThat(Files.readAllLines(tables.resolve("tests.csv")).get(1)).contains("One-way ANOVA on outlet means").endsWith(",cluster");
+        assertThat(Files.readAllLines(tables.resolve("tests.csv")).get(0)).endsWith(",significant,level,effect_low,effect_high");
+        assertThat(Files.readAllLines(tables.resolve("tests.csv")).get(1)).contains("One-way ANOVA on outlet means").contains(",cluster,");
         assertThat(Files.readString(tables.resolve("design.csv"))).contains("leaning,outlet,nested,4").contains(WARNING);
         assertThat(Files.readAllLines(tables.resolve("icc.csv")).get(0)).startsWith("feature,group_field,cluster_field,icc,f,df1,df2,p");
         assertThat(Files.readAllLines(tables.resolve("permutation.csv")).get(1)).contains(",exact,12,");

@@ -20,7 +20,7 @@ class WorkbookTest {
             print("HEAD", [c.value for c in a[1]][:5])
             print("A2", a["A2"].value, a["D2"].value, a.cell(2, 5).number_format)
             t = wb["Tests"]
-            print("TEST", t["A2"].value, t["G2"].value, t["L2"].value, t["A2"].fill.fgColor.rgb, t["A5"].fill.fill_type)
+            print("TEST", t["A2"].value, t["H2"].value, t["O2"].value, t["A2"].fill.fgColor.rgb, t["A5"].fill.fill_type)
             m = wb["Model"]
             print("MODEL", [[c.value for c in r][:4] for r in m.iter_rows(min_row=6, max_row=8)])
             ch = wb["Charts"]
