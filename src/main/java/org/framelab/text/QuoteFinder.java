@@ -94,20 +94,43 @@ public final class QuoteFinder {
                 int p = sp - 1;
                 while (p >= 0 && stackFam[p] != fam) p--;
                 if (p < 0) continue;
-                Quotation q = classify(t, stackTok[p], i, true, p);
+                Quotation q = classify(t, stackTok[p], i, true, p, p > 0 ? stackTok[p - 1] + 1 : 0);
                 if (q != null) out.add(q);
                 sp = p;
             }
         }
         if (sp > 0) flush(t, stackTok, stackFam, sp, n, out);
         out.sort(Comparator.comparing(Quotation::span));
+        mentionLists(t, out);
         return out;
+    }
+
+    /**
+     * A scare quote listed right after a mention is a mention too: words like "emotionless," "cold"
+     * and "untrustworthy"; the terms "X" and "Y".
+     */
+    private static void mentionLists(TokenizedText t, List<Quotation> quotes) {
+        for (int i = 1; i < quotes.size(); i++) {
+            Quotation prev = quotes.get(i - 1), q = quotes.get(i);
+            if (q.kind() != QuoteKind.SCARE || prev.kind() != QuoteKind.MENTION || q.depth() != prev.depth()) continue;
+            int from = prev.endToken() + 1, to = q.firstToken() - 1;
+            boolean listed = from <= to;
+            for (int k = from; k < to && listed; k++) {
+                listed = t.kind(k) == TokenizedText.QUOTE
+                        || t.kind(k) == TokenizedText.PUNCT && (t.firstChar(k) == ',' || t.firstChar(k) == '/')
+                        || t.normEquals(k, "and") || t.normEquals(k, "or") || t.normEquals(k, "nor");
+            }
+            if (listed) {
+                quotes.set(i, new Quotation(q.span(), q.inner(), q.firstToken(), q.endToken(), q.depth(), QuoteKind.MENTION,
+                        q.words(), q.closed(), q.speechVerbToken()));
+            }
+        }
     }
 
     private void flush(TokenizedText t, int[] stackTok, int[] stackFam, int sp, int endTok, List<Quotation> out) {
         for (int p = 0; p < sp; p++) {
             if (stackFam[p] == SINGLE) continue;
-            Quotation q = classify(t, stackTok[p], endTok, false, p);
+            Quotation q = classify(t, stackTok[p], endTok, false, p, 0);
             if (q != null) out.add(q);
             break; // inner unclosed marks inside an unclosed quote are part of it
         }
@@ -161,7 +184,8 @@ public final class QuoteFinder {
         }
     }
 
-    private Quotation classify(TokenizedText t, int openTok, int closeTok, boolean closed, int depth) {
+    /** @param floor the first token a partial quote's report verb may stand at (inside an enclosing quote) */
+    private Quotation classify(TokenizedText t, int openTok, int closeTok, boolean closed, int depth, int floor) {
         int first = openTok + 1;
         int end = closeTok;
         int words = 0;
@@ -179,7 +203,11 @@ public final class QuoteFinder {
         if (verb < 0) verb = speechBefore(t, openTok);
 
         QuoteKind kind;
-        if (isTitleCase(t, first, end) && !endsSentence && !(verb >= 0 && (words == 1 && endsComma))) {
+        if (closed && QuoteContext.isMention(t, openTok, closeTok)) {
+            kind = QuoteKind.MENTION;
+        } else if (closed && verb < 0 && QuoteContext.isDisplayedText(t, openTok)) {
+            kind = QuoteKind.DIRECT;
+        } else if (isTitleCase(t, first, end) && !endsSentence && !(verb >= 0 && (words == 1 && endsComma))) {
             kind = QuoteKind.TITLE;
         } else if (verb >= 0) {
             kind = QuoteKind.DIRECT;
@@ -188,7 +216,14 @@ public final class QuoteFinder {
         } else if (!closed) {
             kind = QuoteKind.DIRECT;
         } else if (words <= 4) {
-            kind = QuoteKind.SCARE;
+            int partial = QuoteContext.standsAlone(t, openTok, closeTok) ? -2
+                    : QuoteContext.partialQuoteVerb(t, speechVerbs, openTok, closeTok, words, floor);
+            if (partial == -1) {
+                kind = QuoteKind.SCARE;
+            } else {
+                kind = QuoteKind.DIRECT;
+                if (partial >= 0) verb = partial;
+            }
         } else {
             kind = QuoteKind.DIRECT;
         }
