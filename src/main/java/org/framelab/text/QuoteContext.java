@@ -202,6 +202,10 @@ final class QuoteContext {
             }
             return true;
         }
+        // printed with "X", emblazoned with "X"
+        if (t.normEquals(k, "with") && k >= 1 && t.kind(k - 1) == TokenizedText.WORD && DISPLAY_VERB.contains(t, k - 1)) {
+            return true;
+        }
         // chants of "X", cries of "X"
         if (t.normEquals(k, "of") && k >= 1 && DISPLAY_NOUN.contains(t, k - 1)
                 && !t.normEquals(k - 1, "sign") && !t.normEquals(k - 1, "signs") && !t.normEquals(k - 1, "message")) {

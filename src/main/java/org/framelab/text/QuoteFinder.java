@@ -203,10 +203,10 @@ public final class QuoteFinder {
         if (verb < 0) verb = speechBefore(t, openTok);
 
         QuoteKind kind;
-        if (closed && QuoteContext.isMention(t, openTok, closeTok)) {
-            kind = QuoteKind.MENTION;
-        } else if (closed && verb < 0 && QuoteContext.isDisplayedText(t, openTok)) {
+        if (closed && verb < 0 && QuoteContext.isDisplayedText(t, openTok)) {
             kind = QuoteKind.DIRECT;
+        } else if (closed && QuoteContext.isMention(t, openTok, closeTok)) {
+            kind = QuoteKind.MENTION;
         } else if (isTitleCase(t, first, end) && !endsSentence && !(verb >= 0 && (words == 1 && endsComma))) {
             kind = QuoteKind.TITLE;
         } else if (verb >= 0) {
