@@ -148,13 +148,25 @@ final class QuoteContext {
         int a = closeTok + 1;
         if (a < t.size() && t.kind(a) == TokenizedText.PUNCT && (t.firstChar(a) == ',' || t.firstChar(a) == '(')) a++;
         if (a < t.size() && t.kind(a) == TokenizedText.WORD && GLOSS_AFTER.contains(t, a)
-                && t.sentenceOf(a) == t.sentenceOf(closeTok)
+                && t.sentenceOf(a) == t.sentenceOf(closeTok) && !asksWhatItMeans(t, openTok)
                 && !(a + 1 < t.size() && (t.normEquals(a + 1, "that") || t.normEquals(a + 1, "it") || t.normEquals(a + 1, "they")))) {
             return true;
         }
         if (a + 2 < t.size() && (t.normEquals(a, "is") || t.normEquals(a, "was")) && isLanguage(t, a + 1)
                 && t.normEquals(a + 2, "for")) {
             return true;
+        }
+        return false;
+    }
+
+    /**
+     * "what 'X' means here": the writer doubts that the term applies — the distancing use of a scare
+     * quote, not a gloss.
+     */
+    private static boolean asksWhatItMeans(TokenizedText t, int openTok) {
+        for (int j = openTok - 1; j >= 0 && j >= openTok - 3; j--) {
+            if (t.kind(j) != TokenizedText.WORD) return false;
+            if (t.normEquals(j, "what")) return true;
         }
         return false;
     }

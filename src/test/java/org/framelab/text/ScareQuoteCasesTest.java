@@ -133,6 +133,7 @@ class ScareQuoteCasesTest {
                 "The new 'tax relief' mostly helps the rich.",
                 "He has dubbed the tax a \"death tax\" for years.",
                 "The agency's 'transparency' ended at the door.",
+                "Readers may judge for themselves what \"peace camp\" means here.",
         };
         for (String text : texts) {
             assertThat(QuoteFinderTest.quotes(text)).as(text).isNotEmpty()
