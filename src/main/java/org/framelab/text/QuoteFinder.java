@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Pairs quotation marks (nested quotes included) and classifies each quotation as a direct quote, a
- * scare quote or a title. Immutable and thread-safe.
+ * scare quote, a title or a mention. Immutable and thread-safe.
  *
  * <p>Pairing: curly marks have a direction ({@code “ ‘ „ « ‹} open, {@code ” ’ » ›} close; {@code “}
  * closes a German {@code „}); straight marks get theirs from the flanking characters (text after and
@@ -17,6 +17,11 @@ import java.util.Set;
  *
  * <p>Classification (in this order):
  * <ol>
+ *   <li>direct: the text of a sign, banner or chant — signs reading "No more war", chanting "lock her
+ *       up", chants of "X", placards with the words "X" (quoted text of a collective author);</li>
+ *   <li>mention: a word mentioned as a word or glossed — the term "reform" occurs 41 times, the word
+ *       "beautiful", words like "cold" and "aloof", the hashtag "MeToo", the Knesset ("assembly"), the
+ *       parliament, or "Sejm", "hudna" (meaning a truce);</li>
  *   <li>title: every word capitalised except short function words, and the content does not end a
  *       sentence — the "Orange Is the New Black" star;</li>
  *   <li>direct: attributed as speech — a speech verb just after the closing mark ({@code ," he said},
@@ -24,10 +29,20 @@ import java.util.Set;
  *       {@code said that "}), or a colon before it;</li>
  *   <li>direct: a quoted sentence (two or more words ending in {@code . ! ?} inside the marks), or a
  *       quote continued to the end of its paragraph;</li>
+ *   <li>direct: one to four words that stand alone as their sentence, or a partial quote — an
+ *       assertion (a verb phrase, a predicate, a phrase with function words) continuing the clause
+ *       of an earlier speech verb: said the police had "acted within the law", vowed to put the
+ *       money into 'schools and roads', described the plan as "unworkable"; its speech verb is
+ *       recorded;</li>
  *   <li>scare: one to four words used inside the writer's sentence — siding with "terrorists", the
- *       whole 'opposition', a 'civil war' — also when the sentence is itself a direct quote;</li>
+ *       whole 'opposition', a 'civil war' — also when the sentence is itself a direct quote, and also
+ *       a quoted term (one or two content words in a noun slot) inside reported speech (Officials
+ *       claimed the rebels were siding with "terrorists"), and a naming use (what he called "X",
+ *       dubbed "X"), since there the marks single out the vocabulary;</li>
  *   <li>direct: anything longer (a quoted statement whose speaker is named elsewhere).</li>
  * </ol>
+ * The context rules are in {@link QuoteContext}; docs/features.md lists the cases and the precision
+ * measured on AllSides articles.
  * The scare-quote length limit follows the usual definition of scare quotes as quoted words or short
  * phrases (Predelli 2003, "Scare quotes and their relation to other semantic issues", Linguistics and
  * Philosophy 26).
