@@ -41,7 +41,7 @@ import java.util.Set;
  *       dubbed "X"), since there the marks single out the vocabulary;</li>
  *   <li>direct: anything longer (a quoted statement whose speaker is named elsewhere).</li>
  * </ol>
- * The context rules are in {@link QuoteContext}; docs/features.md lists the cases and the precision
+ * The context rules are in {@code QuoteContext}; docs/features.md lists the cases and the precision
  * measured on AllSides articles.
  * The scare-quote length limit follows the usual definition of scare quotes as quoted words or short
  * phrases (Predelli 2003, "Scare quotes and their relation to other semantic issues", Linguistics and
