@@ -37,6 +37,7 @@ public final class Explanation {
     private static final Map<String, String> FEATURE_STYLE = Map.of(
             "quotation.scare", "background:#fff3a8;border:1px dashed #8a6d00",
             "quotation.title", "font-style:italic;background:#eeeeee",
+            "quotation.mention", "font-style:italic;background:#eeeeee;border-bottom:1px dotted #555555",
             "quotation.distancing", "background:#fff3a8;border-bottom:2px solid #8a6d00",
             "attribution.evaluative", "background:#f9c784;border-bottom:3px solid #D55E00",
             "attribution.anonymous", "text-decoration:underline wavy #D55E00");
@@ -216,7 +217,7 @@ public final class Explanation {
         for (Map.Entry<String, String[]> e : STYLE.entrySet()) {
             sb.append("<span class=\"h\" style=\"").append(e.getValue()[1]).append("\">").append(e.getKey()).append("</span>");
         }
-        for (String f : List.of("attribution.evaluative", "attribution.anonymous", "quotation.scare", "quotation.title", "quotation.distancing")) {
+        for (String f : List.of("attribution.evaluative", "attribution.anonymous", "quotation.scare", "quotation.title", "quotation.mention", "quotation.distancing")) {
             sb.append("<span class=\"h\" style=\"").append(FEATURE_STYLE.get(f)).append("\">").append(f).append("</span>");
         }
         sb.append("</p>\n<div class=\"text\">");

@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * Quotation: direct quotes, the share of words inside them, scare quotes (with the list of
- * scare-quoted terms in the hits and the terms table), titles, and distancing markers
- * (so-called, alleged, self-styled, reportedly ...).
+ * scare-quoted terms in the hits and the terms table), titles, mentions (the word "X", glosses) and
+ * distancing markers (so-called, alleged, self-styled, reportedly ...).
  */
 public final class QuotationFamily implements FeatureFamily {
     private static final long serialVersionUID = 1L;
@@ -35,6 +35,7 @@ public final class QuotationFamily implements FeatureFamily {
                 QUOTE_SOURCE, new FeatureColumn.Ratio("quotation.quoted_words.count", List.of(FramingFeatures.TOKENS), 1, "the text has no word tokens")));
         Columns.countAndRate(c, "quotation.scare", NAME, "scare quotes (a short quoted term of 1-4 words in the writer's own sentence, not attributed as speech)", QUOTE_SOURCE);
         c.add(new FeatureColumn("quotation.title.count", NAME, "Number of quoted titles and names of works (title case, e.g. \"Orange Is the New Black\").", "count", QUOTE_SOURCE));
+        c.add(new FeatureColumn("quotation.mention.count", NAME, "Number of quoted expressions mentioned rather than used (the word \"X\", a translation gloss, \"X\" meaning Y).", "count", QUOTE_SOURCE));
         Columns.countAndRate(c, "quotation.distancing", NAME, "distancing markers (so-called, alleged, self-styled, reportedly, purportedly ...)", DIST_SOURCE);
         this.columns = List.copyOf(c);
     }
@@ -48,7 +49,7 @@ public final class QuotationFamily implements FeatureFamily {
         TokenizedText t = doc.tokens();
         String text = doc.text();
         boolean hits = sink.wantsHits();
-        int direct = 0, scare = 0, title = 0;
+        int direct = 0, scare = 0, title = 0, mention = 0;
         boolean[] quoted = null;
         for (Quotation q : doc.quotes()) {
             switch (q.kind()) {
@@ -59,6 +60,7 @@ public final class QuotationFamily implements FeatureFamily {
                 }
                 case SCARE -> scare++;
                 case TITLE -> title++;
+                case MENTION -> mention++;
             }
             if (hits) sink.hit(hit(doc, q));
         }
@@ -76,11 +78,12 @@ public final class QuotationFamily implements FeatureFamily {
         sink.value(4, scare);
         sink.value(5, doc.rate(scare));
         sink.value(6, title);
-        sink.value(7, dist[0]);
-        sink.value(8, doc.rate(dist[0]));
+        sink.value(7, mention);
+        sink.value(8, dist[0]);
+        sink.value(9, doc.rate(dist[0]));
     }
 
-    /** The evidence of one quotation: its kind, the speaker of a direct quote, the term of a scare quote or title. */
+    /** The evidence of one quotation: its kind, the speaker of a direct quote, the term of a scare quote, title or mention. */
     private static Hit hit(TextAnalysis doc, Quotation q) {
         String text = doc.text();
         Map<String, String> attrs = new LinkedHashMap<>();
@@ -99,11 +102,13 @@ public final class QuotationFamily implements FeatureFamily {
             case DIRECT -> "quotation.direct";
             case SCARE -> "quotation.scare";
             case TITLE -> "quotation.title";
+            case MENTION -> "quotation.mention";
         };
         String category = switch (q.kind()) {
             case DIRECT -> "direct quote";
             case SCARE -> "scare quote";
             case TITLE -> "title";
+            case MENTION -> "mention";
         };
         return new Hit(NAME, feature, category, q.span(), q.span().of(text), attrs);
     }

@@ -114,7 +114,7 @@ final class Theme {
         if (fam.startsWith("attribution")) return f.contains("speaker") || f.contains("anonymous") ? "speakers" : "attribution";
         if (fam.startsWith("quot")) {
             if (f.contains("scare") || f.contains("distanc")) return "scare quotes";
-            if (f.contains("title")) return "titles";
+            if (f.contains("title") || f.contains("mention")) return "titles";
             return "direct quotes";
         }
         if (h.attributes().containsKey("lexicon") && !fam.startsWith("ngram")) return "lexicon";

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Pairs quotation marks (nested quotes included) and classifies each quotation as a direct quote, a
- * scare quote or a title. Immutable and thread-safe.
+ * scare quote, a title or a mention. Immutable and thread-safe.
  *
  * <p>Pairing: curly marks have a direction ({@code “ ‘ „ « ‹} open, {@code ” ’ » ›} close; {@code “}
  * closes a German {@code „}); straight marks get theirs from the flanking characters (text after and
@@ -17,6 +17,11 @@ import java.util.Set;
  *
  * <p>Classification (in this order):
  * <ol>
+ *   <li>direct: the text of a sign, banner or chant — signs reading "No more war", chanting "lock her
+ *       up", chants of "X", placards with the words "X" (quoted text of a collective author);</li>
+ *   <li>mention: a word mentioned as a word or glossed — the term "reform" occurs 41 times, the word
+ *       "beautiful", words like "cold" and "aloof", the hashtag "MeToo", the Knesset ("assembly"), the
+ *       parliament, or "Sejm", "hudna" (meaning a truce);</li>
  *   <li>title: every word capitalised except short function words, and the content does not end a
  *       sentence — the "Orange Is the New Black" star;</li>
  *   <li>direct: attributed as speech — a speech verb just after the closing mark ({@code ," he said},
@@ -24,10 +29,20 @@ import java.util.Set;
  *       {@code said that "}), or a colon before it;</li>
  *   <li>direct: a quoted sentence (two or more words ending in {@code . ! ?} inside the marks), or a
  *       quote continued to the end of its paragraph;</li>
+ *   <li>direct: one to four words that stand alone as their sentence, or a partial quote — an
+ *       assertion (a verb phrase, a predicate, a phrase with function words) continuing the clause
+ *       of an earlier speech verb: said the police had "acted within the law", vowed to put the
+ *       money into 'schools and roads', described the plan as "unworkable"; its speech verb is
+ *       recorded;</li>
  *   <li>scare: one to four words used inside the writer's sentence — siding with "terrorists", the
- *       whole 'opposition', a 'civil war' — also when the sentence is itself a direct quote;</li>
+ *       whole 'opposition', a 'civil war' — also when the sentence is itself a direct quote, and also
+ *       a quoted term (one or two content words in a noun slot) inside reported speech (Officials
+ *       claimed the rebels were siding with "terrorists"), and a naming use (what he called "X",
+ *       dubbed "X"), since there the marks single out the vocabulary;</li>
  *   <li>direct: anything longer (a quoted statement whose speaker is named elsewhere).</li>
  * </ol>
+ * The context rules are in {@code QuoteContext}; docs/features.md lists the cases and the precision
+ * measured on AllSides articles.
  * The scare-quote length limit follows the usual definition of scare quotes as quoted words or short
  * phrases (Predelli 2003, "Scare quotes and their relation to other semantic issues", Linguistics and
  * Philosophy 26).
@@ -94,20 +109,43 @@ public final class QuoteFinder {
                 int p = sp - 1;
                 while (p >= 0 && stackFam[p] != fam) p--;
                 if (p < 0) continue;
-                Quotation q = classify(t, stackTok[p], i, true, p);
+                Quotation q = classify(t, stackTok[p], i, true, p, p > 0 ? stackTok[p - 1] + 1 : 0);
                 if (q != null) out.add(q);
                 sp = p;
             }
         }
         if (sp > 0) flush(t, stackTok, stackFam, sp, n, out);
         out.sort(Comparator.comparing(Quotation::span));
+        mentionLists(t, out);
         return out;
+    }
+
+    /**
+     * A scare quote listed right after a mention is a mention too: words like "emotionless," "cold"
+     * and "untrustworthy"; the terms "X" and "Y".
+     */
+    private static void mentionLists(TokenizedText t, List<Quotation> quotes) {
+        for (int i = 1; i < quotes.size(); i++) {
+            Quotation prev = quotes.get(i - 1), q = quotes.get(i);
+            if (q.kind() != QuoteKind.SCARE || prev.kind() != QuoteKind.MENTION || q.depth() != prev.depth()) continue;
+            int from = prev.endToken() + 1, to = q.firstToken() - 1;
+            boolean listed = from <= to;
+            for (int k = from; k < to && listed; k++) {
+                listed = t.kind(k) == TokenizedText.QUOTE
+                        || t.kind(k) == TokenizedText.PUNCT && (t.firstChar(k) == ',' || t.firstChar(k) == '/')
+                        || t.normEquals(k, "and") || t.normEquals(k, "or") || t.normEquals(k, "nor");
+            }
+            if (listed) {
+                quotes.set(i, new Quotation(q.span(), q.inner(), q.firstToken(), q.endToken(), q.depth(), QuoteKind.MENTION,
+                        q.words(), q.closed(), q.speechVerbToken()));
+            }
+        }
     }
 
     private void flush(TokenizedText t, int[] stackTok, int[] stackFam, int sp, int endTok, List<Quotation> out) {
         for (int p = 0; p < sp; p++) {
             if (stackFam[p] == SINGLE) continue;
-            Quotation q = classify(t, stackTok[p], endTok, false, p);
+            Quotation q = classify(t, stackTok[p], endTok, false, p, 0);
             if (q != null) out.add(q);
             break; // inner unclosed marks inside an unclosed quote are part of it
         }
@@ -161,7 +199,8 @@ public final class QuoteFinder {
         }
     }
 
-    private Quotation classify(TokenizedText t, int openTok, int closeTok, boolean closed, int depth) {
+    /** @param floor the first token a partial quote's report verb may stand at (inside an enclosing quote) */
+    private Quotation classify(TokenizedText t, int openTok, int closeTok, boolean closed, int depth, int floor) {
         int first = openTok + 1;
         int end = closeTok;
         int words = 0;
@@ -179,7 +218,11 @@ public final class QuoteFinder {
         if (verb < 0) verb = speechBefore(t, openTok);
 
         QuoteKind kind;
-        if (isTitleCase(t, first, end) && !endsSentence && !(verb >= 0 && (words == 1 && endsComma))) {
+        if (closed && verb < 0 && QuoteContext.isDisplayedText(t, openTok)) {
+            kind = QuoteKind.DIRECT;
+        } else if (closed && QuoteContext.isMention(t, openTok, closeTok)) {
+            kind = QuoteKind.MENTION;
+        } else if (isTitleCase(t, first, end) && !endsSentence && !(verb >= 0 && (words == 1 && endsComma))) {
             kind = QuoteKind.TITLE;
         } else if (verb >= 0) {
             kind = QuoteKind.DIRECT;
@@ -188,7 +231,14 @@ public final class QuoteFinder {
         } else if (!closed) {
             kind = QuoteKind.DIRECT;
         } else if (words <= 4) {
-            kind = QuoteKind.SCARE;
+            int partial = QuoteContext.standsAlone(t, openTok, closeTok) ? -2
+                    : QuoteContext.partialQuoteVerb(t, speechVerbs, openTok, closeTok, words, floor);
+            if (partial == -1) {
+                kind = QuoteKind.SCARE;
+            } else {
+                kind = QuoteKind.DIRECT;
+                if (partial >= 0) verb = partial;
+            }
         } else {
             kind = QuoteKind.DIRECT;
         }

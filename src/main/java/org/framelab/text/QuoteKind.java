@@ -7,5 +7,11 @@ public enum QuoteKind {
     /** A short quoted term (about 1–4 words) inside the writer's own sentence, not attributed as speech. */
     SCARE,
     /** The title or name of a work or thing, in title case ("Orange Is the New Black"). */
-    TITLE
+    TITLE,
+    /**
+     * An expression mentioned rather than used: the word "X", a translation gloss (the Knesset
+     * ("assembly")), "X" meaning Y. The writer talks about the words, neither quoting a speaker nor
+     * distancing from them.
+     */
+    MENTION
 }
