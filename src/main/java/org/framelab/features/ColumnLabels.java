@@ -37,6 +37,7 @@ public final class ColumnLabels {
         BASE.put("quotation.quoted_words", "Words inside direct quotes");
         BASE.put("quotation.scare", "Scare quotes");
         BASE.put("quotation.title", "Quoted titles");
+        BASE.put("quotation.mention", "Words quoted as words (mentions, glosses)");
         BASE.put("quotation.distancing", "Distancing markers");
         BASE.put("stance.hedge", "Hedges");
         BASE.put("stance.booster", "Boosters");

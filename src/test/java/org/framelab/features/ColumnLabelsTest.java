@@ -52,7 +52,7 @@ class ColumnLabelsTest {
     @Test
     void unknownColumnsAreLabelledFromTheirDefinition() {
         assertThat(ColumnLabels.fromDefinition("Number of mentions of a word as a word (the term \"X\").")).isEqualTo("Mentions of a word as a word");
-        assertThat(ColumnLabels.label("quotation.mention.rate", "Number of quoted words mentioned as words per 1,000 word tokens"))
+        assertThat(ColumnLabels.label("quotation.gloss.rate", "Number of quoted words mentioned as words per 1,000 word tokens"))
                 .isEqualTo("Quoted words mentioned as words per 1,000 tokens");
     }
 
