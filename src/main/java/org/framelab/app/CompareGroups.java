@@ -158,7 +158,7 @@ public final class CompareGroups {
         double p = req.correction().equals("bh") ? t.pBh() : t.pHolm();
         double[] ci = org.framelab.stats.EffectIntervals.of(t);
         return new TestRow(t.feature(), gf, t.test(), t.groups().size(), t.statistic(), t.df(), t.p(), t.pHolm(), t.pBh(),
-                t.effectName(), t.effect(), decides && p < req.alpha(), level, ci[0], ci[1]);
+                t.effectName(), t.effect(), decides && p < req.alpha(), level, ci[0], ci[1], t.df2());
     }
 
     /** The columns tested: the ones asked for (checked), else every non-n-gram column. */

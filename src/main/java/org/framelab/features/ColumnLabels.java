@@ -79,6 +79,7 @@ public final class ColumnLabels {
     public static String label(String id, String definition) {
         Parts p = parts(id);
         String m = measure(p, definition);
+        if (m.equals(id)) return id;   // unknown: the id as it is
         return switch (p.suffix) {
             case "rate" -> m + " per 1,000 tokens";
             case "share" -> p.base.equals("quotation.quoted_words") ? "Share of words inside direct quotes" : "Share: " + lower(m);

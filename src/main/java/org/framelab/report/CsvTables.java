@@ -72,11 +72,12 @@ public final class CsvTables {
                     num(g.median()), num(g.q1()), num(g.q3()), num(g.ciLow()), num(g.ciHigh()), g.missing());
         }));
         out.add(csv(raw, dir.resolve("tests.csv"), List.of("feature", "group_field", "test", "groups", "statistic", "df", "p",
-                "p_holm", "p_bh", "effect_name", "effect", "significant", "level", "effect_low", "effect_high"), p -> {
+                "p_holm", "p_bh", "effect_name", "effect", "significant", "level", "effect_low", "effect_high", "df2"), p -> {
             for (var x : d.tests()) p.printRecord(x.feature(), x.groupField(), x.test(), x.groups(), num(x.statistic()),
                     num(x.df()), num(x.p()), num(x.pHolm()), num(x.pBh()), x.effectName(), num(x.effect()), x.significant(), x.level(),
-                    num(x.effectLow()), num(x.effectHigh()));
+                    num(x.effectLow()), num(x.effectHigh()), num(x.df2()));
         }));
+        out.addAll(PaperTables.write(d, dir));
         if (!d.pooled().isEmpty()) out.add(pooled(d.pooled(), dir, raw));
         if (!d.clusters().isEmpty()) out.addAll(clusters(d.clusters(), dir, raw));
         out.add(csv(raw, dir.resolve("terms.csv"), List.of("family", "term", "category", "group", "count", "group_articles",

@@ -143,7 +143,7 @@ public record ReportData(String study, List<OverviewEntry> overview, FeatureTabl
      */
     public record TestRow(String feature, String groupField, String test, int groups, double statistic, double df,
                           double p, double pHolm, double pBh, String effectName, double effect, boolean significant, String level,
-                          double effectLow, double effectHigh) {
+                          double effectLow, double effectHigh, double df2) {
         public static final String ARTICLE = "article";
         public static final String CLUSTER = "cluster";
         public static final String MIXED = "mixed";
@@ -155,7 +155,7 @@ public record ReportData(String study, List<OverviewEntry> overview, FeatureTabl
         /** Without an interval of the effect size. */
         public TestRow(String feature, String groupField, String test, int groups, double statistic, double df,
                        double p, double pHolm, double pBh, String effectName, double effect, boolean significant, String level) {
-            this(feature, groupField, test, groups, statistic, df, p, pHolm, pBh, effectName, effect, significant, level, Double.NaN, Double.NaN);
+            this(feature, groupField, test, groups, statistic, df, p, pHolm, pBh, effectName, effect, significant, level, Double.NaN, Double.NaN, Double.NaN);
         }
 
         /** An article-level row. */
