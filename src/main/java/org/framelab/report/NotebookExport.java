@@ -52,7 +52,7 @@ public final class NotebookExport {
         Path tables = dir.resolve(d.study());
         Path nb = dir.resolve(d.study() + ".ipynb");
         String json = json(d, features);
-        Path work = AtomicFolder.begin(tables, NotebookExport::isTablesFolder, "a folder of notebook tables (only .csv files)");
+        Path work = AtomicFolder.begin(tables, NotebookExport::isTablesFolder, "a folder of notebook tables (only .csv files and the paper tables " + String.join(", ", PaperTables.FILES) + ")");
         boolean committed = false;
         try {
             if (written == null) CsvTables.write(d, work, rawCsv);
@@ -66,10 +66,14 @@ public final class NotebookExport {
         return nb;
     }
 
-    /** Whether an existing folder holds only CSV files (the tables an earlier export wrote), so it may be replaced. */
+    /**
+     * Whether an existing folder holds only the tables an earlier export wrote (CSV files and the paper tables
+     * {@link PaperTables#FILES}), so it may be replaced.
+     */
     static boolean isTablesFolder(Path dir) {
         try (var s = Files.list(dir)) {
-            return s.allMatch(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && p.getFileName().toString().endsWith(".csv"));
+            return s.allMatch(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                    && (p.getFileName().toString().endsWith(".csv") || PaperTables.FILES.contains(p.getFileName().toString())));
         } catch (IOException e) {
             return false;
         }

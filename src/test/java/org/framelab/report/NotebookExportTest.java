@@ -47,6 +47,18 @@ class NotebookExportTest {
     }
 
     @Test
+    void aSecondExportReplacesTheTablesOfTheFirst(@TempDir Path dir) throws Exception {
+        // the tables folder holds the CSV files and the paper tables (tests.md, tests.tex ...): both may be replaced
+        NotebookExport.write(ReportFixtures.sample(null, true), dir, List.of());
+        assertThat(dir.resolve("sample/tests.tex")).exists();
+        NotebookExport.write(ReportFixtures.sample(null, true), dir, List.of());
+        assertThat(dir.resolve("sample/tests.md")).exists();
+        java.nio.file.Files.writeString(dir.resolve("sample/notes.txt"), "mine");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> NotebookExport.write(ReportFixtures.sample(null, true), dir, List.of()))
+                .hasMessageContaining("will not replace this folder");
+    }
+
+    @Test
     void pythonStringsAreEscaped() {
         assertThat(NotebookExport.py("a\"b\\c")).isEqualTo("\"a\\\"b\\\\c\"");
         assertThat(NotebookExport.pyList(List.of("x", "y"))).isEqualTo("[\"x\", \"y\"]");
