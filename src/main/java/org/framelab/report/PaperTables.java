@@ -20,7 +20,7 @@ import java.util.Map;
  * decimals, "< .001"), effect sizes with their 95% interval ("η² = .97 [.82, .98]"; no leading zero for
  * effects that cannot exceed 1). Where the articles are clustered in outlets, the cluster-aware rows come
  * first and the article-level rows are labelled as assuming independent articles. Deterministic text;
- * the LaTeX needs the booktabs package.
+ * the LaTeX is a {@code longtable} with booktabs rules (it needs the longtable and booktabs packages).
  */
 public final class PaperTables {
     private PaperTables() {}
@@ -120,12 +120,13 @@ public final class PaperTables {
             }
             md.append("| ").append(String.join(" | ", body.get(r).stream().map(Cell::md).toList())).append(" |\n");
         }
-        // LaTeX (booktabs)
+        // LaTeX (booktabs rules in a longtable, which breaks across pages)
         if (tex.length() > 0) tex.append('\n');
-        tex.append("\\begin{table}[ht]\n\\centering\n\\caption{").append(texEscape(caption)).append("}\n\\label{").append(label).append("}\n");
-        tex.append("\\begin{tabular}{").append(align).append("}\n\\toprule\n");
-        tex.append(String.join(" & ", head.stream().map(h -> h.equals("p") ? "$p$" : h.equals("p (adj.)") ? "$p$ (adj.)"
-                : h.equals("n") ? "$n$" : h.equals("M") ? "$M$" : h.equals("SD") ? "$SD$" : texEscape(h)).toList())).append(" \\\\\n\\midrule\n");
+        String header = String.join(" & ", head.stream().map(h -> h.equals("p") ? "$p$" : h.equals("p (adj.)") ? "$p$ (adj.)"
+                : h.equals("n") ? "$n$" : h.equals("M") ? "$M$" : h.equals("SD") ? "$SD$" : texEscape(h)).toList()) + " \\\\\n";
+        tex.append("\\begin{longtable}{").append(align).append("}\n\\caption{").append(texEscape(caption)).append("}\\label{")
+                .append(label).append("} \\\\\n\\toprule\n").append(header).append("\\midrule\n\\endfirsthead\n")
+                .append("\\toprule\n").append(header).append("\\midrule\n\\endhead\n\\bottomrule\n\\endfoot\n");
         for (int r = 0; r < body.size(); r++) {
             int s = rules.indexOf(r);
             if (s >= 0 && !sections.get(s).isEmpty()) {
@@ -134,7 +135,7 @@ public final class PaperTables {
             }
             tex.append(String.join(" & ", body.get(r).stream().map(Cell::tex).toList())).append(" \\\\\n");
         }
-        tex.append("\\bottomrule\n\\end{tabular}\n\\end{table}\n");
+        tex.append("\\end{longtable}\n");
     }
 
     /** "F(2, 6) = 113.40", "t(45.3) = 3.10", "U = 120.00", "H(2) = 12.50". */
@@ -180,7 +181,7 @@ public final class PaperTables {
         String v = dec(t.effect(), 2, !bounded);
         String ci = Double.isNaN(t.effectLow()) ? "" : " [" + dec(t.effectLow(), 2, !bounded) + ", " + dec(t.effectHigh(), 2, !bounded) + "]";
         boolean symbol = md.length() <= 2;
-        return new Cell((symbol ? "*" + md + "*" : mdEscape(md)) + " = " + v + ci, "$" + (symbol ? tex : "\\mbox{" + texEscape(n) + "}") + " = " + (v + ci).replace('\u2212', '-') + "$");
+        return new Cell((symbol ? "*" + md + "*" : mdEscape(md)) + " = " + v + ci, "$" + (symbol ? tex : "\\mbox{" + texEscape(n) + "}") + " = " + v.replace('\u2212', '-') + "$" + texEscape(ci));
     }
 
     /** APA: "< .001", else three decimals without the leading zero; "—" when missing. */
@@ -217,6 +218,7 @@ public final class PaperTables {
                 case '^' -> sb.append("\\textasciicircum{}");
                 case '\u2014' -> sb.append("---");
                 case '\u2212' -> sb.append("$-$");
+                case '\'' -> sb.append(i == 0 || Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == '(' ? "`" : "'");
                 case '\u201c' -> sb.append("``");
                 case '\u201d' -> sb.append("''");
                 default -> sb.append(c);

@@ -33,12 +33,12 @@ class PaperTablesTest {
         assertThat(PaperTables.statistic(anova).md()).isEqualTo("*F*(2, 6) = 113.42");
         assertThat(PaperTables.statistic(anova).tex()).isEqualTo("$F(2, 6) = 113.42$");
         assertThat(PaperTables.effect(anova).md()).isEqualTo("*\u03b7\u00b2* = .97 [.82, .98]");
-        assertThat(PaperTables.effect(anova).tex()).isEqualTo("$\\eta^2 = .97 [.82, .98]$");
+        assertThat(PaperTables.effect(anova).tex()).isEqualTo("$\\eta^2 = .97$ [.82, .98]");
         TestRow welch = new TestRow("stance.hedge.rate", "period", "Welch t-test", 2, -3.1, 45.27, 0.003, 0.01, 0.01,
                 "Cohen's d", -0.42, true, TestRow.ARTICLE, -0.71, -0.13, Double.NaN);
         assertThat(PaperTables.statistic(welch).md()).isEqualTo("*t*(45.3) = \u22123.10");
         assertThat(PaperTables.statistic(welch).tex()).isEqualTo("$t(45.3) = -3.10$");
-        assertThat(PaperTables.effect(welch).tex()).isEqualTo("$d = -0.42 [-0.71, -0.13]$");
+        assertThat(PaperTables.effect(welch).tex()).isEqualTo("$d = -0.42$ [$-$0.71, $-$0.13]");
         TestRow mw = new TestRow("stance.hedge.rate", "period", "Mann-Whitney U", 2, 120, Double.NaN, 0.2, 0.4, 0.4,
                 "Cliff's delta", 0.31, false);
         assertThat(PaperTables.statistic(mw).md()).isEqualTo("*U* = 120.00");
@@ -60,10 +60,10 @@ class PaperTablesTest {
         }
         assertThat(md).contains("| " + PaperTables.mdEscape(label()) + " | One-way ANOVA on outlet means | *F*(2) = 1.20 | .410 | .410 | *\u03b7\u00b2* = .30 |");
         String tex = Files.readString(dir.resolve("tests.tex"));
-        assertThat(tex).contains("\\begin{tabular}{llllll}").contains("\\toprule").contains("\\midrule").contains("\\bottomrule")
+        assertThat(tex).contains("\\begin{longtable}{llllll}").contains("\\endfirsthead").contains("\\toprule").contains("\\midrule").contains("\\bottomrule")
                 .contains("\\multicolumn{6}{l}{\\emph{Outlet level (the unit of analysis)}} \\\\")
                 .contains("\\label{tab:tests-leaning}").doesNotContain("< .").doesNotContain("_");
-        assertThat(tex.lines().filter(l -> l.endsWith(" \\\\") && !l.startsWith("\\multicolumn")).toList())
+        assertThat(tex.lines().filter(l -> l.endsWith(" \\\\") && !l.startsWith("\\multicolumn") && !l.startsWith("\\caption")).toList())
                 .allSatisfy(l -> assertThat(l.replace("\\&", "").chars().filter(c -> c == '&').count()).as(l).isEqualTo(5));
         String groups = Files.readString(dir.resolve("groups.md"));
         assertThat(groups).contains("| Measure | Leaning | n | M | SD | 95% CI |").contains("|---|---|---:|---:|---:|---|");
@@ -77,6 +77,7 @@ class PaperTablesTest {
     void latexSpecialCharactersAreEscaped() {
         assertThat(PaperTables.texEscape("a_b & 50% #1 {x} ~ ^ \\ < >"))
                 .isEqualTo("a\\_b \\& 50\\% \\#1 \\{x\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{} \\textless{} \\textgreater{}");
+        assertThat(PaperTables.texEscape("Forms of 'say'")).isEqualTo("Forms of `say'");
         assertThat(PaperTables.mdEscape("a|b_c*d")).isEqualTo("a\\|b\\_c\\*d");
     }
 }
