@@ -59,10 +59,14 @@ final class ChartsSheet {
         XSSFSheet s = wb.createSheet("Charts");
         XSSFDrawing drawing = s.createDrawingPatriarch();
         int r = kit.section(s, 0, "Charts (the editable Excel charts read the data tables to their right)") + 1;
+        int widest = 0;
         for (NativeChart nc : d.nativeCharts()) {
             dataTable(s, kit, nc, r);
             nativeChart(s, drawing, nc, r);
-            r = Math.max(r + 24, r + nc.categories().size() + 3);
+            int rows = 22;
+            if (nc.picture() != null) rows = Math.max(rows, picture(wb, s, drawing, kit, nc, r));
+            widest = Math.max(widest, nc.series().size());
+            r = Math.max(r + rows + 2, r + nc.categories().size() + 3);
         }
         for (ReportData.ChartImage img : d.charts()) {
             if (!Files.exists(img.png())) continue;
@@ -75,7 +79,19 @@ final class ChartsSheet {
             r += p.getClientAnchor().getRow2() - (r + 1) + 4;
         }
         s.setColumnWidth(DATA_COL, 30 * 256);
-        for (int j = 1; j <= 10; j++) s.setColumnWidth(DATA_COL + j, 12 * 256);
+        for (int j = 1; j <= Math.max(10, widest + 1); j++) s.setColumnWidth(DATA_COL + j, 12 * 256);
+    }
+
+    /** The chart's picture to the right of its data table; returns the rows it spans. */
+    private static int picture(XSSFWorkbook wb, XSSFSheet s, XSSFDrawing drawing, SheetKit kit, NativeChart nc, int top) {
+        int col = DATA_COL + nc.series().size() + 2;
+        SheetKit.cell(SheetKit.rowAt(s, top), col, "The same chart as a picture (for viewers without Excel charts)", kit.style(Kind.TEXT));
+        int pic = wb.addPicture(nc.picture(), org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col, top + 1, col + 1, top + 2);
+        anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
+        XSSFPicture p = drawing.createPicture(anchor, pic);
+        p.resize();
+        return p.getClientAnchor().getRow2() - top + 1;
     }
 
     /** The chart's numbers at column M: categories down, one column per series. */

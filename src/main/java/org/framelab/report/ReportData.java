@@ -276,16 +276,28 @@ public record ReportData(String study, List<OverviewEntry> overview, FeatureTabl
     /**
      * A small wide table charted natively in Excel: rows = categories, columns = series.
      *
-     * @param kind "bar" or "line"
+     * @param kind    "bar" or "line"
+     * @param picture the same chart as a PNG, kept beside the editable chart for viewers that do not draw Excel
+     *                charts (null: none)
      */
     public record NativeChart(String name, String title, String kind, String categoryTitle, String valueTitle,
-                              List<String> categories, List<String> series, double[][] values) {
+                              List<String> categories, List<String> series, double[][] values, byte[] picture) {
         public NativeChart {
             if (!kind.equals("bar") && !kind.equals("line")) throw new OptionException("chart kind", "" + kind);
             categories = List.copyOf(categories);
             series = List.copyOf(series);
             if (values.length != categories.size()) throw new OptionException("native chart", ""
                     + values.length + " rows for " + categories.size() + " categories");
+        }
+
+        /** Without a picture. */
+        public NativeChart(String name, String title, String kind, String categoryTitle, String valueTitle,
+                           List<String> categories, List<String> series, double[][] values) {
+            this(name, title, kind, categoryTitle, valueTitle, categories, series, values, null);
+        }
+
+        public NativeChart withPicture(byte[] png) {
+            return new NativeChart(name, title, kind, categoryTitle, valueTitle, categories, series, values, png);
         }
     }
 
