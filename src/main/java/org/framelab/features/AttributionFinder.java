@@ -164,7 +164,7 @@ public final class AttributionFinder implements Serializable {
             if (!according && b > 0 && DETERMINERS.contains(t, b - 1)) continue;
             // "the president's claims": a possessive before the word makes it a noun too
             if (!according && b > 0 && t.kind(b - 1) == TokenizedText.WORD && (t.norm(b - 1).endsWith("'s") || t.norm(b - 1).endsWith("s'"))
-                    && !t.isCapitalized(b - 1)) continue;
+                    && (!t.isCapitalized(b - 1) || term.endsWith("s") && !term.endsWith("ss"))) continue;
             if (!according && !isVerbUse(t, b, term)) continue;
             String category = verbs.categories().get(hits.get(h)[2]);
             int[] sp = according ? null : speakerLeft(t, b);
@@ -214,9 +214,14 @@ public final class AttributionFinder implements Serializable {
             String det = t.norm(c + 1);
             if (!APPOSITION_START.contains(det)) {
                 // "the mayor, Tom Ng, told": a name between the commas, its role before them
-                if (!isNameRun(t, c + 1, k)) return null;
-                int[] role = walkLeft(t, c - 1, sentStart);
-                return role == null ? null : new int[]{role[0], k, k};
+                if (isNameRun(t, c + 1, k)) {
+                    int[] role = walkLeft(t, c - 1, sentStart);
+                    return role == null ? null : new int[]{role[0], k, k};
+                }
+                // "Jennifer Layden, chief medical officer of ..., told": a name, then its role
+                int[] name = walkLeft(t, c - 1, sentStart);
+                if (name == null || !isNameRun(t, name[0], name[1])) return null;
+                return new int[]{name[0], k, name[1]};
             }
             int[] name = walkLeft(t, c - 1, sentStart);
             if (name == null || classify(t, name[0], name[1]) != Attribution.SpeakerType.NAMED) return null;
@@ -308,7 +313,8 @@ public final class AttributionFinder implements Serializable {
             }
             if (STOP_RIGHT.contains(nm) && !(according && words == 0 && !nm.equals("that"))) break;
             if (words == 0 && !(t.isCapitalized(k) || nm.equals("the") || nm.equals("a") || nm.equals("an") || nm.equals("another")
-                    || vague.contains(nm) || PRONOUNS.contains(nm) || according)) {
+                    || nm.equals("one") || vague.contains(nm) || PRONOUNS.contains(nm) || according
+                    || roleBeforeName(t, k, sentEnd))) {
                 break;
             }
             k++;
@@ -327,6 +333,15 @@ public final class AttributionFinder implements Serializable {
             if (w >= 2) end = a;
         }
         return new int[]{start, end, nameEnd};
+    }
+
+    /** "said study author Eric Merkley", "insisted party chairman Olu Bello": lower-case role words, then a name. */
+    private static boolean roleBeforeName(TokenizedText t, int k, int sentEnd) {
+        for (int j = k; j < sentEnd && j < k + 4; j++) {
+            if (!t.isWord(j) || STOP_RIGHT.contains(t, j) || PRONOUNS.contains(t, j)) return false;
+            if (t.isCapitalized(j)) return j > k && j + 1 < sentEnd && t.isWord(j + 1) && t.isCapitalized(j + 1);
+        }
+        return false;
     }
 
     private Attribution.SpeakerType classify(TokenizedText t, int from, int to) {

@@ -57,7 +57,66 @@ final class SpeakerResolver {
             "democratic", "american", "americans", "gop", "u.s.", "u.s", "us", "uk", "eu", "un", "covid-19", "i",
             "christmas", "easter", "ramadan", "god", "internet", "twitter", "facebook", "youtube", "instagram",
             "tv", "new", "north", "south", "east", "west", "united", "states", "city", "county", "street", "avenue",
-            "island", "river", "mountain", "mount", "lake", "bay", "beach", "valley", "kingdom", "republic");
+            "island", "river", "mountain", "mount", "lake", "bay", "beach", "valley", "kingdom", "republic",
+            // page furniture between paragraphs
+            "story", "continued", "below", "advertisement", "click", "read", "related", "image", "caption", "photo",
+            "photos", "video", "getty", "images", "enlarge", "toggle", "playback", "slideshow", "watch", "listen",
+            "subscribe", "share", "update", "updated", "editor's", "note",
+            // the states of the US and a few places often named next to a speaker
+            "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+            "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+            "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
+            "nevada", "hampshire", "jersey", "mexico", "york", "carolina", "dakota", "ohio", "oklahoma", "oregon",
+            "pennsylvania", "rhode", "tennessee", "texas", "utah", "vermont", "virginia", "washington", "wisconsin",
+            "wyoming", "calif.", "fla.", "ill.", "mass.", "mich.", "pa.", "va.", "wash.", "d.c.", "d.c", "london",
+            "paris", "moscow", "beijing", "china", "russia", "iran", "iraq", "syria", "israel", "ukraine", "india",
+            "germany", "france", "britain", "england", "japan", "korea", "canada", "europe", "africa", "asia");
+    /** Capitalised function words of a title-case heading that end a name run ("Obama To Iranians"). */
+    private static final WordSet RUN_BREAKS = WordSet.of("to", "of", "for", "in", "on", "at", "and", "the", "a", "an",
+            "with", "from", "by", "is", "are", "was", "says", "said", "as", "over", "after", "vs", "vs.", "who");
+    /** Common first names by gender, so "he" does not stand for Hillary Clinton nor "she" for Bernie Sanders. */
+    private static final WordSet FEMALE = WordSet.of("mary", "patricia", "jennifer", "linda", "elizabeth", "barbara",
+            "susan", "jessica", "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly",
+            "emily", "donna", "michelle", "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca",
+            "sharon", "laura", "cynthia", "kathleen", "amy", "shirley", "angela", "helen", "anna", "brenda", "pamela",
+            "nicole", "emma", "samantha", "katherine", "christine", "debra", "rachel", "catherine", "carolyn", "janet",
+            "ruth", "maria", "heather", "diane", "julie", "joyce", "victoria", "olivia", "kelly", "christina",
+            "lauren", "joan", "evelyn", "judith", "megan", "cheryl", "andrea", "hannah", "martha", "jacqueline",
+            "frances", "gloria", "ann", "anne", "teresa", "kathryn", "sara", "janice", "jean", "alice", "julia",
+            "judy", "grace", "denise", "amber", "marilyn", "beverly", "danielle", "theresa", "sophia", "marie",
+            "diana", "natalie", "charlotte", "rose", "hillary", "kamala", "alexandria", "ilhan", "rashida", "ayanna",
+            "nikki", "kellyanne", "ivanka", "melania", "dianne", "kirsten", "tulsi", "elise", "liz", "betsy", "sonia",
+            "elena", "jen", "kate", "meghan", "greta", "jill", "tammy", "tina", "maxine", "debbie", "heidi", "patty",
+            "claire", "joni", "marsha", "cindy", "susana", "theresa", "angela", "ursula", "christine", "jacinda",
+            "marine", "samantha", "valerie", "condoleezza", "madeleine", "janet", "loretta", "kirstjen", "gina",
+            "betsy", "elaine", "kristi", "gretchen", "stacey", "katie", "lori", "jane", "bonnie", "brittany");
+    private static final WordSet MALE = WordSet.of("james", "john", "robert", "michael", "william", "david", "richard",
+            "joseph", "thomas", "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven",
+            "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason",
+            "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott",
+            "brandon", "benjamin", "samuel", "gregory", "alexander", "frank", "patrick", "raymond", "jack", "dennis",
+            "jerry", "tyler", "aaron", "jose", "adam", "nathan", "henry", "douglas", "peter", "kyle", "walter",
+            "jeremy", "harold", "keith", "roger", "gerald", "carl", "terry", "sean", "arthur", "lawrence", "jesse",
+            "bryan", "joe", "billy", "bruce", "albert", "willie", "alan", "juan", "wayne", "roy", "ralph", "randy",
+            "eugene", "vincent", "russell", "louis", "bobby", "philip", "johnny", "bernie", "barack", "mitch",
+            "chuck", "mike", "ted", "marco", "rand", "jeb", "bill", "hunter", "beto", "pete", "cory", "rudy", "rex",
+            "jared", "steve", "rick", "newt", "mitt", "vladimir", "emmanuel", "boris", "jim", "tom", "bob", "dick",
+            "ron", "ben", "tim", "dan", "greg", "jeff", "matt", "nick", "tony", "andy", "rob", "ken", "jon", "josh",
+            "ed", "al", "lindsey", "elijah", "hakeem", "adam", "chris", "jerome", "antony", "xavier", "ali", "mohammed",
+            "muhammad", "ahmed", "hassan", "hossein", "sergei", "sergey", "dmitry", "recep", "narendra", "shinzo",
+            "benny", "kurt", "ralph", "jimmy", "lloyd", "merrick", "mick", "reince", "sebastian", "stephen", "devin",
+            "elon", "jeff", "mark", "tucker", "sean", "rush", "glenn", "anderson", "wolf", "jake", "chuck", "nigel");
+    /** Nouns of a document or statement: "Gorsuch's majority opinion" speaks for Gorsuch. */
+    private static final WordSet DOCUMENT_NOUNS = WordSet.of("opinion", "statement", "letter", "book", "memo",
+            "memoir", "tweet", "tweets", "post", "remarks", "testimony", "speech", "essay", "column", "interview",
+            "filing", "complaint", "lawsuit", "ruling", "decision", "dissent", "order", "message", "email", "e-mail");
+    /** Words after the head of a vague source: "a person close to", "people familiar with". */
+    private static final WordSet TRAILING_ADJECTIVES = WordSet.of("close", "familiar", "briefed", "knowledgeable",
+            "involved", "aware", "speaking", "who", "with");
+    private static final WordSet TIME_WORDS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "week", "month", "year", "morning", "evening",
+            "night", "afternoon", "earlier", "later", "recently");
+    private static final WordSet TIME_LEAD = WordSet.of("on", "last", "this", "early", "late", "earlier", "later");
     /** Words that make a name an organisation (a speaker, but not someone "he" or "she" stands for). */
     private static final WordSet ORG_WORDS = WordSet.of("department", "ministry", "committee", "council", "party",
             "inc.", "inc", "corp.", "corp", "co.", "cos.", "company", "companies", "university", "college", "school",
@@ -182,7 +241,7 @@ final class SpeakerResolver {
                         || t.kind(start - 1) == TokenizedText.PUNCT)) {
                     start++;
                 }
-                if (start < end) {
+                if (start < end && !headline(start, end)) {
                     Speaker m = nameOf(start, end, false);
                     if (m != null && (m.person() || m.group())) {
                         mentionsOf.computeIfAbsent(t.sentenceOf(start), k -> new ArrayList<>()).add(mentions.size());
@@ -193,8 +252,24 @@ final class SpeakerResolver {
             }
         }
 
+        /** Three or more words in capitals: a heading ("BETO O'ROURKE PLEDGES TO ..."), not a name. */
+        private boolean headline(int from, int to) {
+            if (to - from < 3) return false;
+            for (int k = from; k < to; k++) {
+                String w = t.surface(k);
+                if (!w.equals(w.toUpperCase(java.util.Locale.ROOT))) return false;
+            }
+            return true;
+        }
+
         private boolean isNameWord(int k) {
             if (t.kind(k) != TokenizedText.WORD || !t.isCapitalized(k)) return false;
+            if (RUN_BREAKS.contains(t, k) && k > 0 && t.isWord(k - 1) && t.isCapitalized(k - 1)) return false;
+            // a word of five or more capitals is a heading ("DECRIMINALIZE"), not a name
+            if (t.normLength(k) >= 5) {
+                String w = t.surface(k);
+                if (w.equals(w.toUpperCase(java.util.Locale.ROOT)) && !w.equals(w.toLowerCase(java.util.Locale.ROOT))) return false;
+            }
             return !(t.normLength(k) == 1 && t.normEquals(k, "i"));
         }
 
@@ -239,7 +314,13 @@ final class SpeakerResolver {
             String role = roleText(from, nb);
             boolean known = words == 1 && fullNames.containsKey(lower(name));
             boolean person = !org && !notName && (title || words >= 2 || known || speakerPosition);
-            if (person && words >= 2 && words <= 4) fullNames.putIfAbsent(lower(lastWord(name)), name);
+            if (person && words >= 2 && words <= 4) {
+                fullNames.putIfAbsent(lower(lastWord(name)), name);
+                fullNames.putIfAbsent("first:" + lower(firstWord(name)), name);
+            }
+            if (person && words == 1 && !fullNames.containsKey(lower(name)) && fullNames.containsKey("first:" + lower(name))) {
+                name = fullNames.get("first:" + lower(name));
+            }
             if (person && words == 1) name = fullNames.getOrDefault(lower(name), name);
             boolean group = org && !notName || speakerPosition && !person;
             if (!person && !group) return null;
@@ -281,6 +362,50 @@ final class SpeakerResolver {
 
         /** The name and role in a speaker phrase [from, to), or the phrase itself. */
         private Speaker phrase(int from, int to, Attribution a) {
+            // "Roseville, Calif. She adds": a pronoun ends the phrase
+            int lastWord = to - 1;
+            while (lastWord > from && !t.isWord(lastWord)) lastWord--;
+            if (lastWord > from && PERSON_PRONOUNS.contains(t, lastWord) && !t.normEquals(lastWord, "her")) {
+                Speaker r = antecedent(lastWord, true);
+                if (r != null) return r;
+            }
+            // "Gorsuch's majority opinion", "Trump's statement": the document speaks for its author
+            for (int k = from; k < to - 1; k++) {
+                if (isGenitive(k) && t.isCapitalized(k) && DOCUMENT_NOUNS.contains(t, lastWord)) {
+                    int b = k;
+                    while (b - 1 >= from && t.isWord(b - 1) && t.isCapitalized(b - 1) && !DETERMINERS.contains(t, b - 1)) b--;
+                    Speaker n = nameOf(b, k + 1, true);
+                    if (n != null) return new Speaker(n.name(), n.role(), n.name(), a.speakerSpan(), true, n.person(), n.group(), n.token());
+                }
+            }
+            // "Bryan McLeon, a spokesman for the Harris Health System said": the name before the phrase
+            if (DETERMINERS.contains(t, from) && from >= 2 && t.kind(from - 1) == TokenizedText.PUNCT && t.firstChar(from - 1) == ',') {
+                int e = from - 1;
+                int b = e;
+                while (b - 1 >= 0 && e - b < 4 && t.isWord(b - 1) && t.isCapitalized(b - 1) && !quoted[b - 1]) b--;
+                if (b < e && (b == 0 || !t.isWord(b - 1)) && t.sentenceOf(b) == t.sentenceOf(from)) {
+                    Speaker n = nameOf(b, e, true);
+                    if (n != null && n.person()) {
+                        return new Speaker(n.name(), roleText(from, to), n.name(), new Span(t.begin(b), a.speakerSpan().end()),
+                                true, true, false, n.token());
+                    }
+                }
+            }
+            // "Nonetheless, the FDA said": a sentence adverb before the speaker
+            if (from + 2 < to && NOT_NAME_START.contains(t, from) && t.kind(from + 1) == TokenizedText.PUNCT && t.firstChar(from + 1) == ',') {
+                from += 2;
+            }
+            // "rally attendee Johnny Liles of Emerald Isle": the name before "of" or "from"
+            for (int k = from + 2; k < to - 1; k++) {
+                if (!(t.normEquals(k, "of") || t.normEquals(k, "from")) || !t.isCapitalized(k - 1) || !t.isCapitalized(k + 1)) continue;
+                int b = k - 1;
+                while (b - 1 >= from && t.isWord(b - 1) && t.isCapitalized(b - 1)) b--;
+                Speaker n = nameOf(b, k, false);
+                if (n != null && n.person() && n.token() < k - 1) {
+                    return new Speaker(n.name(), roleText(from, n.token()), n.name(), a.speakerSpan(),
+                            true, true, false, n.token());
+                }
+            }
             // drop a parenthesis: "the Workers' Union (PTWU)"
             int end = to;
             int comma = -1;
@@ -291,6 +416,11 @@ final class SpeakerResolver {
             int coreEnd = comma >= 0 ? Math.min(comma, end) : end;
             int coreStart = from;
             while (coreStart < coreEnd && DETERMINERS.contains(t, coreStart)) coreStart++;
+            // "… Association on Tuesday", "a person close": time words and trailing adjectives are not the speaker
+            while (coreEnd - 1 > coreStart && (TIME_WORDS.contains(t, coreEnd - 1) || TRAILING_ADJECTIVES.contains(t, coreEnd - 1))) {
+                coreEnd--;
+                if (coreEnd - 1 > coreStart && TIME_LEAD.contains(t, coreEnd - 1)) coreEnd--;
+            }
             int last = coreEnd - 1;
             while (last >= coreStart && !t.isWord(last)) last--;
             if (last >= coreStart && t.isCapitalized(last) && !isGenitive(last) && !NOT_NAME.contains(t, last)) {
@@ -367,24 +497,54 @@ final class SpeakerResolver {
          * first one named there.
          */
         private Speaker antecedent(int k, boolean person) {
+            return antecedent(k, person, 0);
+        }
+
+        private Speaker antecedent(int k, boolean person, int depth) {
             int s = t.sentenceOf(k);
+            Boolean she = gender(k);
+            // "“…,” said Mr. Short, … he said": a speaker earlier in the same sentence
+            Speaker found = speakerIn(s, person, she, k);
+            if (found != null) return found;
             for (int d = 1; d <= LOOK_BACK && s - d >= 0; d++) {
-                Speaker found = speakerIn(s - d, person, Integer.MAX_VALUE);
+                found = speakerIn(s - d, person, she, Integer.MAX_VALUE);
                 if (found != null) return found;
-                found = subjectOf(s - d, person);
+                // "He pointed to polls …": a sentence about the same person, who is its subject
+                int first = firstWordOf(s - d);
+                if (person && first >= 0 && PERSON_PRONOUNS.contains(t, first) && depth < 3
+                        && java.util.Objects.equals(gender(first), she)) {
+                    found = antecedent(first, true, depth + 1);
+                    if (found != null) return found;
+                }
+                found = subjectOf(s - d, person, she);
                 if (found != null) return found;
             }
             return null;
         }
 
+        /** True for she/her, false for he/him/his, null for other words. */
+        private Boolean gender(int k) {
+            if (t.normEquals(k, "she") || t.normEquals(k, "her")) return Boolean.TRUE;
+            if (t.normEquals(k, "he") || t.normEquals(k, "him") || t.normEquals(k, "his")) return Boolean.FALSE;
+            return null;
+        }
+
+        /** The first word of sentence {@code s} outside quotes, or -1. */
+        private int firstWordOf(int s) {
+            for (int k = t.sentenceStart(s); k < t.sentenceEnd(s); k++) {
+                if (t.isWord(k)) return quoted[k] ? -1 : k;
+            }
+            return -1;
+        }
+
         /** The first speaker of a reporting verb in sentence {@code s} (before token {@code before}) that fits. */
-        private Speaker speakerIn(int s, boolean person, int before) {
+        private Speaker speakerIn(int s, boolean person, Boolean she, int before) {
             List<Integer> as = attributionsOf.get(s);
             if (as == null) return null;
             for (int i : as) {
                 Speaker sp = attributionSpeaker[i];
                 if (sp == null || attributions.get(i).verbToken() >= before) continue;
-                if (fits(sp, person)) return sp;
+                if (fits(sp, person) && (!person || fitsGender(sp, she))) return sp;
             }
             return null;
         }
@@ -393,13 +553,24 @@ final class SpeakerResolver {
             return person ? sp.named() && sp.person() : sp.group() || sp.named() && !sp.person();
         }
 
+        /** A person fits "he" ({@code she} false) or "she" unless the first name or title says otherwise. */
+        private static boolean fitsGender(Speaker sp, Boolean she) {
+            if (she == null) return true;
+            String first = lower(firstWord(sp.name()));
+            String role = lower(sp.role());
+            boolean female = FEMALE.contains(first) || role.startsWith("mrs") || role.startsWith("ms") || role.contains("woman");
+            boolean male = MALE.contains(first) || role.startsWith("mr.") || role.startsWith("mr ") || role.equals("mr")
+                    || role.contains("spokesman") || role.contains("chairman") || role.contains("congressman");
+            return she ? !male || female : !female || male;
+        }
+
         /** The first person (or organisation) named in sentence {@code s}. */
-        private Speaker subjectOf(int s, boolean person) {
+        private Speaker subjectOf(int s, boolean person, Boolean she) {
             List<Integer> ms = mentionsOf.get(s);
             if (ms == null) return null;
             for (int i : ms) {
                 Speaker m = mentions.get(i);
-                if (person ? m.person() : m.group()) return m;
+                if (person ? m.person() && fitsGender(m, she) : m.group()) return m;
             }
             return null;
         }
@@ -413,7 +584,25 @@ final class SpeakerResolver {
             Speaker sp = null;
             QuoteAttribution.Method method = QuoteAttribution.Method.NONE;
             boolean colonBefore = open > 0 && isColon(open - 1);
-            if (cue >= 0 && t.isWord(cue)) {
+            if (colonBefore && cue >= 0 && cue > open) {
+                // 'daughter Godwin-Baines said: "…," WJW reported': the clause before the colon names the speaker
+                Speaker before = verbBefore(open - 1);
+                if (before != null) {
+                    sp = before;
+                    method = QuoteAttribution.Method.COLON;
+                    cue = open - 1;
+                }
+            }
+            if (sp == null && cue > open && t.normEquals(cue, "according")) {
+                // 'told reporters, "…," although according to preliminary findings': the verb before wins
+                int ai = verbJustBefore(open);
+                if (ai >= 0) {
+                    sp = attributionSpeaker[ai];
+                    cue = attributions.get(ai).verbToken();
+                    method = QuoteAttribution.Method.VERB;
+                }
+            }
+            if (sp == null && cue >= 0 && t.isWord(cue)) {
                 int ai = attributionIndexAt(cue);
                 if (ai >= 0 && attributionSpeaker[ai] != null && resolvedOrNamed(ai)) {
                     sp = attributionSpeaker[ai];
@@ -430,6 +619,17 @@ final class SpeakerResolver {
                 if (sp != null) {
                     method = QuoteAttribution.Method.COLON;
                     cue = open - 1;
+                }
+            }
+            if (sp == null && q.closed()) {
+                // '"… 10 months?" Republican National Committee spokesman Michael Short said': the verb
+                // opens the next sentence
+                int ai = nextSentenceVerb(q);
+                if (ai >= 0) {
+                    sp = attributionSpeaker[ai];
+                    cue = attributions.get(ai).verbToken();
+                    method = attributions.get(ai).speakerType() == Attribution.SpeakerType.PRONOUN
+                            ? QuoteAttribution.Method.PRONOUN : QuoteAttribution.Method.VERB;
                 }
             }
             if (sp == null) {
@@ -469,20 +669,55 @@ final class SpeakerResolver {
             return t.kind(k) == TokenizedText.PUNCT && t.firstChar(k) == ':';
         }
 
+        /** An attribution with a speaker whose verb stands just before the opening mark ("told reporters, “"), or -1. */
+        private int verbJustBefore(int open) {
+            List<Integer> as = attributionsOf.get(t.sentenceOf(open));
+            if (as == null) return -1;
+            for (int ai : as) {
+                int v = attributions.get(ai).verbToken();
+                if (v >= open || open - v > 5 || attributionSpeaker[ai] == null || !resolvedOrNamed(ai)) continue;
+                boolean plain = true;
+                for (int k = v + 1; k < open; k++) if (!t.isWord(k) && t.firstChar(k) != ',') plain = false;
+                if (plain) return ai;
+            }
+            return -1;
+        }
+
+        /** The speaker of the nearest reporting verb before the colon {@code colon} in its sentence, or null. */
+        private Speaker verbBefore(int colon) {
+            List<Integer> as = attributionsOf.get(t.sentenceOf(colon));
+            if (as == null) return null;
+            for (int j = as.size() - 1; j >= 0; j--) {
+                int ai = as.get(j);
+                int v = attributions.get(ai).verbToken();
+                if (v < colon && !quoted[v] && attributionSpeaker[ai] != null && resolvedOrNamed(ai)) return attributionSpeaker[ai];
+            }
+            return null;
+        }
+
+        /**
+         * The attribution whose speaker phrase starts right after the closing mark of {@code q} in the
+         * next sentence ('"…?" Jim Daly, the president of Focus on the Family, said'), or -1.
+         */
+        private int nextSentenceVerb(Quotation q) {
+            int after = q.endToken() + 1;
+            if (after >= t.size() || t.startsParagraph(after) || t.sentenceOf(after) == t.sentenceOf(q.endToken())) return -1;
+            List<Integer> as = attributionsOf.get(t.sentenceOf(after));
+            if (as == null) return -1;
+            for (int ai : as) {
+                Attribution a = attributions.get(ai);
+                if (a.speakerSpan() == null || attributionSpeaker[ai] == null || !resolvedOrNamed(ai)) continue;
+                if (a.speakerSpan().begin() == t.begin(after) && a.verbToken() - after <= 16) return ai;
+            }
+            return -1;
+        }
+
         /** The speaker of the clause ending at the colon {@code colon}. */
         private Speaker clauseBefore(int colon) {
             int s = t.sentenceOf(colon);
             int start = t.sentenceStart(s);
-            // the nearest reporting verb before the colon with a speaker
-            List<Integer> as = attributionsOf.get(s);
-            if (as != null) {
-                for (int j = as.size() - 1; j >= 0; j--) {
-                    int ai = as.get(j);
-                    if (attributions.get(ai).verbToken() < colon && attributionSpeaker[ai] != null && resolvedOrNamed(ai)) {
-                        return attributionSpeaker[ai];
-                    }
-                }
-            }
+            Speaker v = verbBefore(colon);
+            if (v != null) return v;
             // "She added:", "Her message to Stephens:" — a pronoun opening the clause
             for (int k = start; k < colon && k < start + 3; k++) {
                 if (PERSON_PRONOUNS.contains(t, k)) return antecedent(k, true);
@@ -512,7 +747,9 @@ final class SpeakerResolver {
                     if (v >= q.firstToken() && v < q.endToken()) continue;
                     if (quoted[v]) continue;
                     if (attributionSpeaker[ai] == null || !resolvedOrNamed(ai)) continue;
-                    int distance = v < open ? open - v : 2 * (v - q.endToken()) + 1; // before the quote first
+                    // before the quote first, and there the first person named ("X said … that the White House believes “…”")
+                    int distance = v < open ? (attributionSpeaker[ai].person() ? v - t.sentenceStart(s0) : 1000 + open - v)
+                            : 2000 + v - q.endToken();
                     if (distance < bestDistance) {
                         best = ai;
                         bestDistance = distance;
@@ -554,10 +791,12 @@ final class SpeakerResolver {
                     }
                 }
                 if (last != null) return last;
-                if (d == 1) {
-                    int first = t.sentenceStart(ps);
-                    if (PERSON_PRONOUNS.contains(t, first)) return antecedent(first, true);
-                    Speaker m = subjectOf(ps, true);
+                if (d == 1 && t.startsParagraph(t.sentenceStart(ps))) {
+                    // a paragraph that introduces the speaker: "He accused someone of framing his sons." /
+                    // "Illinois state Sen. Dan McConchie issued a statement …"
+                    int first = firstWordOf(ps);
+                    if (first >= 0 && PERSON_PRONOUNS.contains(t, first)) return antecedent(first, true);
+                    Speaker m = subjectOf(ps, true, null);
                     if (m != null) return m;
                 }
             }
@@ -598,6 +837,11 @@ final class SpeakerResolver {
 
     private static String lower(String s) {
         return s.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String firstWord(String name) {
+        int sp = name.indexOf(' ');
+        return sp < 0 ? name : name.substring(0, sp);
     }
 
     private static String lastWord(String name) {
