@@ -423,7 +423,9 @@ final class SpeakerResolver {
             }
             int last = coreEnd - 1;
             while (last >= coreStart && !t.isWord(last)) last--;
-            if (last >= coreStart && t.isCapitalized(last) && !isGenitive(last) && !NOT_NAME.contains(t, last)) {
+            // a capitalised vague source ("Officials said") is not a name: the finder's type decides
+            if (a.speakerType() == Attribution.SpeakerType.NAMED && last >= coreStart && t.isCapitalized(last)
+                    && !isGenitive(last) && !NOT_NAME.contains(t, last)) {
                 int runStart = last;
                 while (runStart - 1 >= coreStart && t.isWord(runStart - 1) && t.isCapitalized(runStart - 1)
                         && !isGenitive(runStart - 1)) {

@@ -34,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class QuoteAttributionEvalTest {
     static final String ANNOTATIONS = "/quotes/speakers.tsv";
+    static final String HELD_OUT = "/quotes/speakers-heldout.tsv";
 
     /** One annotated quote. */
     record Gold(String article, String snippet, String speaker, String kind) {}
@@ -73,28 +74,44 @@ class QuoteAttributionEvalTest {
         Path corpus = SharedData.require("datasets/allsides/articles.jsonl.gz");
         List<Gold> gold = new ArrayList<>();
         Set<String> complete = new HashSet<>();
-        readAnnotations(gold, complete);
+        readAnnotations(ANNOTATIONS, gold, complete);
+        int development = gold.size();
+        Set<String> completeDevelopment = new HashSet<>(complete);
+        List<Gold> heldOut = new ArrayList<>();
+        Set<String> completeHeldOut = new HashSet<>();
+        readAnnotations(HELD_OUT, heldOut, completeHeldOut);
         Set<String> ids = new HashSet<>();
         for (Gold g : gold) ids.add(g.article());
+        for (Gold g : heldOut) ids.add(g.article());
         ids.addAll(complete);
+        ids.addAll(completeHeldOut);
         Map<String, String> texts = texts(corpus, ids);
         assertThat(texts.keySet()).containsAll(ids);
 
-        Scores s = score(gold, complete, texts, TextAnalyzer.standard());
-        System.out.println(table(s));
-        for (Outcome o : s.outcomes()) {
+        Scores dev = score(gold, completeDevelopment, texts, TextAnalyzer.standard());
+        Scores held = score(heldOut, completeHeldOut, texts, TextAnalyzer.standard());
+        List<Gold> all = new ArrayList<>(gold);
+        all.addAll(heldOut);
+        Set<String> allComplete = new HashSet<>(complete);
+        allComplete.addAll(completeHeldOut);
+        Scores both = score(all, allComplete, texts, TextAnalyzer.standard());
+        System.out.println("\nDevelopment set (" + ANNOTATIONS + ", the rules were tuned on it):" + table(dev));
+        System.out.println("Held-out set (" + HELD_OUT + ", annotated after the rules were written):" + table(held));
+        System.out.println("Both:" + table(both));
+        for (Outcome o : both.outcomes()) {
             if (!o.speakerRight()) {
                 System.out.printf("  miss %-10s %s \"%s\" expected %s, got %s (%s)%n", o.gold().kind(), o.gold().article(),
                         o.gold().snippet(), o.gold().speaker(), o.found() ? o.system() : "quote not found", o.method());
             }
         }
-        assertThat(gold.size()).isGreaterThanOrEqualTo(150);
-        assertThat(s.accuracy()).as("speaker accuracy over all annotated quotes").isGreaterThanOrEqualTo(0.90);
-        assertThat(s.f1()).as("quote F1").isGreaterThanOrEqualTo(0.85);
+        assertThat(development).isGreaterThanOrEqualTo(150);
+        assertThat(both.accuracy()).as("speaker accuracy over all annotated quotes").isGreaterThanOrEqualTo(0.90);
+        assertThat(held.accuracy()).as("speaker accuracy on the held-out quotes").isGreaterThanOrEqualTo(0.85);
+        assertThat(both.f1()).as("quote F1").isGreaterThanOrEqualTo(0.85);
     }
 
-    static void readAnnotations(List<Gold> gold, Set<String> complete) throws IOException {
-        try (InputStream in = QuoteAttributionEvalTest.class.getResourceAsStream(ANNOTATIONS)) {
+    static void readAnnotations(String resource, List<Gold> gold, Set<String> complete) throws IOException {
+        try (InputStream in = QuoteAttributionEvalTest.class.getResourceAsStream(resource)) {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#")) continue;
@@ -183,9 +200,15 @@ class QuoteAttributionEvalTest {
     static boolean sameSpeaker(String expected, String system) {
         List<String> e = words(expected), s = words(system);
         if (e.isEmpty() || s.isEmpty()) return false;
-        if (!e.get(e.size() - 1).equals(s.get(s.size() - 1))) {
-            return Character.isLowerCase(expected.charAt(0)) && singular(e.get(e.size() - 1)).equals(singular(s.get(s.size() - 1)));
+        if (Character.isLowerCase(expected.charAt(0))) {
+            // the head noun: the last word before a modifier ("head of Kurdistan's security council")
+            int h = s.size();
+            for (int i = 1; i < s.size(); i++) {
+                if (Set.of("of", "for", "at", "with", "from", "in", "who", "close", "familiar").contains(s.get(i))) { h = i; break; }
+            }
+            return singular(e.get(e.size() - 1)).equals(singular(s.get(h - 1)));
         }
+        if (!e.get(e.size() - 1).equals(s.get(s.size() - 1))) return false;
         return s.containsAll(e) || e.containsAll(s);
     }
 
@@ -208,7 +231,7 @@ class QuoteAttributionEvalTest {
     /** Per case type: n, quotes found, speaker accuracy; then quote P/R/F1. */
     static String table(Scores s) {
         Map<String, int[]> by = new LinkedHashMap<>();
-        for (String k : List.of("verb", "pronoun", "appositive", "inverted", "title", "according", "colon", "carry")) {
+        for (String k : List.of("verb", "pronoun", "appositive", "inverted", "title", "according", "colon", "carry", "other")) {
             by.put(k, new int[3]);
         }
         for (Outcome o : s.outcomes()) {
