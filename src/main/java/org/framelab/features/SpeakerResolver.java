@@ -172,11 +172,15 @@ final class SpeakerResolver {
         /** Person and organisation mentions outside quotes, in text order. */
         final List<Speaker> mentions = new ArrayList<>();
         /** Per sentence: indices into {@link #mentions}. */
-        final Map<Integer, List<Integer>> mentionsOf = new HashMap<>();
+        final SentenceLists mentionsOf;
         /** Per sentence: indices of attributions whose verb is in it. */
-        final Map<Integer, List<Integer>> attributionsOf = new HashMap<>();
-        /** Surname to the full name first written for it. */
+        final SentenceLists attributionsOf;
+        /** Per sentence: indices of the direct quotes that end in it. */
+        final SentenceLists quotesEndingIn;
+        /** Surname (lower case) to the full name first written for it. */
         final Map<String, String> fullNames = new HashMap<>();
+        /** First word of a name (lower case) to the full name: "Geng" = "Geng Shuang". */
+        final Map<String, String> firstNames = new HashMap<>();
         final Speaker[] attributionSpeaker;
         final Speaker[] quoteSpeaker;
 
@@ -191,12 +195,19 @@ final class SpeakerResolver {
             }
             this.attributionSpeaker = new Speaker[attributions.size()];
             this.quoteSpeaker = new Speaker[quotes.size()];
+            this.mentionsOf = new SentenceLists(t.sentenceCount());
+            this.attributionsOf = new SentenceLists(t.sentenceCount());
+            this.quotesEndingIn = new SentenceLists(t.sentenceCount());
+            for (int i = 0; i < quotes.size(); i++) {
+                Quotation q = quotes.get(i);
+                if (q.kind() == QuoteKind.DIRECT) quotesEndingIn.add(t.sentenceOf(Math.max(0, q.endToken() - 1)), i);
+            }
         }
 
         Result run() {
             findMentions();
             for (int i = 0; i < attributions.size(); i++) {
-                attributionsOf.computeIfAbsent(t.sentenceOf(attributions.get(i).verbToken()), k -> new ArrayList<>()).add(i);
+                attributionsOf.add(t.sentenceOf(attributions.get(i).verbToken()), i);
             }
             List<Attribution> resolved = new ArrayList<>(attributions.size());
             for (int i = 0; i < attributions.size(); i++) {
@@ -244,7 +255,7 @@ final class SpeakerResolver {
                 if (start < end && !headline(start, end)) {
                     Speaker m = nameOf(start, end, false);
                     if (m != null && (m.person() || m.group())) {
-                        mentionsOf.computeIfAbsent(t.sentenceOf(start), k -> new ArrayList<>()).add(mentions.size());
+                        mentionsOf.add(t.sentenceOf(start), mentions.size());
                         mentions.add(m);
                     }
                 }
@@ -255,10 +266,14 @@ final class SpeakerResolver {
         /** Three or more words in capitals: a heading ("BETO O'ROURKE PLEDGES TO ..."), not a name. */
         private boolean headline(int from, int to) {
             if (to - from < 3) return false;
-            for (int k = from; k < to; k++) {
-                String w = t.surface(k);
-                if (!w.equals(w.toUpperCase(java.util.Locale.ROOT))) return false;
-            }
+            for (int k = from; k < to; k++) if (!allCaps(k)) return false;
+            return true;
+        }
+
+        /** No lower-case letter in token {@code k} (read from the text, no string made). */
+        private boolean allCaps(int k) {
+            String text = t.text();
+            for (int c = t.begin(k); c < t.end(k); c++) if (Character.isLowerCase(text.charAt(c))) return false;
             return true;
         }
 
@@ -266,22 +281,35 @@ final class SpeakerResolver {
             if (t.kind(k) != TokenizedText.WORD || !t.isCapitalized(k)) return false;
             if (RUN_BREAKS.contains(t, k) && k > 0 && t.isWord(k - 1) && t.isCapitalized(k - 1)) return false;
             // a word of five or more capitals is a heading ("DECRIMINALIZE"), not a name
-            if (t.normLength(k) >= 5) {
-                String w = t.surface(k);
-                if (w.equals(w.toUpperCase(java.util.Locale.ROOT)) && !w.equals(w.toLowerCase(java.util.Locale.ROOT))) return false;
-            }
+            if (t.normLength(k) >= 5 && allCaps(k)) return false;
             return !(t.normLength(k) == 1 && t.normEquals(k, "i"));
         }
 
         /** "Blackrock's", "Trump’s": a possessive that ends a name run (a plural "Workers'" does not). */
+        /** The lower-case word without a possessive ending: "rahami" for "Rahami’s". */
+        private String normKey(int k) {
+            String n = t.norm(k);
+            if (isGenitive(k)) return n.substring(0, n.length() - 2);
+            if (isPossessive(k)) return n.substring(0, n.length() - 1);
+            return n;
+        }
+
         private boolean isGenitive(int k) {
-            String s = t.norm(k);
-            return s.endsWith("'s") || s.endsWith("’s");
+            int e = t.end(k);
+            if (e - t.begin(k) < 3) return false;
+            char last = t.text().charAt(e - 1);
+            return (last == 's' || last == 'S') && isApostrophe(t.text().charAt(e - 2));
         }
 
         private boolean isPossessive(int k) {
-            String s = t.norm(k);
-            return s.endsWith("'s") || s.endsWith("’s") || s.endsWith("s'") || s.endsWith("s’");
+            int e = t.end(k);
+            if (e - t.begin(k) < 3) return false;
+            char last = t.text().charAt(e - 1), before = t.text().charAt(e - 2);
+            return isGenitive(k) || isApostrophe(last) && (before == 's' || before == 'S');
+        }
+
+        private static boolean isApostrophe(char c) {
+            return c == '\'' || c == '\u2019';
         }
 
         /**
@@ -308,22 +336,22 @@ final class SpeakerResolver {
                 if (t.isWord(k)) words++;
                 if (NOT_NAME.contains(t, k)) notName = true;
             }
-            String name = t.span(nb, to).of(t.text());
-            if (isPossessive(to - 1) && to - nb >= 1) name = stripPossessive(name);
-            if (name.isEmpty()) return null;
-            String role = roleText(from, nb);
-            boolean known = words == 1 && fullNames.containsKey(lower(name));
-            boolean person = !org && !notName && (title || words >= 2 || known || speakerPosition);
-            if (person && words >= 2 && words <= 4) {
-                fullNames.putIfAbsent(lower(lastWord(name)), name);
-                fullNames.putIfAbsent("first:" + lower(firstWord(name)), name);
-            }
-            if (person && words == 1 && !fullNames.containsKey(lower(name)) && fullNames.containsKey("first:" + lower(name))) {
-                name = fullNames.get("first:" + lower(name));
-            }
-            if (person && words == 1) name = fullNames.getOrDefault(lower(name), name);
+            // a surname (or the first word of a name written surname first) of a person named before
+            String key = words == 1 ? normKey(nb) : null;
+            String known = key == null ? null : fullNames.get(key);
+            if (known == null && key != null) known = firstNames.get(key);
+            boolean person = !org && !notName && (title || words >= 2 || known != null || speakerPosition);
             boolean group = org && !notName || speakerPosition && !person;
             if (!person && !group) return null;
+            String name = t.span(nb, to).of(t.text());
+            if (isPossessive(to - 1)) name = stripPossessive(name);
+            if (name.isEmpty()) return null;
+            if (person && words >= 2 && words <= 4) {
+                fullNames.putIfAbsent(normKey(to - 1), name);
+                firstNames.putIfAbsent(normKey(nb), name);
+            }
+            if (person && known != null) name = known;
+            String role = roleText(from, nb);
             return new Speaker(name, role, name, t.span(from, to), true, person, group, nb);
         }
 
@@ -783,10 +811,11 @@ final class SpeakerResolver {
                         }
                     }
                 }
-                for (int qj = 0; qj < quotes.size(); qj++) {
+                List<Integer> qs = quotesEndingIn.get(ps);
+                for (int j = 0; qs != null && j < qs.size(); j++) {
+                    int qj = qs.get(j);
                     Quotation o = quotes.get(qj);
                     if (quoteSpeaker[qj] == null || o.firstToken() >= q.firstToken()) continue;
-                    if (t.sentenceOf(Math.max(0, o.endToken() - 1)) != ps) continue;
                     if (o.endToken() > lastPos) {
                         last = quoteSpeaker[qj];
                         lastPos = o.endToken();
@@ -837,6 +866,26 @@ final class SpeakerResolver {
         }
     }
 
+    /** Small lists of indices per sentence, made on first use. */
+    private static final class SentenceLists {
+        private final List<Integer>[] lists;
+
+        @SuppressWarnings("unchecked")
+        SentenceLists(int sentences) {
+            lists = new List[Math.max(1, sentences)];
+        }
+
+        void add(int sentence, int index) {
+            if (sentence < 0 || sentence >= lists.length) return;
+            if (lists[sentence] == null) lists[sentence] = new ArrayList<>(2);
+            lists[sentence].add(index);
+        }
+
+        List<Integer> get(int sentence) {
+            return sentence < 0 || sentence >= lists.length ? null : lists[sentence];
+        }
+    }
+
     private static String lower(String s) {
         return s.toLowerCase(java.util.Locale.ROOT);
     }
@@ -846,10 +895,6 @@ final class SpeakerResolver {
         return sp < 0 ? name : name.substring(0, sp);
     }
 
-    private static String lastWord(String name) {
-        int sp = name.lastIndexOf(' ');
-        return sp < 0 ? name : name.substring(sp + 1);
-    }
 
     private static String stripPossessive(String s) {
         if (s.endsWith("'s") || s.endsWith("’s")) return s.substring(0, s.length() - 2);

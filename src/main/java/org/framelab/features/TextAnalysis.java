@@ -28,7 +28,14 @@ public record TextAnalysis(Article article, TokenizedText tokens, int[] wordIds,
 
     /** The speaker of quotation {@code quoteIndex} (an index into {@link #quotes()}), or null when it is not a direct quote. */
     public QuoteAttribution speakerOf(int quoteIndex) {
-        for (QuoteAttribution s : speakers) if (s.quote() == quoteIndex) return s;
+        int lo = 0, hi = speakers.size() - 1; // in the order of the quotes
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int q = speakers.get(mid).quote();
+            if (q < quoteIndex) lo = mid + 1;
+            else if (q > quoteIndex) hi = mid - 1;
+            else return speakers.get(mid);
+        }
         return null;
     }
 
