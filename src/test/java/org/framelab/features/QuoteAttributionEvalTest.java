@@ -6,6 +6,7 @@ import org.framelab.SharedData;
 import org.framelab.corpus.Article;
 import org.framelab.text.QuoteKind;
 import org.framelab.text.Quotation;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -30,7 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Quote detection and speaker attribution measured on real AllSides articles against the stand-off
  * annotations in {@code src/test/resources/quotes/speakers.tsv} (see its header for the conventions).
- * Prints quote precision/recall/F1 and speaker accuracy per case type.
+ * Prints quote precision/recall/F1 and speaker accuracy per case type, for the development set (the
+ * rules were tuned on it), the held-out set ({@code speakers-heldout.tsv}, annotated after the rules
+ * were written) and both.
  */
 class QuoteAttributionEvalTest {
     static final String ANNOTATIONS = "/quotes/speakers.tsv";
@@ -70,6 +73,7 @@ class QuoteAttributionEvalTest {
     }
 
     @Test
+    @Tag("slow") // reads the whole AllSides file (about 10 s)
     void speakerAccuracyOnRealArticles() throws IOException {
         Path corpus = SharedData.require("datasets/allsides/articles.jsonl.gz");
         List<Gold> gold = new ArrayList<>();
