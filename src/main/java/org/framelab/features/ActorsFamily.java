@@ -3,7 +3,6 @@ package org.framelab.features;
 import org.framelab.util.OptionException;
 
 import org.framelab.lexicon.Lexicon;
-import org.framelab.text.QuoteKind;
 import org.framelab.text.Quotation;
 import org.framelab.text.Span;
 import org.framelab.text.TokenizedText;
@@ -19,7 +18,10 @@ import java.util.Set;
 /**
  * Actors: for each configured actor (e.g. Russia, United States, Kremlin) its mentions, the
  * reporting verbs it gets as a speaker (neutral and evaluative) and the direct quotes attributed to
- * it. The hits carry the verb lemma per actor, so the terms table holds the actor × verb table.
+ * it. Speakers are the resolved ones ({@link SpeakerResolver}): "he said" counts for the actor the
+ * pronoun stands for, and a quote counts for the speaker it was attributed to by a verb, a colon,
+ * "according to" or carried over from the quote before. The hits carry the verb lemma per actor, so
+ * the terms table holds the actor × verb table.
  */
 public final class ActorsFamily implements FeatureFamily {
     private static final long serialVersionUID = 1L;
@@ -82,12 +84,10 @@ public final class ActorsFamily implements FeatureFamily {
         int[] neutral = new int[n];
         int[] evaluative = new int[n];
         int[] quotes = new int[n];
-        Map<Integer, Set<Integer>> actorsOfVerb = new HashMap<>();
         for (Attribution at : doc.attributions()) {
             if (at.speakerSpan() == null) continue;
-            Set<Integer> who = actorsIn(at.speakerSpan(), spans);
+            Set<Integer> who = actorsOf(at.speakerSpan(), at.sourceSpan(), spans);
             if (who.isEmpty()) continue;
-            actorsOfVerb.put(at.verbToken(), who);
             boolean neu = at.category().equals("neutral");
             for (int a : who) {
                 if (neu) neutral[a]++; else evaluative[a]++;
@@ -96,20 +96,24 @@ public final class ActorsFamily implements FeatureFamily {
                     attrs.put("actor", actors.get(a).name());
                     attrs.put("lemma", at.lemma());
                     attrs.put("speaker", at.speaker());
+                    if (!at.source().isEmpty()) attrs.put("source", at.source());
                     sink.hit(new Hit(NAME, "actor." + slugs[a] + (neu ? ".neutral" : ".evaluative"), actors.get(a).name(),
                             at.verbSpan(), at.verb(), attrs));
                 }
             }
         }
-        for (Quotation q : doc.quotes()) {
-            if (q.kind() != QuoteKind.DIRECT || q.speechVerbToken() < 0) continue;
-            Set<Integer> who = actorsOfVerb.get(q.speechVerbToken());
-            if (who == null) continue;
+        // quotes per actor: the quote's resolved speaker (verb, pronoun, colon, carried over ...)
+        for (QuoteAttribution qa : doc.speakers()) {
+            if (qa.speakerSpan() == null) continue;
+            Set<Integer> who = actorsOf(qa.speakerSpan(), null, spans);
+            if (who.isEmpty()) continue;
+            Quotation q = doc.quotes().get(qa.quote());
             for (int a : who) {
                 quotes[a]++;
                 if (hits) {
                     sink.hit(new Hit(NAME, "actor." + slugs[a] + ".quotes", actors.get(a).name(), q.span(),
-                            q.span().of(text), Map.of("actor", actors.get(a).name())));
+                            q.span().of(text), Map.of("actor", actors.get(a).name(), "speaker", qa.speaker(),
+                            "speaker_resolution", qa.method().label())));
                 }
             }
         }
@@ -147,9 +151,16 @@ public final class ActorsFamily implements FeatureFamily {
         return spans;
     }
 
-    private static Set<Integer> actorsIn(Span speaker, List<int[]> spans) {
+    /**
+     * The actors mentioned in a speaker phrase as written, or in the words its source resolves to (a
+     * pronoun's antecedent); {@code resolved} may be null.
+     */
+    private static Set<Integer> actorsOf(Span speaker, Span resolved, List<int[]> spans) {
         Set<Integer> out = new java.util.TreeSet<>();
-        for (int[] s : spans) if (s[0] >= speaker.begin() && s[1] <= speaker.end()) out.add(s[2]);
+        for (int[] s : spans) {
+            if (s[0] >= speaker.begin() && s[1] <= speaker.end()) out.add(s[2]);
+            else if (resolved != null && s[0] >= resolved.begin() && s[1] <= resolved.end()) out.add(s[2]);
+        }
         return out;
     }
 }

@@ -10,7 +10,8 @@ import java.util.Map;
  * and evaluative (accused, claimed, alleged, admitted, insisted ...); the said-ratio; anonymous or
  * vague sources (officials said, sources say, critics claim); and for every attribution the speaker
  * phrase, kept in the hits ({@code speaker}, {@code source}, {@code speaker_type}) so a per-source
- * profile of verbs can be built.
+ * profile of verbs can be built. The source is the resolved one ({@link SpeakerResolver}): the name
+ * without its role, a surname as the full name written earlier, a pronoun as the person it stands for.
  */
 public final class AttributionFamily implements FeatureFamily {
     private static final long serialVersionUID = 1L;

@@ -164,7 +164,7 @@ public final class AttributionFinder implements Serializable {
             if (!according && b > 0 && DETERMINERS.contains(t, b - 1)) continue;
             // "the president's claims": a possessive before the word makes it a noun too
             if (!according && b > 0 && t.kind(b - 1) == TokenizedText.WORD && (t.norm(b - 1).endsWith("'s") || t.norm(b - 1).endsWith("s'"))
-                    && !t.isCapitalized(b - 1)) continue;
+                    && (!t.isCapitalized(b - 1) || term.endsWith("s") && !term.endsWith("ss"))) continue;
             if (!according && !isVerbUse(t, b, term)) continue;
             String category = verbs.categories().get(hits.get(h)[2]);
             int[] sp = according ? null : speakerLeft(t, b);
@@ -173,7 +173,7 @@ public final class AttributionFinder implements Serializable {
             String verb = verbSpan.of(t.text());
             String lemma = lemmaOf.getOrDefault(term, term);
             if (sp == null) {
-                out.add(new Attribution(b, e, verb, lemma, category, verbSpan, null, "", "", Attribution.SpeakerType.NONE));
+                out.add(new Attribution(b, e, verb, lemma, category, verbSpan, null, "", "", Attribution.SpeakerType.NONE, null));
                 continue;
             }
             Span speakerSpan = t.span(sp[0], sp[1]);
@@ -191,7 +191,7 @@ public final class AttributionFinder implements Serializable {
                 }
                 default -> source = keyOf(t, sp[0], sp[2]);
             }
-            out.add(new Attribution(b, e, verb, lemma, category, verbSpan, speakerSpan, speaker, source, type));
+            out.add(new Attribution(b, e, verb, lemma, category, verbSpan, speakerSpan, speaker, source, type, speakerSpan));
         }
         return out;
     }
@@ -209,10 +209,20 @@ public final class AttributionFinder implements Serializable {
             // "Maria Zakharova, the spokeswoman, said" / "Ardel Harbour Holdings, which operates the terminals, said"
             int c = k - 1;
             int n = 0;
-            while (c >= sentStart && t.isWord(c) && n < 10) { c--; n++; }
+            while (c >= sentStart && (t.isWord(c) || isInnerPunct(t, c)) && n < 14) { c--; n++; }
             if (n == 0 || c < sentStart || t.kind(c) != TokenizedText.PUNCT || t.firstChar(c) != ',') return null;
             String det = t.norm(c + 1);
-            if (!APPOSITION_START.contains(det)) return null;
+            if (!APPOSITION_START.contains(det)) {
+                // "the mayor, Tom Ng, told": a name between the commas, its role before them
+                if (isNameRun(t, c + 1, k)) {
+                    int[] role = walkLeft(t, c - 1, sentStart);
+                    return role == null ? null : new int[]{role[0], k, k};
+                }
+                // "Jennifer Layden, chief medical officer of ..., told": a name, then its role
+                int[] name = walkLeft(t, c - 1, sentStart);
+                if (name == null || !isNameRun(t, name[0], name[1])) return null;
+                return new int[]{name[0], k, name[1]};
+            }
             int[] name = walkLeft(t, c - 1, sentStart);
             if (name == null || classify(t, name[0], name[1]) != Attribution.SpeakerType.NAMED) return null;
             return new int[]{name[0], k, name[1]};
@@ -226,6 +236,18 @@ public final class AttributionFinder implements Serializable {
             return name == null ? null : new int[]{name[0], k + 1, name[1]};
         }
         return walkLeft(t, k, sentStart);
+    }
+
+    /** A period or hyphen inside an apposition ("Piper Jaffray Cos.", "co-founder") is not its end. */
+    private static boolean isInnerPunct(TokenizedText t, int k) {
+        return t.kind(k) == TokenizedText.PUNCT && (t.firstChar(k) == '.' || t.firstChar(k) == '-' || t.firstChar(k) == '\'');
+    }
+
+    /** Tokens [from, to) are one to four capitalised words: a name. */
+    private static boolean isNameRun(TokenizedText t, int from, int to) {
+        if (to - from < 1 || to - from > 4) return false;
+        for (int k = from; k < to; k++) if (!t.isWord(k) || !t.isCapitalized(k)) return false;
+        return true;
     }
 
     private static int[] walkLeft(TokenizedText t, int k, int sentStart) {
@@ -290,8 +312,9 @@ public final class AttributionFinder implements Serializable {
                 continue;
             }
             if (STOP_RIGHT.contains(nm) && !(according && words == 0 && !nm.equals("that"))) break;
-            if (words == 0 && !(t.isCapitalized(k) || nm.equals("the") || nm.equals("a") || nm.equals("an")
-                    || vague.contains(nm) || PRONOUNS.contains(nm) || according)) {
+            if (words == 0 && !(t.isCapitalized(k) || nm.equals("the") || nm.equals("a") || nm.equals("an") || nm.equals("another")
+                    || nm.equals("one") || vague.contains(nm) || PRONOUNS.contains(nm) || according
+                    || roleBeforeName(t, k, sentEnd))) {
                 break;
             }
             k++;
@@ -310,6 +333,15 @@ public final class AttributionFinder implements Serializable {
             if (w >= 2) end = a;
         }
         return new int[]{start, end, nameEnd};
+    }
+
+    /** "said study author Eric Merkley", "insisted party chairman Olu Bello": lower-case role words, then a name. */
+    private static boolean roleBeforeName(TokenizedText t, int k, int sentEnd) {
+        for (int j = k; j < sentEnd && j < k + 4; j++) {
+            if (!t.isWord(j) || STOP_RIGHT.contains(t, j) || PRONOUNS.contains(t, j)) return false;
+            if (t.isCapitalized(j)) return j > k && j + 1 < sentEnd && t.isWord(j + 1) && t.isCapitalized(j + 1);
+        }
+        return false;
     }
 
     private Attribution.SpeakerType classify(TokenizedText t, int from, int to) {

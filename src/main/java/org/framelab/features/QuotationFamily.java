@@ -51,7 +51,9 @@ public final class QuotationFamily implements FeatureFamily {
         boolean hits = sink.wantsHits();
         int direct = 0, scare = 0, title = 0, mention = 0;
         boolean[] quoted = null;
-        for (Quotation q : doc.quotes()) {
+        List<Quotation> quotes = doc.quotes();
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            Quotation q = quotes.get(qi);
             switch (q.kind()) {
                 case DIRECT -> {
                     direct++;
@@ -62,7 +64,7 @@ public final class QuotationFamily implements FeatureFamily {
                 case TITLE -> title++;
                 case MENTION -> mention++;
             }
-            if (hits) sink.hit(hit(doc, q));
+            if (hits) sink.hit(hit(doc, q, qi));
         }
         int quotedWords = 0;
         if (quoted != null) for (int k = 0; k < quoted.length; k++) if (quoted[k] && t.isWord(k)) quotedWords++;
@@ -83,15 +85,22 @@ public final class QuotationFamily implements FeatureFamily {
         sink.value(9, doc.rate(dist[0]));
     }
 
-    /** The evidence of one quotation: its kind, the speaker of a direct quote, the term of a scare quote, title or mention. */
-    private static Hit hit(TextAnalysis doc, Quotation q) {
+    /**
+     * The evidence of one quotation: its kind; for a direct quote its resolved speaker ({@code speaker}
+     * = the name, {@code speaker_role}, {@code source}, {@code speaker_resolution} = how it was found:
+     * verb, pronoun, according, colon, sentence, carry-over);
+     * the term of a scare quote, title or mention.
+     */
+    private static Hit hit(TextAnalysis doc, Quotation q, int index) {
         String text = doc.text();
         Map<String, String> attrs = new LinkedHashMap<>();
         if (q.kind() == QuoteKind.DIRECT) {
-            Attribution a = q.speechVerbToken() >= 0 ? doc.attributionAt(q.speechVerbToken()) : null;
-            if (a != null && a.speakerSpan() != null) {
-                attrs.put("speaker", a.speaker());
-                attrs.put("source", a.source());
+            QuoteAttribution s = doc.speakerOf(index);
+            if (s != null && s.resolved()) {
+                attrs.put("speaker", s.speaker());
+                if (!s.role().isEmpty()) attrs.put("speaker_role", s.role());
+                attrs.put("source", s.source());
+                attrs.put("speaker_resolution", s.method().label());
             }
             if (!q.closed()) attrs.put("closed", "false");
         } else {

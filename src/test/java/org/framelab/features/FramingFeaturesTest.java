@@ -186,6 +186,30 @@ class FramingFeaturesTest {
     }
 
     @Test
+    void actorsCountResolvedSpeakers() throws Exception {
+        FeatureOptions o = FeatureOptions.defaults().withActors(List.of(Actor.parse("Russia=Russia|Zakharova|Kremlin")));
+        FittedFeatures f = FeatureSets.parse("actors", o).fit(List.of());
+        String text = "Foreign Ministry spokeswoman Maria Zakharova arrived in Moscow. \"We reject the report,\" she said. "
+                + "\"It is a provocation.\" She also accused the authors of lying.";
+        SparseVector v = f.transform(Article.of("p", text));
+        assertThat(value(f, v, "actor.russia.neutral.count")).isEqualTo(1);    // "she said" resolves to Zakharova
+        assertThat(value(f, v, "actor.russia.evaluative.count")).isEqualTo(1); // "She also accused"
+        assertThat(value(f, v, "actor.russia.quotes.count")).isEqualTo(2);     // by pronoun, and carried over
+        List<TermCount> terms = FeatureExtraction.terms(f, List.of(Article.of("p", text)));
+        assertThat(terms).contains(new TermCount("say", "actors", "Russia", "", 1), new TermCount("accuse", "actors", "Russia", "", 1));
+    }
+
+    @Test
+    void sourceProfileUsesResolvedSpeakers() throws Exception {
+        FittedFeatures f = FeatureSets.parse("attribution", FeatureOptions.defaults()).fit(List.of());
+        String text = "Opposition leader Dana Whitfield arrived first. She warned of unrest. \"It is a bad law,\" Whitfield said.";
+        List<TermCount> terms = FeatureExtraction.terms(f, List.of(Article.of("w", text)));
+        assertThat(terms).filteredOn(t -> t.family().equals(FeatureExtraction.SOURCES))
+                .containsExactlyInAnyOrder(new TermCount("warn", "sources", "Dana Whitfield", "", 1),
+                        new TermCount("say", "sources", "Dana Whitfield", "", 1));
+    }
+
+    @Test
     void specParsing() throws Exception {
         assertThat(FeatureSets.parse("framing", null).describe()).isEqualTo("framing");
         assertThat(FeatureSets.parse("framing+ngrams", null).describe()).isEqualTo("framing+ngrams");

@@ -1,0 +1,263 @@
+package org.framelab.features;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.framelab.SharedData;
+import org.framelab.corpus.Article;
+import org.framelab.text.QuoteKind;
+import org.framelab.text.Quotation;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Quote detection and speaker attribution measured on real AllSides articles against the stand-off
+ * annotations in {@code src/test/resources/quotes/speakers.tsv} (see its header for the conventions).
+ * Prints quote precision/recall/F1 and speaker accuracy per case type, for the development set (the
+ * rules were tuned on it), the held-out set ({@code speakers-heldout.tsv}, annotated after the rules
+ * were written) and both.
+ */
+class QuoteAttributionEvalTest {
+    static final String ANNOTATIONS = "/quotes/speakers.tsv";
+    static final String HELD_OUT = "/quotes/speakers-heldout.tsv";
+
+    /** One annotated quote. */
+    record Gold(String article, String snippet, String speaker, String kind) {}
+
+    /** The outcome of one annotated quote. */
+    record Outcome(Gold gold, boolean found, boolean speakerRight, String system, String method) {}
+
+    /** The measured numbers. */
+    record Scores(List<Outcome> outcomes, int systemInComplete, int truePositivesInComplete) {
+        double recall() {
+            return (double) outcomes.stream().filter(Outcome::found).count() / outcomes.size();
+        }
+
+        double precision() {
+            return systemInComplete == 0 ? Double.NaN : (double) truePositivesInComplete / systemInComplete;
+        }
+
+        double f1() {
+            double p = precision(), r = recall();
+            return 2 * p * r / (p + r);
+        }
+
+        /** Right speakers among all annotated quotes (a missed quote counts as wrong). */
+        double accuracy() {
+            return (double) outcomes.stream().filter(Outcome::speakerRight).count() / outcomes.size();
+        }
+
+        /** Right speakers among the annotated quotes that were found. */
+        double accuracyFound() {
+            long found = outcomes.stream().filter(Outcome::found).count();
+            return (double) outcomes.stream().filter(Outcome::speakerRight).count() / found;
+        }
+    }
+
+    @Test
+    @Tag("slow") // reads the whole AllSides file (about 10 s)
+    void speakerAccuracyOnRealArticles() throws IOException {
+        Path corpus = SharedData.require("datasets/allsides/articles.jsonl.gz");
+        List<Gold> gold = new ArrayList<>();
+        Set<String> complete = new HashSet<>();
+        readAnnotations(ANNOTATIONS, gold, complete);
+        int development = gold.size();
+        Set<String> completeDevelopment = new HashSet<>(complete);
+        List<Gold> heldOut = new ArrayList<>();
+        Set<String> completeHeldOut = new HashSet<>();
+        readAnnotations(HELD_OUT, heldOut, completeHeldOut);
+        Set<String> ids = new HashSet<>();
+        for (Gold g : gold) ids.add(g.article());
+        for (Gold g : heldOut) ids.add(g.article());
+        ids.addAll(complete);
+        ids.addAll(completeHeldOut);
+        Map<String, String> texts = texts(corpus, ids);
+        assertThat(texts.keySet()).containsAll(ids);
+
+        Scores dev = score(gold, completeDevelopment, texts, TextAnalyzer.standard());
+        Scores held = score(heldOut, completeHeldOut, texts, TextAnalyzer.standard());
+        List<Gold> all = new ArrayList<>(gold);
+        all.addAll(heldOut);
+        Set<String> allComplete = new HashSet<>(complete);
+        allComplete.addAll(completeHeldOut);
+        Scores both = score(all, allComplete, texts, TextAnalyzer.standard());
+        System.out.println("\nDevelopment set (" + ANNOTATIONS + ", the rules were tuned on it):" + table(dev));
+        System.out.println("Held-out set (" + HELD_OUT + ", annotated after the rules were written):" + table(held));
+        System.out.println("Both:" + table(both));
+        for (Outcome o : both.outcomes()) {
+            if (!o.speakerRight()) {
+                System.out.printf("  miss %-10s %s \"%s\" expected %s, got %s (%s)%n", o.gold().kind(), o.gold().article(),
+                        o.gold().snippet(), o.gold().speaker(), o.found() ? o.system() : "quote not found", o.method());
+            }
+        }
+        assertThat(development).isGreaterThanOrEqualTo(150);
+        assertThat(both.accuracy()).as("speaker accuracy over all annotated quotes").isGreaterThanOrEqualTo(0.90);
+        assertThat(held.accuracy()).as("speaker accuracy on the held-out quotes").isGreaterThanOrEqualTo(0.85);
+        assertThat(both.f1()).as("quote F1").isGreaterThanOrEqualTo(0.85);
+    }
+
+    static void readAnnotations(String resource, List<Gold> gold, Set<String> complete) throws IOException {
+        try (InputStream in = QuoteAttributionEvalTest.class.getResourceAsStream(resource)) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t", -1);
+                if (f.length != 5) throw new IllegalStateException("bad annotation line: " + line);
+                if (f[2].equals("*")) complete.add(f[1]);
+                else gold.add(new Gold(f[1], f[2], f[3], f[4]));
+            }
+        }
+    }
+
+    /** The texts of the articles with the given ids (the id is read before the line is parsed). */
+    static Map<String, String> texts(Path corpus, Set<String> ids) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        ObjectMapper json = new ObjectMapper();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(corpus), 1 << 16), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null && out.size() < ids.size(); ) {
+                int q = line.indexOf("\"id\": \"");
+                if (q < 0) continue;
+                int b = q + 7, e = line.indexOf('"', b);
+                if (e < 0 || !ids.contains(line.substring(b, e))) continue;
+                JsonNode n = json.readTree(line);
+                out.put(n.get("id").asText(), n.get("text").asText());
+            }
+        }
+        return out;
+    }
+
+    static Scores score(List<Gold> gold, Set<String> complete, Map<String, String> texts, TextAnalyzer analyzer) {
+        Map<String, TextAnalysis> analyses = new HashMap<>();
+        for (String id : texts.keySet()) analyses.put(id, analyzer.analyze(Article.of(id, texts.get(id))));
+        List<Outcome> out = new ArrayList<>();
+        Map<String, Set<Integer>> matched = new HashMap<>();
+        for (Gold g : gold) {
+            String text = texts.get(g.article());
+            String plain = g.snippet().replace("|", "");
+            int at = text.indexOf(plain);
+            if (at < 0 || text.indexOf(plain, at + 1) >= 0) throw new IllegalStateException("snippet not unique: " + g);
+            int pos = at + Math.max(0, g.snippet().indexOf('|'));
+            TextAnalysis a = analyses.get(g.article());
+            int qi = directQuoteAt(a, pos);
+            if (qi < 0) {
+                out.add(new Outcome(g, false, false, "", "none"));
+                continue;
+            }
+            matched.computeIfAbsent(g.article(), k -> new HashSet<>()).add(qi);
+            QuoteAttribution s = a.speakerOf(qi);
+            boolean right = s != null && s.resolved() && sameSpeaker(g.speaker(), s.speaker());
+            out.add(new Outcome(g, true, right, s == null ? "" : s.speaker(), s == null ? "none" : s.method().label()));
+        }
+        int system = 0, tp = 0;
+        for (String id : complete) {
+            TextAnalysis a = analyses.get(id);
+            Set<Integer> m = matched.getOrDefault(id, Set.of());
+            for (int qi = 0; qi < a.quotes().size(); qi++) {
+                Quotation q = a.quotes().get(qi);
+                if (q.kind() != QuoteKind.DIRECT || q.depth() > 0) continue;
+                if (m.contains(qi)) {
+                    system++;
+                    tp++;
+                } else if (q.words() > 4) {
+                    system++; // a quote the annotator did not mark (fragments of 1-4 words are not coded)
+                    System.out.println("  unannotated direct quote in " + id + ": " + q.span().of(a.text()));
+                }
+            }
+        }
+        return new Scores(out, system, tp);
+    }
+
+    /** The outermost direct quote whose span holds character {@code pos}, or -1. */
+    static int directQuoteAt(TextAnalysis a, int pos) {
+        List<Quotation> qs = a.quotes();
+        for (int i = 0; i < qs.size(); i++) {
+            Quotation q = qs.get(i);
+            if (q.depth() == 0 && q.kind() == QuoteKind.DIRECT && q.span().begin() <= pos && pos < q.span().end()) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * A name matches when the last words agree and one name's words contain the other's ("Trump" =
+     * "Donald Trump", not "Bill Clinton" = "Hillary Clinton"); an unnamed source (lower-case in the
+     * annotations) when the head nouns agree ("official" = "senior U.S. official").
+     */
+    static boolean sameSpeaker(String expected, String system) {
+        List<String> e = words(expected), s = words(system);
+        if (e.isEmpty() || s.isEmpty()) return false;
+        if (Character.isLowerCase(expected.charAt(0))) {
+            // the head noun: the last word before a modifier ("head of Kurdistan's security council")
+            int h = s.size();
+            for (int i = 1; i < s.size(); i++) {
+                if (Set.of("of", "for", "at", "with", "from", "in", "who", "close", "familiar").contains(s.get(i))) { h = i; break; }
+            }
+            return singular(e.get(e.size() - 1)).equals(singular(s.get(h - 1)));
+        }
+        if (!e.get(e.size() - 1).equals(s.get(s.size() - 1))) return false;
+        return s.containsAll(e) || e.containsAll(s);
+    }
+
+    private static String singular(String w) {
+        return w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+    }
+
+    private static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : name.toLowerCase(Locale.ROOT).replace('’', '\'').split("[\\s,]+")) {
+            if (w.endsWith("'s")) w = w.substring(0, w.length() - 2);
+            w = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (w.isEmpty() || w.equals("the") || w.equals("a") || w.equals("an") || w.equals("mr") || w.equals("mrs")
+                    || w.equals("ms") || w.equals("dr")) continue;
+            out.add(w);
+        }
+        return out;
+    }
+
+    /** Per case type: n, quotes found, speaker accuracy; then quote P/R/F1. */
+    static String table(Scores s) {
+        Map<String, int[]> by = new LinkedHashMap<>();
+        for (String k : List.of("verb", "pronoun", "appositive", "inverted", "title", "according", "colon", "carry", "other")) {
+            by.put(k, new int[3]);
+        }
+        for (Outcome o : s.outcomes()) {
+            int[] c = by.computeIfAbsent(o.gold().kind(), k -> new int[3]);
+            c[0]++;
+            if (o.found()) c[1]++;
+            if (o.speakerRight()) c[2]++;
+        }
+        StringBuilder b = new StringBuilder("\n| case | n | quote found | speaker right | speaker accuracy |\n|---|---|---|---|---|\n");
+        int n = 0, f = 0, r = 0;
+        for (Map.Entry<String, int[]> e : by.entrySet()) {
+            int[] c = e.getValue();
+            if (c[0] == 0) continue;
+            b.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.2f |%n", e.getKey(), c[0], c[1], c[2], (double) c[2] / c[0]));
+            n += c[0];
+            f += c[1];
+            r += c[2];
+        }
+        b.append(String.format(Locale.ROOT, "| **all** | %d | %d | %d | %.2f |%n", n, f, r, (double) r / n));
+        b.append(String.format(Locale.ROOT, "%nquote detection: precision %.2f (%d of %d direct quotes in %s), recall %.2f, F1 %.2f; "
+                        + "speaker accuracy of found quotes %.2f%n", s.precision(), s.truePositivesInComplete(), s.systemInComplete(),
+                "the fully annotated articles", s.recall(), s.f1(), s.accuracyFound()));
+        return b.toString();
+    }
+}
