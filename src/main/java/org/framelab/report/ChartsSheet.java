@@ -119,6 +119,7 @@ final class ChartsSheet {
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
         y.setTitle(nc.valueTitle());
         y.setCrosses(AxisCrosses.AUTO_ZERO);
+        y.setNumberFormat("General");   // not the data cells' three decimals
         int n = nc.categories().size();
         XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(s,
                 new CellRangeAddress(top + 1, top + n, DATA_COL, DATA_COL));

@@ -247,46 +247,6 @@ public final class StudyCharts {
         return all > shown.size() ? " (" + shown.size() + " largest of " + all + ")" : "";
     }
 
-    /** Native Excel charts: means of the first unit's features by group (bar), first feature per month (line). */
-    public static List<NativeChart> nativeCharts(Study study, ReportData d, List<String> groupFields) {
-        List<NativeChart> out = new ArrayList<>();
-        if (groupFields.isEmpty()) return out;
-        String gf = groupFields.get(0);
-        List<String> groups = chartGroups(d, gf, study.charts().maxGroups());
-        List<String> feats = chartFeatures(study, d);
-        Map<String, FeatureColumn> cols = columns(d);
-        if (!feats.isEmpty() && !groups.isEmpty()) {
-            String unit = cols.containsKey(feats.get(0)) ? cols.get(feats.get(0)).unit() : "";
-            List<String> same = feats.stream().filter(f -> (cols.containsKey(f) ? cols.get(f).unit() : "").equals(unit)).toList();
-            double[][] v = new double[same.size()][groups.size()];
-            for (double[] row : v) java.util.Arrays.fill(row, Double.NaN);
-            for (GroupRow g : d.groups()) {
-                int i = same.indexOf(g.feature()), j = groups.indexOf(g.group());
-                if (i >= 0 && j >= 0 && g.groupField().equals(gf)) v[i][j] = g.mean();
-            }
-            out.add(new NativeChart("means", "Feature means by " + gf + " (editable)", "bar", "feature",
-                    unit.isBlank() ? "mean" : "mean (" + unit + ")", same, groups, v));
-        }
-        if (!d.monthly().isEmpty()) {
-            String f = d.monthly().get(0).feature();
-            List<String> months = new ArrayList<>(new java.util.TreeSet<>(d.monthly().stream()
-                    .filter(m -> m.feature().equals(f)).map(ReportData.MonthlyRow::month).toList()));
-            List<String> gs = new ArrayList<>(new LinkedHashSet<>(d.monthly().stream()
-                    .filter(m -> m.feature().equals(f) && (groups.isEmpty() || groups.contains(m.group())))
-                    .map(ReportData.MonthlyRow::group).toList()));
-            double[][] v = new double[months.size()][gs.size()];
-            for (double[] row : v) java.util.Arrays.fill(row, Double.NaN);
-            for (var m : d.monthly()) {
-                int i = months.indexOf(m.month()), j = gs.indexOf(m.group());
-                if (m.feature().equals(f) && i >= 0 && j >= 0 && m.n() >= study.analysis().minMonthN()) v[i][j] = m.mean();
-            }
-            if (!months.isEmpty() && !gs.isEmpty()) {
-                out.add(new NativeChart("monthly", f + " per month (editable)", "line", "month", "monthly mean", months, gs, v));
-            }
-        }
-        return out;
-    }
-
     /** The value of a grouping field for a feature-table row: outlet, a label, or a period of its date. */
     public static String groupOf(FeatureTable.Row r, String field) {
         switch (field) {

@@ -101,7 +101,7 @@ public final class StudyOutputs {
         for (String f : study.charts().formats()) formats.add(ChartExport.Format.parse(f));
         List<Path> chartFiles = new ArrayList<>();
         List<ReportData.ChartImage> images = charts(dir.resolve("charts"), study, base, groupFields, formats, chartFiles, timings, progress);
-        ReportData d = base.withCharts(images, StudyCharts.nativeCharts(study, base, groupFields));
+        ReportData d = base.withCharts(images, WorkbookCharts.of(study, base, groupFields));
         List<Path> tables = List.of();
         if (study.outputs().tables()) {
             timings.start("tables");

@@ -62,6 +62,29 @@ class StudyRunnerTest {
             assertThat(Files.readString(ra.resolve("tables").resolve(t))).as(t).isEqualTo(Files.readString(rb.resolve("tables").resolve(t)));
         }
         assertThat(ra.resolve("demo.xlsx")).exists();
+        // the native (editable) Excel charts: titles, and each series reads its column of the data table beside it
+        String xl = ExternalTools.python("openpyxl");
+        ExternalTools.Result charts = ExternalTools.run(dir, 120, xl, "-c", String.join("\n",
+                "import openpyxl, sys, re",
+                "ws = openpyxl.load_workbook(sys.argv[1])['Charts']",
+                "print('IMAGES', len(ws._images))",
+                "for ch in ws._charts:",
+                "    title = ch.title.tx.rich.p[0].r[0].t",
+                "    for s in ch.series:",
+                "        cat = s.cat.strRef.f; val = s.val.numRef.f; name = s.tx.strRef.f",
+                "        c = re.match(r'Charts!\\$M\\$(\\d+):\\$M\\$(\\d+)', cat); v = re.match(r'Charts!\\$([A-Z]+)\\$(\\d+):\\$\\1\\$(\\d+)', val)",
+                "        ok = c and v and c.group(1) == v.group(2) and c.group(2) == v.group(3) and name == 'Charts!$%s$%d' % (v.group(1), int(c.group(1)) - 1)",
+                "        print('SERIES', type(ch).__name__, title, ws[name.split('!')[1].replace('$', '')].value, 'ok' if ok else 'BAD ' + cat + ' ' + val + ' ' + name)"),
+                ra.resolve("demo.xlsx").toString());
+        assertThat(charts.code()).as(charts.output()).isZero();
+        assertThat(charts.output()).doesNotContain("BAD")
+                .contains("SERIES BarChart Feature means by leaning (editable) center ok")
+                .contains("SERIES BarChart Top attribution verbs by group (editable) right ok")
+                .contains("SERIES BarChart Classifier scores per class (editable) F1 ok")
+                .containsPattern("SERIES LineChart .* per month \\(editable\\) left ok");
+        // each native chart has its picture beside it (and the figures follow)
+        assertThat(Integer.parseInt(charts.output().lines().filter(l -> l.startsWith("IMAGES")).findFirst().orElseThrow().split(" ")[1]))
+                .isGreaterThanOrEqualTo(4 + 10);
         // per-article tables carry the framing columns; the demo's n-gram vocabulary is one table
         assertThat(Files.readAllLines(ra.resolve("tables/articles.csv")).get(0)).doesNotContain("ngram:").contains("stance.hedge.rate");
         assertThat(Files.readAllLines(ra.resolve("tables/ngrams.csv"))).hasSize(1 + a.data().ngrams().size()).hasSizeGreaterThan(1000);
