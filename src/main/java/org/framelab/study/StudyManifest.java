@@ -93,7 +93,7 @@ record StudyManifest(List<OverviewEntry> overview, Map<String, Object> manifest)
         Map<String, Object> m = new LinkedHashMap<>();
         var v = r.validation();
         m.put("spans", r.spans().source());
-        Path file = study.validation().spans();
+        Path file = study.validation() == null ? null : study.validation().spans();
         if (file != null) {
             m.put("span_file", relative(file, studyFile));
             if (Files.isRegularFile(file)) m.put("span_file_sha256", StudyOutputs.sha256(file));
