@@ -168,6 +168,8 @@ class SpanValidationTest {
         SpanValidation.Result v = r.validation();
         assertThat(r.spans().spans()).isEqualTo(41);          // 20 spans of a + 21 of b
         assertThat(r.spans().unknownIds()).isZero();
+        // span annotations are not coded variables: the corpus summary has no judgement statistics
+        assertThat(org.framelab.corpus.CorpusSummary.of(r.spans().corpus()).judgements()).isNull();
         assertThat(v.annotatedArticles()).isEqualTo(6);
         assertThat(v.articles()).isEqualTo(233);
         assertThat(v.spans()).isEqualTo(26);
