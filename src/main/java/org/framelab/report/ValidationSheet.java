@@ -24,7 +24,7 @@ public final class ValidationSheet {
     public static final String WORKBOOK = "validation.xlsx";
 
     static final List<Col<Row>> COLUMNS = Col.list("annotator:text*10<16|family:text*11|feature:text*14<34|articles:int9|hits:int8"
-                    + "|hits in spans:int9|share of hits in spans:dec11|share 95% CI low:dec10|share 95% CI high:dec10|chance rate:dec9"
+                    + "|hits in spans:int9|share of hits in spans:dec13|share 95% CI low:dec10|share 95% CI high:dec10|chance rate:dec9"
                     + "|enrichment (x chance):dec11|enrichment 95% CI low:dec11|enrichment 95% CI high:dec11|annotated spans:int10"
                     + "|spans with a hit:int10|span recall:dec9|span recall 95% CI low:dec11|span recall 95% CI high:dec11"
                     + "|token precision:dec10|precision 95% CI low:dec10|precision 95% CI high:dec10|token recall:dec9"
@@ -56,7 +56,7 @@ public final class ValidationSheet {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             SheetKit kit = new SheetKit(new WorkbookStyles(wb));
             write(wb, kit, v);
-            SheetKit.printSetup(wb.getSheet(NAME), 1, true);
+            SheetKit.printSetup(wb.getSheet(NAME), 2, true); // 27 columns: two pages across
             StableXlsx.setProperties(wb.getProperties(), date);
             AtomicFiles.write(out, o -> StableXlsx.write(wb::write, o));
         }
