@@ -83,7 +83,7 @@ public final class MeasureAgreement {
             }
             Set<String> values = new HashSet<>();
             for (Article a : corpus.articles()) {
-                for (var an : a.annotations()) if (an.field().equals(f)) values.add(an.value());
+                for (var an : a.annotations()) if (an.isDocumentLevel() && an.field().equals(f)) values.add(an.value());
                 if (values.size() > 20) break;
             }
             if (values.size() <= 20) out.add(f);

@@ -1,16 +1,26 @@
 package org.framelab.app;
 
+import org.framelab.chart.ChartExport;
+import org.framelab.chart.ValidationCharts;
 import org.framelab.corpus.Corpus;
 import org.framelab.corpus.CorpusException;
 import org.framelab.corpus.SpanAnnotations;
 import org.framelab.features.FeatureOptions;
 import org.framelab.features.FeatureSets;
 import org.framelab.features.FittedFeatures;
+import org.framelab.report.ValidationReport;
+import org.framelab.report.ValidationSheet;
+import org.framelab.report.ValidationTables;
 import org.framelab.util.InputException;
 import org.framelab.util.Progress;
 import org.framelab.validation.SpanValidation;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code validate}: the framing families' evidence against human span annotations (BABE's
@@ -59,6 +69,31 @@ public final class Validate {
             s = new SpanAnnotations.Source(field, null);
         }
         return SpanAnnotations.attach(corpus, s);
+    }
+
+    /** Features with fewer hits are left out of the chart (the tables have every row). */
+    public static final int CHART_MIN_HITS = 5;
+    /** Base name of the outputs: validation.csv, validation.xlsx, validation.png/.svg. */
+    public static final String BASE = "validation";
+
+    /** The rows and where the spans came from, for the tables, the sheet and the chart. */
+    public static ValidationReport report(Result r) {
+        SpanAnnotations.Attached a = r.spans();
+        return new ValidationReport(r.validation(), a.source(), r.families(), a.wordsNotFound(), a.unknownIds(), a.notes());
+    }
+
+    /**
+     * Writes validation.csv, validation.xlsx and the chart (validation.png, validation.svg) into {@code dir}
+     * (created if needed), each file atomically; returns the files written.
+     */
+    public static List<Path> write(Result r, Path dir, boolean rawCsv) throws IOException {
+        Files.createDirectories(dir);
+        List<Path> out = new ArrayList<>();
+        out.add(ValidationTables.write(r.validation(), dir, rawCsv));
+        out.add(ValidationSheet.writeWorkbook(report(r), dir.resolve(ValidationSheet.WORKBOOK)));
+        out.addAll(ValidationCharts.write(r.validation(), dir.resolve(BASE), Set.of(ChartExport.Format.PNG, ChartExport.Format.SVG),
+                CHART_MIN_HITS, 200));
+        return out;
     }
 
     private static String file(Corpus c) {

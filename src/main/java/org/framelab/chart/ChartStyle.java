@@ -150,6 +150,9 @@ public final class ChartStyle {
             if (plot instanceof org.jfree.chart.plot.CombinedRangeCategoryPlot crp) {
                 for (Object sub : crp.getSubplots()) stylePlot((CategoryPlot) sub);
             }
+            if (plot instanceof org.jfree.chart.plot.CombinedDomainCategoryPlot cdp) {
+                for (Object sub : cdp.getSubplots()) stylePlot((CategoryPlot) sub);
+            }
         } else if (plot instanceof XYPlot xp) {
             xp.setRangeGridlinePaint(GRID);
             xp.setDomainGridlinePaint(GRID);

@@ -44,6 +44,9 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--classify-label", paramLabel = "FIELD", description = "Screenshot mode: the field the classification predicts (default: the first label field).")
     String classifyLabel;
 
+    @Option(names = "--spans", paramLabel = "FILE", description = "Screenshot mode: a stand-off span file to attach (id,begin,end,label[,annotator]); adds 09-spans.png and 10-validate.png.")
+    Path spans;
+
     @CommandLine.Mixin
     CacheOptions cache;
 
@@ -66,7 +69,7 @@ public final class GuiCommand implements Callable<Integer> {
             return ExitCodes.BAD_USAGE;
         }
         if (screenshotDir != null) {
-            List<Path> files = Screenshots.run(path, input.corpus.toReadOptions(), screenshotDir, dark, Duration.ofSeconds(timeoutSeconds), classifyFeatures, classifyLabel);
+            List<Path> files = Screenshots.run(path, input.corpus.toReadOptions(), screenshotDir, dark, Duration.ofSeconds(timeoutSeconds), classifyFeatures, classifyLabel, spans);
             for (Path f : files) out.println(f);
             out.flush();
             return ExitCodes.OK;

@@ -42,8 +42,7 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Study s = StudyFile.read(studyFile);
         Study.OutputSection os = s.outputs();
-        s = new Study(s.name(), s.seed(), s.corpus(), s.features(), s.analysis(), s.classifier(), s.charts(),
-                new Study.OutputSection(out != null ? out : os.dir(), os.workbook(), os.tables(),
+        s = s.withOutputs(new Study.OutputSection(out != null ? out : os.dir(), os.workbook(), os.tables(),
                         noNotebook ? null : os.notebookDir(), os.evidencePerFeature(), os.rawCsv() || csv.raw, cache.setting(os.cache())));
         StudyRunner.Result r = StudyRunner.run(s, studyFile, new ConsoleProgress(err));
         ReportCommand.printSummary(o, r);

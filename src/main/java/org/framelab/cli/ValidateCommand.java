@@ -4,7 +4,6 @@ import org.framelab.app.Validate;
 import org.framelab.corpus.Corpora;
 import org.framelab.corpus.Corpus;
 import org.framelab.corpus.SpanAnnotations;
-import org.framelab.report.ValidationTables;
 import org.framelab.util.OptionException;
 import org.framelab.validation.SpanValidation;
 import picocli.CommandLine;
@@ -12,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -21,7 +19,7 @@ import java.util.concurrent.Callable;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Validate the framing measures against human span annotations: for each family and feature, hits,",
                 "share of hits inside annotated spans, chance rate, enrichment, span recall and token precision/recall/F1,",
-                "with bootstrap 95% intervals over articles; per annotator when the spans carry one.",
+                "with bootstrap 95%% intervals over articles; per annotator when the spans carry one.",
                 "Spans come from a stand-off file (--spans: id,begin,end,label[,annotator], CSV or JSON lines) or a field",
                 "listing the annotated words (--span-words, e.g. BABE's biased_words; detected when not given).",
                 "See docs/validate.md."})
@@ -53,7 +51,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--all-features", description = "Print every feature row (default: families and features with at least 5 hits).")
     boolean allFeatures;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Also write validation.csv into DIR (created if needed).")
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Also write validation.csv, validation.xlsx and the chart validation.png/.svg into DIR (created if needed).")
     Path output;
 
     @Override
@@ -67,9 +65,7 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = input.out();
         out.print(text(r, allFeatures));
         if (output != null) {
-            Files.createDirectories(output);
-            Path f = ValidationTables.write(r.validation(), output, false);
-            out.println("Wrote " + f);
+            for (Path f : Validate.write(r, output, false)) out.println("Wrote " + f);
         }
         out.flush();
         return ExitCodes.OK;

@@ -135,7 +135,8 @@ public record CorpusSummary(long documents, List<String> files, String reader, F
 
     /**
      * Annotation statistics, or null when no article has annotations. An item's judgements are its
-     * annotation rows: the largest number of annotations it has for one field.
+     * annotation rows: the largest number of annotations it has for one field. Only document-level
+     * annotations (coded variables) count: span annotations ({@link SpanAnnotations}) are not judgements of a variable.
      */
     private static JudgementStats judgementStats(List<Article> as) {
         long annItems = 0, annTotal = 0;
@@ -143,11 +144,12 @@ public record CorpusSummary(long documents, List<String> files, String reader, F
         Set<String> annFields = new TreeSet<>();
         List<Long> perItem = new ArrayList<>();
         for (Article a : as) {
-            if (a.annotations().isEmpty()) continue;
+            if (a.annotations().stream().noneMatch(Annotation::isDocumentLevel)) continue;
             annItems++;
             long rows = 0;
             Map<String, Integer> perField = new HashMap<>();
             for (Annotation an : a.annotations()) {
+                if (!an.isDocumentLevel()) continue;
                 annotators.add(an.annotator());
                 annFields.add(an.field());
                 perField.merge(an.field(), 1, Integer::sum);

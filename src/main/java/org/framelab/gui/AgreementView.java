@@ -61,10 +61,10 @@ final class AgreementView extends AnalysisView {
                 + "and choose the item field and the annotator field.";
     }
 
-    /** The coded variables found in the annotations. */
+    /** The coded variables found in the annotations (document level: span annotations are not coded variables). */
     static List<String> codedFields(List<Article> articles) {
         Set<String> f = new LinkedHashSet<>();
-        for (Article a : articles) for (Annotation x : a.annotations()) f.add(x.field());
+        for (Article a : articles) for (Annotation x : a.annotations()) if (x.isDocumentLevel()) f.add(x.field());
         return new ArrayList<>(f);
     }
 

@@ -5,6 +5,9 @@ import org.framelab.app.CompareGroups;
 import org.framelab.app.FeatureStep;
 import org.framelab.app.MeasureAgreement;
 import org.framelab.app.Protocol;
+import org.framelab.app.Validate;
+import org.framelab.corpus.SpanAnnotations;
+import org.framelab.validation.SpanValidation;
 import org.framelab.chart.ChartData;
 import org.framelab.chart.ChartExport;
 import org.framelab.chart.Charts;
@@ -99,7 +102,27 @@ final class Analyses {
 
     /** Everything an export needs, captured on the EDT. */
     record Snapshot(Path corpusPath, ReadOptions readOptions, Corpus corpus, Pipelines.Spec spec, Features features,
-                    Comparison comparison, Classification classification, Agreement agreement, String groupField) {
+                    Comparison comparison, Classification classification, Agreement agreement, String groupField,
+                    Validation validation) {
+        Snapshot(Path corpusPath, ReadOptions readOptions, Corpus corpus, Pipelines.Spec spec, Features features,
+                 Comparison comparison, Classification classification, Agreement agreement, String groupField) {
+            this(corpusPath, readOptions, corpus, spec, features, comparison, classification, agreement, groupField, null);
+        }
+    }
+
+    /** A span validation: the request the view made, the app step's result, and its rows as a table. */
+    record Validation(Validate.Request request, Validate.Result result, Grid table) {
+    }
+
+    /**
+     * Validates the chosen families against the spans ({@code Validate.run}, the call of the CLI and the
+     * study): the corpus as read and the span source, so the spans are attached exactly as there.
+     */
+    static Validation validation(Corpus readCorpus, SpanAnnotations.Source source, FeatureOptions features,
+                                 SpanValidation.Options options, Progress p) throws InputException {
+        Validate.Request r = new Validate.Request(readCorpus, source, features, options);
+        Validate.Result res = Validate.run(r, p);
+        return new Validation(r, res, AnalysisGrids.validation(res.validation()));
     }
 
     static Snapshot snapshot(MainWindow app) {
@@ -107,7 +130,7 @@ final class Analyses {
         Comparison c = s.comparison();
         String group = c != null ? c.groupField() : (String) app.compare().groupBox().getSelectedItem();
         return new Snapshot(s.path(), s.readOptions(), s.corpus(), app.features().currentSpec(), s.features(),
-                c, s.classification(), s.agreement(), group);
+                c, s.classification(), s.agreement(), group, s.validation());
     }
 
     /** Classifier aliases with a one-line description, default first (from the model package). */

@@ -14,6 +14,8 @@ import org.framelab.stats.AgreementReport;
 import org.framelab.stats.Descriptives;
 import org.framelab.stats.TestResult;
 
+import org.framelab.validation.SpanValidation;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -236,6 +238,31 @@ final class AnalysisGrids {
             rows.add(List.of(a.measure() + (a.measure().startsWith("Krippendorff") ? " (" + a.level() + ")" : ""), a.value(), a.ciLow(), a.ciHigh(), basis));
         }
         return new Grid(List.of("Measure", "Value", "95% CI low", "95% CI high", "Based on"), rows);
+    }
+
+    /** The rows of a span validation: per annotator view, family and feature, each rate with its interval. */
+    static Grid validation(SpanValidation.Result v) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (SpanValidation.Row r : v.rows()) {
+            List<Object> x = new ArrayList<>(List.of(r.annotator(), r.family(), r.feature(), r.articles(), r.hits(), r.hitsInSpans()));
+            for (double d : new double[]{r.shareInSpans().value(), r.chanceRate().value(), r.enrichment().value(), r.enrichment().low(),
+                    r.enrichment().high()}) x.add(Double.isFinite(d) ? d : null);
+            x.add(r.spans());
+            x.add(r.spansFound());
+            for (double d : new double[]{r.spanRecall().value(), r.spanRecall().low(), r.spanRecall().high(), r.tokenPrecision().value(),
+                    r.tokenRecall().value(), r.tokenF1().value()}) x.add(Double.isFinite(d) ? d : null);
+            rows.add(x);
+        }
+        return new Grid(List.of("Annotator", "Family", "Feature", "Articles", "Hits", "In spans", "Share in spans", "Chance rate",
+                "Enrichment", "Enr. low", "Enr. high", "Spans", "Spans found", "Span recall", "Recall low", "Recall high",
+                "Token P", "Token R", "Token F1"), rows,
+                List.of("'all': every annotator's spans; else one annotator's, on the articles they coded", "Feature family",
+                        "Feature column (empty: the whole family)", "Annotated articles used", "Evidence hits in those articles",
+                        "Hits overlapping an annotated span", "Hits in spans / hits", "Word tokens inside spans / word tokens",
+                        "Share in spans / chance rate (1 = chance)", "Bootstrap 95% interval, low", "Bootstrap 95% interval, high",
+                        "Annotated spans", "Spans overlapping at least one hit", "Spans found / spans", "Bootstrap 95% interval, low",
+                        "Bootstrap 95% interval, high", "Word tokens of hits inside spans / word tokens of hits",
+                        "Word tokens of hits inside spans / word tokens inside spans", "Harmonic mean of token P and R"));
     }
 
     static Grid pairs(AgreementReport r) {

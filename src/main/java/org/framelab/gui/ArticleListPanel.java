@@ -164,6 +164,11 @@ final class ArticleListPanel extends JPanel {
         if (table.getRowCount() > 0) table.setRowSelectionInterval(0, 0);
     }
 
+    /** The same articles in the same order with new annotations (span annotations attached): the list stays as it is. */
+    void replaceArticles(List<Article> articles) {
+        if (articles.size() == model.articles.size()) model.articles = articles;
+    }
+
     /** The selected article, or null. */
     Article selected() {
         int view = table.getSelectedRow();

@@ -1,6 +1,8 @@
 package org.framelab.gui;
 
+import org.framelab.corpus.Annotation;
 import org.framelab.corpus.Article;
+import org.framelab.corpus.SpanAnnotations;
 import org.framelab.features.Hit;
 
 import javax.swing.BorderFactory;
@@ -45,6 +47,8 @@ final class ArticleReaderPanel extends JPanel {
     private final JPanel legend = new JPanel(new WrapLayout(FlowLayout.LEFT, 6, 2));
     private final Set<String> hiddenFamilies = new LinkedHashSet<>();
     private Evidence.ForArticle shown;
+    private List<EvidencePane.SpanMark> marks = List.of();
+    private boolean showSpans = true;
 
     ArticleReaderPanel(JComponent beside) {
         super(new BorderLayout());
@@ -87,7 +91,30 @@ final class ArticleReaderPanel extends JPanel {
         metaLabel.setText(meta(a));
         text.setText(a.text());
         text.setCaretPosition(0);
+        marks = spanMarks(a);
+        text.setSpans(marks, showSpans);
         text.setHits(List.of(), hiddenFamilies);
+    }
+
+    /** The article's annotated spans, identical spans of several annotators merged, in text order. */
+    static List<EvidencePane.SpanMark> spanMarks(Article a) {
+        Set<String> coders = new LinkedHashSet<>();
+        for (Annotation an : a.annotations()) {
+            if (SpanAnnotations.FIELD.equals(an.field()) || SpanAnnotations.CODED.equals(an.field())) coders.add(an.annotator());
+        }
+        Map<Long, List<Annotation>> byRange = new java.util.LinkedHashMap<>();
+        for (Annotation an : SpanAnnotations.spans(a)) byRange.computeIfAbsent(((long) an.begin() << 32) | an.end(), k -> new ArrayList<>()).add(an);
+        List<EvidencePane.SpanMark> out = new ArrayList<>();
+        for (List<Annotation> same : byRange.values()) {
+            Set<String> labels = new LinkedHashSet<>(), who = new java.util.TreeSet<>();
+            for (Annotation an : same) {
+                labels.add(an.value());
+                who.add(an.annotator());
+            }
+            out.add(new EvidencePane.SpanMark(same.get(0).begin(), same.get(0).end(), List.copyOf(labels), List.copyOf(who),
+                    who.containsAll(coders)));
+        }
+        return List.copyOf(out);
     }
 
     /** A grey note in place of the legend, when there is no evidence to show. */
@@ -96,6 +123,7 @@ final class ArticleReaderPanel extends JPanel {
         JLabel l = new JLabel(note);
         l.setForeground(UIManager.getColor("Label.disabledForeground"));
         legend.add(l);
+        if (!marks.isEmpty()) legend.add(spanToggle());
         legend.revalidate();
         legend.repaint();
     }
@@ -130,6 +158,7 @@ final class ArticleReaderPanel extends JPanel {
             legend.add(none);
         }
         for (var e : counts.entrySet()) legend.add(toggle(e.getKey(), e.getValue()));
+        if (!marks.isEmpty()) legend.add(spanToggle());
         legend.revalidate();
         legend.repaint();
     }
@@ -149,10 +178,44 @@ final class ArticleReaderPanel extends JPanel {
         return b;
     }
 
+    /** The legend button of the annotated spans: a box like theirs and their count; unticked hides the layer. */
+    private JToggleButton spanToggle() {
+        long dashed = marks.stream().filter(m -> !m.everyone()).count();
+        JToggleButton b = new JToggleButton("Annotated spans  " + marks.size(), new BoxSwatch(dashed > 0), showSpans);
+        b.setName("legend:spans");
+        b.setToolTipText("<html>Human span annotations (Load span annotations… or a word-list field such as biased_words).<br>"
+                + "Solid box: marked by every annotator of the article; dashed: by only some (" + dashed + " here).<br>"
+                + "Hover a span for its label and annotators. Click to show or hide.</html>");
+        b.putClientProperty("JButton.buttonType", "roundRect");
+        b.setFocusable(false);
+        b.addActionListener(ev -> {
+            showSpans = b.isSelected();
+            text.setSpans(marks, showSpans);
+        });
+        return b;
+    }
+
     JTextPane textPane() { return text; }
+    List<EvidencePane.SpanMark> spanMarks() { return marks; }
     JPanel legendPanel() { return legend; }
     Evidence.ForArticle shownEvidence() { return shown; }
     int highlightCount() { return text.getHighlighter().getHighlights().length; }
+
+    /** The legend's sample of a span box (dashed when some spans are marked by only some annotators). */
+    record BoxSwatch(boolean dashed) implements Icon {
+        @Override
+        public void paintIcon(Component c, Graphics g, int x, int y) {
+            Graphics2D g2 = (Graphics2D) g.create();
+            g2.setColor(Theme.isDark() ? EvidencePane.SPAN_DARK : EvidencePane.SPAN_LIGHT);
+            g2.setStroke(dashed ? new java.awt.BasicStroke(1.5f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER, 1f,
+                    new float[]{3f, 2f}, 0f) : new java.awt.BasicStroke(1.5f));
+            g2.drawRect(x + 1, y + 2, 11, 10);
+            g2.dispose();
+        }
+
+        @Override public int getIconWidth() { return 14; }
+        @Override public int getIconHeight() { return 14; }
+    }
 
     /** A small coloured square for the legend buttons. */
     record Swatch(Color colour) implements Icon {

@@ -47,6 +47,12 @@ final class BrowserView extends JPanel {
         list.selectFirst();
     }
 
+    /** Span annotations were attached: the same articles with their spans; the shown one is redrawn with them. */
+    void spansChanged() {
+        list.replaceArticles(app.session().corpus().articles());
+        showSelected();
+    }
+
     /** The feature pipeline changed: refresh the evidence of the shown article. */
     void evidenceChanged() {
         showSelected();

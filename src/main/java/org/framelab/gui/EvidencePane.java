@@ -34,6 +34,16 @@ import java.util.Set;
 final class EvidencePane extends JTextPane {
     private List<Hit> hits = List.of();
     private Set<String> hidden = Set.of();
+    private List<SpanMark> spans = List.of();
+    private boolean showSpans = true;
+
+    /**
+     * One annotated span of the article (identical spans of several annotators merged): drawn as a box
+     * around the text, its own layer above the evidence, solid when every annotator who coded the
+     * article marked it, dashed when only some did.
+     */
+    record SpanMark(int begin, int end, List<String> labels, List<String> annotators, boolean everyone) {
+    }
 
     EvidencePane() {
         setContentType("text/plain");
@@ -59,7 +69,18 @@ final class EvidencePane extends JTextPane {
         doc.setParagraphAttributes(0, doc.getLength(), para, false);
     }
 
-    /** Highlights the hits except those whose class is in {@code hidden}. */
+    /** The annotated spans of the shown article and whether their layer is visible. */
+    void setSpans(List<SpanMark> spans, boolean show) {
+        this.spans = List.copyOf(spans);
+        this.showSpans = show;
+        setHits(hits, hidden);
+    }
+
+    List<SpanMark> spanMarks() {
+        return spans;
+    }
+
+    /** Highlights the hits except those whose class is in {@code hidden}, then the annotated spans (when shown). */
     void setHits(List<Hit> hits, Set<String> hidden) {
         this.hits = hits;
         this.hidden = Set.copyOf(hidden);
@@ -81,8 +102,22 @@ final class EvidencePane extends JTextPane {
                 // span outside the text: skipped (Evidence already drops such hits)
             }
         }
+        if (showSpans) {
+            Color ink = dark ? SPAN_DARK : SPAN_LIGHT;
+            for (SpanMark s : spans) {
+                if (s.end() > len || s.end() <= s.begin()) continue;
+                try {
+                    hl.addHighlight(s.begin(), s.end(), new SpanPainter(ink, !s.everyone()));
+                } catch (BadLocationException e) {
+                    // outside the text: the span reader already rejects such spans
+                }
+            }
+        }
         repaint();
     }
+
+    /** Ink of the span boxes: black on the light theme, near-white on the dark one (no hue: safe for every colour vision). */
+    static final Color SPAN_LIGHT = new Color(0x000000), SPAN_DARK = new Color(0xF2F2F2);
 
     @Override
     public String getToolTipText(MouseEvent e) {
@@ -94,14 +129,56 @@ final class EvidencePane extends JTextPane {
                 under.putIfAbsent(h.feature() + "|" + h.category() + "|" + h.span(), h);
             }
         }
-        if (under.isEmpty()) return null;
+        List<SpanMark> marks = new ArrayList<>();
+        if (showSpans) for (SpanMark s : spans) if (s.begin() <= off && off < s.end()) marks.add(s);
+        if (under.isEmpty() && marks.isEmpty()) return null;
         StringBuilder sb = new StringBuilder("<html>");
         int n = 0;
+        for (SpanMark s : marks) {
+            if (n++ > 0) sb.append("<hr>");
+            sb.append(spanTooltip(s, getText()));
+        }
         for (Hit h : under.values()) {
             if (n++ > 0) sb.append("<hr>");
             sb.append(Format.hitTooltip(h));
         }
         return sb.append("</html>").toString();
+    }
+
+    static String spanTooltip(SpanMark s, String text) {
+        String words = s.end() <= text.length() ? text.substring(s.begin(), s.end()) : "";
+        return "<b>Annotated span</b>: " + Format.html(String.join(", ", s.labels()))
+                + "<br>\u201c" + Format.html(words.length() > 80 ? words.substring(0, 80) + "\u2026" : words) + "\u201d"
+                + "<br>" + (s.annotators().isEmpty() || s.annotators().equals(List.of("")) ? "annotator not given"
+                : "marked by " + Format.html(String.join(", ", s.annotators())) + (s.everyone() ? "" : " (not by every annotator)"));
+    }
+
+    /** Paints an annotated span: a box around each line of it, solid or dashed, 1.5 px, inside the line's height. */
+    static final class SpanPainter extends DefaultHighlighter.DefaultHighlightPainter {
+        private final boolean dashed;
+
+        SpanPainter(Color ink, boolean dashed) {
+            super(ink);
+            this.dashed = dashed;
+        }
+
+        @Override
+        public Shape paintLayer(Graphics g, int offs0, int offs1, Shape bounds, JTextComponent c, View view) {
+            Rectangle r;
+            try {
+                Shape s = view.modelToView(offs0, Position.Bias.Forward, offs1, Position.Bias.Backward, bounds);
+                r = s instanceof Rectangle rr ? rr : s.getBounds();
+            } catch (BadLocationException e) {
+                return null;
+            }
+            Graphics2D g2 = (Graphics2D) g.create();
+            g2.setColor(getColor());
+            g2.setStroke(dashed ? new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[]{4f, 3f}, 0f)
+                    : new BasicStroke(1.5f));
+            g2.drawRect(r.x - 1, r.y, r.width + 1, r.height - 1);
+            g2.dispose();
+            return r;
+        }
     }
 
     /** Paints a highlight: translucent background plus a 2 px underline (only the underline for very long spans such as quotes). */

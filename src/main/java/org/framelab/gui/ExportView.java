@@ -108,6 +108,9 @@ final class ExportView extends JPanel {
                     + Format.html(k.request().classifier()) + ", macro-F1 " + k.headline().get(0)[1]);
             Analyses.Agreement a = s.agreement();
             if (a != null) sb.append("<br>Agreement: ").append(Format.html(a.field()));
+            Analyses.Validation v = s.validation();
+            if (v != null) sb.append("<br>Validation: ").append(Format.html(v.result().families())).append(" against ")
+                    .append(Format.html(v.result().spans().source()));
         }
         sessionInfo.setText(sb.append("</html>").toString());
     }

@@ -69,10 +69,24 @@ final class GuiCharts {
         plot.setBackgroundPaint(bg);
         plot.setOutlineVisible(false);
         if (plot instanceof CategoryPlot cp) {
-            cp.setRangeGridlinePaint(grid);
-            cp.setDomainGridlinePaint(grid);
-            axis(cp.getDomainAxis(), fg, base);
-            for (int i = 0; i < cp.getRangeAxisCount(); i++) axis(cp.getRangeAxis(i), fg, base);
+            List<CategoryPlot> parts = new java.util.ArrayList<>(List.of(cp));
+            if (cp instanceof org.jfree.chart.plot.CombinedDomainCategoryPlot cd) for (Object sub : cd.getSubplots()) parts.add((CategoryPlot) sub);
+            if (cp instanceof org.jfree.chart.plot.CombinedRangeCategoryPlot cr) for (Object sub : cr.getSubplots()) parts.add((CategoryPlot) sub);
+            for (CategoryPlot part : parts) {
+                part.setBackgroundPaint(bg);
+                part.setRangeGridlinePaint(grid);
+                part.setDomainGridlinePaint(grid);
+                axis(part.getDomainAxis(), fg, base);
+                for (int i = 0; i < part.getRangeAxisCount(); i++) axis(part.getRangeAxis(i), fg, base);
+                for (Object m : part.getRangeMarkers(org.jfree.chart.ui.Layer.BACKGROUND) == null ? List.of()
+                        : part.getRangeMarkers(org.jfree.chart.ui.Layer.BACKGROUND)) {
+                    if (m instanceof org.jfree.chart.plot.ValueMarker vm) {
+                        vm.setPaint(fg);
+                        vm.setLabelPaint(fg);
+                        vm.setLabelBackgroundColor(bg);
+                    }
+                }
+            }
         } else if (plot instanceof XYPlot xp) {
             xp.setRangeGridlinePaint(grid);
             xp.setDomainGridlinePaint(grid);

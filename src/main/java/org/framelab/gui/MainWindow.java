@@ -36,11 +36,11 @@ import java.util.function.Consumer;
 
 /**
  * The FrameLab main window: menu bar, one tab per step of a study (Overview, Articles, Features,
- * Compare, Classify, Agreement, Export) and a status bar with the running task's progress and a
+ * Compare, Classify, Agreement, Validate, Export) and a status bar with the running task's progress and a
  * Cancel button. All long work goes through {@link Tasks}; the event thread only shows results.
  */
 public final class MainWindow extends JFrame {
-    static final String[] VIEW_NAMES = {"Overview", "Articles", "Features", "Compare", "Classify", "Agreement", "Export"};
+    static final String[] VIEW_NAMES = {"Overview", "Articles", "Features", "Compare", "Classify", "Agreement", "Validate", "Export"};
 
     private final Settings settings;
     private final Session session = new Session();
@@ -53,6 +53,7 @@ public final class MainWindow extends JFrame {
     private final CompareView compare;
     private final ClassifyView classify;
     private final AgreementView agreement;
+    private final ValidateView validate;
     private final ExportView export;
     private final JMenu recentMenu = new JMenu("Open Recent");
     private Evidence evidence;
@@ -80,15 +81,17 @@ public final class MainWindow extends JFrame {
         compare = new CompareView(this);
         classify = new ClassifyView(this);
         agreement = new AgreementView(this);
+        validate = new ValidateView(this);
         export = new ExportView(this);
-        JComponent[] views = {overview, browser, features, compare, classify, agreement, export};
+        JComponent[] views = {overview, browser, features, compare, classify, agreement, validate, export};
         String[] tips = {"Counts, label and outlet distributions, dates, warnings (Ctrl+1)",
                 "Browse, search and read articles with their framing evidence (Ctrl+2)",
                 "Choose feature families, lexicons and actors; the feature table (Ctrl+3)",
                 "Compare groups: statistics and charts (Ctrl+4)",
                 "Train and evaluate a classifier (Ctrl+5)",
                 "Inter-annotator agreement for judgement-level data (Ctrl+6)",
-                "Export the workbook, notebook, study file and charts (Ctrl+7)"};
+                "Validate the evidence against human span annotations (Ctrl+7)",
+                "Export the workbook, notebook, study file and charts (Ctrl+8)"};
         for (int i = 0; i < views.length; i++) tabs.addTab(VIEW_NAMES[i], null, views[i], tips[i]);
         tabs.setName("views");
         tabs.putClientProperty("JTabbedPane.tabAreaInsets", new java.awt.Insets(0, 8, 0, 0));
@@ -101,6 +104,8 @@ public final class MainWindow extends JFrame {
         setTransferHandler(new FileDrop(this::open, this::showError));
         session.addListener(c -> {
             if (c == Session.Change.CORPUS) updateTitle();
+            if (c == Session.Change.SPANS) browser.spansChanged();
+            if (c == Session.Change.SPANS || c == Session.Change.CORPUS) validate.spansChanged();
         });
         restoreBounds();
         int last = settings.getInt("view", 0);
@@ -122,6 +127,7 @@ public final class MainWindow extends JFrame {
     CompareView compare() { return compare; }
     ClassifyView classify() { return classify; }
     AgreementView agreement() { return agreement; }
+    ValidateView validation() { return validate; }
     ExportView export() { return export; }
     JTabbedPane tabs() { return tabs; }
     StatusBar status() { return status; }
@@ -169,6 +175,7 @@ public final class MainWindow extends JFrame {
         file.add(item("Open Corpus…", KeyStroke.getKeyStroke(KeyEvent.VK_O, mask), e -> openDialog()));
         file.add(recentMenu);
         file.add(item("Reload", KeyStroke.getKeyStroke(KeyEvent.VK_F5, 0), e -> reload()));
+        file.add(item("Load Span Annotations…", null, e -> SpanFiles.loadDialog(this)));
         file.addSeparator();
         file.add(item("Export Workbook…", KeyStroke.getKeyStroke(KeyEvent.VK_E, mask), e -> { showView(export); export.exportWorkbook(); }));
         file.add(item("Save Study File…", KeyStroke.getKeyStroke(KeyEvent.VK_S, mask), e -> { showView(export); export.exportStudy(); }));
@@ -224,7 +231,7 @@ public final class MainWindow extends JFrame {
     private void shortcuts() {
         String text = String.join("\n",
                 "Ctrl+O  Open corpus            F5  Reload",
-                "Ctrl+1…7  Switch view           Ctrl+F  Find article",
+                "Ctrl+1…8  Switch view           Ctrl+F  Find article",
                 "Ctrl+R  Compute features        Ctrl+G  Compare groups",
                 "Ctrl+Shift+R  Run classification",
                 "Ctrl+E  Export workbook         Ctrl+S  Save study file",
@@ -261,6 +268,7 @@ public final class MainWindow extends JFrame {
         browser.evidenceChanged();
         overview.refreshTheme();
         compare.refreshTheme();
+        validate.refreshTheme();
     }
 
     private void restoreBounds() {
@@ -379,7 +387,7 @@ public final class MainWindow extends JFrame {
             Corpus c = Corpora.read(path, options, p);
             p.start("Indexing articles", -1);
             CorpusIndex idx = CorpusIndex.of(c, Session.labelFields(c).stream().findFirst().orElse(null));
-            return new Object[]{c, idx};
+            return new Object[]{c, idx, SpanFiles.detect(c)}; // a word-list field such as biased_words: its spans
         }, r -> {
             Corpus c = (Corpus) r[0];
             index = (CorpusIndex) r[1];
@@ -390,6 +398,7 @@ public final class MainWindow extends JFrame {
             rebuildRecent();
             settings.save(); // recent files survive even if the session ends abruptly
             session.setCorpus(path, options, c);
+            if (r[2] instanceof SpanFiles.Detected d) session.setSpans(d.source(), d.attached());
             overview.corpusChanged();
             browser.corpusChanged(index);
             features.corpusChanged();

@@ -70,9 +70,10 @@ record OverviewData(int articles, int outlets, List<Map.Entry<String, Integer>> 
                 if (last == null || a.date().isAfter(last)) last = a.date();
                 months.merge(YearMonth.from(a.date()), 1, Integer::sum);
             } else undated++;
-            if (!a.annotations().isEmpty()) {
+            // coded variables only: span annotations (begin >= 0) are not judgements of a variable
+            if (a.annotations().stream().anyMatch(org.framelab.corpus.Annotation::isDocumentLevel)) {
                 annotated++;
-                a.annotations().forEach(x -> annotators.add(x.annotator()));
+                a.annotations().forEach(x -> { if (x.isDocumentLevel()) annotators.add(x.annotator()); });
             }
         }
 

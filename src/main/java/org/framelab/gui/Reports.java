@@ -82,8 +82,13 @@ final class Reports {
                     r.dedupe());
         }
         long seed = s.classification() != null ? s.classification().request().seed() : 42;
+        Study.ValidationSection validation = null;
+        if (s.validation() != null) {
+            var r = s.validation().request();
+            validation = new Study.ValidationSection(r.spans().file(), r.spans().wordsField(), r.options().label(), r.options().bootstrap());
+        }
         return new Study(name(s.corpusPath()), seed, corpus, features, analysis, classifier, Study.ChartSection.defaults(),
-                new Study.OutputSection(outDir, true, true, notebookDir, FeatureStep.DEFAULT_EVIDENCE));
+                new Study.OutputSection(outDir, true, true, notebookDir, FeatureStep.DEFAULT_EVIDENCE), validation);
     }
 
     private static String nz(String a, String b) {
@@ -129,7 +134,8 @@ final class Reports {
         }
         Classify.Result classification = s.classification() == null ? null : s.classification().result();
         if (classification != null) warnings.addAll(classification.warnings());
-        return new StudyRunner.Steps(s.corpus(), fx, groupFields, comparisons, agreement, classification, warnings);
+        StudyRunner.Steps steps = new StudyRunner.Steps(s.corpus(), fx, groupFields, comparisons, agreement, classification, warnings);
+        return s.validation() == null ? steps : steps.withValidation(s.validation().result());
     }
 
     /** The session's results as report data (the same rows {@code ./framelab run} writes for the exported study). */

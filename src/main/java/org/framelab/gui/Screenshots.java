@@ -35,6 +35,7 @@ public final class Screenshots {
     private final List<Path> written = new ArrayList<>();
     private final Duration timeout;
     private String classifyLabel;
+    private Path spans;
 
     private Screenshots(MainWindow app, Path dir, Duration timeout) {
         this.app = app;
@@ -53,6 +54,16 @@ public final class Screenshots {
     /** Like {@link #run(Path, ReadOptions, Path, boolean, Duration)}; {@code classifyFeatures} (e.g. framing) overrides the Classify view's feature set. */
     public static List<Path> run(Path corpus, ReadOptions options, Path dir, boolean dark, Duration timeout, String classifyFeatures,
                                  String classifyLabel) throws Exception {
+        return run(corpus, options, dir, dark, timeout, classifyFeatures, classifyLabel, null);
+    }
+
+    /**
+     * Like the above; {@code spans} (a stand-off span file, or null) is attached after the features, and when the corpus
+     * has spans (that file, or a word-list field such as biased_words) the tour adds 09-spans.png (the article with the
+     * most spans, spans beside the evidence) and 10-validate.png (the Validate view).
+     */
+    public static List<Path> run(Path corpus, ReadOptions options, Path dir, boolean dark, Duration timeout, String classifyFeatures,
+                                 String classifyLabel, Path spans) throws Exception {
         Path cfg = Files.createTempDirectory("framelab-screenshot-cfg");
         Settings settings = Settings.load(cfg);
         settings.put("theme", dark ? "dark" : "light");
@@ -75,6 +86,7 @@ public final class Screenshots {
             });
             Screenshots s = new Screenshots(w, dir, timeout);
             s.classifyLabel = classifyLabel;
+            s.spans = spans;
             s.tour(corpus, options == null ? ReadOptions.defaults() : options);
             return s.written;
         } finally {
@@ -99,7 +111,47 @@ public final class Screenshots {
         shoot(0, "02-overview.png");
         featuresAndArticles();
         compareAndClassify();
+        spansAndValidation();
         writeExports();
+    }
+
+    /** The given span file attached; with spans, the article with the most of them and the Validate view. */
+    private void spansAndValidation() throws Exception {
+        if (spans != null) {
+            onEdt(() -> {
+                SpanFiles.load(app, spans);
+                return null;
+            });
+            idle();
+            check();
+        }
+        String id = onEdt(() -> {
+            if (app.session().spans() == null) return null;
+            String best = null;
+            int most = 0;
+            for (Article a : app.session().corpus().articles()) {
+                int n = ArticleReaderPanel.spanMarks(a).size();
+                if (n > most) {
+                    most = n;
+                    best = a.id();
+                }
+            }
+            return best;
+        });
+        if (id == null) return;
+        onEdt(() -> {
+            app.browser().showArticle(id);
+            return null;
+        });
+        idle();
+        shoot(1, "09-spans.png");
+        onEdt(() -> {
+            app.validation().run();
+            return null;
+        });
+        idle();
+        check();
+        shoot(6, "10-validate.png");
     }
 
     /** Features (default families), then the browser on an article with plenty of evidence, then the feature table. */
@@ -159,7 +211,7 @@ public final class Screenshots {
         });
         idle();
         check();
-        shoot(6, "08-export.png");
+        shoot(7, "08-export.png");
     }
 
     private void check() {

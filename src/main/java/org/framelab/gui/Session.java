@@ -4,6 +4,7 @@ import org.framelab.app.AnalysisCache;
 import org.framelab.corpus.Article;
 import org.framelab.corpus.Corpus;
 import org.framelab.corpus.ReadOptions;
+import org.framelab.corpus.SpanAnnotations;
 import org.framelab.features.AnalysisFiles;
 import org.framelab.features.AnalysisMemory;
 
@@ -22,7 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class Session {
     /** What changed, so views refresh only what depends on it. */
-    public enum Change { CORPUS, FEATURES, COMPARISON, CLASSIFICATION, AGREEMENT }
+    public enum Change { CORPUS, FEATURES, COMPARISON, CLASSIFICATION, AGREEMENT, SPANS, VALIDATION }
 
     public interface Listener {
         void changed(Change change);
@@ -32,6 +33,11 @@ public final class Session {
     private Path path;
     private ReadOptions readOptions;
     private Corpus corpus;
+    /** The corpus as read, before span annotations were attached (what {@code Validate.run} gets, as on the CLI). */
+    private Corpus readCorpus;
+    private SpanAnnotations.Source spanSource = SpanAnnotations.Source.NONE;
+    private SpanAnnotations.Attached spans;
+    private Analyses.Validation validation;
     private Map<String, Integer> indexById = Map.of();
     private Analyses.Features features;
     private Analyses.Comparison comparison;
@@ -54,6 +60,10 @@ public final class Session {
         this.path = path;
         this.readOptions = options;
         this.corpus = corpus;
+        this.readCorpus = corpus;
+        this.spanSource = SpanAnnotations.Source.NONE;
+        this.spans = null;
+        this.validation = null;
         Map<String, Integer> idx = new HashMap<>(corpus.size() * 2);
         List<Article> arts = corpus.articles();
         for (int i = 0; i < arts.size(); i++) idx.putIfAbsent(arts.get(i).id(), i);
@@ -122,6 +132,32 @@ public final class Session {
     Analyses.Agreement agreement() {
         return agreement;
     }
+
+    /**
+     * Span annotations attached to the corpus (same articles in the same order, with their spans):
+     * the reader shows them, the Validate view validates against them. Clears the last validation.
+     */
+    void setSpans(SpanAnnotations.Source source, SpanAnnotations.Attached attached) {
+        spanSource = source;
+        spans = attached;
+        corpus = attached.corpus();
+        validation = null;
+        fire(Change.SPANS);
+    }
+
+    /** The corpus as read, without the span annotations the session attached. */
+    Corpus readCorpus() { return readCorpus; }
+
+    /** Where the attached spans came from ({@link SpanAnnotations.Source#NONE} when there are none). */
+    SpanAnnotations.Source spanSource() { return spanSource; }
+
+    /** The attached spans and their counts, or null. */
+    SpanAnnotations.Attached spans() { return spans; }
+
+    /** The last span validation, or null. */
+    Analyses.Validation validation() { return validation; }
+
+    void setValidation(Analyses.Validation v) { validation = v; fire(Change.VALIDATION); }
 
     // each setter stores the result of one step and tells the listeners
     void setFeatures(Analyses.Features f) { features = f; fire(Change.FEATURES); }

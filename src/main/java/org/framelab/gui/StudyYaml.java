@@ -36,6 +36,7 @@ final class StudyYaml {
         top.put("features", features(s, studyDir));
         top.put("analysis", analysis(s));
         if (s.classifier() != null) top.put("classifier", classifier(s.classifier()));
+        if (s.validation() != null) top.put("validation", validation(s.validation(), studyDir));
         top.put("charts", charts(s.charts()));
         top.put("outputs", outputs(s));
         String header = "# FrameLab study file exported from the desktop application.\n"
@@ -109,6 +110,16 @@ final class StudyYaml {
         return c;
     }
 
+    /** The validation section: the span file (relative when below the study file's folder), word-list field, label, bootstrap. */
+    private static Map<String, Object> validation(Study.ValidationSection v, Path studyDir) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (v.spans() != null) m.put("spans", rel(v.spans(), studyDir));
+        put(m, "span_words", v.spanWords());
+        put(m, "label", v.label());
+        m.put("bootstrap", v.bootstrap());
+        return m;
+    }
+
     private static Map<String, Object> charts(Study.ChartSection ch) {
         Map<String, Object> charts = new LinkedHashMap<>();
         charts.put("types", ch.types());
@@ -150,7 +161,15 @@ final class StudyYaml {
                 && Objects.equals(a.features().families(), b.features().families())
                 && Objects.equals(norm(a.features().lexicons()), norm(b.features().lexicons()))
                 && Objects.equals(a.features().actors(), b.features().actors())
-                && Objects.equals(a.analysis(), b.analysis()) && Objects.equals(a.classifier(), b.classifier());
+                && Objects.equals(a.analysis(), b.analysis()) && Objects.equals(a.classifier(), b.classifier())
+                && sameValidation(a.validation(), b.validation());
+    }
+
+    private static boolean sameValidation(Study.ValidationSection a, Study.ValidationSection b) {
+        if (a == null || b == null) return a == b;
+        return Objects.equals(a.spans() == null ? null : a.spans().toAbsolutePath().normalize(),
+                b.spans() == null ? null : b.spans().toAbsolutePath().normalize())
+                && Objects.equals(a.spanWords(), b.spanWords()) && Objects.equals(a.label(), b.label()) && a.bootstrap() == b.bootstrap();
     }
 
     private static List<String> norm(Map<String, Path> m) {

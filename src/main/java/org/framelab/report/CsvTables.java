@@ -101,6 +101,7 @@ public final class CsvTables {
                         num(x.ciHigh()), x.items(), x.annotators(), x.judgements());
             }));
         }
+        if (d.validation() != null) out.add(ValidationTables.write(d.validation().result(), dir, raw));
         return out;
     }
 

@@ -38,7 +38,7 @@ public record ReportData(String study, List<OverviewEntry> overview, FeatureTabl
                          List<GroupRow> groups, List<TestRow> tests, List<TermRow> terms, List<EvidenceRow> evidence,
                          List<MonthlyRow> monthly, ModelReport model, List<AgreementRow> agreement,
                          List<ChartImage> charts, List<NativeChart> nativeCharts, List<NgramRow> ngrams, ClusterRows clusters,
-                         List<PooledRatio> pooled) {
+                         List<PooledRatio> pooled, ValidationReport validation) {
     public ReportData {
         clusters = clusters == null ? ClusterRows.EMPTY : clusters;
         pooled = pooled == null ? List.of() : List.copyOf(pooled);
@@ -55,6 +55,16 @@ public record ReportData(String study, List<OverviewEntry> overview, FeatureTabl
         charts = List.copyOf(charts);
         nativeCharts = List.copyOf(nativeCharts);
         ngrams = List.copyOf(ngrams);
+    }
+
+    /** Without a span validation. */
+    public ReportData(String study, List<OverviewEntry> overview, FeatureTable table, List<FeatureColumn> columns,
+                      List<GroupRow> groups, List<TestRow> tests, List<TermRow> terms, List<EvidenceRow> evidence,
+                      List<MonthlyRow> monthly, ModelReport model, List<AgreementRow> agreement,
+                      List<ChartImage> charts, List<NativeChart> nativeCharts, List<NgramRow> ngrams, ClusterRows clusters,
+                      List<PooledRatio> pooled) {
+        this(study, overview, table, columns, groups, tests, terms, evidence, monthly, model, agreement, charts, nativeCharts, ngrams,
+                clusters, pooled, null);
     }
 
     /** Without cluster details and pooled ratios. */
@@ -96,13 +106,19 @@ public record ReportData(String study, List<OverviewEntry> overview, FeatureTabl
     /** The same report with the chart images and native charts given (the study draws the charts after the rows are built). */
     public ReportData withCharts(List<ChartImage> images, List<NativeChart> natives) {
         return new ReportData(study, overview, table, columns, groups, tests, terms, evidence, monthly, model, agreement,
-                images, natives, ngrams, clusters, pooled);
+                images, natives, ngrams, clusters, pooled, validation);
     }
 
     /** The same report with the cluster details given. */
     public ReportData withClusters(ClusterRows rows) {
         return new ReportData(study, overview, table, columns, groups, tests, terms, evidence, monthly, model, agreement,
-                charts, nativeCharts, ngrams, rows, pooled);
+                charts, nativeCharts, ngrams, rows, pooled, validation);
+    }
+
+    /** The same report with a span validation (the Validation sheet); null: none. */
+    public ReportData withValidation(ValidationReport v) {
+        return new ReportData(study, overview, table, columns, groups, tests, terms, evidence, monthly, model, agreement,
+                charts, nativeCharts, ngrams, clusters, pooled, v);
     }
 
     /** One line of the Overview sheet, e.g. ("Corpus", "articles", "1200"). */

@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * Writes the study workbook (.xlsx) with Apache POI: Overview, Articles and N-grams (streamed with
  * SXSSF so a corpus of tens of thousands of articles fits in memory), Groups, Tests, Terms, Pooled ratios, Evidence,
- * Model, Features, Agreement, Columns and Charts (native Excel bar/line charts plus the PNG figures).
+ * Model, Features, Agreement, Validation (span validation, when the study has one), Columns and Charts (native Excel bar/line charts plus the PNG figures).
  * Every sheet has a styled, frozen header row, explicit column widths, number formats and a print
  * setup (landscape A4, scaled to the page width). The same data gives the same bytes: see {@link StableXlsx}.
  * The sheets are written by {@link OverviewSheet}, {@link ArticleSheets}, {@link StatsSheets},
@@ -50,6 +50,7 @@ public final class Workbook {
             ModelSheets.model(wb, kit, d.model());
             ModelSheets.importance(wb, kit, d.model());
             if (!d.agreement().isEmpty()) StatsSheets.agreement(wb, kit, d.agreement());
+            ValidationSheet.write(wb, kit, d.validation());
             EvidenceSheets.columns(wb, kit, d.columns());
             ChartsSheet.write(wb, kit, d);
             for (int i = 0; i < wb.getNumberOfSheets(); i++) printSetup(wb.getSheetAt(i));

@@ -21,9 +21,38 @@ import java.util.Objects;
  * @param classifier classifier evaluation, or null for none
  * @param charts     chart types, formats and sizes
  * @param outputs    what to write where
+ * @param validation the span validation ({@code validation:}), or null for none
  */
 public record Study(String name, long seed, CorpusSection corpus, FeatureSection features, AnalysisSection analysis,
-                    ClassifierSection classifier, ChartSection charts, OutputSection outputs) {
+                    ClassifierSection classifier, ChartSection charts, OutputSection outputs, ValidationSection validation) {
+    /** Without a span validation. */
+    public Study(String name, long seed, CorpusSection corpus, FeatureSection features, AnalysisSection analysis,
+                 ClassifierSection classifier, ChartSection charts, OutputSection outputs) {
+        this(name, seed, corpus, features, analysis, classifier, charts, outputs, null);
+    }
+
+    /** The same study with other outputs (the CLI's --output, --no-notebook, --cache). */
+    public Study withOutputs(OutputSection o) {
+        return new Study(name, seed, corpus, features, analysis, classifier, charts, o, validation);
+    }
+
+    /**
+     * The span validation of the study file's {@code validation:} section: the study's feature families
+     * against human span annotations, as {@code framelab validate} computes them (docs/validate.md).
+     *
+     * @param spans     a stand-off span file (id, begin, end, label[, annotator]), or null
+     * @param spanWords the field listing each text's annotated words (BABE's biased_words), or null; with
+     *                  neither, a known word-list field of the corpus is used
+     * @param label     only spans with this label, or null for all
+     * @param bootstrap bootstrap resamples for the 95% intervals (0 = none); the seed is the study's
+     */
+    public record ValidationSection(Path spans, String spanWords, String label, int bootstrap) {
+        public ValidationSection {
+            if (bootstrap < 0 || bootstrap > 100_000) throw new OptionException("bootstrap", "" + bootstrap + " (0..100000)");
+            if (spanWords != null && spanWords.isBlank()) spanWords = null;
+            if (label != null && label.isBlank()) label = null;
+        }
+    }
     public Study {
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")) {
             throw new OptionException("study name", "'" + name + "' (letters, digits, _ . - ; it names the output folder)");

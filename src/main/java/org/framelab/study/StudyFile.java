@@ -35,7 +35,8 @@ public final class StudyFile {
     private StudyFile() {}
 
     static final List<String> TOP = List.of("name", "description", "seed", "corpus", "features", "analysis", "classifier",
-            "charts", "outputs");
+            "charts", "outputs", "validation");
+    static final List<String> VALIDATION = List.of("spans", "span_words", "label", "bootstrap");
     static final List<String> CORPUS = List.of("path", "mapping", "encoding", "delimiter", "sheet", "skip_bad", "limit");
     static final List<String> MAPPING = List.of("id", "text", "title", "labels", "outlet", "date", "item", "annotator");
     static final List<String> FEATURES = List.of("families", "lexicons", "actors", "ngrams");
@@ -79,9 +80,10 @@ public final class StudyFile {
         ClassifierSection classifier = classifier(top);
         ChartSection charts = charts(top);
         OutputSection outputs = outputs(top);
+        Study.ValidationSection validation = validation(top);
         String name = top.has("name") ? top.str("name") : defaultName;
         long seed = top.integer("seed", 42);
-        return top.build(() -> new Study(name, seed, corpus, features, analysis, classifier, charts, outputs));
+        return top.build(() -> new Study(name, seed, corpus, features, analysis, classifier, charts, outputs, validation));
     }
 
     private static CorpusSection corpus(Sec top) throws InputException {
@@ -124,6 +126,18 @@ public final class StudyFile {
                 k.str("group_field"), (int) k.integer("folds", org.framelab.app.Protocol.DEFAULT_FOLDS), k.bool("ablation", true),
                 (int) k.integer("bootstrap", org.framelab.app.Classify.DEFAULT_BOOTSTRAP), k.strList("features"),
                 k.bool("dedupe", false)));
+    }
+
+    /** {@code validation:}: a mapping (spans, span_words, label, bootstrap) or {@code true} (the corpus's word-list field). */
+    private static Study.ValidationSection validation(Sec top) throws InputException {
+        if (!top.has("validation") || top.node("validation").isNull()) return null;
+        Node n = top.node("validation");
+        if (Boolean.TRUE.equals(n.value())) return new Study.ValidationSection(null, null, null, org.framelab.validation.SpanValidation.Options.DEFAULT_BOOTSTRAP);
+        if (Boolean.FALSE.equals(n.value())) return null;
+        Sec v = top.section("validation", true);
+        v.checkKeys(VALIDATION);
+        return v.build(() -> new Study.ValidationSection(v.inputPath("spans", false), v.str("span_words"), v.str("label"),
+                (int) v.integer("bootstrap", org.framelab.validation.SpanValidation.Options.DEFAULT_BOOTSTRAP)));
     }
 
     private static ChartSection charts(Sec top) throws InputException {

@@ -81,9 +81,40 @@ record StudyManifest(List<OverviewEntry> overview, Map<String, Object> manifest)
             model.put("templates_removed", steps.classification().finalModel().model().templates().size());
             manifest.put("classifier", model);
         }
+        if (steps.validation() != null) manifest.put("validation", validation(study, studyFile, steps.validation(), ov));
         manifest.put("warnings", steps.warnings());
         if (steps.cache() != null) manifest.put("analysis_cache", steps.cache().facts());
         return new StudyManifest(ov, manifest);
+    }
+
+    /** The span validation's source and totals, for the manifest and the Overview sheet. */
+    private static Map<String, Object> validation(Study study, Path studyFile, org.framelab.app.Validate.Result r,
+                                                  List<OverviewEntry> ov) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        var v = r.validation();
+        m.put("spans", r.spans().source());
+        Path file = study.validation() == null ? null : study.validation().spans();
+        if (file != null) {
+            m.put("span_file", relative(file, studyFile));
+            if (Files.isRegularFile(file)) m.put("span_file_sha256", StudyOutputs.sha256(file));
+        }
+        m.put("families", r.families());
+        m.put("annotated_articles", v.annotatedArticles());
+        m.put("distinct_spans", v.spans());
+        m.put("word_tokens", v.wordTokens());
+        m.put("span_tokens", v.spanTokens());
+        m.put("annotators", v.annotators());
+        m.put("words_not_found", r.spans().wordsNotFound());
+        m.put("unknown_ids", r.spans().unknownIds());
+        m.put("bootstrap", v.options().bootstrap());
+        m.put("seed", v.options().seed());
+        if (v.options().label() != null) m.put("label", v.options().label());
+        ov.add(new OverviewEntry("Validation", "spans", r.spans().source()
+                + (m.containsKey("span_file_sha256") ? "  (SHA-256 " + m.get("span_file_sha256") + ")" : "")));
+        ov.add(new OverviewEntry("Validation", "annotated articles", String.valueOf(v.annotatedArticles())));
+        ov.add(new OverviewEntry("Validation", "distinct spans", String.valueOf(v.spans())));
+        ov.add(new OverviewEntry("Validation", "annotators", v.annotators().isEmpty() ? "not given" : String.join(", ", v.annotators())));
+        return m;
     }
 
     private static List<Map<String, Object>> inputs(Corpus corpus, List<OverviewEntry> ov, Path studyFile) throws IOException {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.framelab.chart.ChartExport;
 import org.framelab.chart.ChartSpec;
+import org.framelab.chart.ValidationCharts;
+import org.framelab.app.Validate;
 import org.framelab.report.CsvTables;
 import org.framelab.report.NotebookExport;
 import org.framelab.report.ReportData;
@@ -171,6 +173,15 @@ public final class StudyOutputs {
                 files.add(p);
             }
             images.add(new ReportData.ChartImage(n.name(), n.spec().title(), chartDir.resolve(n.name() + ".png")));
+        }
+        if (base.validation() != null) {
+            // the span validation's forest plot, as validate -o draws it (its own height: one row per family and feature)
+            for (Path p : ValidationCharts.write(base.validation().result(), chartDir.resolve(Validate.BASE), withPng,
+                    Validate.CHART_MIN_HITS, study.charts().dpi())) {
+                if (p.toString().endsWith(".png") && !formats.contains(ChartExport.Format.PNG)) continue;
+                files.add(p);
+            }
+            images.add(new ReportData.ChartImage(Validate.BASE, ValidationCharts.TITLE, chartDir.resolve(Validate.BASE + ".png")));
         }
         progress.done();
         timings.stop();

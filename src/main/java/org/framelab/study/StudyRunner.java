@@ -10,6 +10,9 @@ import org.framelab.app.FeatureStep;
 import org.framelab.app.MeasureAgreement;
 import org.framelab.app.ModelRows;
 import org.framelab.app.Protocol;
+import org.framelab.app.Validate;
+import org.framelab.corpus.SpanAnnotations;
+import org.framelab.validation.SpanValidation;
 import org.framelab.corpus.Article;
 import org.framelab.corpus.Corpora;
 import org.framelab.corpus.Corpus;
@@ -56,10 +59,22 @@ public final class StudyRunner {
      * @param comparisons one per grouping field that could be tested
      * @param warnings    warnings of the steps, in order
      * @param cache       what the classifier did with the analysis cache, or null when not known (the GUI's export)
+     * @param validation  the span validation ({@code validation:}), or null
      */
     public record Steps(Corpus corpus, FeatureStep.Result features, List<String> groupFields, List<CompareGroups.Result> comparisons,
                         List<MeasureAgreement.FieldResult> agreement, Classify.Result classification, List<String> warnings,
-                        AnalysisCache.Outcome cache) {
+                        AnalysisCache.Outcome cache, Validate.Result validation) {
+        public Steps(Corpus corpus, FeatureStep.Result features, List<String> groupFields, List<CompareGroups.Result> comparisons,
+                     List<MeasureAgreement.FieldResult> agreement, Classify.Result classification, List<String> warnings,
+                     AnalysisCache.Outcome cache) {
+            this(corpus, features, groupFields, comparisons, agreement, classification, warnings, cache, null);
+        }
+
+        /** The same steps with a span validation. */
+        public Steps withValidation(Validate.Result v) {
+            return new Steps(corpus, features, groupFields, comparisons, agreement, classification, warnings, cache, v);
+        }
+
         public Steps(Corpus corpus, FeatureStep.Result features, List<String> groupFields, List<CompareGroups.Result> comparisons,
                      List<MeasureAgreement.FieldResult> agreement, Classify.Result classification, List<String> warnings) {
             this(corpus, features, groupFields, comparisons, agreement, classification, warnings, null);
@@ -120,6 +135,13 @@ public final class StudyRunner {
             tm.stop();
         }
 
+        Validate.Result validation = null;
+        if (study.validation() != null) {
+            tm.start("validation");
+            validation = Validate.run(validateRequest(study, corpus, fo), progress);
+            tm.stop();
+        }
+
         Classify.Result classification = null;
         if (study.classifier() != null) {
             tm.start("classifier");
@@ -129,7 +151,14 @@ public final class StudyRunner {
             tm.stop();
         }
         AnalysisCache.Outcome outcome = new AnalysisCache.Outcome(cache, store == null ? null : store.lastUse());
-        return new Steps(corpus, fx, groupFields, comparisons, agreement, classification, warnings, outcome);
+        return new Steps(corpus, fx, groupFields, comparisons, agreement, classification, warnings, outcome, validation);
+    }
+
+    /** The validation section as a request of the application layer: the study's families, its seed. */
+    static Validate.Request validateRequest(Study study, Corpus corpus, FeatureOptions fo) {
+        Study.ValidationSection v = study.validation();
+        return new Validate.Request(corpus, new SpanAnnotations.Source(v.spanWords(), v.spans()), fo,
+                new SpanValidation.Options(v.bootstrap(), study.seed(), v.label()));
     }
 
     /** Turns step results into the report and writes it (charts, tables, workbook, notebook, manifest). */
@@ -165,7 +194,8 @@ public final class StudyRunner {
         }
         NgramVocabulary vocabulary = fx.fitted().features() instanceof FramingFeatures ff ? ff.vocabulary() : null;
         return new ReportData(study.name(), overview, fx.table(), fx.table().columns(), groups, tests, fx.terms(),
-                fx.evidence(), monthly, model, agreement, List.of(), List.of(), NgramSummary.rows(fx.table(), vocabulary), clusters, pooled);
+                fx.evidence(), monthly, model, agreement, List.of(), List.of(), NgramSummary.rows(fx.table(), vocabulary), clusters, pooled,
+                steps.validation() == null ? null : Validate.report(steps.validation()));
     }
 
     /** The Overview entries of a run ({@code studyFile} null when there is none). */

@@ -25,8 +25,7 @@ class ReproducibleOutputsTest {
     static Study demo(Path root) throws Exception {
         Study s = StudyFile.read(STUDY);
         Study.OutputSection o = s.outputs();
-        return new Study(s.name(), s.seed(), s.corpus(), s.features(), s.analysis(), s.classifier(), s.charts(),
-                new Study.OutputSection(root.resolve("reports"), o.workbook(), o.tables(), root.resolve("nb"), o.evidencePerFeature()));
+        return s.withOutputs(new Study.OutputSection(root.resolve("reports"), o.workbook(), o.tables(), root.resolve("nb"), o.evidencePerFeature()));
     }
 
     static List<String> files(Path root) throws Exception {
@@ -52,6 +51,7 @@ class ReproducibleOutputsTest {
         assertThat(files).isEqualTo(files(b));
         assertThat(files).contains("reports/demo/demo.xlsx", "reports/demo/manifest.json", "reports/demo/tables/groups.csv",
                 "reports/demo/charts/roc.png", "reports/demo/charts/roc.svg", "reports/demo/charts/roc.pdf",
+                "reports/demo/tables/validation.csv", "reports/demo/charts/validation.png", "reports/demo/charts/validation.svg",
                 "nb/demo.ipynb", "nb/demo/groups.csv");
         for (String f : files) {
             if (f.equals("reports/demo/manifest.json")) continue;
@@ -62,7 +62,9 @@ class ReproducibleOutputsTest {
 
         // the manifest names its outputs relative to the report folder, and lists every file in it
         List<String> listed = ma.get("outputs").findValuesAsText("path");
-        assertThat(listed).contains("demo.xlsx", "tables/groups.csv", "charts/roc.png", "../../nb/demo.ipynb");
+        assertThat(listed).contains("demo.xlsx", "tables/groups.csv", "charts/roc.png", "../../nb/demo.ipynb", "tables/validation.csv");
+        assertThat(ma.get("validation").get("span_file").asText()).isEqualTo("spans.csv");
+        assertThat(ma.get("validation").get("distinct_spans").asInt()).isEqualTo(26);
         List<String> inFolder = files.stream().filter(f -> f.startsWith("reports/demo/") && !f.endsWith("/manifest.json"))
                 .map(f -> f.substring("reports/demo/".length())).toList();
         assertThat(listed.stream().filter(p -> !p.startsWith("../")).sorted().toList()).isEqualTo(inFolder);
