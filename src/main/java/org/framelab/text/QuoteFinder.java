@@ -88,6 +88,7 @@ public final class QuoteFinder {
         int[] stackTok = new int[16];
         int[] stackFam = new int[16];
         int sp = 0;
+        boolean doubleSpeech = usesDoubleMarks(t);
         for (int i = 0; i < n; i++) {
             if (i > 0 && sp > 0 && t.startsParagraph(i)) {
                 flush(t, stackTok, stackFam, sp, i, out);
@@ -109,7 +110,8 @@ public final class QuoteFinder {
                 int p = sp - 1;
                 while (p >= 0 && stackFam[p] != fam) p--;
                 if (p < 0) continue;
-                Quotation q = classify(t, stackTok[p], i, true, p, p > 0 ? stackTok[p - 1] + 1 : 0);
+                Quotation q = classify(t, stackTok[p], i, true, p, p > 0 ? stackTok[p - 1] + 1 : 0,
+                        doubleSpeech && p == 0 && fam == SINGLE);
                 if (q != null) out.add(q);
                 sp = p;
             }
@@ -145,7 +147,7 @@ public final class QuoteFinder {
     private void flush(TokenizedText t, int[] stackTok, int[] stackFam, int sp, int endTok, List<Quotation> out) {
         for (int p = 0; p < sp; p++) {
             if (stackFam[p] == SINGLE) continue;
-            Quotation q = classify(t, stackTok[p], endTok, false, p, 0);
+            Quotation q = classify(t, stackTok[p], endTok, false, p, 0, false);
             if (q != null) out.add(q);
             break; // inner unclosed marks inside an unclosed quote are part of it
         }
@@ -199,8 +201,28 @@ public final class QuoteFinder {
         }
     }
 
-    /** @param floor the first token a partial quote's report verb may stand at (inside an enclosing quote) */
-    private Quotation classify(TokenizedText t, int openTok, int closeTok, boolean closed, int depth, int floor) {
+    /**
+     * Whether the text quotes speech in double marks: at least two double quotation marks (curly or
+     * straight). A short outermost quote in single marks in such a text is set apart from its speech
+     * by the writer's choice of mark, the British style of scare quotes.
+     */
+    private static boolean usesDoubleMarks(TokenizedText t) {
+        int marks = 0;
+        for (int i = 0; i < t.size() && marks < 2; i++) {
+            if (t.kind(i) != TokenizedText.QUOTE) continue;
+            char c = t.firstChar(i);
+            if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E') marks++;
+        }
+        return marks >= 2;
+    }
+
+    /**
+     * @param floor            the first token a partial quote's report verb may stand at (inside an enclosing quote)
+     * @param otherMarkThanSpeech an outermost quote in single marks in a text that quotes speech in double marks: a
+     *                         short one is not taken for a partial quote of a nearby speech verb
+     */
+    private Quotation classify(TokenizedText t, int openTok, int closeTok, boolean closed, int depth, int floor,
+                               boolean otherMarkThanSpeech) {
         int first = openTok + 1;
         int end = closeTok;
         int words = 0;
@@ -232,6 +254,7 @@ public final class QuoteFinder {
             kind = QuoteKind.DIRECT;
         } else if (words <= 4) {
             int partial = QuoteContext.standsAlone(t, openTok, closeTok) ? -2
+                    : otherMarkThanSpeech ? -1
                     : QuoteContext.partialQuoteVerb(t, speechVerbs, openTok, closeTok, words, floor);
             if (partial == -1) {
                 kind = QuoteKind.SCARE;

@@ -152,4 +152,18 @@ class ScareQuoteCasesTest {
         List<Quotation> q = QuoteFinderTest.quotes(text);
         assertThat(q).extracting(Quotation::kind).containsExactly(QuoteKind.DIRECT, QuoteKind.SCARE, QuoteKind.SCARE);
     }
+
+    @Test
+    void singleMarksInATextThatQuotesSpeechInDoubleMarksStayScareQuotes() {
+        // British style: speech in double marks, the writer's distance in single marks
+        String text = "Interior Minister Dara Kovel boasted officers had acted calmly to restore \u2018the rule of law\u2019.\n\n"
+                + "\u201cThey waited until it was dark,\u201d organiser Tomas Vella said.";
+        assertThat(kindOf(text, "the rule of law")).isEqualTo(QuoteKind.SCARE);
+        // the same partial quote in a text with no double marks stays a partial quote of the minister
+        assertThat(kindOf("Kovel vowed to put the money into \u2018schools and roads\u2019.", "schools and roads"))
+                .isEqualTo(QuoteKind.DIRECT);
+        // and in double marks it is a partial quote whatever else the text quotes
+        assertThat(kindOf(text.replace("\u2018the rule of law\u2019", "\u201cthe rule of law\u201d"), "the rule of law"))
+                .isEqualTo(QuoteKind.DIRECT);
+    }
 }
