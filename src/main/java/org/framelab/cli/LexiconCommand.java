@@ -80,6 +80,9 @@ public final class LexiconCommand implements Runnable {
                 description = "Size of the informative Dirichlet prior (pooled word frequencies), default: ${DEFAULT-VALUE}.")
         double prior;
 
+        @Option(names = "--no-adverbs", description = "Do not add the -ly partner of learned words (bizarre -> bizarrely, dramatically -> dramatic).")
+        boolean noAdverbs;
+
         @Option(names = "--bigrams", description = "Also learn two-word terms (both words inside one span).")
         boolean bigrams;
 
@@ -115,7 +118,7 @@ public final class LexiconCommand implements Runnable {
             ConsoleProgress progress = input.progress();
             Corpus c = Corpora.read(input.path, input.corpus.toReadOptions(), progress);
             LexiconLearner.Options o = new LexiconLearner.Options(minAnnotated, minLogOdds, minZ == null ? Double.NEGATIVE_INFINITY : minZ,
-                    prior, bigrams, category);
+                    prior, bigrams, category, !noAdverbs);
             LearnLexicon.Split split = new LearnLexicon.Split(OutletFilter.parse(trainOutlets), OutletFilter.parse(holdoutOutlets), holdoutFraction, seed);
             LearnLexicon.Result r = LearnLexicon.run(new LearnLexicon.Request(c, new SpanAnnotations.Source(spanWords, spans), split, o,
                     tune, goal, output, name, new SpanValidation.Options(bootstrap, seed, null), LocalDate.now()), progress);

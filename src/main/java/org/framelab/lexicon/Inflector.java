@@ -130,6 +130,33 @@ public final class Inflector {
         return out;
     }
 
+    /**
+     * The adverb/adjective partner of a word by the -ly suffix (Quirk et al. 1985, §7.46, App. I.29:
+     * bizarre ↔ bizarrely, angry ↔ angrily, terrible ↔ terribly, dramatic ↔ dramatically), in both
+     * directions; empty when the word is too short. Spelling only: the partner may not be a word.
+     */
+    public static List<String> lyPartners(String word) {
+        String w = word.strip().toLowerCase(java.util.Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        if (w.length() < 4 || w.indexOf(' ') >= 0) return out;
+        if (w.endsWith("ly")) {
+            out.add(cut(w, 2));                                                   // bizarrely -> bizarre
+            if (w.endsWith("ically")) out.add(cut(w, 4));                         // dramatically -> dramatic
+            else if (w.endsWith("ily")) out.add(cut(w, 3) + "y");                 // angrily -> angry
+            else if (w.endsWith("bly") || w.endsWith("ply")) out.add(cut(w, 1) + "e"); // terribly -> terrible
+        } else if (w.endsWith("ic")) {
+            out.add(w + "ally");
+        } else if (w.endsWith("y") && !isVowel(w.charAt(w.length() - 2))) {
+            out.add(cut(w, 1) + "ily");
+        } else if (w.endsWith("le") && !isVowel(w.charAt(w.length() - 3))) {
+            out.add(cut(w, 1) + "y");
+        } else {
+            out.add(w + "ly");
+        }
+        out.removeIf(x -> x.length() < 3 || x.equals(w));
+        return out;
+    }
+
     private static String cut(String w, int n) {
         return w.length() > n ? w.substring(0, w.length() - n) : "";
     }

@@ -48,7 +48,8 @@ public final class LearnedLexiconFile {
         sb.append(String.format(Locale.ROOT, "# training: %d annotated articles; %d word tokens inside spans, %d outside%n",
                 p.trainingArticles(), l.counts().annotatedTokens(), l.counts().unannotatedTokens()));
         sb.append(String.format(Locale.ROOT, "# method: log-odds ratio with informative Dirichlet prior (Monroe, Colaresi & Quinn 2008), prior size %s; "
-                + "inflections merged into lemmas; function words excluded%s%n", num(o.priorSize()), o.bigrams() ? "; two-word terms included" : ""));
+                + "inflections merged into lemmas%s; function words excluded%s%n", num(o.priorSize()),
+                o.adverbs() ? " (-ly partners added)" : "", o.bigrams() ? "; two-word terms included" : ""));
         sb.append(String.format(Locale.ROOT, "# thresholds: annotated occurrences >= %d, log-odds >= %s%s%n", o.minAnnotated(),
                 num(o.minLogOdds()), o.minZ() == Double.NEGATIVE_INFINITY ? "" : ", z >= " + num(o.minZ())));
         sb.append(String.format(Locale.ROOT, "# terms: %d lemmas, %d forms, category '%s'%n", l.terms().size(), l.forms().size(), o.category()));

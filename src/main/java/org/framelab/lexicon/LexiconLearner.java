@@ -45,8 +45,10 @@ public final class LexiconLearner {
      * @param priorSize    α0, the weight of the pooled-frequency prior (Monroe et al.'s informative prior), &gt; 0
      * @param bigrams      also learn two-word terms (both words inside one span, neither a function word)
      * @param category     the category written for every term
+     * @param adverbs      also write the -ly partner of every seen form ({@link Inflector#lyPartners}: bizarre ↔ bizarrely)
      */
-    public record Options(int minAnnotated, double minLogOdds, double minZ, double priorSize, boolean bigrams, String category) {
+    public record Options(int minAnnotated, double minLogOdds, double minZ, double priorSize, boolean bigrams, String category,
+                          boolean adverbs) {
         public static final int DEFAULT_MIN_ANNOTATED = 1;
         public static final double DEFAULT_MIN_LOG_ODDS = 1.5;
         public static final double DEFAULT_PRIOR = 100;
@@ -61,11 +63,11 @@ public final class LexiconLearner {
         }
 
         public static Options defaults() {
-            return new Options(DEFAULT_MIN_ANNOTATED, DEFAULT_MIN_LOG_ODDS, Double.NEGATIVE_INFINITY, DEFAULT_PRIOR, false, DEFAULT_CATEGORY);
+            return new Options(DEFAULT_MIN_ANNOTATED, DEFAULT_MIN_LOG_ODDS, Double.NEGATIVE_INFINITY, DEFAULT_PRIOR, false, DEFAULT_CATEGORY, true);
         }
 
         public Options withThresholds(int minAnnotated, double minLogOdds) {
-            return new Options(minAnnotated, minLogOdds, minZ, priorSize, bigrams, category);
+            return new Options(minAnnotated, minLogOdds, minZ, priorSize, bigrams, category, adverbs);
         }
     }
 
@@ -241,6 +243,10 @@ public final class LexiconLearner {
             if (a > 0 && seenForms.get(lemma).size() == 1 && lemma.indexOf(' ') < 0) {
                 // only this form was seen (slammed): its other possible bases lend their forms (slam, slams)
                 for (String c : Inflector.lemmaCandidates(lemma)) if (c.length() >= 4) fs.addAll(Inflector.forms(c));
+            }
+            if (a > 0 && o.adverbs() && lemma.indexOf(' ') < 0) {
+                // the -ly partner of every seen form (bizarre <-> bizarrely)
+                for (String f : seenForms.get(lemma)) fs.addAll(Inflector.lyPartners(f));
             }
             Term t = new Term(lemma, new ArrayList<>(fs), a, u, dz[0], dz[1]);
             scored.put(lemma, t);
