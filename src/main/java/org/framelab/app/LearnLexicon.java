@@ -77,13 +77,14 @@ public final class LearnLexicon {
      * @param options     the thresholds (ignored for the tuned ones when {@code tune})
      * @param tune        choose the thresholds on the training outlets (leave-one-outlet-out) instead
      * @param goal        the enrichment the tuning keeps (span recall is maximised among points reaching it)
+     * @param tuneEvidence tune for the loaded-language evidence (lexicon with the built-in categories), else the lexicon alone
      * @param output      the lexicon file to write
      * @param name        the lexicon's name in column names ({@code lexicon.NAME.CATEGORY})
      * @param validation  bootstrap and seed of the held-out validation
      * @param date        the date written in the header
      */
     public record Request(Corpus corpus, SpanAnnotations.Source spans, Split split, LexiconLearner.Options options,
-                          boolean tune, double goal, Path output, String name, SpanValidation.Options validation, LocalDate date) {
+                          boolean tune, double goal, boolean tuneEvidence, Path output, String name, SpanValidation.Options validation, LocalDate date) {
         public Request {
             OptionException.check(name != null && name.matches("[A-Za-z0-9_.-]+"), "name", name, "letters, digits, _ . -");
             OptionException.check(output != null, "output", null, "give the lexicon file to write with -o FILE.csv");
@@ -102,10 +103,12 @@ public final class LearnLexicon {
      * @param heldOut         span validation on the held-out part (built-in family and the learned lexicon), null without one
      * @param ranking         the "which word is biased" task on the held-out part, empty without one
      * @param rankedSentences held-out sentences of the task (biased, with annotated words)
+     * @param combined        span validation on the held-out part of the loaded-language evidence: the learned
+     *                        lexicon together with the built-in subjective and loaded categories (one unit), null without one
      */
     public record Result(LexiconLearner.Learned learned, Path file, List<String> trainOutlets, List<String> heldOutOutlets,
                          long trainArticles, long heldOutArticles, LexiconTuning.Result tuning, Validate.Result heldOut,
-                         List<BiasedWordTask.Accuracy> ranking, long rankedSentences, String spans) {
+                         List<BiasedWordTask.Accuracy> ranking, long rankedSentences, String spans, SpanValidation.Result combined) {
         public Result {
             trainOutlets = List.copyOf(trainOutlets);
             heldOutOutlets = List.copyOf(heldOutOutlets);
@@ -147,7 +150,7 @@ public final class LearnLexicon {
         LexiconLearner.Options o = r.options();
         LexiconTuning.Result tuning = null;
         if (r.tune()) {
-            tuning = LexiconTuning.run(train, o, r.goal(), progress);
+            tuning = LexiconTuning.run(train, o, r.goal(), r.tuneEvidence(), progress);
             o = tuning.chosen();
         }
         progress.start("Learning the lexicon", 1);
@@ -163,6 +166,7 @@ public final class LearnLexicon {
         write(r.output(), LearnedLexiconFile.text(learned, prov));
         progress.done();
         Validate.Result v = null;
+        SpanValidation.Result combined = null;
         List<BiasedWordTask.Accuracy> ranking = new ArrayList<>();
         long ranked = 0;
         if (!held.isEmpty()) {
@@ -171,12 +175,17 @@ public final class LearnLexicon {
             FeatureOptions fo = new FeatureOptions(List.of(SubjectiveFamily.NAME), Map.of(r.name(), r.output()), List.of(), null);
             v = Validate.run(new Validate.Request(new Corpus(heldArticles, r.corpus().provenance()), r.spans(),
                     fo, r.validation()), progress);
+            Lexicon lex = learned.lexicon(r.name());
+            Lexicon builtIn = SubjectiveFamily.builtIn();
+            List<Article> heldAttached = new ArrayList<>();
+            for (Item it : held) heldAttached.add(it.article());
+            combined = SpanValidation.compute(heldAttached, a -> evidence(lex, builtIn, a), r.validation(), Progress.NONE);
             List<BiasedWordTask.Sentence> test = sentences(held);
             ranked = test.size();
             ranking = rank(train, test, learned, o);
         }
         return new Result(learned, r.output(), trainOutlets, heldOutlets, train.size(), held.size(), tuning, v, ranking, ranked,
-                attached.source());
+                attached.source(), combined);
     }
 
     /** The "which word is biased" rankers: random baseline, the learned lexicon alone, the word-level model. */
@@ -231,6 +240,34 @@ public final class LearnLexicon {
         String feature = "lexicon." + name;
         lex.match(t, (b, e, cats, term) -> out.add(new Hit(SubjectiveFamily.NAME, feature, term, t.span(b, e),
                 a.text().substring(t.begin(b), t.end(e - 1)), Map.of("lexicon", name))));
+        return out;
+    }
+
+    /** The categories of the built-in lexicon that count as loaded-language evidence beside a learned lexicon. */
+    public static final List<String> EVIDENCE_CATEGORIES = List.of("subjective", SubjectiveFamily.LOADED);
+    /** The family name of the combined evidence's rows. */
+    public static final String EVIDENCE = "loaded-language evidence";
+
+    /** Hits of the learned lexicon and of the built-in subjective and loaded categories, as one unit. */
+    static List<Hit> evidence(Lexicon learned, Lexicon builtIn, Article a) {
+        TokenizedText t = Tokenizer.DEFAULT.tokenize(a.text());
+        List<Hit> out = new ArrayList<>();
+        boolean[] taken = new boolean[t.size()];
+        Lexicon.MatchSink sink = (b, e, cats, term) -> {
+            for (int i = b; i < e; i++) if (taken[i]) return;
+            for (int i = b; i < e; i++) taken[i] = true;
+            out.add(new Hit(EVIDENCE, EVIDENCE, term, t.span(b, e), a.text().substring(t.begin(b), t.end(e - 1)), Map.of()));
+        };
+        learned.match(t, sink);
+        List<String> cats = builtIn.categories();
+        builtIn.match(t, (b, e, cs, term) -> {
+            for (int c : cs) {
+                if (EVIDENCE_CATEGORIES.contains(cats.get(c))) {
+                    sink.match(b, e, cs, term);
+                    return;
+                }
+            }
+        });
         return out;
     }
 

@@ -18,7 +18,8 @@ import java.util.TreeMap;
  * learned from the other training outlets and validated on its own outlet ({@link SpanValidation},
  * no bootstrap), the sums pooled over folds. Of the grid {@link #MIN_ANNOTATED} × {@link #MIN_LOG_ODDS}
  * the point with the highest pooled span recall among those with a pooled enrichment of at least the
- * goal wins (ties: higher enrichment, then the stricter point); when none reaches the goal, the point
+ * goal wins, measured on the lexicon alone or on the loaded-language evidence (the lexicon together
+ * with the built-in subjective and loaded categories, the way it is used beside the subjective family) (ties: higher enrichment, then the stricter point); when none reaches the goal, the point
  * with the highest enrichment. The held-out part is never seen here.
  */
 public final class LexiconTuning {
@@ -29,27 +30,41 @@ public final class LexiconTuning {
 
     private LexiconTuning() {}
 
-    /** One grid point, pooled over the inner folds. */
+    /**
+     * One grid point, pooled over the inner folds: the learned lexicon alone, and the loaded-language
+     * evidence (the lexicon with the built-in subjective and loaded categories, {@link LearnLexicon#evidence}).
+     */
     public record Point(int minAnnotated, double minLogOdds, long hits, long hitsInSpans, long spans, long spansFound,
-                        double enrichment, double spanRecall) {}
+                        double enrichment, double spanRecall, double evidenceEnrichment, double evidenceRecall) {
+        double enrichment(boolean evidence) {
+            return evidence ? evidenceEnrichment : enrichment;
+        }
+
+        double recall(boolean evidence) {
+            return evidence ? evidenceRecall : spanRecall;
+        }
+    }
 
     /**
      * @param grid     every point, in grid order
      * @param chosen   the thresholds chosen (the other options as given)
      * @param protocol how the inner folds were formed
      * @param goal     the enrichment the recall was maximised under
+     * @param evidence whether the choice maximised the loaded-language evidence (else the lexicon alone)
      */
-    public record Result(List<Point> grid, LexiconLearner.Options chosen, String protocol, double goal) {
+    public record Result(List<Point> grid, LexiconLearner.Options chosen, String protocol, double goal, boolean evidence) {
         public Result {
             grid = List.copyOf(grid);
         }
     }
 
-    static Result run(List<LearnLexicon.Item> train, LexiconLearner.Options base, double goal, Progress progress) {
+    static Result run(List<LearnLexicon.Item> train, LexiconLearner.Options base, double goal, boolean forEvidence, Progress progress) {
         Map<String, List<LearnLexicon.Item>> groups = groups(train);
         int g = MIN_ANNOTATED.size() * MIN_LOG_ODDS.size();
-        long[][] sums = new long[g][4];
+        long[][] sums = new long[g][6];
+        Lexicon builtIn = org.framelab.features.SubjectiveFamily.builtIn();
         long words = 0, spanWords = 0;
+        long[] evHits = new long[g];
         progress.start("Tuning thresholds on the training outlets", groups.size());
         for (Map.Entry<String, List<LearnLexicon.Item>> fold : groups.entrySet()) {
             progress.checkCancelled();
@@ -73,6 +88,13 @@ public final class LexiconTuning {
                         s[1] += row.hitsInSpans();
                         s[3] += row.spansFound();
                     }
+                    SpanValidation.Result ev = SpanValidation.compute(articles, a -> LearnLexicon.evidence(lex, builtIn, a),
+                            new SpanValidation.Options(0, 42, null), Progress.NONE);
+                    if (!ev.rows().isEmpty()) {
+                        s[4] += ev.rows().get(0).hitsInSpans();
+                        s[5] += ev.rows().get(0).spansFound();
+                        evHits[k - 1] += ev.rows().get(0).hits();
+                    }
                 }
             }
             // spans and word tokens of the fold do not depend on the thresholds
@@ -90,23 +112,27 @@ public final class LexiconTuning {
             for (double minD : MIN_LOG_ODDS) {
                 long[] s = sums[k++];
                 double share = s[0] == 0 ? Double.NaN : (double) s[1] / s[0];
-                grid.add(new Point(minA, minD, s[0], s[1], s[2], s[3], share / chance, s[2] == 0 ? Double.NaN : (double) s[3] / s[2]));
+                double evShare = evHits[k - 1] == 0 ? Double.NaN : (double) s[4] / evHits[k - 1];
+                double rec = s[2] == 0 ? Double.NaN : (double) s[3] / s[2];
+                double evRec = s[2] == 0 ? Double.NaN : (double) s[5] / s[2];
+                grid.add(new Point(minA, minD, s[0], s[1], s[2], s[3], share / chance, rec, evShare / chance, evRec));
             }
         }
         Point best = null;
+        boolean e = forEvidence;
         for (Point p : grid) {
-            if (!(p.enrichment() >= goal)) continue;
-            if (best == null || p.spanRecall() > best.spanRecall()
-                    || (p.spanRecall() == best.spanRecall() && p.enrichment() > best.enrichment())) best = p;
+            if (!(p.enrichment(e) >= goal)) continue;
+            if (best == null || p.recall(e) > best.recall(e)
+                    || (p.recall(e) == best.recall(e) && p.enrichment(e) > best.enrichment(e))) best = p;
         }
         if (best == null) {
-            for (Point p : grid) if (!Double.isNaN(p.enrichment()) && (best == null || p.enrichment() > best.enrichment())) best = p;
+            for (Point p : grid) if (!Double.isNaN(p.enrichment(e)) && (best == null || p.enrichment(e) > best.enrichment(e))) best = p;
         }
         LexiconLearner.Options chosen = best == null ? base : base.withThresholds(best.minAnnotated(), best.minLogOdds());
         String protocol = groups.size() > 1 && !groups.keySet().iterator().next().startsWith("fold ")
                 ? "leave-one-outlet-out over " + groups.size() + " training outlets"
                 : groups.size() + " folds of training articles";
-        return new Result(grid, chosen, protocol, goal);
+        return new Result(grid, chosen, protocol, goal, forEvidence);
     }
 
     /** Inner folds: the training outlets when there are two or more, else five folds of articles by position. */

@@ -90,6 +90,11 @@ public final class LexiconCommand implements Runnable {
                 + "the highest span recall at an enrichment of at least --goal-enrichment.")
         boolean tune;
 
+        @Option(names = "--tune-for", paramLabel = "evidence|lexicon", defaultValue = "evidence",
+                description = "What the tuning maximises: the loaded-language evidence (the lexicon with the built-in subjective and loaded "
+                        + "categories, as used beside the subjective family) or the lexicon alone. Default: ${DEFAULT-VALUE}.")
+        String tuneFor;
+
         @Option(names = "--goal-enrichment", paramLabel = "X", defaultValue = "" + LexiconTuning.DEFAULT_MIN_ENRICHMENT,
                 description = "Enrichment the tuning must keep (default: ${DEFAULT-VALUE}).")
         double goal;
@@ -121,7 +126,7 @@ public final class LexiconCommand implements Runnable {
                     prior, bigrams, category, !noAdverbs);
             LearnLexicon.Split split = new LearnLexicon.Split(OutletFilter.parse(trainOutlets), OutletFilter.parse(holdoutOutlets), holdoutFraction, seed);
             LearnLexicon.Result r = LearnLexicon.run(new LearnLexicon.Request(c, new SpanAnnotations.Source(spanWords, spans), split, o,
-                    tune, goal, output, name, new SpanValidation.Options(bootstrap, seed, null), LocalDate.now()), progress);
+                    tune, goal, tuneEvidence(tuneFor), output, name, new SpanValidation.Options(bootstrap, seed, null), LocalDate.now()), progress);
             PrintWriter out = input.out();
             out.print(text(r, input.path, name));
             if (json != null) {
@@ -131,6 +136,12 @@ public final class LexiconCommand implements Runnable {
             out.flush();
             return ExitCodes.OK;
         }
+    }
+
+    private static boolean tuneEvidence(String v) {
+        if (v.equalsIgnoreCase("evidence")) return true;
+        if (v.equalsIgnoreCase("lexicon")) return false;
+        throw new OptionException("--tune-for", v, "evidence or lexicon");
     }
 
     /** The readable report. */
@@ -153,12 +164,14 @@ public final class LexiconCommand implements Runnable {
         sb.append("Wrote ").append(r.file()).append('\n');
         if (r.tuning() != null) {
             LexiconTuning.Result tu = r.tuning();
-            sb.append(String.format(Locale.ROOT, "%nTuning on the training outlets (%s; highest span recall at enrichment >= %.1f):%n", tu.protocol(), tu.goal()));
-            sb.append(String.format(Locale.ROOT, "  %13s %13s %8s %11s %12s%n", "min annotated", "min log-odds", "hits", "enrichment", "span recall"));
+            sb.append(String.format(Locale.ROOT, "%nTuning on the training outlets (%s; highest span recall of the %s at enrichment >= %.1f):%n",
+                    tu.protocol(), tu.evidence() ? "loaded-language evidence" : "lexicon", tu.goal()));
+            sb.append(String.format(Locale.ROOT, "  %13s %13s %8s %11s %12s %20s %15s%n", "min annotated", "min log-odds", "hits", "enrichment",
+                    "span recall", "evidence enrichment", "evidence recall"));
             for (LexiconTuning.Point p : tu.grid()) {
                 boolean chosen = p.minAnnotated() == tu.chosen().minAnnotated() && p.minLogOdds() == tu.chosen().minLogOdds();
-                sb.append(String.format(Locale.ROOT, "  %13d %13.1f %8d %10.1fx %12.3f%s%n", p.minAnnotated(), p.minLogOdds(), p.hits(),
-                        p.enrichment(), p.spanRecall(), chosen ? "  <- chosen" : ""));
+                sb.append(String.format(Locale.ROOT, "  %13d %13.1f %8d %10.1fx %12.3f %19.1fx %15.3f%s%n", p.minAnnotated(), p.minLogOdds(), p.hits(),
+                        p.enrichment(), p.spanRecall(), p.evidenceEnrichment(), p.evidenceRecall(), chosen ? "  <- chosen" : ""));
             }
         }
         if (r.heldOut() == null) {
@@ -168,6 +181,14 @@ public final class LexiconCommand implements Runnable {
         sb.append(String.format(Locale.ROOT, "%nHeld out: %s (%,d annotated articles). Built-in subjective family and lexicon.%s on them:%n",
                 String.join(", ", r.heldOutOutlets()), r.heldOutArticles(), name));
         sb.append(ValidateCommand.text(r.heldOut(), false));
+        if (r.combined() != null && !r.combined().rows().isEmpty()) {
+            SpanValidation.Row row = r.combined().rows().get(0);
+            sb.append(String.format(Locale.ROOT, "  %-44s %7d %9s %18s %21s %6s %6s %6s%n", "loaded-language evidence (learned + built-in",
+                    row.hits(), ValidateCommand.pct(row.shareInSpans().value()), ValidateCommand.times(row.enrichment()),
+                    ValidateCommand.ci(row.spanRecall()), ValidateCommand.dec(row.tokenPrecision().value()),
+                    ValidateCommand.dec(row.tokenRecall().value()), ValidateCommand.dec(row.tokenF1().value())));
+            sb.append("    subjective+loaded categories; each word counted once)\n");
+        }
         sb.append(String.format(Locale.ROOT, "  (the same numbers: framelab validate %s --families subjective --lexicon %s=%s --outlets \"%s\")%n",
                 corpus, name, r.file(), String.join(",", r.heldOutOutlets())));
         sb.append(String.format(Locale.ROOT, "%nWhich word is biased (the task of Recasens et al. 2013) on %,d held-out biased sentences with annotated words:%n",

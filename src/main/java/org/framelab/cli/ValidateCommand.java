@@ -121,21 +121,21 @@ public final class ValidateCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private static String pct(double v) {
+    static String pct(double v) {
         return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * v);
     }
 
-    private static String dec(double v) {
+    static String dec(double v) {
         return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.3f", v);
     }
 
-    private static String times(SpanValidation.Estimate e) {
+    static String times(SpanValidation.Estimate e) {
         if (Double.isNaN(e.value())) return "–";
         if (Double.isNaN(e.low())) return String.format(Locale.ROOT, "%.1fx", e.value());
         return String.format(Locale.ROOT, "%.1fx (%.1f–%.1f)", e.value(), e.low(), e.high());
     }
 
-    private static String ci(SpanValidation.Estimate e) {
+    static String ci(SpanValidation.Estimate e) {
         if (Double.isNaN(e.value())) return "–";
         if (Double.isNaN(e.low())) return String.format(Locale.ROOT, "%.3f", e.value());
         return String.format(Locale.ROOT, "%.3f (%.3f–%.3f)", e.value(), e.low(), e.high());

@@ -39,6 +39,23 @@ public final class SubjectiveFamily implements FeatureFamily {
 
     /** @param userLexicons lexicon name to compiled lexicon, in column order */
     public SubjectiveFamily(Map<String, Lexicon> userLexicons) {
+        this.defaults = new LexiconCounts(builtIn(), NAME, NAME, Map.of());
+        List<LexiconCounts> u = new ArrayList<>();
+        List<FeatureColumn> c = new ArrayList<>();
+        defaults.addColumns(c, SOURCE, WHAT);
+        for (Map.Entry<String, Lexicon> e : new LinkedHashMap<>(userLexicons).entrySet()) {
+            LexiconCounts lc = new LexiconCounts(e.getValue(), NAME, "lexicon." + Columns.slug(e.getKey()),
+                    Map.of("lexicon", e.getKey()));
+            lc.addColumns(c, "user lexicon '" + e.getKey() + "' (" + e.getValue().size() + " terms, sha256 "
+                    + e.getValue().contentHash().substring(0, 12) + ")", Map.of());
+            u.add(lc);
+        }
+        this.user = List.copyOf(u);
+        this.columns = List.copyOf(c);
+    }
+
+    /** FrameLab's default lexicon ({@code subjective.csv}) with its categories, the loaded lemmas inflected. */
+    public static Lexicon builtIn() {
         Lexicon.Builder b = Lexicon.builder("subjective");
         for (String c : List.of("subjective", "positive", "negative", "intensifier", LOADED)) b.category(c);
         List<String> subjective = new ArrayList<>();
@@ -53,19 +70,7 @@ public final class SubjectiveFamily implements FeatureFamily {
             Set<String> forms = term.contains("*") || term.contains(" ") ? Set.of(term) : Inflector.forms(term);
             for (String f : forms) if (!covered(f, subjective)) b.add(f, cat);
         });
-        this.defaults = new LexiconCounts(b.build(), NAME, NAME, Map.of());
-        List<LexiconCounts> u = new ArrayList<>();
-        List<FeatureColumn> c = new ArrayList<>();
-        defaults.addColumns(c, SOURCE, WHAT);
-        for (Map.Entry<String, Lexicon> e : new LinkedHashMap<>(userLexicons).entrySet()) {
-            LexiconCounts lc = new LexiconCounts(e.getValue(), NAME, "lexicon." + Columns.slug(e.getKey()),
-                    Map.of("lexicon", e.getKey()));
-            lc.addColumns(c, "user lexicon '" + e.getKey() + "' (" + e.getValue().size() + " terms, sha256 "
-                    + e.getValue().contentHash().substring(0, 12) + ")", Map.of());
-            u.add(lc);
-        }
-        this.user = List.copyOf(u);
-        this.columns = List.copyOf(c);
+        return b.build();
     }
 
     /** Whether a term of the subjective category (exact or a * prefix) already matches the word. */

@@ -25,11 +25,11 @@ import java.util.Set;
 public final class BiasedWordTask {
     /** The features of the word-level model, in column order. */
     public static final List<String> FEATURES = List.of("learned log-odds", "in learned lexicon", "subjective", "negative",
-            "positive", "intensifier", "hedge", "booster", "factive", "assertive", "implicative", "report verb (evaluative)",
+            "positive", "intensifier", "loaded", "hedge", "booster", "factive", "assertive", "implicative", "report verb (evaluative)",
             "report verb (neutral)", "relative position", "capitalised (not sentence-initial)", "function word",
             "log training frequency", "word length");
     private static final int LEX = 2; // first lexicon flag
-    private static final List<String> FLAGS = FEATURES.subList(LEX, 13);
+    private static final List<String> FLAGS = FEATURES.subList(LEX, 14);
     private static final Set<String> VERB_CATEGORIES = Set.of("factive", "assertive", "implicative");
 
     private BiasedWordTask() {}
@@ -49,11 +49,11 @@ public final class BiasedWordTask {
     /** FrameLab's built-in lexicons the model reads (built once). */
     public static final class BuiltInLexicons {
         final Lexicon lexicon;
+        final Lexicon subjective = SubjectiveFamily.builtIn();
 
         public BuiltInLexicons() {
             Lexicon.Builder b = Lexicon.builder("word-task");
             for (String c : FLAGS) b.category(c);
-            Lexicons.resourceRows(SubjectiveFamily.RESOURCE, b::add);
             Lexicons.resourceRows(StanceFamily.RESOURCE, (term, cat) -> {
                 if (!FLAGS.contains(cat)) return;
                 if (VERB_CATEGORIES.contains(cat) && !term.startsWith("be ") && !term.contains(" aware")) {
@@ -88,6 +88,10 @@ public final class BiasedWordTask {
         lex.lexicon.match(t, (b, e, cs, term) -> {
             for (int i = b; i < e; i++) for (int c : cs) flag[i][FLAGS.indexOf(cats.get(c))] = true;
         });
+        List<String> subj = lex.subjective.categories();
+        lex.subjective.match(t, (b, e, cs, term) -> {
+            for (int i = b; i < e; i++) for (int c : cs) flag[i][FLAGS.indexOf(subj.get(c))] = true;
+        });
         int words = 0;
         for (int i = 0; i < t.size(); i++) if (isCandidate(t, i)) words++;
         int pos = 0;
@@ -99,11 +103,11 @@ public final class BiasedWordTask {
             r[0] = term == null ? 0 : term.logOdds();
             r[1] = learned.keeps(w) ? 1 : 0;
             for (int c = 0; c < FLAGS.size(); c++) r[LEX + c] = flag[i][c] ? 1 : 0;
-            r[13] = words <= 1 ? 0 : (double) pos / (words - 1);
-            r[14] = t.isCapitalized(i) && !(i == t.sentenceStart(t.sentenceOf(i))) ? 1 : 0;
-            r[15] = LexiconLearner.isStopword(w) ? 1 : 0;
-            r[16] = term == null ? 0 : Math.log1p(term.annotated() + term.unannotated());
-            r[17] = w.length();
+            r[14] = words <= 1 ? 0 : (double) pos / (words - 1);
+            r[15] = t.isCapitalized(i) && !(i == t.sentenceStart(t.sentenceOf(i))) ? 1 : 0;
+            r[16] = LexiconLearner.isStopword(w) ? 1 : 0;
+            r[17] = term == null ? 0 : Math.log1p(term.annotated() + term.unannotated());
+            r[18] = w.length();
             out[i] = r;
             pos++;
         }
