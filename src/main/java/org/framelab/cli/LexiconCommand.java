@@ -180,7 +180,7 @@ public final class LexiconCommand implements Runnable {
         }
         sb.append(String.format(Locale.ROOT, "%nHeld out: %s (%,d annotated articles). Built-in subjective family and lexicon.%s on them:%n",
                 String.join(", ", r.heldOutOutlets()), r.heldOutArticles(), name));
-        sb.append(ValidateCommand.text(r.heldOut(), false));
+        sb.append(ValidateCommand.text(r.heldOut(), true));
         if (r.combined() != null && !r.combined().rows().isEmpty()) {
             SpanValidation.Row row = r.combined().rows().get(0);
             sb.append(String.format(Locale.ROOT, "  %-44s %7d %9s %18s %21s %6s %6s %6s%n", "loaded-language evidence (learned + built-in",
