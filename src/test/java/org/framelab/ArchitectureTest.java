@@ -27,7 +27,7 @@ class ArchitectureTest {
     /** Layer of each package: a package may import its own layer's peers listed in {@link #PEERS} and any lower layer. */
     private static final Map<String, Integer> LAYER = Map.ofEntries(
             Map.entry("util", 0), Map.entry("corpus", 1), Map.entry("text", 2), Map.entry("lexicon", 3), Map.entry("features", 4),
-            Map.entry("model", 5), Map.entry("stats", 5), Map.entry("chart", 6), Map.entry("report", 6), Map.entry("app", 7),
+            Map.entry("model", 5), Map.entry("stats", 5), Map.entry("validation", 5), Map.entry("chart", 6), Map.entry("report", 6), Map.entry("app", 7),
             Map.entry("study", 8), Map.entry("gui", 9), Map.entry("cli", 10));
     /** Allowed imports within one layer: none. (The GUI exports study files, the CLI launches the GUI: different layers.) */
     private static final Set<String> PEERS = Set.of();

@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Validate the framing measures against human span annotations: for each family and feature, hits,",
                 "share of hits inside annotated spans, chance rate, enrichment, span recall and token precision/recall/F1,",
-                "with bootstrap 95% intervals over articles; per annotator when the spans carry one.",
+                "with bootstrap 95%% intervals over articles; per annotator when the spans carry one.",
                 "Spans come from a stand-off file (--spans: id,begin,end,label[,annotator], CSV or JSON lines) or a field",
                 "listing the annotated words (--span-words, e.g. BABE's biased_words; detected when not given).",
                 "See docs/validate.md."})
