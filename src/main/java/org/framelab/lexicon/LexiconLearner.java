@@ -245,8 +245,9 @@ public final class LexiconLearner {
                 for (String c : Inflector.lemmaCandidates(lemma)) if (c.length() >= 4) fs.addAll(Inflector.forms(c));
             }
             if (a > 0 && o.adverbs() && lemma.indexOf(' ') < 0) {
-                // the -ly partner of every seen form (bizarre <-> bizarrely)
-                for (String f : seenForms.get(lemma)) fs.addAll(Inflector.lyPartners(f));
+                // the -ly partner of the lemma and of every seen -ly form (bizarre <-> bizarrely)
+                fs.addAll(Inflector.lyPartners(lemma));
+                for (String f : seenForms.get(lemma)) if (f.endsWith("ly")) fs.addAll(Inflector.lyPartners(f));
             }
             Term t = new Term(lemma, new ArrayList<>(fs), a, u, dz[0], dz[1]);
             scored.put(lemma, t);
@@ -269,9 +270,10 @@ public final class LexiconLearner {
     }
 
     /**
-     * The lemma of every counted form: among its {@link Inflector#lemmaCandidates} the one most
-     * frequent in the counts (ties: the shorter, then alphabetical), the form itself when no other
-     * candidate was seen. Two-word terms are their own lemma.
+     * The lemma of every counted form: among its {@link Inflector#lemmaCandidates} other than itself,
+     * the one most frequent in the counts (ties: the shorter, then alphabetical), so that "aliens"
+     * joins a seen "alien" and "smearing" a seen "smear"; the form itself when no other candidate was
+     * seen. Two-word terms are their own lemma.
      */
     static Map<String, String> lemmas(Counts counts) {
         Map<String, String> out = new HashMap<>();
@@ -284,7 +286,7 @@ public final class LexiconLearner {
             long bestN = -1;
             for (String c : Inflector.lemmaCandidates(f)) {
                 long[] cc = counts.forms().get(c);
-                if (cc == null) continue;
+                if (cc == null || c.equals(f)) continue;
                 long n = cc[0] + cc[1];
                 if (n > bestN || (n == bestN && (c.length() < best.length() || (c.length() == best.length() && c.compareTo(best) < 0)))) {
                     best = c;
@@ -292,6 +294,12 @@ public final class LexiconLearner {
                 }
             }
             out.put(f, best);
+        }
+        // a chain (slams -> slam -> sla) ends at the first base: resolve to a fixed point
+        for (Map.Entry<String, String> e : out.entrySet()) {
+            String l = e.getValue();
+            for (int k = 0; k < 5 && !out.get(l).equals(l); k++) l = out.get(l);
+            e.setValue(l);
         }
         return out;
     }
