@@ -103,12 +103,15 @@ public final class LearnLexicon {
      * @param heldOut         span validation on the held-out part (built-in family and the learned lexicon), null without one
      * @param ranking         the "which word is biased" task on the held-out part, empty without one
      * @param rankedSentences held-out sentences of the task (biased, with annotated words)
+     * @param split           how the corpus was split (as written in the file's header)
+     * @param byOutlets       whether the held-out part is a set of outlets ({@code validate --outlets} then gives the same numbers)
      * @param combined        span validation on the held-out part of the loaded-language evidence: the learned
      *                        lexicon together with the built-in subjective and loaded categories (one unit), null without one
      */
     public record Result(LexiconLearner.Learned learned, Path file, List<String> trainOutlets, List<String> heldOutOutlets,
                          long trainArticles, long heldOutArticles, LexiconTuning.Result tuning, Validate.Result heldOut,
-                         List<BiasedWordTask.Accuracy> ranking, long rankedSentences, String spans, SpanValidation.Result combined) {
+                         List<BiasedWordTask.Accuracy> ranking, long rankedSentences, String spans, String split, boolean byOutlets,
+                         SpanValidation.Result combined) {
         public Result {
             trainOutlets = List.copyOf(trainOutlets);
             heldOutOutlets = List.copyOf(heldOutOutlets);
@@ -185,7 +188,7 @@ public final class LearnLexicon {
             ranking = rank(train, test, learned, o);
         }
         return new Result(learned, r.output(), trainOutlets, heldOutlets, train.size(), held.size(), tuning, v, ranking, ranked,
-                attached.source(), combined);
+                attached.source(), split, s.byOutlets(), combined);
     }
 
     /** The "which word is biased" rankers: random baseline, the learned lexicon alone, the word-level model. */

@@ -179,7 +179,7 @@ public final class LexiconCommand implements Runnable {
             return sb.toString();
         }
         sb.append(String.format(Locale.ROOT, "%nHeld out: %s (%,d annotated articles). Built-in subjective family and lexicon.%s on them:%n",
-                String.join(", ", r.heldOutOutlets()), r.heldOutArticles(), name));
+                r.byOutlets() ? String.join(", ", r.heldOutOutlets()) : r.split(), r.heldOutArticles(), name));
         sb.append(ValidateCommand.text(r.heldOut(), true));
         if (r.combined() != null && !r.combined().rows().isEmpty()) {
             SpanValidation.Row row = r.combined().rows().get(0);
@@ -189,8 +189,10 @@ public final class LexiconCommand implements Runnable {
                     ValidateCommand.dec(row.tokenRecall().value()), ValidateCommand.dec(row.tokenF1().value())));
             sb.append("    subjective+loaded categories; each word counted once)\n");
         }
-        sb.append(String.format(Locale.ROOT, "  (the same numbers: framelab validate %s --families subjective --lexicon %s=%s --outlets \"%s\")%n",
-                corpus, name, r.file(), String.join(",", r.heldOutOutlets())));
+        if (r.byOutlets()) {
+            sb.append(String.format(Locale.ROOT, "  (the same numbers: framelab validate %s --families subjective --lexicon %s=%s --outlets \"%s\")%n",
+                    corpus, name, r.file(), String.join(",", r.heldOutOutlets())));
+        }
         sb.append(String.format(Locale.ROOT, "%nWhich word is biased (the task of Recasens et al. 2013) on %,d held-out biased sentences with annotated words:%n",
                 r.rankedSentences()));
         sb.append(String.format(Locale.ROOT, "  %-34s %9s %7s %7s%n", "ranker", "sentences", "top-1", "top-3"));
