@@ -38,7 +38,9 @@ final class LexiconJson {
         if (r.heldOut() != null) {
             SpanValidation.Result v = r.heldOut().validation();
             root.put("chance_rate", num(v.wordTokens() == 0 ? Double.NaN : (double) v.spanTokens() / v.wordTokens()));
-            for (SpanValidation.Row row : v.rows()) {
+            List<SpanValidation.Row> all = new ArrayList<>(v.rows());
+            if (r.combined() != null) all.addAll(r.combined().rows());
+            for (SpanValidation.Row row : all) {
                 if (!SpanValidation.ALL.equals(row.annotator())) continue;
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("unit", row.unit());

@@ -53,12 +53,20 @@ class LexiconCommandTest {
         for (JsonNode n : j.get("heldout_validation")) if (n.get("unit").asText().equals("lexicon.learned.loaded")) row = n;
         assertThat(row).isNotNull();
         assertThat(row.get("span_recall").get("value").asDouble()).isEqualTo(1.0);
+        assertThat(j.get("heldout_validation").toString()).contains("loaded-language evidence");
         // the file loads with --lexicon and validate --outlets gives the same row
         Run v = new Run("validate", tiny().toString(), "--families", "subjective", "--lexicon", "learned=" + out, "--outlets", "C",
                 "--bootstrap", "0", "--all-features");
         assertThat(v.code).as(v.err()).isZero();
         assertThat(v.out()).contains("Outlets: only C", "2 annotated articles of 2")
                 .containsPattern("lexicon.learned.loaded\\s+2\\s+100.0%");
+    }
+
+    @Test
+    void validateLeavesOutOutlets() throws Exception {
+        Run v = new Run("validate", tiny().toString(), "--exclude-outlets", "a, B", "--bootstrap", "0");
+        assertThat(v.code).as(v.err()).isZero();
+        assertThat(v.out()).contains("left out: a, B", "2 annotated articles of 2");
     }
 
     @Test
