@@ -180,11 +180,14 @@ public final class LexiconLearner {
         return STOP.contains(word);
     }
 
-    /** Whether the token can be a lexicon word: a word with at least one letter, not a function word. */
+    /**
+     * Whether the token can be a lexicon word: a word with at least one letter, not a function word,
+     * without a {@code *} (the lexicon files' wildcard) and at most {@link Lexicons#MAX_WORD} long.
+     */
     public static boolean isCandidate(TokenizedText t, int i) {
         if (t.kind(i) != TokenizedText.WORD) return false;
         String w = t.norm(i);
-        if (STOP.contains(w)) return false;
+        if (STOP.contains(w) || w.indexOf('*') >= 0 || w.length() > Lexicons.MAX_WORD) return false;
         for (int k = 0; k < w.length(); k++) if (Character.isLetter(w.charAt(k))) return true;
         return false;
     }

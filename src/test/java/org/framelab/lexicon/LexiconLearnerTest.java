@@ -120,6 +120,12 @@ class LexiconLearnerTest {
     }
 
     @Test
+    void wildcardCharactersNeverEnter() {
+        LexiconLearner.Counts c = LexiconLearner.count(List.of(example("What the f*ck is this.", "f*ck")), false);
+        assertThat(c.forms().keySet()).noneMatch(w -> w.contains("*"));
+    }
+
+    @Test
     void bigramsWhenBothWordsAreInside() {
         LexiconLearner.Counts c = LexiconLearner.count(List.of(example("The radical left won.", "radical", "left")), true);
         assertThat(c.annotated("radical left")).isEqualTo(1);
