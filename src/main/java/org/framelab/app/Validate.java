@@ -35,16 +35,32 @@ public final class Validate {
      * @param spans    where its spans come from; a word-list field is detected when both parts are null
      * @param features the feature families and lexicons whose evidence is validated (no n-grams: they have no evidence)
      * @param options  bootstrap, seed and label filter
+     * @param outlets  articles of these outlets only, none of those excluded ({@code --outlets},
+     *                 {@code --exclude-outlets}; e.g. to validate on held-out outlets)
      */
-    public record Request(Corpus corpus, SpanAnnotations.Source spans, FeatureOptions features, SpanValidation.Options options) {}
+    public record Request(Corpus corpus, SpanAnnotations.Source spans, FeatureOptions features, SpanValidation.Options options,
+                          OutletFilter outlets) {
+        public Request {
+            if (outlets == null) outlets = OutletFilter.NONE;
+        }
+
+        /** Every outlet. */
+        public Request(Corpus corpus, SpanAnnotations.Source spans, FeatureOptions features, SpanValidation.Options options) {
+            this(corpus, spans, features, options, OutletFilter.NONE);
+        }
+    }
 
     /** The validation and how the spans were attached (counts of words not found, unknown ids). */
     public record Result(SpanValidation.Result validation, SpanAnnotations.Attached spans, String families) {}
 
     public static Result run(Request r, Progress progress) throws InputException {
-        SpanAnnotations.Attached attached = attach(r.corpus(), r.spans());
+        Corpus corpus = r.outlets().apply(r.corpus(), "outlets", "exclude_outlets");
+        if (corpus.articles().isEmpty()) {
+            throw new org.framelab.util.OptionException("outlets", "no article is left after --outlets/--exclude-outlets");
+        }
+        SpanAnnotations.Attached attached = attach(corpus, r.spans());
         if (attached.annotated() == 0) {
-            throw new CorpusException(file(r.corpus()), -1, null, "no article of the corpus is annotated with spans",
+            throw new CorpusException(file(corpus), -1, null, "no article of the corpus is annotated with spans",
                     "check that the ids of the span file match the corpus ids (--id-field), or name the word-list field with --span-words");
         }
         FeatureOptions fo = r.features();

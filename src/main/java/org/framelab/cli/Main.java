@@ -31,6 +31,7 @@ import java.util.concurrent.CancellationException;
                 PredictCommand.class,
                 GuiCommand.class,
                 ValidateCommand.class,
+                LexiconCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -1,5 +1,6 @@
 package org.framelab.cli;
 
+import org.framelab.app.OutletFilter;
 import org.framelab.app.Validate;
 import org.framelab.corpus.Corpora;
 import org.framelab.corpus.Corpus;
@@ -38,6 +39,12 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--span-words", paramLabel = "FIELD", description = "Field listing the annotated words of each text (['word', 'other word']); default: biased_words/loaded_words when present.")
     String spanWords;
 
+    @Option(names = "--outlets", paramLabel = "LIST", description = "Only the articles of these outlets (comma-separated, as in the outlet field, case ignored), e.g. the outlets held out of a learned lexicon.")
+    String outlets;
+
+    @Option(names = "--exclude-outlets", paramLabel = "LIST", description = "Leave out the articles of these outlets (comma-separated).")
+    String excludeOutlets;
+
     @Option(names = "--label", paramLabel = "LABEL", description = "Only spans with this label (default: all labels).")
     String label;
 
@@ -61,8 +68,13 @@ public final class ValidateCommand implements Callable<Integer> {
         Corpus c = Corpora.read(input.path, input.corpus.toReadOptions(), progress);
         SpanAnnotations.Source src = new SpanAnnotations.Source(spanWords, spans);
         Validate.Result r = Validate.run(new Validate.Request(c, src, featureOptions.toFeatureOptions("framing"),
-                new SpanValidation.Options(bootstrap, seed, label)), progress);
+                new SpanValidation.Options(bootstrap, seed, label),
+                new OutletFilter(OutletFilter.parse(outlets), OutletFilter.parse(excludeOutlets))), progress);
         PrintWriter out = input.out();
+        if (outlets != null || excludeOutlets != null) {
+            out.println("Outlets: " + (outlets != null ? "only " + String.join(", ", OutletFilter.parse(outlets)) : "all")
+                    + (excludeOutlets != null ? "; left out: " + String.join(", ", OutletFilter.parse(excludeOutlets)) : ""));
+        }
         out.print(text(r, allFeatures));
         if (output != null) {
             for (Path f : Validate.write(r, output, false)) out.println("Wrote " + f);
@@ -105,21 +117,21 @@ public final class ValidateCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private static String pct(double v) {
+    static String pct(double v) {
         return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * v);
     }
 
-    private static String dec(double v) {
+    static String dec(double v) {
         return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.3f", v);
     }
 
-    private static String times(SpanValidation.Estimate e) {
+    static String times(SpanValidation.Estimate e) {
         if (Double.isNaN(e.value())) return "–";
         if (Double.isNaN(e.low())) return String.format(Locale.ROOT, "%.1fx", e.value());
         return String.format(Locale.ROOT, "%.1fx (%.1f–%.1f)", e.value(), e.low(), e.high());
     }
 
-    private static String ci(SpanValidation.Estimate e) {
+    static String ci(SpanValidation.Estimate e) {
         if (Double.isNaN(e.value())) return "–";
         if (Double.isNaN(e.low())) return String.format(Locale.ROOT, "%.3f", e.value());
         return String.format(Locale.ROOT, "%.3f (%.3f–%.3f)", e.value(), e.low(), e.high());

@@ -89,8 +89,8 @@ class UndefinedRatiosTest {
             }
         }
         assertThat(f.columns()).extracting(FeatureColumn::name).contains("lexicon.my.policy.rate", "actor.senate.mentions.rate");
-        // 17 rates of the built-in families, the said-ratio, the quoted share, 2 lexicon rates, 1 actor rate: per text
-        assertThat(ratios).isEqualTo(7 * 22);
+        // 18 rates of the built-in families, the said-ratio, the quoted share, 2 lexicon rates, 1 actor rate: per text
+        assertThat(ratios).isEqualTo(7 * 23);
     }
 
     @Test

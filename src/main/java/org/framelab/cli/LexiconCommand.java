@@ -1,0 +1,206 @@
+package org.framelab.cli;
+
+import org.framelab.app.LearnLexicon;
+import org.framelab.app.LexiconTuning;
+import org.framelab.app.OutletFilter;
+import org.framelab.corpus.Corpora;
+import org.framelab.corpus.Corpus;
+import org.framelab.corpus.SpanAnnotations;
+import org.framelab.lexicon.LexiconLearner;
+import org.framelab.model.BiasedWordTask;
+import org.framelab.util.OptionException;
+import org.framelab.validation.SpanValidation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code framelab lexicon learn}: lexicons learned from annotated words. */
+@Command(name = "lexicon", mixinStandardHelpOptions = true,
+        description = "Lexicons learned from annotations. See docs/lexicon-learning.md.",
+        subcommands = {LexiconCommand.Learn.class})
+public final class LexiconCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code framelab lexicon learn PATH -o FILE.csv}. */
+    @Command(name = "learn", mixinStandardHelpOptions = true,
+            description = {"Learn a lexicon of loaded words from annotated words (e.g. BABE's biased_words) in the training part:",
+                    "each word (inflections merged) counted inside and outside the annotated spans and scored by the log-odds ratio",
+                    "with an informative Dirichlet prior (Monroe et al. 2008). Writes a term,category file for --lexicon NAME=FILE",
+                    "with its provenance, and reports on the held-out part: validate's numbers for its hits and the",
+                    "'which word is biased' task (Recasens et al. 2013). See docs/lexicon-learning.md."})
+    static final class Learn implements Callable<Integer> {
+        @CommandLine.Mixin StandardExitCodes exitCodes;
+
+        @CommandLine.Mixin
+        InputArgs input;
+
+        @Option(names = "--spans", paramLabel = "FILE", description = "Stand-off span annotations (id,begin,end,label[,annotator]).")
+        Path spans;
+
+        @Option(names = "--span-words", paramLabel = "FIELD", description = "Field listing the annotated words; default: biased_words/loaded_words when present.")
+        String spanWords;
+
+        @Option(names = "--train-outlets", paramLabel = "LIST", description = "Learn from these outlets (comma-separated); the others are held out.")
+        String trainOutlets;
+
+        @Option(names = "--holdout-outlets", paramLabel = "LIST", description = "Hold these outlets out (comma-separated); learn from the others.")
+        String holdoutOutlets;
+
+        @Option(names = "--holdout-fraction", paramLabel = "F", defaultValue = "0",
+                description = "Hold out a random share of the annotated articles instead of outlets (outlet style then leaks into the score). Default: no held-out part.")
+        double holdoutFraction;
+
+        @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the random split and the bootstrap (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--min-annotated", paramLabel = "N", defaultValue = "" + LexiconLearner.Options.DEFAULT_MIN_ANNOTATED,
+                description = "Keep lemmas annotated at least N times in training (default: ${DEFAULT-VALUE}).")
+        int minAnnotated;
+
+        @Option(names = "--min-log-odds", paramLabel = "D", defaultValue = "" + LexiconLearner.Options.DEFAULT_MIN_LOG_ODDS,
+                description = "Keep lemmas whose log-odds (inside vs outside spans) is at least D (default: ${DEFAULT-VALUE}).")
+        double minLogOdds;
+
+        @Option(names = "--min-z", paramLabel = "Z", description = "Also require a z-score (log-odds / its standard deviation) of at least Z (default: none).")
+        Double minZ;
+
+        @Option(names = "--prior", paramLabel = "A", defaultValue = "" + LexiconLearner.Options.DEFAULT_PRIOR,
+                description = "Size of the informative Dirichlet prior (pooled word frequencies), default: ${DEFAULT-VALUE}.")
+        double prior;
+
+        @Option(names = "--no-adverbs", description = "Do not add the -ly partner of learned words (bizarre -> bizarrely, dramatically -> dramatic).")
+        boolean noAdverbs;
+
+        @Option(names = "--bigrams", description = "Also learn two-word terms (both words inside one span).")
+        boolean bigrams;
+
+        @Option(names = "--tune", description = "Choose --min-annotated and --min-log-odds on the training outlets (leave-one-outlet-out): "
+                + "the highest span recall at an enrichment of at least --goal-enrichment.")
+        boolean tune;
+
+        @Option(names = "--tune-for", paramLabel = "evidence|lexicon", defaultValue = "evidence",
+                description = "What the tuning maximises: the loaded-language evidence (the lexicon with the built-in subjective and loaded "
+                        + "categories, as used beside the subjective family) or the lexicon alone. Default: ${DEFAULT-VALUE}.")
+        String tuneFor;
+
+        @Option(names = "--goal-enrichment", paramLabel = "X", defaultValue = "" + LexiconTuning.DEFAULT_MIN_ENRICHMENT,
+                description = "Enrichment the tuning must keep (default: ${DEFAULT-VALUE}).")
+        double goal;
+
+        @Option(names = "--category", paramLabel = "NAME", defaultValue = LexiconLearner.Options.DEFAULT_CATEGORY,
+                description = "Category written for every term (default: ${DEFAULT-VALUE}).")
+        String category;
+
+        @Option(names = "--name", paramLabel = "NAME", defaultValue = "learned",
+                description = "Lexicon name in the held-out validation's columns, lexicon.NAME.CATEGORY (default: ${DEFAULT-VALUE}).")
+        String name;
+
+        @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "" + SpanValidation.Options.DEFAULT_BOOTSTRAP,
+                description = "Bootstrap resamples for the held-out 95%% intervals; 0 = none (default: ${DEFAULT-VALUE}).")
+        int bootstrap;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE.csv", required = true, description = "The lexicon file to write (term,category CSV).")
+        Path output;
+
+        @Option(names = "--json", paramLabel = "FILE", description = "Also write the held-out numbers as JSON.")
+        Path json;
+
+        @Override
+        public Integer call() throws Exception {
+            if (bootstrap < 0) throw new OptionException("--bootstrap", "" + bootstrap, "give 0 (no intervals) or a number of resamples, e.g. 1000");
+            ConsoleProgress progress = input.progress();
+            Corpus c = Corpora.read(input.path, input.corpus.toReadOptions(), progress);
+            LexiconLearner.Options o = new LexiconLearner.Options(minAnnotated, minLogOdds, minZ == null ? Double.NEGATIVE_INFINITY : minZ,
+                    prior, bigrams, category, !noAdverbs);
+            LearnLexicon.Split split = new LearnLexicon.Split(OutletFilter.parse(trainOutlets), OutletFilter.parse(holdoutOutlets), holdoutFraction, seed);
+            LearnLexicon.Result r = LearnLexicon.run(new LearnLexicon.Request(c, new SpanAnnotations.Source(spanWords, spans), split, o,
+                    tune, goal, tuneEvidence(tuneFor), output, name, new SpanValidation.Options(bootstrap, seed, null), LocalDate.now()), progress);
+            PrintWriter out = input.out();
+            out.print(text(r, input.path, name));
+            if (json != null) {
+                LexiconJson.write(r, json);
+                out.println("Wrote " + json);
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    private static boolean tuneEvidence(String v) {
+        if (v.equalsIgnoreCase("evidence")) return true;
+        if (v.equalsIgnoreCase("lexicon")) return false;
+        throw new OptionException("--tune-for", v, "evidence or lexicon");
+    }
+
+    /** The readable report. */
+    static String text(LearnLexicon.Result r, Path corpus, String name) {
+        StringBuilder sb = new StringBuilder();
+        LexiconLearner.Learned l = r.learned();
+        LexiconLearner.Options o = l.options();
+        sb.append(String.format(Locale.ROOT, "Learned %,d lemmas (%,d forms, category '%s') from %,d annotated articles of %d outlet(s): %s%n",
+                l.terms().size(), l.forms().size(), o.category(), r.trainArticles(), r.trainOutlets().size(), String.join(", ", r.trainOutlets())));
+        sb.append(String.format(Locale.ROOT, "  spans: %s; %,d word tokens inside spans, %,d outside%n", r.spans(),
+                l.counts().annotatedTokens(), l.counts().unannotatedTokens()));
+        sb.append(String.format(Locale.ROOT, "  thresholds: annotated >= %d, log-odds >= %.2f%s (prior %s)%n", o.minAnnotated(), o.minLogOdds(),
+                o.minZ() == Double.NEGATIVE_INFINITY ? "" : String.format(Locale.ROOT, ", z >= %.2f", o.minZ()), o.priorSize()));
+        StringBuilder top = new StringBuilder();
+        for (int i = 0; i < Math.min(15, l.terms().size()); i++) {
+            LexiconLearner.Term t = l.terms().get(i);
+            top.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s (%d/%d)", t.lemma(), t.annotated(), t.annotated() + t.unannotated()));
+        }
+        if (top.length() > 0) sb.append("  strongest (annotated/all): ").append(top).append('\n');
+        sb.append("Wrote ").append(r.file()).append('\n');
+        if (r.tuning() != null) {
+            LexiconTuning.Result tu = r.tuning();
+            sb.append(String.format(Locale.ROOT, "%nTuning on the training outlets (%s; highest span recall of the %s at enrichment >= %.1f):%n",
+                    tu.protocol(), tu.evidence() ? "loaded-language evidence" : "lexicon", tu.goal()));
+            sb.append(String.format(Locale.ROOT, "  %13s %13s %8s %11s %12s %20s %15s%n", "min annotated", "min log-odds", "hits", "enrichment",
+                    "span recall", "evidence enrichment", "evidence recall"));
+            for (LexiconTuning.Point p : tu.grid()) {
+                boolean chosen = p.minAnnotated() == tu.chosen().minAnnotated() && p.minLogOdds() == tu.chosen().minLogOdds();
+                sb.append(String.format(Locale.ROOT, "  %13d %13.1f %8d %10.1fx %12.3f %19.1fx %15.3f%s%n", p.minAnnotated(), p.minLogOdds(), p.hits(),
+                        p.enrichment(), p.spanRecall(), p.evidenceEnrichment(), p.evidenceRecall(), chosen ? "  <- chosen" : ""));
+            }
+        }
+        if (r.heldOut() == null) {
+            sb.append("\nNo held-out part: give --holdout-outlets, --train-outlets or --holdout-fraction to measure the lexicon.\n");
+            return sb.toString();
+        }
+        sb.append(String.format(Locale.ROOT, "%nHeld out: %s (%,d annotated articles). Built-in subjective family and lexicon.%s on them:%n",
+                r.byOutlets() ? String.join(", ", r.heldOutOutlets()) : r.split(), r.heldOutArticles(), name));
+        sb.append(ValidateCommand.text(r.heldOut(), true));
+        if (r.combined() != null && !r.combined().rows().isEmpty()) {
+            SpanValidation.Row row = r.combined().rows().get(0);
+            sb.append(String.format(Locale.ROOT, "  %-44s %7d %9s %18s %21s %6s %6s %6s%n", "loaded-language evidence (learned + built-in",
+                    row.hits(), ValidateCommand.pct(row.shareInSpans().value()), ValidateCommand.times(row.enrichment()),
+                    ValidateCommand.ci(row.spanRecall()), ValidateCommand.dec(row.tokenPrecision().value()),
+                    ValidateCommand.dec(row.tokenRecall().value()), ValidateCommand.dec(row.tokenF1().value())));
+            sb.append("    subjective+loaded categories; each word counted once)\n");
+        }
+        if (r.byOutlets()) {
+            sb.append(String.format(Locale.ROOT, "  (the same numbers: framelab validate %s --families subjective --lexicon %s=%s --outlets \"%s\")%n",
+                    corpus, name, r.file(), String.join(",", r.heldOutOutlets())));
+        }
+        sb.append(String.format(Locale.ROOT, "%nWhich word is biased (the task of Recasens et al. 2013) on %,d held-out biased sentences with annotated words:%n",
+                r.rankedSentences()));
+        sb.append(String.format(Locale.ROOT, "  %-34s %9s %7s %7s%n", "ranker", "sentences", "top-1", "top-3"));
+        for (BiasedWordTask.Accuracy a : r.ranking()) {
+            sb.append(String.format(Locale.ROOT, "  %-34s %9d %6.1f%% %6.1f%%%n", a.ranker(), a.sentences(), 100 * a.top1(), 100 * a.top3()));
+        }
+        sb.append("  Beside, not comparable: Recasens et al. 2013 report top-1 34.35% and top-3 58.70% (humans on AMT about 37% top-1)\n"
+                + "  on Wikipedia NPOV edits, not on BABE.\n");
+        return sb.toString();
+    }
+}

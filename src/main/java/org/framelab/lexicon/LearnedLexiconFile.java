@@ -1,0 +1,77 @@
+package org.framelab.lexicon;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Writes a learned lexicon ({@link LexiconLearner.Learned}) as a FrameLab {@code term,category} CSV
+ * that {@code --lexicon NAME=FILE} loads ({@link Lexicons}), with a provenance header of {@code #}
+ * comment lines and, before the forms of each lemma, a comment with its counts and scores. Every
+ * line is deterministic except the one {@code # date:} line.
+ */
+public final class LearnedLexiconFile {
+    private LearnedLexiconFile() {}
+
+    /**
+     * Where the lexicon came from.
+     *
+     * @param sourceFile       the corpus file name (no folder)
+     * @param sha256           the SHA-256 of the corpus file (hex), or a note when it has none (a folder)
+     * @param spans            where the spans came from, e.g. "word lists in field 'biased_words'"
+     * @param split            how the training part was chosen, e.g. "held-out outlets: Alternet, Fox News"
+     * @param trainingOutlets  the outlets learned from, sorted
+     * @param trainingArticles annotated articles learned from
+     * @param version          the FrameLab version
+     * @param date             the day it was written (the one non-deterministic line)
+     */
+    public record Provenance(String sourceFile, String sha256, String spans, String split, List<String> trainingOutlets,
+                             long trainingArticles, String version, LocalDate date) {
+        public Provenance {
+            trainingOutlets = List.copyOf(trainingOutlets);
+        }
+    }
+
+    /** The file's text (lines end with \n). */
+    public static String text(LexiconLearner.Learned l, Provenance p) {
+        LexiconLearner.Options o = l.options();
+        StringBuilder sb = new StringBuilder();
+        sb.append("# FrameLab learned lexicon: loaded words induced from annotated spans (framelab lexicon learn).\n");
+        sb.append("# Load it with --lexicon NAME=FILE; see docs/lexicon-learning.md.\n");
+        sb.append("# source: ").append(p.sourceFile()).append('\n');
+        sb.append("# source sha256: ").append(p.sha256()).append('\n');
+        sb.append("# spans: ").append(p.spans()).append('\n');
+        sb.append("# split: ").append(p.split()).append('\n');
+        sb.append("# training outlets: ").append(p.trainingOutlets().isEmpty() ? "(none named)" : String.join(", ", p.trainingOutlets())).append('\n');
+        sb.append(String.format(Locale.ROOT, "# training: %d annotated articles; %d word tokens inside spans, %d outside%n",
+                p.trainingArticles(), l.counts().annotatedTokens(), l.counts().unannotatedTokens()));
+        sb.append(String.format(Locale.ROOT, "# method: log-odds ratio with informative Dirichlet prior (Monroe, Colaresi & Quinn 2008), prior size %s; "
+                + "inflections merged into lemmas%s; function words excluded%s%n", num(o.priorSize()),
+                o.adverbs() ? " (-ly partners added)" : "", o.bigrams() ? "; two-word terms included" : ""));
+        sb.append(String.format(Locale.ROOT, "# thresholds: annotated occurrences >= %d, log-odds >= %s%s%n", o.minAnnotated(),
+                num(o.minLogOdds()), o.minZ() == Double.NEGATIVE_INFINITY ? "" : ", z >= " + num(o.minZ())));
+        sb.append(String.format(Locale.ROOT, "# terms: %d lemmas, %d forms, category '%s'%n", l.terms().size(), l.forms().size(), o.category()));
+        sb.append("# framelab version: ").append(p.version()).append('\n');
+        sb.append("# date: ").append(p.date()).append('\n');
+        sb.append("term,category\n");
+        Set<String> written = new HashSet<>();
+        for (LexiconLearner.Term t : l.terms()) {
+            sb.append(String.format(Locale.ROOT, "# %s: annotated %d, unannotated %d, log-odds %.3f, z %.3f%n",
+                    t.lemma(), t.annotated(), t.unannotated(), t.logOdds(), t.z()));
+            for (String f : t.forms()) {
+                if (written.add(f)) sb.append(csv(f)).append(',').append(o.category()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String csv(String s) {
+        return s.contains(",") || s.contains("\"") || s.contains(";") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e9 ? String.valueOf((long) v) : String.format(Locale.ROOT, "%s", v);
+    }
+}
