@@ -1,0 +1,71 @@
+package org.framelab.features;
+
+import org.framelab.lexicon.Lexicons;
+import org.framelab.text.WordSet;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The word lists of {@link SpeakerResolver}, loaded once from the built-in lexicons
+ * {@value #WORDS_RESOURCE} and {@value #NAMES_RESOURCE} (which say what each list is for); the
+ * closed-class words (determiners, pronouns) stay here.
+ */
+final class SpeakerWords {
+    static final String WORDS_RESOURCE = "/org/framelab/lexicon/speaker-words.csv";
+    static final String NAMES_RESOURCE = "/org/framelab/lexicon/speaker-first-names.csv";
+
+    private static final Map<String, WordSet> WORDS = load(WORDS_RESOURCE, "not-name-start", "not-name", "run-break",
+            "document-noun", "trailing-word", "time-word", "time-lead", "organisation", "title", "courtesy");
+    private static final Map<String, WordSet> NAMES = load(NAMES_RESOURCE, "female", "male");
+
+    static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "another", "this", "that", "one");
+    static final WordSet PERSON_PRONOUNS = WordSet.of("he", "she", "him", "his", "her");
+    static final WordSet GROUP_PRONOUNS = WordSet.of("they", "it", "we");
+
+    /** Words that may start a sentence capitalised without being a name. */
+    static final WordSet NOT_NAME_START = WORDS.get("not-name-start");
+    /** Words that are never (part of) a person's name. */
+    static final WordSet NOT_NAME = WORDS.get("not-name");
+    /** Capitalised function words of a title-case heading that end a name run ("Obama To Iranians"). */
+    static final WordSet RUN_BREAKS = WORDS.get("run-break");
+    /** Nouns of a document or statement: "Gorsuch's majority opinion" speaks for Gorsuch. */
+    static final WordSet DOCUMENT_NOUNS = WORDS.get("document-noun");
+    /** Words after the head of a vague source: "a person close to", "people familiar with". */
+    static final WordSet TRAILING_ADJECTIVES = WORDS.get("trailing-word");
+    static final WordSet TIME_WORDS = WORDS.get("time-word");
+    static final WordSet TIME_LEAD = WORDS.get("time-lead");
+    /** Words that make a name an organisation (a speaker, but not someone "he" or "she" stands for). */
+    static final WordSet ORG_WORDS = WORDS.get("organisation");
+    /** Capitalised titles and roles: the name follows the last of them ("Sen. Bernie Sanders"). */
+    static final WordSet TITLES = WORDS.get("title");
+    /** Titles that are only courtesy, not a role worth keeping ("Mr. Singh"). */
+    static final WordSet COURTESY = WORDS.get("courtesy");
+    /** Common first names by gender, so "he" does not stand for Hillary Clinton nor "she" for Bernie Sanders. */
+    static final WordSet FEMALE = NAMES.get("female");
+    static final WordSet MALE = NAMES.get("male");
+
+    private SpeakerWords() {}
+
+    /** One word set per category of a built-in {@code term,category} resource; every category must have terms. */
+    private static Map<String, WordSet> load(String resource, String... categories) {
+        Map<String, List<String>> terms = new LinkedHashMap<>();
+        for (String c : categories) terms.put(c, new ArrayList<>());
+        Lexicons.resourceRows(resource, (term, category) -> {
+            List<String> list = terms.get(category);
+            if (list == null || !term.equals(term.toLowerCase(Locale.ROOT))) {
+                throw new IllegalStateException("broken built-in lexicon " + resource + ": " + term + "," + category);
+            }
+            list.add(term);
+        });
+        Map<String, WordSet> out = new LinkedHashMap<>();
+        terms.forEach((c, list) -> {
+            if (list.isEmpty()) throw new IllegalStateException("broken built-in lexicon " + resource + ": no " + c + " terms");
+            out.put(c, WordSet.of(list));
+        });
+        return out;
+    }
+}
