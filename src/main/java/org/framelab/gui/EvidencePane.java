@@ -153,6 +153,16 @@ final class EvidencePane extends JTextPane {
                 : "marked by " + Format.html(String.join(", ", s.annotators())) + (s.everyone() ? "" : " (not by every annotator)"));
     }
 
+    /** The rectangle of a highlighted part of one line, or null when the offsets are no longer in the text. */
+    static Rectangle lineRect(int offs0, int offs1, Shape bounds, View view) {
+        try {
+            Shape s = view.modelToView(offs0, Position.Bias.Forward, offs1, Position.Bias.Backward, bounds);
+            return s instanceof Rectangle rr ? rr : s.getBounds();
+        } catch (BadLocationException e) {
+            return null;
+        }
+    }
+
     /** Paints an annotated span: a box around each line of it, solid or dashed, 1.5 px, inside the line's height. */
     static final class SpanPainter extends DefaultHighlighter.DefaultHighlightPainter {
         private final boolean dashed;
@@ -164,13 +174,8 @@ final class EvidencePane extends JTextPane {
 
         @Override
         public Shape paintLayer(Graphics g, int offs0, int offs1, Shape bounds, JTextComponent c, View view) {
-            Rectangle r;
-            try {
-                Shape s = view.modelToView(offs0, Position.Bias.Forward, offs1, Position.Bias.Backward, bounds);
-                r = s instanceof Rectangle rr ? rr : s.getBounds();
-            } catch (BadLocationException e) {
-                return null;
-            }
+            Rectangle r = lineRect(offs0, offs1, bounds, view);
+            if (r == null) return null;
             Graphics2D g2 = (Graphics2D) g.create();
             g2.setColor(getColor());
             g2.setStroke(dashed ? new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[]{4f, 3f}, 0f)
@@ -194,13 +199,8 @@ final class EvidencePane extends JTextPane {
 
         @Override
         public Shape paintLayer(Graphics g, int offs0, int offs1, Shape bounds, JTextComponent c, View view) {
-            Rectangle r;
-            try {
-                Shape s = view.modelToView(offs0, Position.Bias.Forward, offs1, Position.Bias.Backward, bounds);
-                r = s instanceof Rectangle rr ? rr : s.getBounds();
-            } catch (BadLocationException e) {
-                return null;
-            }
+            Rectangle r = lineRect(offs0, offs1, bounds, view);
+            if (r == null) return null;
             Graphics2D g2 = (Graphics2D) g.create();
             if (!underlineOnly) {
                 g2.setColor(getColor());

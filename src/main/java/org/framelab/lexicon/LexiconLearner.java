@@ -309,15 +309,6 @@ public final class LexiconLearner {
 
     /** Token masks of the spans {@code [begin, end)} (a token is inside when it overlaps one). */
     public static boolean[] mask(TokenizedText t, List<int[]> spans) {
-        boolean[] m = new boolean[t.size()];
-        for (int j = 0; j < t.size(); j++) {
-            for (int[] s : spans) {
-                if (t.begin(j) < s[1] && s[0] < t.end(j)) {
-                    m[j] = true;
-                    break;
-                }
-            }
-        }
-        return m;
+        return t.overlapping(spans);
     }
 }

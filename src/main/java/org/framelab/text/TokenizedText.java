@@ -142,4 +142,18 @@ public final class TokenizedText {
 
     /** Character span of sentence {@code s}. */
     public Span sentenceSpan(int s) { return new Span(begin[sentenceFirst[s]], end[sentenceFirst[s + 1] - 1]); }
+
+    /** Which tokens overlap at least one of the character ranges {@code [begin, end)} (span annotations, hits). */
+    public boolean[] overlapping(java.util.List<int[]> ranges) {
+        boolean[] m = new boolean[size];
+        for (int j = 0; j < size; j++) {
+            for (int[] s : ranges) {
+                if (begin[j] < s[1] && s[0] < end[j]) {
+                    m[j] = true;
+                    break;
+                }
+            }
+        }
+        return m;
+    }
 }

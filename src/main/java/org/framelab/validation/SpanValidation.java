@@ -208,16 +208,7 @@ public final class SpanValidation {
     }
 
     private static boolean[] tokenMask(TokenizedText t, List<int[]> spans) {
-        boolean[] m = new boolean[t.size()];
-        for (int j = 0; j < t.size(); j++) {
-            for (int[] s : spans) {
-                if (t.begin(j) < s[1] && s[0] < t.end(j)) {
-                    m[j] = true;
-                    break;
-                }
-            }
-        }
-        return m;
+        return t.overlapping(spans);
     }
 
     private static void unitSums(TokenizedText t, List<Hit> hits, String family, String feature, List<int[]> spans,
