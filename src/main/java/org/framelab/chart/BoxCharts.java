@@ -36,13 +36,19 @@ final class BoxCharts {
     static JFreeChart boxPlot(String title, String valueLabel, List<BoxStats> boxes) {
         DefaultBoxAndWhiskerCategoryDataset ds = new DefaultBoxAndWhiskerCategoryDataset();
         Map<String, List<Double>> outliers = new HashMap<>();
+        // groups by median (then mean), largest first, so the order says something; empty groups last
+        Map<String, double[]> rank = new HashMap<>();
+        for (BoxStats b : boxes) rank.putIfAbsent(b.group(), new double[]{b.n() == 0 ? Double.NEGATIVE_INFINITY : b.median(), b.n() == 0 ? 0 : b.mean()});
+        boxes = new ArrayList<>(boxes);
+        boxes.sort(java.util.Comparator.comparingDouble((BoxStats b) -> -rank.get(b.group())[0])
+                .thenComparingDouble(b -> -rank.get(b.group())[1]).thenComparing(BoxStats::group));
         for (BoxStats b : boxes) {
             double minOut = b.whiskerLow(), maxOut = b.whiskerHigh();
             for (double o : b.outliers()) {
                 minOut = Math.min(minOut, o);
                 maxOut = Math.max(maxOut, o);
             }
-            String colKey = b.group() + " (n=" + b.n() + ")";
+            String colKey = ForestCharts.groupLabel(b.group(), b.n());
             ds.add(new BoxAndWhiskerItem(b.mean(), b.median(), b.q1(), b.q3(), b.whiskerLow(), b.whiskerHigh(),
                     minOut, maxOut, new ArrayList<>()), shorten(b.feature()), colKey);
             outliers.put(cellKey(shorten(b.feature()), colKey), b.outliers());
@@ -55,7 +61,8 @@ final class BoxCharts {
         fitRange(ya, boxes);
         JFreeChart chart = PlotSetup.finish(title, plot, ds.getRowCount() > 1);
         PlotSetup.rotateIfCrowded(xa, ds.getColumnKeys());
-        PlotSetup.note(chart, "Box: quartiles; line: median; diamond: mean; whiskers: most extreme values within 1.5 IQR; circles: outliers.");
+        PlotSetup.note(chart, "Box: quartiles; line: median; diamond: mean; whiskers: most extreme values within 1.5 IQR; "
+                + "circles: outliers; groups sorted by the median; n: texts with a value.");
         return chart;
     }
 

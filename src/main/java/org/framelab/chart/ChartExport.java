@@ -76,6 +76,31 @@ public final class ChartExport {
             if (dpi < 72 || dpi > 1200) throw new OptionException("dpi", "" + dpi);
         }
 
+        /** Journal column widths in millimetres: one column, two columns (the full text width). */
+        public static final double SINGLE_MM = 85, DOUBLE_MM = 175;
+
+        /** Millimetres as points (1/72 inch). */
+        public static double points(double mm) {
+            return mm / 25.4 * 72;
+        }
+
+        /**
+         * A figure width for {@code --figure-width} and {@code charts.figure_width}, in points:
+         * {@code single} (85 mm), {@code double} (175 mm) or millimetres (50..450, e.g. {@code 120} or {@code 120mm}).
+         */
+        public static double figureWidth(String spec) {
+            String s = spec == null ? "" : spec.strip().toLowerCase(Locale.ROOT);
+            if (s.equals("single")) return points(SINGLE_MM);
+            if (s.equals("double")) return points(DOUBLE_MM);
+            try {
+                double mm = Double.parseDouble(s.endsWith("mm") ? s.substring(0, s.length() - 2).strip() : s);
+                if (mm >= 50 && mm <= 450) return points(mm);
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new OptionException("figure width", spec + " (single, double or millimetres 50..450)");
+        }
+
         /** 6.5 x 4 inches (a journal text width), 200 dpi. */
         public static Size standard() {
             return new Size(468, 300, 200);

@@ -140,7 +140,9 @@ public final class ChartStyle {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setInsets(new RectangleInsets(4, 4, 4, 8));
-        if (plot instanceof CategoryPlot cp) {
+        if (plot instanceof PanelGridPlot grid) {
+            for (CategoryPlot p : grid.panels()) stylePlot(p);
+        } else if (plot instanceof CategoryPlot cp) {
             cp.setRangeGridlinePaint(GRID);
             cp.setRangeGridlineStroke(new BasicStroke(0.6f));
             cp.setDomainGridlinesVisible(false);
@@ -149,6 +151,9 @@ public final class ChartStyle {
             for (int i = 0; i < cp.getRangeAxisCount(); i++) styleAxis(cp.getRangeAxis(i));
             if (plot instanceof org.jfree.chart.plot.CombinedRangeCategoryPlot crp) {
                 for (Object sub : crp.getSubplots()) stylePlot((CategoryPlot) sub);
+            }
+            if (plot instanceof org.jfree.chart.plot.CombinedDomainCategoryPlot cdp) {
+                for (Object sub : cdp.getSubplots()) stylePlot((CategoryPlot) sub);
             }
         } else if (plot instanceof XYPlot xp) {
             xp.setRangeGridlinePaint(GRID);

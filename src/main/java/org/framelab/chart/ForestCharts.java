@@ -1,0 +1,126 @@
+package org.framelab.chart;
+
+import org.framelab.chart.ChartData.MeanCi;
+import org.framelab.chart.ChartData.ZeroPart;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Forest plots: one row per group, sorted by the value shown, the group's n in its row label, the
+ * mean as a dot with its 95% interval as whiskers, and no legend. Several features become small
+ * multiples (one panel per feature, the groups in the order of the first panel); a zero-inflated
+ * measure becomes a two-part display (share of texts with a hit, mean among them).
+ */
+final class ForestCharts {
+    private ForestCharts() {}
+
+    static final String SERIES = "mean";
+
+    /** "Fox News (n = 1,245)". */
+    static String groupLabel(String group, long n) {
+        return PlotSetup.shorten(group) + String.format(Locale.ROOT, " (n = %,d)", n);
+    }
+
+    /** See {@link Charts#forest}. */
+    static JFreeChart forest(String title, List<MeanCi> means, String caption) {
+        Map<String, Map<String, MeanCi>> byFeature = new LinkedHashMap<>();
+        Set<String> groups = new LinkedHashSet<>();
+        for (MeanCi m : means) {
+            byFeature.computeIfAbsent(m.feature(), f -> new LinkedHashMap<>()).put(m.group(), m);
+            groups.add(m.group());
+        }
+        List<String> order = sorted(groups, byFeature.isEmpty() ? Map.of() : byFeature.values().iterator().next(), MeanCi::mean);
+        List<CategoryPlot> panels = new ArrayList<>();
+        for (var e : byFeature.entrySet()) {
+            Map<String, MeanCi> cells = e.getValue();
+            DefaultCategoryDataset ds = new DefaultCategoryDataset();
+            Map<String, double[]> intervals = new HashMap<>();
+            for (String g : order) {
+                MeanCi m = cells.get(g);
+                String row = groupLabel(g, m == null ? 0 : m.n());
+                ds.addValue(m == null || Double.isNaN(m.mean()) ? null : m.mean(), SERIES, row); // undefined: no dot, n = 0
+                if (m != null) intervals.put(PlotSetup.cellKey(SERIES, row), new double[]{m.lower(), m.upper()});
+            }
+            panels.add(panel(ds, intervals, e.getKey()));
+        }
+        Plot plot = panels.size() == 1 ? panels.get(0) : new PanelGridPlot(panels);
+        JFreeChart chart = PlotSetup.finish(title, plot, false);
+        PlotSetup.note(chart, "Dots: means; whiskers: 95% confidence intervals; groups sorted by the mean"
+                + (panels.size() > 1 ? " of the first panel" : "") + "; n: texts with a value." + tail(caption));
+        return chart;
+    }
+
+    /** See {@link Charts#zeroInflated}. */
+    static JFreeChart zeroInflated(String title, String valueLabel, List<ZeroPart> parts, String caption) {
+        Map<String, ZeroPart> byGroup = new LinkedHashMap<>();
+        for (ZeroPart p : parts) byGroup.put(p.group(), p);
+        List<String> order = sorted(byGroup.keySet(), byGroup, ZeroPart::share);
+        DefaultCategoryDataset share = new DefaultCategoryDataset(), mean = new DefaultCategoryDataset();
+        Map<String, double[]> shareCi = new HashMap<>(), meanCi = new HashMap<>();
+        for (String g : order) {
+            ZeroPart p = byGroup.get(g);
+            String row = groupLabel(g, p.n());
+            double[] ci = p.shareCi();
+            share.addValue(p.n() == 0 ? null : 100 * p.share(), SERIES, row);
+            shareCi.put(PlotSetup.cellKey(SERIES, row), new double[]{100 * ci[0], 100 * ci[1]});
+            mean.addValue(p.hits() == 0 ? null : p.hitMean(), SERIES, row);
+            meanCi.put(PlotSetup.cellKey(SERIES, row), new double[]{p.hitLow(), p.hitHigh()});
+        }
+        CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(new CategoryAxis(null));
+        plot.setGap(14);
+        plot.add(panel(share, shareCi, "Texts with any (%)"));
+        plot.add(panel(mean, meanCi, valueLabel));
+        PlotSetup.horizontal(plot);
+        PlotSetup.leftLabels(plot.getDomainAxis());
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        JFreeChart chart = PlotSetup.finish(title, plot, false);
+        PlotSetup.note(chart, "Most texts have none, so two parts: left, the share of texts with any (95% Wilson interval); "
+                + "right, the mean among those texts (95% CI); groups sorted by the share; n: texts with a value." + tail(caption));
+        return chart;
+    }
+
+    private static String tail(String caption) {
+        return caption == null || caption.isBlank() ? "" : " " + caption;
+    }
+
+    /** The groups by {@code value} of their cell, largest first; groups without a value last; ties by name. */
+    private static <T> List<String> sorted(Set<String> groups, Map<String, T> cells, ToDoubleFunction<T> value) {
+        List<String> out = new ArrayList<>(groups);
+        ToDoubleFunction<String> v = g -> {
+            T c = cells.get(g);
+            double x = c == null ? Double.NaN : value.applyAsDouble(c);
+            return Double.isNaN(x) ? Double.NEGATIVE_INFINITY : x;
+        };
+        out.sort(Comparator.comparingDouble((String g) -> -v.applyAsDouble(g)).thenComparing(Comparator.naturalOrder()));
+        return out;
+    }
+
+    /** One panel: rows = groups (first at the top), dots with whiskers, its own value axis. */
+    private static CategoryPlot panel(DefaultCategoryDataset ds, Map<String, double[]> intervals, String valueLabel) {
+        DotCharts.CiDotRenderer r = new DotCharts.CiDotRenderer(intervals);
+        PlotSetup.styleSeries(r, 1, 1.5f);
+        CategoryAxis xa = new CategoryAxis(null);
+        NumberAxis ya = new NumberAxis(valueLabel);
+        CategoryPlot plot = PlotSetup.dottedRowsPlot(ds, xa, ya, r);
+        PlotSetup.leftLabels(xa);
+        xa.setMaximumCategoryLabelLines(2);
+        ChartStyle.stylePlot(plot);
+        return plot;
+    }
+}
