@@ -44,11 +44,9 @@ public sealed interface ChartSpec {
 
         @Override
         public double plotHeight(double width) {
-            long features = means.stream().map(MeanCi::feature).distinct().count();
-            long groups = means.stream().map(MeanCi::group).distinct().count();
-            int cols = PanelGridPlot.columns((int) features, width - 30);
-            long rows = (features + cols - 1) / cols;
-            return rows * Layout.panelHeight(groups, width) + (rows - 1) * 8;
+            List<String> titles = means.stream().map(MeanCi::feature).distinct().toList();
+            if (titles.size() == 1 && valueLabel != null && !valueLabel.isBlank()) titles = List.of(valueLabel);
+            return Layout.gridHeight(titles, means.stream().map(MeanCi::group).distinct().count(), width, 2.0);
         }
     }
 
@@ -56,13 +54,20 @@ public sealed interface ChartSpec {
     record ZeroInflated(String title, String meanLabel, List<ZeroPart> parts, String caption) implements ChartSpec {
         @Override
         public double plotHeight(double width) {
-            return Layout.panelHeight(parts.size(), width);
+            return Layout.gridHeight(List.of("Texts with any (%)", meanLabel), parts.size(), width, 2.0);
         }
     }
 
     record Box(String title, String valueLabel, List<BoxStats> boxes, String caption) implements ChartSpec {
         public Box(String title, String valueLabel, List<BoxStats> boxes) {
             this(title, valueLabel, boxes, "");
+        }
+
+        @Override
+        public double plotHeight(double width) {
+            long features = boxes.stream().map(BoxStats::feature).distinct().count();
+            return Layout.gridHeight(List.of(valueLabel == null ? "" : valueLabel), boxes.stream().map(BoxStats::group).distinct().count(),
+                    width, 1.2 + 1.3 * features);
         }
     }
 

@@ -75,6 +75,7 @@ public final class FontFit {
 
     static void plot(Plot plot, UnaryOperator<Font> f) {
         if (plot instanceof PanelGridPlot g) {
+            if (g.titles().stream().anyMatch(t -> t != null && !t.isBlank())) g.setTitleFont(f.apply(g.titleFont()));
             for (Plot p : g.panels()) plot(p, f);
         } else if (plot instanceof CombinedDomainCategoryPlot c) {
             axis(c.getDomainAxis(), f);

@@ -6,8 +6,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.CombinedDomainCategoryPlot;
-import org.jfree.chart.plot.Plot;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import java.util.ArrayList;
@@ -37,6 +35,12 @@ final class ForestCharts {
         return PlotSetup.shorten(group) + String.format(Locale.ROOT, " (n = %,d)", n);
     }
 
+    /** A row label: the group and its n, the n on a second line when the name is long. */
+    static String rowLabel(String group, long n) {
+        String name = PlotSetup.shorten(group);
+        return name + (name.length() > 16 ? "\n" : " ") + String.format(Locale.ROOT, "(n = %,d)", n);
+    }
+
     /** See {@link Charts#forest}. */
     static JFreeChart forest(String title, List<MeanCi> means, String caption) {
         Map<String, Map<String, MeanCi>> byFeature = new LinkedHashMap<>();
@@ -47,20 +51,20 @@ final class ForestCharts {
         }
         List<String> order = sorted(groups, byFeature.isEmpty() ? Map.of() : byFeature.values().iterator().next(), MeanCi::mean);
         List<CategoryPlot> panels = new ArrayList<>();
+        List<String> titles = new ArrayList<>(byFeature.keySet());
         for (var e : byFeature.entrySet()) {
             Map<String, MeanCi> cells = e.getValue();
             DefaultCategoryDataset ds = new DefaultCategoryDataset();
             Map<String, double[]> intervals = new HashMap<>();
             for (String g : order) {
                 MeanCi m = cells.get(g);
-                String row = groupLabel(g, m == null ? 0 : m.n());
+                String row = rowLabel(g, m == null ? 0 : m.n());
                 ds.addValue(m == null || Double.isNaN(m.mean()) ? null : m.mean(), SERIES, row); // undefined: no dot, n = 0
                 if (m != null) intervals.put(PlotSetup.cellKey(SERIES, row), new double[]{m.lower(), m.upper()});
             }
-            panels.add(panel(ds, intervals, e.getKey()));
+            panels.add(panel(ds, intervals));
         }
-        Plot plot = panels.size() == 1 ? panels.get(0) : new PanelGridPlot(panels);
-        JFreeChart chart = PlotSetup.finish(title, plot, false);
+        JFreeChart chart = PlotSetup.finish(title, new PanelGridPlot(panels, titles), false);
         PlotSetup.note(chart, "Dots: means; whiskers: 95% confidence intervals; groups sorted by the mean"
                 + (panels.size() > 1 ? " of the first panel" : "") + "; n: texts with a value." + tail(caption));
         return chart;
@@ -75,23 +79,19 @@ final class ForestCharts {
         Map<String, double[]> shareCi = new HashMap<>(), meanCi = new HashMap<>();
         for (String g : order) {
             ZeroPart p = byGroup.get(g);
-            String row = groupLabel(g, p.n());
+            String row = rowLabel(g, p.n());
             double[] ci = p.shareCi();
             share.addValue(p.n() == 0 ? null : 100 * p.share(), SERIES, row);
             shareCi.put(PlotSetup.cellKey(SERIES, row), new double[]{100 * ci[0], 100 * ci[1]});
-            mean.addValue(p.hits() == 0 ? null : p.hitMean(), SERIES, row);
-            meanCi.put(PlotSetup.cellKey(SERIES, row), new double[]{p.hitLow(), p.hitHigh()});
+            String hitRow = rowLabel(g, p.hits()); // the mean's n: the texts with any
+            mean.addValue(p.hits() == 0 ? null : p.hitMean(), SERIES, hitRow);
+            meanCi.put(PlotSetup.cellKey(SERIES, hitRow), new double[]{p.hitLow(), p.hitHigh()});
         }
-        CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(new CategoryAxis(null));
-        plot.setGap(14);
-        plot.add(panel(share, shareCi, "Texts with any (%)"));
-        plot.add(panel(mean, meanCi, valueLabel));
-        PlotSetup.horizontal(plot);
-        PlotSetup.leftLabels(plot.getDomainAxis());
-        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        PanelGridPlot plot = new PanelGridPlot(List.of(panel(share, shareCi), panel(mean, meanCi)),
+                List.of("Texts with any (%)", valueLabel));
         JFreeChart chart = PlotSetup.finish(title, plot, false);
-        PlotSetup.note(chart, "Most texts have none, so two parts: left, the share of texts with any (95% Wilson interval); "
-                + "right, the mean among those texts (95% CI); groups sorted by the share; n: texts with a value." + tail(caption));
+        PlotSetup.note(chart, "Most texts have none, so two parts: the share of texts with any (95% Wilson interval; n: texts "
+                + "with a value) and the mean among those texts (95% CI; n: texts with any); groups sorted by the share." + tail(caption));
         return chart;
     }
 
@@ -112,14 +112,15 @@ final class ForestCharts {
     }
 
     /** One panel: rows = groups (first at the top), dots with whiskers, its own value axis. */
-    private static CategoryPlot panel(DefaultCategoryDataset ds, Map<String, double[]> intervals, String valueLabel) {
+    private static CategoryPlot panel(DefaultCategoryDataset ds, Map<String, double[]> intervals) {
         DotCharts.CiDotRenderer r = new DotCharts.CiDotRenderer(intervals);
         PlotSetup.styleSeries(r, 1, 1.5f);
         CategoryAxis xa = new CategoryAxis(null);
-        NumberAxis ya = new NumberAxis(valueLabel);
+        NumberAxis ya = new NumberAxis(null);
         CategoryPlot plot = PlotSetup.dottedRowsPlot(ds, xa, ya, r);
         PlotSetup.leftLabels(xa);
         xa.setMaximumCategoryLabelLines(2);
+        xa.setMaximumCategoryLabelWidthRatio(0.5f);
         ChartStyle.stylePlot(plot);
         return plot;
     }

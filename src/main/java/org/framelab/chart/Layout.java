@@ -24,10 +24,30 @@ final class Layout {
         return Math.max(FontFit.MIN_POINTS, 10 * FontFit.scale(width));
     }
 
-    /** A panel of {@code rows} category rows with its value axis (ticks and label) below. */
-    static double panelHeight(long rows, double width) {
-        double tick = tickPoints(width), label = Math.max(FontFit.MIN_POINTS, 11 * FontFit.scale(width));
-        return rows * tick * 1.9 + tick * 1.5 + label * 1.5 + 16;
+    /**
+     * Small multiples: one panel per title (wrapped at the panel width) over {@code rows} rows each,
+     * in {@link PanelGridPlot#columns} columns.
+     */
+    static double gridHeight(java.util.List<String> titles, long rows, double width, double rowFactor) {
+        double inner = width - PAD_X;
+        int cols = PanelGridPlot.columns(titles.size(), inner);
+        double cell = (inner - 14 * (cols - 1)) / cols, titlePt = Math.max(FontFit.MIN_POINTS, 10.5 * FontFit.scale(width));
+        double total = 0;
+        for (int r = 0; r * cols < titles.size(); r++) {
+            int lines = 0;
+            for (int c = 0; c < cols && r * cols + c < titles.size(); c++) {
+                String t = titles.get(r * cols + c);
+                lines = Math.max(lines, t == null || t.isBlank() ? 0 : (int) Math.ceil(t.length() * 0.62 * titlePt / cell));
+            }
+            total += (r > 0 ? 8 : 0) + lines * titlePt * 1.25 + 2 + rowsHeight(rows, width, rowFactor);
+        }
+        return total;
+    }
+
+    /** Category rows and the value axis (ticks, no label) below them. */
+    private static double rowsHeight(long rows, double width, double rowFactor) {
+        double tick = tickPoints(width);
+        return rows * tick * rowFactor + tick * 1.6 + 14;
     }
 
     /** A heat map of {@code rows} terms under vertical group labels of up to {@code labelChars} characters. */

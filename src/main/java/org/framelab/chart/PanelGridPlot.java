@@ -8,6 +8,11 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.PlotState;
+import org.jfree.chart.text.G2TextMeasurer;
+import org.jfree.chart.text.TextBlock;
+import org.jfree.chart.text.TextBlockAnchor;
+import org.jfree.chart.text.TextUtils;
+import org.jfree.chart.ui.HorizontalAlignment;
 
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -16,8 +21,9 @@ import java.awt.geom.Rectangle2D;
 import java.util.List;
 
 /**
- * Small multiples: horizontal category plots (one per feature) in a grid, each with its own value
- * axis and the same category order. One column below {@link #TWO_COLUMNS_FROM} points of width
+ * Small multiples: horizontal category plots (one per feature) in a grid, each with its title
+ * above it (the measure, wrapped at the panel's width), its own value axis and the same category
+ * order. One column below {@link #TWO_COLUMNS_FROM} points of width
  * (a single-column figure), else two. The category labels of all panels get the same width, so the
  * plot areas line up.
  */
@@ -27,9 +33,13 @@ final class PanelGridPlot extends Plot implements PlotChangeListener {
     private static final double GAP_X = 14, GAP_Y = 8;
 
     private final List<CategoryPlot> panels;
+    private final List<String> titles;
+    private Font titleFont = ChartStyle.PANEL_TITLE_FONT;
 
-    PanelGridPlot(List<CategoryPlot> panels) {
+    /** Panels with a title above each (null: none); the titles wrap at the panel's width. */
+    PanelGridPlot(List<CategoryPlot> panels, List<String> titles) {
         this.panels = List.copyOf(panels);
+        this.titles = new java.util.ArrayList<>(titles);
         for (CategoryPlot p : this.panels) {
             p.setParent(this);
             p.addChangeListener(this);
@@ -38,6 +48,20 @@ final class PanelGridPlot extends Plot implements PlotChangeListener {
 
     List<CategoryPlot> panels() {
         return panels;
+    }
+
+    /** The panel titles (the measure each panel shows). */
+    List<String> titles() {
+        return java.util.Collections.unmodifiableList(titles);
+    }
+
+    Font titleFont() {
+        return titleFont;
+    }
+
+    void setTitleFont(Font f) {
+        titleFont = f;
+        fireChangeEvent();
     }
 
     /** Columns of the grid at a width in points. */
@@ -72,6 +96,15 @@ final class PanelGridPlot extends Plot implements PlotChangeListener {
             space.setLeft(labelWidth + 10);
             p.setFixedDomainAxisSpace(space, false);
             Rectangle2D cell = new Rectangle2D.Double(a.getX() + (i % cols) * (w + GAP_X), a.getY() + (i / cols) * (h + GAP_Y), w, h);
+            String title = i < titles.size() ? titles.get(i) : null;
+            if (title != null && !title.isBlank()) {
+                g2.setFont(titleFont); // the measurer measures in the current font
+                TextBlock b = TextUtils.createTextBlock(title, titleFont, ChartStyle.TEXT, (float) w, 3, new G2TextMeasurer(g2));
+                b.setLineAlignment(HorizontalAlignment.LEFT);
+                double th = b.calculateDimensions(g2).getHeight() + 2;
+                b.draw(g2, (float) cell.getX(), (float) cell.getY(), TextBlockAnchor.TOP_LEFT);
+                cell = new Rectangle2D.Double(cell.getX(), cell.getY() + th, w, Math.max(10, h - th));
+            }
             PlotRenderingInfo sub = info == null ? null : new PlotRenderingInfo(info.getOwner());
             if (info != null) info.addSubplotInfo(sub);
             p.draw(g2, cell, null, parentState, sub);
@@ -83,7 +116,9 @@ final class PanelGridPlot extends Plot implements PlotChangeListener {
         Font font = axis.getTickLabelFont();
         double max = 0;
         for (Object k : p.getCategories()) {
-            max = Math.max(max, font.getStringBounds(String.valueOf(k), g2.getFontRenderContext()).getWidth());
+            for (String line : String.valueOf(k).split("\n")) {
+                max = Math.max(max, font.getStringBounds(line, g2.getFontRenderContext()).getWidth());
+            }
         }
         return max;
     }

@@ -119,24 +119,25 @@ class ChartKindsTest {
     @Test
     void groupsAreSortedByTheValueShownWithTheirN() {
         Map<String, ChartSpec> specs = specs();
-        CategoryPlot forest = (CategoryPlot) ChartSpec.build(specs.get("forest")).getPlot();
+        CategoryPlot forest = ((PanelGridPlot) ChartSpec.build(specs.get("forest")).getPlot()).panels().get(0);
         assertDescending(forest);
-        assertThat(forest.getCategories().get(0).toString()).matches(".+ \\(n = [0-9,]+\\)");
+        assertThat(forest.getCategories().get(0).toString()).matches("(?s).+\\s\\(n = [0-9,]+\\)");
         PanelGridPlot grid = (PanelGridPlot) ChartSpec.build(specs.get("small_multiples")).getPlot();
         assertThat(grid.panels()).hasSize(4);
         assertDescending(grid.panels().get(0));
         List<String> order = names(grid.panels().get(0));
         for (CategoryPlot p : grid.panels()) assertThat(names(p)).as("shared group order").isEqualTo(order);
         assertThat(grid.panels().get(2).getCategories().get(0).toString()).as("n of that feature").endsWith("(n = " + (N.get(order.get(0)) - 40) + ")");
-        CombinedDomainCategoryPlot two = (CombinedDomainCategoryPlot) ChartSpec.build(specs.get("zero_inflated")).getPlot();
-        assertDescending((CategoryPlot) two.getSubplots().get(0));
+        PanelGridPlot two = (PanelGridPlot) ChartSpec.build(specs.get("zero_inflated")).getPlot();
+        assertThat(two.titles()).containsExactly("Texts with any (%)", "Mean among texts with any");
+        assertDescending(two.panels().get(0));
         XYPlot heat = (XYPlot) ChartSpec.build(specs.get("heat_map")).getPlot();
         assertThat(((SymbolAxis) heat.getDomainAxis()).getSymbols()).hasSize(N.size()).allMatch(s -> s.matches(".+ \\(n = [0-9,]+\\)"));
         assertThat(heat.getAnnotations()).hasSize(8 * N.size()); // every cell's value printed
         JFreeChart time = ChartSpec.build(specs.get("time_series"));
         assertThat(time.getLegend()).as("direct labels, no legend").isNull();
         assertThat(((XYPlot) time.getPlot()).getAnnotations()).anyMatch(a -> a instanceof TimeCharts.EndLabels);
-        CategoryPlot box = (CategoryPlot) ChartSpec.build(specs.get("box")).getPlot();
+        CategoryPlot box = ((PanelGridPlot) ChartSpec.build(specs.get("box")).getPlot()).panels().get(0);
         assertThat(box.getCategories().stream().map(Object::toString)).contains("Reuters (n = 309)");
     }
 
@@ -151,20 +152,29 @@ class ChartKindsTest {
     }
 
     private static List<String> names(CategoryPlot p) {
-        return p.getCategories().stream().map(k -> k.toString().replaceAll(" \\(n = .*", "")).toList();
+        return p.getCategories().stream().map(k -> k.toString().replaceAll("(?s)\\s\\(n = .*", "")).toList();
     }
 
     /** The title, the subtitles except notes (which may name ids as a caption) and every axis label. */
     static List<String> texts(JFreeChart chart) {
         List<String> out = new ArrayList<>();
         if (chart.getTitle() != null) out.add(chart.getTitle().getText());
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            // notes under the chart may name the ids as a caption; text above it may not
+            if (chart.getSubtitle(i) instanceof org.jfree.chart.title.TextTitle t && t.getPosition() != org.jfree.chart.ui.RectangleEdge.BOTTOM) {
+                out.add(t.getText());
+            }
+        }
         axes(chart.getPlot(), out);
         return out;
     }
 
     private static void axes(Plot plot, List<String> out) {
         List<Axis> axes = new ArrayList<>();
-        if (plot instanceof PanelGridPlot g) for (CategoryPlot p : g.panels()) axes(p, out);
+        if (plot instanceof PanelGridPlot g) {
+            out.addAll(g.titles());
+            for (CategoryPlot p : g.panels()) axes(p, out);
+        }
         if (plot instanceof CombinedDomainCategoryPlot c) for (Object p : c.getSubplots()) axes((Plot) p, out);
         if (plot instanceof CategoryPlot cp) {
             axes.add(cp.getDomainAxis());
