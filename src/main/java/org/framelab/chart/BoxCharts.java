@@ -61,7 +61,7 @@ final class BoxCharts {
         // one row per group (labels read across), the measure as the panel title
         CategoryPlot plot = PlotSetup.horizontal(new CategoryPlot(ds, xa, ya, r));
         fitRange(ya, boxes);
-        PlotSetup.leftLabels(xa);
+        PlotSetup.leftLabels(xa, 0.6f);
         xa.setMaximumCategoryLabelLines(2);
         JFreeChart chart = PlotSetup.finish(title, new PanelGridPlot(List.of(plot), java.util.Collections.singletonList(valueLabel)),
                 ds.getRowCount() > 1);

@@ -42,7 +42,8 @@ import java.util.UUID;
 /**
  * Writes charts as PNG (at a chosen resolution), SVG and PDF, always through {@link AtomicFiles}.
  * Sizes are in points (1/72 inch): a PNG at {@code dpi} has {@code width * dpi / 72} pixels and
- * carries the resolution in its pHYs chunk. Exports are reproducible: the same chart gives the same
+ * carries the resolution in its pHYs chunk. PDF and SVG draw text as glyph outlines (no font needs
+ * to be installed or embedded; the text is not editable as text). Exports are reproducible: the same chart gives the same
  * bytes in every format (SVG ids from the content, PDF dated only by {@code SOURCE_DATE_EPOCH}).
  */
 public final class ChartExport {
@@ -163,9 +164,9 @@ public final class ChartExport {
         String placeholder = "_" + UUID.randomUUID().toString().replace("-", "") + "_";
         g2.setDefsKeyPrefix(placeholder);
         g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-        // text stays editable; viewers without DejaVu Sans fall back to its metric relatives (Bitstream Vera, Verdana)
-        g2.setFontFunction(family -> family.equals("DejaVu Sans") || family.equalsIgnoreCase("SansSerif") || family.equals("Dialog")
-                ? "\"DejaVu Sans\", \"Bitstream Vera Sans\", Verdana, sans-serif" : family);
+        // text as glyph outlines of the font the layout was measured with, as in the PDF: a journal's
+        // viewer without that font would substitute one with other widths, and labels would overrun
+        g2.setRenderingHint(org.jfree.svg.SVGHints.KEY_DRAW_STRING_TYPE, org.jfree.svg.SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         chart.draw(g2, new Rectangle2D.Double(0, 0, size.width(), size.height()));
         String doc = g2.getSVGDocument();
         return doc.replace(placeholder, svgIdPrefix(doc.replace(placeholder, "")));

@@ -46,7 +46,7 @@ public sealed interface ChartSpec {
         public double plotHeight(double width) {
             List<String> titles = means.stream().map(MeanCi::feature).distinct().toList();
             if (titles.size() == 1 && valueLabel != null && !valueLabel.isBlank()) titles = List.of(valueLabel);
-            return Layout.gridHeight(titles, means.stream().map(MeanCi::group).distinct().count(), width, 2.0);
+            return Layout.gridHeight(titles, means.stream().map(MeanCi::group).distinct().count(), width, 1.85);
         }
     }
 
@@ -54,7 +54,7 @@ public sealed interface ChartSpec {
     record ZeroInflated(String title, String meanLabel, List<ZeroPart> parts, String caption) implements ChartSpec {
         @Override
         public double plotHeight(double width) {
-            return Layout.gridHeight(List.of("Texts with any (%)", meanLabel), parts.size(), width, 2.0);
+            return Layout.gridHeight(List.of("Texts with any (%)", meanLabel), parts.size(), width, 1.85);
         }
     }
 
@@ -104,13 +104,20 @@ public sealed interface ChartSpec {
         public double suggestedHeight(double width, double h) {
             return Math.max(h, width * 0.75);
         }
+
+        /** A square-ish plot (its axes below and left), the legend and notes added as they wrap. */
+        @Override
+        public double plotHeight(double width) {
+            return Math.min(width - 40, 340) * 0.85 + 40;
+        }
     }
 
     record TopFeatures(String title, String valueLabel, List<FeatureWeight> weights, int top) implements ChartSpec {
         @Override
         public double suggestedHeight(double width, double h) {
             long classes = weights.stream().map(FeatureWeight::classLabel).distinct().count();
-            return Math.max(h, 80 + classes * (top * 16 + 20));
+            // narrow figures wrap the feature labels on two lines: more room per row
+            return Math.max(h, 80 + classes * (top * (width < 400 ? 21 : 16) + 20));
         }
     }
 

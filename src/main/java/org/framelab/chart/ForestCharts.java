@@ -52,6 +52,7 @@ final class ForestCharts {
         List<String> order = sorted(groups, byFeature.isEmpty() ? Map.of() : byFeature.values().iterator().next(), MeanCi::mean);
         List<CategoryPlot> panels = new ArrayList<>();
         List<String> titles = new ArrayList<>(byFeature.keySet());
+        boolean[] cut = {false};
         for (var e : byFeature.entrySet()) {
             Map<String, MeanCi> cells = e.getValue();
             DefaultCategoryDataset ds = new DefaultCategoryDataset();
@@ -60,13 +61,13 @@ final class ForestCharts {
                 MeanCi m = cells.get(g);
                 String row = rowLabel(g, m == null ? 0 : m.n());
                 ds.addValue(m == null || Double.isNaN(m.mean()) ? null : m.mean(), SERIES, row); // undefined: no dot, n = 0
-                if (m != null) intervals.put(PlotSetup.cellKey(SERIES, row), new double[]{m.lower(), m.upper()});
+                if (m != null) intervals.put(PlotSetup.cellKey(SERIES, row), new double[]{m.lower(), m.upper(), m.n()});
             }
-            panels.add(panel(ds, intervals));
+            panels.add(panel(ds, intervals, cut));
         }
         JFreeChart chart = PlotSetup.finish(title, new PanelGridPlot(panels, titles), false);
         PlotSetup.note(chart, "Dots: means; whiskers: 95% confidence intervals; groups sorted by the mean"
-                + (panels.size() > 1 ? " of the first panel" : "") + "; n: texts with a value." + tail(caption));
+                + (panels.size() > 1 ? " of the first panel" : "") + "; n: texts with a value." + cutNote(cut) + tail(caption));
         return chart;
     }
 
@@ -82,17 +83,25 @@ final class ForestCharts {
             String row = rowLabel(g, p.n());
             double[] ci = p.shareCi();
             share.addValue(p.n() == 0 ? null : 100 * p.share(), SERIES, row);
-            shareCi.put(PlotSetup.cellKey(SERIES, row), new double[]{100 * ci[0], 100 * ci[1]});
+            shareCi.put(PlotSetup.cellKey(SERIES, row), new double[]{100 * ci[0], 100 * ci[1], p.n()});
             String hitRow = rowLabel(g, p.hits()); // the mean's n: the texts with any
             mean.addValue(p.hits() == 0 ? null : p.hitMean(), SERIES, hitRow);
-            meanCi.put(PlotSetup.cellKey(SERIES, hitRow), new double[]{p.hitLow(), p.hitHigh()});
+            meanCi.put(PlotSetup.cellKey(SERIES, hitRow), new double[]{p.hitLow(), p.hitHigh(), p.hits()});
         }
-        PanelGridPlot plot = new PanelGridPlot(List.of(panel(share, shareCi), panel(mean, meanCi)),
+        boolean[] cut = {false};
+        PanelGridPlot plot = new PanelGridPlot(List.of(panel(share, shareCi, cut), panel(mean, meanCi, cut)),
                 List.of("Texts with any (%)", valueLabel));
         JFreeChart chart = PlotSetup.finish(title, plot, false);
         PlotSetup.note(chart, "Most texts have none, so two parts: the share of texts with any (95% Wilson interval; n: texts "
-                + "with a value) and the mean among those texts (95% CI; n: texts with any); groups sorted by the share." + tail(caption));
+                + "with a value) and the mean among those texts (95% CI; n: texts with any); groups sorted by the share." + cutNote(cut) + tail(caption));
         return chart;
+    }
+
+    /** Groups this small get no say in a panel's value range: their wide intervals would squeeze the others. */
+    static final int MIN_N_FOR_RANGE = 10;
+
+    private static String cutNote(boolean[] cut) {
+        return cut[0] ? " Intervals of groups under " + MIN_N_FOR_RANGE + " texts may run past the axis (cut at its edge)." : "";
     }
 
     private static String tail(String caption) {
@@ -111,16 +120,43 @@ final class ForestCharts {
         return out;
     }
 
+    /**
+     * The value range: zero, every mean, and the intervals of groups with at least {@link #MIN_N_FOR_RANGE}
+     * texts ({intervals}: low, high, n), with 5% room; {@code cut} is set when a smaller group's interval runs past it.
+     */
+    private static void fitRange(NumberAxis axis, DefaultCategoryDataset ds, Map<String, double[]> intervals, boolean[] cut) {
+        double lo = 0, hi = 0;
+        List<double[]> small = new ArrayList<>();
+        for (int c = 0; c < ds.getColumnCount(); c++) {
+            Number v = ds.getValue(0, c);
+            if (v == null) continue;
+            lo = Math.min(lo, v.doubleValue());
+            hi = Math.max(hi, v.doubleValue());
+            double[] iv = intervals.get(PlotSetup.cellKey(SERIES, ds.getColumnKey(c)));
+            if (iv == null || !Double.isFinite(iv[0]) || !Double.isFinite(iv[1])) continue;
+            if (iv[2] < MIN_N_FOR_RANGE) {
+                small.add(iv);
+                continue;
+            }
+            lo = Math.min(lo, iv[0]);
+            hi = Math.max(hi, iv[1]);
+        }
+        if (!(hi > lo)) return;
+        double pad = (hi - lo) * 0.05;
+        axis.setRange(lo - (lo < 0 ? pad : 0), hi + pad);
+        for (double[] iv : small) if (iv[0] < lo - pad || iv[1] > hi + pad) cut[0] = true;
+    }
+
     /** One panel: rows = groups (first at the top), dots with whiskers, its own value axis. */
-    private static CategoryPlot panel(DefaultCategoryDataset ds, Map<String, double[]> intervals) {
+    private static CategoryPlot panel(DefaultCategoryDataset ds, Map<String, double[]> intervals, boolean[] cut) {
         DotCharts.CiDotRenderer r = new DotCharts.CiDotRenderer(intervals);
         PlotSetup.styleSeries(r, 1, 1.5f);
         CategoryAxis xa = new CategoryAxis(null);
         NumberAxis ya = new NumberAxis(null);
         CategoryPlot plot = PlotSetup.dottedRowsPlot(ds, xa, ya, r);
-        PlotSetup.leftLabels(xa);
+        fitRange(ya, ds, intervals, cut);
+        PlotSetup.leftLabels(xa, 0.6f);
         xa.setMaximumCategoryLabelLines(2);
-        xa.setMaximumCategoryLabelWidthRatio(0.5f);
         ChartStyle.stylePlot(plot);
         return plot;
     }

@@ -98,6 +98,7 @@ final class HeatCharts {
 
     /** One decimal below 10 while the cells are wide enough (few groups), else whole numbers. */
     static String format(double v, int groups) {
+        if (v == 0) return "0";
         return v < 10 && groups <= 8 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.0f", v);
     }
 

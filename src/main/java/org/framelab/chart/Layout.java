@@ -69,7 +69,10 @@ final class Layout {
             if (chart.getTitle() != null) h += chart.getTitle().arrange(g2, c).getHeight();
             for (int i = 0; i < chart.getSubtitleCount(); i++) {
                 Title t = chart.getSubtitle(i);
-                if (t instanceof TextTitle tt && tt.isVisible()) h += tt.arrange(g2, c).getHeight();
+                boolean side = t.getPosition() == org.jfree.chart.ui.RectangleEdge.LEFT || t.getPosition() == org.jfree.chart.ui.RectangleEdge.RIGHT;
+                if ((t instanceof TextTitle || t instanceof org.jfree.chart.title.LegendTitle) && t.isVisible() && !side) {
+                    h += t.arrange(g2, c).getHeight();
+                }
             }
             return h;
         } finally {

@@ -120,9 +120,14 @@ final class PlotSetup {
 
     /** Category labels on the left of a horizontal plot: up to half the width, wrapped on two lines. */
     static void leftLabels(CategoryAxis axis) {
+        leftLabels(axis, 0.45f);
+    }
+
+    /** The same with labels up to {@code widthRatio} of the plot's width. */
+    static void leftLabels(CategoryAxis axis, float widthRatio) {
         CategoryLabelPositions std = CategoryLabelPositions.STANDARD;
         CategoryLabelPosition left = new CategoryLabelPosition(RectangleAnchor.RIGHT, TextBlockAnchor.CENTER_RIGHT,
-                CategoryLabelWidthType.RANGE, 0.45f);
+                CategoryLabelWidthType.RANGE, widthRatio);
         axis.setCategoryLabelPositions(new CategoryLabelPositions(std.getLabelPosition(RectangleEdge.TOP),
                 std.getLabelPosition(RectangleEdge.BOTTOM), left, std.getLabelPosition(RectangleEdge.RIGHT)));
         axis.setMaximumCategoryLabelLines(1);

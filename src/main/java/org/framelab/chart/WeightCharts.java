@@ -41,7 +41,8 @@ final class WeightCharts {
     static JFreeChart topFeatures(String title, String valueLabel, List<FeatureWeight> weights, int top) {
         Map<String, List<FeatureWeight>> byClass = new LinkedHashMap<>();
         for (FeatureWeight w : weights) byClass.computeIfAbsent(w.classLabel(), c -> new ArrayList<>()).add(w);
-        CombinedRangeCategoryPlot combined = PlotSetup.horizontal(new CombinedRangeCategoryPlot(new NumberAxis(valueLabel)));
+        // the value's caption goes under the chart, where it wraps (an axis label is cut off on narrow figures)
+        CombinedRangeCategoryPlot combined = PlotSetup.horizontal(new CombinedRangeCategoryPlot(new NumberAxis(null)));
         combined.setGap(12);
         int ci = 0;
         for (var e : byClass.entrySet()) {
@@ -55,7 +56,9 @@ final class WeightCharts {
             CategoryPlot sub = (CategoryPlot) o;
             PlotSetup.leftLabels(sub.getDomainAxis());
             sub.getDomainAxis().setLabelFont(ChartStyle.LABEL_FONT.deriveFont(Font.BOLD));
+            sub.getDomainAxis().setMaximumCategoryLabelLines(2);
         }
+        if (valueLabel != null && !valueLabel.isBlank()) PlotSetup.note(chart, "Bars: " + valueLabel + ".");
         return chart;
     }
 

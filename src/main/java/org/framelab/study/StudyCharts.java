@@ -114,8 +114,10 @@ public final class StudyCharts {
         return out;
     }
 
-    /** Panels per means chart: more would make a single-column figure taller than a page. */
-    static final int PANELS_PER_CHART = 4;
+    /** Panels per means chart: 4 (two rows of two), 2 on a single-column figure (stacked), so no figure is taller than a page. */
+    static int panelsPerChart(Study study) {
+        return study.charts().width() < 400 ? 2 : 4;
+    }
 
     /** The readable label of a column with its unit ("Hedges per 1,000 tokens", "Scare quotes (count per text)"). */
     static String label(Map<String, FeatureColumn> cols, String id) {
@@ -129,11 +131,12 @@ public final class StudyCharts {
         return (ids.size() == 1 ? "Column: " : "Columns: ") + String.join(", ", ids) + ".";
     }
 
-    /** Forest plots of the features' means by group, one panel per feature, {@link #PANELS_PER_CHART} panels a chart. */
+    /** Forest plots of the features' means by group, one panel per feature, {@link #panelsPerChart} panels a chart. */
     private static void means(Ctx c, List<Named> out) {
         List<String> feats = c.feats();
-        for (int from = 0, part = 1; from < feats.size(); from += PANELS_PER_CHART, part++) {
-            List<String> chunk = feats.subList(from, Math.min(feats.size(), from + PANELS_PER_CHART));
+        int per = panelsPerChart(c.study());
+        for (int from = 0, part = 1; from < feats.size(); from += per, part++) {
+            List<String> chunk = feats.subList(from, Math.min(feats.size(), from + per));
             List<ChartData.MeanCi> means = new ArrayList<>();
             for (String f : chunk) {
                 for (GroupRow g : c.d().groups()) {
@@ -169,8 +172,8 @@ public final class StudyCharts {
                 values++;
                 if (v == 0) zeros++;
             }
-            String label = label(c.cols(), f), title = ColumnLabels.label(f) + " by " + c.gf() + c.groupNote();
-            if (c.cols().containsKey(f)) title = ColumnLabels.label(c.cols().get(f)) + " by " + c.gf() + c.groupNote();
+            String label = label(c.cols(), f);
+            String title = (c.cols().containsKey(f) ? ColumnLabels.label(c.cols().get(f)) : ColumnLabels.label(f)) + " by " + c.gf() + c.groupNote();
             if (values > 0 && zeros * 2 > values) {
                 out.add(new Named("hits_" + safe(f), new ChartSpec.ZeroInflated(title, "Mean among texts with any", zeroParts(f, byGroup),
                         idsCaption(List.of(f)) + String.format(java.util.Locale.ROOT, " %.0f%% of the %,d texts are 0.", 100.0 * zeros / values, values))));
@@ -181,7 +184,9 @@ public final class StudyCharts {
                 if (e.getValue().isEmpty()) continue;
                 boxes.add(ChartData.BoxStats.of(label, e.getKey(), e.getValue().stream().mapToDouble(Double::doubleValue).toArray(), 60));
             }
-            out.add(new Named("box_" + safe(f), new ChartSpec.Box(title, label, boxes, idsCaption(List.of(f)))));
+            // the measure is the panel title; the chart title says what is shown
+            out.add(new Named("box_" + safe(f), new ChartSpec.Box("Distribution by " + c.gf() + c.groupNote(), label, boxes,
+                    idsCaption(List.of(f)))));
         }
     }
 
