@@ -250,7 +250,7 @@ public final class StudyCharts {
             }
         }
         for (var e : byFamily.entrySet()) {
-            String title = FAMILY_TITLES.getOrDefault(e.getKey(), "Top " + e.getKey() + " terms") + (gf == null ? "" : " by " + gf);
+            String title = FAMILY_TITLES.getOrDefault(e.getKey(), "Top " + e.getKey().replace('_', ' ') + " terms") + (gf == null ? "" : " by " + gf);
             out.add(new Named("terms_" + safe(e.getKey()), new ChartSpec.Terms(title, e.getValue(), study.charts().topTerms(),
                     "Table: terms.csv (family " + e.getKey() + ").")));
         }

@@ -37,9 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and double column width, and no font below 7 pt at print size. With
  * {@code -Dframelab.chart.out=DIR} the charts are kept as PNG/PDF/SVG for looking at.
  */
-class ChartKindsTest {
+public class ChartKindsTest {
     /** A column id: dotted lower-case words without spaces (attribution.said_ratio). */
-    static final Pattern ID = Pattern.compile("\\b[a-z_]+\\.[a-z_]+(\\.[a-z_]+)?\\b");
+    public static final Pattern ID = Pattern.compile("\\b[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*(\\.[a-z0-9_]+)?\\b");
 
     static final Map<String, Integer> N = new LinkedHashMap<>();
     static {
@@ -156,7 +156,7 @@ class ChartKindsTest {
     }
 
     /** The title, the subtitles except notes (which may name ids as a caption) and every axis label. */
-    static List<String> texts(JFreeChart chart) {
+    public static List<String> texts(JFreeChart chart) {
         List<String> out = new ArrayList<>();
         if (chart.getTitle() != null) out.add(chart.getTitle().getText());
         for (int i = 0; i < chart.getSubtitleCount(); i++) {
