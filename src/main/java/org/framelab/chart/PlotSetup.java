@@ -38,8 +38,13 @@ final class PlotSetup {
     static final int MAX_LABEL = 38;
 
     static String shorten(String s) {
+        return shorten(s, MAX_LABEL);
+    }
+
+    /** The same with another limit (labels that may wrap on two lines). */
+    static String shorten(String s, int max) {
         if (s == null) return "";
-        return s.length() <= MAX_LABEL ? s : s.substring(0, MAX_LABEL - 1) + "\u2026";
+        return s.length() <= max ? s : s.substring(0, max - 1) + "\u2026";
     }
 
     /** Key of one (series, category) cell in the side maps that renderers keep (intervals, outliers). */

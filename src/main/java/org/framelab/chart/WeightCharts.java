@@ -65,7 +65,7 @@ final class WeightCharts {
     /** One class's bars in the colour of its position, the class name as the (unrotated) axis label. */
     private static CategoryPlot classPanel(String classLabel, List<FeatureWeight> ws, int index) {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
-        for (FeatureWeight w : ws) ds.addValue(w.weight(), classLabel, shorten(w.feature()));
+        for (FeatureWeight w : ws) ds.addValue(w.weight(), classLabel, shorten(w.feature(), 56)); // wraps on two lines
         BarRenderer r = PlotSetup.flatBars();
         r.setSeriesPaint(0, ChartStyle.color(index));
         CategoryAxis ca = new CategoryAxis(shorten(classLabel));

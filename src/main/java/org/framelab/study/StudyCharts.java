@@ -269,7 +269,10 @@ public final class StudyCharts {
         }
         if (types.contains("features") && !m.importance().isEmpty()) {
             List<ChartData.FeatureWeight> ws = new ArrayList<>();
-            for (var i : m.importance()) ws.add(new ChartData.FeatureWeight(i.classLabel(), label(c.cols(), i.feature()), i.value()));
+            for (var i : m.importance()) { // the label alone: "Hedges" (a count) beside "Hedges per 1,000 tokens"
+                FeatureColumn col = c.cols().get(i.feature());
+                ws.add(new ChartData.FeatureWeight(i.classLabel(), col == null ? ColumnLabels.label(i.feature()) : ColumnLabels.label(col), i.value()));
+            }
             boolean weights = org.framelab.app.ModelRows.isWeights(m.importance());
             out.add(new Named("top_features", new ChartSpec.TopFeatures(org.framelab.app.ModelRows.importanceTitle(weights, m.labelField()),
                     org.framelab.app.ModelRows.importanceCaption(weights), ws, 8)));
