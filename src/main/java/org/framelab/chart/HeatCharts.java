@@ -96,10 +96,10 @@ final class HeatCharts {
         return chart;
     }
 
-    /** One decimal below 10 while the cells are wide enough (few groups), else whole numbers. */
+    /** One decimal below 10 while the cells are wide enough (up to 12 groups: 16 pt cells at 85 mm), else whole numbers. */
     static String format(double v, int groups) {
         if (v == 0) return "0";
-        return v < 10 && groups <= 8 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.0f", v);
+        return v < 10 && groups <= 12 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.0f", v);
     }
 
     /** {@link ClassifierCharts.BluesScale} stretched over 0..max. */
