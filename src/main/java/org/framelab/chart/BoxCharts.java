@@ -6,6 +6,7 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
 import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.chart.ui.RectangleEdge;
@@ -36,26 +37,36 @@ final class BoxCharts {
     static JFreeChart boxPlot(String title, String valueLabel, List<BoxStats> boxes) {
         DefaultBoxAndWhiskerCategoryDataset ds = new DefaultBoxAndWhiskerCategoryDataset();
         Map<String, List<Double>> outliers = new HashMap<>();
+        // groups by median (then mean), largest first, so the order says something; empty groups last
+        Map<String, double[]> rank = new HashMap<>();
+        for (BoxStats b : boxes) rank.putIfAbsent(b.group(), new double[]{b.n() == 0 ? Double.NEGATIVE_INFINITY : b.median(), b.n() == 0 ? 0 : b.mean()});
+        boxes = new ArrayList<>(boxes);
+        boxes.sort(java.util.Comparator.comparingDouble((BoxStats b) -> -rank.get(b.group())[0])
+                .thenComparingDouble(b -> -rank.get(b.group())[1]).thenComparing(BoxStats::group));
         for (BoxStats b : boxes) {
             double minOut = b.whiskerLow(), maxOut = b.whiskerHigh();
             for (double o : b.outliers()) {
                 minOut = Math.min(minOut, o);
                 maxOut = Math.max(maxOut, o);
             }
-            String colKey = b.group() + " (n=" + b.n() + ")";
+            String colKey = ForestCharts.rowLabel(b.group(), b.n());
             ds.add(new BoxAndWhiskerItem(b.mean(), b.median(), b.q1(), b.q3(), b.whiskerLow(), b.whiskerHigh(),
                     minOut, maxOut, new ArrayList<>()), shorten(b.feature()), colKey);
             outliers.put(cellKey(shorten(b.feature()), colKey), b.outliers());
         }
         MeanBoxRenderer r = renderer(outliers, ds.getRowCount());
         CategoryAxis xa = new CategoryAxis(null);
-        NumberAxis ya = new NumberAxis(valueLabel);
+        NumberAxis ya = new NumberAxis(null);
         ya.setAutoRangeIncludesZero(false);
-        CategoryPlot plot = new CategoryPlot(ds, xa, ya, r);
+        // one row per group (labels read across), the measure as the panel title
+        CategoryPlot plot = PlotSetup.horizontal(new CategoryPlot(ds, xa, ya, r));
         fitRange(ya, boxes);
-        JFreeChart chart = PlotSetup.finish(title, plot, ds.getRowCount() > 1);
-        PlotSetup.rotateIfCrowded(xa, ds.getColumnKeys());
-        PlotSetup.note(chart, "Box: quartiles; line: median; diamond: mean; whiskers: most extreme values within 1.5 IQR; circles: outliers.");
+        PlotSetup.leftLabels(xa, 0.6f);
+        xa.setMaximumCategoryLabelLines(2);
+        JFreeChart chart = PlotSetup.finish(title, new PanelGridPlot(List.of(plot), java.util.Collections.singletonList(valueLabel)),
+                ds.getRowCount() > 1);
+        PlotSetup.note(chart, "Box: quartiles; line: median; diamond: mean; whiskers: most extreme values within 1.5 IQR; "
+                + "circles: outliers; groups sorted by the median; n: texts with a value.");
         return chart;
     }
 
@@ -113,27 +124,29 @@ final class BoxCharts {
             if (!(dataset instanceof BoxAndWhiskerCategoryDataset bw)) return;
             Number mean = bw.getMeanValue(row, column);
             if (mean == null || !Double.isFinite(mean.doubleValue())) return;
-            double cx = boxCentre(state, dataArea, domainAxis, plot.getDomainAxisEdge(), row, column);
-            double cy = rangeAxis.valueToJava2D(mean.doubleValue(), dataArea, plot.getRangeAxisEdge());
-            drawMean(g2, cx, cy);
+            boolean across = plot.getOrientation() == PlotOrientation.HORIZONTAL;
+            double c = boxCentre(state, dataArea, domainAxis, plot.getDomainAxisEdge(), row, column, across);
+            double v = rangeAxis.valueToJava2D(mean.doubleValue(), dataArea, plot.getRangeAxisEdge());
+            if (across) drawMean(g2, v, c);
+            else drawMean(g2, c, v);
             List<Double> outs = outliers.getOrDefault(cellKey(dataset.getRowKey(row), dataset.getColumnKey(column)), List.of());
             g2.setStroke(new BasicStroke(0.8f));
             g2.setPaint(getSeriesOutlinePaint(row) == null ? ChartStyle.TEXT : getSeriesOutlinePaint(row));
             for (double o : outs) {
-                double oy = rangeAxis.valueToJava2D(o, dataArea, plot.getRangeAxisEdge());
-                g2.draw(new Ellipse2D.Double(cx - 2.2, oy - 2.2, 4.4, 4.4));
+                double ov = rangeAxis.valueToJava2D(o, dataArea, plot.getRangeAxisEdge());
+                g2.draw(across ? new Ellipse2D.Double(ov - 2.2, c - 2.2, 4.4, 4.4) : new Ellipse2D.Double(c - 2.2, ov - 2.2, 4.4, 4.4));
             }
         }
 
-        /** The x coordinate of the middle of the box of {@code row} in category {@code column}. */
+        /** The coordinate along the category axis (x, or y when {@code across}) of the middle of the box of {@code row} in category {@code column}. */
         private double boxCentre(CategoryItemRendererState state, Rectangle2D dataArea, CategoryAxis domainAxis,
-                                 RectangleEdge edge, int row, int column) {
+                                 RectangleEdge edge, int row, int column, boolean across) {
             double start = domainAxis.getCategoryStart(column, getColumnCount(), dataArea, edge);
             double width = domainAxis.getCategoryEnd(column, getColumnCount(), dataArea, edge) - start;
             int series = getRowCount();
             double xx;
             if (series > 1) {
-                double gap = dataArea.getWidth() * getItemMargin() / (getColumnCount() * (series - 1));
+                double gap = (across ? dataArea.getHeight() : dataArea.getWidth()) * getItemMargin() / (getColumnCount() * (series - 1));
                 double used = state.getBarWidth() * series + gap * (series - 1);
                 xx = start + (width - used) / 2 + row * (state.getBarWidth() + gap);
             } else {

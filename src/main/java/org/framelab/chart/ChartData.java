@@ -74,6 +74,33 @@ public final class ChartData {
         }
     }
 
+    /**
+     * A zero-inflated measure in one group, in two parts: the share of texts with any hit ({@code hits}
+     * of {@code n} texts with a value, 95% Wilson interval) and the mean among the texts with hits
+     * (95% t interval; NaN bounds below 2 texts). Undefined values (NaN) are not in {@code n}.
+     */
+    public record ZeroPart(String feature, String group, long n, long hits, double hitMean, double hitLow, double hitHigh) {
+        public ZeroPart {
+            Objects.requireNonNull(feature, "feature");
+            Objects.requireNonNull(group, "group");
+            if (n < 0 || hits < 0 || hits > n) throw new OptionException("hits", hits + " of " + n);
+        }
+
+        /** Share of texts with a hit, 0..1 (NaN without texts). */
+        public double share() {
+            return n == 0 ? Double.NaN : (double) hits / n;
+        }
+
+        /** The 95% Wilson score interval of the share (Wilson 1927): {low, high}. */
+        public double[] shareCi() {
+            if (n == 0) return new double[]{Double.NaN, Double.NaN};
+            double z = 1.959963984540054, p = share(), z2n = z * z / n;
+            double centre = (p + z2n / 2) / (1 + z2n);
+            double half = z / (1 + z2n) * Math.sqrt(p * (1 - p) / n + z2n / (4.0 * n));
+            return new double[]{Math.max(0, centre - half), Math.min(1, centre + half)};
+        }
+    }
+
     /** The mean of a feature in one group and calendar month ({@code n} articles). */
     public record MonthlyPoint(String group, YearMonth month, long n, double value) {
         public MonthlyPoint {

@@ -42,7 +42,8 @@ import java.util.UUID;
 /**
  * Writes charts as PNG (at a chosen resolution), SVG and PDF, always through {@link AtomicFiles}.
  * Sizes are in points (1/72 inch): a PNG at {@code dpi} has {@code width * dpi / 72} pixels and
- * carries the resolution in its pHYs chunk. Exports are reproducible: the same chart gives the same
+ * carries the resolution in its pHYs chunk. PDF and SVG draw text as glyph outlines (no font needs
+ * to be installed or embedded; the text is not editable as text). Exports are reproducible: the same chart gives the same
  * bytes in every format (SVG ids from the content, PDF dated only by {@code SOURCE_DATE_EPOCH}).
  */
 public final class ChartExport {
@@ -74,6 +75,31 @@ public final class ChartExport {
             if (!(width >= 100 && width <= 3000)) throw new OptionException("chart width", "" + width);
             if (!(height >= 100 && height <= 3000)) throw new OptionException("chart height", "" + height);
             if (dpi < 72 || dpi > 1200) throw new OptionException("dpi", "" + dpi);
+        }
+
+        /** Journal column widths in millimetres: one column, two columns (the full text width). */
+        public static final double SINGLE_MM = 85, DOUBLE_MM = 175;
+
+        /** Millimetres as points (1/72 inch). */
+        public static double points(double mm) {
+            return mm / 25.4 * 72;
+        }
+
+        /**
+         * A figure width for {@code --figure-width} and {@code charts.figure_width}, in points:
+         * {@code single} (85 mm), {@code double} (175 mm) or millimetres (50..450, e.g. {@code 120} or {@code 120mm}).
+         */
+        public static double figureWidth(String spec) {
+            String s = spec == null ? "" : spec.strip().toLowerCase(Locale.ROOT);
+            if (s.equals("single")) return points(SINGLE_MM);
+            if (s.equals("double")) return points(DOUBLE_MM);
+            try {
+                double mm = Double.parseDouble(s.endsWith("mm") ? s.substring(0, s.length() - 2).strip() : s);
+                if (mm >= 50 && mm <= 450) return points(mm);
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new OptionException("figure width", spec + " (single, double or millimetres 50..450)");
         }
 
         /** 6.5 x 4 inches (a journal text width), 200 dpi. */
@@ -138,9 +164,9 @@ public final class ChartExport {
         String placeholder = "_" + UUID.randomUUID().toString().replace("-", "") + "_";
         g2.setDefsKeyPrefix(placeholder);
         g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-        // text stays editable; viewers without DejaVu Sans fall back to its metric relatives (Bitstream Vera, Verdana)
-        g2.setFontFunction(family -> family.equals("DejaVu Sans") || family.equalsIgnoreCase("SansSerif") || family.equals("Dialog")
-                ? "\"DejaVu Sans\", \"Bitstream Vera Sans\", Verdana, sans-serif" : family);
+        // text as glyph outlines of the font the layout was measured with, as in the PDF: a journal's
+        // viewer without that font would substitute one with other widths, and labels would overrun
+        g2.setRenderingHint(org.jfree.svg.SVGHints.KEY_DRAW_STRING_TYPE, org.jfree.svg.SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         chart.draw(g2, new Rectangle2D.Double(0, 0, size.width(), size.height()));
         String doc = g2.getSVGDocument();
         return doc.replace(placeholder, svgIdPrefix(doc.replace(placeholder, "")));

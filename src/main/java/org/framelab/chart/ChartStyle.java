@@ -55,6 +55,8 @@ public final class ChartStyle {
     public static final Font TICK_FONT = new Font(FONT_FAMILY, Font.PLAIN, 10);
     public static final Font LEGEND_FONT = new Font(FONT_FAMILY, Font.PLAIN, 10);
     public static final Font NOTE_FONT = new Font(FONT_FAMILY, Font.PLAIN, 9);
+    /** Title above each panel of small multiples (the measure). */
+    public static final Font PANEL_TITLE_FONT = new Font(FONT_FAMILY, Font.BOLD, 11).deriveFont(10.5f);
 
     private static String fontFamily() {
         try {
@@ -140,7 +142,9 @@ public final class ChartStyle {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setInsets(new RectangleInsets(4, 4, 4, 8));
-        if (plot instanceof CategoryPlot cp) {
+        if (plot instanceof PanelGridPlot grid) {
+            for (CategoryPlot p : grid.panels()) stylePlot(p);
+        } else if (plot instanceof CategoryPlot cp) {
             cp.setRangeGridlinePaint(GRID);
             cp.setRangeGridlineStroke(new BasicStroke(0.6f));
             cp.setDomainGridlinesVisible(false);

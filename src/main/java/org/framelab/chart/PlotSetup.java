@@ -38,8 +38,13 @@ final class PlotSetup {
     static final int MAX_LABEL = 38;
 
     static String shorten(String s) {
+        return shorten(s, MAX_LABEL);
+    }
+
+    /** The same with another limit (labels that may wrap on two lines). */
+    static String shorten(String s, int max) {
         if (s == null) return "";
-        return s.length() <= MAX_LABEL ? s : s.substring(0, MAX_LABEL - 1) + "\u2026";
+        return s.length() <= max ? s : s.substring(0, max - 1) + "\u2026";
     }
 
     /** Key of one (series, category) cell in the side maps that renderers keep (intervals, outliers). */
@@ -120,9 +125,14 @@ final class PlotSetup {
 
     /** Category labels on the left of a horizontal plot: up to half the width, wrapped on two lines. */
     static void leftLabels(CategoryAxis axis) {
+        leftLabels(axis, 0.45f);
+    }
+
+    /** The same with labels up to {@code widthRatio} of the plot's width. */
+    static void leftLabels(CategoryAxis axis, float widthRatio) {
         CategoryLabelPositions std = CategoryLabelPositions.STANDARD;
         CategoryLabelPosition left = new CategoryLabelPosition(RectangleAnchor.RIGHT, TextBlockAnchor.CENTER_RIGHT,
-                CategoryLabelWidthType.RANGE, 0.45f);
+                CategoryLabelWidthType.RANGE, widthRatio);
         axis.setCategoryLabelPositions(new CategoryLabelPositions(std.getLabelPosition(RectangleEdge.TOP),
                 std.getLabelPosition(RectangleEdge.BOTTOM), left, std.getLabelPosition(RectangleEdge.RIGHT)));
         axis.setMaximumCategoryLabelLines(1);

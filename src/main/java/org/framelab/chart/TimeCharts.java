@@ -5,6 +5,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -12,7 +13,26 @@ import org.jfree.data.time.Month;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 
+import org.jfree.chart.annotations.AbstractXYAnnotation;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.text.TextUtils;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYDataset;
+
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+
+import java.awt.Font;
+import java.awt.Shape;
+import java.awt.Graphics2D;
+import java.awt.font.FontRenderContext;
 import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.text.SimpleDateFormat;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -39,13 +59,25 @@ final class TimeCharts {
         TimeSeriesCollection ds = series(points, minN, first, last);
         long months = first == null ? 0 : (last.getYear() - first.getYear()) * 12L + last.getMonthValue() - first.getMonthValue() + 1;
         // markers on every month only while they stay apart; long series keep colour + dash pattern
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, months <= 36);
-        PlotSetup.styleSeries(r, ds.getSeriesCount(), months <= 36 ? 1.6f : 1.3f);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, months <= 12);
+        PlotSetup.styleSeries(r, ds.getSeriesCount(), months <= 12 ? 1.6f : 1.3f);
         r.setDrawSeriesLineAsPath(false);
         r.setLegendLine(new Line2D.Double(-12, 0, 12, 0));
-        XYPlot plot = new XYPlot(ds, monthAxis(months), new NumberAxis(valueLabel), r);
-        JFreeChart chart = PlotSetup.finish(title, plot, ds.getSeriesCount() > 1);
-        PlotSetup.note(chart, "Monthly means per group" + (minN > 1 ? "; months with fewer than " + minN + " articles of a group are left out." : "."));
+        XYPlot plot = new XYPlot(ds, monthAxis(months), new NumberAxis(null), r);
+        JFreeChart chart = PlotSetup.finish(title, plot, false);
+        // the measure above the value axis, read across and wrapped (a rotated axis label is cut off on narrow figures)
+        if (valueLabel != null && !valueLabel.isBlank()) {
+            TextTitle measure = new TextTitle(valueLabel, ChartStyle.LABEL_FONT);
+            measure.setPaint(ChartStyle.TEXT);
+            measure.setPosition(RectangleEdge.TOP);
+            measure.setHorizontalAlignment(HorizontalAlignment.LEFT);
+            measure.setPadding(new RectangleInsets(0, 0, 4, 0));
+            chart.addSubtitle(measure);
+        }
+        // one line per group, named at its end (no legend to look up)
+        if (ds.getSeriesCount() > 1) plot.addAnnotation(new EndLabels(plot, ChartStyle.LEGEND_FONT));
+        PlotSetup.note(chart, "Monthly means per group, each line named at its right end"
+                + (minN > 1 ? "; months with fewer than " + minN + " articles of a group are left out (gaps)." : "."));
         return chart;
     }
 
@@ -71,17 +103,86 @@ final class TimeCharts {
         return ds;
     }
 
-    /** A UTC date axis with at most about six ticks: months ("Jan 2020") or, from a year apart, years. */
-    private static DateAxis monthAxis(long months) {
-        DateAxis xa = new DateAxis("Month");
-        xa.setTimeZone(utc());
-        int step = 1;
-        for (int st : new int[]{1, 2, 3, 4, 6, 12, 24, 36, 60, 120}) {
-            step = st;
-            if (months / st <= 6) break;
+    /**
+     * Direct labels: each series' name at the right of the plot, at the height of its last value,
+     * in the series colour; labels that would overlap are moved apart. The plot's right inset
+     * makes room for the longest name (recomputed when the font changes).
+     */
+    static final class EndLabels extends AbstractXYAnnotation {
+        private final XYPlot plot;
+        private Font font;
+
+        EndLabels(XYPlot plot, Font font) {
+            this.plot = plot;
+            setFont(font);
         }
-        xa.setDateFormatOverride(utcFormat(step >= 12 ? "yyyy" : "MMM yyyy"));
-        xa.setTickUnit(new DateTickUnit(step >= 12 ? DateTickUnitType.YEAR : DateTickUnitType.MONTH, step >= 12 ? step / 12 : step));
+
+        Font font() {
+            return font;
+        }
+
+        void setFont(Font f) {
+            this.font = f;
+            double widest = 0;
+            FontRenderContext frc = new FontRenderContext(null, true, true);
+            for (int s = 0; s < plot.getDataset().getSeriesCount(); s++) {
+                widest = Math.max(widest, f.getStringBounds(name(s), frc).getWidth());
+            }
+            RectangleInsets in = plot.getInsets();
+            plot.setInsets(new RectangleInsets(in.getTop(), in.getLeft(), in.getBottom(), widest + 8), false);
+        }
+
+        private String name(int series) {
+            return PlotSetup.shorten(String.valueOf(plot.getDataset().getSeriesKey(series)));
+        }
+
+        @Override
+        public void draw(Graphics2D g2, XYPlot p, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
+                         int rendererIndex, PlotRenderingInfo info) {
+            XYDataset ds = p.getDataset();
+            List<double[]> ends = new ArrayList<>(); // {y in Java2D, series}
+            for (int s = 0; s < ds.getSeriesCount(); s++) {
+                for (int i = ds.getItemCount(s) - 1; i >= 0; i--) {
+                    double y = ds.getYValue(s, i);
+                    if (Double.isNaN(y)) continue;
+                    ends.add(new double[]{rangeAxis.valueToJava2D(y, dataArea, p.getRangeAxisEdge()), s});
+                    break;
+                }
+            }
+            ends.sort(Comparator.comparingDouble((double[] e) -> e[0]).thenComparingDouble(e -> e[1]));
+            double h = font.getSize2D() * 1.15;
+            for (int i = 1; i < ends.size(); i++) ends.get(i)[0] = Math.max(ends.get(i)[0], ends.get(i - 1)[0] + h);
+            double overflow = ends.isEmpty() ? 0 : ends.get(ends.size() - 1)[0] - dataArea.getMaxY();
+            if (overflow > 0) { // pushed below the plot: move all up, keeping the spacing
+                for (double[] e : ends) e[0] -= overflow;
+                for (int i = ends.size() - 2; i >= 0; i--) ends.get(i)[0] = Math.min(ends.get(i)[0], ends.get(i + 1)[0] - h);
+            }
+            Shape clip = g2.getClip();
+            g2.setClip(null); // the names stand right of the data area, in the plot's right inset
+            g2.setFont(font);
+            for (double[] e : ends) {
+                int s = (int) e[1];
+                g2.setPaint(p.getRenderer().getSeriesPaint(s));
+                TextUtils.drawAlignedString(name(s), g2, (float) (dataArea.getMaxX() + 5), (float) e[0], TextAnchor.CENTER_LEFT);
+            }
+            g2.setClip(clip);
+        }
+    }
+
+    /**
+     * A UTC date axis whose tick step JFreeChart chooses so the labels do not overlap at the drawn
+     * width: whole months ("Jan 2020") at least {@code months / 6} apart, or whole years ("2020").
+     */
+    private static DateAxis monthAxis(long months) {
+        DateAxis xa = new DateAxis(null);
+        xa.setTimeZone(utc());
+        TickUnits units = new TickUnits();
+        for (int st : new int[]{1, 2, 3, 4, 6}) {
+            if (months / st <= 6) units.add(new DateTickUnit(DateTickUnitType.MONTH, st, utcFormat("MMM yyyy")));
+        }
+        for (int st : new int[]{1, 2, 5, 10, 20}) units.add(new DateTickUnit(DateTickUnitType.YEAR, st, utcFormat("yyyy")));
+        xa.setStandardTickUnits(units);
+        xa.setAutoTickUnitSelection(true);
         xa.setLowerMargin(0.02);
         xa.setUpperMargin(0.02);
         return xa;

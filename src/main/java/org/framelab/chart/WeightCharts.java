@@ -41,7 +41,8 @@ final class WeightCharts {
     static JFreeChart topFeatures(String title, String valueLabel, List<FeatureWeight> weights, int top) {
         Map<String, List<FeatureWeight>> byClass = new LinkedHashMap<>();
         for (FeatureWeight w : weights) byClass.computeIfAbsent(w.classLabel(), c -> new ArrayList<>()).add(w);
-        CombinedRangeCategoryPlot combined = PlotSetup.horizontal(new CombinedRangeCategoryPlot(new NumberAxis(valueLabel)));
+        // the value's caption goes under the chart, where it wraps (an axis label is cut off on narrow figures)
+        CombinedRangeCategoryPlot combined = PlotSetup.horizontal(new CombinedRangeCategoryPlot(new NumberAxis(null)));
         combined.setGap(12);
         int ci = 0;
         for (var e : byClass.entrySet()) {
@@ -55,14 +56,16 @@ final class WeightCharts {
             CategoryPlot sub = (CategoryPlot) o;
             PlotSetup.leftLabels(sub.getDomainAxis());
             sub.getDomainAxis().setLabelFont(ChartStyle.LABEL_FONT.deriveFont(Font.BOLD));
+            sub.getDomainAxis().setMaximumCategoryLabelLines(2);
         }
+        if (valueLabel != null && !valueLabel.isBlank()) PlotSetup.note(chart, "Bars: " + valueLabel + ".");
         return chart;
     }
 
     /** One class's bars in the colour of its position, the class name as the (unrotated) axis label. */
     private static CategoryPlot classPanel(String classLabel, List<FeatureWeight> ws, int index) {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
-        for (FeatureWeight w : ws) ds.addValue(w.weight(), classLabel, shorten(w.feature()));
+        for (FeatureWeight w : ws) ds.addValue(w.weight(), classLabel, shorten(w.feature(), 56)); // wraps on two lines
         BarRenderer r = PlotSetup.flatBars();
         r.setSeriesPaint(0, ChartStyle.color(index));
         CategoryAxis ca = new CategoryAxis(shorten(classLabel));

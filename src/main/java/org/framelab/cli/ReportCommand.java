@@ -64,6 +64,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--dpi", paramLabel = "N", description = "PNG resolution (default 200).")
     int dpi = 200;
 
+    @Option(names = "--figure-width", paramLabel = "single|double|MM",
+            description = "Chart width for a journal: single (85 mm), double (175 mm) or millimetres; the height follows the content (default 6.5 in).")
+    String figureWidth;
+
     @Option(names = "--alpha", paramLabel = "A", description = "Significance level (default 0.05).")
     double alpha = 0.05;
 
@@ -90,6 +94,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InputException, IOException {
         var ro = input.corpus.toReadOptions();
+        double width = figureWidth == null ? Study.ChartSection.defaults().width() : org.framelab.chart.ChartExport.Size.figureWidth(figureWidth);
         var m = ro.mapping();
         List<String> labels = new ArrayList<>(m.labelFields());
         if (label != null && !labels.contains(label)) labels.add(0, label);
@@ -102,7 +107,7 @@ public final class ReportCommand implements Callable<Integer> {
                 : new Study.ClassifierSection(label, classifier, "", protocol, groupField, folds, ablation, Classify.DEFAULT_BOOTSTRAP, List.of(), dedupe);
         Study s = new Study(name, seed, cs, new Study.FeatureSection(fams, null, null, null),
                 new Study.AnalysisSection(groupBy, List.of(), alpha, correction, true, 5, clusterBy), cls,
-                new Study.ChartSection(null, (formats == null ? List.of("png", "svg", "pdf") : formats).stream().map(f -> f.toLowerCase(Locale.ROOT)).toList(), dpi, 468, 300, List.of(), 8, 15, 10),
+                new Study.ChartSection(null, (formats == null ? List.of("png", "svg", "pdf") : formats).stream().map(f -> f.toLowerCase(Locale.ROOT)).toList(), dpi, width, Study.ChartSection.defaultHeight(width), List.of(), 8, 15, 10),
                 new Study.OutputSection(abs.getParent(), true, true, noNotebook ? null : notebook, 5, csv.raw,
                         cache.setting(org.framelab.app.AnalysisCache.OFF)));
         StudyRunner.Result r = StudyRunner.run(s, null, new ConsoleProgress(input.err()));

@@ -152,35 +152,58 @@ final class Analyses {
                 AnalysisGrids.clusterTests(r), String.join("\n", r.warnings().subList(0, r.clustered() ? r.warnings().size() : 0)));
     }
 
-    /** The axis label of a feature: its name and unit. */
+    /** The readable label of a feature (the label catalogue), "(count per text)" for counts; the id when unknown. */
     static String valueLabel(FeatureTable table, String feature) {
         int i = table.indexOf(feature);
-        if (i < 0) return feature;
-        String unit = table.columns().get(i).unit();
-        return unit == null || unit.isBlank() ? feature : feature + " (" + unit + ")";
+        if (i < 0) return org.framelab.features.ColumnLabels.label(feature);
+        org.framelab.features.FeatureColumn col = table.columns().get(i);
+        String label = org.framelab.features.ColumnLabels.label(col);
+        return "count".equalsIgnoreCase(col.unit()) ? label + " (count per text)" : label;
     }
 
-    /** kind: 0 means with 95% CI, 1 box plots, 2 monthly means per group. Built by the chart package (print style). */
+    /**
+     * kind: 0 means with 95% CI (forest plot), 1 distributions (box plots, or for a measure that is 0 in most texts the
+     * share with any and the mean among them), 2 monthly means per group. Built by the chart package (print style);
+     * titles and axes carry the feature's label, its id is in the note.
+     */
     static JFreeChart chart(Comparison c, String feature, int kind) {
         FeatureTable table = c.table();
         GroupComparison.Report r = c.result().report();
         String label = valueLabel(table, feature);
+        String caption = "Column: " + feature + ".";
         switch (kind) {
             case 0 -> {
                 List<ChartData.MeanCi> means = new ArrayList<>();
                 for (Descriptives d : r.descriptives().getOrDefault(feature, List.of()))
                     means.add(new ChartData.MeanCi(feature, d.group(), d.n(), d.mean(), d.ciLow(), d.ciHigh()));
-                return Charts.meansByGroup(feature + " by " + c.groupField(), label, means);
+                return Charts.forest("Mean by " + c.groupField(), label, means, caption);
             }
             case 1 -> {
                 int col = table.indexOf(feature);
                 Map<String, double[]> split = GroupStats.split(table.column(col), c.keys());
+                long values = 0, zeros = 0;
+                for (double[] v : split.values()) for (double x : v) if (!Double.isNaN(x)) {
+                    values++;
+                    if (x == 0) zeros++;
+                }
+                if (values > 0 && zeros * 2 > values) {
+                    List<ChartData.ZeroPart> parts = new ArrayList<>();
+                    for (String g : r.groups()) {
+                        double[] v = split.get(g);
+                        if (v == null) continue;
+                        double[] hits = java.util.Arrays.stream(v).filter(x -> x > 0).toArray();
+                        long n = java.util.Arrays.stream(v).filter(x -> !Double.isNaN(x)).count();
+                        Descriptives d = Descriptives.of(g, hits);
+                        parts.add(new ChartData.ZeroPart(feature, g, n, hits.length, d.mean(), d.ciLow(), d.ciHigh()));
+                    }
+                    return Charts.zeroInflated(label + " by " + c.groupField(), "Mean among texts with any", parts, caption);
+                }
                 List<ChartData.BoxStats> boxes = new ArrayList<>();
                 for (String g : r.groups()) {
                     double[] v = split.get(g);
                     if (v != null) boxes.add(ChartData.BoxStats.of(feature, g, v, 30));
                 }
-                return Charts.boxPlot(feature + " by " + c.groupField(), label, boxes);
+                return Charts.boxPlot(label + " by " + c.groupField(), label, boxes, caption);
             }
             default -> {
                 boolean tableField = c.groupField().equals("outlet") || table.rows().stream().limit(200).anyMatch(x -> x.labels().containsKey(c.groupField()));
@@ -189,7 +212,7 @@ final class Analyses {
                     pts.add(new ChartData.MonthlyPoint(p.group(), YearMonth.parse(p.period()), p.n(), p.mean()));
                 }
                 if (pts.isEmpty()) throw new OptionException("chart", "the articles have no dates, so there is no time series");
-                return Charts.monthly(feature + " per month" + (tableField ? " by " + c.groupField() : ""), label, pts, 3);
+                return Charts.monthly("Monthly means" + (tableField ? " by " + c.groupField() : ""), label, pts, 3, caption);
             }
         }
     }

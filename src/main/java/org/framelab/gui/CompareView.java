@@ -100,7 +100,20 @@ final class CompareView extends AnalysisView {
         chartFeature.setName("chartFeature");
         chartKind.setName("chartKind");
         exportChart.setName("exportChart");
-        chartFeature.setPrototypeDisplayValue("attribution.evaluative.rate_xxxxxx");
+        chartFeature.setPrototypeDisplayValue("Evaluative reporting verbs per 1,000 tokens");
+        // the chart's feature by its readable label; the id as the tooltip
+        chartFeature.setRenderer(new javax.swing.DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
+                                                                   boolean selected, boolean focus) {
+                String id = value == null ? "" : value.toString();
+                FeatureColumn col = allColumns.stream().filter(c -> c.name().equals(id)).findFirst().orElse(null);
+                String label = col == null ? org.framelab.features.ColumnLabels.label(id) : org.framelab.features.ColumnLabels.label(col);
+                java.awt.Component c = super.getListCellRendererComponent(list, label, index, selected, focus);
+                setToolTipText(id);
+                return c;
+            }
+        });
         chartFeature.addActionListener(e -> { if (!adjusting) redrawChart(); });
         chartKind.addActionListener(e -> { if (!adjusting) redrawChart(); });
         exportChart.addActionListener(e -> exportChart());

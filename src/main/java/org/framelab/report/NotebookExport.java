@@ -152,6 +152,11 @@ public final class NotebookExport {
                 articles = read("articles.csv")
                 columns = read("columns.csv")
                 framing = columns[columns.column != "ngram:TERM"]
+                # readable labels for charts ("Hedges per 1,000 tokens"); the ids stay the column names
+                LABELS = dict(zip(columns["column"], columns["label"])) if "label" in columns else {}
+
+                def label(column):
+                    return LABELS.get(column, column)
                 print(f"{len(articles)} articles, {len(framing)} feature columns")
                 articles.head()
                 """);
@@ -175,20 +180,25 @@ public final class NotebookExport {
                 FEATURES = @FEATURES@
                 GROUP_FIELD = @GROUP_FIELD@
                 sub = groups[groups.feature.isin(FEATURES) & (groups.group_field == GROUP_FIELD)]
-                group_names = list(dict.fromkeys(sub["group"]))
-                fig, ax = plt.subplots(figsize=(7, 0.55 * len(FEATURES) + 1.6))
-                width = 0.6 / max(1, len(group_names))
-                for i, g in enumerate(group_names):
-                    gd = sub[sub["group"] == g].set_index("feature").reindex(FEATURES)
-                    y = [k + (i - (len(group_names) - 1) / 2) * width for k in range(len(FEATURES))]
-                    err = [gd["mean"] - gd["ci_low"], gd["ci_high"] - gd["mean"]]
-                    ax.errorbar(gd["mean"], y, xerr=err, fmt=MARKERS[i % len(MARKERS)], color=OKABE_ITO[i % len(OKABE_ITO)],
-                                capsize=3, label=str(g))
-                ax.set_yticks(range(len(FEATURES)))
-                ax.set_yticklabels(FEATURES)
-                ax.invert_yaxis()
-                ax.set_xlabel("Mean (markers) with 95% confidence interval")
-                ax.legend(title=str(sub["group_field"].iloc[0]) if len(sub) else None, loc="best", frameon=False)
+                # one panel per feature (small multiples), one row per group sorted by the first panel's mean, n in the label
+                shown = [f for f in FEATURES if (sub.feature == f).any()]
+                first = sub[sub.feature == shown[0]].sort_values("mean", ascending=False) if shown else sub
+                order = list(dict.fromkeys(list(first["group"]) + list(sub["group"])))
+                ncols = 2 if len(shown) > 1 else 1
+                nrows = max(1, -(-len(shown) // ncols))
+                fig, axes = plt.subplots(nrows, ncols, figsize=(7, nrows * (0.32 * len(order) + 1.3)), squeeze=False)
+                for ax, f in zip(axes.flat, shown):
+                    fd = sub[sub.feature == f].set_index("group").reindex(order)
+                    y = list(range(len(order)))
+                    ax.errorbar(fd["mean"], y, xerr=[fd["mean"] - fd["ci_low"], fd["ci_high"] - fd["mean"]], fmt="o",
+                                color=OKABE_ITO[0], capsize=3)  # undefined means (NaN) are not drawn
+                    ax.set_yticks(y)
+                    ax.set_yticklabels([f"{g} (n = {int(n):,})" if n == n else str(g) for g, n in zip(order, fd["n"])])
+                    ax.invert_yaxis()
+                    ax.set_title(label(f), loc="left", fontsize=10)
+                for ax in list(axes.flat)[len(shown):]:
+                    ax.set_visible(False)
+                fig.suptitle(f"Means by {GROUP_FIELD} with 95% confidence intervals")
                 fig.tight_layout()
                 plt.show()
                 """.replace("@FEATURES@", pyList(feats)).replace("@GROUP_FIELD@", py(groupField)));
@@ -231,12 +241,16 @@ public final class NotebookExport {
                 for feature, fd in monthly.groupby("feature", sort=False):
                     fig, ax = plt.subplots(figsize=(7, 3.2))
                     for i, (g, gd) in enumerate(fd.groupby("group", sort=False)):
-                        ax.plot(pd.to_datetime(gd["month"]), gd["mean"], marker=MARKERS[i % len(MARKERS)],
-                                linestyle=DASHES[i % len(DASHES)], label=str(g))
-                    ax.set_title(feature)
-                    ax.set_xlabel("Month")
-                    ax.set_ylabel("Monthly mean")
-                    ax.legend(frameon=False)
+                        gd = gd.dropna(subset=["mean"])
+                        if len(gd) == 0:
+                            continue
+                        x = pd.to_datetime(gd["month"])
+                        line, = ax.plot(x, gd["mean"], marker=MARKERS[i % len(MARKERS)], linestyle=DASHES[i % len(DASHES)])
+                        # the group named at the end of its line, no legend to look up
+                        ax.annotate(str(g), (x.iloc[-1], gd["mean"].iloc[-1]), xytext=(5, 0), textcoords="offset points",
+                                    va="center", color=line.get_color())
+                    ax.set_title(f"{label(feature)}: monthly means", loc="left")
+                    ax.set_ylabel(label(feature))
                     fig.autofmt_xdate()
                     fig.tight_layout()
                     plt.show()
@@ -253,15 +267,22 @@ public final class NotebookExport {
                     top = fd.groupby("term")["count"].sum().sort_values(ascending=False).head(12).index.tolist()
                     wide = fd[fd.term.isin(top)].pivot_table(index="term", columns="group", values="per_100_articles",
                                                              aggfunc="sum", fill_value=0).reindex(top)
-                    ax = wide.plot.barh(figsize=(7, 0.35 * len(top) + 1.5), width=0.8, edgecolor="black", linewidth=0.4)
-                    for bars, hatch in zip(ax.containers, ["", "//", "..", "xx", "\\\\\\\\", "--"]):
-                        for b in bars:
-                            b.set_hatch(hatch)
-                    ax.invert_yaxis()
-                    ax.set_title(family)
-                    ax.set_xlabel("Occurrences per 100 articles")
-                    ax.set_ylabel("")
-                    ax.legend(frameon=False)
+                    wide = wide[wide.sum().sort_values(ascending=False).index]  # groups by their total rate
+                    # heat map: terms x groups, the rate per 100 articles printed in each cell
+                    fig, ax = plt.subplots(figsize=(0.75 * len(wide.columns) + 2.5, 0.35 * len(top) + 2.2))
+                    ax.imshow(wide.values, cmap="Blues", aspect="auto")
+                    vmax = wide.values.max() or 1
+                    for i in range(wide.shape[0]):
+                        for j in range(wide.shape[1]):
+                            v = wide.values[i, j]
+                            ax.text(j, i, f"{v:.1f}" if v < 10 else f"{v:.0f}", ha="center", va="center", fontsize=8,
+                                    color="white" if v / vmax > 0.55 else "#222222")
+                    ax.set_xticks(range(wide.shape[1]))
+                    ax.set_xticklabels(wide.columns, rotation=90)
+                    ax.set_yticks(range(wide.shape[0]))
+                    ax.set_yticklabels(wide.index)
+                    ax.grid(False)
+                    ax.set_title(f"{family}: occurrences per 100 articles", loc="left")
                     plt.tight_layout()
                     plt.show()
                 """);

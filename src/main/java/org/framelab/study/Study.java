@@ -205,7 +205,7 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
             formats = formats == null || formats.isEmpty() ? List.of("png", "svg", "pdf") : List.copyOf(formats);
             for (String f : formats) if (!List.of("png", "svg", "pdf").contains(f)) throw new OptionException("chart format", "" + f + " (png, svg, pdf)");
             if (dpi < 72 || dpi > 1200) throw new OptionException("dpi", "" + dpi + " (72..1200)");
-            if (!(width >= 200 && width <= 2000)) throw new OptionException("width", "" + width + " (200..2000 points)");
+            if (!(width >= 140 && width <= 2000)) throw new OptionException("width", "" + width + " (140..2000 points)");
             if (!(height >= 150 && height <= 2000)) throw new OptionException("height", "" + height + " (150..2000 points)");
             features = features == null ? List.of() : List.copyOf(features);
             if (maxFeatures < 1 || maxFeatures > 40) throw new OptionException("max_features", "" + maxFeatures + " (1..40)");
@@ -215,6 +215,14 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
 
         public static ChartSection defaults() {
             return new ChartSection(TYPES, List.of("png", "svg", "pdf"), 200, 468, 300, List.of(), 8, 15, 10);
+        }
+
+        /**
+         * The default height for a width in points: 300, or 3/4 of a narrower width (at least 150), so a
+         * single-column figure is not taller than it needs; charts with rows take the height of their rows.
+         */
+        public static double defaultHeight(double width) {
+            return Math.min(300, Math.max(150, Math.round(width * 0.75)));
         }
     }
 

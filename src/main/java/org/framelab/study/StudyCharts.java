@@ -2,6 +2,7 @@ package org.framelab.study;
 
 import org.framelab.chart.ChartData;
 import org.framelab.chart.ChartSpec;
+import org.framelab.features.ColumnLabels;
 import org.framelab.features.FeatureColumn;
 import org.framelab.features.FeatureTable;
 import org.framelab.report.ReportData;
@@ -9,6 +10,7 @@ import org.framelab.report.ReportData.GroupRow;
 import org.framelab.report.ReportData.ModelReport;
 import org.framelab.report.ReportData.NativeChart;
 import org.framelab.report.ReportData.TestRow;
+import org.framelab.stats.Descriptives;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -112,32 +114,45 @@ public final class StudyCharts {
         return out;
     }
 
+    /** Panels per means chart: 4 (two rows of two), 2 on a single-column figure (stacked), so no figure is taller than a page. */
+    static int panelsPerChart(Study study) {
+        return study.charts().width() < 400 ? 2 : 4;
+    }
+
+    /** The readable label of a column with its unit ("Hedges per 1,000 tokens", "Scare quotes (count per text)"). */
+    static String label(Map<String, FeatureColumn> cols, String id) {
+        FeatureColumn col = cols.get(id);
+        String label = col == null ? ColumnLabels.label(id) : ColumnLabels.label(col);
+        return col != null && col.unit().equalsIgnoreCase("count") ? label + " (count per text)" : label;
+    }
+
+    /** The small caption naming the column ids a chart shows. */
+    static String idsCaption(List<String> ids) {
+        return (ids.size() == 1 ? "Column: " : "Columns: ") + String.join(", ", ids) + ".";
+    }
+
+    /** Forest plots of the features' means by group, one panel per feature, {@link #panelsPerChart} panels a chart. */
     private static void means(Ctx c, List<Named> out) {
-        ReportData d = c.d();
         List<String> feats = c.feats();
-        Map<String, FeatureColumn> cols = c.cols();
-        String gf = c.gf();
-        List<String> groups = c.groups();
-        String groupNote = c.groupNote();
-        // one chart per unit, so one axis never mixes rates and ratios
-        Map<String, List<ChartData.MeanCi>> byUnit = new LinkedHashMap<>();
-        for (String f : feats) {
-            String unit = cols.containsKey(f) ? cols.get(f).unit() : "";
-            for (GroupRow g : d.groups()) {
-                if (g.feature().equals(f) && g.groupField().equals(gf) && groups.contains(g.group())) {
-                    byUnit.computeIfAbsent(unit, u -> new ArrayList<>())
-                            .add(new ChartData.MeanCi(f, g.group(), g.n(), g.mean(), g.ciLow(), g.ciHigh()));
+        int per = panelsPerChart(c.study());
+        for (int from = 0, part = 1; from < feats.size(); from += per, part++) {
+            List<String> chunk = feats.subList(from, Math.min(feats.size(), from + per));
+            List<ChartData.MeanCi> means = new ArrayList<>();
+            for (String f : chunk) {
+                for (GroupRow g : c.d().groups()) {
+                    if (g.feature().equals(f) && g.groupField().equals(c.gf()) && c.groups().contains(g.group())) {
+                        means.add(new ChartData.MeanCi(label(c.cols(), f), g.group(), g.n(), g.mean(), g.ciLow(), g.ciHigh()));
+                    }
                 }
             }
-        }
-        int i = 0;
-        for (var e : byUnit.entrySet()) {
-            String unit = e.getKey().isBlank() ? "value" : e.getKey();
-            out.add(new Named("means_by_" + safe(gf) + (byUnit.size() > 1 ? "_" + (++i) : ""),
-                    new ChartSpec.Means("Feature means by " + gf + groupNote, "Mean (" + unit + ")", e.getValue())));
+            if (means.isEmpty()) continue;
+            String title = (chunk.size() == 1 ? "Mean" : "Means") + " by " + c.gf() + c.groupNote();
+            out.add(new Named("means_by_" + safe(c.gf()) + (part > 1 ? "_" + part : ""),
+                    new ChartSpec.Means(title, label(c.cols(), chunk.get(0)), means, idsCaption(chunk))));
         }
     }
 
+    /** Per feature: box plots, or for a zero-inflated one (most texts at 0) the share with any and the mean among them. */
     private static void boxes(Ctx c, List<Named> out) {
         int k = 0;
         for (String f : c.feats()) {
@@ -149,17 +164,42 @@ public final class StudyCharts {
             for (FeatureTable.Row r : c.d().table().rows()) {
                 String g = groupOf(r, c.gf());
                 List<Double> l = g == null ? null : byGroup.get(g);
-                if (l != null) l.add(r.values().get(idx));
+                double v = r.values().get(idx);
+                if (l != null && !Double.isNaN(v)) l.add(v); // undefined ratios are left out, not 0
+            }
+            long values = 0, zeros = 0;
+            for (List<Double> l : byGroup.values()) for (double v : l) {
+                values++;
+                if (v == 0) zeros++;
+            }
+            String label = label(c.cols(), f);
+            String title = (c.cols().containsKey(f) ? ColumnLabels.label(c.cols().get(f)) : ColumnLabels.label(f)) + " by " + c.gf() + c.groupNote();
+            if (values > 0 && zeros * 2 > values) {
+                out.add(new Named("hits_" + safe(f), new ChartSpec.ZeroInflated(title, "Mean among texts with any", zeroParts(f, byGroup),
+                        idsCaption(List.of(f)) + String.format(java.util.Locale.ROOT, " %.0f%% of the %,d texts are 0.", 100.0 * zeros / values, values))));
+                continue;
             }
             List<ChartData.BoxStats> boxes = new ArrayList<>();
             for (var e : byGroup.entrySet()) {
                 if (e.getValue().isEmpty()) continue;
-                boxes.add(ChartData.BoxStats.of(f, e.getKey(), e.getValue().stream().mapToDouble(Double::doubleValue).toArray(), 60));
+                boxes.add(ChartData.BoxStats.of(label, e.getKey(), e.getValue().stream().mapToDouble(Double::doubleValue).toArray(), 60));
             }
-            String unit = c.cols().containsKey(f) ? c.cols().get(f).unit() : "";
-            out.add(new Named("box_" + safe(f), new ChartSpec.Box(f + " by " + c.gf() + c.groupNote(),
-                    unit.isBlank() ? f : f + " (" + unit + ")", boxes)));
+            // the measure is the panel title; the chart title says what is shown
+            out.add(new Named("box_" + safe(f), new ChartSpec.Box("Distribution by " + c.gf() + c.groupNote(), label, boxes,
+                    idsCaption(List.of(f)))));
         }
+    }
+
+    /** Per group: texts with a value, those with any (above 0), and the mean among those with its 95% CI. */
+    private static List<ChartData.ZeroPart> zeroParts(String f, Map<String, List<Double>> byGroup) {
+        List<ChartData.ZeroPart> parts = new ArrayList<>();
+        for (var e : byGroup.entrySet()) {
+            if (e.getValue().isEmpty()) continue;
+            double[] hits = e.getValue().stream().mapToDouble(Double::doubleValue).filter(v -> v > 0).toArray();
+            Descriptives d = Descriptives.of(e.getKey(), hits);
+            parts.add(new ChartData.ZeroPart(f, e.getKey(), e.getValue().size(), hits.length, d.mean(), d.ciLow(), d.ciHigh()));
+        }
+        return parts;
     }
 
     private static void monthly(Ctx c, List<Named> out) {
@@ -178,9 +218,9 @@ public final class StudyCharts {
                 pts.add(new ChartData.MonthlyPoint(m.group(), YearMonth.parse(m.month()), m.n(), m.mean()));
             }
             if (pts.isEmpty()) continue;
-            String unit = cols.containsKey(f) ? cols.get(f).unit() : "";
-            out.add(new Named("monthly_" + safe(f), new ChartSpec.Monthly(f + " per month by " + field,
-                    unit.isBlank() ? "Monthly mean" : "Monthly mean (" + unit + ")", pts, study.analysis().minMonthN())));
+            String label = label(cols, f);
+            out.add(new Named("monthly_" + safe(f), new ChartSpec.Monthly("Monthly means by " + field, label, pts,
+                    study.analysis().minMonthN(), idsCaption(List.of(f)))));
         }
     }
 
@@ -210,8 +250,9 @@ public final class StudyCharts {
             }
         }
         for (var e : byFamily.entrySet()) {
-            String title = FAMILY_TITLES.getOrDefault(e.getKey(), "Top " + e.getKey() + " terms") + (gf == null ? "" : " by " + gf);
-            out.add(new Named("terms_" + safe(e.getKey()), new ChartSpec.Terms(title, e.getValue(), study.charts().topTerms())));
+            String title = FAMILY_TITLES.getOrDefault(e.getKey(), "Top " + e.getKey().replace('_', ' ') + " terms") + (gf == null ? "" : " by " + gf);
+            out.add(new Named("terms_" + safe(e.getKey()), new ChartSpec.Terms(title, e.getValue(), study.charts().topTerms(),
+                    "Table: terms.csv (family " + e.getKey() + ").")));
         }
     }
 
@@ -228,7 +269,10 @@ public final class StudyCharts {
         }
         if (types.contains("features") && !m.importance().isEmpty()) {
             List<ChartData.FeatureWeight> ws = new ArrayList<>();
-            for (var i : m.importance()) ws.add(new ChartData.FeatureWeight(i.classLabel(), i.feature(), i.value()));
+            for (var i : m.importance()) { // the label alone: "Hedges" (a count) beside "Hedges per 1,000 tokens"
+                FeatureColumn col = c.cols().get(i.feature());
+                ws.add(new ChartData.FeatureWeight(i.classLabel(), col == null ? ColumnLabels.label(i.feature()) : ColumnLabels.label(col), i.value()));
+            }
             boolean weights = org.framelab.app.ModelRows.isWeights(m.importance());
             out.add(new Named("top_features", new ChartSpec.TopFeatures(org.framelab.app.ModelRows.importanceTitle(weights, m.labelField()),
                     org.framelab.app.ModelRows.importanceCaption(weights), ws, 8)));

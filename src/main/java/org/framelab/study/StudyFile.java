@@ -44,7 +44,7 @@ public final class StudyFile {
     static final List<String> ANALYSIS = List.of("group_by", "features", "alpha", "correction", "monthly", "min_month_n", "cluster_by");
     static final List<String> CLASSIFIER = List.of("label", "name", "options", "protocol", "group_field", "folds", "ablation",
             "bootstrap", "features", "dedupe");
-    static final List<String> CHARTS = List.of("types", "formats", "dpi", "width", "height", "features", "max_features",
+    static final List<String> CHARTS = List.of("types", "formats", "dpi", "width", "figure_width", "height", "features", "max_features",
             "top_terms", "max_groups");
     static final List<String> OUTPUTS = List.of("dir", "workbook", "tables", "notebook", "evidence_per_feature", "raw_csv", "cache");
 
@@ -144,10 +144,17 @@ public final class StudyFile {
         Sec ch = top.section("charts", false);
         ch.checkKeys(CHARTS);
         ChartSection cd = ChartSection.defaults();
-        return ch.build(() -> new ChartSection(ch.strList("types"), lower(ch.strList("formats")),
-                (int) ch.integer("dpi", cd.dpi()), ch.dbl("width", cd.width()), ch.dbl("height", cd.height()),
+        return ch.build(() -> {
+            double width = ch.dbl("width", cd.width());
+            if (ch.has("figure_width")) { // single, double or millimetres: the journal's column widths
+                if (ch.has("width")) throw new OptionException("figure_width", ch.str("figure_width") + " (give figure_width or width, not both)");
+                width = org.framelab.chart.ChartExport.Size.figureWidth(ch.str("figure_width"));
+            }
+            return new ChartSection(ch.strList("types"), lower(ch.strList("formats")),
+                (int) ch.integer("dpi", cd.dpi()), width, ch.dbl("height", ChartSection.defaultHeight(width)),
                 ch.strList("features"), (int) ch.integer("max_features", cd.maxFeatures()),
-                (int) ch.integer("top_terms", cd.topTerms()), (int) ch.integer("max_groups", cd.maxGroups())));
+                (int) ch.integer("top_terms", cd.topTerms()), (int) ch.integer("max_groups", cd.maxGroups()));
+        });
     }
 
     private static OutputSection outputs(Sec top) throws InputException {

@@ -102,6 +102,18 @@ class StudyFileTest {
     }
 
     @Test
+    void figureWidthIsAJournalColumnInMillimetres() throws Exception {
+        Study single = parse("corpus:\n  path: a.csv\ncharts:\n  figure_width: single\n");
+        assertThat(single.charts().width()).isCloseTo(85 / 25.4 * 72, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(single.charts().height()).isEqualTo(181); // 3/4 of the width when no height is given
+        assertThat(parse("corpus:\n  path: a.csv\ncharts:\n  figure_width: 120mm\n").charts().width())
+                .isCloseTo(120 / 25.4 * 72, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(parse("corpus:\n  path: a.csv\ncharts:\n  figure_width: double\n  height: 400\n").charts().height()).isEqualTo(400);
+        fails("corpus:\n  path: a.csv\ncharts:\n  figure_width: triple\n", "line 4", "'charts.figure_width'", "single, double or millimetres");
+        fails("corpus:\n  path: a.csv\ncharts:\n  width: 300\n  figure_width: single\n", "figure_width", "not both");
+    }
+
+    @Test
     void unknownTopLevelKey() {
         assertThatThrownBy(() -> parse("corpus:\n  path: a.csv\nclasifier:\n  label: x\n"))
                 .hasMessageContaining("line 3: unknown key 'clasifier'").hasMessageContaining("did you mean 'classifier'");
