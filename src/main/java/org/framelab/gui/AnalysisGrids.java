@@ -244,7 +244,7 @@ final class AnalysisGrids {
     static Grid validation(SpanValidation.Result v) {
         List<List<Object>> rows = new ArrayList<>();
         for (SpanValidation.Row r : v.rows()) {
-            List<Object> x = new ArrayList<>(List.of(r.annotator(), r.family(), r.feature(), r.articles(), r.hits(), r.hitsInSpans()));
+            List<Object> x = new ArrayList<>(List.of(r.annotator(), r.family(), r.feature().isEmpty() ? "" : org.framelab.features.ColumnLabels.label(r.feature()), r.articles(), r.hits(), r.hitsInSpans()));
             for (double d : new double[]{r.shareInSpans().value(), r.chanceRate().value(), r.enrichment().value(), r.enrichment().low(),
                     r.enrichment().high()}) x.add(Double.isFinite(d) ? d : null);
             x.add(r.spans());

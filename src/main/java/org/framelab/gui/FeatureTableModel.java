@@ -25,7 +25,8 @@ final class FeatureTableModel extends AbstractTableModel {
             String f = columnFilter == null ? "" : columnFilter.toLowerCase(java.util.Locale.ROOT).trim();
             for (int i = 0; i < t.columns().size(); i++) {
                 FeatureColumn c = t.columns().get(i);
-                if (f.isEmpty() || c.name().toLowerCase(java.util.Locale.ROOT).contains(f) || c.family().toLowerCase(java.util.Locale.ROOT).contains(f)) cols.add(i);
+                if (f.isEmpty() || c.name().toLowerCase(java.util.Locale.ROOT).contains(f) || c.family().toLowerCase(java.util.Locale.ROOT).contains(f)
+                        || org.framelab.features.ColumnLabels.label(c).toLowerCase(java.util.Locale.ROOT).contains(f)) cols.add(i);
                 if (cols.size() >= 400 && f.isEmpty()) break; // thousands of n-gram columns: filter to see them
             }
         }
@@ -59,7 +60,7 @@ final class FeatureTableModel extends AbstractTableModel {
         if (c == 0) return "id";
         if (c == 1) return "outlet";
         if (c < fixed()) return labels.get(c - 2);
-        return table.columns().get(shown[c - fixed()]).name();
+        return org.framelab.features.ColumnLabels.label(table.columns().get(shown[c - fixed()]));   // the id is in the header's tooltip
     }
 
     @Override

@@ -76,7 +76,7 @@ final class FeatureValuesPanel extends JPanel {
                 + (undefined == 0 ? "" : String.format("; %d undefined (\u2013: a ratio whose denominator is 0)", undefined)));
     }
 
-    /** Feature values of the selected article: name, value. */
+    /** Feature values of the selected article: the column's label (its id in the tooltip), value. */
     static final class ValuesModel extends AbstractTableModel {
         List<Evidence.Value> rows = List.of();
 
@@ -93,7 +93,7 @@ final class FeatureValuesPanel extends JPanel {
         @Override
         public Object getValueAt(int r, int c) {
             Evidence.Value v = rows.get(r);
-            return c == 0 ? v.column().name() : v.value();
+            return c == 0 ? org.framelab.features.ColumnLabels.label(v.column()) : v.value();
         }
     }
 

@@ -50,7 +50,8 @@ final class Format {
 
     /** Tooltip for a feature column: name, definition, unit, source. */
     static String columnTooltip(FeatureColumn c) {
-        StringBuilder sb = new StringBuilder("<html><body style='width:300px'><b>").append(html(c.name())).append("</b>");
+        StringBuilder sb = new StringBuilder("<html><body style='width:300px'><b>").append(html(org.framelab.features.ColumnLabels.label(c)))
+                .append("</b><br><tt>").append(html(c.name())).append("</tt>");
         if (c.definition() != null && !c.definition().isBlank()) sb.append("<br>").append(html(c.definition()));
         if (c.ratio() != null) {
             sb.append("<br><i>Computed as:</i> ").append(html(c.ratio().formula()))

@@ -137,7 +137,7 @@ class SpanValidationGuiTest {
         boolean found = false;
         for (int r = 0; r < t.getRowCount(); r++) {
             int m = t.convertRowIndexToModel(r);
-            if ("b".equals(t.getModel().getValueAt(m, 0)) && "attribution.evaluative".equals(t.getModel().getValueAt(m, 2))) {
+            if ("b".equals(t.getModel().getValueAt(m, 0)) && "Evaluative reporting verbs".equals(t.getModel().getValueAt(m, 2))) {
                 assertThat(((Number) t.getModel().getValueAt(m, 4)).longValue()).isEqualTo(8);
                 assertThat(((Number) t.getModel().getValueAt(m, 5)).longValue()).isEqualTo(5);
                 assertThat(((Number) t.getModel().getValueAt(m, 8)).doubleValue())
