@@ -5,12 +5,16 @@ import org.framelab.corpus.Corpus;
 import org.framelab.corpus.CorpusException;
 import org.framelab.corpus.SpanAnnotations;
 import org.framelab.features.FeatureOptions;
+import org.framelab.features.FeatureSets;
 import org.framelab.features.Hit;
 import org.framelab.features.SubjectiveFamily;
 import org.framelab.lexicon.LearnedLexiconFile;
 import org.framelab.lexicon.Lexicon;
 import org.framelab.lexicon.LexiconLearner;
 import org.framelab.model.BiasedWordTask;
+import org.framelab.model.ModelFile;
+import org.framelab.model.OverlapCheck;
+import org.framelab.model.TrainedModel;
 import org.framelab.text.TokenizedText;
 import org.framelab.text.Tokenizer;
 import org.framelab.util.InputException;
@@ -82,12 +86,22 @@ public final class LearnLexicon {
      * @param name        the lexicon's name in column names ({@code lexicon.NAME.CATEGORY})
      * @param validation  bootstrap and seed of the held-out validation
      * @param date        the date written in the header
+     * @param gate        evidence on the held-out part counts only in texts this classifier flags (a model trained on the
+     *                    training outlets only); with {@code tune} its threshold is tuned too, with gates trained per inner
+     *                    fold (cross-fitted); null for no gate
      */
     public record Request(Corpus corpus, SpanAnnotations.Source spans, Split split, LexiconLearner.Options options,
-                          boolean tune, double goal, boolean tuneEvidence, Path output, String name, SpanValidation.Options validation, LocalDate date) {
+                          boolean tune, double goal, boolean tuneEvidence, Path output, String name, SpanValidation.Options validation, LocalDate date,
+                          EvidenceGate gate) {
         public Request {
             OptionException.check(name != null && name.matches("[A-Za-z0-9_.-]+"), "name", name, "letters, digits, _ . -");
             OptionException.check(output != null, "output", null, "give the lexicon file to write with -o FILE.csv");
+        }
+
+        /** Without a gate. */
+        public Request(Corpus corpus, SpanAnnotations.Source spans, Split split, LexiconLearner.Options options,
+                       boolean tune, double goal, boolean tuneEvidence, Path output, String name, SpanValidation.Options validation, LocalDate date) {
+            this(corpus, spans, split, options, tune, goal, tuneEvidence, output, name, validation, date, null);
         }
     }
 
@@ -111,13 +125,24 @@ public final class LearnLexicon {
     public record Result(LexiconLearner.Learned learned, Path file, List<String> trainOutlets, List<String> heldOutOutlets,
                          long trainArticles, long heldOutArticles, LexiconTuning.Result tuning, Validate.Result heldOut,
                          List<BiasedWordTask.Accuracy> ranking, long rankedSentences, String spans, String split, boolean byOutlets,
-                         SpanValidation.Result combined) {
+                         SpanValidation.Result combined, GateUse gate) {
         public Result {
             trainOutlets = List.copyOf(trainOutlets);
             heldOutOutlets = List.copyOf(heldOutOutlets);
             ranking = List.copyOf(ranking);
         }
     }
+
+    /**
+     * How the gate was used.
+     *
+     * @param threshold      the threshold applied to the held-out part (tuned or given), NaN when the tuning chose no gate
+     * @param tuned          whether the threshold was tuned on the training outlets
+     * @param report         the gate on the held-out texts (null when no gate was applied)
+     * @param heldOutInModel held-out texts that duplicate a training text of the gate model (should be 0: the gate must not
+     *                       have seen the held-out outlets), -1 when the model keeps no fingerprints
+     */
+    public record GateUse(Path model, String label, double threshold, boolean tuned, EvidenceGate.Report report, long heldOutInModel) {}
 
     /** One annotated article, tokenised, with its token mask. */
     record Item(Article article, LexiconLearner.Example example) {}
@@ -152,8 +177,11 @@ public final class LearnLexicon {
         }
         LexiconLearner.Options o = r.options();
         LexiconTuning.Result tuning = null;
+        TrainedModel gateModel = r.gate() == null ? null : ModelFile.load(r.gate().model());
+        if (gateModel != null) EvidenceGate.labelIndex(gateModel, r.gate().label());
         if (r.tune()) {
-            tuning = LexiconTuning.run(train, o, r.goal(), r.tuneEvidence(), progress);
+            Map<String, Double> gateProb = gateModel == null ? null : crossFittedGate(train, gateModel, r.gate().label(), progress);
+            tuning = LexiconTuning.run(train, o, r.goal(), r.tuneEvidence(), gateProb, progress);
             o = tuning.chosen();
         }
         progress.start("Learning the lexicon", 1);
@@ -170,25 +198,79 @@ public final class LearnLexicon {
         progress.done();
         Validate.Result v = null;
         SpanValidation.Result combined = null;
+        GateUse gateUse = null;
         List<BiasedWordTask.Accuracy> ranking = new ArrayList<>();
         long ranked = 0;
         if (!held.isEmpty()) {
             List<Article> heldArticles = new ArrayList<>();
             for (Item it : held) heldArticles.add(stripSpans(it.article()));
             FeatureOptions fo = new FeatureOptions(List.of(SubjectiveFamily.NAME), Map.of(r.name(), r.output()), List.of(), null);
+            double t = r.gate() == null ? Double.NaN : tuning != null ? tuning.gateThreshold() : r.gate().threshold();
+            EvidenceGate gate = Double.isNaN(t) ? null : new EvidenceGate(r.gate().model(), r.gate().label(), t);
             v = Validate.run(new Validate.Request(new Corpus(heldArticles, r.corpus().provenance()), r.spans(),
-                    fo, r.validation()), progress);
+                    fo, r.validation(), OutletFilter.NONE, gate), progress);
             Lexicon lex = learned.lexicon(r.name());
             Lexicon builtIn = SubjectiveFamily.builtIn();
             List<Article> heldAttached = new ArrayList<>();
             for (Item it : held) heldAttached.add(it.article());
-            combined = SpanValidation.compute(heldAttached, a -> evidence(lex, builtIn, a), r.validation(), Progress.NONE);
+            java.util.function.Function<Article, List<Hit>> ev = a -> evidence(lex, builtIn, a);
+            if (gate != null) {
+                EvidenceGate.Flags flags = EvidenceGate.flag(gateModel, gate.label(), t, heldAttached, Progress.NONE);
+                ev = EvidenceGate.filter(ev, flags::passes);
+            }
+            combined = SpanValidation.compute(heldAttached, ev, r.validation(), Progress.NONE);
+            if (r.gate() != null) {
+                long dup = -1;
+                if (gateModel.trainingTexts() != null) {
+                    dup = 0;
+                    for (boolean b : new OverlapCheck.AgainstTraining(gateModel.trainingTexts()).check(heldArticles)) if (b) dup++;
+                }
+                gateUse = new GateUse(r.gate().model(), r.gate().label(), t, tuning != null, v.gate(), dup);
+            }
             List<BiasedWordTask.Sentence> test = sentences(held);
             ranked = test.size();
             ranking = rank(train, test, learned, o);
         }
         return new Result(learned, r.output(), trainOutlets, heldOutlets, train.size(), held.size(), tuning, v, ranking, ranked,
-                attached.source(), split, s.byOutlets(), combined);
+                attached.source(), split, s.byOutlets(), combined, gateUse);
+    }
+
+    /** Folds of the gate's cross-fitting: the inner folds of the tuning ({@link LexiconTuning#groups}). */
+    static final int GATE_INNER_FOLDS = 3;
+
+    /**
+     * The gate label's probability for every training article from a gate trained without the
+     * article's own inner fold (its outlet): FrameLab's classifier with the saved gate model's label
+     * field and feature set, the default classifier and selection ({@code framelab train} defaults),
+     * trained through {@link Classify#train} on the other training outlets' articles whose label is
+     * one the saved model knows. The held-out part is never used.
+     */
+    static Map<String, Double> crossFittedGate(List<Item> train, TrainedModel model, String label, Progress progress) throws InputException {
+        String field = model.info().labelField();
+        FeatureOptions fo = FeatureSets.optionsFor(model.info().features(), FeatureOptions.defaults());
+        Map<String, List<Item>> groups = LexiconTuning.groups(train);
+        Map<String, Double> out = new HashMap<>();
+        progress.start("Training the gate per inner fold (cross-fitted, training outlets only)", groups.size());
+        for (Map.Entry<String, List<Item>> g : groups.entrySet()) {
+            progress.checkCancelled();
+            List<Article> rest = new ArrayList<>();
+            for (Map.Entry<String, List<Item>> other : groups.entrySet()) {
+                if (other == g) continue;
+                for (Item it : other.getValue()) {
+                    String v = it.article().field(field);
+                    if (v != null && model.labels().contains(v.strip())) rest.add(stripSpans(it.article()));
+                }
+            }
+            Classify.Request req = Classify.Request.of(field, fo,
+                    new Protocol.CrossValidation(GATE_INNER_FOLDS, "outlet", false), model.info().seed());
+            TrainedModel m = Classify.train(req, rest, Progress.NONE).model();
+            List<Article> fold = new ArrayList<>();
+            for (Item it : g.getValue()) fold.add(stripSpans(it.article()));
+            out.putAll(EvidenceGate.flag(m, label, 0, fold, Progress.NONE).probability());
+            progress.step(1);
+        }
+        progress.done();
+        return out;
     }
 
     /** The "which word is biased" rankers: random baseline, the learned lexicon alone, the word-level model. */

@@ -6,7 +6,10 @@ import org.framelab.lexicon.LexiconLearner;
 import org.framelab.util.Progress;
 import org.framelab.validation.SpanValidation;
 
+import org.framelab.features.Hit;
+
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +38,13 @@ public final class LexiconTuning {
      * evidence (the lexicon with the built-in subjective and loaded categories, {@link LearnLexicon#evidence}).
      */
     public record Point(int minAnnotated, double minLogOdds, long hits, long hitsInSpans, long spans, long spansFound,
-                        double enrichment, double spanRecall, double evidenceEnrichment, double evidenceRecall) {
+                        double enrichment, double spanRecall, double evidenceEnrichment, double evidenceRecall, double gateThreshold) {
+        /** Without a gate. */
+        public Point(int minAnnotated, double minLogOdds, long hits, long hitsInSpans, long spans, long spansFound,
+                     double enrichment, double spanRecall, double evidenceEnrichment, double evidenceRecall) {
+            this(minAnnotated, minLogOdds, hits, hitsInSpans, spans, spansFound, enrichment, spanRecall, evidenceEnrichment, evidenceRecall, Double.NaN);
+        }
+
         double enrichment(boolean evidence) {
             return evidence ? evidenceEnrichment : enrichment;
         }
@@ -43,7 +52,18 @@ public final class LexiconTuning {
         double recall(boolean evidence) {
             return evidence ? evidenceRecall : spanRecall;
         }
+
+        /** Whether this point uses the gate (else every text's hits count). */
+        public boolean gated() {
+            return !Double.isNaN(gateThreshold);
+        }
     }
+
+    /**
+     * Thresholds of the gate's probability searched when a gate is given ({@code lexicon learn --gate-model});
+     * NaN is "no gate", so the gate is only chosen when it helps on the training outlets.
+     */
+    public static final List<Double> GATE_THRESHOLDS = List.of(Double.NaN, 0.3, 0.4, 0.5, 0.6, 0.7);
 
     /**
      * @param grid     every point, in grid order
@@ -51,20 +71,38 @@ public final class LexiconTuning {
      * @param protocol how the inner folds were formed
      * @param goal     the enrichment the recall was maximised under
      * @param evidence whether the choice maximised the loaded-language evidence (else the lexicon alone)
+     * @param gateThreshold the gate threshold chosen, NaN for no gate (or none searched)
      */
-    public record Result(List<Point> grid, LexiconLearner.Options chosen, String protocol, double goal, boolean evidence) {
+    public record Result(List<Point> grid, LexiconLearner.Options chosen, String protocol, double goal, boolean evidence, double gateThreshold) {
         public Result {
             grid = List.copyOf(grid);
+        }
+
+        /** Whether the chosen point is this one. */
+        public boolean isChosen(Point p) {
+            return p.minAnnotated() == chosen.minAnnotated() && p.minLogOdds() == chosen.minLogOdds()
+                    && (Double.isNaN(gateThreshold) ? !p.gated() : p.gateThreshold() == gateThreshold);
         }
     }
 
     static Result run(List<LearnLexicon.Item> train, LexiconLearner.Options base, double goal, boolean forEvidence, Progress progress) {
+        return run(train, base, goal, forEvidence, null, progress);
+    }
+
+    /**
+     * @param gate cross-fitted probabilities of the gate label for the training articles (each from a
+     *             gate trained without the article's outlet), by id; null for no gate
+     */
+    static Result run(List<LearnLexicon.Item> train, LexiconLearner.Options base, double goal, boolean forEvidence,
+                      Map<String, Double> gate, Progress progress) {
         Map<String, List<LearnLexicon.Item>> groups = groups(train);
-        int g = MIN_ANNOTATED.size() * MIN_LOG_ODDS.size();
+        List<Double> gates = gate == null ? List.of(Double.NaN) : GATE_THRESHOLDS;
+        int g = MIN_ANNOTATED.size() * MIN_LOG_ODDS.size() * gates.size();
         long[][] sums = new long[g][6];
         Lexicon builtIn = org.framelab.features.SubjectiveFamily.builtIn();
         long words = 0, spanWords = 0;
         long[] evHits = new long[g];
+        SpanValidation.Options none = new SpanValidation.Options(0, 42, null);
         progress.start("Tuning thresholds on the training outlets", groups.size());
         for (Map.Entry<String, List<LearnLexicon.Item>> fold : groups.entrySet()) {
             progress.checkCancelled();
@@ -77,28 +115,37 @@ public final class LexiconTuning {
             for (int minA : MIN_ANNOTATED) {
                 for (double minD : MIN_LOG_ODDS) {
                     LexiconLearner.Learned l = LexiconLearner.learn(counts, base.withThresholds(minA, minD));
-                    long[] s = sums[k++];
-                    if (l.terms().isEmpty()) continue;
-                    Lexicon lex = l.lexicon("tuning");
-                    SpanValidation.Result v = SpanValidation.compute(articles, a -> LearnLexicon.hits(lex, "tuning", a),
-                            new SpanValidation.Options(0, 42, null), Progress.NONE);
-                    SpanValidation.Row row = v.rows().isEmpty() ? null : v.rows().get(0);
-                    if (row != null) {
-                        s[0] += row.hits();
-                        s[1] += row.hitsInSpans();
-                        s[3] += row.spansFound();
+                    if (l.terms().isEmpty()) {
+                        k += gates.size();
+                        continue;
                     }
-                    SpanValidation.Result ev = SpanValidation.compute(articles, a -> LearnLexicon.evidence(lex, builtIn, a),
-                            new SpanValidation.Options(0, 42, null), Progress.NONE);
-                    if (!ev.rows().isEmpty()) {
-                        s[4] += ev.rows().get(0).hitsInSpans();
-                        s[5] += ev.rows().get(0).spansFound();
-                        evHits[k - 1] += ev.rows().get(0).hits();
+                    Lexicon lex = l.lexicon("tuning");
+                    Map<Article, List<Hit>> lexHits = new IdentityHashMap<>(), evidence = new IdentityHashMap<>();
+                    for (Article a : articles) {
+                        lexHits.put(a, LearnLexicon.hits(lex, "tuning", a));
+                        evidence.put(a, LearnLexicon.evidence(lex, builtIn, a));
+                    }
+                    for (double t : gates) {
+                        long[] s = sums[k++];
+                        java.util.function.Predicate<Article> pass = a -> Double.isNaN(t) || gate.getOrDefault(a.id(), 0.0) >= t;
+                        SpanValidation.Result v = SpanValidation.compute(articles, EvidenceGate.filter(lexHits::get, pass), none, Progress.NONE);
+                        SpanValidation.Row row = v.rows().isEmpty() ? null : v.rows().get(0);
+                        if (row != null) {
+                            s[0] += row.hits();
+                            s[1] += row.hitsInSpans();
+                            s[3] += row.spansFound();
+                        }
+                        SpanValidation.Result ev = SpanValidation.compute(articles, EvidenceGate.filter(evidence::get, pass), none, Progress.NONE);
+                        if (!ev.rows().isEmpty()) {
+                            s[4] += ev.rows().get(0).hitsInSpans();
+                            s[5] += ev.rows().get(0).spansFound();
+                            evHits[k - 1] += ev.rows().get(0).hits();
+                        }
                     }
                 }
             }
             // spans and word tokens of the fold do not depend on the thresholds
-            SpanValidation.Result base0 = SpanValidation.compute(articles, a -> List.of(), new SpanValidation.Options(0, 42, null), Progress.NONE);
+            SpanValidation.Result base0 = SpanValidation.compute(articles, a -> List.of(), none, Progress.NONE);
             for (long[] s : sums) s[2] += base0.spans();
             words += base0.wordTokens();
             spanWords += base0.spanTokens();
@@ -110,12 +157,14 @@ public final class LexiconTuning {
         int k = 0;
         for (int minA : MIN_ANNOTATED) {
             for (double minD : MIN_LOG_ODDS) {
-                long[] s = sums[k++];
-                double share = s[0] == 0 ? Double.NaN : (double) s[1] / s[0];
-                double evShare = evHits[k - 1] == 0 ? Double.NaN : (double) s[4] / evHits[k - 1];
-                double rec = s[2] == 0 ? Double.NaN : (double) s[3] / s[2];
-                double evRec = s[2] == 0 ? Double.NaN : (double) s[5] / s[2];
-                grid.add(new Point(minA, minD, s[0], s[1], s[2], s[3], share / chance, rec, evShare / chance, evRec));
+                for (double t : gates) {
+                    long[] s = sums[k++];
+                    double share = s[0] == 0 ? Double.NaN : (double) s[1] / s[0];
+                    double evShare = evHits[k - 1] == 0 ? Double.NaN : (double) s[4] / evHits[k - 1];
+                    double rec = s[2] == 0 ? Double.NaN : (double) s[3] / s[2];
+                    double evRec = s[2] == 0 ? Double.NaN : (double) s[5] / s[2];
+                    grid.add(new Point(minA, minD, s[0], s[1], s[2], s[3], share / chance, rec, evShare / chance, evRec, t));
+                }
             }
         }
         Point best = null;
@@ -132,7 +181,7 @@ public final class LexiconTuning {
         String protocol = groups.size() > 1 && !groups.keySet().iterator().next().startsWith("fold ")
                 ? "leave-one-outlet-out over " + groups.size() + " training outlets"
                 : groups.size() + " folds of training articles";
-        return new Result(grid, chosen, protocol, goal, forEvidence);
+        return new Result(grid, chosen, protocol, goal, forEvidence, best == null ? Double.NaN : best.gateThreshold());
     }
 
     /** Inner folds: the training outlets when there are two or more, else five folds of articles by position. */

@@ -37,11 +37,18 @@ public final class Validate {
      * @param options  bootstrap, seed and label filter
      * @param outlets  articles of these outlets only, none of those excluded ({@code --outlets},
      *                 {@code --exclude-outlets}; e.g. to validate on held-out outlets)
+     * @param gate     evidence counts only in texts this classifier flags ({@code --gate-model}), or null for every text
      */
     public record Request(Corpus corpus, SpanAnnotations.Source spans, FeatureOptions features, SpanValidation.Options options,
-                          OutletFilter outlets) {
+                          OutletFilter outlets, EvidenceGate gate) {
         public Request {
             if (outlets == null) outlets = OutletFilter.NONE;
+        }
+
+        /** Without a gate. */
+        public Request(Corpus corpus, SpanAnnotations.Source spans, FeatureOptions features, SpanValidation.Options options,
+                       OutletFilter outlets) {
+            this(corpus, spans, features, options, outlets, null);
         }
 
         /** Every outlet. */
@@ -51,7 +58,12 @@ public final class Validate {
     }
 
     /** The validation and how the spans were attached (counts of words not found, unknown ids). */
-    public record Result(SpanValidation.Result validation, SpanAnnotations.Attached spans, String families) {}
+    public record Result(SpanValidation.Result validation, SpanAnnotations.Attached spans, String families, EvidenceGate.Report gate) {
+        /** Without a gate. */
+        public Result(SpanValidation.Result validation, SpanAnnotations.Attached spans, String families) {
+            this(validation, spans, families, null);
+        }
+    }
 
     public static Result run(Request r, Progress progress) throws InputException {
         Corpus corpus = r.outlets().apply(r.corpus(), "outlets", "exclude_outlets");
@@ -69,8 +81,15 @@ public final class Validate {
             throw new org.framelab.util.OptionException("--families", "n-grams have no evidence spans to validate; choose framing families or a --lexicon");
         }
         FittedFeatures f = FeatureStep.fit(List.of(), FeatureSets.optionsFor(String.join("+", fams), fo), Progress.NONE).features();
-        SpanValidation.Result v = SpanValidation.compute(attached.corpus().articles(), f::explain, r.options(), progress);
-        return new Result(v, attached, String.join("+", fams));
+        java.util.function.Function<org.framelab.corpus.Article, List<org.framelab.features.Hit>> hits = f::explain;
+        EvidenceGate.Report gateReport = null;
+        if (r.gate() != null) {
+            EvidenceGate.Flags flags = r.gate().flag(attached.corpus().articles(), progress);
+            hits = EvidenceGate.filter(hits, flags::passes);
+            gateReport = flags.report();
+        }
+        SpanValidation.Result v = SpanValidation.compute(attached.corpus().articles(), hits, r.options(), progress);
+        return new Result(v, attached, String.join("+", fams), gateReport);
     }
 
     /** The corpus with its spans: the request's source, or the detected word-list field when none is given. */

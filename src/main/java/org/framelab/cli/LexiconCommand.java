@@ -99,6 +99,18 @@ public final class LexiconCommand implements Runnable {
                 description = "Enrichment the tuning must keep (default: ${DEFAULT-VALUE}).")
         double goal;
 
+        @Option(names = "--gate-model", paramLabel = "FILE", description = "Evidence inside texts a classifier flags: a saved model trained on the "
+                + "training outlets only (framelab train ... --exclude-outlets HELD-OUT -o FILE); the held-out evidence counts only in texts it "
+                + "gives --gate-label a probability of at least the threshold. With --tune the threshold is tuned too, with a gate trained per inner fold.")
+        Path gateModel;
+
+        @Option(names = "--gate-label", paramLabel = "LABEL", description = "The gate model's label whose probability gates the evidence, e.g. Biased.")
+        String gateLabel;
+
+        @Option(names = "--gate-threshold", paramLabel = "P", defaultValue = "" + org.framelab.app.EvidenceGate.DEFAULT_THRESHOLD,
+                description = "Least probability of --gate-label (without --tune; default: ${DEFAULT-VALUE}).")
+        double gateThreshold;
+
         @Option(names = "--category", paramLabel = "NAME", defaultValue = LexiconLearner.Options.DEFAULT_CATEGORY,
                 description = "Category written for every term (default: ${DEFAULT-VALUE}).")
         String category;
@@ -125,8 +137,11 @@ public final class LexiconCommand implements Runnable {
             LexiconLearner.Options o = new LexiconLearner.Options(minAnnotated, minLogOdds, minZ == null ? Double.NEGATIVE_INFINITY : minZ,
                     prior, bigrams, category, !noAdverbs);
             LearnLexicon.Split split = new LearnLexicon.Split(OutletFilter.parse(trainOutlets), OutletFilter.parse(holdoutOutlets), holdoutFraction, seed);
+            if (gateModel == null && gateLabel != null) throw new OptionException("--gate-label", gateLabel, "give the gate model with --gate-model FILE");
+            if (gateModel != null && gateLabel == null) throw new OptionException("--gate-label", null, "give the label that gates the evidence, e.g. --gate-label Biased");
+            org.framelab.app.EvidenceGate gate = gateModel == null ? null : new org.framelab.app.EvidenceGate(gateModel, gateLabel, gateThreshold);
             LearnLexicon.Result r = LearnLexicon.run(new LearnLexicon.Request(c, new SpanAnnotations.Source(spanWords, spans), split, o,
-                    tune, goal, tuneEvidence(tuneFor), output, name, new SpanValidation.Options(bootstrap, seed, null), LocalDate.now()), progress);
+                    tune, goal, tuneEvidence(tuneFor), output, name, new SpanValidation.Options(bootstrap, seed, null), LocalDate.now(), gate), progress);
             PrintWriter out = input.out();
             out.print(text(r, input.path, name));
             if (json != null) {
@@ -166,12 +181,13 @@ public final class LexiconCommand implements Runnable {
             LexiconTuning.Result tu = r.tuning();
             sb.append(String.format(Locale.ROOT, "%nTuning on the training outlets (%s; highest span recall of the %s at enrichment >= %.1f):%n",
                     tu.protocol(), tu.evidence() ? "loaded-language evidence" : "lexicon", tu.goal()));
-            sb.append(String.format(Locale.ROOT, "  %13s %13s %8s %11s %12s %20s %15s%n", "min annotated", "min log-odds", "hits", "enrichment",
+            boolean gated = tu.grid().stream().anyMatch(LexiconTuning.Point::gated);
+            sb.append(String.format(Locale.ROOT, "  %13s %13s%s %8s %11s %12s %20s %15s%n", "min annotated", "min log-odds", gated ? "      gate" : "", "hits", "enrichment",
                     "span recall", "evidence enrichment", "evidence recall"));
             for (LexiconTuning.Point p : tu.grid()) {
-                boolean chosen = p.minAnnotated() == tu.chosen().minAnnotated() && p.minLogOdds() == tu.chosen().minLogOdds();
-                sb.append(String.format(Locale.ROOT, "  %13d %13.1f %8d %10.1fx %12.3f %19.1fx %15.3f%s%n", p.minAnnotated(), p.minLogOdds(), p.hits(),
-                        p.enrichment(), p.spanRecall(), p.evidenceEnrichment(), p.evidenceRecall(), chosen ? "  <- chosen" : ""));
+                String g = !gated ? "" : p.gated() ? String.format(Locale.ROOT, " %9.2f", p.gateThreshold()) : String.format(Locale.ROOT, " %9s", "none");
+                sb.append(String.format(Locale.ROOT, "  %13d %13.1f%s %8d %10.1fx %12.3f %19.1fx %15.3f%s%n", p.minAnnotated(), p.minLogOdds(), g, p.hits(),
+                        p.enrichment(), p.spanRecall(), p.evidenceEnrichment(), p.evidenceRecall(), tu.isChosen(p) ? "  <- chosen" : ""));
             }
         }
         if (r.heldOut() == null) {
@@ -180,6 +196,15 @@ public final class LexiconCommand implements Runnable {
         }
         sb.append(String.format(Locale.ROOT, "%nHeld out: %s (%,d annotated articles). Built-in subjective family and lexicon.%s on them:%n",
                 r.byOutlets() ? String.join(", ", r.heldOutOutlets()) : r.split(), r.heldOutArticles(), name));
+        if (r.gate() != null) {
+            LearnLexicon.GateUse g = r.gate();
+            if (g.report() == null) sb.append("Gate: ").append(g.model()).append(" not applied (the tuning chose no gate)\n");
+            else sb.append(ValidateCommand.gateText(g.report()));
+            if (g.heldOutInModel() > 0) {
+                sb.append(String.format(Locale.ROOT, "  WARNING: %,d held-out texts duplicate training texts of the gate model: train the gate without the held-out outlets%n",
+                        g.heldOutInModel()));
+            }
+        }
         sb.append(ValidateCommand.text(r.heldOut(), true));
         if (r.combined() != null && !r.combined().rows().isEmpty()) {
             SpanValidation.Row row = r.combined().rows().get(0);
@@ -190,8 +215,11 @@ public final class LexiconCommand implements Runnable {
             sb.append("    subjective+loaded categories; each word counted once)\n");
         }
         if (r.byOutlets()) {
-            sb.append(String.format(Locale.ROOT, "  (the same numbers: framelab validate %s --families subjective --lexicon %s=%s --outlets \"%s\")%n",
-                    corpus, name, r.file(), String.join(",", r.heldOutOutlets())));
+            LearnLexicon.GateUse g = r.gate();
+            String gate = g == null || g.report() == null ? "" : String.format(Locale.ROOT, " --gate-model %s --gate-label %s --gate-threshold %s",
+                    g.model(), g.label(), g.threshold());
+            sb.append(String.format(Locale.ROOT, "  (the same numbers: framelab validate %s --families subjective --lexicon %s=%s --outlets \"%s\"%s)%n",
+                    corpus, name, r.file(), String.join(",", r.heldOutOutlets()), gate));
         }
         sb.append(String.format(Locale.ROOT, "%nWhich word is biased (the task of Recasens et al. 2013) on %,d held-out biased sentences with annotated words:%n",
                 r.rankedSentences()));

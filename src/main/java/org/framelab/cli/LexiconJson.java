@@ -30,6 +30,22 @@ final class LexiconJson {
         root.put("min_log_odds", o.minLogOdds());
         root.put("prior", o.priorSize());
         root.put("tuned", r.tuning() != null);
+        if (r.gate() != null) {
+            Map<String, Object> g = new LinkedHashMap<>();
+            g.put("model", r.gate().model().toString());
+            g.put("label", r.gate().label());
+            g.put("threshold", num(r.gate().threshold()));
+            g.put("threshold_tuned", r.gate().tuned());
+            g.put("applied", r.gate().report() != null);
+            if (r.gate().report() != null) {
+                g.put("passed_texts", r.gate().report().passed());
+                g.put("texts", r.gate().report().articles());
+                g.put("heldout_accuracy", num(r.gate().report().accuracy()));
+                g.put("heldout_macro_f1", num(r.gate().report().macroF1()));
+            }
+            g.put("heldout_texts_in_gate_training", r.gate().heldOutInModel());
+            root.put("gate", g);
+        }
         root.put("train_outlets", r.trainOutlets());
         root.put("heldout_outlets", r.heldOutOutlets());
         root.put("train_articles", r.trainArticles());

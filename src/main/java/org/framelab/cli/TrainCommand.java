@@ -108,6 +108,12 @@ public final class TrainCommand implements Callable<Integer> {
             + "Jaccard >= 0.8 of word shingles) from the test side; the training data is never changed. Without it they are counted and listed.")
     boolean dedupe;
 
+    @Option(names = "--outlets", paramLabel = "LIST", description = "Train (and evaluate) on the articles of these outlets only (comma-separated, as in the outlet field, case ignored), e.g. the training outlets of a held-out split.")
+    String outlets;
+
+    @Option(names = "--exclude-outlets", paramLabel = "LIST", description = "Leave out the articles of these outlets (comma-separated), e.g. the held-out outlets.")
+    String excludeOutlets;
+
     @Mixin
     CacheOptions cache;
 
@@ -137,7 +143,16 @@ public final class TrainCommand implements Callable<Integer> {
         ConsoleProgress progress = input.progress();
         Corpus testCorpus = test == null ? null : ModelCli.read(test, input, progress);
         // with a test corpus the training corpus is read as a stream (twice), never held: any size fits
-        Corpus c = testCorpus != null && streamable() ? null : ModelCli.read(path, input, progress);
+        org.framelab.app.OutletFilter filter = new org.framelab.app.OutletFilter(org.framelab.app.OutletFilter.parse(outlets),
+                org.framelab.app.OutletFilter.parse(excludeOutlets));
+        Corpus c = testCorpus != null && filter.isEmpty() && streamable() ? null : ModelCli.read(path, input, progress);
+        if (c != null && !filter.isEmpty()) {
+            c = filter.apply(c, "outlets", "exclude_outlets");
+            if (c.articles().isEmpty()) throw new OptionException("outlets", null, "no article is left after --outlets/--exclude-outlets");
+            out.println("Outlets: " + (outlets != null ? "only " + String.join(", ", filter.keep()) : "all")
+                    + (excludeOutlets != null ? "; left out: " + String.join(", ", filter.exclude()) : "")
+                    + " (" + c.articles().size() + " articles)");
+        }
         String group = ModelCli.field(groupBy, c != null ? c : testCorpus);
         Protocol protocol;
         if (splitFile != null) protocol = new Protocol.Split(splitFile);

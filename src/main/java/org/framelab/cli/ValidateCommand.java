@@ -45,6 +45,16 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--exclude-outlets", paramLabel = "LIST", description = "Leave out the articles of these outlets (comma-separated).")
     String excludeOutlets;
 
+    @Option(names = "--gate-model", paramLabel = "FILE", description = "Evidence inside texts a classifier flags: count a text's hits only when this saved model (framelab train ... -o FILE) gives --gate-label a probability of at least --gate-threshold.")
+    Path gateModel;
+
+    @Option(names = "--gate-label", paramLabel = "LABEL", description = "The label of the gate model whose probability gates the evidence, e.g. Biased.")
+    String gateLabel;
+
+    @Option(names = "--gate-threshold", paramLabel = "P", defaultValue = "" + org.framelab.app.EvidenceGate.DEFAULT_THRESHOLD,
+            description = "Least probability of --gate-label for a text's hits to count (default: ${DEFAULT-VALUE}).")
+    double gateThreshold;
+
     @Option(names = "--label", paramLabel = "LABEL", description = "Only spans with this label (default: all labels).")
     String label;
 
@@ -67,14 +77,18 @@ public final class ValidateCommand implements Callable<Integer> {
         ConsoleProgress progress = input.progress();
         Corpus c = Corpora.read(input.path, input.corpus.toReadOptions(), progress);
         SpanAnnotations.Source src = new SpanAnnotations.Source(spanWords, spans);
+        if (gateModel == null && gateLabel != null) throw new OptionException("--gate-label", gateLabel, "give the gate model with --gate-model FILE");
+        if (gateModel != null && gateLabel == null) throw new OptionException("--gate-label", null, "give the label that gates the evidence, e.g. --gate-label Biased");
+        org.framelab.app.EvidenceGate gate = gateModel == null ? null : new org.framelab.app.EvidenceGate(gateModel, gateLabel, gateThreshold);
         Validate.Result r = Validate.run(new Validate.Request(c, src, featureOptions.toFeatureOptions("framing"),
                 new SpanValidation.Options(bootstrap, seed, label),
-                new OutletFilter(OutletFilter.parse(outlets), OutletFilter.parse(excludeOutlets))), progress);
+                new OutletFilter(OutletFilter.parse(outlets), OutletFilter.parse(excludeOutlets)), gate), progress);
         PrintWriter out = input.out();
         if (outlets != null || excludeOutlets != null) {
             out.println("Outlets: " + (outlets != null ? "only " + String.join(", ", OutletFilter.parse(outlets)) : "all")
                     + (excludeOutlets != null ? "; left out: " + String.join(", ", OutletFilter.parse(excludeOutlets)) : ""));
         }
+        if (r.gate() != null) out.print(gateText(r.gate()));
         out.print(text(r, allFeatures));
         if (output != null) {
             for (Path f : Validate.write(r, output, false)) out.println("Wrote " + f);
@@ -113,6 +127,18 @@ public final class ValidateCommand implements Callable<Integer> {
             sb.append(String.format(Locale.ROOT, "  %-44s %7d %9s %18s %21s %6s %6s %6s%n", name, row.hits(),
                     pct(row.shareInSpans().value()), times(row.enrichment()), ci(row.spanRecall()),
                     dec(row.tokenPrecision().value()), dec(row.tokenRecall().value()), dec(row.tokenF1().value())));
+        }
+        return sb.toString();
+    }
+
+    /** The gate's lines: how many texts pass, and the classifier's own scores where the texts carry its label. */
+    public static String gateText(org.framelab.app.EvidenceGate.Report g) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "Gate: evidence counts only in texts with P(%s) >= %.2f: %,d of %,d texts%n",
+                g.label(), g.threshold(), g.passed(), g.articles()));
+        if (g.scored() > 0) {
+            sb.append(String.format(Locale.ROOT, "  gate model on %,d texts with a '%s' value: accuracy %s, macro-F1 %s; of the texts passed %s are %s; %s of the %s texts passed%n",
+                    g.scored(), g.labelField(), dec(g.accuracy()), dec(g.macroF1()), pct(g.gatePrecision()), g.label(), pct(g.gateRecall()), g.label()));
         }
         return sb.toString();
     }
