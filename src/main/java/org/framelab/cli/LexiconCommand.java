@@ -46,11 +46,12 @@ public final class LexiconCommand implements Runnable {
         @CommandLine.Mixin
         InputArgs input;
 
-        @Option(names = "--spans", paramLabel = "FILE", description = "Stand-off span annotations (id,begin,end,label[,annotator]).")
-        Path spans;
+        @CommandLine.Mixin
+        SpanCliOptions spanOptions;
 
-        @Option(names = "--span-words", paramLabel = "FIELD", description = "Field listing the annotated words; default: biased_words/loaded_words when present.")
-        String spanWords;
+        @CommandLine.Mixin
+        GateCliOptions gateOptions;
+
 
         @Option(names = "--train-outlets", paramLabel = "LIST", description = "Learn from these outlets (comma-separated); the others are held out.")
         String trainOutlets;
@@ -99,17 +100,6 @@ public final class LexiconCommand implements Runnable {
                 description = "Enrichment the tuning must keep (default: ${DEFAULT-VALUE}).")
         double goal;
 
-        @Option(names = "--gate-model", paramLabel = "FILE", description = "Evidence inside texts a classifier flags: a saved model trained on the "
-                + "training outlets only (framelab train ... --exclude-outlets HELD-OUT -o FILE); the held-out evidence counts only in texts it "
-                + "gives --gate-label a probability of at least the threshold. With --tune the threshold is tuned too, with a gate trained per inner fold.")
-        Path gateModel;
-
-        @Option(names = "--gate-label", paramLabel = "LABEL", description = "The gate model's label whose probability gates the evidence, e.g. Biased.")
-        String gateLabel;
-
-        @Option(names = "--gate-threshold", paramLabel = "P", defaultValue = "" + org.framelab.app.EvidenceGate.DEFAULT_THRESHOLD,
-                description = "Least probability of --gate-label (without --tune; default: ${DEFAULT-VALUE}).")
-        double gateThreshold;
 
         @Option(names = "--category", paramLabel = "NAME", defaultValue = LexiconLearner.Options.DEFAULT_CATEGORY,
                 description = "Category written for every term (default: ${DEFAULT-VALUE}).")
@@ -137,10 +127,8 @@ public final class LexiconCommand implements Runnable {
             LexiconLearner.Options o = new LexiconLearner.Options(minAnnotated, minLogOdds, minZ == null ? Double.NEGATIVE_INFINITY : minZ,
                     prior, bigrams, category, !noAdverbs);
             LearnLexicon.Split split = new LearnLexicon.Split(OutletFilter.parse(trainOutlets), OutletFilter.parse(holdoutOutlets), holdoutFraction, seed);
-            if (gateModel == null && gateLabel != null) throw new OptionException("--gate-label", gateLabel, "give the gate model with --gate-model FILE");
-            if (gateModel != null && gateLabel == null) throw new OptionException("--gate-label", null, "give the label that gates the evidence, e.g. --gate-label Biased");
-            org.framelab.app.EvidenceGate gate = gateModel == null ? null : new org.framelab.app.EvidenceGate(gateModel, gateLabel, gateThreshold);
-            LearnLexicon.Result r = LearnLexicon.run(new LearnLexicon.Request(c, new SpanAnnotations.Source(spanWords, spans), split, o,
+            org.framelab.app.EvidenceGate gate = gateOptions.gate();
+            LearnLexicon.Result r = LearnLexicon.run(new LearnLexicon.Request(c, spanOptions.source(), split, o,
                     tune, goal, tuneEvidence(tuneFor), output, name, new SpanValidation.Options(bootstrap, seed, null), LocalDate.now(), gate), progress);
             PrintWriter out = input.out();
             out.print(text(r, input.path, name));

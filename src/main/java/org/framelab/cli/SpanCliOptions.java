@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 
-/** Where a corpus's human span annotations come from (a picocli mixin of {@code explain}). */
+/** Where a corpus's human span annotations come from (a picocli mixin of {@code explain}, {@code validate} and {@code lexicon learn}). */
 public class SpanCliOptions {
     @Option(names = "--spans", paramLabel = "FILE", description = "Stand-off span annotations: CSV/TSV or JSON lines with id, begin, end, label and optionally annotator (0-based character offsets into the text field, end exclusive).")
     Path spans;

@@ -33,11 +33,12 @@ public final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Mixin
     FeatureCliOptions featureOptions;
 
-    @Option(names = "--spans", paramLabel = "FILE", description = "Stand-off span annotations: CSV/TSV or JSON lines with id, begin, end, label and optionally annotator (0-based character offsets into the text field, end exclusive).")
-    Path spans;
+    @CommandLine.Mixin
+    SpanCliOptions spanOptions;
 
-    @Option(names = "--span-words", paramLabel = "FIELD", description = "Field listing the annotated words of each text (['word', 'other word']); default: biased_words/loaded_words when present.")
-    String spanWords;
+    @CommandLine.Mixin
+    GateCliOptions gateOptions;
+
 
     @Option(names = "--outlets", paramLabel = "LIST", description = "Only the articles of these outlets (comma-separated, as in the outlet field, case ignored), e.g. the outlets held out of a learned lexicon.")
     String outlets;
@@ -45,15 +46,6 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--exclude-outlets", paramLabel = "LIST", description = "Leave out the articles of these outlets (comma-separated).")
     String excludeOutlets;
 
-    @Option(names = "--gate-model", paramLabel = "FILE", description = "Evidence inside texts a classifier flags: count a text's hits only when this saved model (framelab train ... -o FILE) gives --gate-label a probability of at least --gate-threshold.")
-    Path gateModel;
-
-    @Option(names = "--gate-label", paramLabel = "LABEL", description = "The label of the gate model whose probability gates the evidence, e.g. Biased.")
-    String gateLabel;
-
-    @Option(names = "--gate-threshold", paramLabel = "P", defaultValue = "" + org.framelab.app.EvidenceGate.DEFAULT_THRESHOLD,
-            description = "Least probability of --gate-label for a text's hits to count (default: ${DEFAULT-VALUE}).")
-    double gateThreshold;
 
     @Option(names = "--label", paramLabel = "LABEL", description = "Only spans with this label (default: all labels).")
     String label;
@@ -76,10 +68,8 @@ public final class ValidateCommand implements Callable<Integer> {
         if (bootstrap < 0) throw new OptionException("--bootstrap", "" + bootstrap, "give 0 (no intervals) or a number of resamples, e.g. 1000");
         ConsoleProgress progress = input.progress();
         Corpus c = Corpora.read(input.path, input.corpus.toReadOptions(), progress);
-        SpanAnnotations.Source src = new SpanAnnotations.Source(spanWords, spans);
-        if (gateModel == null && gateLabel != null) throw new OptionException("--gate-label", gateLabel, "give the gate model with --gate-model FILE");
-        if (gateModel != null && gateLabel == null) throw new OptionException("--gate-label", null, "give the label that gates the evidence, e.g. --gate-label Biased");
-        org.framelab.app.EvidenceGate gate = gateModel == null ? null : new org.framelab.app.EvidenceGate(gateModel, gateLabel, gateThreshold);
+        SpanAnnotations.Source src = spanOptions.source();
+        org.framelab.app.EvidenceGate gate = gateOptions.gate();
         Validate.Result r = Validate.run(new Validate.Request(c, src, featureOptions.toFeatureOptions("framing"),
                 new SpanValidation.Options(bootstrap, seed, label),
                 new OutletFilter(OutletFilter.parse(outlets), OutletFilter.parse(excludeOutlets)), gate), progress);
