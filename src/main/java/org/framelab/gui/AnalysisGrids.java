@@ -1,5 +1,6 @@
 package org.framelab.gui;
 
+import org.framelab.features.ColumnLabels;
 import org.framelab.app.Classify;
 import org.framelab.app.CompareGroups;
 import org.framelab.app.MeasureAgreement;
@@ -27,11 +28,14 @@ import java.util.Map;
 final class AnalysisGrids {
     private AnalysisGrids() {}
 
+    /** The tooltip of the Measure column: the feature column's readable label. */
+    private static final String LABEL_TIP = "What the column measures, in words (the label of the Columns sheet and columns.csv)";
+
     static Grid tests(CompareGroups.Result r) {
         List<String> groups = r.report().groups();
         boolean bh = r.request().correction().equals("bh");
-        List<String> cols = new ArrayList<>(List.of("Feature", "Test", "Statistic", "df", "p", "p (Holm)", "p (BH)", "Effect size", "Effect"));
-        List<String> tips = new ArrayList<>(List.of("Feature column", "Test used", "Test statistic (t, U, F or H)", "Degrees of freedom",
+        List<String> cols = new ArrayList<>(List.of("Feature", "Measure", "Test", "Statistic", "df", "p", "p (Holm)", "p (BH)", "Effect size", "Effect"));
+        List<String> tips = new ArrayList<>(List.of("Feature column", LABEL_TIP, "Test used", "Test statistic (t, U, F or H)", "Degrees of freedom",
                 "Two-sided p-value", "Holm-adjusted p across all features tested with this test", "Benjamini-Hochberg-adjusted p (false discovery rate)",
                 "Effect size measure", "Effect size value (two groups: first minus second group)"));
         for (String g : groups) {
@@ -61,7 +65,7 @@ final class AnalysisGrids {
 
     /** A test's cells: feature, test, statistic, df, p, adjusted p, effect, then the mean of each group (NaN when absent). */
     private static List<Object> testCells(TestResult t, List<String> groups) {
-        List<Object> row = new ArrayList<>(List.of(t.feature(), t.test(), t.statistic(), t.df(), t.p(), t.pHolm(), t.pBh(), t.effectName(), t.effect()));
+        List<Object> row = new ArrayList<>(List.of(t.feature(), ColumnLabels.label(t.feature()), t.test(), t.statistic(), t.df(), t.p(), t.pHolm(), t.pBh(), t.effectName(), t.effect()));
         for (String g : groups) {
             int i = t.groups().indexOf(g);
             row.add(i < 0 ? Double.NaN : t.means().get(i));
@@ -78,8 +82,8 @@ final class AnalysisGrids {
         List<String> groups = r.clusters().groups();
         boolean bh = r.request().correction().equals("bh");
         String cf = r.design().clusterField();
-        List<String> cols = new ArrayList<>(List.of("Feature", "Test", "Statistic", "df", "p", "p (Holm)", "p (BH)", "Effect size", "Effect"));
-        List<String> tips = new ArrayList<>(List.of("Feature column", "Test used (the unit is the " + cf + ")", "Test statistic",
+        List<String> cols = new ArrayList<>(List.of("Feature", "Measure", "Test", "Statistic", "df", "p", "p (Holm)", "p (BH)", "Effect size", "Effect"));
+        List<String> tips = new ArrayList<>(List.of("Feature column", LABEL_TIP, "Test used (the unit is the " + cf + ")", "Test statistic",
                 "Degrees of freedom", "Two-sided p-value", "Holm-adjusted p across all features tested with this test",
                 "Benjamini-Hochberg-adjusted p", "Effect size measure", "Effect size value (two groups: first minus second group)"));
         for (String g : groups) {
@@ -107,11 +111,11 @@ final class AnalysisGrids {
     static Grid descriptives(CompareGroups.Result r) {
         List<List<Object>> desc = new ArrayList<>();
         for (var e : r.report().descriptives().entrySet()) {
-            for (Descriptives d : e.getValue()) desc.add(List.of(e.getKey(), d.group(), d.n(), d.mean(), d.sd(), d.median(), d.iqr(), d.ciLow(), d.ciHigh(),
+            for (Descriptives d : e.getValue()) desc.add(List.of(e.getKey(), ColumnLabels.label(e.getKey()), d.group(), d.n(), d.mean(), d.sd(), d.median(), d.iqr(), d.ciLow(), d.ciHigh(),
                     d.missing()));
         }
-        return new Grid(List.of("Feature", "Group", "n", "Mean", "SD", "Median", "IQR", "95% CI low", "95% CI high", "Missing"), desc,
-                List.of("Feature column", "Group", "Articles with a value", "Mean", "Standard deviation", "Median", "Interquartile range",
+        return new Grid(List.of("Feature", "Measure", "Group", "n", "Mean", "SD", "Median", "IQR", "95% CI low", "95% CI high", "Missing"), desc,
+                List.of("Feature column", LABEL_TIP, "Group", "Articles with a value", "Mean", "Standard deviation", "Median", "Interquartile range",
                         "Lower bound of the 95% confidence interval of the mean", "Upper bound",
                         "Articles whose value is undefined (a ratio whose denominator is 0): left out, not counted as 0"));
     }
@@ -120,12 +124,12 @@ final class AnalysisGrids {
     static Grid pooled(CompareGroups.Result r) {
         List<List<Object>> rows = new ArrayList<>();
         for (org.framelab.stats.PooledRatio x : r.pooled()) {
-            rows.add(List.of(x.feature(), x.group(), x.articles(), x.defined(), x.numerator(), x.denominator(), x.ratio(), x.se(),
+            rows.add(List.of(x.feature(), ColumnLabels.label(x.feature()), x.group(), x.articles(), x.defined(), x.numerator(), x.denominator(), x.ratio(), x.se(),
                     x.ciLow(), x.ciHigh(), x.formula()));
         }
-        return new Grid(List.of("Feature", "Group", "Articles", "Defined", "Numerator", "Denominator", "Pooled ratio", "SE", "95% CI low",
+        return new Grid(List.of("Feature", "Measure", "Group", "Articles", "Defined", "Numerator", "Denominator", "Pooled ratio", "SE", "95% CI low",
                 "95% CI high", "Computed as"), rows,
-                List.of("Feature column (a ratio or rate)", "Group", "Articles in the group", "Articles whose own ratio is defined",
+                List.of("Feature column (a ratio or rate)", LABEL_TIP, "Group", "Articles in the group", "Articles whose own ratio is defined",
                         "Sum of the numerators", "Sum of the denominators", "Sum of the numerators over the sum of the denominators (x 1,000 for rates)",
                         "Linearised standard error of the ratio estimator (Cochran 1977)", "Lower bound of the 95% interval", "Upper bound",
                         "The formula of the ratio"));

@@ -101,19 +101,9 @@ final class CompareView extends AnalysisView {
         chartKind.setName("chartKind");
         exportChart.setName("exportChart");
         chartFeature.setPrototypeDisplayValue("Evaluative reporting verbs per 1,000 tokens");
-        // the chart's feature by its readable label; the id as the tooltip
-        chartFeature.setRenderer(new javax.swing.DefaultListCellRenderer() {
-            @Override
-            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
-                                                                   boolean selected, boolean focus) {
-                String id = value == null ? "" : value.toString();
-                FeatureColumn col = allColumns.stream().filter(c -> c.name().equals(id)).findFirst().orElse(null);
-                String label = col == null ? org.framelab.features.ColumnLabels.label(id) : org.framelab.features.ColumnLabels.label(col);
-                java.awt.Component c = super.getListCellRendererComponent(list, label, index, selected, focus);
-                setToolTipText(id);
-                return c;
-            }
-        });
+        // features by their readable labels; the id as the tooltip
+        chartFeature.setRenderer(new LabelRenderer());
+        featureList.setCellRenderer(new LabelRenderer());
         chartFeature.addActionListener(e -> { if (!adjusting) redrawChart(); });
         chartKind.addActionListener(e -> { if (!adjusting) redrawChart(); });
         exportChart.addActionListener(e -> exportChart());
@@ -179,7 +169,8 @@ final class CompareView extends AnalysisView {
         String q = featureFilter.getText().toLowerCase(java.util.Locale.ROOT).trim();
         int n = 0;
         for (FeatureColumn c : allColumns) {
-            if (!q.isEmpty() && !c.name().toLowerCase(java.util.Locale.ROOT).contains(q)) continue;
+            if (!q.isEmpty() && !c.name().toLowerCase(java.util.Locale.ROOT).contains(q)
+                    && !org.framelab.features.ColumnLabels.label(c).toLowerCase(java.util.Locale.ROOT).contains(q)) continue;
             if (q.isEmpty() && c.family().startsWith("ngram")) continue;
             featureModel.addElement(c.name());
             if (++n >= 2000) break;
@@ -356,5 +347,23 @@ final class CompareView extends AnalysisView {
 
     void saveState() {
         if (groupBox.getSelectedItem() != null) app.settings().put("compare.groupBy", groupBox.getSelectedItem());
+    }
+
+    /** A feature list entry under its readable label ({@link org.framelab.features.ColumnLabels}), the column id as its tooltip. */
+    private final class LabelRenderer extends javax.swing.DefaultListCellRenderer {
+        @Override
+        public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
+                                                               boolean selected, boolean focus) {
+            String id = value == null ? "" : value.toString();
+            java.awt.Component c = super.getListCellRendererComponent(list, label(id), index, selected, focus);
+            setToolTipText(id);
+            return c;
+        }
+    }
+
+    /** The readable label of a column id (with its definition when the column is known). */
+    private String label(String id) {
+        FeatureColumn col = allColumns.stream().filter(c -> c.name().equals(id)).findFirst().orElse(null);
+        return col == null ? org.framelab.features.ColumnLabels.label(id) : org.framelab.features.ColumnLabels.label(col);
     }
 }

@@ -196,7 +196,8 @@ class GuiWorkflowTest {
         assertThat(c.clustered()).isTrue();
         assertThat(window.textBox("compareWarning").text()).contains("leaning is constant within each of the 9 outlets");
         window.table("clusterTestsTable").requireRowCount(c.clusterTests().rows().size());
-        assertThat(c.clusterTests().rows().get(0).get(1).toString()).endsWith("on outlet means");
+        assertThat(c.clusterTests().rows().get(0).get(2).toString()).endsWith("on outlet means");
+        assertThat(c.clusterTests().rows().get(0).get(1)).isEqualTo(org.framelab.features.ColumnLabels.label(c.clusterTests().rows().get(0).get(0).toString()));
         window.tabbedPane("testTabs").requireTitle("Outlet-level tests (n = 9 outlets)", org.assertj.swing.data.Index.atIndex(0));
         window.tabbedPane("testTabs").selectTab(1);
         window.table("testsTable").requireRowCount(c.tests().rows().size());
