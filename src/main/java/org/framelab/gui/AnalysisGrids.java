@@ -111,13 +111,13 @@ final class AnalysisGrids {
     static Grid descriptives(CompareGroups.Result r) {
         List<List<Object>> desc = new ArrayList<>();
         for (var e : r.report().descriptives().entrySet()) {
-            for (Descriptives d : e.getValue()) desc.add(List.of(e.getKey(), ColumnLabels.label(e.getKey()), d.group(), d.n(), d.mean(), d.sd(), d.median(), d.iqr(), d.ciLow(), d.ciHigh(),
-                    d.missing()));
+            for (Descriptives d : e.getValue()) desc.add(List.of(ColumnLabels.label(e.getKey()), d.group(), d.n(), d.mean(), d.sd(), d.median(), d.iqr(), d.ciLow(), d.ciHigh(),
+                    d.missing(), e.getKey()));
         }
-        return new Grid(List.of("Feature", "Measure", "Group", "n", "Mean", "SD", "Median", "IQR", "95% CI low", "95% CI high", "Missing"), desc,
-                List.of("Feature column", LABEL_TIP, "Group", "Articles with a value", "Mean", "Standard deviation", "Median", "Interquartile range",
+        return new Grid(List.of("Measure", "Group", "n", "Mean", "SD", "Median", "IQR", "95% CI low", "95% CI high", "Missing", "Column"), desc,
+                List.of(LABEL_TIP, "Group", "Articles with a value", "Mean", "Standard deviation", "Median", "Interquartile range",
                         "Lower bound of the 95% confidence interval of the mean", "Upper bound",
-                        "Articles whose value is undefined (a ratio whose denominator is 0): left out, not counted as 0"));
+                        "Articles whose value is undefined (a ratio whose denominator is 0): left out, not counted as 0", "Feature column id"));
     }
 
     /** The pooled ratio per group of every tested ratio feature (empty when none was tested). */
