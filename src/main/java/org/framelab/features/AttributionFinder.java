@@ -31,6 +31,8 @@ public final class AttributionFinder implements Serializable {
     private static final WordSet DETERMINERS = words("a", "an", "the", "his", "her", "their", "its", "this",
             "these", "those", "our", "my", "your", "no", "any", "some", "such", "every", "each", "whose", "another",
             "first", "new", "further", "latest");
+    /** Forms of "be" right before a reporting verb make it passive. */
+    private static final WordSet PASSIVE_BE = words("be", "been", "being", "is", "are", "was", "were", "am");
     private static final WordSet SKIP_LEFT = words("also", "later", "then", "previously", "once", "again",
             "further", "recently", "has", "have", "had", "would", "will", "was", "were", "is", "are", "did", "does",
             "do", "had", "may", "might", "could", "can", "should", "not", "never", "always", "often", "reportedly",
@@ -199,6 +201,10 @@ public final class AttributionFinder implements Serializable {
     /** Speaker phrase before the verb: [first, end) or null. */
     private int[] speakerLeft(TokenizedText t, int verb) {
         int sentStart = t.sentenceStart(t.sentenceOf(verb));
+        // a passive verb ("will soon be asked", "was told", "has been accused"): the subject on its left is not the speaker
+        int p = verb - 1;
+        while (p >= sentStart && t.kind(p) == TokenizedText.WORD && t.norm(p).endsWith("ly") && t.norm(p).length() > 4) p--;
+        if (p >= sentStart && t.kind(p) == TokenizedText.WORD && PASSIVE_BE.contains(t, p)) return null;
         int k = verb - 1;
         while (k >= sentStart && t.kind(k) == TokenizedText.WORD && !t.isCapitalized(k)
                 && (SKIP_LEFT.contains(t, k) || (t.norm(k).endsWith("ly") && t.norm(k).length() > 4))) {
