@@ -94,14 +94,10 @@ public final class Validate {
 
     /** The corpus with its spans: the request's source, or the detected word-list field when none is given. */
     public static SpanAnnotations.Attached attach(Corpus corpus, SpanAnnotations.Source source) throws CorpusException {
-        SpanAnnotations.Source s = source == null ? SpanAnnotations.Source.NONE : source;
+        SpanAnnotations.Source s = (source == null ? SpanAnnotations.Source.NONE : source).orDetected(corpus.articles());
         if (s.isEmpty()) {
-            String field = SpanAnnotations.detectWordsField(corpus.articles(), null);
-            if (field == null) {
-                throw new CorpusException(file(corpus), -1, null, "no span annotations were given",
-                        "give a stand-off span file with --spans FILE (id,begin,end,label[,annotator]) or the field that lists annotated words with --span-words FIELD");
-            }
-            s = new SpanAnnotations.Source(field, null);
+            throw new CorpusException(file(corpus), -1, null, "no span annotations were given",
+                    "give a stand-off span file with --spans FILE (id,begin,end,label[,annotator]) or the field that lists annotated words with --span-words FIELD");
         }
         return SpanAnnotations.attach(corpus, s);
     }

@@ -88,12 +88,8 @@ public final class ExplainCommand implements Callable<Integer> {
      * field (biased_words) when neither option is given; unchanged when there are none.
      */
     private Article withSpans(Article a) throws InputException {
-        SpanAnnotations.Source src = spanOptions.source();
-        if (src.isEmpty()) {
-            String field = SpanAnnotations.detectWordsField(List.of(a), null);
-            if (field == null) return a;
-            src = new SpanAnnotations.Source(field, null);
-        }
+        SpanAnnotations.Source src = spanOptions.source().orDetected(List.of(a));
+        if (src.isEmpty()) return a;
         Corpus one = new Corpus(List.of(a), new Provenance(List.of(input.path.toString()), "", FieldMapping.auto(), 1, 0, List.of()));
         return SpanAnnotations.attach(one, src).corpus().articles().get(0);
     }

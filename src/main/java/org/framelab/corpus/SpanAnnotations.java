@@ -51,6 +51,13 @@ public final class SpanAnnotations {
         public boolean isEmpty() {
             return wordsField == null && file == null;
         }
+
+        /** This source, or when it is empty the word-list field the articles have ({@link #detectWordsField}), else {@link #NONE}. */
+        public Source orDetected(List<Article> articles) {
+            if (!isEmpty()) return this;
+            String field = detectWordsField(articles, null);
+            return field == null ? NONE : new Source(field, null);
+        }
     }
 
     /**

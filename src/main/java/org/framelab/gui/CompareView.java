@@ -57,6 +57,8 @@ final class CompareView extends AnalysisView {
     private final JButton exportChart = new JButton("Export chart…");
     private final JPanel chartHolder = new JPanel(new BorderLayout());
     private List<FeatureColumn> allColumns = List.of();
+    /** Readable label of each column id of {@link #allColumns}, made once per feature table (the list renders them on every repaint). */
+    private java.util.Map<String, String> labels = java.util.Map.of();
     private Analyses.Comparison result;
     private JFreeChart chart;
     private boolean adjusting;
@@ -152,6 +154,7 @@ final class CompareView extends AnalysisView {
         groupBox.setSelectedItem(last != null && fields.contains(last) ? last : label != null ? label : fields.isEmpty() ? null : fields.get(0));
         adjusting = false;
         allColumns = List.of();
+        labels = java.util.Map.of();
         refillFeatures();
         result = null;
         showEmpty();
@@ -160,6 +163,7 @@ final class CompareView extends AnalysisView {
     private void featuresChanged() {
         Analyses.Features f = app.session().features();
         allColumns = f == null ? List.of() : f.table().columns();
+        labels = org.framelab.features.ColumnLabels.labels(allColumns);
         refillFeatures();
     }
 
@@ -170,7 +174,7 @@ final class CompareView extends AnalysisView {
         int n = 0;
         for (FeatureColumn c : allColumns) {
             if (!q.isEmpty() && !c.name().toLowerCase(java.util.Locale.ROOT).contains(q)
-                    && !org.framelab.features.ColumnLabels.label(c).toLowerCase(java.util.Locale.ROOT).contains(q)) continue;
+                    && !label(c.name()).toLowerCase(java.util.Locale.ROOT).contains(q)) continue;
             if (q.isEmpty() && c.family().startsWith("ngram")) continue;
             featureModel.addElement(c.name());
             if (++n >= 2000) break;
@@ -363,7 +367,7 @@ final class CompareView extends AnalysisView {
 
     /** The readable label of a column id (with its definition when the column is known). */
     private String label(String id) {
-        FeatureColumn col = allColumns.stream().filter(c -> c.name().equals(id)).findFirst().orElse(null);
-        return col == null ? org.framelab.features.ColumnLabels.label(id) : org.framelab.features.ColumnLabels.label(col);
+        String l = labels.get(id);
+        return l != null ? l : org.framelab.features.ColumnLabels.label(id);
     }
 }

@@ -24,10 +24,8 @@ final class SpanFiles {
 
     /** On opening a corpus (background): the spans of a word-list field such as biased_words, or null when it has none. */
     static Detected detect(Corpus c) throws CorpusException {
-        String field = SpanAnnotations.detectWordsField(c.articles(), null);
-        if (field == null) return null;
-        SpanAnnotations.Source src = new SpanAnnotations.Source(field, null);
-        return new Detected(src, Validate.attach(c, src));
+        SpanAnnotations.Source src = SpanAnnotations.Source.NONE.orDetected(c.articles());
+        return src.isEmpty() ? null : new Detected(src, Validate.attach(c, src));
     }
 
     static void loadDialog(MainWindow app) {
