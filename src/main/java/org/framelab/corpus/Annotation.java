@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param begin     span start (inclusive, char offset into {@link Article#text()}), -1 for document level
  * @param end       span end (exclusive), -1 for document level
  */
-public record Annotation(String annotator, String field, String value, int begin, int end) {
+public record Annotation(String annotator, String field, String value, int begin, int end) implements java.io.Serializable {
     public Annotation {
         Objects.requireNonNull(annotator, "annotator");
         Objects.requireNonNull(field, "field");

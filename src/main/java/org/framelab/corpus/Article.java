@@ -21,7 +21,7 @@ import java.util.Objects;
  */
 public record Article(String id, String title, String text, String outlet, LocalDate date, String url,
                       List<String> authors, Map<String, String> labels, Map<String, String> metadata,
-                      List<Annotation> annotations) {
+                      List<Annotation> annotations) implements java.io.Serializable {
 
     public Article {
         Objects.requireNonNull(id, "id");

@@ -17,7 +17,8 @@ import java.util.List;
  * @param annotatorField judgement-level data: the annotator id field
  */
 public record FieldMapping(String idField, String textField, String titleField, List<String> labelFields,
-                           String outletField, String dateField, String itemField, String annotatorField) {
+                           String outletField, String dateField, String itemField, String annotatorField)
+        implements java.io.Serializable {
     public FieldMapping {
         labelFields = labelFields == null ? List.of() : List.copyOf(labelFields);
     }

@@ -18,6 +18,28 @@ public final class JsonlReader extends TextFileReader {
         return new Source(in);
     }
 
+    /**
+     * One line of a JSON lines file as the reader sees it: its fields as strings (see {@link Json#readObject}), or
+     * the reader's own BadRecordException (file, line, reason, what to do). For jobs that split files themselves
+     * (the Spark job): the same rules as a local read, line by line.
+     */
+    public static java.util.Map<String, String> parseLine(String file, long line, String text) throws BadRecordException {
+        try (JsonParser p = Json.FACTORY.createParser(text)) {
+            Map<String, String> m = Json.readObject(p);
+            if (p.nextToken() != null) {
+                throw new com.fasterxml.jackson.core.JsonParseException(p, "extra content after the JSON object");
+            }
+            return m;
+        } catch (IOException e) {
+            throw badLine(file, line, e);
+        }
+    }
+
+    private static BadRecordException badLine(String file, long line, IOException e) {
+        return new BadRecordException(file, line, null, "invalid JSON: " + Json.describe(e),
+                "fix the line (each line must be one complete JSON object) or use --skip-bad to skip bad lines", true);
+    }
+
     static final class Source extends PeekingRecordSource {
         private final TextInput in;
         private final TextInput.Lines lines;
@@ -48,8 +70,7 @@ public final class JsonlReader extends TextFileReader {
                 }
                 return new RawRecord(in.display, line, row, m);
             } catch (IOException e) {
-                throw new BadRecordException(in.display, line, null, "invalid JSON: " + Json.describe(e),
-                        "fix the line (each line must be one complete JSON object) or use --skip-bad to skip bad lines", true);
+                throw badLine(in.display, line, e);
             }
         }
 

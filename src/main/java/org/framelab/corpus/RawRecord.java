@@ -7,5 +7,5 @@ import java.util.Map;
  * record starts, its 1-based data-row index (used for deterministic ids) and its fields as strings
  * (insertion-ordered, as in the input).
  */
-public record RawRecord(String file, long line, long row, Map<String, String> fields) {
+public record RawRecord(String file, long line, long row, Map<String, String> fields) implements java.io.Serializable {
 }

@@ -101,6 +101,31 @@ public final class FeatureExtraction {
         return toList(counts);
     }
 
+    /**
+     * One article as a worker of a distributed job (the Spark job) computes it: its row and, when {@code terms},
+     * its terms-table counts with its outlet filled in ({@link #mergeTerms} adds up those of many articles). The
+     * same values and counts as the local extraction, which does the same per article.
+     */
+    public record Analysed(FeatureTable.Row row, List<TermCount> terms) {}
+
+    /** {@link Analysed} of one article. */
+    public static Analysed analyse(FittedFeatures f, Article a, boolean terms) {
+        if (!terms) return new Analysed(row(a, f.transform(a)), List.of());
+        ArticleFeatures af = f instanceof FramingFeatures ff ? ff.analyze(a, TERM_FAMILIES) : f.analyze(a);
+        HashMap<TermKey, long[]> counts = new HashMap<>();
+        addTerms(counts, a.outlet(), af.hits());
+        return new Analysed(row(a, af.values()), toList(counts));
+    }
+
+    /** Term counts of many articles (or of partial sums) added up by term, family, category and outlet, in the terms table's order. */
+    public static List<TermCount> mergeTerms(Iterable<TermCount> counts) {
+        HashMap<TermKey, long[]> sum = new HashMap<>();
+        for (TermCount t : counts) {
+            sum.computeIfAbsent(new TermKey(t.family(), t.category(), t.term(), t.outlet()), k -> new long[1])[0] += t.count();
+        }
+        return toList(sum);
+    }
+
     /** One article's row. */
     public static FeatureTable.Row row(Article a, SparseVector values) {
         return new FeatureTable.Row(a.id(), a.outlet(), a.date(), a.labels(), values);

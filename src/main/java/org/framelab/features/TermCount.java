@@ -8,5 +8,5 @@ package org.framelab.features;
  *
  * @param outlet the outlet, empty when the article has none
  */
-public record TermCount(String term, String family, String category, String outlet, long count) {
+public record TermCount(String term, String family, String category, String outlet, long count) implements java.io.Serializable {
 }
