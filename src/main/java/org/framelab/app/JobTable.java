@@ -62,7 +62,7 @@ final class JobTable {
             spec = FeatureSets.parse(fo);
             known = spec.fit(List.of()).columns();
         } catch (OptionException e) {
-            throw new CorpusException(mf, -1, "features.families", "'" + m.families() + "': " + e.getMessage(),
+            throw new CorpusException(mf, -1, "features.families", e.getMessage(),
                     "the spec is the job's --families (framing, all, or family names joined by +); check the job's version matches this FrameLab");
         }
         boolean withNgrams = FeatureSets.families(m.families()).contains(NgramFamily.NAME);
