@@ -99,11 +99,11 @@ public final class JobFolder {
         }
         if (csv.isEmpty() && !parquet.isEmpty()) {
             throw new CorpusException(f.toString(), -1, null, "the features are in Parquet only (" + parquet.size()
-                    + " part files); report --from reads the CSV parts", "run the Spark job with --format csv (or --format both)");
+                    + " part files); report --from reads the CSV parts", "run the Spark job with --format csv --full-precision");
         }
         if (csv.isEmpty()) {
             throw new CorpusException(f.toString(), -1, null, "no part-*.csv files: the job's per-article table is missing",
-                    "run the Spark job's features step to completion with --format csv (or --format both)");
+                    "run the Spark job's features step to completion with --format csv --full-precision");
         }
         return csv;
     }

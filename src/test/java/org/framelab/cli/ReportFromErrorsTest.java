@@ -113,7 +113,7 @@ class ReportFromErrorsTest {
         Path d = copy("parquet");
         for (String p : List.of("part-00000.csv", "part-00001.csv")) Files.delete(d.resolve("features").resolve(p));
         Files.write(d.resolve("features/part-00000-abc.snappy.parquet"), new byte[]{'P', 'A', 'R', '1'});
-        assertThat(refused(d, 3)).contains("the features are in Parquet only", "What to do: run the Spark job with --format csv (or --format both)");
+        assertThat(refused(d, 3)).contains("the features are in Parquet only", "What to do: run the Spark job with --format csv --full-precision");
     }
 
     @Test

@@ -33,6 +33,10 @@ public final class FeaturesCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "parquet|csv", description = "Feature table format (default parquet).")
     String format = "parquet";
 
+    @Option(names = "--full-precision", description = "CSV values as the shortest decimal that reads back as the same double "
+            + "(default: 6 decimals, as framelab features writes them); for report --from, whose statistics then equal a local report's.")
+    boolean fullPrecision;
+
     @Option(names = "--no-terms", description = "Do not count the terms table (attribution verbs, scare-quoted terms per outlet).")
     boolean noTerms;
 
@@ -51,7 +55,7 @@ public final class FeaturesCommand implements Callable<Integer> {
         String families = features.families("framing");
         SparkSession spark = SparkSessions.open(input.master(), "framelab features");
         long t0 = System.nanoTime();
-        FeaturesJob.Result r = FeaturesJob.run(spark, new FeaturesJob.Request(in, features.toFeatureOptions(), families, output, f, !noTerms));
+        FeaturesJob.Result r = FeaturesJob.run(spark, new FeaturesJob.Request(in, features.toFeatureOptions(), families, output, f, !noTerms, fullPrecision));
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "articles:  %,d (of %,d records; %,d bad rows left out%s)%n", r.rows(), r.census().records(), r.census().bad(),
                 r.census().bad() > 0 ? ", first ones in " + output + "/bad-rows.csv" : "");

@@ -58,7 +58,12 @@ public final class FeaturesJob {
      * @param output   output folder (local, HDFS or S3)
      * @param terms    also count and write the terms table
      */
-    public record Request(JobInput input, FeatureOptions features, String families, String output, Format format, boolean terms) {}
+    public record Request(JobInput input, FeatureOptions features, String families, String output, Format format, boolean terms,
+                          boolean fullPrecision) {
+        public Request(JobInput input, FeatureOptions features, String families, String output, Format format, boolean terms) {
+            this(input, features, families, output, format, terms, false);
+        }
+    }
 
     /** What the job did: the census of the input, the rows written, the part files and the terms table's size. */
     public record Result(SparkCorpus.Census census, long rows, List<String> parts, int termRows, List<FeatureColumn> columns,
@@ -94,8 +99,8 @@ public final class FeaturesJob {
                 df.write().mode(SaveMode.Overwrite).parquet(out.path("features"));
                 parts = out.tidyParts("features", "parquet");
             } else {
-                boolean raw = false;
-                analysed.mapPartitions(it -> csvLines(it, columns, labels, raw)).saveAsTextFile(out.path("features"));
+                boolean raw = false, full = r.fullPrecision();
+                analysed.mapPartitions(it -> csvLines(it, columns, labels, raw, full)).saveAsTextFile(out.path("features"));
                 parts = out.tidyParts("features", "csv");
             }
             mf.lap("features");
@@ -116,9 +121,10 @@ public final class FeaturesJob {
                 out.delete("terms.csv");
             }
             mf.input(corpus, r.input().paths()).counts(census, bad)
-                    .put("features", java.util.Map.of("families", r.families(), "columns", columns.size()))
-                    .put("outputs", java.util.Map.of("features", "features/", "format", r.format().name().toLowerCase(Locale.ROOT),
-                            "parts", parts.size(), "rows", rows, "terms", r.terms() ? "terms.csv" : "none"));
+                    .put("features", JobManifest.map("families", r.families(), "columns", columns.size()))
+                    .put("outputs", JobManifest.map("features", "features/", "format", r.format().name().toLowerCase(Locale.ROOT),
+                            "parts", parts.size(), "rows", rows, "terms", r.terms() ? "terms.csv" : "none",
+                            "precision", r.format() == Format.CSV && r.fullPrecision() ? "full" : r.format() == Format.CSV ? "6 decimals" : "double"));
             out.writeText("manifest.json", mf.json());
             return new Result(census, rows, parts, termRows, columns, corpus);
         } finally {
@@ -169,10 +175,11 @@ public final class FeaturesJob {
     }
 
     /** One CSV part: the header of {@code framelab features}, then its rows, written by its own CSV writer. */
-    static Iterator<String> csvLines(Iterator<FeatureExtraction.Analysed> it, List<FeatureColumn> columns, List<String> labels, boolean raw)
-            throws IOException {
+    static Iterator<String> csvLines(Iterator<FeatureExtraction.Analysed> it, List<FeatureColumn> columns, List<String> labels, boolean raw,
+                                     boolean fullPrecision) throws IOException {
         StringWriter buf = new StringWriter();
         CsvTableWriter w = new CsvTableWriter(buf, columns, labels, raw);
+        if (fullPrecision) w.fullPrecision();
         String header = take(buf);
         return new Iterator<>() {
             boolean headerDone;

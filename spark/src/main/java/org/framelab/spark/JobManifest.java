@@ -61,6 +61,13 @@ public final class JobManifest {
         return this;
     }
 
+    /** An object of the manifest with its keys in the given order ({@code Map.of} would order them differently in every JVM). */
+    public static Map<String, Object> map(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        return m;
+    }
+
     public JobManifest put(String key, Object value) {
         root.put(key, value);
         return this;

@@ -21,6 +21,8 @@ public final class CsvTableWriter implements TableSink {
     /** Output position of each column of the rows' vectors, -1 when not written. */
     private final int[] position;
     private final double[] line;
+    /** Values as Java's shortest round-trip decimal instead of 6 decimals. */
+    private boolean fullPrecision;
 
     /** Text cells that would start a spreadsheet formula are neutralised (see {@link org.framelab.util.CsvCells}). */
     public CsvTableWriter(Writer out, List<FeatureColumn> columns, List<String> labelFields) throws IOException {
@@ -57,6 +59,16 @@ public final class CsvTableWriter implements TableSink {
         out.write(sb.toString());
     }
 
+    /**
+     * Writes every value as the shortest decimal that reads back as the same double (Java's {@link Double#toString},
+     * integers without a fraction) instead of rounding to 6 decimals: a table that another program turns into
+     * statistics (the Spark job's CSV for {@code report --from}) gives the numbers of the in-memory table.
+     */
+    public CsvTableWriter fullPrecision() {
+        this.fullPrecision = true;
+        return this;
+    }
+
     /** The header of a label field's column: the field's name, or {@code label:NAME} where a feature or id/outlet/date has it. */
     public static String labelHeader(String label, List<FeatureColumn> columns) {
         return Cells.labelHeader(label, columns);
@@ -79,6 +91,7 @@ public final class CsvTableWriter implements TableSink {
         for (double x : line) {
             sb.append(',');
             if (x == 0) sb.append('0');
+            else if (fullPrecision) sb.append(Double.isNaN(x) || Double.isInfinite(x) ? "" : x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x));
             else sb.append(Cells.number(x));
         }
         sb.append('\n');
