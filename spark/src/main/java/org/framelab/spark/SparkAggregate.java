@@ -172,6 +172,14 @@ public final class SparkAggregate {
 
     record StatKey(int field, String group, int feature) implements Serializable {}
 
+    /** The report's statistics of one {@link Descriptives}, as an executor sends them to the driver. */
+    record Described(long n, long missing, double mean, double sd, double median, double q1, double q3, double ciLow, double ciHigh)
+            implements Serializable {
+        static Described of(Descriptives d) {
+            return new Described(d.n(), d.missing(), d.mean(), d.sd(), d.median(), d.q1(), d.q3(), d.ciLow(), d.ciHigh());
+        }
+    }
+
     private static List<GroupRow> groupRows(JavaRDD<Keyed> keyed, Request req, List<String> features, int[] slots) {
         JavaPairRDD<StatKey, ValueCounts> partial = keyed.mapPartitionsToPair(it -> {
             HashMap<StatKey, ValueCounts> m = new HashMap<>();
@@ -187,17 +195,17 @@ public final class SparkAggregate {
             }
             return m.entrySet().stream().map(e -> new Tuple2<>(e.getKey(), e.getValue())).iterator();
         });
-        List<Tuple2<StatKey, Descriptives>> described = partial.reduceByKey(ValueCounts::merge)
-                .mapToPair(t -> new Tuple2<>(t._1(), t._2().describe(t._1().group()))).collect();
-        List<Tuple2<StatKey, Descriptives>> sorted = new ArrayList<>(described);
-        sorted.sort(Comparator.comparingInt((Tuple2<StatKey, Descriptives> t) -> t._1().field())
+        List<Tuple2<StatKey, Described>> described = partial.reduceByKey(ValueCounts::merge)
+                .mapToPair(t -> new Tuple2<>(t._1(), Described.of(t._2().describe(t._1().group())))).collect();
+        List<Tuple2<StatKey, Described>> sorted = new ArrayList<>(described);
+        sorted.sort(Comparator.comparingInt((Tuple2<StatKey, Described> t) -> t._1().field())
                 .thenComparingInt(t -> t._1().feature())
                 .thenComparing(t -> t._1().group(), NaturalOrder.INSTANCE));
         List<GroupRow> out = new ArrayList<>(sorted.size());
-        for (Tuple2<StatKey, Descriptives> t : sorted) {
-            Descriptives d = t._2();
-            out.add(new GroupRow(features.get(t._1().feature()), req.groupFields().get(t._1().field()), d.group(), d.n(), d.mean(), d.sd(),
-                    d.median(), d.q1(), d.q3(), d.ciLow(), d.ciHigh(), d.missing()));
+        for (Tuple2<StatKey, Described> t : sorted) {
+            Described d = t._2();
+            out.add(new GroupRow(features.get(t._1().feature()), req.groupFields().get(t._1().field()), t._1().group(), d.n(), d.mean(),
+                    d.sd(), d.median(), d.q1(), d.q3(), d.ciLow(), d.ciHigh(), d.missing()));
         }
         return out;
     }
