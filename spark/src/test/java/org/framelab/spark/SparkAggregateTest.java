@@ -128,6 +128,43 @@ class SparkAggregateTest {
     }
 
     @Test
+    void commandWritesTheLocalGroupsCsv(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("agg");
+        java.io.StringWriter so = new java.io.StringWriter(), se = new java.io.StringWriter();
+        int code = SparkMain.run(new java.io.PrintWriter(so), new java.io.PrintWriter(se), "aggregate", "datasets/demo/articles.jsonl",
+                "-o", out.toString(), "--group-by", "leaning,outlet", "--categories", "topic", "--top", "3", "--master", "local[2]");
+        assertThat(code).as(se.toString()).isZero();
+        assertThat(so.toString()).contains("articles:   233").contains("group by outlet: 9 groups");
+        // the report's groups.csv of the same corpus as the local reader reads it
+        List<Article> articles = Corpora.read(Path.of("datasets/demo/articles.jsonl"), ReadOptions.defaults(), null).articles();
+        FeatureTable table = FeatureExtraction.table(fitted.features(), articles, 2, Progress.NONE);
+        List<GroupRow> local = new ArrayList<>();
+        for (String gf : List.of("leaning", "outlet")) {
+            local.addAll(CompareGroups.run(table, articles, new CompareGroups.Request(gf, List.of(), 0.05, "holm", CompareGroups.NO_CLUSTERS, 42),
+                    Progress.NONE).groups());
+        }
+        Path dir = Files.createDirectories(tmp.resolve("local"));
+        CsvTables.write(new ReportData("local", List.of(), table, table.columns(), local, List.of(), List.of(), List.of(), List.of(), null,
+                List.of(), List.of(), List.of()), dir);
+        assertThat(Files.readString(out.resolve("groups.csv"))).isEqualTo(Files.readString(dir.resolve("groups.csv")));
+        assertThat(Files.readAllLines(out.resolve("categories.csv"))).first().isEqualTo(String.join(",", AggregateTables.CATEGORIES));
+        assertThat(Files.readAllLines(out.resolve("categories.csv"))).hasSize(1 + (3 + 9) * 6); // 6 topics, zero cells included
+        assertThat(Files.readAllLines(out.resolve("top-terms.csv"))).first().isEqualTo(String.join(",", AggregateTables.TOP_TERMS));
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        assertThat(manifest).contains("\"job\" : \"aggregate\"").contains("\"bad_rows\" : 0").contains("\"group_by\" : [ \"leaning\", \"outlet\" ]")
+                .contains("\"spark_version\"").contains("\"groups.csv\" : " + local.size());
+
+        // a field no article has: exit 2, the fields found named, nothing written
+        se.getBuffer().setLength(0);
+        Path none = tmp.resolve("none");
+        code = SparkMain.run(new java.io.PrintWriter(so), new java.io.PrintWriter(se), "aggregate", "datasets/demo/articles.jsonl",
+                "-o", none.toString(), "--group-by", "outlet,bais");
+        assertThat(code).isEqualTo(2);
+        assertThat(se.toString()).contains("--group-by").contains("bais").contains("leaning").doesNotContain("Exception");
+        assertThat(none).doesNotExist();
+    }
+
+    @Test
     void valueCountsMergeToTheLocalDescriptives() {
         Random rnd = new Random(7);
         double[] v = new double[5_000];
