@@ -88,6 +88,31 @@ class ArchitectureTest {
         assertThat(bad).as("library used outside its package").isEmpty();
     }
 
+    /**
+     * The Spark job is its own build unit (spark/): the core never sees Spark, Hadoop or Scala, and the job reaches
+     * Weka, POI, JFreeChart and Swing only through the core's own packages.
+     */
+    @Test
+    void sparkStaysInItsBuildUnit() throws IOException {
+        List<String> bad = new ArrayList<>();
+        for (Source s : sources()) {
+            for (String lib : List.of("org.apache.spark.", "org.apache.hadoop.", "scala.")) {
+                if (Pattern.compile("(^|[^A-Za-z0-9_.])" + Pattern.quote(lib)).matcher(s.text()).find()) bad.add(s.file() + " uses " + lib + "*");
+            }
+        }
+        Path job = Path.of("spark/src/main/java");
+        assertThat(job).isDirectory();
+        try (var files = Files.walk(job)) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(f);
+                for (String lib : List.of("weka.", "org.apache.poi.", "org.jfree.", "javax.swing.")) {
+                    if (Pattern.compile("(^|[^A-Za-z0-9_.])" + Pattern.quote(lib)).matcher(text).find()) bad.add(f + " uses " + lib + "*");
+                }
+            }
+        }
+        assertThat(bad).as("Spark outside its build unit, or the job using a library the core keeps inside a package").isEmpty();
+    }
+
     private static void check(List<String> bad, Source s, String prefix, Set<String> allowed, String name) {
         if (!allowed.contains(s.pkg()) && Pattern.compile("(^|[^A-Za-z0-9_.])" + Pattern.quote(prefix)).matcher(s.text()).find()) {
             bad.add(s.file() + " uses " + prefix + "*");

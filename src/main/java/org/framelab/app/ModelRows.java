@@ -44,7 +44,21 @@ public final class ModelRows {
 
     /** The report of a classification. */
     public static ReportData.ModelReport of(Classify.Result c) {
-        EvaluationResult r = c.evaluation();
+        return of(c.evaluation(), classifierName(c.request()), c.statement().text(), c.request().label(), importance(c), c.ablation(),
+                c.warnings(), c.finalModel().model().selection(), c.finalModel().model().templates());
+    }
+
+    /**
+     * The report of an evaluation scored from predictions made elsewhere (a Spark job's cross-validation): no
+     * final model here, so no importance, ablation, blend or templates.
+     */
+    public static ReportData.ModelReport of(EvaluationResult r, String classifier, String protocol, String labelField) {
+        return of(r, classifier, protocol, labelField, List.of(), List.of(), r.warnings(), "", List.of());
+    }
+
+    private static ReportData.ModelReport of(EvaluationResult r, String classifier, String protocol, String labelField,
+                                             List<ReportData.Importance> importance, List<Ablation.Row> ablations, List<String> warnings,
+                                             String selection, List<String> templates) {
         List<Metric> metrics = metrics(r);
         Metric baseline = r.baseline() == null ? null : metrics.stream().filter(m -> m.name().startsWith("baseline macro-F1")).findFirst().orElse(null);
         List<ReportData.PerClass> perClass = new ArrayList<>();
@@ -56,14 +70,14 @@ public final class ModelRows {
         List<ReportData.Roc> roc = new ArrayList<>();
         for (EvaluationResult.RocCurve rc : r.roc()) roc.add(new ReportData.Roc(rc.label(), rc.fpr(), rc.tpr(), rc.auc()));
         List<ReportData.Ablation> ablation = new ArrayList<>();
-        for (Ablation.Row a : c.ablation()) ablation.add(new ReportData.Ablation(a.configuration(), a.macroF1(), a.macroF1Low(), a.macroF1High(), a.accuracy()));
+        for (Ablation.Row a : ablations) ablation.add(new ReportData.Ablation(a.configuration(), a.macroF1(), a.macroF1Low(), a.macroF1High(), a.accuracy()));
         List<ReportData.OverlapPair> pairs = new ArrayList<>();
         if (r.overlap() != null) {
             for (var p : r.overlap().pairs()) pairs.add(new ReportData.OverlapPair(p.testId(), p.trainId(), p.kind(), p.similarity(), p.fold()));
         }
-        return new ReportData.ModelReport(classifierName(c.request()), c.statement().text(), c.request().label(), metrics, perClass, r.labels(), conf,
-                perGroup, importance(c), ablation, roc, baseline, c.warnings(), c.finalModel().model().selection(),
-                c.finalModel().model().templates(), r.overlap() == null ? null : r.overlap().headline(), pairs);
+        return new ReportData.ModelReport(classifier, protocol, labelField, metrics, perClass, r.labels(), conf,
+                perGroup, importance, ablation, roc, baseline, warnings, selection,
+                templates, r.overlap() == null ? null : r.overlap().headline(), pairs);
     }
 
     /** The headline metrics with their 95% intervals where known. */

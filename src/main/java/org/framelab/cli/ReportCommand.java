@@ -5,7 +5,9 @@ import org.framelab.report.ReportData;
 import org.framelab.study.Study;
 import org.framelab.study.StudyRunner;
 import org.framelab.util.InputException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,13 +21,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code framelab report PATH --label F --group-by F -o DIR}: a full report without a study file. */
+/**
+ * {@code framelab report PATH --label F --group-by F -o DIR}: a full report without a study file; {@code report --from DIR}:
+ * the same report of the features (and classifier predictions) a Spark job computed.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write the full report (charts, workbook, CSV tables, notebook, manifest) for a corpus without a study file.",
-                "Example: ./framelab report ../shared/datasets/babe/final_labels_SG2.csv --label label_bias --group-by type -o reports/babe"})
+        description = {"Write the full report (charts, workbook, CSV tables, notebook, manifest) for a corpus without a study file,",
+                "or, with --from DIR instead of PATH, for the folder the Spark job wrote (its per-article features, terms and",
+                "cross-validated predictions; the group statistics are computed here by the same code as a local report; the",
+                "article texts are not needed, so the Evidence sheet stays empty). The job's families, classifier, protocol and",
+                "folds apply: --families, --classifier, --protocol, --group-field, --folds, --ablation, --dedupe, --cache and the",
+                "corpus options do not go with --from.",
+                "Example: ./framelab report ../shared/datasets/babe/final_labels_SG2.csv --label label_bias --group-by type -o reports/babe",
+                "Example: ./framelab report --from spark-out/ --group-by leaning,outlet -o reports/allsides-spark"})
 public final class ReportCommand implements Callable<Integer> {
     @Mixin
-    InputArgs input;
+    CorpusInput input;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "Corpus file or folder (or give --from DIR).")
+    Path path;
+
+    @Option(names = "--from", paramLabel = "DIR", description = "Report the folder a Spark job wrote (manifest.json, features/part-*.csv, "
+            + "terms.csv, train/) instead of reading a corpus.")
+    Path from;
 
     @Option(names = "--label", paramLabel = "FIELD", description = "Label field to predict with the classifier (and the default grouping).")
     String label;
@@ -91,8 +109,49 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed for folds and bootstrap (default 42).")
     long seed = 42;
 
+    /** Options that do not go with --from: the job decided them (or they read a corpus). */
+    private static final List<String> NOT_WITH_FROM = List.of("--families", "--classifier", "--protocol", "--group-field", "--folds",
+            "--ablation", "--dedupe", "--cache", "--no-cache", "--text-field", "--id-field", "--title-field", "--label-field", "--outlet-field",
+            "--date-field", "--item-field", "--annotator-field", "--encoding", "--delimiter", "--sheet", "--skip-bad", "--limit");
+
     @Override
     public Integer call() throws InputException, IOException {
+        CommandLine cl = input.spec.commandLine();
+        if ((path == null) == (from == null)) {
+            throw new ParameterException(cl, path == null ? "Give the corpus PATH or --from DIR (the folder the Spark job wrote)"
+                    : "Give either the corpus PATH or --from DIR, not both (--from reports what the Spark job computed from its own input)");
+        }
+        return from != null ? callFrom(cl) : callCorpus();
+    }
+
+    /** {@code report --from DIR}: the Spark job's folder through the same report path. */
+    private Integer callFrom(CommandLine cl) throws InputException, IOException {
+        for (String o : NOT_WITH_FROM) {
+            if (cl.getParseResult().hasMatchedOption(o)) {
+                throw new ParameterException(cl, o + " does not go with --from: the Spark job's manifest says what it computed "
+                        + "(run the job with the setting instead)");
+            }
+        }
+        double width = figureWidth == null ? Study.ChartSection.defaults().width() : org.framelab.chart.ChartExport.Size.figureWidth(figureWidth);
+        Path abs = out.toAbsolutePath().normalize();
+        String name = abs.getFileName() == null ? "report" : abs.getFileName().toString();
+        Study s = new Study(name, seed, Study.CorpusSection.of(from), new Study.FeatureSection(List.of(), null, null, null),
+                new Study.AnalysisSection(groupBy, List.of(), alpha, correction, true, 5, clusterBy), null,
+                chartSection(width), new Study.OutputSection(abs.getParent(), true, true, noNotebook ? null : notebook, 0, csv.raw,
+                        org.framelab.app.AnalysisCache.OFF));
+        var req = new org.framelab.app.ReportFrom.Request(from, groupBy, label, List.of(), alpha, correction, clusterBy, seed,
+                Classify.DEFAULT_BOOTSTRAP);
+        StudyRunner.Result r = org.framelab.study.JobReport.run(s, req, new ConsoleProgress(input.err()));
+        printSummary(input.out(), r);
+        return ExitCodes.OK;
+    }
+
+    private Study.ChartSection chartSection(double width) {
+        return new Study.ChartSection(null, (formats == null ? List.of("png", "svg", "pdf") : formats).stream().map(f -> f.toLowerCase(Locale.ROOT)).toList(),
+                dpi, width, Study.ChartSection.defaultHeight(width), List.of(), 8, 15, 10);
+    }
+
+    private Integer callCorpus() throws InputException, IOException {
         var ro = input.corpus.toReadOptions();
         double width = figureWidth == null ? Study.ChartSection.defaults().width() : org.framelab.chart.ChartExport.Size.figureWidth(figureWidth);
         var m = ro.mapping();
@@ -100,14 +159,14 @@ public final class ReportCommand implements Callable<Integer> {
         if (label != null && !labels.contains(label)) labels.add(0, label);
         Path abs = out.toAbsolutePath().normalize();
         String name = abs.getFileName() == null ? "report" : abs.getFileName().toString();
-        Study.CorpusSection cs = new Study.CorpusSection(input.path, m.idField(), m.textField(), m.titleField(), labels, m.outletField(),
+        Study.CorpusSection cs = new Study.CorpusSection(path, m.idField(), m.textField(), m.titleField(), labels, m.outletField(),
                 m.dateField(), m.itemField(), m.annotatorField(), input.corpus.encoding, input.corpus.delimiter, ro.sheet(), ro.skipBad(), ro.limit());
         List<String> fams = List.of(families.split("[+,]"));
         Study.ClassifierSection cls = label == null || classifier.equalsIgnoreCase("none") ? null
                 : new Study.ClassifierSection(label, classifier, "", protocol, groupField, folds, ablation, Classify.DEFAULT_BOOTSTRAP, List.of(), dedupe);
         Study s = new Study(name, seed, cs, new Study.FeatureSection(fams, null, null, null),
                 new Study.AnalysisSection(groupBy, List.of(), alpha, correction, true, 5, clusterBy), cls,
-                new Study.ChartSection(null, (formats == null ? List.of("png", "svg", "pdf") : formats).stream().map(f -> f.toLowerCase(Locale.ROOT)).toList(), dpi, width, Study.ChartSection.defaultHeight(width), List.of(), 8, 15, 10),
+                chartSection(width),
                 new Study.OutputSection(abs.getParent(), true, true, noNotebook ? null : notebook, 5, csv.raw,
                         cache.setting(org.framelab.app.AnalysisCache.OFF)));
         StudyRunner.Result r = StudyRunner.run(s, null, new ConsoleProgress(input.err()));

@@ -38,15 +38,19 @@ public final class NgramFamily implements FeatureFamily {
 
     private static List<FeatureColumn> columnsOf(NgramOptions options, NgramVocabulary vocabulary) {
         List<FeatureColumn> c = new ArrayList<>(vocabulary.size());
-        String unit = options.tfidf() ? "TF-IDF weight (L2-normalised per article)" : "count";
         for (int i = 0; i < vocabulary.size(); i++) {
-            String term = vocabulary.term(i);
-            c.add(new FeatureColumn("ngram:" + term, NAME,
-                    (options.tfidf() ? "TF-IDF weight of the " : "Occurrences of the ") + (term.indexOf(' ') >= 0 ? "word n-gram '" : "word '") + term + "'.",
-                    unit, "vocabulary fitted on " + vocabulary.documents() + " training documents (document frequency "
+            c.add(column(options, vocabulary.term(i), "vocabulary fitted on " + vocabulary.documents() + " training documents (document frequency "
                     + vocabulary.documentFrequency(i) + ")"));
         }
         return List.copyOf(c);
+    }
+
+    /** The column of one n-gram of a vocabulary ({@code source}: where the vocabulary was fitted). */
+    public static FeatureColumn column(NgramOptions options, String term, String source) {
+        String unit = options.tfidf() ? "TF-IDF weight (L2-normalised per article)" : "count";
+        return new FeatureColumn("ngram:" + term, NAME,
+                (options.tfidf() ? "TF-IDF weight of the " : "Occurrences of the ") + (term.indexOf(' ') >= 0 ? "word n-gram '" : "word '") + term + "'.",
+                unit, source);
     }
 
     public NgramOptions options() { return options; }

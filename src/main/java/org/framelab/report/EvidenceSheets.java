@@ -20,9 +20,20 @@ final class EvidenceSheets {
             + "|source:wrap50|computed as:wrap40|missing when:wrap30", FeatureColumn::name, org.framelab.features.ColumnLabels::label, FeatureColumn::family,
             FeatureColumn::definition, FeatureColumn::unit, FeatureColumn::source, CsvTables::computedAs, CsvTables::missingWhen);
 
-    static void evidence(Workbook wb, SheetKit kit, List<EvidenceRow> rows) {
-        kit.table(wb.createSheet("Evidence"), EVIDENCE, rows, e -> false);
+    /**
+     * The Evidence sheet; without rows, the Overview's ("Evidence", "note") entry (when the report has one, e.g. a
+     * report of the Spark job's features, which has no texts) is written below the header, saying why.
+     */
+    static void evidence(Workbook wb, SheetKit kit, ReportData d) {
+        org.apache.poi.ss.usermodel.Sheet s = wb.createSheet("Evidence");
+        int end = kit.table(s, EVIDENCE, d.evidence(), e -> false);
+        if (!d.evidence().isEmpty()) return;
+        d.overview().stream().filter(o -> o.section().equals(NOTE_SECTION) && o.key().equals("note")).findFirst()
+                .ifPresent(o -> kit.note(s, end, o.value()));
     }
+
+    /** The Overview section whose {@code note} entry explains an empty Evidence sheet. */
+    static final String NOTE_SECTION = "Evidence";
 
     /** The codebook: every framing column, and the n-gram columns in one row ({@link NgramSummary#codebook}). */
     static void columns(Workbook wb, SheetKit kit, List<FeatureColumn> cols) {

@@ -46,7 +46,7 @@ public final class Workbook {
             OverviewSheet.write(wb, kit, d, ngrams);
             StatsSheets.tests(wb, kit, d.tests(), d.clusters());
             PooledRatioSheet.write(wb, kit, d.pooled());
-            EvidenceSheets.evidence(wb, kit, d.evidence());
+            EvidenceSheets.evidence(wb, kit, d);
             ModelSheets.model(wb, kit, d.model());
             ModelSheets.importance(wb, kit, d.model());
             if (!d.agreement().isEmpty()) StatsSheets.agreement(wb, kit, d.agreement());

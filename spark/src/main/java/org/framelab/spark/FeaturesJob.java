@@ -85,7 +85,7 @@ public final class FeaturesJob {
         List<String> labels = corpus.mapping().mapping().labelFields();
         List<FeatureColumn> columns = fitted.columns();
         JavaRDD<FeatureExtraction.Analysed> analysed = SparkAnalysis.analyse(corpus, fitted, r.terms())
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .persist(StorageLevel.DISK_ONLY()); // rows are small; on disk the executors' memory stays flat
         try {
             out.delete("features");
             List<String> parts;

@@ -38,6 +38,8 @@ public final class JobFiles {
         try {
             Path p = new Path(dir);
             FileSystem fs = p.getFileSystem(conf);
+            // no hidden .crc files beside the outputs on a local disk (HDFS and S3 keep their own checksums)
+            if (fs instanceof org.apache.hadoop.fs.LocalFileSystem local) fs = local.getRaw();
             fs.mkdirs(p);
             return new JobFiles(fs, fs.makeQualified(p));
         } catch (IOException e) {
