@@ -1,7 +1,6 @@
 package org.framelab.spark;
 
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.SparkSession;
 import org.framelab.app.CompareGroups;
 import org.framelab.app.FeatureStep;
 import org.framelab.corpus.Article;
@@ -21,7 +20,6 @@ import org.framelab.stats.Descriptives;
 import org.framelab.stats.GroupKey;
 import org.framelab.util.OptionException;
 import org.framelab.util.Progress;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +37,6 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The aggregates computed in a local[2] Spark session equal the local descriptives: the report's group rows
@@ -52,12 +49,7 @@ class SparkAggregateTest {
 
     @BeforeAll
     static void session() throws Exception {
-        // the core's log4j2.component.properties picks log4j's simple logger (for POI); Spark needs log4j-core's
-        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.core.impl.Log4jContextFactory");
-        // one local[2] session per test JVM: getOrCreate shares it with the other Spark test classes
-        SparkSession spark = SparkSession.builder().master("local[2]").appName("framelab-tests")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
-        jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        jsc = JavaSparkContext.fromSparkContext(SparkTestSupport.spark().sparkContext());
         fitted = FeatureStep.fit(List.of(), FeatureSets.parse(FeatureOptions.defaults()), Progress.NONE);
     }
 
@@ -93,7 +85,7 @@ class SparkAggregateTest {
 
     @Test
     void babeByTypeAndLabel(@TempDir Path tmp) throws Exception {
-        Path file = shared("datasets/babe/final_labels_SG2.csv");
+        Path file = SparkTestSupport.shared("datasets/babe/final_labels_SG2.csv");
         List<Article> articles = Corpora.read(file, ReadOptions.defaults(), null).articles();
         assertThat(articles).hasSize(3_674);
         SparkAggregate.Request req = new SparkAggregate.Request(List.of("type", "label_bias"), List.of("label_bias", "label_opinion", "type"), 10);
@@ -130,11 +122,10 @@ class SparkAggregateTest {
     @Test
     void commandWritesTheLocalGroupsCsv(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("agg");
-        java.io.StringWriter so = new java.io.StringWriter(), se = new java.io.StringWriter();
-        int code = SparkMain.run(new java.io.PrintWriter(so), new java.io.PrintWriter(se), "aggregate", "datasets/demo/articles.jsonl",
+        SparkTestSupport.Run run = SparkTestSupport.spark("aggregate", "datasets/demo/articles.jsonl",
                 "-o", out.toString(), "--group-by", "leaning,outlet", "--categories", "topic", "--top", "3", "--master", "local[2]");
-        assertThat(code).as(se.toString()).isZero();
-        assertThat(so.toString()).contains("articles:   233").contains("group by outlet: 9 groups");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("articles:   233").contains("group by outlet: 9 groups");
         // the report's groups.csv of the same corpus as the local reader reads it
         List<Article> articles = Corpora.read(Path.of("datasets/demo/articles.jsonl"), ReadOptions.defaults(), null).articles();
         FeatureTable table = FeatureExtraction.table(fitted.features(), articles, 2, Progress.NONE);
@@ -155,12 +146,11 @@ class SparkAggregateTest {
                 .contains("\"spark_version\"").contains("\"groups.csv\" : " + local.size());
 
         // a field no article has: exit 2, the fields found named, nothing written
-        se.getBuffer().setLength(0);
         Path none = tmp.resolve("none");
-        code = SparkMain.run(new java.io.PrintWriter(so), new java.io.PrintWriter(se), "aggregate", "datasets/demo/articles.jsonl",
-                "-o", none.toString(), "--group-by", "outlet,bais");
-        assertThat(code).isEqualTo(2);
-        assertThat(se.toString()).contains("--group-by").contains("bais").contains("leaning").doesNotContain("Exception");
+        SparkTestSupport.Run bad = SparkTestSupport.spark("aggregate", "datasets/demo/articles.jsonl", "-o", none.toString(),
+                "--group-by", "outlet,bais");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--group-by").contains("bais").contains("leaning").doesNotContain("Exception");
         assertThat(none).doesNotExist();
     }
 
@@ -255,17 +245,5 @@ class SparkAggregateTest {
         assertThat(terms).hasSizeGreaterThan(10);
         assertThat(r.topTerms()).isEqualTo(terms);
         return local;
-    }
-
-    /** A file under ../shared; missing: skipped locally, a failure with CI=true. */
-    static Path shared(String relative) {
-        String root = System.getProperty("framelab.shared", "../shared");
-        Path p = Path.of(root).resolve(relative).normalize();
-        if (!Files.exists(p)) {
-            String msg = "shared file missing: " + p.toAbsolutePath();
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) fail(msg + " (CI=true: a test must not skip)");
-            Assumptions.abort(msg);
-        }
-        return p;
     }
 }
