@@ -73,9 +73,9 @@ public final class FeaturesJob {
         JobManifest mf = new JobManifest("features", spark);
         FramingSpec spec = (FramingSpec) FeatureSets.parse(r.features());
         if (spec.needsFit()) {
-            throw new InputException("--families " + r.families() + ": n-gram columns need a vocabulary fitted on training articles\n"
-                    + "  What to do: compute the framing families here (e.g. --families framing) and let `framelab spark train` fit the "
-                    + "n-gram vocabulary inside each fold.");
+            throw new org.framelab.util.OptionException("families", r.families(), "n-gram columns need a vocabulary fitted on training "
+                    + "articles: compute the framing families here (e.g. --families framing) and let `framelab spark train` fit the n-gram "
+                    + "vocabulary inside each fold");
         }
         FittedFeatures fitted = FeatureStep.fit(List.of(), spec, Progress.NONE).features();
         SparkCorpus corpus = SparkCorpus.open(spark, r.input());

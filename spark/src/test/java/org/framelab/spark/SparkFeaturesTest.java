@@ -140,7 +140,7 @@ class SparkFeaturesTest {
         assertThat(field.code()).isEqualTo(3);
         assertThat(field.err()).contains("--text-field", "does not exist", "available fields").doesNotContain("\tat ");
         SparkTestSupport.Run ngrams = spark("features", DEMO.toString(), "-o", tmp.resolve("o").toString(), "--families", "framing+ngrams");
-        assertThat(ngrams.code()).isEqualTo(3);
+        assertThat(ngrams.code()).isEqualTo(2);
         assertThat(ngrams.err()).contains("spark train");
         SparkTestSupport.Run format = spark("features", DEMO.toString(), "-o", tmp.resolve("o").toString(), "--format", "xlsx");
         assertThat(format.code()).isEqualTo(2);
