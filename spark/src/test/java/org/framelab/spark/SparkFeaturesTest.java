@@ -100,6 +100,36 @@ class SparkFeaturesTest {
     }
 
     @Test
+    void parquetFoldersAndGlobsGiveTheSameRows() throws IOException {
+        SparkTestSupport.Run l = local("features", DEMO.toString(), "-o", tmp.resolve("local.csv").toString());
+        assertThat(l.code()).isZero();
+        List<String> loc = Files.readAllLines(tmp.resolve("local.csv"));
+
+        // Parquet written by Spark from the JSON lines (its columns in Spark's order, the date a string)
+        Path pq = tmp.resolve("demo.parquet");
+        spark().read().json(DEMO.toString()).write().parquet(pq.toString());
+        SparkTestSupport.Run p = spark("features", pq.toString(), "-o", tmp.resolve("pq").toString(), "--format", "csv");
+        assertThat(p.code()).as(p.err()).isZero();
+        List<String> fromParquet = csvParts(tmp.resolve("pq/features"));
+        assertThat(fromParquet.get(0)).isEqualTo(loc.get(0));
+        assertThat(fromParquet).containsExactlyInAnyOrderElementsOf(loc);
+        assertThat(Files.readString(tmp.resolve("pq/manifest.json"))).contains("\"format\" : \"parquet\"");
+
+        // a folder of two files and a glob over them: the same rows
+        List<String> lines = Files.readAllLines(DEMO, StandardCharsets.UTF_8);
+        Path dir = Files.createDirectories(tmp.resolve("split"));
+        Files.write(dir.resolve("a.jsonl"), lines.subList(0, 100), StandardCharsets.UTF_8);
+        Files.write(dir.resolve("b.jsonl"), lines.subList(100, lines.size()), StandardCharsets.UTF_8);
+        for (String in : List.of(dir.toString(), dir + "/*.jsonl")) {
+            Path o = tmp.resolve("out" + in.length());
+            SparkTestSupport.Run r = spark("features", in, "-o", o.toString(), "--format", "csv");
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(String.join("\n", csvParts(o.resolve("features")))).as(in).isEqualTo(String.join("\n", loc));
+            assertThat(Files.readString(o.resolve("manifest.json"))).contains("\"files\" : 2");
+        }
+    }
+
+    @Test
     void brokenLinesAreCountedNamedAndLeftOutUnlessStrict() throws Exception {
         List<String> lines = new ArrayList<>(Files.readAllLines(DEMO, StandardCharsets.UTF_8));
         lines.set(4, lines.get(4).substring(0, 40));          // line 5: cut short
