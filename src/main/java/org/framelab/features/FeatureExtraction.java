@@ -106,7 +106,7 @@ public final class FeatureExtraction {
      * its terms-table counts with its outlet filled in ({@link #mergeTerms} adds up those of many articles). The
      * same values and counts as the local extraction, which does the same per article.
      */
-    public record Analysed(FeatureTable.Row row, List<TermCount> terms) {}
+    public record Analysed(FeatureTable.Row row, List<TermCount> terms) implements java.io.Serializable {}
 
     /** {@link Analysed} of one article. */
     public static Analysed analyse(FittedFeatures f, Article a, boolean terms) {

@@ -12,7 +12,8 @@ import java.util.Map;
 public record FeatureTable(List<FeatureColumn> columns, List<Row> rows) {
 
     /** One article's values plus the fields analyses group by. */
-    public record Row(String id, String outlet, LocalDate date, Map<String, String> labels, SparseVector values) {
+    public record Row(String id, String outlet, LocalDate date, Map<String, String> labels, SparseVector values)
+            implements java.io.Serializable {
         public Row {
             labels = labels == null ? Map.of() : Map.copyOf(labels);
         }

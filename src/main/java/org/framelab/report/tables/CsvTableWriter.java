@@ -57,6 +57,11 @@ public final class CsvTableWriter implements TableSink {
         out.write(sb.toString());
     }
 
+    /** The header of a label field's column: the field's name, or {@code label:NAME} where a feature or id/outlet/date has it. */
+    public static String labelHeader(String label, List<FeatureColumn> columns) {
+        return Cells.labelHeader(label, columns);
+    }
+
     @Override
     public void accept(FeatureTable.Row row) throws IOException {
         StringBuilder sb = new StringBuilder(256);

@@ -1,0 +1,566 @@
+package org.framelab.spark;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.LongWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapreduce.InputSplit;
+import org.apache.hadoop.mapreduce.lib.input.FileSplit;
+import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
+import org.apache.spark.api.java.JavaNewHadoopRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.framelab.corpus.Article;
+import org.framelab.corpus.ArticleStream;
+import org.framelab.corpus.BadRecordException;
+import org.framelab.corpus.Corpora;
+import org.framelab.corpus.CorpusException;
+import org.framelab.corpus.FieldMapping;
+import org.framelab.corpus.JsonlReader;
+import org.framelab.corpus.RawRecord;
+import org.framelab.corpus.ReadOptions;
+import org.framelab.corpus.RecordMapping;
+import org.framelab.corpus.SkippedRow;
+import org.framelab.util.InputException;
+import scala.Tuple2;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * A corpus as Spark reads it, with FrameLab's own reading rules: the field mapping is detected on the driver
+ * exactly as the local readers detect it, and every record becomes the {@link Article} a local read gives.
+ * <ul>
+ *   <li>JSON lines (plain, .gz, .bz2): split by Hadoop's text input (large plain files in parallel), each line parsed
+ *   by the local reader's parser; a first pass counts lines per split so that every record and every bad line gets
+ *   its exact file line, and records without an id the local {@code FILE-STEM:ROW} id.</li>
+ *   <li>CSV/TSV: one task per file with the local CSV reader (a CSV file with quoted line breaks cannot be split):
+ *   the same encodings, delimiter detection and bad-row rules.</li>
+ *   <li>Parquet: Spark's reader; every column's value as text (null as empty); needs an id field.</li>
+ * </ul>
+ * Bad rows never stop the job: {@link #census()} counts them and keeps the first with file, line and reason, and
+ * {@link #articles()} leaves them out (the job stops before any work with {@code --strict}).
+ */
+public final class SparkCorpus implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Input formats. */
+    public enum Format { JSONL, CSV, PARQUET }
+
+    /** Bad rows kept with their reasons. */
+    public static final int SAMPLE = 20;
+
+    private final transient SparkSession spark;
+    private final JobInput input;
+    private final Format format;
+    /** Qualified input files, sorted; and how each is named in messages and outputs. */
+    private final List<String> files;
+    private final Map<String, String> display;
+    private final RecordMapping mapping;
+    private transient Census census;
+
+    private SparkCorpus(SparkSession spark, JobInput input, Format format, List<String> files, Map<String, String> display,
+                        RecordMapping mapping) {
+        this.spark = spark;
+        this.input = input;
+        this.format = format;
+        this.files = List.copyOf(files);
+        this.display = Collections.unmodifiableMap(new LinkedHashMap<>(display));
+        this.mapping = mapping;
+    }
+
+    /**
+     * Finds the input files, decides the format and resolves the field mapping (on the driver).
+     *
+     * @throws InputException no such file, an unknown or mixed format, an option Spark cannot honour, or a mapping
+     *                        that does not fit the fields (the local readers' messages)
+     */
+    public static SparkCorpus open(SparkSession spark, JobInput input) throws InputException {
+        if (input.paths().isEmpty()) throw new InputException("no input given\n  What to do: give a corpus file, folder or glob.");
+        FieldMapping req = input.mapping();
+        if (req.annotatorField() != null || req.itemField() != null) {
+            throw new InputException("--item-field/--annotator-field: judgement-level data is folded into articles in memory, which the "
+                    + "Spark job does not do\n  What to do: fold the judgements first (framelab corpus ... -o articles.jsonl) or use the local commands.");
+        }
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        List<String> files = new ArrayList<>();
+        Map<String, String> display = new HashMap<>();
+        for (String p : input.paths()) listFiles(conf, p, files, display);
+        Collections.sort(files);
+        Format format = format(input, files, display);
+        RecordMapping mapping;
+        String first = display.get(files.get(0));
+        switch (format) {
+            case JSONL -> {
+                if (input.encoding() != null && !input.encoding().strip().equalsIgnoreCase("UTF-8")) {
+                    throw new InputException("--encoding " + input.encoding() + ": the Spark job reads JSON lines as UTF-8 (as JSON requires)\n"
+                            + "  What to do: convert the files to UTF-8 (e.g. iconv -f " + input.encoding() + " -t UTF-8).");
+                }
+                mapping = RecordMapping.resolve(first, jsonFields(conf, files, display), req);
+            }
+            case CSV -> mapping = csvMapping(conf, files.get(0), first, input);
+            default -> {
+                List<String> fields = List.of(spark.read().parquet(files.get(0)).schema().fieldNames());
+                mapping = RecordMapping.resolve(first, fields, req);
+                if (mapping.mapping().idField() == null) {
+                    throw new InputException(first + ": no id field found among the fields: " + String.join(", ", fields)
+                            + "\n  What to do: name the field with a unique id, e.g. --id-field " + fields.get(0)
+                            + " (Parquet rows have no line numbers to make ids from).");
+                }
+            }
+        }
+        return new SparkCorpus(spark, input, format, files, display, mapping);
+    }
+
+    public Format format() { return format; }
+
+    /** The effective field mapping (after detection). */
+    public RecordMapping mapping() { return mapping; }
+
+    /** The input files as they are named in messages and outputs (relative to what the user gave). */
+    public List<String> fileNames() {
+        return files.stream().map(display::get).toList();
+    }
+
+    public SparkSession session() { return spark; }
+
+    private JavaSparkContext jsc() {
+        return JavaSparkContext.fromSparkContext(spark.sparkContext());
+    }
+
+    // ---- census: what the input holds, what is bad -------------------------------------------------
+
+    /**
+     * Counts of one pass over the input (no features computed).
+     *
+     * @param records  records read (non-blank lines, CSV rows, Parquet rows), bad ones included
+     * @param articles records that became articles
+     * @param bad      bad records (left out of every output)
+     * @param sample   the first {@value #SAMPLE} bad records in file and line order
+     */
+    public record Census(long records, long articles, long bad, List<SkippedRow> sample, Map<String, long[]> splitOffsets)
+            implements Serializable {}
+
+    /** One pass over the input: counts and the first bad records (computed once). */
+    public Census census() throws IOException {
+        if (census == null) census = switch (format) {
+            case JSONL -> jsonCensus();
+            case CSV -> csvCensus();
+            case PARQUET -> {
+                long n = spark.read().parquet(files.toArray(new String[0])).count();
+                yield new Census(n, n, 0, List.of(), Map.of());
+            }
+        };
+        return census;
+    }
+
+    /**
+     * Every good record as an article, in input order within each partition. Inputs read in fewer partitions than
+     * Spark has cores (a single .gz file) are spread over the cores first.
+     */
+    public JavaRDD<Article> articles() throws IOException {
+        JavaRDD<Article> a = switch (format) {
+            case JSONL -> jsonArticles();
+            case CSV -> csvArticles();
+            case PARQUET -> parquetArticles();
+        };
+        int cores = spark.sparkContext().defaultParallelism();
+        return a.getNumPartitions() < cores ? a.repartition(cores) : a;
+    }
+
+    // ---- JSON lines ---------------------------------------------------------------------------------
+
+    /** Per split: lines, non-blank records, bad count and the first bad lines (line numbers within the split). */
+    private record SplitCount(String file, long start, long lines, long records, long bad, List<long[]> badLines,
+                              List<String> reasons) implements Serializable {}
+
+    /**
+     * The lines of every file, split so that plain files give at least one split per core (so no shuffle is needed and
+     * the output keeps the input's order); compressed files are one split each.
+     */
+    private JavaNewHadoopRDD<LongWritable, Text> lines() {
+        Configuration conf = new Configuration(spark.sparkContext().hadoopConfiguration());
+        long total = 0;
+        try {
+            for (String f : files) {
+                Path p = new Path(f);
+                total += p.getFileSystem(conf).getFileStatus(p).getLen();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int cores = Math.max(1, spark.sparkContext().defaultParallelism());
+        long split = Math.max(1 << 16, (total + cores - 1) / cores);
+        if (split < conf.getLong("mapreduce.input.fileinputformat.split.maxsize", Long.MAX_VALUE)) {
+            conf.setLong("mapreduce.input.fileinputformat.split.maxsize", split);
+        }
+        return (JavaNewHadoopRDD<LongWritable, Text>) jsc().newAPIHadoopFile(String.join(",", files), TextInputFormat.class,
+                LongWritable.class, Text.class, conf);
+    }
+
+    private static String key(String file, long start) {
+        return start + "@" + file;
+    }
+
+    private Census jsonCensus() {
+        RecordMapping m = mapping;
+        List<SplitCount> counts = lines().mapPartitionsWithInputSplit((InputSplit split, Iterator<Tuple2<LongWritable, Text>> it) -> {
+            FileSplit fs = (FileSplit) split;
+            String file = fs.getPath().toString();
+            long lines = 0, records = 0, bad = 0;
+            List<long[]> badLines = new ArrayList<>();
+            List<String> reasons = new ArrayList<>();
+            while (it.hasNext()) {
+                String line = text(it.next()._2(), fs.getStart() == 0 && lines == 0);
+                lines++;
+                if (line.isBlank()) continue;
+                records++;
+                try {
+                    JsonlReader.parseLine(file, lines, line);
+                } catch (BadRecordException e) {
+                    bad++;
+                    if (badLines.size() < SAMPLE) {
+                        badLines.add(new long[]{lines});
+                        reasons.add(e.reason());
+                    }
+                }
+            }
+            return List.of(new SplitCount(file, fs.getStart(), lines, records, bad, badLines, reasons)).iterator();
+        }, false).collect();
+        List<SplitCount> sorted = new ArrayList<>(counts);
+        sorted.sort((x, y) -> x.file().equals(y.file()) ? Long.compare(x.start(), y.start()) : x.file().compareTo(y.file()));
+        Map<String, long[]> offsets = new HashMap<>();
+        List<SkippedRow> sample = new ArrayList<>();
+        long records = 0, bad = 0;
+        String file = null;
+        long line = 0, row = 0;
+        for (SplitCount c : sorted) {
+            if (!c.file().equals(file)) {
+                file = c.file();
+                line = 0;
+                row = 0;
+            }
+            offsets.put(key(c.file(), c.start()), new long[]{line, row});
+            for (int i = 0; i < c.badLines().size() && sample.size() < SAMPLE; i++) {
+                sample.add(new SkippedRow(display.get(c.file()), line + c.badLines().get(i)[0], c.reasons().get(i)));
+            }
+            line += c.lines();
+            row += c.records();
+            records += c.records();
+            bad += c.bad();
+        }
+        return new Census(records, records - bad, bad, sample, offsets);
+    }
+
+    private JavaRDD<Article> jsonArticles() throws IOException {
+        Broadcast<Map<String, long[]>> offsets = jsc().broadcast(new HashMap<>(census().splitOffsets()));
+        RecordMapping m = mapping;
+        Map<String, String> names = display;
+        return lines().mapPartitionsWithInputSplit((InputSplit split, Iterator<Tuple2<LongWritable, Text>> it) -> {
+            FileSplit fs = (FileSplit) split;
+            String file = fs.getPath().toString();
+            long[] off = offsets.value().get(key(file, fs.getStart()));
+            if (off == null) throw new IllegalStateException("no line count for " + file + " at byte " + fs.getStart());
+            RecordMapping fm = m.forFile(names.get(file));
+            String shown = names.get(file);
+            return new Iterator<Article>() {
+                long line = off[0], row = off[1];
+                Article next;
+
+                @Override
+                public boolean hasNext() {
+                    while (next == null && it.hasNext()) {
+                        String text = text(it.next()._2(), fs.getStart() == 0 && line == 0);
+                        line++;
+                        if (text.isBlank()) continue;
+                        row++;
+                        try {
+                            next = fm.map(new RawRecord(shown, line, row, JsonlReader.parseLine(shown, line, text)));
+                        } catch (BadRecordException e) {
+                            // counted by the census
+                        }
+                    }
+                    return next != null;
+                }
+
+                @Override
+                public Article next() {
+                    if (!hasNext()) throw new NoSuchElementException();
+                    Article a = next;
+                    next = null;
+                    return a;
+                }
+            };
+        }, false);
+    }
+
+    /** A line's text; the first line of a file loses a UTF-8 byte order mark. */
+    private static String text(Text t, boolean firstOfFile) {
+        String s = t.toString();
+        return firstOfFile && s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    /** Field names of the first JSON record of the input (a bad first line is passed over, as a local read with --skip-bad does). */
+    private static List<String> jsonFields(Configuration conf, List<String> files, Map<String, String> display) throws InputException {
+        for (String f : files) {
+            Path p = new Path(f);
+            try {
+                FileSystem fs = p.getFileSystem(conf);
+                var codec = new org.apache.hadoop.io.compress.CompressionCodecFactory(conf).getCodec(p);
+                try (var raw = fs.open(p);
+                     var in = codec == null ? raw : codec.createInputStream(raw);
+                     var r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+                    String line;
+                    long n = 0;
+                    while ((line = r.readLine()) != null && n < 1000) {
+                        n++;
+                        if (n == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
+                        if (line.isBlank()) continue;
+                        try {
+                            return new ArrayList<>(JsonlReader.parseLine(display.get(f), n, line).keySet());
+                        } catch (BadRecordException e) {
+                            // look at the next line
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new InputException(display.get(f) + ": cannot read: " + e.getMessage() + "\n  What to do: check the path and permissions.");
+            }
+        }
+        throw new CorpusException(display.get(files.get(0)), -1, null, "no JSON record found in the first 1,000 lines of any input file",
+                "give files with one JSON object per line");
+    }
+
+    // ---- CSV ----------------------------------------------------------------------------------------
+
+    private static ReadOptions csvOptions(JobInput in, FieldMapping mapping) {
+        return ReadOptions.parse(mapping, in.encoding(), in.delimiter(), null, true, 0);
+    }
+
+    private static RecordMapping csvMapping(Configuration conf, String file, String shown, JobInput in) throws InputException {
+        try (LocalCopy local = LocalCopy.of(conf, file, shown)) {
+            List<String> fields = Corpora.fields(local.path(), csvOptions(in, in.mapping()));
+            return RecordMapping.resolve(shown, fields, in.mapping());
+        } catch (IOException e) {
+            throw new InputException(shown + ": cannot read: " + e.getMessage() + "\n  What to do: check the path and permissions.");
+        }
+    }
+
+    private record FileCount(String file, long records, long bad, List<SkippedRow> sample) implements Serializable {}
+
+    private Census csvCensus() {
+        JobInput in = input;
+        FieldMapping fm = mapping.mapping();
+        Map<String, String> names = display;
+        List<FileCount> counts = jsc().parallelize(files, Math.max(1, files.size())).map(f -> {
+            Configuration conf = new Configuration();
+            String shown = names.get(f);
+            try (LocalCopy local = LocalCopy.of(conf, f, shown);
+                 ArticleStream s = Corpora.open(local.path(), csvOptions(in, fm))) {
+                long n = 0;
+                while (s.hasNext()) {
+                    s.nextArticle();
+                    n++;
+                }
+                var prov = s.provenance();
+                List<SkippedRow> sample = prov.skippedSample().stream()
+                        .map(r -> new SkippedRow(shown, r.line(), r.reason())).toList();
+                return new FileCount(f, prov.rowsRead() + prov.rowsSkipped(), prov.rowsSkipped(), new ArrayList<>(sample));
+            }
+        }).collect();
+        long records = 0, bad = 0;
+        List<SkippedRow> sample = new ArrayList<>();
+        List<FileCount> sorted = new ArrayList<>(counts);
+        sorted.sort((x, y) -> x.file().compareTo(y.file()));
+        for (FileCount c : sorted) {
+            records += c.records();
+            bad += c.bad();
+            for (SkippedRow r : c.sample()) if (sample.size() < SAMPLE) sample.add(r);
+        }
+        return new Census(records, records - bad, bad, sample, Map.of());
+    }
+
+    private JavaRDD<Article> csvArticles() {
+        JobInput in = input;
+        FieldMapping fm = mapping.mapping();
+        Map<String, String> names = display;
+        return jsc().parallelize(files, Math.max(1, files.size())).mapPartitions(fit -> new Iterator<Article>() {
+            LocalCopy local;
+            ArticleStream s;
+
+            @Override
+            public boolean hasNext() {
+                try {
+                    while (s == null || !s.hasNext()) {
+                        close();
+                        if (!fit.hasNext()) return false;
+                        String f = fit.next();
+                        local = LocalCopy.of(new Configuration(), f, names.get(f));
+                        s = Corpora.open(local.path(), csvOptions(in, fm));
+                    }
+                    return true;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (CorpusException e) {
+                    throw new IllegalStateException(e.getMessage(), e); // the job's error handler finds the input error inside
+                }
+            }
+
+            @Override
+            public Article next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                return s.next();
+            }
+
+            private void close() {
+                if (s != null) s.close();
+                if (local != null) local.close();
+                s = null;
+                local = null;
+            }
+        });
+    }
+
+    // ---- Parquet ------------------------------------------------------------------------------------
+
+    private JavaRDD<Article> parquetArticles() {
+        Dataset<Row> df = spark.read().parquet(files.toArray(new String[0])).withColumn("__file", functions.input_file_name());
+        RecordMapping m = mapping;
+        Map<String, String> names = display;
+        String[] cols = df.columns();
+        return df.javaRDD().map(r -> {
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (int i = 0; i < cols.length - 1; i++) {
+                Object v = r.get(i);
+                fields.put(cols[i], v == null ? "" : v.toString());
+            }
+            String f = names.getOrDefault(r.getString(cols.length - 1), r.getString(cols.length - 1));
+            return m.map(new RawRecord(f, -1, -1, fields));
+        });
+    }
+
+    // ---- files --------------------------------------------------------------------------------------
+
+    private static void listFiles(Configuration conf, String given, List<String> files, Map<String, String> display) throws InputException {
+        Path p = new Path(given);
+        try {
+            FileSystem fs = p.getFileSystem(conf);
+            FileStatus[] matched = fs.globStatus(p);
+            if (matched == null || matched.length == 0) {
+                throw new InputException(given + ": no such file or folder\n  What to do: check the path (local paths, hdfs://, s3a:// and globs such as 'data/*.jsonl.gz' are read).");
+            }
+            boolean single = matched.length == 1 && matched[0].isFile();
+            for (FileStatus s : matched) {
+                if (s.isDirectory()) {
+                    FileStatus[] inside = fs.listStatus(s.getPath());
+                    for (FileStatus x : inside) {
+                        String n = x.getPath().getName();
+                        if (x.isFile() && !n.startsWith(".") && !n.startsWith("_")) {
+                            String q = x.getPath().toString();
+                            files.add(q);
+                            display.put(q, (given.endsWith("/") ? given : given + "/") + n);
+                        }
+                    }
+                } else {
+                    String q = s.getPath().toString();
+                    files.add(q);
+                    display.put(q, single ? given : s.getPath().getName());
+                }
+            }
+        } catch (IOException e) {
+            throw new InputException(given + ": cannot read: " + e.getMessage() + "\n  What to do: check the path and permissions.");
+        }
+        if (files.isEmpty()) throw new InputException(given + ": the folder holds no files\n  What to do: give a folder with corpus files.");
+    }
+
+    private static Format format(JobInput in, List<String> files, Map<String, String> display) throws InputException {
+        if (in.format() != null) {
+            try {
+                return Format.valueOf(in.format().strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new org.framelab.util.OptionException("input_format", in.format(), "jsonl, csv or parquet");
+            }
+        }
+        Format found = null;
+        for (String f : files) {
+            Format x = byExtension(f);
+            if (x == null) {
+                throw new InputException(display.get(f) + ": not a format the Spark job reads (.jsonl/.ndjson/.json, .csv/.tsv, "
+                        + ".parquet; plain, .gz or .bz2)\n  What to do: convert it (framelab corpus FILE -o FILE.jsonl) or give --input-format.");
+            }
+            if (found != null && x != found) {
+                throw new InputException(display.get(f) + ": the input mixes " + found.name().toLowerCase(Locale.ROOT) + " and "
+                        + x.name().toLowerCase(Locale.ROOT) + " files\n  What to do: give files of one format.");
+            }
+            found = x;
+        }
+        return found;
+    }
+
+    static Format byExtension(String file) {
+        String n = new Path(file).getName().toLowerCase(Locale.ROOT);
+        for (String c : List.of(".gz", ".bz2", ".snappy", ".zst")) if (n.endsWith(c)) n = n.substring(0, n.length() - c.length());
+        if (n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json")) return Format.JSONL;
+        if (n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".txt.csv")) return Format.CSV;
+        if (n.endsWith(".parquet")) return Format.PARQUET;
+        return null;
+    }
+
+    /** A file as a local path for the local readers: the file itself on a local file system, else a temporary copy. */
+    static final class LocalCopy implements AutoCloseable {
+        private final java.nio.file.Path path;
+        private final boolean temporary;
+
+        private LocalCopy(java.nio.file.Path path, boolean temporary) {
+            this.path = path;
+            this.temporary = temporary;
+        }
+
+        static LocalCopy of(Configuration conf, String file, String shown) throws IOException {
+            Path p = new Path(file);
+            URI u = p.toUri();
+            if (u.getScheme() == null || u.getScheme().equals("file")) return new LocalCopy(java.nio.file.Path.of(u.getPath()), false);
+            String name = p.getName();
+            java.nio.file.Path tmp = Files.createTempFile("framelab-spark-", "-" + name);
+            try (var in = p.getFileSystem(conf).open(p)) {
+                Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                Files.deleteIfExists(tmp);
+                throw new IOException(shown + ": " + e.getMessage(), e);
+            }
+            return new LocalCopy(tmp, true);
+        }
+
+        java.nio.file.Path path() { return path; }
+
+        @Override
+        public void close() {
+            if (temporary) {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+}
