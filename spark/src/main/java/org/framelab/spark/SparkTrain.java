@@ -279,8 +279,8 @@ public final class SparkTrain {
     }
 
     /** L-BFGS iterations at most, and its convergence tolerance. */
-    static final int MAX_ITER = 200;
-    static final double TOL = 1e-6;
+    static final int MAX_ITER = 100;
+    static final double TOL = 1e-4;
 
     /**
      * MLlib's regularisation for liblinear's C: liblinear minimises 0.5 |w|^2 + C sum_i c_i loss_i, MLlib
