@@ -22,6 +22,16 @@ final class BoilerplateMask {
         this.names = names;
     }
 
+    /** A mask from the hashes of the repeated lines (null: the filter is off) and the outlet names, learned elsewhere ({@link PartitionedFit}). */
+    static BoilerplateMask of(long[] repeatedHashes, OutletNames names) {
+        LongIntMap repeated = null;
+        if (repeatedHashes != null) {
+            repeated = new LongIntMap(Math.max(64, repeatedHashes.length * 2));
+            for (long h : repeatedHashes) repeated.put(h, 1);
+        }
+        return new BoilerplateMask(repeated, names);
+    }
+
     /** The repeated lines and (when the options mask them) the outlet names of the training articles. */
     static BoilerplateMask learn(NgramOptions options, List<Article> training) {
         LongIntMap repeated = repeatedLines(training, options.repeatedLines());

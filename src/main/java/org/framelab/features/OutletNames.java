@@ -102,22 +102,32 @@ final class OutletNames {
         }
 
         OutletNames names() {
-            TreeSet<String> names = new TreeSet<>();
-            for (Map.Entry<String, Integer> e : perOutlet.entrySet()) {
-                if (e.getValue() >= MIN_ARTICLES) names.addAll(forms(e.getKey()));
-            }
-            // one-word names that are common words of the training texts stay
-            Set<String> single = new HashSet<>();
-            for (String n : names) if (words(n).length == 1 && !n.equals(n.toUpperCase(Locale.ROOT))) single.add(n.toLowerCase(Locale.ROOT));
-            if (!single.isEmpty()) {
-                List<String> texts = new ArrayList<>(sample.size());
-                for (Sampled x : sample) texts.add(x.text());
-                Map<String, Integer> df = lowerCaseDf(texts, single);
-                double max = COMMON_WORD_SHARE * texts.size();
-                names.removeIf(n -> single.contains(n.toLowerCase(Locale.ROOT)) && df.getOrDefault(n.toLowerCase(Locale.ROOT), 0) > max);
-            }
-            return names.isEmpty() ? NONE : new OutletNames(names.toArray(new String[0]));
+            List<String> texts = new ArrayList<>(sample.size());
+            for (Sampled x : sample) texts.add(x.text());
+            return fromCounts(perOutlet, texts);
         }
+    }
+
+    /**
+     * The names from the training articles per outlet value (stripped, as {@link Learner} counts them)
+     * and the sample of training texts for the common-word test (at most {@link #COMMON_WORD_SAMPLE},
+     * those with the smallest text hash); what {@link Learner} computes, for a
+     * job that counts the outlets and draws the sample in parts (the Spark job).
+     */
+    static OutletNames fromCounts(Map<String, Integer> perOutlet, List<String> texts) {
+        TreeSet<String> names = new TreeSet<>();
+        for (Map.Entry<String, Integer> e : perOutlet.entrySet()) {
+            if (e.getValue() >= MIN_ARTICLES) names.addAll(forms(e.getKey()));
+        }
+        // one-word names that are common words of the training texts stay
+        Set<String> single = new HashSet<>();
+        for (String n : names) if (words(n).length == 1 && !n.equals(n.toUpperCase(Locale.ROOT))) single.add(n.toLowerCase(Locale.ROOT));
+        if (!single.isEmpty()) {
+            Map<String, Integer> df = lowerCaseDf(texts, single);
+            double max = COMMON_WORD_SHARE * texts.size();
+            names.removeIf(n -> single.contains(n.toLowerCase(Locale.ROOT)) && df.getOrDefault(n.toLowerCase(Locale.ROOT), 0) > max);
+        }
+        return names.isEmpty() ? NONE : new OutletNames(names.toArray(new String[0]));
     }
 
     /** The names an outlet value gives: as written, and without its edition and a leading "The". */

@@ -116,20 +116,30 @@ public final class ColumnScaler implements Serializable {
                     for (int c = b.nextSetBit(0); c >= 0 && c < groupCount.length; c = b.nextSetBit(c + 1)) groupCount[c]++;
                 }
             }
-            double[] factor = new double[columns.size()];
-            for (int c = 0; c < factor.length; c++) {
-                if (columns.get(c).isNgram()) factor[c] = groupCount != null && groupCount[c] < minGroups ? 0.0 : 1.0;
-                else factor[c] = max[c] > 0 ? denseWeight / max[c] : 0.0;
-            }
             List<OutletTemplates.Template> found = templateLearner == null ? List.of() : templateLearner.templates();
-            for (OutletTemplates.Template t : found) factor[t.column()] = 0.0;
-            return new ColumnScaler(factor, found);
+            return of(columns, max, denseWeight, groupCount, minGroups, found);
         }
 
         /** Whether the fitter needs the n-gram columns of the training vectors (not only the framing ones). */
         public boolean needsNgrams() {
             return groups != null || (templateLearner != null && templateLearner.applies());
         }
+    }
+
+    /**
+     * The scaler from the training maxima of the columns' absolute values: each non-n-gram column
+     * divided by its maximum and multiplied by {@code denseWeight}; n-gram columns 1, or 0 when found in
+     * fewer than {@code minGroups} groups ({@code groupCount}, null = no selection) or a template.
+     */
+    static ColumnScaler of(List<FeatureColumn> columns, double[] max, double denseWeight, int[] groupCount, int minGroups,
+                           List<OutletTemplates.Template> templates) {
+        double[] factor = new double[columns.size()];
+        for (int c = 0; c < factor.length; c++) {
+            if (columns.get(c).isNgram()) factor[c] = groupCount != null && groupCount[c] < minGroups ? 0.0 : 1.0;
+            else factor[c] = max[c] > 0 ? denseWeight / max[c] : 0.0;
+        }
+        for (OutletTemplates.Template t : templates) factor[t.column()] = 0.0;
+        return new ColumnScaler(factor, templates);
     }
 
     public SparseVector apply(SparseVector v) {

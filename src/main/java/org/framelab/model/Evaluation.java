@@ -87,6 +87,26 @@ public final class Evaluation {
     }
 
     /**
+     * Scores predictions made elsewhere under {@code plan} (a distributed job trains and predicts the
+     * folds): the same metrics, majority baseline of each training part and warnings as {@link #run}.
+     * {@code articles} are the plan's articles (labels and groups are read, not texts); the predictions
+     * in fold order, each fold's test articles in plan order, as {@link #run} makes them.
+     */
+    public static EvaluationResult score(List<Article> articles, FoldPlan plan, List<String> labels, List<Prediction> predictions,
+                                         String labelField, String groupField, Metrics.Settings settings) {
+        String group = groupField != null ? groupField : plan.groupField() != null ? plan.groupField() : outletFieldOf(articles);
+        Map<Integer, String> majority = new TreeMap<>();
+        Map<Integer, Integer> trainSizes = new TreeMap<>();
+        for (FoldPlan.Fold f : plan.folds()) {
+            majority.put(f.index(), Trainer.majority(pick(articles, f.train()), labelField, labels));
+            trainSizes.put(f.index(), f.train().length);
+        }
+        boolean groupBootstrap = plan.isGrouped() && settings.bootstrapGroups();
+        Metrics.Settings s = new Metrics.Settings(settings.bootstrapResamples(), settings.seed(), groupBootstrap);
+        return Metrics.evaluate(plan.protocol(), labels, predictions, majority, trainSizes, s, warnings(articles, plan, labelField, group));
+    }
+
+    /**
      * A train/test evaluation with the model already trained on the training part (articles
      * {@code 0..training.size()-1} of the plan; a streamed fit): the test part is predicted and scored
      * as {@link #run} scores its one fold. {@code training} needs labels and outlets, not texts.

@@ -58,8 +58,10 @@ final class OutletTemplates {
     }
 
     /** Counts document frequencies of n-gram columns per outlet, one training vector at a time. */
-    static final class Learner {
+    static final class Learner implements Serializable {
+        private static final long serialVersionUID = 1L;
         private final List<FeatureColumn> columns;
+        private final Map<String, Integer> index = new HashMap<>();   // outlet family -> outlet index
         private final int[] outletOf;              // training row -> outlet index (-1: no outlet)
         private final String[] outletNames;        // outlet index -> a readable name (the most frequent variant)
         private final int[] articles;              // outlet index -> training articles
@@ -70,7 +72,6 @@ final class OutletTemplates {
         /** {@code outlets}: one entry per training row (null or blank = none). */
         Learner(List<FeatureColumn> columns, String[] outlets) {
             this.columns = columns;
-            Map<String, Integer> index = new HashMap<>();
             Map<String, Map<String, Integer>> names = new HashMap<>();
             outletOf = new int[outlets.length];
             List<Integer> sizes = new ArrayList<>();
@@ -117,6 +118,10 @@ final class OutletTemplates {
         void add(int row, SparseVector v) {
             int k = outletOf[row];
             if (k < 0) return;
+            count(k, v);
+        }
+
+        private void count(int k, SparseVector v) {
             int[] d = df[k];
             int[] idx = v.indices();
             double[] val = v.values();
@@ -125,6 +130,26 @@ final class OutletTemplates {
                 if (c >= ngram.length || !ngram[c] || val[j] == 0) continue;
                 total[c]++;
                 if (d != null) d[c]++;
+            }
+        }
+
+        /**
+         * Adds a training vector by its outlet (one of the outlets the learner was made with; null or
+         * blank = none), for a job that adds vectors in parts and {@link #merge}s the parts.
+         */
+        void add(String outlet, SparseVector v) {
+            Integer k = outlet == null || outlet.isBlank() ? null : index.get(OutletVariants.family(outlet));
+            if (k == null) return;
+            count(k, v);
+        }
+
+        /** Adds the counts of another learner made with the same outlets and columns. */
+        void merge(Learner o) {
+            if (o.df.length != df.length || o.total.length != total.length) throw new IllegalArgumentException("learners of other outlets or columns");
+            for (int c = 0; c < total.length; c++) total[c] += o.total[c];
+            for (int k = 0; k < df.length; k++) {
+                if (df[k] == null) continue;
+                for (int c = 0; c < total.length; c++) df[k][c] += o.df[k][c];
             }
         }
 
