@@ -126,115 +126,157 @@ public final class SparkTrain {
 
         List<Prediction> predictions = new ArrayList<>();
         List<FoldFit> fits = new ArrayList<>();
-        for (FoldPlan.Fold f : plan.folds()) {
-            long tf = System.nanoTime();
-            int fold = f.index();
-            JavaRDD<Article> train = indexed.filter(t -> folds.value()[(int) (long) t._2()] != fold).keys();
-            FramingFeatures fitted;
-            PartitionedFit.Mask mask = null;
-            NgramOptions ng = PartitionedFit.ngramOptions(s.spec());
-            if (ng != null) {
-                mask = mask(train, ng);
-                fitted = vocabulary(jsc, train, s.spec(), mask, ng, f.train().length);
-            } else {
-                fitted = PartitionedFit.unfitted(s.spec());
-            }
-            Broadcast<FramingFeatures> pipeline = jsc.broadcast(fitted);
-            String group = s.groupField();
-            JavaRDD<Vectorised> rows = indexed.map(t -> {
-                Article a = t._1();
-                int i = (int) (long) t._2();
-                String g = a.field(group);
-                return new Vectorised(i, folds.value()[i] != fold, a.id(), a.outlet(), g == null ? "" : g.trim(),
-                        labelIndex.get(label(a, label)), pipeline.value().transform(a));
-            });
-            rows.persist(StorageLevel.MEMORY_AND_DISK());
-            JavaRDD<Vectorised> trainRows = rows.filter(Vectorised::train);
-            Map<String, Integer> outlets = null;
-            if (s.removeTemplates()) {
-                outlets = new TreeMap<>();
-                for (Map.Entry<String, Long> e : trainRows.map(Vectorised::outlet).countByValue().entrySet()) {
-                    outlets.put(e.getKey(), (int) (long) e.getValue());
+        // folds are independent and could be fitted side by side (PARALLEL_FOLDS); on 2 cores the L-BFGS iterations
+        // are CPU-bound, and 3 folds at once took longer (491 s against 343 s on the AllSides test), while every fold
+        // held its training matrix: one at a time. Results come back in fold order.
+        java.util.concurrent.ExecutorService foldPool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Math.min(plan.folds().size(), PARALLEL_FOLDS)));
+        try {
+            List<java.util.concurrent.Future<FoldOutcome>> outcomes = new ArrayList<>();
+            for (FoldPlan.Fold f : plan.folds()) {
+                outcomes.add(foldPool.submit(() -> {
+                long tf = System.nanoTime();
+                int fold = f.index();
+                JavaRDD<Article> train = indexed.filter(t -> folds.value()[(int) (long) t._2()] != fold).keys();
+                FramingFeatures fitted;
+                PartitionedFit.Mask mask = null;
+                NgramOptions ng = PartitionedFit.ngramOptions(s.spec());
+                if (ng != null) {
+                    mask = mask(train, ng);
+                    fitted = vocabulary(jsc, train, s.spec(), mask, ng, f.train().length);
+                } else {
+                    fitted = PartitionedFit.unfitted(s.spec());
                 }
-            }
-            ScalingStatistics zero = new ScalingStatistics(fitted.columns(), outlets);
-            ScalingStatistics stats = trainRows.treeAggregate(zero, (st, r) -> st.add(r.outlet(), r.raw()), ScalingStatistics::merge);
-            ScalingStatistics.Input in = stats.fit(new ModelSelection.Blend(s.framingWeight(), 1));
-            Broadcast<ScalingStatistics.Input> input1 = jsc.broadcast(in);
+                Broadcast<FramingFeatures> pipeline = jsc.broadcast(fitted);
+                String group = s.groupField();
+                JavaRDD<Vectorised> rows = indexed.map(t -> {
+                    Article a = t._1();
+                    int i = (int) (long) t._2();
+                    String g = a.field(group);
+                    return new Vectorised(i, folds.value()[i] != fold, a.id(), a.outlet(), g == null ? "" : g.trim(),
+                            labelIndex.get(label(a, label)), pipeline.value().transform(a));
+                });
+                rows.persist(StorageLevel.MEMORY_AND_DISK());
+                JavaRDD<Vectorised> trainRows = rows.filter(Vectorised::train);
+                Map<String, Integer> outlets = null;
+                if (s.removeTemplates()) {
+                    outlets = new TreeMap<>();
+                    for (Map.Entry<String, Long> e : trainRows.map(Vectorised::outlet).countByValue().entrySet()) {
+                        outlets.put(e.getKey(), (int) (long) e.getValue());
+                    }
+                }
+                ScalingStatistics zero = new ScalingStatistics(fitted.columns(), outlets);
+                ScalingStatistics stats = trainRows.treeAggregate(zero, (st, r) -> st.add(r.outlet(), r.raw()), ScalingStatistics::merge);
+                ScalingStatistics.Input in = stats.fit(new ModelSelection.Blend(s.framingWeight(), 1));
+                Broadcast<ScalingStatistics.Input> input1 = jsc.broadcast(in);
 
-            // classes weighted inversely to their frequency, as the local linear model does
-            long[] counts = new long[labels.size()];
-            for (int i : f.train()) counts[labelIndex.get(label(light.get(i), label))]++;
-            int present = 0;
-            for (long c : counts) if (c > 0) present++;
-            double[] classWeight = new double[labels.size()];
-            int n = f.train().length;
-            for (int c = 0; c < classWeight.length; c++) classWeight[c] = counts[c] > 0 ? n / (double) (present * counts[c]) : 1.0;
-            int width = in.columns();
-            int k = labels.size();
-            // one-vs-rest as liblinear: problem c has its class positive (weight cw_c), the rest negative (weight 1);
-            // two classes: one problem, class 0 positive (cw_0), class 1 negative (cw_1)
-            int problems = k == 2 ? 1 : k;
-            double[][] weights = new double[problems][k];
-            for (int c = 0; c < problems; c++) {
-                for (int y = 0; y < k; y++) weights[c][y] = k == 2 ? classWeight[y] : y == c ? classWeight[c] : 1.0;
-            }
-            JavaRDD<Row> mlRows = rows.filter(Vectorised::train).map(r -> {
-                SparseVector v = withBias(normalised(input1.value().apply(r.raw())), width);
-                Object[] cells = new Object[1 + 2 * problems];
-                cells[0] = Vectors.sparse(width + 1, v.indices(), v.values());
+                // classes weighted inversely to their frequency, as the local linear model does
+                long[] counts = new long[labels.size()];
+                for (int i : f.train()) counts[labelIndex.get(label(light.get(i), label))]++;
+                int present = 0;
+                for (long c : counts) if (c > 0) present++;
+                double[] classWeight = new double[labels.size()];
+                int n = f.train().length;
+                for (int c = 0; c < classWeight.length; c++) classWeight[c] = counts[c] > 0 ? n / (double) (present * counts[c]) : 1.0;
+                int width = in.columns();
+                int k = labels.size();
+                // one-vs-rest as liblinear: problem c has its class positive (weight cw_c), the rest negative (weight 1);
+                // two classes: one problem, class 0 positive (cw_0), class 1 negative (cw_1)
+                int problems = k == 2 ? 1 : k;
+                double[][] weights = new double[problems][k];
                 for (int c = 0; c < problems; c++) {
-                    cells[1 + 2 * c] = r.label() == c ? 1.0 : 0.0;
-                    cells[2 + 2 * c] = weights[c][r.label()];
+                    for (int y = 0; y < k; y++) weights[c][y] = k == 2 ? classWeight[y] : y == c ? classWeight[c] : 1.0;
                 }
-                return RowFactory.create(cells);
-            });
-            StructType schema = new StructType().add("features", SQLDataTypes.VectorType());
-            for (int c = 0; c < problems; c++) schema = schema.add("label" + c, DataTypes.DoubleType).add("weight" + c, DataTypes.DoubleType);
-            Dataset<Row> trainData = spark.createDataFrame(mlRows, schema).persist(StorageLevel.MEMORY_AND_DISK());
-            double[][] coefficients = new double[problems][];
-            int iterations = 0;
-            double firstRegParam = Double.NaN;
-            for (int c = 0; c < problems; c++) {
-                double sumWeights = 0;
-                for (int y = 0; y < k; y++) sumWeights += counts[y] * weights[c][y];
-                double regParam = regParam(s.cost(), sumWeights);
-                if (c == 0) firstRegParam = regParam;
-                LogisticRegression lr = new LogisticRegression().setFamily("binomial").setElasticNetParam(0).setRegParam(regParam)
-                        .setStandardization(false).setFitIntercept(false).setLabelCol("label" + c).setWeightCol("weight" + c)
-                        .setMaxIter(MAX_ITER).setTol(TOL);
-                LogisticRegressionModel model = lr.fit(trainData);
-                coefficients[c] = model.coefficients().toArray();
-                iterations += model.summary().totalIterations();
+                JavaRDD<Row> mlRows = rows.filter(Vectorised::train).map(r -> {
+                    SparseVector v = withBias(normalised(input1.value().apply(r.raw())), width);
+                    Object[] cells = new Object[1 + 2 * problems];
+                    cells[0] = Vectors.sparse(width + 1, v.indices(), v.values());
+                    for (int c = 0; c < problems; c++) {
+                        cells[1 + 2 * c] = r.label() == c ? 1.0 : 0.0;
+                        cells[2 + 2 * c] = weights[c][r.label()];
+                    }
+                    return RowFactory.create(cells);
+                });
+                StructType schema = new StructType().add("features", SQLDataTypes.VectorType());
+                for (int c = 0; c < problems; c++) schema = schema.add("label" + c, DataTypes.DoubleType).add("weight" + c, DataTypes.DoubleType);
+                Dataset<Row> trainData = spark.createDataFrame(mlRows, schema).persist(StorageLevel.MEMORY_AND_DISK());
+                // the one-vs-rest problems are independent Spark jobs: fitted side by side (each L-BFGS iteration is a short
+                // job, so on a small cluster they mostly wait; results do not depend on the order)
+                double[][] coefficients = new double[problems][];
+                int[] iterationsOf = new int[problems];
+                double[] regParams = new double[problems];
+                java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.min(problems, PARALLEL_FITS));
+                try {
+                    List<java.util.concurrent.Future<?>> jobs = new ArrayList<>();
+                    for (int c0 = 0; c0 < problems; c0++) {
+                        int c = c0;
+                        double sumWeights = 0;
+                        for (int y = 0; y < k; y++) sumWeights += counts[y] * weights[c][y];
+                        regParams[c] = regParam(s.cost(), sumWeights);
+                        jobs.add(pool.submit(() -> {
+                            LogisticRegression lr = new LogisticRegression().setFamily("binomial").setElasticNetParam(0).setRegParam(regParams[c])
+                                    .setStandardization(false).setFitIntercept(false).setLabelCol("label" + c).setWeightCol("weight" + c)
+                                    .setMaxIter(MAX_ITER).setTol(TOL);
+                            LogisticRegressionModel model = lr.fit(trainData);
+                            coefficients[c] = model.coefficients().toArray();
+                            iterationsOf[c] = model.summary().totalIterations();
+                        }));
+                    }
+                    for (java.util.concurrent.Future<?> j : jobs) {
+                        try {
+                            j.get();
+                        } catch (java.util.concurrent.ExecutionException e) {
+                            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            throw new java.util.concurrent.CancellationException("interrupted");
+                        }
+                    }
+                } finally {
+                    pool.shutdownNow();
+                }
+                int iterations = 0;
+                for (int it : iterationsOf) iterations += it;
+                double firstRegParam = regParams[0];
+                trainData.unpersist();
+                Broadcast<double[][]> w = jsc.broadcast(coefficients);
+                List<Tuple2<Integer, double[]>> scored = rows.filter(r -> !r.train()).map(r -> {
+                    SparseVector v = withBias(normalised(input1.value().apply(r.raw())), width);
+                    return new Tuple2<>(r.index(), probabilities(w.value(), v, k));
+                }).collect();
+                Map<Integer, Vectorised> meta = new HashMap<>();
+                for (Vectorised r : rows.filter(r -> !r.train()).map(r -> new Vectorised(r.index(), false, r.id(), r.outlet(), r.group(),
+                        r.label(), null)).collect()) {
+                    meta.put(r.index(), r);
+                }
+                rows.unpersist();
+                w.destroy();
+                Map<Integer, Prediction> byIndex = new TreeMap<>();
+                for (Tuple2<Integer, double[]> t : scored) {
+                    double[] p = t._2();
+                    Vectorised r = meta.get(t._1());
+                    byIndex.put(t._1(), new Prediction(r.id(), labels.get(r.label()), labels.get(argmax(p)), p, fold, r.group()));
+                }
+                double regParam = firstRegParam;
+                int iters = iterations;
+                List<Prediction> foldPredictions = new ArrayList<>();
+                for (int i : f.test()) foldPredictions.add(byIndex.get(i));   // plan order, as the local evaluation
+                pipeline.destroy();
+                input1.destroy();
+                List<String> terms = fitted.vocabulary() == null ? List.of() : fitted.vocabulary().terms();
+                FoldFit fit = new FoldFit(fold, f.train().length, f.test().length, terms.size(), terms,
+                        mask == null ? 0 : fitted.vocabulary().repeatedLines().size(), mask == null ? 0 : mask.outletNames().size(),
+                        in.templates().size(), regParam, iters, (System.nanoTime() - tf) / 1e9);
+                return new FoldOutcome(foldPredictions, fit);
+                }));
             }
-            trainData.unpersist();
-            Broadcast<double[][]> w = jsc.broadcast(coefficients);
-            List<Tuple2<Integer, double[]>> scored = rows.filter(r -> !r.train()).map(r -> {
-                SparseVector v = withBias(normalised(input1.value().apply(r.raw())), width);
-                return new Tuple2<>(r.index(), probabilities(w.value(), v, k));
-            }).collect();
-            Map<Integer, Vectorised> meta = new HashMap<>();
-            for (Vectorised r : rows.filter(r -> !r.train()).map(r -> new Vectorised(r.index(), false, r.id(), r.outlet(), r.group(),
-                    r.label(), null)).collect()) {
-                meta.put(r.index(), r);
+            for (java.util.concurrent.Future<FoldOutcome> o : outcomes) {
+                FoldOutcome r = waitFor(o);
+                predictions.addAll(r.predictions());
+                fits.add(r.fit());
             }
-            rows.unpersist();
-            w.destroy();
-            Map<Integer, Prediction> byIndex = new TreeMap<>();
-            for (Tuple2<Integer, double[]> t : scored) {
-                double[] p = t._2();
-                Vectorised r = meta.get(t._1());
-                byIndex.put(t._1(), new Prediction(r.id(), labels.get(r.label()), labels.get(argmax(p)), p, fold, r.group()));
-            }
-            double regParam = firstRegParam;
-            int iters = iterations;
-            for (int i : f.test()) predictions.add(byIndex.get(i));   // plan order, as the local evaluation
-            pipeline.destroy();
-            input1.destroy();
-            List<String> terms = fitted.vocabulary() == null ? List.of() : fitted.vocabulary().terms();
-            fits.add(new FoldFit(fold, f.train().length, f.test().length, terms.size(), terms,
-                    mask == null ? 0 : fitted.vocabulary().repeatedLines().size(), mask == null ? 0 : mask.outletNames().size(),
-                    in.templates().size(), regParam, iters, (System.nanoTime() - tf) / 1e9));
+        } finally {
+            foldPool.shutdownNow();
         }
         indexed.unpersist();
         folds.destroy();
@@ -280,6 +322,27 @@ public final class SparkTrain {
 
     /** L-BFGS iterations at most, and its convergence tolerance. */
     static final int MAX_ITER = 100;
+    /** Folds fitted at the same time (each holds its training matrix: more folds at once, more executor memory; see run). */
+    static final int PARALLEL_FOLDS = 1;
+
+    private record FoldOutcome(List<Prediction> predictions, FoldFit fit) {}
+
+    /** A fold's outcome; an input error inside it is rethrown as itself. */
+    private static FoldOutcome waitFor(java.util.concurrent.Future<FoldOutcome> f) throws InputException {
+        try {
+            return f.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof InputException ie) throw ie;
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted");
+        }
+    }
+
+    /** One-vs-rest problems fitted at the same time. */
+    static final int PARALLEL_FITS = 8;
     static final double TOL = 1e-4;
 
     /**

@@ -49,7 +49,7 @@ class SparkTrainTest {
 
     @Test
     void allSidesSubsetMatchesTheLocalModel() throws Exception {
-        Path file = TrainTestSession.shared("datasets/allsides/articles.jsonl.gz");
+        Path file = SparkTestSupport.shared("datasets/allsides/articles.jsonl.gz");
         List<Article> all = Corpora.read(file, ReadOptions.defaults(), Progress.NONE).articles();
         List<Article> subset = new ArrayList<>();
         for (int i = 0; i < all.size(); i += 20) subset.add(all.get(i));   // every 20th article: about 1,800, every large outlet
@@ -62,7 +62,7 @@ class SparkTrainTest {
         SparkTrain.Settings settings = new SparkTrain.Settings(label, "outlet", FOLDS, SEED, spec, 0.3, true, 1.0, 200);
 
         long t0 = System.nanoTime();
-        SparkSession spark = TrainTestSession.spark();
+        SparkSession spark = SparkTestSupport.spark();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         SparkTrain.Result sparkResult = SparkTrain.run(spark, jsc.parallelize(articles, partitions), settings);
         double sparkSeconds = (System.nanoTime() - t0) / 1e9;

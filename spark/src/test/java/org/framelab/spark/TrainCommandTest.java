@@ -16,7 +16,7 @@ class TrainCommandTest {
     @Test
     void writesPredictionsAndManifest(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("train");
-        TrainTestSession.Run r = TrainTestSession.cli("train", "datasets/demo/articles.jsonl", "--label", "leaning", "--folds", "3",
+        SparkTestSupport.Run r = SparkTestSupport.spark("train", "datasets/demo/articles.jsonl", "--label", "leaning", "--folds", "3",
                 "--bootstrap", "50", "-o", out.toString(), "--master", "local[2]");
         assertThat(r.code()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).contains("3-fold cross-validation grouped by outlet (seed 42)").contains("predictions.csv");
@@ -38,7 +38,7 @@ class TrainCommandTest {
 
     @Test
     void unknownLabelIsBadInput(@TempDir Path dir) {
-        TrainTestSession.Run r = TrainTestSession.cli("train", "datasets/demo/articles.jsonl", "--label", "no_such_field",
+        SparkTestSupport.Run r = SparkTestSupport.spark("train", "datasets/demo/articles.jsonl", "--label", "no_such_field",
                 "-o", dir.resolve("x").toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("no_such_field").doesNotContain("\tat ");
