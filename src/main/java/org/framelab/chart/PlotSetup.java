@@ -26,7 +26,9 @@ import org.jfree.data.category.CategoryDataset;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Paint;
 import java.awt.geom.Line2D;
 import java.util.List;
 
@@ -76,11 +78,16 @@ final class PlotSetup {
 
     /** A small explanatory note under the chart (what the marks mean). */
     static void note(JFreeChart chart, String text) {
-        TextTitle t = new TextTitle(text, ChartStyle.NOTE_FONT);
-        t.setPaint(ChartStyle.AXIS);
-        t.setPosition(RectangleEdge.BOTTOM);
+        subtitle(chart, text, ChartStyle.NOTE_FONT, ChartStyle.AXIS, RectangleEdge.BOTTOM, new RectangleInsets(6, 2, 0, 2));
+    }
+
+    /** A left-aligned line of text (wrapped when long) above or below the plot. */
+    static void subtitle(JFreeChart chart, String text, Font font, Paint paint, RectangleEdge edge, RectangleInsets padding) {
+        TextTitle t = new TextTitle(text, font);
+        t.setPaint(paint);
+        t.setPosition(edge);
         t.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        t.setPadding(new RectangleInsets(6, 2, 0, 2));
+        t.setPadding(padding);
         chart.addSubtitle(t);
     }
 

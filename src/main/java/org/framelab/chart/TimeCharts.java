@@ -21,8 +21,6 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYDataset;
 
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 
 import java.awt.Font;
@@ -67,12 +65,7 @@ final class TimeCharts {
         JFreeChart chart = PlotSetup.finish(title, plot, false);
         // the measure above the value axis, read across and wrapped (a rotated axis label is cut off on narrow figures)
         if (valueLabel != null && !valueLabel.isBlank()) {
-            TextTitle measure = new TextTitle(valueLabel, ChartStyle.LABEL_FONT);
-            measure.setPaint(ChartStyle.TEXT);
-            measure.setPosition(RectangleEdge.TOP);
-            measure.setHorizontalAlignment(HorizontalAlignment.LEFT);
-            measure.setPadding(new RectangleInsets(0, 0, 4, 0));
-            chart.addSubtitle(measure);
+            PlotSetup.subtitle(chart, valueLabel, ChartStyle.LABEL_FONT, ChartStyle.TEXT, RectangleEdge.TOP, new RectangleInsets(0, 0, 4, 0));
         }
         // one line per group, named at its end (no legend to look up)
         if (ds.getSeriesCount() > 1) plot.addAnnotation(new EndLabels(plot, ChartStyle.LEGEND_FONT));

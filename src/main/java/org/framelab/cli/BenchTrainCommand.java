@@ -2,7 +2,6 @@ package org.framelab.cli;
 
 import org.framelab.corpus.Article;
 import org.framelab.corpus.Corpus;
-import org.framelab.model.ClassifierSpec;
 import org.framelab.model.SplitFile;
 import org.framelab.app.Classify;
 import org.framelab.app.ClassifyStreamed;
@@ -43,21 +42,9 @@ public final class BenchTrainCommand implements Callable<Integer> {
     List<String> parts;
 
     @Mixin
-    FeatureCliOptions features;
+    ClassifierCliOptions model;
 
-    @Mixin
-    ModelCli.TrainArgs trainArgs;
-
-    @Option(names = "--features", paramLabel = "SPEC", description = "Alias of --families (default here: framing+ngrams).")
-    String featuresAlias;
-
-    @Option(names = "--classifier", paramLabel = "NAME", defaultValue = "linear", description = "Classifier alias or Weka class (default: ${DEFAULT-VALUE}).")
-    String classifier;
-
-    @Option(names = "--classifier-options", paramLabel = "OPTS", defaultValue = "", description = "Weka options.")
-    String classifierOptions;
-
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Mixin
@@ -68,7 +55,6 @@ public final class BenchTrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (featuresAlias != null) features.families = featuresAlias;
         PrintWriter out = input.out();
         ConsoleProgress progress = input.progress();
         try (BenchCommand.HeapSampler heap = new BenchCommand.HeapSampler()) {
@@ -91,8 +77,8 @@ public final class BenchTrainCommand implements Callable<Integer> {
                     each.accept(a);
                 });
             };
-            Classify.Request req = new Classify.Request(label, features.toFeatureOptions(Classify.DEFAULT_FEATURES),
-                    new ClassifierSpec(classifier, classifierOptions), null, seed, 0, ModelCli.selection(trainArgs), trainArgs.minOutlets, 0, false,
+            Classify.Request req = new Classify.Request(label, model.featureOptions(),
+                    model.classifier(), null, seed, 0, model.selection(), model.minOutlets(), 0, false,
                     false, null, List.of());
             long t0 = System.nanoTime();
             double c0 = Trainer.processCpuSeconds();

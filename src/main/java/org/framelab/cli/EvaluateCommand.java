@@ -1,7 +1,6 @@
 package org.framelab.cli;
 
 import org.framelab.app.Classify;
-import org.framelab.corpus.ArticleStream;
 import org.framelab.app.ApplyModel;
 import org.framelab.model.EvaluationResult;
 import org.framelab.model.MetricsJson;
@@ -63,15 +62,13 @@ public final class EvaluateCommand implements Callable<Integer> {
         TrainedModel model = this.model.load();
         String field = label != null ? label : model.info().labelField();
         ConsoleProgress progress = input.progress();
-        EvaluationResult r;
-        try (ArticleStream s = ModelCli.open(path, input)) {
+        EvaluationResult r = ModelCli.streamed(path, input, s -> {
             out.println("Model: " + model.info().features() + "; " + model.info().classifier() + "; labels " + model.labels()
                     + "; trained on " + model.info().trainingSize() + " articles");
             out.flush();
             String group = ModelCli.field(groupBy, s.provenance().mapping());
-            r = ApplyModel.evaluate(model, s, ApplyModel.BATCH, field, group, bootstrap, seed, dedupe, progress);
-            ModelCli.reportSkipped(path, s.provenance(), input);
-        }
+            return ApplyModel.evaluate(model, s, ApplyModel.BATCH, field, group, bootstrap, seed, dedupe, progress);
+        });
         out.print(MetricsJson.summary(r));
         if (metricsJson != null) {
             Map<String, Object> json = new LinkedHashMap<>();

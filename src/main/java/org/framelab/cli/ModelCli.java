@@ -20,7 +20,7 @@ import java.nio.file.Path;
 final class ModelCli {
     private ModelCli() {}
 
-    /** Options of the training step alone, shared by train and bench train (a picocli mixin). */
+    /** Options of the training step alone, shared by train and bench train (a picocli mixin, part of {@link ClassifierCliOptions}). */
     static class TrainArgs {
         @Option(names = "--dense-weight", paramLabel = "auto|W", defaultValue = "auto",
                 description = "Scale of each framing column relative to n-gram TF-IDF values; every framing column is divided by its training maximum, then multiplied by W. "
@@ -101,6 +101,23 @@ final class ModelCli {
     /** Opens a corpus as a stream with the command's corpus options and the checks of {@link #read} (unique ids). */
     static ArticleStream open(Path path, CorpusInput input) throws InputException {
         return Corpora.openUnique(path, input.corpus.toReadOptions());
+    }
+
+    /** What a command does with a corpus opened by {@link #streamed}. */
+    interface StreamStep<T> {
+        T apply(ArticleStream s) throws Exception;
+    }
+
+    /**
+     * Runs {@code step} on the corpus at {@code path} opened as a stream ({@link #open}: unique ids), then reports
+     * the rows skipped by --skip-bad on standard error; the stream is closed either way.
+     */
+    static <T> T streamed(Path path, CorpusInput input, StreamStep<T> step) throws Exception {
+        try (ArticleStream s = open(path, input)) {
+            T result = step.apply(s);
+            reportSkipped(path, s.provenance(), input);
+            return result;
+        }
     }
 
     /** Rows skipped by --skip-bad, on standard error. */

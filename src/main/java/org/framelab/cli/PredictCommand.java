@@ -1,7 +1,6 @@
 package org.framelab.cli;
 
 import org.framelab.app.ApplyModel;
-import org.framelab.corpus.ArticleStream;
 import org.framelab.model.TrainedModel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,11 +36,7 @@ public final class PredictCommand implements Callable<Integer> {
         PrintWriter out = input.out();
         TrainedModel model = this.model.load();
         ConsoleProgress progress = input.progress();
-        ApplyModel.Predicted r;
-        try (ArticleStream s = ModelCli.open(path, input)) {
-            r = ApplyModel.predictToCsv(model, s, output, csv.raw, progress);
-            ModelCli.reportSkipped(path, s.provenance(), input);
-        }
+        ApplyModel.Predicted r = ModelCli.streamed(path, input, s -> ApplyModel.predictToCsv(model, s, output, csv.raw, progress));
         out.println("Predicted " + r.articles() + " articles with " + this.model.file.getFileName() + " (" + model.info().labelField() + "): " + r.counts());
         out.println("Predictions written to " + output);
         return ExitCodes.OK;

@@ -5,7 +5,6 @@ import org.framelab.corpus.Corpus;
 import org.framelab.app.Classify;
 import org.framelab.app.ClassifyStreamed;
 import org.framelab.app.Protocol;
-import org.framelab.model.ClassifierSpec;
 import org.framelab.model.MetricsJson;
 import org.framelab.model.ModelFile;
 import org.framelab.model.PredictionsCsv;
@@ -56,20 +55,7 @@ public final class TrainCommand implements Callable<Integer> {
     Path test;
 
     @Mixin
-    FeatureCliOptions features;
-
-    @Mixin
-    ModelCli.TrainArgs trainArgs;
-
-    @Option(names = "--features", paramLabel = "SPEC", description = "Alias of --families (default here: framing+ngrams).")
-    String featuresAlias;
-
-    @Option(names = "--classifier", paramLabel = "NAME", defaultValue = "linear",
-            description = "Alias (linear, svm, liblinear, nbm, nb, logistic, smo, sgd, j48, rf, zeror) or a Weka class name (default: ${DEFAULT-VALUE}).")
-    String classifier;
-
-    @Option(names = "--classifier-options", paramLabel = "OPTS", defaultValue = "", description = "Weka options, e.g. \"-C 0.5\".")
-    String classifierOptions;
+    ClassifierCliOptions model;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed for folds, classifier and bootstrap (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -121,8 +107,8 @@ public final class TrainCommand implements Callable<Integer> {
     CorpusInput input;
 
     private Classify.Request request(Protocol protocol) throws org.framelab.util.InputException {
-        return new Classify.Request(label, features.toFeatureOptions(Classify.DEFAULT_FEATURES),
-                new ClassifierSpec(classifier, classifierOptions), protocol, seed, bootstrap, ModelCli.selection(trainArgs), trainArgs.minOutlets,
+        return new Classify.Request(label, model.featureOptions(),
+                model.classifier(), protocol, seed, bootstrap, model.selection(), model.minOutlets(),
                 importance, true, ablation, compareWith == null ? null : Classify.Alternative.parse(compareWith), excludeLabels, dedupe);
     }
 
@@ -133,7 +119,6 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (featuresAlias != null) features.families = featuresAlias;
         PrintWriter out = input.out();
         int protocols = (cv != null ? 1 : 0) + (splitFile != null ? 1 : 0) + (test != null ? 1 : 0);
         if (protocols > 1) throw new OptionException("protocol", null, "give only one of --cv, --split-file, --test");

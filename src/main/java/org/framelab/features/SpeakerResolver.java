@@ -8,6 +8,7 @@ import org.framelab.text.TokenizedText;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 import static org.framelab.features.SpeakerWords.DETERMINERS;
 import static org.framelab.features.SpeakerWords.DOCUMENT_NOUNS;
@@ -323,24 +324,24 @@ final class SpeakerResolver {
 
         /** The token starting at character {@code c}, or -1. */
         private int tokenAt(int c) {
-            int lo = 0, hi = t.size() - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                if (t.begin(mid) < c) lo = mid + 1;
-                else if (t.begin(mid) > c) hi = mid - 1;
-                else return mid;
-            }
-            return -1;
+            return tokenWith(t::begin, c);
         }
 
         /** One past the token ending at character {@code c}, or -1. */
         private int tokenEndingAt(int c) {
+            int i = tokenWith(t::end, c);
+            return i < 0 ? -1 : i + 1;
+        }
+
+        /** The token whose {@code offset} (begin or end, ascending over the tokens) is character {@code c}, or -1: a binary search. */
+        private int tokenWith(IntUnaryOperator offset, int c) {
             int lo = 0, hi = t.size() - 1;
             while (lo <= hi) {
                 int mid = (lo + hi) >>> 1;
-                if (t.end(mid) < c) lo = mid + 1;
-                else if (t.end(mid) > c) hi = mid - 1;
-                else return mid + 1;
+                int o = offset.applyAsInt(mid);
+                if (o < c) lo = mid + 1;
+                else if (o > c) hi = mid - 1;
+                else return mid;
             }
             return -1;
         }

@@ -163,8 +163,28 @@ final class EvidencePane extends JTextPane {
         }
     }
 
+    /** Paints each line of a highlight inside the line's rectangle ({@link #lineRect}); nothing when the offsets are gone. */
+    abstract static class LinePainter extends DefaultHighlighter.DefaultHighlightPainter {
+        LinePainter(Color color) {
+            super(color);
+        }
+
+        @Override
+        public Shape paintLayer(Graphics g, int offs0, int offs1, Shape bounds, JTextComponent c, View view) {
+            Rectangle r = lineRect(offs0, offs1, bounds, view);
+            if (r == null) return null;
+            Graphics2D g2 = (Graphics2D) g.create();
+            paintLine(g2, r);
+            g2.dispose();
+            return r;
+        }
+
+        /** Paints the part of one line in {@code r} on {@code g2} (a copy, disposed after). */
+        abstract void paintLine(Graphics2D g2, Rectangle r);
+    }
+
     /** Paints an annotated span: a box around each line of it, solid or dashed, 1.5 px, inside the line's height. */
-    static final class SpanPainter extends DefaultHighlighter.DefaultHighlightPainter {
+    static final class SpanPainter extends LinePainter {
         private final boolean dashed;
 
         SpanPainter(Color ink, boolean dashed) {
@@ -173,21 +193,16 @@ final class EvidencePane extends JTextPane {
         }
 
         @Override
-        public Shape paintLayer(Graphics g, int offs0, int offs1, Shape bounds, JTextComponent c, View view) {
-            Rectangle r = lineRect(offs0, offs1, bounds, view);
-            if (r == null) return null;
-            Graphics2D g2 = (Graphics2D) g.create();
+        void paintLine(Graphics2D g2, Rectangle r) {
             g2.setColor(getColor());
             g2.setStroke(dashed ? new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[]{4f, 3f}, 0f)
                     : new BasicStroke(1.5f));
             g2.drawRect(r.x - 1, r.y, r.width + 1, r.height - 1);
-            g2.dispose();
-            return r;
         }
     }
 
     /** Paints a highlight: translucent background plus a 2 px underline (only the underline for very long spans such as quotes). */
-    static final class Painter extends DefaultHighlighter.DefaultHighlightPainter {
+    static final class Painter extends LinePainter {
         private final Color line;
         private final boolean underlineOnly;
 
@@ -198,10 +213,7 @@ final class EvidencePane extends JTextPane {
         }
 
         @Override
-        public Shape paintLayer(Graphics g, int offs0, int offs1, Shape bounds, JTextComponent c, View view) {
-            Rectangle r = lineRect(offs0, offs1, bounds, view);
-            if (r == null) return null;
-            Graphics2D g2 = (Graphics2D) g.create();
+        void paintLine(Graphics2D g2, Rectangle r) {
             if (!underlineOnly) {
                 g2.setColor(getColor());
                 g2.fillRect(r.x, r.y, r.width, r.height);
@@ -210,8 +222,6 @@ final class EvidencePane extends JTextPane {
             g2.setStroke(new BasicStroke(2f));
             int y = r.y + r.height - 2;
             g2.drawLine(r.x, y, r.x + r.width, y);
-            g2.dispose();
-            return r;
         }
     }
 }

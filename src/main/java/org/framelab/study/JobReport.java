@@ -51,25 +51,16 @@ public final class JobReport {
     /** The report rows, assembled as {@link StudyRunner#report} does for a local run (no evidence, no fitted vocabulary). */
     static ReportData report(Study study, ReportFrom.Result r, List<OverviewEntry> overview) {
         FeatureTable table = r.table();
-        List<ReportData.GroupRow> groups = new ArrayList<>();
-        List<ReportData.TestRow> tests = new ArrayList<>();
-        ReportData.ClusterRows clusters = ReportData.ClusterRows.EMPTY;
-        List<org.framelab.stats.PooledRatio> pooled = new ArrayList<>();
-        for (CompareGroups.Result c : r.comparisons()) {
-            groups.addAll(c.groups());
-            tests.addAll(c.tests());
-            clusters = clusters.plus(c.clusterRows());
-            pooled.addAll(c.pooled());
-        }
-        ReportData partial = new ReportData(study.name(), List.of(), table, table.columns(), groups, tests, r.terms(), List.of(), List.of(),
+        StudyRunner.ComparisonRows cmp = StudyRunner.ComparisonRows.of(r.comparisons());
+        ReportData partial = new ReportData(study.name(), List.of(), table, table.columns(), cmp.groups(), cmp.tests(), r.terms(), List.of(), List.of(),
                 r.model(), List.of(), List.of(), List.of(), List.of());
         List<ReportData.MonthlyRow> monthly = List.of();
         String termGroup = r.groupFields().isEmpty() ? null : r.groupFields().get(0);
         if (study.analysis().monthly() && termGroup != null) {
             monthly = CompareGroups.monthly(table, StudyCharts.chartFeatures(study, partial), termGroup);
         }
-        return new ReportData(study.name(), overview, table, table.columns(), groups, tests, r.terms(), List.of(), monthly, r.model(),
-                List.of(), List.of(), List.of(), NgramSummary.rows(table, null), clusters, pooled, null);
+        return new ReportData(study.name(), overview, table, table.columns(), cmp.groups(), cmp.tests(), r.terms(), List.of(), monthly, r.model(),
+                List.of(), List.of(), List.of(), NgramSummary.rows(table, null), cmp.clusters(), cmp.pooled(), null);
     }
 
     /** The Overview entries, and the manifest's facts put into {@code manifest}. */

@@ -172,20 +172,11 @@ public final class StudyRunner {
     /** The report rows of the step results: every output (workbook, CSV, notebook, charts) is written from these. */
     public static ReportData report(Study study, Steps steps, List<ReportData.OverviewEntry> overview) {
         FeatureStep.Result fx = steps.features();
-        List<ReportData.GroupRow> groups = new ArrayList<>();
-        List<ReportData.TestRow> tests = new ArrayList<>();
-        ReportData.ClusterRows clusters = ReportData.ClusterRows.EMPTY;
-        List<org.framelab.stats.PooledRatio> pooled = new ArrayList<>();
-        for (CompareGroups.Result c : steps.comparisons()) {
-            groups.addAll(c.groups());
-            tests.addAll(c.tests());
-            clusters = clusters.plus(c.clusterRows());
-            pooled.addAll(c.pooled());
-        }
+        ComparisonRows cmp = ComparisonRows.of(steps.comparisons());
         List<ReportData.AgreementRow> agreement = new ArrayList<>();
         for (MeasureAgreement.FieldResult a : steps.agreement()) agreement.addAll(a.rows());
         ReportData.ModelReport model = steps.classification() == null ? null : ModelRows.of(steps.classification());
-        ReportData partial = new ReportData(study.name(), List.of(), fx.table(), fx.table().columns(), groups, tests, fx.terms(),
+        ReportData partial = new ReportData(study.name(), List.of(), fx.table(), fx.table().columns(), cmp.groups(), cmp.tests(), fx.terms(),
                 fx.evidence(), List.of(), model, agreement, List.of(), List.of(), List.of());
         List<ReportData.MonthlyRow> monthly = List.of();
         String termGroup = steps.groupFields().isEmpty() ? null : steps.groupFields().get(0);
@@ -193,9 +184,27 @@ public final class StudyRunner {
             monthly = CompareGroups.monthly(fx.table(), StudyCharts.chartFeatures(study, partial), termGroup);
         }
         NgramVocabulary vocabulary = fx.fitted().features() instanceof FramingFeatures ff ? ff.vocabulary() : null;
-        return new ReportData(study.name(), overview, fx.table(), fx.table().columns(), groups, tests, fx.terms(),
-                fx.evidence(), monthly, model, agreement, List.of(), List.of(), NgramSummary.rows(fx.table(), vocabulary), clusters, pooled,
+        return new ReportData(study.name(), overview, fx.table(), fx.table().columns(), cmp.groups(), cmp.tests(), fx.terms(),
+                fx.evidence(), monthly, model, agreement, List.of(), List.of(), NgramSummary.rows(fx.table(), vocabulary), cmp.clusters(), cmp.pooled(),
                 steps.validation() == null ? null : Validate.report(steps.validation()));
+    }
+
+    /** The rows of the group comparisons, gathered for the report: group rows, tests, cluster-level rows and pooled ratios. */
+    record ComparisonRows(List<ReportData.GroupRow> groups, List<ReportData.TestRow> tests, ReportData.ClusterRows clusters,
+                          List<org.framelab.stats.PooledRatio> pooled) {
+        static ComparisonRows of(List<CompareGroups.Result> comparisons) {
+            List<ReportData.GroupRow> groups = new ArrayList<>();
+            List<ReportData.TestRow> tests = new ArrayList<>();
+            ReportData.ClusterRows clusters = ReportData.ClusterRows.EMPTY;
+            List<org.framelab.stats.PooledRatio> pooled = new ArrayList<>();
+            for (CompareGroups.Result c : comparisons) {
+                groups.addAll(c.groups());
+                tests.addAll(c.tests());
+                clusters = clusters.plus(c.clusterRows());
+                pooled.addAll(c.pooled());
+            }
+            return new ComparisonRows(groups, tests, clusters, pooled);
+        }
     }
 
     /** The Overview entries of a run ({@code studyFile} null when there is none). */

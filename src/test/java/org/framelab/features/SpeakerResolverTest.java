@@ -1,13 +1,17 @@
 package org.framelab.features;
 
 import org.framelab.corpus.Article;
+import org.framelab.features.QuoteAttribution.Method;
 import org.framelab.text.QuoteKind;
 import org.framelab.text.Quotation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,116 +31,91 @@ class SpeakerResolverTest {
         throw new AssertionError("no direct quote starting with " + first + " in " + a.speakers());
     }
 
-    @Test
-    void nameAndRoleAreKeptApart() {
-        TextAnalysis a = analyze("\"We will not negotiate,\" Interior Ministry spokesman Karl Weiss said on Monday.");
-        QuoteAttribution s = speakerOf(a, "We will not");
-        assertThat(s.speaker()).isEqualTo("Karl Weiss");
-        assertThat(s.role()).isEqualTo("Interior Ministry spokesman");
-        assertThat(s.method()).isEqualTo(QuoteAttribution.Method.VERB);
-        assertThat(s.speakerSpan().of(a.text())).isEqualTo("Interior Ministry spokesman Karl Weiss");
-        assertThat(s.named()).isTrue();
+    static final String SPOKESMAN = "\"We will not negotiate,\" Interior Ministry spokesman Karl Weiss said on Monday.";
+    static final String PRONOUN = "Hospital director Mara Lindqvist visited the ward on Tuesday. "
+            + "\"The staff have done everything they could,\" she said.";
+    static final String OTHER_GENDER = "Senator Paul Okafor met Governor Susan Hale in Lagos. "
+            + "\"Governor Hale is wrong about the budget,\" he said.";
+    static final String APPOSITIVES = "\"The bridge will reopen in May,\" the mayor, Tom Ng, told the council. "
+            + "\"Prices will rise again next year,\" Ada Brennan, an economist at Halden Bank, said.";
+    static final String INVERTED = "\"We were not told anything,\" said a nurse, who asked not to be named. "
+            + "\"The party is united,\" insisted party chairman Olu Bello.";
+    static final String TOLD_REPORTERS = "Deputy Health Minister Ines Moreau told reporters, \"The vaccine is safe.\"";
+    static final String ACCORDING_TO = "According to the study's lead author, Prof. Hana Kowalski, \"the effect was small.\"";
+    static final String COLONS = "Weiss said on Monday: \"The border stays open.\"\n\nThe minister added:\n\n"
+            + "\"Nobody will be turned away.\"";
+    static final String CARRY_OVER = "\"We lost everything,\" said farmer Jonas Petrauskas. \"The river came at night.\"\n\n"
+            + "\"Nobody warned us.\"\n\nThe council declined to comment.";
+    static final String SURNAME = "Opposition leader Dana Whitfield spoke first. \"It is a bad law,\" Whitfield said.";
+    /** A spokeswoman quoted at a briefing; a general's statement with scare quotes inside a direct quote. */
+    static final String SEED = "\"We reject this,\" Foreign Ministry spokeswoman Maria Zakharova told a briefing in Moscow. "
+            + "Gen. Viktor Orlov said in a statement: \"The so-called 'opposition' is dragging the country into a 'civil war'.\"";
+
+    /**
+     * The speaker expected for the direct quote of {@code text} that starts with {@code quote}; a null
+     * {@code speaker}, {@code role}, {@code method} or {@code named} is not checked for that case.
+     */
+    record Case(String name, String text, String quote, String speaker, String role, Method method, Boolean named) {
+        @Override
+        public String toString() {
+            return name + ": \"" + quote + "...\"";
+        }
+    }
+
+    static Stream<Case> cases() {
+        return Stream.of(
+                new Case("name and role are kept apart", SPOKESMAN, "We will not", "Karl Weiss", "Interior Ministry spokesman", Method.VERB, true),
+                new Case("a pronoun resolves to the person named before", PRONOUN, "The staff", "Mara Lindqvist", null, Method.PRONOUN, null),
+                new Case("a pronoun skips a person of the other gender and names inside quotes", OTHER_GENDER, "Governor Hale", "Paul Okafor", null, null, null),
+                new Case("appositive speaker after the verb's object", APPOSITIVES, "The bridge", "Tom Ng", "mayor", null, null),
+                new Case("appositive speaker with a role phrase", APPOSITIVES, "Prices", "Ada Brennan", "economist at Halden Bank", null, null),
+                new Case("inverted verb, unnamed speaker", INVERTED, "We were not", "nurse", null, null, false),
+                new Case("inverted verb, named speaker", INVERTED, "The party", "Olu Bello", "party chairman", null, null),
+                new Case("title before the name and told reporters", TOLD_REPORTERS, "The vaccine", "Ines Moreau", "Deputy Health Minister", null, null),
+                new Case("according to, with an appositive name", ACCORDING_TO, "the effect", "Hana Kowalski", null, Method.ACCORDING, null),
+                new Case("colon-introduced quote", COLONS, "The border", "Weiss", null, Method.COLON, null),
+                new Case("colon-introduced quote at the end of a paragraph", COLONS, "Nobody", null, null, Method.COLON, null),
+                new Case("the quote with the verb", CARRY_OVER, "We lost", "Jonas Petrauskas", null, null, null),
+                new Case("a second quote carries the speaker over", CARRY_OVER, "The river", "Jonas Petrauskas", null, Method.CARRY_OVER, null),
+                new Case("the next paragraph carries the speaker over", CARRY_OVER, "Nobody", "Jonas Petrauskas", null, null, null),
+                new Case("a surname is the full name written before", SURNAME, "It is", "Dana Whitfield", null, null, null),
+                new Case("seed example: spokeswoman at a briefing", SEED, "We reject", "Maria Zakharova", "Foreign Ministry spokeswoman", null, null),
+                new Case("seed example: a general's statement", SEED, "The so-called", "Viktor Orlov", null, Method.COLON, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void speakerOfEachQuote(Case c) {
+        QuoteAttribution s = speakerOf(analyze(c.text()), c.quote());
+        if (c.speaker() != null) assertThat(s.speaker()).isEqualTo(c.speaker());
+        if (c.role() != null) assertThat(s.role()).isEqualTo(c.role());
+        if (c.method() != null) assertThat(s.method()).isEqualTo(c.method());
+        if (c.named() != null) assertThat(s.named()).isEqualTo(c.named());
     }
 
     @Test
-    void pronounResolvesToThePersonNamedBefore() {
-        TextAnalysis a = analyze("Hospital director Mara Lindqvist visited the ward on Tuesday. "
-                + "\"The staff have done everything they could,\" she said.");
-        QuoteAttribution s = speakerOf(a, "The staff");
-        assertThat(s.speaker()).isEqualTo("Mara Lindqvist");
-        assertThat(s.method()).isEqualTo(QuoteAttribution.Method.PRONOUN);
-        // the attribution's source is resolved too: the per-source profile counts it for her
+    void theSpeakerSpanCoversRoleAndName() {
+        TextAnalysis a = analyze(SPOKESMAN);
+        assertThat(speakerOf(a, "We will not").speakerSpan().of(a.text())).isEqualTo("Interior Ministry spokesman Karl Weiss");
+    }
+
+    @Test
+    void aPronounAttributionsSourceIsResolvedToo() {
+        // the per-source profile counts it for her
+        TextAnalysis a = analyze(PRONOUN);
         Attribution said = a.attributions().stream().filter(x -> x.verb().equals("said")).findFirst().orElseThrow();
         assertThat(said.speaker()).isEqualTo("she");
         assertThat(said.source()).isEqualTo("Mara Lindqvist");
     }
 
     @Test
-    void pronounSkipsAPersonOfTheOtherGenderAndNamesInsideQuotes() {
-        TextAnalysis a = analyze("Senator Paul Okafor met Governor Susan Hale in Lagos. "
-                + "\"Governor Hale is wrong about the budget,\" he said.");
-        assertThat(speakerOf(a, "Governor Hale").speaker()).isEqualTo("Paul Okafor");
+    void aCarriedOverSpeakerHasNoCueToken() {
+        assertThat(speakerOf(analyze(CARRY_OVER), "The river").cueToken()).isEqualTo(-1);
     }
 
     @Test
-    void appositiveSpeakers() {
-        TextAnalysis a = analyze("\"The bridge will reopen in May,\" the mayor, Tom Ng, told the council. "
-                + "\"Prices will rise again next year,\" Ada Brennan, an economist at Halden Bank, said.");
-        QuoteAttribution mayor = speakerOf(a, "The bridge");
-        assertThat(mayor.speaker()).isEqualTo("Tom Ng");
-        assertThat(mayor.role()).isEqualTo("mayor");
-        QuoteAttribution economist = speakerOf(a, "Prices");
-        assertThat(economist.speaker()).isEqualTo("Ada Brennan");
-        assertThat(economist.role()).isEqualTo("economist at Halden Bank");
-    }
-
-    @Test
-    void invertedVerbs() {
-        TextAnalysis a = analyze("\"We were not told anything,\" said a nurse, who asked not to be named. "
-                + "\"The party is united,\" insisted party chairman Olu Bello.");
-        QuoteAttribution nurse = speakerOf(a, "We were not");
-        assertThat(nurse.speaker()).isEqualTo("nurse");
-        assertThat(nurse.named()).isFalse();
-        QuoteAttribution chairman = speakerOf(a, "The party");
-        assertThat(chairman.speaker()).isEqualTo("Olu Bello");
-        assertThat(chairman.role()).isEqualTo("party chairman");
-    }
-
-    @Test
-    void titleBeforeTheNameAndToldReporters() {
-        TextAnalysis a = analyze("Deputy Health Minister Ines Moreau told reporters, \"The vaccine is safe.\"");
-        QuoteAttribution s = speakerOf(a, "The vaccine");
-        assertThat(s.speaker()).isEqualTo("Ines Moreau");
-        assertThat(s.role()).isEqualTo("Deputy Health Minister");
-    }
-
-    @Test
-    void accordingToWithAnAppositiveName() {
-        TextAnalysis a = analyze("According to the study's lead author, Prof. Hana Kowalski, \"the effect was small.\"");
-        QuoteAttribution s = speakerOf(a, "the effect");
-        assertThat(s.speaker()).isEqualTo("Hana Kowalski");
-        assertThat(s.method()).isEqualTo(QuoteAttribution.Method.ACCORDING);
-    }
-
-    @Test
-    void colonIntroducedQuotesAlsoAtTheEndOfAParagraph() {
-        TextAnalysis a = analyze("Weiss said on Monday: \"The border stays open.\"\n\nThe minister added:\n\n"
-                + "\"Nobody will be turned away.\"");
-        QuoteAttribution first = speakerOf(a, "The border");
-        assertThat(first.speaker()).isEqualTo("Weiss");
-        assertThat(first.method()).isEqualTo(QuoteAttribution.Method.COLON);
-        assertThat(speakerOf(a, "Nobody").method()).isEqualTo(QuoteAttribution.Method.COLON);
-    }
-
-    @Test
-    void secondQuoteAndNextParagraphCarryTheSpeakerOver() {
-        TextAnalysis a = analyze("\"We lost everything,\" said farmer Jonas Petrauskas. \"The river came at night.\"\n\n"
-                + "\"Nobody warned us.\"\n\nThe council declined to comment.");
-        assertThat(speakerOf(a, "We lost").speaker()).isEqualTo("Jonas Petrauskas");
-        QuoteAttribution second = speakerOf(a, "The river");
-        assertThat(second.speaker()).isEqualTo("Jonas Petrauskas");
-        assertThat(second.method()).isEqualTo(QuoteAttribution.Method.CARRY_OVER);
-        assertThat(second.cueToken()).isEqualTo(-1);
-        assertThat(speakerOf(a, "Nobody").speaker()).isEqualTo("Jonas Petrauskas");
-    }
-
-    @Test
-    void surnameIsTheFullNameWrittenBefore() {
-        TextAnalysis a = analyze("Opposition leader Dana Whitfield spoke first. \"It is a bad law,\" Whitfield said.");
-        assertThat(speakerOf(a, "It is").speaker()).isEqualTo("Dana Whitfield");
-    }
-
-    @Test
-    void theSeedExamplesKeepWorking() {
-        // a spokeswoman quoted at a briefing; a general's statement with scare quotes inside a direct quote
-        TextAnalysis a = analyze("\"We reject this,\" Foreign Ministry spokeswoman Maria Zakharova told a briefing in Moscow. "
-                + "Gen. Viktor Orlov said in a statement: \"The so-called 'opposition' is dragging the country into a 'civil war'.\"");
-        QuoteAttribution spokeswoman = speakerOf(a, "We reject");
-        assertThat(spokeswoman.speaker()).isEqualTo("Maria Zakharova");
-        assertThat(spokeswoman.role()).isEqualTo("Foreign Ministry spokeswoman");
-        QuoteAttribution general = speakerOf(a, "The so-called");
-        assertThat(general.speaker()).isEqualTo("Viktor Orlov");
-        assertThat(general.method()).isEqualTo(QuoteAttribution.Method.COLON);
+    void theSeedExampleHasTwoScareQuotesWithoutSpeakers() {
+        TextAnalysis a = analyze(SEED);
         Map<QuoteKind, List<String>> byKind = a.quotes().stream().collect(Collectors.groupingBy(Quotation::kind,
                 Collectors.mapping(q -> q.inner().of(a.text()), Collectors.toList())));
         assertThat(byKind.get(QuoteKind.SCARE)).containsExactly("opposition", "civil war");
@@ -148,7 +127,7 @@ class SpeakerResolverTest {
     void aQuoteWithoutAnySpeakerIsNone() {
         TextAnalysis a = analyze("\"Nothing here is attributed to anyone at all, not a single word.\"");
         assertThat(a.speakers()).hasSize(1);
-        assertThat(a.speakers().get(0).method()).isEqualTo(QuoteAttribution.Method.NONE);
+        assertThat(a.speakers().get(0).method()).isEqualTo(Method.NONE);
         assertThat(a.speakers().get(0).speaker()).isEmpty();
         assertThat(a.speakers().get(0).speakerSpan()).isNull();
     }

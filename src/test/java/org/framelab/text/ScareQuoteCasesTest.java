@@ -1,13 +1,16 @@
 package org.framelab.text;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What stays a scare quote and what does not: one test per kind of quoted expression that is not
+ * What stays a scare quote and what does not: a table of the kinds of quoted expression that are not
  * the writer's scare quote (mention, gloss, sign or chant text, partial quote of a speaker) and a
  * recall test of true scare quotes. The sentences are written for this test.
  */
@@ -24,19 +27,72 @@ class ScareQuoteCasesTest {
         for (String text : texts) assertThat(kindOf(text, inner)).as(text).isEqualTo(kind);
     }
 
-    @Test
-    void aWordMentionedAsAWordIsAMention() {
-        assertKind(QuoteKind.MENTION, "reform",
-                "The term \"reform\" occurs 41 times in the bill.",
-                "Her speech used the word \"reform\" more than any other.",
-                "Critics object to words like 'reform' in the title of the law.",
-                "The senator avoided the word, \"reform\", all evening.",
-                "He dropped the slogan \"reform\" after the primary.");
-        assertKind(QuoteKind.MENTION, "build back better",
-                "The phrase “build back better” was borrowed from a UN report.");
-        assertKind(QuoteKind.MENTION, "MeToo", "The hashtag \"MeToo\" spread within a day.");
-        assertKind(QuoteKind.MENTION, "#StopTheSteal", "Posts tagged \"#StopTheSteal\" were removed.");
-        assertKind(QuoteKind.MENTION, "defund", "The verb \"defund\" is new to most dictionaries.");
+    /** Kinds of quoted expression that are not the writer's scare quote, and the kind of quotation each is. */
+    enum Why {
+        MENTIONED_WORD("a word mentioned as a word is a mention", QuoteKind.MENTION),
+        GLOSS("a translation gloss is a mention", QuoteKind.MENTION),
+        SIGN_OR_CHANT("sign, slogan and chant text is quoted text", QuoteKind.DIRECT),
+        PARTIAL_QUOTE("a partial quote of a speaker is direct", QuoteKind.DIRECT);
+
+        final String rule;
+        final QuoteKind kind;
+
+        Why(String rule, QuoteKind kind) {
+            this.rule = rule;
+            this.kind = kind;
+        }
+    }
+
+    /** A sentence whose quotation {@code inner} is of the kind {@code why} gives. */
+    record Case(Why why, String inner, String text) {
+        @Override
+        public String toString() {
+            return why.rule + ": " + text;
+        }
+    }
+
+    static Stream<Case> notScareQuotes() {
+        return Stream.of(
+                new Case(Why.MENTIONED_WORD, "reform", "The term \"reform\" occurs 41 times in the bill."),
+                new Case(Why.MENTIONED_WORD, "reform", "Her speech used the word \"reform\" more than any other."),
+                new Case(Why.MENTIONED_WORD, "reform", "Critics object to words like 'reform' in the title of the law."),
+                new Case(Why.MENTIONED_WORD, "reform", "The senator avoided the word, \"reform\", all evening."),
+                new Case(Why.MENTIONED_WORD, "reform", "He dropped the slogan \"reform\" after the primary."),
+                new Case(Why.MENTIONED_WORD, "build back better", "The phrase “build back better” was borrowed from a UN report."),
+                new Case(Why.MENTIONED_WORD, "MeToo", "The hashtag \"MeToo\" spread within a day."),
+                new Case(Why.MENTIONED_WORD, "#StopTheSteal", "Posts tagged \"#StopTheSteal\" were removed."),
+                new Case(Why.MENTIONED_WORD, "defund", "The verb \"defund\" is new to most dictionaries."),
+                new Case(Why.GLOSS, "Sejm", "Poland's lower house of parliament, or \"Sejm\", voted on Friday."),
+                new Case(Why.GLOSS, "Sejm", "The parliament (or “Sejm”) met late."),
+                new Case(Why.GLOSS, "Sejm", "The \"Sejm\" meaning the lower house, approved the bill."),
+                new Case(Why.GLOSS, "assembly", "The Knesset (\"assembly\") has 120 members."),
+                new Case(Why.GLOSS, "intifada", "The word \"intifada\", literally a shaking off, returned to the streets."),
+                new Case(Why.GLOSS, "Bundestag", "The “Bundestag” is German for federal diet."),
+                new Case(Why.GLOSS, "people's war", "The movement calls itself Jana Andolan, literally \"people's war\"."),
+                new Case(Why.GLOSS, "hudna", "Hamas offered a \"hudna\" (meaning a truce) to Israel."),
+                new Case(Why.SIGN_OR_CHANT, "No more war", "Students carried signs reading \"No more war\" through the square."),
+                new Case(Why.SIGN_OR_CHANT, "No more war", "A banner that read \"No more war\" hung from the bridge."),
+                new Case(Why.SIGN_OR_CHANT, "lock her up", "The crowd was chanting \"lock her up\" as he spoke."),
+                new Case(Why.SIGN_OR_CHANT, "lock her up", "Chants of 'lock her up' filled the hall."),
+                new Case(Why.SIGN_OR_CHANT, "housing now", "Protesters waved placards with the words \"housing now\" outside city hall."),
+                new Case(Why.SIGN_OR_CHANT, "housing now", "Marchers shouted “housing now” at the mayor's car."),
+                new Case(Why.SIGN_OR_CHANT, "Mission Accomplished", "He spoke under a banner reading \"Mission Accomplished\" on the carrier deck."),
+                new Case(Why.SIGN_OR_CHANT, "water is life", "Their T-shirts were printed with \"water is life\" in three languages."),
+                new Case(Why.PARTIAL_QUOTE, "acted within the law", "The minister said the police had \"acted within the law\" during the raid."),
+                new Case(Why.PARTIAL_QUOTE, "schools and roads", "The governor vowed to put the money into 'schools and roads' next year."),
+                new Case(Why.PARTIAL_QUOTE, "fix the roads", "The mayor promised to \"fix the roads\" before winter."),
+                new Case(Why.PARTIAL_QUOTE, "unworkable", "The union described the plan as \"unworkable\" and walked out."),
+                new Case(Why.PARTIAL_QUOTE, "unworkable", "The chief executive told investors the plan was “unworkable”."),
+                new Case(Why.PARTIAL_QUOTE, "a historic mistake", "The former ambassador described the deal as \"a historic mistake\"."),
+                new Case(Why.PARTIAL_QUOTE, "deeply concerned", "A spokesman said the company was \"deeply concerned\" by the report."),
+                new Case(Why.PARTIAL_QUOTE, "never", "The senator insisted that she would \"never\" vote for the bill."),
+                new Case(Why.PARTIAL_QUOTE, "cooperate fully", "Officials said the firm will \"cooperate fully\" with investigators."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notScareQuotes")
+    void mentionsGlossesSignsAndPartialQuotesAreNotScareQuotes(Case c) {
+        assertThat(kindOf(c.text(), c.inner())).as(c.text()).isEqualTo(c.why().kind);
     }
 
     @Test
@@ -48,52 +104,7 @@ class ScareQuoteCasesTest {
     }
 
     @Test
-    void aTranslationGlossIsAMention() {
-        assertKind(QuoteKind.MENTION, "Sejm", "Poland's lower house of parliament, or \"Sejm\", voted on Friday.",
-                "The parliament (or “Sejm”) met late.",
-                "The \"Sejm\" meaning the lower house, approved the bill.");
-        assertKind(QuoteKind.MENTION, "assembly", "The Knesset (\"assembly\") has 120 members.");
-        assertKind(QuoteKind.MENTION, "intifada", "The word \"intifada\", literally a shaking off, returned to the streets.");
-        assertKind(QuoteKind.MENTION, "Bundestag", "The “Bundestag” is German for federal diet.");
-        assertKind(QuoteKind.MENTION, "people's war", "The movement calls itself Jana Andolan, literally \"people's war\".");
-        assertKind(QuoteKind.MENTION, "hudna", "Hamas offered a \"hudna\" (meaning a truce) to Israel.");
-    }
-
-    @Test
-    void signSloganAndChantTextIsQuotedText() {
-        assertKind(QuoteKind.DIRECT, "No more war",
-                "Students carried signs reading \"No more war\" through the square.",
-                "A banner that read \"No more war\" hung from the bridge.");
-        assertKind(QuoteKind.DIRECT, "lock her up",
-                "The crowd was chanting \"lock her up\" as he spoke.",
-                "Chants of 'lock her up' filled the hall.");
-        assertKind(QuoteKind.DIRECT, "housing now",
-                "Protesters waved placards with the words \"housing now\" outside city hall.",
-                "Marchers shouted “housing now” at the mayor's car.");
-        assertKind(QuoteKind.DIRECT, "Mission Accomplished",
-                "He spoke under a banner reading \"Mission Accomplished\" on the carrier deck.");
-        assertKind(QuoteKind.DIRECT, "water is life", "Their T-shirts were printed with \"water is life\" in three languages.");
-    }
-
-    @Test
-    void aPartialQuoteOfASpeakerIsDirect() {
-        assertKind(QuoteKind.DIRECT, "acted within the law",
-                "The minister said the police had \"acted within the law\" during the raid.");
-        assertKind(QuoteKind.DIRECT, "schools and roads",
-                "The governor vowed to put the money into 'schools and roads' next year.");
-        assertKind(QuoteKind.DIRECT, "fix the roads",
-                "The mayor promised to \"fix the roads\" before winter.");
-        assertKind(QuoteKind.DIRECT, "unworkable",
-                "The union described the plan as \"unworkable\" and walked out.",
-                "The chief executive told investors the plan was “unworkable”.");
-        assertKind(QuoteKind.DIRECT, "a historic mistake",
-                "The former ambassador described the deal as \"a historic mistake\".");
-        assertKind(QuoteKind.DIRECT, "deeply concerned",
-                "A spokesman said the company was \"deeply concerned\" by the report.");
-        assertKind(QuoteKind.DIRECT, "never",
-                "The senator insisted that she would \"never\" vote for the bill.");
-        assertKind(QuoteKind.DIRECT, "cooperate fully",
-                "Officials said the firm will \"cooperate fully\" with investigators.");
+    void aPartialQuoteIsAttributedToItsVerb() {
         QuoteFinder finder = QuoteFinder.DEFAULT;
         String text = "The minister said the police had \"acted within the law\" during the raid.";
         TokenizedText t = Tokenizer.DEFAULT.tokenize(text);
