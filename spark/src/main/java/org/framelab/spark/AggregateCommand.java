@@ -31,9 +31,6 @@ public final class AggregateCommand implements Callable<Integer> {
     @Mixin
     JobInputOptions input;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, description = "Output folder (local, hdfs://..., s3a://...).")
-    String output;
-
     @Option(names = "--group-by", paramLabel = "FIELD", split = ",", defaultValue = "outlet",
             description = "Fields to group by, comma-separated: outlet, year, quarter, month, week, day (periods of the date), "
                     + "a label or any input field. Default: ${DEFAULT-VALUE}.")
@@ -61,11 +58,11 @@ public final class AggregateCommand implements Callable<Integer> {
         new SparkAggregate.Request(strip(groupBy), cats == null ? List.of() : cats, top);
         SparkSession spark = SparkSessions.open(input.master(), "framelab aggregate");
         long t0 = System.nanoTime();
-        AggregateJob.Result r = AggregateJob.run(spark, new AggregateJob.Request(in, features.toFeatureOptions(), families, output,
+        AggregateJob.Result r = AggregateJob.run(spark, new AggregateJob.Request(in, features.toFeatureOptions(), families, input.output(),
                 strip(groupBy), cats, top));
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "articles:   %,d (of %,d records; %,d bad rows left out%s)%n", r.aggregate().articles(), r.census().records(),
-                r.census().bad(), r.census().bad() > 0 ? ", first ones in " + output + "/bad-rows.csv" : "");
+                r.census().bad(), r.census().bad() > 0 ? ", first ones in " + input.output() + "/bad-rows.csv" : "");
         for (String gf : r.request().groupFields()) {
             long groups = r.aggregate().groups().stream().filter(g -> g.groupField().equals(gf)).map(g -> g.group()).distinct().count();
             long without = r.aggregate().withoutGroup().get(gf);
@@ -73,7 +70,7 @@ public final class AggregateCommand implements Callable<Integer> {
                     " (%,d articles without a value left out)", without) : "");
         }
         out.printf(Locale.ROOT, "features:   %,d columns (%s)%n", r.aggregate().features().size(), families);
-        for (Map.Entry<String, Integer> e : r.rows().entrySet()) out.printf(Locale.ROOT, "output:     %s/%s (%,d rows)%n", output, e.getKey(), e.getValue());
+        for (Map.Entry<String, Integer> e : r.rows().entrySet()) out.printf(Locale.ROOT, "output:     %s/%s (%,d rows)%n", input.output(), e.getKey(), e.getValue());
         out.printf(Locale.ROOT, "master:     %s (Spark %s)%n", spark.sparkContext().master(), spark.version());
         out.printf(Locale.ROOT, "time:       %.1f s%n", (System.nanoTime() - t0) / 1e9);
         out.flush();

@@ -52,13 +52,7 @@ public final class AggregateJob {
         SparkAggregate.checkFields(corpus.articles(), agg); // a field no article has: a usage error before any output or pass
         FittedFeatures fitted = FeatureStep.fit(List.of(), spec, Progress.NONE).features();
         JobFiles out = JobFiles.of(spark, r.output());
-        SparkCorpus.Census census = corpus.census();
-        mf.lap("census");
-        String bad = JobManifest.writeBadRows(out, census);
-        if (r.input().strict() && census.bad() > 0) {
-            throw new InputException(census.sample().get(0) + "\n  (" + census.bad() + " bad rows in all; the first are in "
-                    + out.path("bad-rows.csv") + ")\n  What to do: fix the rows, or run without --strict to count and skip them.");
-        }
+        SparkCorpus.Census census = mf.census(corpus, out, r.input().strict());
         SparkAggregate.Result res = SparkAggregate.run(corpus.articles(), fitted, agg);
         mf.lap("aggregate");
         for (Map.Entry<String, String> e : AggregateTables.of(res, false).entrySet()) out.writeText(e.getKey(), e.getValue());
@@ -80,7 +74,7 @@ public final class AggregateJob {
             g.put("articles_without_value", res.withoutGroup().get(gf));
             groups.put(gf, g);
         }
-        mf.input(corpus, r.input().paths()).counts(census, bad)
+        mf.input(corpus, r.input().paths())
                 .put("aggregate", settings)
                 .put("groups", groups)
                 .put("outputs", rows);

@@ -27,9 +27,6 @@ public final class FeaturesCommand implements Callable<Integer> {
     @Mixin
     JobInputOptions input;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, description = "Output folder (local, hdfs://..., s3a://...).")
-    String output;
-
     @Option(names = "--format", paramLabel = "parquet|csv", description = "Feature table format (default parquet).")
     String format = "parquet";
 
@@ -55,14 +52,14 @@ public final class FeaturesCommand implements Callable<Integer> {
         String families = features.families("framing");
         SparkSession spark = SparkSessions.open(input.master(), "framelab features");
         long t0 = System.nanoTime();
-        FeaturesJob.Result r = FeaturesJob.run(spark, new FeaturesJob.Request(in, features.toFeatureOptions(), families, output, f, !noTerms, fullPrecision));
+        FeaturesJob.Result r = FeaturesJob.run(spark, new FeaturesJob.Request(in, features.toFeatureOptions(), families, input.output(), f, !noTerms, fullPrecision));
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "articles:  %,d (of %,d records; %,d bad rows left out%s)%n", r.rows(), r.census().records(), r.census().bad(),
-                r.census().bad() > 0 ? ", first ones in " + output + "/bad-rows.csv" : "");
+                r.census().bad() > 0 ? ", first ones in " + input.output() + "/bad-rows.csv" : "");
         for (String s : JobManifest.describe(r.census()).stream().limit(5).toList()) out.println("  " + s);
         out.printf(Locale.ROOT, "columns:   %,d feature columns (%s)%n", r.columns().size(), families);
-        out.printf(Locale.ROOT, "output:    %s/features/ (%d %s parts)%s%n", output, r.parts().size(), f.name().toLowerCase(Locale.ROOT),
-                noTerms ? "" : String.format(Locale.ROOT, ", %s/terms.csv (%,d rows)", output, r.termRows()));
+        out.printf(Locale.ROOT, "output:    %s/features/ (%d %s parts)%s%n", input.output(), r.parts().size(), f.name().toLowerCase(Locale.ROOT),
+                noTerms ? "" : String.format(Locale.ROOT, ", %s/terms.csv (%,d rows)", input.output(), r.termRows()));
         out.printf(Locale.ROOT, "master:    %s (Spark %s)%n", spark.sparkContext().master(), spark.version());
         out.printf(Locale.ROOT, "time:      %.1f s%n", (System.nanoTime() - t0) / 1e9);
         out.flush();

@@ -80,13 +80,7 @@ public final class FeaturesJob {
         FittedFeatures fitted = FeatureStep.fit(List.of(), spec, Progress.NONE).features();
         SparkCorpus corpus = SparkCorpus.open(spark, r.input());
         JobFiles out = JobFiles.of(spark, r.output());
-        SparkCorpus.Census census = corpus.census();
-        mf.lap("census");
-        String bad = JobManifest.writeBadRows(out, census);
-        if (r.input().strict() && census.bad() > 0) {
-            throw new InputException(census.sample().get(0) + "\n  (" + census.bad() + " bad rows in all; the first are in "
-                    + out.path("bad-rows.csv") + ")\n  What to do: fix the rows, or run without --strict to count and skip them.");
-        }
+        SparkCorpus.Census census = mf.census(corpus, out, r.input().strict());
         List<String> labels = corpus.mapping().mapping().labelFields();
         List<FeatureColumn> columns = fitted.columns();
         JavaRDD<FeatureExtraction.Analysed> analysed = SparkAnalysis.analyse(corpus, fitted, r.terms())
@@ -120,7 +114,7 @@ public final class FeaturesJob {
             } else {
                 out.delete("terms.csv");
             }
-            mf.input(corpus, r.input().paths()).counts(census, bad)
+            mf.input(corpus, r.input().paths())
                     .put("features", JobManifest.map("families", r.families(), "columns", columns.size()))
                     .put("outputs", JobManifest.map("features", "features/", "format", r.format().name().toLowerCase(Locale.ROOT),
                             "parts", parts.size(), "rows", rows, "terms", r.terms() ? "terms.csv" : "none",

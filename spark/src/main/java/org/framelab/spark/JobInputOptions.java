@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What every Spark job reads (a picocli mixin): paths, their format, the local CLI's field mapping options, the master. */
+/** What every Spark job reads and where it writes (a picocli mixin): paths, their format, the local CLI's field mapping options, the output folder, the master. */
 public class JobInputOptions {
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Corpus files, folders or globs: JSON lines (.jsonl/.ndjson/.json, plain, .gz, .bz2), CSV/TSV, Parquet; "
@@ -22,6 +22,9 @@ public class JobInputOptions {
 
     @Mixin
     CorpusOptions corpus;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, description = "Output folder (local, hdfs://..., s3a://...).")
+    String output;
 
     @Option(names = "--master", paramLabel = "URL",
             description = "Spark master: local[N], spark://HOST:PORT, yarn, k8s://... (default: the one spark-submit gives, else local[*]).")
@@ -38,6 +41,11 @@ public class JobInputOptions {
         if (ro.sheet() != null) throw new InputException("--sheet: the Spark job does not read Excel files\n  What to do: save the sheet as CSV.");
         return new JobInput(paths, inputFormat, ro.mapping(), ro.encoding() == null ? null : ro.encoding().name(),
                 ro.delimiter() == null ? null : ro.delimiter() == '\t' ? "tab" : ro.delimiter().toString(), strict);
+    }
+
+    /** The output folder. */
+    public String output() {
+        return output;
     }
 
     public String master() {

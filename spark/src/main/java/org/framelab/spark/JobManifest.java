@@ -50,6 +50,21 @@ public final class JobManifest {
         return this;
     }
 
+    /**
+     * The census every job starts with: counts the input's records and bad rows (one pass, no features), writes the
+     * bad-row sample, records both here, and with {@code strict} stops before any work when a row is bad.
+     */
+    public SparkCorpus.Census census(SparkCorpus corpus, JobFiles out, boolean strict) throws IOException, org.framelab.util.InputException {
+        SparkCorpus.Census census = corpus.census();
+        lap("census");
+        counts(census, writeBadRows(out, census));
+        if (strict && census.bad() > 0) {
+            throw new org.framelab.util.InputException(census.sample().get(0) + "\n  (" + census.bad() + " bad rows in all; the first are in "
+                    + out.path("bad-rows.csv") + ")\n  What to do: fix the rows, or run without --strict to count and skip them.");
+        }
+        return census;
+    }
+
     /** Record counts and the bad-row sample file (null when there were none). */
     public JobManifest counts(SparkCorpus.Census c, String badRowsFile) {
         Map<String, Object> n = new LinkedHashMap<>();

@@ -34,9 +34,6 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--label", paramLabel = "FIELD", required = true, description = "The label to predict.")
     String label;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, description = "Output folder (local, hdfs://..., s3a://...).")
-    String output;
-
     @Option(names = "--folds", paramLabel = "K", defaultValue = "5", description = "Number of folds (default 5).")
     int folds;
 
@@ -72,7 +69,7 @@ public final class TrainCommand implements Callable<Integer> {
         SparkSession spark = SparkSessions.open(input.master(), "framelab train");
         long t0 = System.nanoTime();
         TrainJob.Result r = TrainJob.run(spark, new TrainJob.Request(in, features.toFeatureOptions("framing+ngrams"), families, label,
-                groupField, folds, seed, denseWeight, keepTemplates, cost, bootstrap, output));
+                groupField, folds, seed, denseWeight, keepTemplates, cost, bootstrap, input.output()));
         SparkTrain.Result t = r.train();
         EvaluationResult ev = t.evaluation();
         PrintWriter out = spec.commandLine().getOut();
@@ -84,7 +81,7 @@ public final class TrainCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "fold %d:    train %,d, test %,d, vocabulary %,d n-grams, %d templates, %d outlet names; %.1f s%n",
                     f.fold() + 1, f.train(), f.test(), f.vocabulary(), f.templates(), f.outletNames(), f.seconds());
         }
-        out.printf(Locale.ROOT, "output:    %s/predictions.csv, %s/manifest.json%n", output, output);
+        out.printf(Locale.ROOT, "output:    %s/predictions.csv, %s/manifest.json%n", input.output(), input.output());
         out.printf(Locale.ROOT, "master:    %s (Spark %s)%n", spark.sparkContext().master(), spark.version());
         out.printf(Locale.ROOT, "time:      %.1f s%n", (System.nanoTime() - t0) / 1e9);
         out.flush();

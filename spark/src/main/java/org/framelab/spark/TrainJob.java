@@ -38,13 +38,7 @@ public final class TrainJob {
         FeatureSpec spec = FeatureSets.parse(r.families(), r.features());
         SparkCorpus corpus = SparkCorpus.open(spark, r.input());
         JobFiles out = JobFiles.of(spark, r.output());
-        SparkCorpus.Census census = corpus.census();
-        mf.lap("census");
-        String bad = JobManifest.writeBadRows(out, census);
-        if (r.input().strict() && census.bad() > 0) {
-            throw new InputException(census.sample().get(0) + "\n  (" + census.bad() + " bad rows in all; the first are in "
-                    + out.path("bad-rows.csv") + ")\n  What to do: fix the rows, or run without --strict to count and skip them.");
-        }
+        SparkCorpus.Census census = mf.census(corpus, out, r.input().strict());
         SparkTrain.Settings s = new SparkTrain.Settings(r.label(), r.groupField(), r.folds(), r.seed(), spec, r.framingWeight(),
                 !r.keepTemplates(), r.cost(), r.bootstrap());
         SparkTrain.Result t = SparkTrain.run(spark, corpus.articles(), s);
@@ -57,7 +51,7 @@ public final class TrainJob {
         out.writeText("predictions.csv", csv.toString());
 
         EvaluationResult ev = t.evaluation();
-        mf.input(corpus, r.input().paths()).counts(census, bad)
+        mf.input(corpus, r.input().paths())
                 .put("label", r.label()).put("group_field", r.groupField()).put("folds", r.folds()).put("seed", r.seed())
                 .put("families", spec.describe())
                 .put("classifier", classifier(t, r))
