@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
 /** {@code framelab spark aggregate PATH... -o DIR}: group statistics (the report's groups.csv), category counts and top terms in Spark. */
 @Command(name = "aggregate", mixinStandardHelpOptions = true,
         description = {"Describe every framing feature by group in Spark: DIR/groups.csv (the columns and numbers of the report's "
-                + "groups.csv: n, mean, sd, median, quartiles, 95% CI, missing), DIR/categories.csv (articles per category of each "
+                + "groups.csv: n, mean, sd, median, quartiles, 95%% CI, missing), DIR/categories.csv (articles per category of each "
                 + "categorical field within each group), DIR/top-terms.csv (the top scare-quoted terms, attribution verbs and actor verbs "
                 + "per group) and DIR/manifest.json.",
                 "Example: ./framelab spark aggregate datasets/demo/articles.jsonl -o reports/spark-groups --group-by outlet,leaning,month"})

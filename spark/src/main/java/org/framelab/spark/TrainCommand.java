@@ -55,7 +55,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--cost", paramLabel = "C", defaultValue = "1", description = "liblinear's C, mapped to MLlib's regParam (default 1).")
     double cost;
 
-    @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "1000", description = "Bootstrap resamples of the 95% intervals (default 1000).")
+    @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "1000", description = "Bootstrap resamples of the 95%% intervals (default 1000).")
     int bootstrap;
 
     @Mixin
