@@ -195,7 +195,9 @@ public final class SparkCorpus implements Serializable {
 
     /**
      * The lines of every file, split so that plain files give at least one split per core (so no shuffle is needed and
-     * the output keeps the input's order); compressed files are one split each.
+     * the output keeps the input's order); a .gz file is one split (gzip cannot be split), a .bz2 file is split by Hadoop
+     * at its block markers. Every line belongs to exactly one split and both passes compute the same splits, so the
+     * census's line offsets hold for every codec.
      */
     private JavaNewHadoopRDD<LongWritable, Text> lines() {
         Configuration conf = new Configuration(spark.sparkContext().hadoopConfiguration());
