@@ -34,5 +34,19 @@ class SparkReportFromTest {
                     .isEqualTo(Files.readString(tmp.resolve("local/tables/" + t)));
         }
         assertThat(Files.readString(tmp.resolve("from/manifest.json"))).contains("Spark");
+
+        // the train step's predictions in the same folder: the report scores them with the local metric code and
+        // gives the job's own macro-F1 and interval
+        SparkTestSupport.Run train = spark("train", demo, "--label", "leaning", "-o", tmp.resolve("job/train").toString(), "--master", "local[2]");
+        assertThat(train.code()).as(train.err()).isZero();
+        SparkTestSupport.Run withModel = local("report", "--from", tmp.resolve("job").toString(), "--group-by", "leaning",
+                "-o", tmp.resolve("model").toString(), "--no-notebook", "--formats", "png");
+        assertThat(withModel.code()).as(withModel.err()).isZero();
+        var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(tmp.resolve("job/train/manifest.json").toFile());
+        double jobF1 = manifest.at("/metrics/macroF1").asDouble();
+        assertThat(jobF1).isGreaterThan(0.5);
+        String metrics = Files.readString(tmp.resolve("model/tables/model_metrics.csv"));
+        assertThat(metrics).contains("macro-F1," + jobF1 + ",");
+        assertThat(Files.readString(tmp.resolve("model/tables/groups.csv"))).isEqualTo(Files.readString(tmp.resolve("local/tables/groups.csv")));
     }
 }
