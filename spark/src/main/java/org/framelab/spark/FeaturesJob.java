@@ -1,5 +1,6 @@
 package org.framelab.spark;
 
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -9,6 +10,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.framelab.app.FeatureStep;
 import org.framelab.features.FeatureColumn;
 import org.framelab.features.FeatureExtraction;
@@ -23,6 +25,7 @@ import org.framelab.report.tables.CsvTableWriter;
 import org.framelab.report.tables.FeatureTableFiles;
 import org.framelab.util.InputException;
 import org.framelab.util.Progress;
+import scala.Tuple2;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -80,67 +83,62 @@ public final class FeaturesJob {
         SparkCorpus.Census census = mf.census(corpus, out, r.input().strict());
         List<String> labels = corpus.mapping().mapping().labelFields();
         List<FeatureColumn> columns = fitted.columns();
-        // one pass: the rows are written and, in the same tasks, counted and their terms added up
-        TermsAccumulator termsAcc = new TermsAccumulator();
-        spark.sparkContext().register(termsAcc, "terms");
-        org.apache.spark.util.LongAccumulator rowsAcc = spark.sparkContext().longAccumulator("rows");
-        boolean terms = r.terms();
-        JavaRDD<FeatureExtraction.Analysed> analysed = SparkAnalysis.analyse(corpus, fitted, terms)
-                .mapPartitions(it -> counted(it, rowsAcc, terms ? termsAcc : null), true);
-        out.delete("features");
-        List<String> parts;
-        if (r.format() == Format.PARQUET) {
-            Dataset<Row> df = spark.createDataFrame(analysed.map(a -> toRow(a.row(), labels, columns.size())), schema(labels, columns));
-            df.write().mode(SaveMode.Overwrite).parquet(out.path("features"));
-            parts = out.tidyParts("features", "parquet");
-        } else {
-            boolean raw = false, full = r.fullPrecision();
-            analysed.mapPartitions(it -> csvLines(it, columns, labels, raw, full)).saveAsTextFile(out.path("features"));
-            parts = out.tidyParts("features", "csv");
-        }
-        mf.lap("features");
-        long rows = rowsAcc.value();
-        if (rows != census.articles()) {
-            throw new IllegalStateException("the features job wrote " + rows + " rows, the census counted " + census.articles() + " articles");
-        }
-        int termRows = 0;
-        if (terms) {
-            List<TermCount> table = FeatureExtraction.mergeTerms(termsAcc.value());
-            Path tmp = Files.createTempFile("framelab-terms-", ".csv");
-            try {
-                FeatureTableFiles.writeTerms(tmp, table, false);
-                out.copyIn(tmp, "terms.csv");
-            } finally {
-                Files.deleteIfExists(tmp);
+        JavaRDD<FeatureExtraction.Analysed> analysed = SparkAnalysis.analyse(corpus, fitted, r.terms())
+                .persist(StorageLevel.DISK_ONLY()); // rows are small; on disk the executors' memory stays flat
+        try {
+            out.delete("features");
+            List<String> parts;
+            if (r.format() == Format.PARQUET) {
+                Dataset<Row> df = spark.createDataFrame(analysed.map(a -> toRow(a.row(), labels, columns.size())), schema(labels, columns));
+                df.write().mode(SaveMode.Overwrite).parquet(out.path("features"));
+                parts = out.tidyParts("features", "parquet");
+            } else {
+                boolean raw = false, full = r.fullPrecision();
+                analysed.mapPartitions(it -> csvLines(it, columns, labels, raw, full)).saveAsTextFile(out.path("features"));
+                parts = out.tidyParts("features", "csv");
             }
-            termRows = table.size();
-            mf.lap("terms");
-        } else {
-            out.delete("terms.csv");
+            mf.lap("features");
+            long rows = analysed.count();
+            int termRows = 0;
+            if (r.terms()) {
+                List<TermCount> terms = FeatureExtraction.mergeTerms(countTerms(analysed));
+                Path tmp = Files.createTempFile("framelab-terms-", ".csv");
+                try {
+                    FeatureTableFiles.writeTerms(tmp, terms, false);
+                    out.copyIn(tmp, "terms.csv");
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+                termRows = terms.size();
+                mf.lap("terms");
+            } else {
+                out.delete("terms.csv");
+            }
+            mf.input(corpus, r.input().paths())
+                    .put("features", JobManifest.map("families", r.families(), "columns", columns.size()))
+                    .put("outputs", JobManifest.map("features", "features/", "format", r.format().name().toLowerCase(Locale.ROOT),
+                            "parts", parts.size(), "rows", rows, "terms", r.terms() ? "terms.csv" : "none",
+                            "precision", r.format() == Format.CSV && r.fullPrecision() ? "full" : r.format() == Format.CSV ? "6 decimals" : "double"));
+            out.writeText("manifest.json", mf.json());
+            return new Result(census, rows, parts, termRows, columns, corpus);
+        } finally {
+            analysed.unpersist(false);
         }
-        mf.input(corpus, r.input().paths())
-                .put("features", JobManifest.map("families", r.families(), "columns", columns.size()))
-                .put("outputs", JobManifest.map("features", "features/", "format", r.format().name().toLowerCase(Locale.ROOT),
-                        "parts", parts.size(), "rows", rows, "terms", terms ? "terms.csv" : "none",
-                        "precision", r.format() == Format.CSV && r.fullPrecision() ? "full" : r.format() == Format.CSV ? "6 decimals" : "double"));
-        out.writeText("manifest.json", mf.json());
-        return new Result(census, rows, parts, termRows, columns, corpus);
     }
 
-    /** The articles passing through, counted (and their terms added) on the way to the writer. */
-    static Iterator<FeatureExtraction.Analysed> counted(Iterator<FeatureExtraction.Analysed> it, org.apache.spark.util.LongAccumulator rows,
-                                                      TermsAccumulator terms) {
-        return new Iterator<>() {
-            @Override public boolean hasNext() { return it.hasNext(); }
-
-            @Override
-            public FeatureExtraction.Analysed next() {
-                FeatureExtraction.Analysed a = it.next();
-                rows.add(1);
-                if (terms != null) for (TermCount t : a.terms()) terms.add(t);
-                return a;
-            }
-        };
+    /** The terms of every article added up in Spark (by term, family, category, outlet). */
+    static List<TermCount> countTerms(JavaRDD<FeatureExtraction.Analysed> analysed) {
+        JavaPairRDD<List<String>, Long> pairs = analysed.flatMapToPair(a -> {
+            List<Tuple2<List<String>, Long>> l = new ArrayList<>(a.terms().size());
+            for (TermCount t : a.terms()) l.add(new Tuple2<>(List.of(t.term(), t.family(), t.category(), t.outlet()), t.count()));
+            return l.iterator();
+        });
+        List<TermCount> out = new ArrayList<>();
+        for (Tuple2<List<String>, Long> t : pairs.reduceByKey(Long::sum).collect()) {
+            List<String> k = t._1();
+            out.add(new TermCount(k.get(0), k.get(1), k.get(2), k.get(3), t._2()));
+        }
+        return out;
     }
 
     /** Parquet schema: id, outlet, date, the label fields (named as in the CSV header), one double per feature column. */
