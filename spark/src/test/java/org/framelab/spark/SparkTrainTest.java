@@ -19,6 +19,7 @@ import org.framelab.model.TrainConfig;
 import org.framelab.util.Progress;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,27 +45,42 @@ class SparkTrainTest {
     @Test
     void demoCorpusMatchesTheLocalModel() throws Exception {
         List<Article> articles = Corpora.read(Path.of("datasets/demo/articles.jsonl"), ReadOptions.defaults(), Progress.NONE).articles();
-        compare("demo", articles, "leaning", 2, 0.02);
+        compare("demo", articles, JavaSparkContext.fromSparkContext(SparkTestSupport.spark().sparkContext()).parallelize(articles, 2),
+                "leaning", 0.02);
     }
 
     @Test
     void allSidesSubsetMatchesTheLocalModel() throws Exception {
         Path file = SparkTestSupport.shared("datasets/allsides/articles.jsonl.gz");
-        List<Article> all = Corpora.read(file, ReadOptions.defaults(), Progress.NONE).articles();
-        List<Article> subset = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += 20) subset.add(all.get(i));   // every 20th article: about 1,800, every large outlet
-        all = null;
-        compare("allsides", subset, "bias", 2, 0.02);
+        // every 20th article (about 1,800, every large outlet) as a JSON-lines file both sides read: Spark through
+        // SparkCorpus as a user's job would, not from a collection shipped inside its tasks
+        Path subset = Files.createTempFile("allsides-every-20th-", ".jsonl");
+        try {
+            List<String> lines = new ArrayList<>();
+            try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    new java.util.zip.GZIPInputStream(Files.newInputStream(file)), java.nio.charset.StandardCharsets.UTF_8))) {
+                String line;
+                int n = 0;
+                while ((line = in.readLine()) != null) if (!line.isBlank() && n++ % 20 == 0) lines.add(line);
+            }
+            Files.write(subset, lines, java.nio.charset.StandardCharsets.UTF_8);
+            List<Article> articles = Corpora.read(subset, ReadOptions.defaults(), Progress.NONE).articles();
+            SparkCorpus corpus = SparkCorpus.open(SparkTestSupport.spark(),
+                    new JobInput(List.of(subset.toString()), null, null, null, null, false));
+            compare("allsides", articles, corpus.articles(), "bias", 0.02);
+        } finally {
+            Files.deleteIfExists(subset);
+        }
     }
 
-    private static void compare(String name, List<Article> articles, String label, int partitions, double tolerance) throws Exception {
+    private static void compare(String name, List<Article> articles, org.apache.spark.api.java.JavaRDD<Article> input, String label,
+                                double tolerance) throws Exception {
         FeatureSpec spec = FeatureSets.parse("framing+ngrams", FeatureOptions.defaults());
         SparkTrain.Settings settings = new SparkTrain.Settings(label, "outlet", FOLDS, SEED, spec, 0.3, true, 1.0, 200);
 
         long t0 = System.nanoTime();
         SparkSession spark = SparkTestSupport.spark();
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        SparkTrain.Result sparkResult = SparkTrain.run(spark, jsc.parallelize(articles, partitions), settings);
+        SparkTrain.Result sparkResult = SparkTrain.run(spark, input, settings);
         double sparkSeconds = (System.nanoTime() - t0) / 1e9;
 
         List<Article> labelled = articles.stream().filter(a -> a.field(label) != null && !a.field(label).isBlank()).toList();
