@@ -72,6 +72,13 @@ public final class Main implements Runnable {
      */
     public static CommandLine commandLine(Object command) {
         CommandLine cl = new CommandLine(command);
+        if (cl.getCommandSpec().usageMessage().exitCodeList().isEmpty()) {
+            // the same exit codes, documented once (on Main)
+            Command main = Main.class.getAnnotation(Command.class);
+            java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+            for (String c : main.exitCodeList()) codes.put(c.substring(0, c.indexOf(':')), c.substring(c.indexOf(':') + 1));
+            cl.getCommandSpec().usageMessage().exitCodeListHeading(main.exitCodeListHeading()).exitCodeList(codes);
+        }
         cl.setExecutionExceptionHandler(Main::handle);
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();

@@ -14,10 +14,7 @@ import java.io.PrintWriter;
 @Command(name = "framelab spark", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"FrameLab's framing measures, group statistics and classifier as an Apache Spark job.",
                 "Runs on an embedded local Spark by default; the same jar runs under spark-submit --master yarn|k8s://...|spark://..."},
-        subcommands = {FeaturesCommand.class, AggregateCommand.class, TrainCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:internal error (a bug; please report it)", "2:bad usage (unknown option, missing argument)",
-                "3:bad input data (the message names the file, line and field, and what to do)"})
+        subcommands = {FeaturesCommand.class, AggregateCommand.class, TrainCommand.class})
 public final class SparkMain implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -23,6 +23,7 @@ class SparkHelpTest {
                 int code = SparkMain.run(new PrintWriter(o, true), new PrintWriter(e, true), args);
                 assertThat(code).isZero();
                 assertThat(o.toString()).contains("Usage: framelab spark").doesNotContain("%n");
+                if (args.length == 1) assertThat(o.toString()).contains("Exit codes:", "3   bad input data");
             }
         } finally {
             System.setErr(saved);
