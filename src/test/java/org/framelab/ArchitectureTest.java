@@ -105,6 +105,7 @@ class ArchitectureTest {
         try (var files = Files.walk(job)) {
             for (Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
                 String text = Files.readString(f);
+                if (text.lines().count() > 450) bad.add(f + ": " + text.lines().count() + " lines (files under src/main stay at 450 or fewer)");
                 for (String lib : List.of("weka.", "org.apache.poi.", "org.jfree.", "javax.swing.")) {
                     if (Pattern.compile("(^|[^A-Za-z0-9_.])" + Pattern.quote(lib)).matcher(text).find()) bad.add(f + " uses " + lib + "*");
                 }

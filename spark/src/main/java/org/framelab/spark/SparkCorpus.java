@@ -4,38 +4,26 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.io.LongWritable;
-import org.apache.hadoop.io.Text;
-import org.apache.hadoop.mapreduce.InputSplit;
-import org.apache.hadoop.mapreduce.lib.input.FileSplit;
-import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
-import org.apache.spark.api.java.JavaNewHadoopRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.framelab.corpus.Article;
 import org.framelab.corpus.ArticleStream;
-import org.framelab.corpus.BadRecordException;
 import org.framelab.corpus.Corpora;
 import org.framelab.corpus.CorpusException;
 import org.framelab.corpus.FieldMapping;
-import org.framelab.corpus.JsonlReader;
 import org.framelab.corpus.RawRecord;
 import org.framelab.corpus.ReadOptions;
 import org.framelab.corpus.RecordMapping;
 import org.framelab.corpus.SkippedRow;
 import org.framelab.util.InputException;
-import scala.Tuple2;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -115,7 +103,7 @@ public final class SparkCorpus implements Serializable {
                     throw new InputException("--encoding " + input.encoding() + ": the Spark job reads JSON lines as UTF-8 (as JSON requires)\n"
                             + "  What to do: convert the files to UTF-8 (e.g. iconv -f " + input.encoding() + " -t UTF-8).");
                 }
-                mapping = RecordMapping.resolve(first, jsonFields(conf, files, display), req);
+                mapping = RecordMapping.resolve(first, JsonLinesInput.fields(conf, files, display), req);
             }
             case CSV -> mapping = csvMapping(conf, files.get(0), first, input);
             default -> {
@@ -163,7 +151,7 @@ public final class SparkCorpus implements Serializable {
     /** One pass over the input: counts and the first bad records (computed once). */
     public Census census() throws IOException {
         if (census == null) census = switch (format) {
-            case JSONL -> jsonCensus();
+            case JSONL -> JsonLinesInput.census(spark, files, display);
             case CSV -> csvCensus();
             case PARQUET -> {
                 long n = spark.read().parquet(files.toArray(new String[0])).count();
@@ -179,177 +167,12 @@ public final class SparkCorpus implements Serializable {
      */
     public JavaRDD<Article> articles() throws IOException {
         JavaRDD<Article> a = switch (format) {
-            case JSONL -> jsonArticles();
+            case JSONL -> JsonLinesInput.articles(spark, files, display, mapping, census());
             case CSV -> csvArticles();
             case PARQUET -> parquetArticles();
         };
         int cores = spark.sparkContext().defaultParallelism();
         return a.getNumPartitions() < cores ? a.repartition(cores) : a;
-    }
-
-    // ---- JSON lines ---------------------------------------------------------------------------------
-
-    /** Per split: lines, non-blank records, bad count and the first bad lines (line numbers within the split). */
-    private record SplitCount(String file, long start, long lines, long records, long bad, List<long[]> badLines,
-                              List<String> reasons) implements Serializable {}
-
-    /**
-     * The lines of every file, split so that plain files give at least one split per core (so no shuffle is needed and
-     * the output keeps the input's order); a .gz file is one split (gzip cannot be split), a .bz2 file is split by Hadoop
-     * at its block markers. Every line belongs to exactly one split and both passes compute the same splits, so the
-     * census's line offsets hold for every codec.
-     */
-    private JavaNewHadoopRDD<LongWritable, Text> lines() {
-        Configuration conf = new Configuration(spark.sparkContext().hadoopConfiguration());
-        long total = 0;
-        try {
-            for (String f : files) {
-                Path p = new Path(f);
-                total += p.getFileSystem(conf).getFileStatus(p).getLen();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        int cores = Math.max(1, spark.sparkContext().defaultParallelism());
-        long split = Math.max(1 << 16, (total + cores - 1) / cores);
-        if (split < conf.getLong("mapreduce.input.fileinputformat.split.maxsize", Long.MAX_VALUE)) {
-            conf.setLong("mapreduce.input.fileinputformat.split.maxsize", split);
-        }
-        return (JavaNewHadoopRDD<LongWritable, Text>) jsc().newAPIHadoopFile(String.join(",", files), TextInputFormat.class,
-                LongWritable.class, Text.class, conf);
-    }
-
-    private static String key(String file, long start) {
-        return start + "@" + file;
-    }
-
-    private Census jsonCensus() {
-        RecordMapping m = mapping;
-        List<SplitCount> counts = lines().mapPartitionsWithInputSplit((InputSplit split, Iterator<Tuple2<LongWritable, Text>> it) -> {
-            FileSplit fs = (FileSplit) split;
-            String file = fs.getPath().toString();
-            long lines = 0, records = 0, bad = 0;
-            List<long[]> badLines = new ArrayList<>();
-            List<String> reasons = new ArrayList<>();
-            while (it.hasNext()) {
-                String line = text(it.next()._2(), fs.getStart() == 0 && lines == 0);
-                lines++;
-                if (line.isBlank()) continue;
-                records++;
-                try {
-                    JsonlReader.parseLine(file, lines, line);
-                } catch (BadRecordException e) {
-                    bad++;
-                    if (badLines.size() < SAMPLE) {
-                        badLines.add(new long[]{lines});
-                        reasons.add(e.reason());
-                    }
-                }
-            }
-            return List.of(new SplitCount(file, fs.getStart(), lines, records, bad, badLines, reasons)).iterator();
-        }, false).collect();
-        List<SplitCount> sorted = new ArrayList<>(counts);
-        sorted.sort((x, y) -> x.file().equals(y.file()) ? Long.compare(x.start(), y.start()) : x.file().compareTo(y.file()));
-        Map<String, long[]> offsets = new HashMap<>();
-        List<SkippedRow> sample = new ArrayList<>();
-        long records = 0, bad = 0;
-        String file = null;
-        long line = 0, row = 0;
-        for (SplitCount c : sorted) {
-            if (!c.file().equals(file)) {
-                file = c.file();
-                line = 0;
-                row = 0;
-            }
-            offsets.put(key(c.file(), c.start()), new long[]{line, row});
-            for (int i = 0; i < c.badLines().size() && sample.size() < SAMPLE; i++) {
-                sample.add(new SkippedRow(display.get(c.file()), line + c.badLines().get(i)[0], c.reasons().get(i)));
-            }
-            line += c.lines();
-            row += c.records();
-            records += c.records();
-            bad += c.bad();
-        }
-        return new Census(records, records - bad, bad, sample, offsets);
-    }
-
-    private JavaRDD<Article> jsonArticles() throws IOException {
-        Broadcast<Map<String, long[]>> offsets = jsc().broadcast(new HashMap<>(census().splitOffsets()));
-        RecordMapping m = mapping;
-        Map<String, String> names = display;
-        return lines().mapPartitionsWithInputSplit((InputSplit split, Iterator<Tuple2<LongWritable, Text>> it) -> {
-            FileSplit fs = (FileSplit) split;
-            String file = fs.getPath().toString();
-            long[] off = offsets.value().get(key(file, fs.getStart()));
-            if (off == null) throw new IllegalStateException("no line count for " + file + " at byte " + fs.getStart());
-            RecordMapping fm = m.forFile(names.get(file));
-            String shown = names.get(file);
-            return new Iterator<Article>() {
-                long line = off[0], row = off[1];
-                Article next;
-
-                @Override
-                public boolean hasNext() {
-                    while (next == null && it.hasNext()) {
-                        String text = text(it.next()._2(), fs.getStart() == 0 && line == 0);
-                        line++;
-                        if (text.isBlank()) continue;
-                        row++;
-                        try {
-                            next = fm.map(new RawRecord(shown, line, row, JsonlReader.parseLine(shown, line, text)));
-                        } catch (BadRecordException e) {
-                            // counted by the census
-                        }
-                    }
-                    return next != null;
-                }
-
-                @Override
-                public Article next() {
-                    if (!hasNext()) throw new NoSuchElementException();
-                    Article a = next;
-                    next = null;
-                    return a;
-                }
-            };
-        }, false);
-    }
-
-    /** A line's text; the first line of a file loses a UTF-8 byte order mark. */
-    private static String text(Text t, boolean firstOfFile) {
-        String s = t.toString();
-        return firstOfFile && s.startsWith("\uFEFF") ? s.substring(1) : s;
-    }
-
-    /** Field names of the first JSON record of the input (a bad first line is passed over, as a local read with --skip-bad does). */
-    private static List<String> jsonFields(Configuration conf, List<String> files, Map<String, String> display) throws InputException {
-        for (String f : files) {
-            Path p = new Path(f);
-            try {
-                FileSystem fs = p.getFileSystem(conf);
-                var codec = new org.apache.hadoop.io.compress.CompressionCodecFactory(conf).getCodec(p);
-                try (var raw = fs.open(p);
-                     var in = codec == null ? raw : codec.createInputStream(raw);
-                     var r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
-                    String line;
-                    long n = 0;
-                    while ((line = r.readLine()) != null && n < 1000) {
-                        n++;
-                        if (n == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
-                        if (line.isBlank()) continue;
-                        try {
-                            return new ArrayList<>(JsonlReader.parseLine(display.get(f), n, line).keySet());
-                        } catch (BadRecordException e) {
-                            // look at the next line
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                throw new InputException(display.get(f) + ": cannot read: " + e.getMessage() + "\n  What to do: check the path and permissions.");
-            }
-        }
-        throw new CorpusException(display.get(files.get(0)), -1, null, "no JSON record found in the first 1,000 lines of any input file",
-                "give files with one JSON object per line");
     }
 
     // ---- CSV ----------------------------------------------------------------------------------------
@@ -525,44 +348,5 @@ public final class SparkCorpus implements Serializable {
         if (n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".txt.csv")) return Format.CSV;
         if (n.endsWith(".parquet")) return Format.PARQUET;
         return null;
-    }
-
-    /** A file as a local path for the local readers: the file itself on a local file system, else a temporary copy. */
-    static final class LocalCopy implements AutoCloseable {
-        private final java.nio.file.Path path;
-        private final boolean temporary;
-
-        private LocalCopy(java.nio.file.Path path, boolean temporary) {
-            this.path = path;
-            this.temporary = temporary;
-        }
-
-        static LocalCopy of(Configuration conf, String file, String shown) throws IOException {
-            Path p = new Path(file);
-            URI u = p.toUri();
-            if (u.getScheme() == null || u.getScheme().equals("file")) return new LocalCopy(java.nio.file.Path.of(u.getPath()), false);
-            String name = p.getName();
-            java.nio.file.Path tmp = Files.createTempFile("framelab-spark-", "-" + name);
-            try (var in = p.getFileSystem(conf).open(p)) {
-                Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                Files.deleteIfExists(tmp);
-                throw new IOException(shown + ": " + e.getMessage(), e);
-            }
-            return new LocalCopy(tmp, true);
-        }
-
-        java.nio.file.Path path() { return path; }
-
-        @Override
-        public void close() {
-            if (temporary) {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
     }
 }
