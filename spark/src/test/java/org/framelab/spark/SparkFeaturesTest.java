@@ -162,6 +162,26 @@ class SparkFeaturesTest {
     }
 
     @Test
+    void aBadCsvRowIsCountedWithItsLineAsTheLocalReaderReportsIt() throws Exception {
+        Path csv = tmp.resolve("bad.csv");
+        Files.writeString(csv, "id,text,outlet\n1,\"The minister said the plan works.\",A\n2,\"unterminated,B\n", StandardCharsets.UTF_8);
+        SparkTestSupport.Run r = spark("features", csv.toString(), "-o", tmp.resolve("job").toString(), "--format", "csv");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("articles:  1 (of 2 records; 1 bad rows left out");
+        Corpus c = Corpora.read(csv, ReadOptions.parse(org.framelab.corpus.FieldMapping.auto(), null, null, null, true, 0), Progress.NONE);
+        {
+            List<String> bad = Files.readAllLines(tmp.resolve("job/bad-rows.csv"));
+            assertThat(bad).hasSize(2);
+            assertThat(bad.get(1)).startsWith(csv + ",3,").contains("unterminated quote");
+            assertThat(c.provenance().skippedSample()).extracting(x -> x.line()).containsExactly(3L);
+        }
+        assertThat(csvParts(tmp.resolve("job/features"))).hasSize(2);
+        SparkTestSupport.Run strict = spark("features", csv.toString(), "-o", tmp.resolve("strict").toString(), "--strict");
+        assertThat(strict.code()).isEqualTo(3);
+        assertThat(strict.err()).contains(csv + ", line 3", "What to do").doesNotContain("\tat ");
+    }
+
+    @Test
     void userMistakesAreOneMessageAndExitCode() {
         SparkTestSupport.Run missing = spark("features", tmp.resolve("nope.jsonl").toString(), "-o", tmp.resolve("o").toString());
         assertThat(missing.code()).isEqualTo(3);
