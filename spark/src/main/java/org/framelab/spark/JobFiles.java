@@ -26,10 +26,12 @@ import java.util.regex.Pattern;
 public final class JobFiles {
     private final FileSystem fs;
     private final Path dir;
+    private final String given;
 
-    private JobFiles(FileSystem fs, Path dir) {
+    private JobFiles(FileSystem fs, Path dir, String given) {
         this.fs = fs;
         this.dir = dir;
+        this.given = given;
     }
 
     /** The folder {@code dir} (created when missing) with the session's Hadoop configuration. */
@@ -41,7 +43,7 @@ public final class JobFiles {
             // no hidden .crc files beside the outputs on a local disk (HDFS and S3 keep their own checksums)
             if (fs instanceof org.apache.hadoop.fs.LocalFileSystem local) fs = local.getRaw();
             fs.mkdirs(p);
-            return new JobFiles(fs, fs.makeQualified(p));
+            return new JobFiles(fs, fs.makeQualified(p), dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the output folder " + dir + ": " + e.getMessage(), e);
         }
@@ -50,6 +52,11 @@ public final class JobFiles {
     /** The qualified path of {@code name} inside the folder, as Spark's writers take it. */
     public String path(String name) {
         return new Path(dir, name).toString();
+    }
+
+    /** {@code name} inside the folder as the user named the folder (for messages). */
+    public String shown(String name) {
+        return (given.endsWith("/") ? given : given + "/") + name;
     }
 
     /** Writes {@code text} (UTF-8) as {@code name}, replacing an older file only when complete. */

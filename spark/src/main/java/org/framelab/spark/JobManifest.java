@@ -60,7 +60,7 @@ public final class JobManifest {
         counts(census, writeBadRows(out, census));
         if (strict && census.bad() > 0) {
             throw new org.framelab.util.InputException(census.sample().get(0) + "\n  (" + census.bad() + " bad rows in all; the first are in "
-                    + out.path("bad-rows.csv") + ")\n  What to do: fix the rows, or run without --strict to count and skip them.");
+                    + out.shown("bad-rows.csv") + ")\n  What to do: fix the rows, or run without --strict to count and skip them.");
         }
         return census;
     }
