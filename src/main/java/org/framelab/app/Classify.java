@@ -9,6 +9,7 @@ import org.framelab.features.FeatureSpec;
 import org.framelab.model.Ablation;
 import org.framelab.model.ClassifierSpec;
 import org.framelab.model.Comparison;
+import org.framelab.model.FoldChoices;
 import org.framelab.model.Evaluation;
 import org.framelab.model.EvaluationResult;
 import org.framelab.model.FeatureImportance;
@@ -212,7 +213,8 @@ public final class Classify {
         CorpusAnalysis analysis = analysis(req, all);
         if (analysis != null) store.load(analysis, progress);
         long t0 = System.nanoTime();
-        EvaluationResult r = Evaluation.run(all, analysis, plan, cfg, protocol.groupField(), ms, progress)
+        FoldChoices chosen = new FoldChoices();
+        EvaluationResult r = Evaluation.run(all, analysis, plan, cfg, protocol.groupField(), ms, progress, chosen, null)
                 .withOverlap(overlap.report(all, req.dedupe()));
         double seconds = (System.nanoTime() - t0) / 1e9;
         warnings.addAll(r.warnings());
@@ -223,7 +225,7 @@ public final class Classify {
         List<Ablation.Row> ablation = List.of();
         List<String> families = FeatureSets.producing(req.features());
         if (req.ablation() && families.size() >= 2) {
-            ablation = Ablation.run(all, analysis, r, plan, cfg, families, f -> spec(FeatureSets.optionsFor(f, req.features())), ms, progress);
+            ablation = Ablation.run(all, analysis, r, chosen, plan, cfg, families, f -> spec(FeatureSets.optionsFor(f, req.features())), ms, progress);
         }
         int[] trainRows = plan.folds().size() == 1 && !(protocol instanceof Protocol.CrossValidation)
                 ? plan.folds().get(0).train() : java.util.stream.IntStream.range(0, all.size()).toArray();

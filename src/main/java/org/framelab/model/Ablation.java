@@ -5,6 +5,7 @@ import org.framelab.util.OptionException;
 import org.framelab.corpus.Article;
 import org.framelab.features.CorpusAnalysis;
 import org.framelab.features.FeatureSpec;
+import org.framelab.features.NgramFamily;
 import org.framelab.util.InputException;
 import org.framelab.util.Progress;
 
@@ -41,6 +42,17 @@ public final class Ablation {
      */
     public static List<Row> run(List<Article> articles, CorpusAnalysis analysis, EvaluationResult all, FoldPlan plan, TrainConfig cfg, List<String> families,
                                 Function<String, FeatureSpec> specFor, Metrics.Settings settings, Progress progress) throws InputException {
+        return run(articles, analysis, all, null, plan, cfg, families, specFor, settings, progress);
+    }
+
+    /**
+     * The same, each configuration with framing and n-grams trained in fold {@code k} with the blend
+     * {@code chosen} recorded for fold {@code k} by the evaluation of every family ({@link FoldChoices}:
+     * the tuning of the full model held fixed; null = each configuration tunes its own blend).
+     */
+    public static List<Row> run(List<Article> articles, CorpusAnalysis analysis, EvaluationResult all, FoldChoices chosen, FoldPlan plan,
+                                TrainConfig cfg, List<String> families, Function<String, FeatureSpec> specFor, Metrics.Settings settings,
+                                Progress progress) throws InputException {
         if (families.size() < 2) throw new OptionException("ablation", "needs at least two feature families, got " + families);
         Map<String, String> configs = new LinkedHashMap<>();
         configs.put("all", String.join("+", families));
@@ -62,7 +74,10 @@ public final class Ablation {
             } else {
                 FeatureSpec spec = specFor.apply(e.getValue());
                 CorpusAnalysis a = analysis != null ? analysis : CorpusAnalysis.supports(spec) ? CorpusAnalysis.of(articles, spec) : null;
-                r = Evaluation.run(articles, a, plan, cfg.withFeatures(spec), null, settings, progress);
+                List<String> parts = List.of(e.getValue().split("\\+"));
+                boolean bothBlocks = parts.contains(NgramFamily.NAME) && parts.size() > 1;
+                Evaluation.HeldBlend held = chosen == null || chosen.isEmpty() ? null : new Evaluation.HeldBlend(chosen, bothBlocks);
+                r = Evaluation.run(articles, a, plan, cfg.withFeatures(spec), null, settings, progress, null, held);
             }
             double meanFold = r.folds().stream().mapToDouble(EvaluationResult.FoldMetrics::macroF1).average().orElse(Double.NaN);
             rows.add(new Row(e.getKey(), e.getValue(), r.macroF1(), r.ci95().macroF1().low(), r.ci95().macroF1().high(), r.accuracy(), meanFold));

@@ -22,6 +22,9 @@ import java.util.TreeSet;
 public final class Evaluation {
     private Evaluation() {}
 
+    /** The blends of {@code choices} to hold fixed, for features with {@code bothBlocks} (framing and n-grams) or not. */
+    public record HeldBlend(FoldChoices choices, boolean bothBlocks) {}
+
     /**
      * Runs the plan and summarises it.
      *
@@ -41,6 +44,16 @@ public final class Evaluation {
      */
     public static EvaluationResult run(List<Article> articles, CorpusAnalysis analysis, FoldPlan plan, TrainConfig cfg, String groupField,
                                        Metrics.Settings settings, Progress progress) throws InputException {
+        return run(articles, analysis, plan, cfg, groupField, settings, progress, null, null);
+    }
+
+    /**
+     * The same, recording the blend each fold's training part chose into {@code record} (null = not
+     * recorded), or training each fold with the blend {@code replay} holds for it ({@link FoldChoices};
+     * null = each fold chooses its own).
+     */
+    public static EvaluationResult run(List<Article> articles, CorpusAnalysis analysis, FoldPlan plan, TrainConfig cfg, String groupField,
+                                       Metrics.Settings settings, Progress progress, FoldChoices record, HeldBlend replay) throws InputException {
         List<Article> used = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         for (FoldPlan.Fold f : plan.folds()) {
@@ -62,9 +75,11 @@ public final class Evaluation {
             List<Article> train = pick(articles, f.train());
             progress.start("fold " + (f.index() + 1) + " of " + nf + ": train " + train.size() + ", test " + f.test().length, -1);
             progress.done();
+            TrainConfig foldCfg = replay == null ? fixed : replay.choices().apply(f.index(), fixed, replay.bothBlocks());
             if (counted) {
-                Trainer.CountedTraining t = Trainer.trainTimed(analysis, f.train(), f.test(), fixed, progress);
+                Trainer.CountedTraining t = Trainer.trainTimed(analysis, f.train(), f.test(), foldCfg, progress);
                 TrainedModel model = t.trained().model();
+                if (record != null) record.record(f.index(), foldCfg, model);
                 // vectors on all cores, the classifier in one thread (Weka classifiers are not all thread-safe)
                 int[] test = f.test();
                 org.framelab.features.SparseVector[] vectors = new org.framelab.features.SparseVector[test.length];
@@ -74,7 +89,8 @@ public final class Evaluation {
                     vectors[k] = null;
                 }
             } else {
-                TrainedModel model = Trainer.train(train, fixed, progress);
+                TrainedModel model = Trainer.train(train, foldCfg, progress);
+                if (record != null) record.record(f.index(), foldCfg, model);
                 all.addAll(model.predict(pick(articles, f.test()), cfg.labelField(), group, f.index(), progress));
             }
             majority.put(f.index(), Trainer.majority(train, cfg.labelField(), labels));

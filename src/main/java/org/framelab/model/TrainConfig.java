@@ -58,6 +58,10 @@ public record TrainConfig(String labelField, FeatureSpec features, ClassifierSpe
         return new TrainConfig(labelField, f, classifier, seed, selection, labels, settings, minOutlets, outletField);
     }
 
+    public TrainConfig withSelection(ModelSelection s) {
+        return new TrainConfig(labelField, features, classifier, seed, s, labels, settings, minOutlets, outletField);
+    }
+
     public TrainConfig withClassifier(ClassifierSpec c) {
         return new TrainConfig(labelField, features, c, seed, selection, labels, settings, minOutlets, outletField);
     }

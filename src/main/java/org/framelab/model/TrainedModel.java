@@ -91,6 +91,11 @@ public final class TrainedModel implements Serializable {
         return classifier;
     }
 
+    /** What the inner cross-validation chose and from what; null when not recorded. */
+    NestedSelection.Outcome selectionOutcome() {
+        return selection;
+    }
+
     /** How the blend of the framing and n-gram blocks (and C) was chosen, in words; empty when not recorded. */
     public String selection() {
         return selection == null ? "" : selection.describe();

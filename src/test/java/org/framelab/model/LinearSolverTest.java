@@ -102,6 +102,27 @@ class LinearSolverTest {
         assertThat(three).isZero();
     }
 
+    /**
+     * A block weighted 0 (framing alone, n-grams alone, as the inner cross-validation tries them): the
+     * matrix built again without its entries gives the solvers exactly the weights of the matrix that
+     * keeps them as stored zeros, and scaleColumns drops them when they are most of the entries.
+     */
+    @ParameterizedTest
+    @EnumSource(value = LinearSolver.Kind.class, names = {"LR_DUAL", "SVM"})
+    void aBlockWeightedZeroIsDroppedWithoutChangingTheWeights(LinearSolver.Kind kind) throws Exception {
+        for (boolean framingAlone : new boolean[]{true, false}) {
+            float[] factor = new float[x.columns()];
+            for (int c = 0; c < factor.length; c++) factor[c] = data.columnList.get(c).isNgram() == framingAlone ? 0f : 0.3f;
+            RowMatrix kept = x.scaledInPlace(factor);
+            RowMatrix dropped = x.scaledWithout(factor);
+            assertThat(dropped.nonZeros()).isLessThan(kept.nonZeros());
+            assertThat(x.scaleColumns(factor).nonZeros()).isEqualTo(framingAlone ? dropped.nonZeros() : kept.nonZeros());
+            LinearSolver.Model a = LinearSolver.fit(new LinearSolver.Rows(kept, scales(kept, true), 1.0), data.y, 3, kind, 1.0, 0.01, null);
+            LinearSolver.Model b = LinearSolver.fit(new LinearSolver.Rows(dropped, scales(dropped, true), 1.0), data.y, 3, kind, 1.0, 0.01, null);
+            assertThat(maxAbsDiff(a.w(), b.w())).as("framing alone: %s", framingAlone).isZero();
+        }
+    }
+
     @Test
     void sameWeightsWithoutNormalisationOrBiasAndAnotherCost() {
         double a = compare(new LinearSolver.Rows(x, scales(x, false), -1), data.y, LinearSolver.Kind.SVM, 0.3, 0.1, 3);

@@ -1,0 +1,64 @@
+package org.framelab.model;
+
+import org.framelab.app.Classify;
+import org.framelab.corpus.Article;
+import org.framelab.corpus.Corpora;
+import org.framelab.corpus.ReadOptions;
+import org.framelab.features.CorpusAnalysis;
+import org.framelab.features.FeatureOptions;
+import org.framelab.features.FeatureSets;
+import org.framelab.features.FeatureSpec;
+import org.framelab.util.Progress;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The blend each fold's inner cross-validation chose is recorded and, held fixed, reproduces that
+ * fold's model exactly; configurations with one block are left to train as asked.
+ */
+class FoldChoicesTest {
+    @Test
+    void heldBlendsReproduceTheFoldsAndOneBlockConfigurationsAreLeftAlone() throws Exception {
+        List<Article> demo = Corpora.read(Path.of("datasets/demo/articles.jsonl"), ReadOptions.defaults(), null).articles();
+        FeatureSpec spec = FeatureSets.parse("framing+ngrams", FeatureOptions.defaults());
+        TrainConfig cfg = new TrainConfig("leaning", spec, ClassifierSpec.defaults(), 1, Classify.DEFAULT_SELECTION,
+                List.of("center", "left", "right"), Map.of(), 1, null);
+        FoldPlan plan = FoldPlan.grouped(demo, "leaning", "outlet", 3, 1);
+        CorpusAnalysis analysis = CorpusAnalysis.of(demo, spec);
+        Metrics.Settings ms = new Metrics.Settings(200, 1, true);
+
+        FoldChoices chosen = new FoldChoices();
+        EvaluationResult tuned = Evaluation.run(demo, analysis, plan, cfg, null, ms, Progress.NONE, chosen, null);
+        assertThat(chosen.describe()).hasSize(plan.folds().size());
+
+        // each fold trained with its recorded blend, without an inner cross-validation, gives the same model
+        EvaluationResult held = Evaluation.run(demo, analysis, plan, cfg, null, ms, Progress.NONE, null,
+                new Evaluation.HeldBlend(chosen, true));
+        assertThat(held.predictions()).hasSameSizeAs(tuned.predictions());
+        for (int i = 0; i < tuned.predictions().size(); i++) {
+            Prediction a = tuned.predictions().get(i), b = held.predictions().get(i);
+            assertThat(b.id()).isEqualTo(a.id());
+            assertThat(b.predicted()).isEqualTo(a.predicted());
+            assertThat(b.probabilities()).containsExactly(a.probabilities());
+        }
+        for (FoldPlan.Fold f : plan.folds()) {
+            TrainConfig fixed = chosen.apply(f.index(), cfg, true);
+            assertThat(fixed.selection().chooses()).isFalse();
+            assertThat(fixed.selection().removeTemplates()).isTrue();
+            assertThat(fixed.selection().blends().get(0).toString()).isEqualTo(chosen.describe().get(f.index()));
+            TrainedModel m = Trainer.trainTimed(analysis, f.train(), f.test(), fixed, Progress.NONE).trained().model();
+            assertThat(m.selection()).doesNotContain("chosen");
+            // one block only (e.g. framing without n-grams): nothing to blend, the configuration trains as asked
+            assertThat(chosen.apply(f.index(), cfg, false)).isSameAs(cfg);
+        }
+        // nothing recorded for a fixed weight
+        FoldChoices none = new FoldChoices();
+        Evaluation.run(demo, analysis, plan, cfg.withSelection(ModelSelection.fixed(0.3, true)), null, ms, Progress.NONE, none, null);
+        assertThat(none.isEmpty()).isTrue();
+    }
+}
