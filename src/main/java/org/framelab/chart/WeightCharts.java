@@ -95,7 +95,8 @@ final class WeightCharts {
         }
         JFreeChart chart = PlotSetup.finish(title, plot, false);
         PlotSetup.leftLabels(xa);
-        PlotSetup.note(chart, "Bars: cross-validated score; whiskers: 95% interval over folds.");
+        PlotSetup.note(chart, "Bars: score of the pooled cross-validated predictions; whiskers: 95% percentile bootstrap interval "
+                + "(whole groups resampled when the folds hold groups out).");
         return chart;
     }
 
