@@ -17,14 +17,16 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * trained as asked.
  */
 public final class FoldChoices {
-    private final Map<Integer, ModelSelection> chosen = new ConcurrentSkipListMap<>();
+    /** A fold's chosen blend and C (NaN: the classifier's own C). */
+    private record Choice(ModelSelection.Blend blend, double cost) {}
+
+    private final Map<Integer, Choice> chosen = new ConcurrentSkipListMap<>();
 
     /** Records what the model trained for fold {@code fold} chose (nothing when it chose nothing). */
     void record(int fold, TrainConfig cfg, TrainedModel model) {
         NestedSelection.Outcome o = model.selectionOutcome();
         if (!cfg.selection().chooses() || o == null || o.scores().isEmpty()) return;
-        List<Double> cost = Double.isNaN(o.cost()) ? List.of() : List.of(o.cost());
-        chosen.put(fold, new ModelSelection(cfg.selection().removeTemplates(), List.of(o.blend()), cost, cfg.selection().innerFolds()));
+        chosen.put(fold, new Choice(o.blend(), o.cost()));
     }
 
     /**
@@ -32,15 +34,17 @@ public final class FoldChoices {
      * choose one and its features have both blocks; else {@code cfg} unchanged.
      */
     TrainConfig apply(int fold, TrainConfig cfg, boolean bothBlocks) {
-        ModelSelection s = chosen.get(fold);
-        if (s == null || !bothBlocks || !cfg.selection().chooses()) return cfg;
-        return cfg.withSelection(new ModelSelection(cfg.selection().removeTemplates(), s.blends(), s.costs(), cfg.selection().innerFolds()));
+        Choice c = chosen.get(fold);
+        if (c == null || !bothBlocks || !cfg.selection().chooses()) return cfg;
+        ModelSelection s = cfg.selection();
+        return cfg.withSelection(new ModelSelection(s.removeTemplates(), List.of(c.blend()),
+                Double.isNaN(c.cost()) ? List.of() : List.of(c.cost()), s.innerFolds()));
     }
 
     /** The fixed blend of each fold, in words (fold index from 0), e.g. for a log or the manifest. */
     public Map<Integer, String> describe() {
         Map<Integer, String> out = new java.util.TreeMap<>();
-        chosen.forEach((k, v) -> out.put(k, v.blends().get(0) + (v.costs().isEmpty() ? "" : ", C=" + NestedSelection.fmt(v.costs().get(0)))));
+        chosen.forEach((k, c) -> out.put(k, c.blend() + (Double.isNaN(c.cost()) ? "" : ", C=" + NestedSelection.fmt(c.cost()))));
         return out;
     }
 
