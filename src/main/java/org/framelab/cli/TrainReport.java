@@ -61,7 +61,7 @@ final class TrainReport {
     }
 
     private static List<Object> ablation(PrintWriter out, List<Ablation.Row> rows) {
-        out.println("Ablation (macro-F1 with 95% CI, same folds; a set with framing and n-gram families keeps the blend each fold chose for all families):");
+        out.println("Ablation (macro-F1 with 95% CI, same folds; a set with n-grams keeps the blend each fold chose for all families):");
         List<Object> aj = new ArrayList<>();
         for (Ablation.Row a : rows) {
             out.printf(Locale.ROOT, "  %-28s %.4f  (%.4f-%.4f)  accuracy %.4f%n", a.configuration(), a.macroF1(), a.macroF1Low(), a.macroF1High(), a.accuracy());

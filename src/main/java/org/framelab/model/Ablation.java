@@ -75,8 +75,8 @@ public final class Ablation {
                 FeatureSpec spec = specFor.apply(e.getValue());
                 CorpusAnalysis a = analysis != null ? analysis : CorpusAnalysis.supports(spec) ? CorpusAnalysis.of(articles, spec) : null;
                 List<String> parts = List.of(e.getValue().split("\\+"));
-                boolean bothBlocks = parts.contains(NgramFamily.NAME) && parts.size() > 1;
-                Evaluation.HeldBlend held = chosen == null || chosen.isEmpty() ? null : new Evaluation.HeldBlend(chosen, bothBlocks);
+                boolean withNgrams = parts.contains(NgramFamily.NAME);
+                Evaluation.HeldBlend held = chosen == null || chosen.isEmpty() ? null : new Evaluation.HeldBlend(chosen, withNgrams, parts.size() > 1);
                 r = Evaluation.run(articles, a, plan, cfg.withFeatures(spec), null, settings, progress, null, held);
             }
             double meanFold = r.folds().stream().mapToDouble(EvaluationResult.FoldMetrics::macroF1).average().orElse(Double.NaN);

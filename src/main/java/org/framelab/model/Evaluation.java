@@ -22,8 +22,8 @@ import java.util.TreeSet;
 public final class Evaluation {
     private Evaluation() {}
 
-    /** The blends of {@code choices} to hold fixed, for features with {@code bothBlocks} (framing and n-grams) or not. */
-    public record HeldBlend(FoldChoices choices, boolean bothBlocks) {}
+    /** The blends of {@code choices} to hold fixed, for features with n-grams or not, with a framing family besides them or not ({@link FoldChoices#apply}). */
+    public record HeldBlend(FoldChoices choices, boolean withNgrams, boolean withFraming) {}
 
     /**
      * Runs the plan and summarises it.
@@ -75,7 +75,7 @@ public final class Evaluation {
             List<Article> train = pick(articles, f.train());
             progress.start("fold " + (f.index() + 1) + " of " + nf + ": train " + train.size() + ", test " + f.test().length, -1);
             progress.done();
-            TrainConfig foldCfg = replay == null ? fixed : replay.choices().apply(f.index(), fixed, replay.bothBlocks());
+            TrainConfig foldCfg = replay == null ? fixed : replay.choices().apply(f.index(), fixed, replay.withNgrams(), replay.withFraming());
             if (counted) {
                 Trainer.CountedTraining t = Trainer.trainTimed(analysis, f.train(), f.test(), foldCfg, progress);
                 TrainedModel model = t.trained().model();

@@ -13,8 +13,10 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * subsets; tuning again would mix the family's effect with the weighting's). Nothing of a test fold
  * reaches another fold: a fold's blend was chosen from its own training part only.
  *
- * <p>A configuration with one block only (framing alone, n-grams alone) has nothing to blend and is
- * trained as asked.
+ * <p>A configuration with n-grams and no framing family ("only ngrams") still has the two text-length
+ * columns next to its n-grams, so it holds the fold's blend too, unless the full model chose framing
+ * alone in that fold (weight 0 on the n-grams would leave only the lengths): then it chooses its own.
+ * A configuration without n-grams has nothing to blend and is trained as asked.
  */
 public final class FoldChoices {
     /** A fold's chosen blend and C (NaN: the classifier's own C). */
@@ -26,16 +28,26 @@ public final class FoldChoices {
     void record(int fold, TrainConfig cfg, TrainedModel model) {
         NestedSelection.Outcome o = model.selectionOutcome();
         if (!cfg.selection().chooses() || o == null || o.scores().isEmpty()) return;
-        chosen.put(fold, new Choice(o.blend(), o.cost()));
+        put(fold, o.blend(), o.cost());
+    }
+
+    /** Records a fold's blend and C directly. */
+    void put(int fold, ModelSelection.Blend blend, double cost) {
+        chosen.put(fold, new Choice(blend, cost));
     }
 
     /**
      * {@code cfg} for fold {@code fold} with the blend recorded for that fold when {@code cfg} would
-     * choose one and its features have both blocks; else {@code cfg} unchanged.
+     * choose one and its features have n-grams (and, without a framing family, the blend keeps the
+     * n-grams); else {@code cfg} unchanged.
+     *
+     * @param withNgrams  whether the features have the n-gram family
+     * @param withFraming whether they have a framing family besides it
      */
-    TrainConfig apply(int fold, TrainConfig cfg, boolean bothBlocks) {
+    TrainConfig apply(int fold, TrainConfig cfg, boolean withNgrams, boolean withFraming) {
         Choice c = chosen.get(fold);
-        if (c == null || !bothBlocks || !cfg.selection().chooses()) return cfg;
+        if (c == null || !withNgrams || !cfg.selection().chooses()) return cfg;
+        if (!withFraming && c.blend().ngrams() == 0) return cfg;
         ModelSelection s = cfg.selection();
         return cfg.withSelection(new ModelSelection(s.removeTemplates(), List.of(c.blend()),
                 Double.isNaN(c.cost()) ? List.of() : List.of(c.cost()), s.innerFolds()));

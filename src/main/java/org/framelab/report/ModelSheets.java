@@ -74,7 +74,7 @@ final class ModelSheets {
             r = kit.rows(s, kit.section(s, r + 1, "Per group (e.g. per outlet)"), PER_GROUP, m.perGroup(), x -> false);
         }
         if (!m.ablation().isEmpty()) {
-            r = kit.rows(s, kit.section(s, r + 1, "Ablation (feature sets; with framing and n-gram families, each fold's blend of the full model)"), ABLATION, m.ablation(), x -> false);
+            r = kit.rows(s, kit.section(s, r + 1, "Ablation (feature sets; those with n-grams use each fold's blend of the full model)"), ABLATION, m.ablation(), x -> false);
         }
         if (!m.removed().isEmpty()) {
             r = kit.section(s, r + 1, "Left out of the final model: " + m.removed().size() + " n-grams that are page templates of one training outlet");

@@ -38,7 +38,7 @@ class FoldChoicesTest {
 
         // each fold trained with its recorded blend, without an inner cross-validation, gives the same model
         EvaluationResult held = Evaluation.run(demo, analysis, plan, cfg, null, ms, Progress.NONE, null,
-                new Evaluation.HeldBlend(chosen, true));
+                new Evaluation.HeldBlend(chosen, true, true));
         assertThat(held.predictions()).hasSameSizeAs(tuned.predictions());
         for (int i = 0; i < tuned.predictions().size(); i++) {
             Prediction a = tuned.predictions().get(i), b = held.predictions().get(i);
@@ -47,15 +47,28 @@ class FoldChoicesTest {
             assertThat(b.probabilities()).containsExactly(a.probabilities());
         }
         for (FoldPlan.Fold f : plan.folds()) {
-            TrainConfig fixed = chosen.apply(f.index(), cfg, true);
+            TrainConfig fixed = chosen.apply(f.index(), cfg, true, true);
             assertThat(fixed.selection().chooses()).isFalse();
             assertThat(fixed.selection().removeTemplates()).isTrue();
             assertThat(fixed.selection().blends().get(0).toString()).isEqualTo(chosen.describe().get(f.index()));
             TrainedModel m = Trainer.trainTimed(analysis, f.train(), f.test(), fixed, Progress.NONE).trained().model();
             assertThat(m.selection()).doesNotContain("chosen");
-            // one block only (e.g. framing without n-grams): nothing to blend, the configuration trains as asked
-            assertThat(chosen.apply(f.index(), cfg, false)).isSameAs(cfg);
+            // without n-grams: nothing to blend, the configuration trains as asked
+            assertThat(chosen.apply(f.index(), cfg, false, true)).isSameAs(cfg);
         }
+        // n-grams without a framing family (their text-length columns are the other block): the fold's
+        // blend is held, unless the full model chose framing alone there (it would leave only the lengths)
+        FoldChoices set = new FoldChoices();
+        set.put(0, new ModelSelection.Blend(0.3, 1), Double.NaN);
+        set.put(1, new ModelSelection.Blend(1, 0), Double.NaN);
+        set.put(2, new ModelSelection.Blend(0, 1), 3.0);
+        TrainConfig ngramsOnly = set.apply(0, cfg, true, false);
+        assertThat(ngramsOnly.selection().chooses()).isFalse();
+        assertThat(ngramsOnly.selection().blends()).containsExactly(new ModelSelection.Blend(0.3, 1));
+        assertThat(set.apply(1, cfg, true, false)).isSameAs(cfg);
+        assertThat(set.apply(1, cfg, true, true).selection().blends()).containsExactly(new ModelSelection.Blend(1, 0));
+        assertThat(set.apply(2, cfg, true, false).selection().costs()).containsExactly(3.0);
+        assertThat(set.apply(3, cfg, true, false)).as("no choice recorded for the fold").isSameAs(cfg);
         // nothing recorded for a fixed weight
         FoldChoices none = new FoldChoices();
         Evaluation.run(demo, analysis, plan, cfg.withSelection(ModelSelection.fixed(0.3, true)), null, ms, Progress.NONE, none, null);
