@@ -122,7 +122,7 @@ public final class Validate {
         List<Path> out = new ArrayList<>();
         out.add(ValidationTables.write(r.validation(), dir, rawCsv));
         out.add(ValidationSheet.writeWorkbook(report(r), dir.resolve(ValidationSheet.WORKBOOK)));
-        out.addAll(ValidationCharts.write(r.validation(), dir.resolve(BASE), Set.of(ChartExport.Format.PNG, ChartExport.Format.SVG),
+        out.addAll(ValidationCharts.write(r.validation(), dir.resolve(BASE), java.util.EnumSet.of(ChartExport.Format.PNG, ChartExport.Format.SVG),
                 CHART_MIN_HITS, 200));
         return out;
     }

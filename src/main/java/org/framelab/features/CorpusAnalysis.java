@@ -204,7 +204,12 @@ public final class CorpusAnalysis {
         try {
             List<Block> done = IntStream.range(0, blocks).parallel()
                     .mapToObj(b -> analyse(FitBlocks.block(missing, b), rows, ranges, wanted, progress)).toList();
-            for (Block b : done) merge(b, rows, out);
+            // corpus word ids in block order (so they never depend on the cores), then each article's
+            // keys in those ids, in parallel, then the entries stored in order
+            int[][] remaps = new int[done.size()][];
+            for (int b = 0; b < remaps.length; b++) remaps[b] = remap(done.get(b));
+            IntStream.range(0, done.size()).parallel().forEach(b -> remapKeys(done.get(b), remaps[b]));
+            for (Block b : done) store(b, rows, out);
         } finally {
             progress.done();
         }
@@ -242,13 +247,25 @@ public final class CorpusAnalysis {
         return new Block(positions, out, keys, counts, ba.words);
     }
 
-    /** Makes a block's word ids corpus ids (in block order, so ids do not depend on the cores) and stores its entries. */
-    private void merge(Block b, int[] rows, Entry[] out) {
+    /** The corpus word id of each of a block's word ids (assigning new ids, in the block's word order). */
+    private int[] remap(Block b) {
         int[] remap = new int[b.words().size()];
         for (int i = 1; i < remap.length; i++) remap[i] = wordId(b.words().get(i));
+        return remap;
+    }
+
+    /** Replaces each of a block's entries with one whose n-gram keys are in corpus word ids. */
+    private static void remapKeys(Block b, int[] remap) {
         for (int k = 0; k < b.entries().length; k++) {
             Entry e = b.entries()[k];
-            if (b.keys()[k] != null) e = new Entry(e.ranges(), e.framing(), remapped(b.keys()[k], b.counts()[k], remap), e.terms());
+            if (b.keys()[k] != null) b.entries()[k] = new Entry(e.ranges(), e.framing(), remapped(b.keys()[k], b.counts()[k], remap), e.terms());
+        }
+    }
+
+    /** Stores a block's entries (after {@link #remapKeys}). */
+    private void store(Block b, int[] rows, Entry[] out) {
+        for (int k = 0; k < b.entries().length; k++) {
+            Entry e = b.entries()[k];
             int p = b.positions().get(k);
             int row = rows[p];
             Entry[] es = entries[row];
@@ -280,21 +297,14 @@ public final class CorpusAnalysis {
         return PackedCounts.of(keys, counts);
     }
 
-    /** Sorts keys ascending, counts alongside. */
-    private static void sortPairs(long[] keys, int[] counts) {
+    /** Sorts keys ascending, counts alongside (the keys are distinct). */
+    static void sortPairs(long[] keys, int[] counts) {
         for (int i = 1; i < keys.length; i++) {
             if (keys[i] < keys[i - 1]) {
-                Integer[] order = new Integer[keys.length];
-                for (int k = 0; k < order.length; k++) order[k] = k;
-                Arrays.sort(order, (x, y) -> Long.compare(keys[x], keys[y]));
-                long[] k2 = new long[keys.length];
-                int[] c2 = new int[keys.length];
-                for (int k = 0; k < order.length; k++) {
-                    k2[k] = keys[order[k]];
-                    c2[k] = counts[order[k]];
-                }
-                System.arraycopy(k2, 0, keys, 0, keys.length);
-                System.arraycopy(c2, 0, counts, 0, counts.length);
+                LongIntMap count = new LongIntMap(keys.length);
+                for (int k = 0; k < keys.length; k++) count.put(keys[k], counts[k]);
+                Arrays.sort(keys);
+                for (int k = 0; k < keys.length; k++) counts[k] = count.get(keys[k], 0);
                 return;
             }
         }

@@ -19,6 +19,8 @@ import java.util.Map;
 public record Hit(String family, String feature, String category, Span span, String text,
                   Map<String, String> attributes) implements Serializable {
     public Hit {
-        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+        // sorted by key, so that whoever lists them (the GUI, a table) lists them in the same order in every
+        // run (Map.copyOf's iteration order changes from one JVM to the next)
+        attributes = attributes == null || attributes.isEmpty() ? Map.of() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(attributes));
     }
 }
