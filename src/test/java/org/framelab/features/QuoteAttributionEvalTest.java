@@ -38,6 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QuoteAttributionEvalTest {
     static final String ANNOTATIONS = "/quotes/speakers.tsv";
     static final String HELD_OUT = "/quotes/speakers-heldout.tsv";
+    /** A second held-out set: 10 random articles annotated two sessions after the rules last changed. */
+    static final String HELD_OUT_2 = "/quotes/speakers-heldout2.tsv";
 
     /** One annotated quote. */
     record Gold(String article, String snippet, String speaker, String kind) {}
@@ -84,24 +86,37 @@ class QuoteAttributionEvalTest {
         List<Gold> heldOut = new ArrayList<>();
         Set<String> completeHeldOut = new HashSet<>();
         readAnnotations(HELD_OUT, heldOut, completeHeldOut);
+        List<Gold> heldOut2 = new ArrayList<>();
+        Set<String> completeHeldOut2 = new HashSet<>();
+        readAnnotations(HELD_OUT_2, heldOut2, completeHeldOut2);
         Set<String> ids = new HashSet<>();
         for (Gold g : gold) ids.add(g.article());
         for (Gold g : heldOut) ids.add(g.article());
+        for (Gold g : heldOut2) ids.add(g.article());
         ids.addAll(complete);
         ids.addAll(completeHeldOut);
+        ids.addAll(completeHeldOut2);
         Map<String, String> texts = texts(corpus, ids);
         assertThat(texts.keySet()).containsAll(ids);
 
         Scores dev = score(gold, completeDevelopment, texts, TextAnalyzer.standard());
         Scores held = score(heldOut, completeHeldOut, texts, TextAnalyzer.standard());
+        Scores held2 = score(heldOut2, completeHeldOut2, texts, TextAnalyzer.standard());
+        List<Gold> bothHeld = new ArrayList<>(heldOut);
+        bothHeld.addAll(heldOut2);
+        Set<String> bothHeldComplete = new HashSet<>(completeHeldOut);
+        bothHeldComplete.addAll(completeHeldOut2);
+        Scores heldAll = score(bothHeld, bothHeldComplete, texts, TextAnalyzer.standard());
         List<Gold> all = new ArrayList<>(gold);
-        all.addAll(heldOut);
+        all.addAll(bothHeld);
         Set<String> allComplete = new HashSet<>(complete);
-        allComplete.addAll(completeHeldOut);
+        allComplete.addAll(bothHeldComplete);
         Scores both = score(all, allComplete, texts, TextAnalyzer.standard());
         System.out.println("\nDevelopment set (" + ANNOTATIONS + ", the rules were tuned on it):" + table(dev));
         System.out.println("Held-out set (" + HELD_OUT + ", annotated after the rules were written):" + table(held));
-        System.out.println("Both:" + table(both));
+        System.out.println("Second held-out set (" + HELD_OUT_2 + ", 10 random articles, annotated two sessions later):" + table(held2));
+        System.out.println("Both held-out sets:" + table(heldAll));
+        System.out.println("All:" + table(both));
         for (Outcome o : both.outcomes()) {
             if (!o.speakerRight()) {
                 System.out.printf("  miss %-10s %s \"%s\" expected %s, got %s (%s)%n", o.gold().kind(), o.gold().article(),
