@@ -88,7 +88,7 @@ public final class QuotationFamily implements FeatureFamily {
     /**
      * The evidence of one quotation: its kind; for a direct quote its resolved speaker ({@code speaker}
      * = the name, {@code speaker_role}, {@code source}, {@code speaker_resolution} = how it was found:
-     * verb, pronoun, according, colon, sentence, carry-over);
+     * verb, pronoun, according, colon, sentence, source-line, carry-over);
      * the term of a scare quote, title or mention.
      */
     private static Hit hit(TextAnalysis doc, Quotation q, int index) {

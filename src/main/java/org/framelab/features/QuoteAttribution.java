@@ -32,6 +32,11 @@ public record QuoteAttribution(int quote, String speaker, String role, String so
         COLON,
         /** a reporting verb elsewhere in the quote's sentence ({@code X told reporters that China "..."}) */
         SENTENCE,
+        /**
+         * the source written after the quote in a roundup: after a dash ({@code "..." — Armond White,
+         * National Review}) or on the line below a quoted paragraph ({@code Alex Ward, Vox})
+         */
+        SOURCE_LINE,
         /** no cue of its own: the speaker of the quote or attribution just before it */
         CARRY_OVER,
         /** no speaker found */

@@ -104,6 +104,16 @@ final class QuoteSpeakers {
             }
         }
         if (sp == null) {
+            int[] at = sourceLine(qi, q);
+            if (at != null) {
+                sp = names.nameOf(at[0], at[1], true);
+                if (sp != null) {
+                    method = QuoteAttribution.Method.SOURCE_LINE;
+                    cue = at[0];
+                }
+            }
+        }
+        if (sp == null) {
             int[] found = sameSentence(q);
             if (found != null) {
                 sp = attributionSpeaker[found[0]];
@@ -123,6 +133,79 @@ final class QuoteSpeakers {
         quoteSpeaker[qi] = sp;
         return new QuoteAttribution(qi, sp.name(), sp.role(), sp.source(), sp.span(), sp.named(), method,
                 method == QuoteAttribution.Method.CARRY_OVER ? -1 : cue);
+    }
+
+    /** Paragraphs of quoted text a source line may follow (a quote continued over several paragraphs). */
+    private static final int SOURCE_LINE_PARAGRAPHS = 4;
+    /** At most this many tokens on a source line ({@code David M. Hart, The Hill}). */
+    private static final int SOURCE_LINE_TOKENS = 12;
+
+    /**
+     * The tokens [from, to) of the name that a roundup writes as the source of quote {@code q}, or
+     * null: after a dash that follows the closing mark ({@code "..." — Queen Latifah to the Associated
+     * Press}), or, when the quote ends its paragraph, on the first following line that is not itself
+     * quoted text (up to {@value #SOURCE_LINE_PARAGRAPHS} quoted paragraphs on), if that line is short,
+     * has no quotation mark, and is a capitalised name, a comma and more capitalised words
+     * ({@code Alex Ward, Vox}; {@code Editorial Board, Washington Post} gives the outlet).
+     */
+    private int[] sourceLine(int qi, Quotation q) {
+        int n = t.size();
+        int after = q.closed() ? q.endToken() + 1 : q.endToken();
+        if (q.closed() && after < n && !t.startsParagraph(after) && isDash(after)) {
+            int from = after + 1, to = from;
+            while (to < n && !t.startsParagraph(to) && (t.isWord(to) && t.isCapitalized(to) || isInitialDot(to))) to++;
+            return to > from ? new int[]{from, to} : null;
+        }
+        if (after < n && !t.startsParagraph(after)) return null;
+        int line = after;
+        for (int hops = 0; line < n && hops < SOURCE_LINE_PARAGRAPHS; hops++) {
+            int end = line + 1;
+            while (end < n && !t.startsParagraph(end)) end++;
+            if (isQuotedParagraph(line, end, qi)) {
+                line = end;
+                continue;
+            }
+            return nameLine(line, end);
+        }
+        return null;
+    }
+
+    /** Whether the paragraph [from, to) is quoted text: it opens with the opening mark of a direct quote after {@code qi}. */
+    private boolean isQuotedParagraph(int from, int to, int qi) {
+        for (int k = qi + 1; k < quotes.size(); k++) {
+            Quotation o = quotes.get(k);
+            if (o.firstToken() - 1 < from) continue;
+            return o.firstToken() - 1 == from && o.depth() == 0 && o.kind() == QuoteKind.DIRECT;
+        }
+        return false;
+    }
+
+    /** The name of a source line [from, to), or null when the line is not one. */
+    private int[] nameLine(int from, int to) {
+        if (to - from > SOURCE_LINE_TOKENS || to - from < 3) return null;
+        int comma = -1;
+        for (int k = from; k < to; k++) {
+            if (t.kind(k) == TokenizedText.QUOTE) return null;
+            if (t.isWord(k) && !t.isCapitalized(k) && !isInitialDot(k)) return null;
+            if (t.kind(k) == TokenizedText.PUNCT) {
+                if (t.firstChar(k) == ',' && comma < 0) comma = k;
+                else if (!isInitialDot(k)) return null;
+            }
+        }
+        if (comma <= from || comma >= to - 1) return null;
+        // "Editorial Board, Washington Post": the board of the outlet after the comma
+        if (t.normEquals(from, "editorial") || t.normEquals(from, "editors")) return new int[]{comma + 1, to};
+        return new int[]{from, comma};
+    }
+
+    /** A dash token (em dash, en dash). */
+    private boolean isDash(int k) {
+        return t.kind(k) == TokenizedText.PUNCT && (t.firstChar(k) == '\u2014' || t.firstChar(k) == '\u2013');
+    }
+
+    /** An initial's dot or an initial ({@code M.} in {@code David M. Hart}). */
+    private boolean isInitialDot(int k) {
+        return t.kind(k) == TokenizedText.PUNCT && t.firstChar(k) == '.' && k > 0 && t.normLength(k - 1) == 1 && t.isCapitalized(k - 1);
     }
 
     private QuoteAttribution none(int qi) {

@@ -126,6 +126,7 @@ class QuoteAttributionEvalTest {
         assertThat(development).isGreaterThanOrEqualTo(150);
         assertThat(both.accuracy()).as("speaker accuracy over all annotated quotes").isGreaterThanOrEqualTo(0.90);
         assertThat(held.accuracy()).as("speaker accuracy on the held-out quotes").isGreaterThanOrEqualTo(0.85);
+        assertThat(held2.accuracy()).as("speaker accuracy on the second held-out set").isGreaterThanOrEqualTo(0.85);
         assertThat(both.f1()).as("quote F1").isGreaterThanOrEqualTo(0.85);
     }
 

@@ -47,6 +47,16 @@ class SpeakerResolverTest {
     static final String CARRY_OVER = "\"We lost everything,\" said farmer Jonas Petrauskas. \"The river came at night.\"\n\n"
             + "\"Nobody warned us.\"\n\nThe council declined to comment.";
     static final String SURNAME = "Opposition leader Dana Whitfield spoke first. \"It is a bad law,\" Whitfield said.";
+    /** A roundup: each excerpt's source on the line below it (one excerpt runs over two paragraphs), or after a dash. */
+    static final String ROUNDUP = "From the Left\n\n\u201cThe port deal leaves the city with the debt and the company with the profit.\u201d\n\n"
+            + "Lena Vasquez, The Harbour Ledger\n\n\u201cThe council signed before reading the contract. It should have waited a month.\n\n"
+            + "\u201cNow it will have to renegotiate from a weaker position.\u201d\n\nTomas H. Reyes, Coastal Review\n\n"
+            + "\u201cCritics forget that the old port lost money every year.\u201d \u2014 Priya Anand, letter to the editor, Daily Courier\n\n"
+            + "\u201cA good deal for the region.\u201d\n\nEditorial Board, Northern Times";
+    /** Not a source line: a caption-like name without a comma, and a sentence. */
+    static final String NO_SOURCE_LINE = "\"We will build the bridge,\" said Mayor Ana Ruiz.\n\n"
+            + "\"It opens next spring.\"\n\nAna Ruiz\n\n\"Nobody asked the fishermen.\"\n\nThe council met on Monday, as planned.";
+
     /** A spokeswoman quoted at a briefing; a general's statement with scare quotes inside a direct quote. */
     static final String SEED = "\"We reject this,\" Foreign Ministry spokeswoman Maria Zakharova told a briefing in Moscow. "
             + "Gen. Viktor Orlov said in a statement: \"The so-called 'opposition' is dragging the country into a 'civil war'.\"";
@@ -80,6 +90,13 @@ class SpeakerResolverTest {
                 new Case("the next paragraph carries the speaker over", CARRY_OVER, "Nobody", "Jonas Petrauskas", null, null, null),
                 new Case("a surname is the full name written before", SURNAME, "It is", "Dana Whitfield", null, null, null),
                 new Case("seed example: spokeswoman at a briefing", SEED, "We reject", "Maria Zakharova", "Foreign Ministry spokeswoman", null, null),
+                new Case("roundup: the source on the line below", ROUNDUP, "The port deal", "Lena Vasquez", null, Method.SOURCE_LINE, true),
+                new Case("roundup: an excerpt over two paragraphs, first part", ROUNDUP, "The council signed", "Tomas H. Reyes", null, Method.SOURCE_LINE, null),
+                new Case("roundup: an excerpt over two paragraphs, second part", ROUNDUP, "Now it will", "Tomas H. Reyes", null, Method.SOURCE_LINE, null),
+                new Case("roundup: the source after a dash", ROUNDUP, "Critics forget", "Priya Anand", null, Method.SOURCE_LINE, null),
+                new Case("roundup: an editorial board names the outlet", ROUNDUP, "A good deal", "Northern Times", null, Method.SOURCE_LINE, null),
+                new Case("a name alone on the next line is not a source line", NO_SOURCE_LINE, "It opens", "Ana Ruiz", null, Method.CARRY_OVER, null),
+                new Case("a sentence on the next line is not a source line", NO_SOURCE_LINE, "Nobody asked", "Ana Ruiz", null, Method.CARRY_OVER, null),
                 new Case("seed example: a general's statement", SEED, "The so-called", "Viktor Orlov", null, Method.COLON, null));
     }
 
