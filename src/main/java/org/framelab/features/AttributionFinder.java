@@ -220,7 +220,7 @@ public final class AttributionFinder implements Serializable {
             String det = t.norm(c + 1);
             if (!APPOSITION_START.contains(det)) {
                 // "the mayor, Tom Ng, told": a name between the commas, its role before them
-                if (isNameRun(t, c + 1, k)) {
+                if (isNameRun(t, c + 1, k) || isNameWithAffiliation(t, c + 1, k)) {
                     int[] role = walkLeft(t, c - 1, sentStart);
                     return role == null ? null : new int[]{role[0], k, k};
                 }
@@ -247,6 +247,25 @@ public final class AttributionFinder implements Serializable {
     /** A period or hyphen inside an apposition ("Piper Jaffray Cos.", "co-founder") is not its end. */
     private static boolean isInnerPunct(TokenizedText t, int k) {
         return t.kind(k) == TokenizedText.PUNCT && (t.firstChar(k) == '.' || t.firstChar(k) == '-' || t.firstChar(k) == '\'');
+    }
+
+    /**
+     * Tokens [from, to) are a name run, then "of" or "from", "the" or not, and an organisation's
+     * capitalised words (lower-case "of", "for", "and", "the" among them): "Dror Ladin of the American
+     * Civil Liberties Union".
+     */
+    private static boolean isNameWithAffiliation(TokenizedText t, int from, int to) {
+        int j = from + 1;
+        while (j < to && !(t.normEquals(j, "of") || t.normEquals(j, "from"))) j++;
+        if (j >= to - 1 || !isNameRun(t, from, j) || j - from < 2) return false;
+        int k = j + 1;
+        if (t.normEquals(k, "the")) k++;
+        if (k >= to || !t.isWord(k) || !t.isCapitalized(k)) return false;
+        for (; k < to; k++) {
+            if (!t.isWord(k)) return false;
+            if (!t.isCapitalized(k) && !(t.normEquals(k, "of") || t.normEquals(k, "for") || t.normEquals(k, "and") || t.normEquals(k, "the"))) return false;
+        }
+        return true;
     }
 
     /** Tokens [from, to) are one to four capitalised words: a name. */

@@ -166,9 +166,12 @@ final class SpeakerResolver {
             if (from + 2 < to && NOT_NAME_START.contains(t, from) && t.kind(from + 1) == TokenizedText.PUNCT && t.firstChar(from + 1) == ',') {
                 from += 2;
             }
-            // "rally attendee Johnny Liles of Emerald Isle": the name before "of" or "from"
+            // "rally attendee Johnny Liles of Emerald Isle", "Dror Ladin of the American Civil Liberties
+            // Union": the name before "of" or "from"
             for (int k = from + 2; k < to - 1; k++) {
-                if (!(t.normEquals(k, "of") || t.normEquals(k, "from")) || !t.isCapitalized(k - 1) || !t.isCapitalized(k + 1)) continue;
+                if (!(t.normEquals(k, "of") || t.normEquals(k, "from")) || !t.isCapitalized(k - 1)) continue;
+                boolean capitalisedAfter = t.isCapitalized(k + 1) || t.normEquals(k + 1, "the") && k + 2 < to && t.isCapitalized(k + 2);
+                if (!capitalisedAfter) continue;
                 int b = k - 1;
                 while (b - 1 >= from && t.isWord(b - 1) && t.isCapitalized(b - 1)) b--;
                 Speaker n = names.nameOf(b, k, false);
@@ -211,7 +214,10 @@ final class SpeakerResolver {
             // "the mayor, Tom Ng": the name is the apposition
             int ae = comma + 1;
             while (comma >= 0 && ae < end && t.isWord(ae) && t.isCapitalized(ae)) ae++;
-            if (comma >= 0 && ae > comma + 1 && (ae == to || ae == end || !t.isWord(ae))) {
+            // "their lawyer, Dror Ladin of the American Civil Liberties Union,": an affiliation after the name
+            boolean affiliation = ae < end && (t.normEquals(ae, "of") || t.normEquals(ae, "from")) && ae + 1 < end
+                    && (t.isCapitalized(ae + 1) || t.normEquals(ae + 1, "the") && ae + 2 < end && t.isCapitalized(ae + 2));
+            if (comma >= 0 && ae > comma + 1 && (ae == to || ae == end || !t.isWord(ae) || affiliation)) {
                 Speaker n = names.nameOf(comma + 1, ae, true);
                 if (n != null && n.person()) {
                     return new Speaker(n.name(), names.roleText(coreStart, coreEnd), n.name(), a.speakerSpan(), true, true, false, n.token());
