@@ -75,6 +75,7 @@ public final class AttributionFinder implements Serializable {
 
     /** Words that open an apposition or relative clause between a name and its verb. */
     private static final WordSet APPOSITION_START = words("the", "a", "an", "who", "which", "whose", "its", "his", "her");
+    private static final WordSet RELATIVE = words("who", "which", "whose");
 
     private static WordSet words(String... ws) {
         return WordSet.of(ws);
@@ -218,9 +219,25 @@ public final class AttributionFinder implements Serializable {
             while (c >= sentStart && (t.isWord(c) || isInnerPunct(t, c)) && n < 14) { c--; n++; }
             if (n == 0 || c < sentStart || t.kind(c) != TokenizedText.PUNCT || t.firstChar(c) != ',') return null;
             String det = t.norm(c + 1);
+            int segEnd = k;
+            // "Scott Rasmussen, founder of Rasmussen Reports, which has ..., said": a relative clause after
+            // an apposition; the apposition decides
+            if (RELATIVE.contains(det) && c - 1 > sentStart) {
+                int c2 = c - 1;
+                int n2 = 0;
+                while (c2 >= sentStart && (t.isWord(c2) || isInnerPunct(t, c2)) && n2 < 14) { c2--; n2++; }
+                // only after a role in lower case ("founder of ...", "the chairman"): "Mitchell Palm, 31, a
+                // Republican from Hollywood, California, who works in marketing, said" is left as it was
+                if (n2 > 0 && c2 >= sentStart && t.kind(c2) == TokenizedText.PUNCT && t.firstChar(c2) == ','
+                        && t.isWord(c2 + 1) && !t.isCapitalized(c2 + 1) && !RELATIVE.contains(t.norm(c2 + 1))) {
+                    segEnd = c;
+                    c = c2;
+                    det = t.norm(c + 1);
+                }
+            }
             if (!APPOSITION_START.contains(det)) {
                 // "the mayor, Tom Ng, told": a name between the commas, its role before them
-                if (isNameRun(t, c + 1, k) || isNameWithAffiliation(t, c + 1, k)) {
+                if (isNameRun(t, c + 1, segEnd) || isNameWithAffiliation(t, c + 1, segEnd)) {
                     int[] role = walkLeft(t, c - 1, sentStart);
                     return role == null ? null : new int[]{role[0], k, k};
                 }

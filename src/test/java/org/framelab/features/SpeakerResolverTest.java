@@ -57,6 +57,10 @@ class SpeakerResolverTest {
     static final String NO_SOURCE_LINE = "\"We will build the bridge,\" said Mayor Ana Ruiz.\n\n"
             + "\"It opens next spring.\"\n\nAna Ruiz\n\n\"Nobody asked the fishermen.\"\n\nThe council met on Monday, as planned.";
 
+    /** An apposition, then a relative clause, before the verb. */
+    static final String RELATIVE_CLAUSE = "Polls vary. Nora Lind, founder of Lind Research, which tracks the race, said, \u201cTurnout decides it.\u201d "
+            + "Lee Harmon, the mayor, who opposed the plan, said, \u201cWe lost the vote.\u201d";
+
     /** A name with an affiliation: before the verb, and as an apposition. */
     static final String AFFILIATION = "The court ruled for the city. Dror Ladin of the American Civil Liberties Union said, "
             + "\u201cThe wall must go.\u201d Their lawyer, Ines Okoro of the Coastal Rights Project, said, \u201cWe will appeal at once.\u201d";
@@ -94,6 +98,8 @@ class SpeakerResolverTest {
                 new Case("the next paragraph carries the speaker over", CARRY_OVER, "Nobody", "Jonas Petrauskas", null, null, null),
                 new Case("a surname is the full name written before", SURNAME, "It is", "Dana Whitfield", null, null, null),
                 new Case("seed example: spokeswoman at a briefing", SEED, "We reject", "Maria Zakharova", "Foreign Ministry spokeswoman", null, null),
+                new Case("an apposition and a relative clause before the verb", RELATIVE_CLAUSE, "Turnout", "Nora Lind", null, Method.VERB, true),
+                new Case("the name, a role, a relative clause", RELATIVE_CLAUSE, "We lost", "Lee Harmon", null, Method.VERB, true),
                 new Case("a name before 'of the' and an organisation", AFFILIATION, "The wall", "Dror Ladin", null, Method.VERB, true),
                 new Case("an apposition with an affiliation", AFFILIATION, "We will appeal", "Ines Okoro", "Their lawyer", Method.VERB, true),
                 new Case("roundup: the source on the line below", ROUNDUP, "The port deal", "Lena Vasquez", null, Method.SOURCE_LINE, true),
