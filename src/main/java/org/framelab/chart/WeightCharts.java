@@ -12,15 +12,11 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -89,28 +85,23 @@ final class WeightCharts {
         r.setSeriesPaint(0, ChartStyle.color(0));
         CategoryAxis xa = new CategoryAxis(null);
         CategoryPlot plot = PlotSetup.horizontal(new CategoryPlot(ds, xa, new NumberAxis(valueLabel), r));
-        if (reference != null && Double.isFinite(reference)) {
-            plot.addRangeMarker(referenceMarker(reference, referenceLabel), Layer.FOREGROUND);
+        boolean withReference = reference != null && Double.isFinite(reference);
+        if (withReference) {
+            plot.addRangeMarker(referenceMarker(reference), Layer.FOREGROUND);
             r.reference = reference;
         }
         JFreeChart chart = PlotSetup.finish(title, plot, false);
         PlotSetup.leftLabels(xa);
+        // the reference line is named in the note, not beside the line, where its label covered the last bar
         PlotSetup.note(chart, "Bars: score of the pooled cross-validated predictions; whiskers: 95% percentile bootstrap interval "
-                + "(whole groups resampled when the folds hold groups out).");
+                + "(whole groups resampled when the folds hold groups out)"
+                + (withReference ? "; dashed line: " + referenceLabel + " (" + String.format(java.util.Locale.ROOT, "%.3f", reference) + ")" : "") + ".");
         return chart;
     }
 
-    /** A dashed vertical line at {@code value}, labelled at its foot. */
-    private static ValueMarker referenceMarker(double value, String label) {
-        ValueMarker m = new ValueMarker(value, ChartStyle.color(5), PlotSetup.dashed(1.5f, 6f, 4f));
-        m.setLabel(label);
-        m.setLabelFont(ChartStyle.NOTE_FONT);
-        m.setLabelPaint(ChartStyle.color(5).darker());
-        m.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-        m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-        m.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
-        m.setLabelBackgroundColor(new Color(255, 255, 255, 230));
-        return m;
+    /** A dashed vertical line at {@code value} (named in the chart's note). */
+    private static ValueMarker referenceMarker(double value) {
+        return new ValueMarker(value, ChartStyle.color(5), PlotSetup.dashed(1.5f, 6f, 4f));
     }
 
     /** Flat bars with interval whiskers; the value range also covers the intervals, zero and the reference. */
