@@ -186,7 +186,7 @@ final class QuoteSpeakers {
         int comma = -1;
         for (int k = from; k < to; k++) {
             if (t.kind(k) == TokenizedText.QUOTE) return null;
-            if (t.isWord(k) && !t.isCapitalized(k) && !isInitialDot(k)) return null;
+            if (t.isWord(k) && !t.isCapitalized(k)) return null;
             if (t.kind(k) == TokenizedText.PUNCT) {
                 if (t.firstChar(k) == ',' && comma < 0) comma = k;
                 else if (!isInitialDot(k)) return null;
@@ -203,7 +203,7 @@ final class QuoteSpeakers {
         return t.kind(k) == TokenizedText.PUNCT && (t.firstChar(k) == '\u2014' || t.firstChar(k) == '\u2013');
     }
 
-    /** An initial's dot or an initial ({@code M.} in {@code David M. Hart}). */
+    /** The dot after an initial ({@code M.} in {@code David M. Hart}). */
     private boolean isInitialDot(int k) {
         return t.kind(k) == TokenizedText.PUNCT && t.firstChar(k) == '.' && k > 0 && t.normLength(k - 1) == 1 && t.isCapitalized(k - 1);
     }
