@@ -48,22 +48,43 @@ class SpeakerResolverTest {
             + "\"Nobody warned us.\"\n\nThe council declined to comment.";
     static final String SURNAME = "Opposition leader Dana Whitfield spoke first. \"It is a bad law,\" Whitfield said.";
     /** A roundup: each excerpt's source on the line below it (one excerpt runs over two paragraphs), or after a dash. */
-    static final String ROUNDUP = "From the Left\n\n\u201cThe port deal leaves the city with the debt and the company with the profit.\u201d\n\n"
-            + "Lena Vasquez, The Harbour Ledger\n\n\u201cThe council signed before reading the contract. It should have waited a month.\n\n"
-            + "\u201cNow it will have to renegotiate from a weaker position.\u201d\n\nTomas H. Reyes, Coastal Review\n\n"
-            + "\u201cCritics forget that the old port lost money every year.\u201d \u2014 Priya Anand, letter to the editor, Daily Courier\n\n"
-            + "\u201cA good deal for the region.\u201d\n\nEditorial Board, Northern Times";
+    static final String ROUNDUP = """
+            From the Left
+
+            “The port deal leaves the city with the debt and the company with the profit.”
+
+            Lena Vasquez, The Harbour Ledger
+
+            “The council signed before reading the contract. It should have waited a month.
+
+            “Now it will have to renegotiate from a weaker position.”
+
+            Tomas H. Reyes, Coastal Review
+
+            “Critics forget that the old port lost money every year.” — Priya Anand, letter to the editor, Daily Courier
+
+            “A good deal for the region.”
+
+            Editorial Board, Northern Times""";
     /** Not a source line: a caption-like name without a comma, and a sentence. */
-    static final String NO_SOURCE_LINE = "\"We will build the bridge,\" said Mayor Ana Ruiz.\n\n"
-            + "\"It opens next spring.\"\n\nAna Ruiz\n\n\"Nobody asked the fishermen.\"\n\nThe council met on Monday, as planned.";
+    static final String NO_SOURCE_LINE = """
+            "We will build the bridge," said Mayor Ana Ruiz.
 
-    /** An apposition, then a relative clause, before the verb. */
-    static final String RELATIVE_CLAUSE = "Polls vary. Nora Lind, founder of Lind Research, which tracks the race, said, \u201cTurnout decides it.\u201d "
-            + "Lee Harmon, the mayor, who opposed the plan, said, \u201cWe lost the vote.\u201d";
+            "It opens next spring."
 
+            Ana Ruiz
+
+            "Nobody asked the fishermen."
+
+            The council met on Monday, as planned.""";
+    /** An apposition, then a relative clause, before the verb (one sentence each). */
+    static final String RELATIVE_CLAUSE = """
+            Polls vary. Nora Lind, founder of Lind Research, which tracks the race, said, “Turnout decides it.” \
+            Lee Harmon, the mayor, who opposed the plan, said, “We lost the vote.”""";
     /** A name with an affiliation: before the verb, and as an apposition. */
-    static final String AFFILIATION = "The court ruled for the city. Dror Ladin of the American Civil Liberties Union said, "
-            + "\u201cThe wall must go.\u201d Their lawyer, Ines Okoro of the Coastal Rights Project, said, \u201cWe will appeal at once.\u201d";
+    static final String AFFILIATION = """
+            The court ruled for the city. Dror Ladin of the American Civil Liberties Union said, “The wall must go.” \
+            Their lawyer, Ines Okoro of the Coastal Rights Project, said, “We will appeal at once.”""";
 
     /** A spokeswoman quoted at a briefing; a general's statement with scare quotes inside a direct quote. */
     static final String SEED = "\"We reject this,\" Foreign Ministry spokeswoman Maria Zakharova told a briefing in Moscow. "
