@@ -7,6 +7,7 @@ import org.framelab.model.FeatureImportance;
 import org.framelab.model.MetricsJson;
 import org.framelab.model.TrainedModel;
 import org.framelab.model.Trainer;
+import org.framelab.util.Json;
 import org.framelab.util.Runtime2;
 
 import java.io.PrintWriter;
@@ -31,7 +32,7 @@ final class TrainReport {
         out.println("  Protocol: " + statement.text());
         for (String w : r.warnings()) if (!r.evaluation().warnings().contains(w)) out.println("  WARNING: " + w);
         out.printf(Locale.ROOT, "  evaluation took %.1f s%n", r.evaluationSeconds());
-        Map<String, Object> json = org.framelab.util.Json.object("framelab", Runtime2.version(), "corpus", corpus.toString(),
+        Map<String, Object> json = Json.object("framelab", Runtime2.version(), "corpus", corpus.toString(),
                 "label", req.label(), "features", req.featureSet(), "classifier", req.classifier().describe(), "seed", req.seed());
         if (!r.excluded().isEmpty()) json.put("excluded", r.excluded());
         json.putAll(MetricsJson.tree(r.evaluation()));
@@ -84,7 +85,7 @@ final class TrainReport {
             out.println("Blend of framing and n-grams: " + model.selection());
         }
         List<String> templates = model.templates();
-        json.put("templates", ordered("count", templates.size(), "ngrams", templates));
+        json.put("templates", Json.object("count", templates.size(), "ngrams", templates));
         if (!templates.isEmpty()) {
             out.printf(Locale.ROOT, "Outlet page templates left out of the features: %d n-grams (%s)%n", templates.size(),
                     String.join("; ", templates.subList(0, Math.min(5, templates.size()))) + (templates.size() > 5 ? "; ..." : ""));
@@ -92,14 +93,14 @@ final class TrainReport {
         if (!(model.features() instanceof FramingFeatures ff) || ff.vocabulary() == null) return;
         List<String> lines = ff.vocabulary().repeatedLines();
         int min = ff.vocabulary().options().repeatedLines();
-        json.put("boilerplateLines", ordered("count", lines.size(), "minArticles", min, "lines", lines.subList(0, Math.min(50, lines.size()))));
+        json.put("boilerplateLines", Json.object("count", lines.size(), "minArticles", min, "lines", lines.subList(0, Math.min(50, lines.size()))));
         if (!lines.isEmpty()) {
             String longest = lines.stream().sorted((x, y) -> Integer.compare(y.length(), x.length())).findFirst().orElse("");
             out.printf(Locale.ROOT, "Outlet boilerplate left out of the features: %,d lines repeated in %d+ training articles (e.g. \"%s\")%n",
                     lines.size(), min, longest.length() > 80 ? longest.substring(0, 77) + "..." : longest);
         }
         List<String> names = ff.vocabulary().outletNames();
-        json.put("outletNames", ordered("count", names.size(), "names", names));
+        json.put("outletNames", Json.object("count", names.size(), "names", names));
         if (!names.isEmpty()) {
             out.printf(Locale.ROOT, "Outlet names left out of the features: %d names of training outlets (%s)%n",
                     names.size(), String.join(", ", names.subList(0, Math.min(8, names.size()))) + (names.size() > 8 ? ", ..." : ""));
@@ -122,12 +123,5 @@ final class TrainReport {
         imp.put("infoGain", r.infoGain());
         imp.put("topWeights", r.weights());
         return imp;
-    }
-
-    /** A map of the key-value pairs in this order (the JSON keeps it: {@code Map.of} would not, from one run to the next). */
-    private static Map<String, Object> ordered(Object... kv) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
-        return m;
     }
 }
