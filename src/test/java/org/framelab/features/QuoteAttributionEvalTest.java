@@ -80,48 +80,21 @@ class QuoteAttributionEvalTest {
     @Tag("slow") // reads the whole AllSides file (about 10 s)
     void speakerAccuracyOnRealArticles() throws IOException {
         Path corpus = SharedData.require("datasets/allsides/articles.jsonl.gz");
-        List<Gold> gold = new ArrayList<>();
-        Set<String> complete = new HashSet<>();
-        readAnnotations(ANNOTATIONS, gold, complete);
-        int development = gold.size();
-        Set<String> completeDevelopment = new HashSet<>(complete);
-        List<Gold> heldOut = new ArrayList<>();
-        Set<String> completeHeldOut = new HashSet<>();
-        readAnnotations(HELD_OUT, heldOut, completeHeldOut);
-        List<Gold> heldOut2 = new ArrayList<>();
-        Set<String> completeHeldOut2 = new HashSet<>();
-        readAnnotations(HELD_OUT_2, heldOut2, completeHeldOut2);
-        List<Gold> heldOut3 = new ArrayList<>();
-        Set<String> completeHeldOut3 = new HashSet<>();
-        readAnnotations(HELD_OUT_3, heldOut3, completeHeldOut3);
-        Set<String> ids = new HashSet<>();
-        for (Gold g : gold) ids.add(g.article());
-        for (Gold g : heldOut) ids.add(g.article());
-        for (Gold g : heldOut2) ids.add(g.article());
-        for (Gold g : heldOut3) ids.add(g.article());
-        ids.addAll(complete);
-        ids.addAll(completeHeldOut);
-        ids.addAll(completeHeldOut2);
-        ids.addAll(completeHeldOut3);
+        Annotated development = Annotated.read(ANNOTATIONS);
+        Annotated heldOut = Annotated.read(HELD_OUT), heldOut2 = Annotated.read(HELD_OUT_2), heldOut3 = Annotated.read(HELD_OUT_3);
+        Annotated allHeldOut = heldOut.plus(heldOut2).plus(heldOut3);
+        Annotated every = development.plus(allHeldOut);
+        Set<String> ids = new HashSet<>(every.complete());
+        for (Gold g : every.gold()) ids.add(g.article());
         Map<String, String> texts = texts(corpus, ids);
         assertThat(texts.keySet()).containsAll(ids);
 
-        Scores dev = score(gold, completeDevelopment, texts, TextAnalyzer.standard());
-        Scores held = score(heldOut, completeHeldOut, texts, TextAnalyzer.standard());
-        Scores held2 = score(heldOut2, completeHeldOut2, texts, TextAnalyzer.standard());
-        Scores held3 = score(heldOut3, completeHeldOut3, texts, TextAnalyzer.standard());
-        List<Gold> bothHeld = new ArrayList<>(heldOut);
-        bothHeld.addAll(heldOut2);
-        bothHeld.addAll(heldOut3);
-        Set<String> bothHeldComplete = new HashSet<>(completeHeldOut);
-        bothHeldComplete.addAll(completeHeldOut2);
-        bothHeldComplete.addAll(completeHeldOut3);
-        Scores heldAll = score(bothHeld, bothHeldComplete, texts, TextAnalyzer.standard());
-        List<Gold> all = new ArrayList<>(gold);
-        all.addAll(bothHeld);
-        Set<String> allComplete = new HashSet<>(complete);
-        allComplete.addAll(bothHeldComplete);
-        Scores both = score(all, allComplete, texts, TextAnalyzer.standard());
+        Scores dev = development.score(texts);
+        Scores held = heldOut.score(texts);
+        Scores held2 = heldOut2.score(texts);
+        Scores held3 = heldOut3.score(texts);
+        Scores heldAll = allHeldOut.score(texts);
+        Scores both = every.score(texts);
         System.out.println("\nDevelopment set (" + ANNOTATIONS + ", the rules were tuned on it):" + table(dev));
         System.out.println("Held-out set (" + HELD_OUT + ", annotated after the rules were written):" + table(held));
         System.out.println("Second held-out set (" + HELD_OUT_2 + ", 10 random articles, annotated two sessions later):" + table(held2));
@@ -134,12 +107,32 @@ class QuoteAttributionEvalTest {
                         o.gold().snippet(), o.gold().speaker(), o.found() ? o.system() : "quote not found", o.method());
             }
         }
-        assertThat(development).isGreaterThanOrEqualTo(150);
+        assertThat(development.gold().size()).isGreaterThanOrEqualTo(150);
         assertThat(both.accuracy()).as("speaker accuracy over all annotated quotes").isGreaterThanOrEqualTo(0.90);
         assertThat(held.accuracy()).as("speaker accuracy on the held-out quotes").isGreaterThanOrEqualTo(0.85);
         assertThat(held2.accuracy()).as("speaker accuracy on the second held-out set").isGreaterThanOrEqualTo(0.85);
         assertThat(held3.accuracy()).as("speaker accuracy on the third held-out set").isGreaterThanOrEqualTo(0.80);
         assertThat(both.f1()).as("quote F1").isGreaterThanOrEqualTo(0.85);
+    }
+
+    /** An annotation file's quotes and its completely annotated articles. */
+    record Annotated(List<Gold> gold, Set<String> complete) {
+        static Annotated read(String resource) throws IOException {
+            Annotated a = new Annotated(new ArrayList<>(), new HashSet<>());
+            readAnnotations(resource, a.gold(), a.complete());
+            return a;
+        }
+
+        Annotated plus(Annotated other) {
+            Annotated a = new Annotated(new ArrayList<>(gold), new HashSet<>(complete));
+            a.gold().addAll(other.gold());
+            a.complete().addAll(other.complete());
+            return a;
+        }
+
+        Scores score(Map<String, String> texts) {
+            return QuoteAttributionEvalTest.score(gold, complete, texts, TextAnalyzer.standard());
+        }
     }
 
     static void readAnnotations(String resource, List<Gold> gold, Set<String> complete) throws IOException {
