@@ -53,7 +53,8 @@ public final class Classify {
 
     /**
      * The default selection: outlet page templates removed, and the blend of framing and n-grams
-     * (n-grams alone, framing alone, framing at 0.1, 0.3 or 1 next to n-grams) chosen by 3-fold
+     * (a framing model and an n-gram model whose decision values are added at a weight of 0, 0.1, ..., 1,
+     * each block alone included) chosen by 3-fold
      * outlet-grouped cross-validation inside each training part (docs/model.md).
      */
     public static final ModelSelection DEFAULT_SELECTION = ModelSelection.tuned(List.of());

@@ -23,8 +23,9 @@ final class ModelCli {
     /** Options of the training step alone, shared by train and bench train (a picocli mixin, part of {@link ClassifierCliOptions}). */
     static class TrainArgs {
         @Option(names = "--dense-weight", paramLabel = "auto|W", defaultValue = "auto",
-                description = "Scale of each framing column relative to n-gram TF-IDF values; every framing column is divided by its training maximum, then multiplied by W. "
-                        + "auto (default): n-grams alone, framing alone, or framing at 0.1, 0.3 or 1 next to n-grams, chosen by 3-fold outlet-grouped cross-validation inside each training part.")
+                description = "How framing and n-grams are combined. auto (default): a framing model and an n-gram model, their decision values added at weights a and 1-a, "
+                        + "a in 0, 0.1, ..., 1 (each block alone included) chosen by 3-fold outlet-grouped cross-validation inside each training part. "
+                        + "W: one model on both blocks, every framing column divided by its training maximum, then multiplied by W (0 = n-grams alone).")
         String denseWeight;
 
         @Option(names = "--keep-templates",

@@ -36,7 +36,7 @@ public final class ColumnScaler implements Serializable {
      */
     ColumnScaler withBlend(ModelSelection.Blend blend, List<FeatureColumn> columns) {
         double[] f = factor.clone();
-        for (int c = 0; c < f.length; c++) f[c] *= columns.get(c).isNgram() ? blend.ngrams() : blend.framing();
+        for (int c = 0; c < f.length; c++) f[c] *= columns.get(c).isNgram() ? blend.ngramScale() : blend.framingScale();
         return new ColumnScaler(f, templates == null ? List.of() : templates);
     }
 

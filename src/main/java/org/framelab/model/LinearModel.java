@@ -158,7 +158,7 @@ public class LinearModel extends AbstractClassifier implements LinearWeights {
      * renumbered past the class, into {@code idx}/{@code val} (at least {@code numValues()} long);
      * returns how many.
      */
-    private static int sparseValues(Instance inst, int classIdx, int[] idx, double[] val) {
+    static int sparseValues(Instance inst, int classIdx, int[] idx, double[] val) {
         int count = 0;
         for (int j = 0, n = inst.numValues(); j < n; j++) {
             int a = inst.index(j);
@@ -192,6 +192,11 @@ public class LinearModel extends AbstractClassifier implements LinearWeights {
     }
 
     private double[] distribution(int[] idx, double[] val, int count) {
+        return distribution(modelLabels.length == 1 ? null : decision(idx, val, count));
+    }
+
+    /** The class distribution (by class index) for decision values {@code dec} in this model's order ({@link #decision}). */
+    double[] distribution(double[] dec) {
         int k = modelLabels.length;
         double[] dist = new double[numClasses];
         if (k == 1) {
@@ -199,7 +204,6 @@ public class LinearModel extends AbstractClassifier implements LinearWeights {
             return dist;
         }
         double[] p = new double[k];
-        double[] dec = decision(idx, val, count);
         if (stride == 1) {
             p[0] = 1 / (1 + Math.exp(-dec[0]));
             p[1] = 1 - p[0];
@@ -219,8 +223,22 @@ public class LinearModel extends AbstractClassifier implements LinearWeights {
         return dist;
     }
 
+    /** Decision values of row {@code row} of {@code x} (whose columns are the training columns), in this model's order. */
+    double[] decision(RowMatrix x, int row) {
+        int n = x.rowLength(row);
+        int[] idx = new int[n];
+        double[] val = new double[n];
+        x.copyRow(row, idx, val);
+        return decision(idx, val, n);
+    }
+
+    /** Weka class index of each decision value, in model order. */
+    int[] modelLabels() {
+        return modelLabels.clone();
+    }
+
     /** Decision values: the normalised row (and the bias) times the weights, features in column order, the bias last. */
-    private double[] decision(int[] idx, double[] val, int count) {
+    double[] decision(int[] idx, double[] val, int count) {
         double norm = 0;
         for (int j = 0; j < count; j++) norm += val[j] * val[j];
         double scale = normalize && norm > 0 ? 1.0 / Math.sqrt(norm) : 1.0;

@@ -33,17 +33,45 @@ public record ModelSelection(boolean removeTemplates, List<Blend> blends, List<D
      * multiplied by {@code framing}; each n-gram (TF-IDF) value is multiplied by {@code ngrams}.
      * {@code (0, 1)} is n-grams alone, {@code (1, 0)} framing alone.
      */
-    public record Blend(double framing, double ngrams) implements Serializable {
+    public record Blend(double framing, double ngrams, boolean fused) implements Serializable {
         public Blend {
             OptionException.check(framing >= 0 && !Double.isInfinite(framing), "framing weight", framing, "0 or more");
             OptionException.check(ngrams >= 0 && !Double.isInfinite(ngrams), "n-gram weight", ngrams, "0 or more");
             OptionException.check(framing > 0 || ngrams > 0, "blend", "0/0", "at least one block with a positive weight");
+            if (fused) OptionException.check(Math.abs(framing + ngrams - 1) < 1e-9, "fused blend", framing + "/" + ngrams, "weights that sum to 1");
+        }
+
+        /** A blend of the columns: one model on both blocks, each block's values multiplied by its weight. */
+        public Blend(double framing, double ngrams) {
+            this(framing, ngrams, false);
+        }
+
+        /** Late fusion: a framing model and an n-gram model, their decision values weighted {@code a} and {@code 1 - a} ({@link FusedModel}). */
+        public static Blend fusedAt(double a) {
+            double r = Math.rint(a * 1000) / 1000; // 0.7, not 0.7000000000000001, in every label
+            return new Blend(r, Math.rint((1 - r) * 1000) / 1000, true);
+        }
+
+        /** Whether both blocks are used through two models (late fusion). */
+        public boolean isFusion() {
+            return fused && framing > 0 && ngrams > 0;
+        }
+
+        /** The factor of the framing columns in the matrix (1 in a fusion: the weighting is on the decision values). */
+        public double framingScale() {
+            return fused ? (framing > 0 ? 1 : 0) : framing;
+        }
+
+        /** The factor of the n-gram columns in the matrix. */
+        public double ngramScale() {
+            return fused ? (ngrams > 0 ? 1 : 0) : ngrams;
         }
 
         @Override
         public String toString() {
             if (ngrams == 0) return "framing only";
             if (framing == 0) return "n-grams only";
+            if (fused) return "framing x" + trim(framing) + " + n-grams x" + trim(ngrams) + " (two models)";
             return "framing x" + trim(framing) + (ngrams == 1 ? "" : ", n-grams x" + trim(ngrams));
         }
 
@@ -52,8 +80,10 @@ public record ModelSelection(boolean removeTemplates, List<Blend> blends, List<D
         }
     }
 
-    /** Framing weights tried next to n-grams by default (besides each block alone). */
-    public static final List<Double> DEFAULT_WEIGHTS = List.of(0.1, 0.3, 1.0);
+    /** Framing weights {@code a} of the late fusion tried by default: 0 (n-grams alone), 0.1, ..., 0.9, 1 (framing alone). */
+    public static final List<Double> DEFAULT_FUSION_WEIGHTS = List.of(0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0);
+    /** The fusion weight used when the training part is too small for inner folds: both blocks alike. */
+    public static final double FALLBACK_FUSION_WEIGHT = 0.5;
     public static final int DEFAULT_INNER_FOLDS = 3;
 
     /** A fixed framing weight, nothing chosen, templates removed or not. */
@@ -66,12 +96,14 @@ public record ModelSelection(boolean removeTemplates, List<Blend> blends, List<D
         return fixed(framingWeight, false);
     }
 
-    /** The default: templates removed; n-grams alone, framing alone, and framing at each default weight next to n-grams, chosen by inner CV. */
+    /**
+     * The default: templates removed; a framing model and an n-gram model fused at the weight
+     * ({@link #DEFAULT_FUSION_WEIGHTS}, each block alone included) chosen by inner CV (docs/model.md,
+     * "Choosing the blend").
+     */
     public static ModelSelection tuned(List<Double> costs) {
         List<Blend> b = new java.util.ArrayList<>();
-        b.add(new Blend(0, 1));
-        for (double w : DEFAULT_WEIGHTS) b.add(new Blend(w, 1));
-        b.add(new Blend(1, 0));
+        for (double a : DEFAULT_FUSION_WEIGHTS) b.add(Blend.fusedAt(a));
         return new ModelSelection(true, b, costs, DEFAULT_INNER_FOLDS);
     }
 

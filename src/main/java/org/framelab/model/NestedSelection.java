@@ -15,6 +15,11 @@ import java.util.Locale;
  * scored by macro-F1 on the inner test rows; the candidate with the best mean wins (ties: the
  * earlier candidate). The outer test rows are never seen: this runs on the training part's matrix.
  *
+ * <p>Fused blends (the default, {@link FusedModel}) cost two fits per inner fold and C, one per block,
+ * whatever the number of weights: every weight is scored from the same two models' decision values.
+ * Blends of the columns ({@code --dense-weight}-style, one model on both blocks) cost one fit per
+ * candidate, inner fold and C.
+ *
  * <p>The inner folds reuse the outer training part's vocabulary, masks and scaling rather than
  * fitting them again inside each inner fold: a candidate's inner score is then a little optimistic,
  * the same for every candidate, and the outer estimate stays honest (docs/model.md).
@@ -73,13 +78,68 @@ final class NestedSelection {
             return new Outcome(fallback(blends), Double.NaN, "", List.of(), "too few articles or outlets for " + sel.innerFolds() + " inner folds");
         }
         List<Score> scores = new ArrayList<>();
-        for (ModelSelection.Blend b : blends) {
+        if (blends.stream().anyMatch(ModelSelection.Blend::isFusion)) {
+            scores = scoreFused(x, y, numClasses, ngram, inner, blends, costs, base);
+        } else for (ModelSelection.Blend b : blends) {
             RowMatrix xb = x.scaleColumns(factors(b, ngram));
             for (double c : costs) scores.add(score(xb, y, numClasses, inner, b, c, base));
         }
         Score best = scores.get(0);
         for (Score s : scores) if (s.macroF1() > best.macroF1() + 1e-12) best = s;
         return new Outcome(best.blend(), best.cost(), inner.protocol(), scores, "");
+    }
+
+    /**
+     * Every fused blend and C scored from two models per inner fold and C, one on each block: their
+     * decision values on the inner test rows are combined at each blend's weights without fitting again
+     * (a blend's score costs nothing beyond the two fits).
+     */
+    private static List<Score> scoreFused(RowMatrix x, int[] y, int numClasses, boolean[] ngram, FoldPlan inner,
+                                          List<ModelSelection.Blend> blends, List<Double> costs, LinearModel base) throws Exception {
+        RowMatrix xf = x.scaleColumns(factors(new ModelSelection.Blend(1, 0), ngram));
+        RowMatrix xn = x.scaleColumns(factors(new ModelSelection.Blend(0, 1), ngram));
+        int nf = inner.folds().size();
+        double[][][] f1 = new double[costs.size()][blends.size()][nf];
+        for (int fi = 0; fi < nf; fi++) {
+            FoldPlan.Fold fold = inner.folds().get(fi);
+            int[] ty = new int[fold.train().length];
+            for (int i = 0; i < ty.length; i++) ty[i] = y[fold.train()[i]];
+            RowMatrix ft = xf.rows(fold.train()), nt = xn.rows(fold.train());
+            RowMatrix fs = xf.rows(fold.test()), ns = xn.rows(fold.test());
+            for (int ci = 0; ci < costs.size(); ci++) {
+                LinearModel mf = base.withCost(costs.get(ci)).withTolerance(INNER_TOLERANCE);
+                LinearModel mn = base.withCost(costs.get(ci)).withTolerance(INNER_TOLERANCE);
+                mf.fit(ft, ty, numClasses);
+                mn.fit(nt, ty, numClasses);
+                int[] order = mf.modelLabels();
+                if (!java.util.Arrays.equals(order, mn.modelLabels())) throw new IllegalStateException("class orders differ between the blocks");
+                double[][] df = new double[fold.test().length][], dn = new double[fold.test().length][];
+                for (int i = 0; i < df.length; i++) {
+                    df[i] = mf.decision(fs, i);
+                    dn[i] = mn.decision(ns, i);
+                }
+                for (int bi = 0; bi < blends.size(); bi++) {
+                    double a = blends.get(bi).framing() / (blends.get(bi).framing() + blends.get(bi).ngrams());
+                    int[][] conf = new int[numClasses][numClasses];
+                    for (int i = 0; i < df.length; i++) {
+                        double[] d = mf.distribution(FusedModel.fuse(df[i], dn[i], a));
+                        int arg = 0;
+                        for (int c = 1; c < d.length; c++) if (d[c] > d[arg]) arg = c;
+                        conf[y[fold.test()[i]]][arg]++;
+                    }
+                    f1[ci][bi][fi] = Metrics.accuracyMacroF1(conf)[1];
+                }
+            }
+        }
+        List<Score> scores = new ArrayList<>();
+        for (int bi = 0; bi < blends.size(); bi++) {
+            for (int ci = 0; ci < costs.size(); ci++) {
+                double mean = 0;
+                for (double v : f1[ci][bi]) mean += v / nf;
+                scores.add(new Score(blends.get(bi), costs.get(ci), mean, f1[ci][bi]));
+            }
+        }
+        return scores;
     }
 
     /** The blends that make sense for these columns (one block missing: only the other alone). */
@@ -93,8 +153,9 @@ final class NestedSelection {
         return List.of(hasNgrams ? new ModelSelection.Blend(0, 1) : new ModelSelection.Blend(1, 0));
     }
 
-    /** Without inner folds: framing next to n-grams at the default weight when it is a candidate, else the first. */
+    /** Without inner folds: a fusion of both blocks alike when the candidates are fusions, else framing next to n-grams at the default weight when it is a candidate, else the first. */
     private static ModelSelection.Blend fallback(List<ModelSelection.Blend> blends) {
+        if (blends.stream().anyMatch(ModelSelection.Blend::isFusion)) return ModelSelection.Blend.fusedAt(ModelSelection.FALLBACK_FUSION_WEIGHT);
         for (ModelSelection.Blend b : blends) if (b.framing() == TrainConfig.DEFAULT_DENSE_WEIGHT && b.ngrams() == 1) return b;
         return blends.get(0);
     }
@@ -102,7 +163,7 @@ final class NestedSelection {
     /** Column factors of a blend relative to the (1, 1) scaling. */
     static float[] factors(ModelSelection.Blend b, boolean[] ngram) {
         float[] f = new float[ngram.length];
-        for (int c = 0; c < f.length; c++) f[c] = (float) (ngram[c] ? b.ngrams() : b.framing());
+        for (int c = 0; c < f.length; c++) f[c] = (float) (ngram[c] ? b.ngramScale() : b.framingScale());
         return f;
     }
 

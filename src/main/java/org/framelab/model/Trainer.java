@@ -143,6 +143,9 @@ public final class Trainer {
         VectorPass vectorsIn = each -> vectors.forEach((v, i) -> each.accept(missing.apply(v), i));
         Classifier classifier = cfg.classifier().create(cfg.seed());
         boolean choose = cfg.selection().chooses() && classifier instanceof LinearModel;
+        if (!choose && cfg.selection().costs().size() == 1 && classifier instanceof LinearModel lm0) {
+            classifier = lm0.withCost(cfg.selection().costs().get(0)); // a held C (FoldChoices) with nothing left to choose
+        }
         ColumnScaler base = fitScaler(training, framingIn, vectorsIn, columns, cfg);
         ModelSelection.Blend blend = choose ? new ModelSelection.Blend(1, 1) : cfg.selection().blends().get(0);
         ColumnScaler scaler = base.withBlend(blend, columns);
@@ -168,7 +171,11 @@ public final class Trainer {
             x = matrix(vectorsIn, scaler, columns.size());
             classifier = ((LinearModel) classifier).withCost(outcome.cost());
         }
-        fitClassifier(classifier, cfg, x, y, header, progress);
+        if (outcome.blend().isFusion() && classifier instanceof LinearModel lm) {
+            classifier = fitFused(lm, outcome.blend(), x, y, header.numClasses(), ngramMask(columns), progress);
+        } else {
+            fitClassifier(classifier, cfg, x, y, header, progress);
+        }
         double fitSeconds = (System.nanoTime() - t1) / 1e9;
         double c2 = processCpuSeconds();
 
@@ -261,6 +268,24 @@ public final class Trainer {
             return null; // too few outlets to select by: keep every column
         }
         return outlets;
+    }
+
+    /** A framing model and an n-gram model fitted on their blocks of {@code x}, fused at the blend's weights ({@link FusedModel}). */
+    private static FusedModel fitFused(LinearModel settings, ModelSelection.Blend blend, RowMatrix x, int[] y, int numClasses,
+                                       boolean[] ngram, Progress progress) {
+        progress.start("training the framing and n-gram models on " + x.rows() + " x " + x.columns(), -1);
+        try {
+            LinearModel f = settings.withCost(Double.NaN), n = settings.withCost(Double.NaN);
+            f.fit(x.scaleColumns(NestedSelection.factors(new ModelSelection.Blend(1, 0), ngram)), y, numClasses);
+            n.fit(x.scaleColumns(NestedSelection.factors(new ModelSelection.Blend(0, 1), ngram)), y, numClasses);
+            return new FusedModel(f, n, blend.framing(), ngram);
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new OptionException("classifier for these data", "the linear model failed: " + e.getMessage(), e);
+        } finally {
+            progress.done();
+        }
     }
 
     /** The classifier trained on the compact matrix: LinearModel directly, any other Weka classifier on instances made from it. */
