@@ -37,7 +37,12 @@ public final class AttributionFinder implements Serializable {
             "further", "recently", "has", "have", "had", "would", "will", "was", "were", "is", "are", "did", "does",
             "do", "had", "may", "might", "could", "can", "should", "not", "never", "always", "often", "reportedly",
             "allegedly", "repeatedly", "publicly", "privately", "have", "been", "be", "being", "just", "already",
-            "even", "still", "has", "last", "had", "subsequently", "first");
+            "even", "still", "has", "last", "had", "subsequently", "first",
+            // "Trump himself announced": the reflexive is not part of the name
+            "himself", "herself", "themselves", "itself");
+    /** "the Oath Keepers Twitter account tweeted": the account is its owner's voice. */
+    private static final WordSet PLATFORMS = words("twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "x");
+    private static final WordSet ACCOUNT_WORDS = words("account", "feed", "page", "handle");
     private static final WordSet STOP_LEFT = words("that", "which", "who", "whom", "whose", "and", "but", "or",
             "as", "because", "while", "when", "if", "than", "where", "after", "before", "since", "although", "though",
             "what", "how", "why", "until", "unless", "whether", "so", "yet", "nor", "said", "says", "told", "to", "was", "is",
@@ -212,6 +217,9 @@ public final class AttributionFinder implements Serializable {
             k--;
         }
         if (k < sentStart) return null;
+        if (k - 1 > sentStart && ACCOUNT_WORDS.contains(t, k) && t.isWord(k - 1) && PLATFORMS.contains(t, k - 1) && t.isCapitalized(k - 1)) {
+            k -= 2;
+        }
         if (t.kind(k) == TokenizedText.PUNCT && t.firstChar(k) == ',') {
             // "Maria Zakharova, the spokeswoman, said" / "Ardel Harbour Holdings, which operates the terminals, said"
             int c = k - 1;
@@ -321,10 +329,26 @@ public final class AttributionFinder implements Serializable {
             // otherwise only when a complement follows: "Smith claims that", "Smith states: ..."
             int next = b + 1;
             if (next >= t.size()) return false;
+            if (t.kind(next) == TokenizedText.PUNCT && t.firstChar(next) == '.' && clauseFinalAfterName(t, b, sentFirst)) return true;
             return t.norm(next).equals("that") || t.kind(next) == TokenizedText.QUOTE
                     || (t.kind(next) == TokenizedText.PUNCT && (t.firstChar(next) == ',' || t.firstChar(next) == ':'));
         }
         return true;
+    }
+
+    /**
+     * The verb ends its sentence right after a name that follows a comma: "…, the Post reports." or
+     * "…, Reuters reports." (a source cited at the end of the sentence, not the noun "reports").
+     */
+    private static boolean clauseFinalAfterName(TokenizedText t, int b, int sentFirst) {
+        int k = b - 1;
+        if (k <= sentFirst || !t.isWord(k) || !t.isCapitalized(k)) return false;
+        int n = 0;
+        while (k > sentFirst && t.isWord(k) && (t.isCapitalized(k) || t.normEquals(k, "the")) && n < 5) {
+            k--;
+            n++;
+        }
+        return n > 0 && t.kind(k) == TokenizedText.PUNCT && t.firstChar(k) == ',';
     }
 
     /** The verb opens its clause (after a quote, comma, dash or at the sentence start): "…," said Smith. */

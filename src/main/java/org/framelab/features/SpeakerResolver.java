@@ -272,10 +272,11 @@ final class SpeakerResolver {
             int s = t.sentenceOf(k);
             Boolean she = gender(k);
             // "“…,” said Mr. Short, … he said": a speaker earlier in the same sentence
-            Speaker found = speakerIn(s, person, she, k);
+            Speaker found = speakerIn(s, person, she, k, true);
             if (found != null) return found;
             for (int d = 1; d <= LOOK_BACK && s - d >= 0; d++) {
-                found = speakerIn(s - d, person, she, Integer.MAX_VALUE);
+                // an unnamed person ("bemoaned a former Israeli official. … he said") only in the sentence just before
+                found = speakerIn(s - d, person, she, Integer.MAX_VALUE, d == 1);
                 if (found != null) return found;
                 // "He pointed to polls …": a sentence about the same person, who is its subject
                 int first = firstWordOf(s - d);
@@ -306,15 +307,24 @@ final class SpeakerResolver {
         }
 
         /** The first speaker of a reporting verb in sentence {@code s} (before token {@code before}) that fits. */
-        private Speaker speakerIn(int s, boolean person, Boolean she, int before) {
+        private Speaker speakerIn(int s, boolean person, Boolean she, int before, boolean unnamedPerson) {
             List<Integer> as = attributionsOf.get(s);
             if (as == null) return null;
             for (int i : as) {
                 Speaker sp = attributionSpeaker[i];
                 if (sp == null || attributions.get(i).verbToken() >= before) continue;
-                if (fits(sp, person) && (!person || SpeakerNames.fitsGender(sp, she))) return sp;
+                boolean fits = fits(sp, person) || person && unnamedPerson && isUnnamedPerson(sp);
+                if (fits && (!person || SpeakerNames.fitsGender(sp, she))) return sp;
             }
             return null;
+        }
+
+        /** An unnamed single person: "a former Israeli official", "the spokeswoman" (a singular vague source noun last). */
+        private static boolean isUnnamedPerson(Speaker sp) {
+            if (sp.named() || sp.group() || sp.name().isBlank()) return false;
+            String[] w = sp.name().trim().split("\\s+");
+            String last = w[w.length - 1].toLowerCase(java.util.Locale.ROOT);
+            return !last.endsWith("s") && AttributionFinder.standard().isVague(last) && !last.equals("some") && !last.equals("people");
         }
 
         private static boolean fits(Speaker sp, boolean person) {

@@ -42,6 +42,8 @@ class QuoteAttributionEvalTest {
     static final String HELD_OUT_2 = "/quotes/speakers-heldout2.tsv";
     /** A third held-out set: 10 more random articles, annotated after the rules written from the second set. */
     static final String HELD_OUT_3 = "/quotes/speakers-heldout3.tsv";
+    /** A fourth held-out set: 10 more random articles, annotated in session 8 before FrameLab ran on them. */
+    static final String HELD_OUT_4 = "/quotes/speakers-heldout4.tsv";
 
     /** One annotated quote. */
     record Gold(String article, String snippet, String speaker, String kind) {}
@@ -81,8 +83,9 @@ class QuoteAttributionEvalTest {
     void speakerAccuracyOnRealArticles() throws IOException {
         Path corpus = SharedData.require("datasets/allsides/articles.jsonl.gz");
         Annotated development = Annotated.read(ANNOTATIONS);
-        Annotated heldOut = Annotated.read(HELD_OUT), heldOut2 = Annotated.read(HELD_OUT_2), heldOut3 = Annotated.read(HELD_OUT_3);
-        Annotated allHeldOut = heldOut.plus(heldOut2).plus(heldOut3);
+        Annotated heldOut = Annotated.read(HELD_OUT), heldOut2 = Annotated.read(HELD_OUT_2), heldOut3 = Annotated.read(HELD_OUT_3),
+                heldOut4 = Annotated.read(HELD_OUT_4);
+        Annotated allHeldOut = heldOut.plus(heldOut2).plus(heldOut3).plus(heldOut4);
         Annotated every = development.plus(allHeldOut);
         Set<String> ids = new HashSet<>(every.complete());
         for (Gold g : every.gold()) ids.add(g.article());
@@ -93,13 +96,15 @@ class QuoteAttributionEvalTest {
         Scores held = heldOut.score(texts);
         Scores held2 = heldOut2.score(texts);
         Scores held3 = heldOut3.score(texts);
+        Scores held4 = heldOut4.score(texts);
         Scores heldAll = allHeldOut.score(texts);
         Scores both = every.score(texts);
         System.out.println("\nDevelopment set (" + ANNOTATIONS + ", the rules were tuned on it):" + table(dev));
         System.out.println("Held-out set (" + HELD_OUT + ", annotated after the rules were written):" + table(held));
         System.out.println("Second held-out set (" + HELD_OUT_2 + ", 10 random articles, annotated two sessions later):" + table(held2));
         System.out.println("Third held-out set (" + HELD_OUT_3 + ", 10 random articles, annotated after this session's rules):" + table(held3));
-        System.out.println("The three held-out sets:" + table(heldAll));
+        System.out.println("Fourth held-out set (" + HELD_OUT_4 + ", 10 random articles, annotated in session 8 before FrameLab ran on them):" + table(held4));
+        System.out.println("The four held-out sets:" + table(heldAll));
         System.out.println("All:" + table(both));
         for (Outcome o : both.outcomes()) {
             if (!o.speakerRight()) {

@@ -101,6 +101,21 @@ class SpeakerResolverTest {
         }
     }
 
+    /** Session 8 rules: a source cited at the end of the sentence, a reflexive, an account, an unnamed person as antecedent. */
+    static final String SESSION_8 = """
+            The port authority met on Friday. "The quay will be closed for a month," and the work is "long overdue for cranes built in 1971" \
+            after years of delays, the Harbour Gazette reports.
+
+            Mayor Ilse Brandt herself announced that "the fees will not rise this year."
+
+            The Dockers Union Twitter account tweeted that "every shift will stop at noon tomorrow."
+
+            "Why was nobody asked about the night shifts?" bemoaned a port official to the Gazette. Asked about \
+            Brandt, he said, "She has never been to the quay at night."
+
+            The court has articulated that the rule is "applied the same way to every party before it."
+            """;
+
     static Stream<Case> cases() {
         return Stream.of(
                 new Case("name and role are kept apart", SPOKESMAN, "We will not", "Karl Weiss", "Interior Ministry spokesman", Method.VERB, true),
@@ -130,7 +145,14 @@ class SpeakerResolverTest {
                 new Case("roundup: an editorial board names the outlet", ROUNDUP, "A good deal", "Northern Times", null, Method.SOURCE_LINE, null),
                 new Case("a name alone on the next line is not a source line", NO_SOURCE_LINE, "It opens", "Ana Ruiz", null, Method.CARRY_OVER, null),
                 new Case("a sentence on the next line is not a source line", NO_SOURCE_LINE, "Nobody asked", "Ana Ruiz", null, Method.CARRY_OVER, null),
-                new Case("seed example: a general's statement", SEED, "The so-called", "Viktor Orlov", null, Method.COLON, null));
+                new Case("seed example: a general's statement", SEED, "The so-called", "Viktor Orlov", null, Method.COLON, null),
+                new Case("a source cited at the end of the sentence", SESSION_8, "The quay will", "Harbour Gazette", null, Method.SENTENCE, null),
+                new Case("a partial quote before the source at the end of the sentence", SESSION_8, "long overdue for", "Harbour Gazette", null, null, null),
+                new Case("a reflexive after the name is not part of it", SESSION_8, "the fees", "Ilse Brandt", null, Method.VERB, true),
+                new Case("an organisation's Twitter account speaks for it", SESSION_8, "every shift", "Dockers Union", null, null, null),
+                new Case("an inverted evaluative verb (bemoan)", SESSION_8, "Why was nobody", "port official", null, Method.VERB, false),
+                new Case("a pronoun right after an unnamed person's quote is that person", SESSION_8, "She has never", "port official", null, Method.PRONOUN, null),
+                new Case("articulate is a reporting verb", SESSION_8, "applied the same", "court", null, null, null));
     }
 
     @ParameterizedTest(name = "{0}")
