@@ -318,6 +318,7 @@ public final class Trainer {
         Map<String, String> s = new java.util.TreeMap<>(cfg.settings());
         s.put("denseWeight", Double.toString(outcome.blend().framing()));
         s.put("ngramWeight", Double.toString(outcome.blend().ngrams()));
+        s.put("blendMethod", outcome.blend().isFusion() ? "two models, decision values weighted" : "one model, columns weighted");
         s.put("blend", outcome.describe());
         s.put("minOutlets", Integer.toString(cfg.minOutlets()));
         s.put("templates", cfg.selection().removeTemplates() ? scaler.templateCount() + " removed" : "kept");
