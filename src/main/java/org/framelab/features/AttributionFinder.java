@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.framelab.features.AttributionWords.*;
+
 /**
  * Finds reporting verbs (every inflection of the lemmas in {@code attribution-verbs.csv}) and the
  * speaker phrase next to each: before the verb ("Foreign Ministry spokeswoman Maria Zakharova said",
@@ -27,64 +29,6 @@ public final class AttributionFinder implements Serializable {
 
     public static final String VERBS_RESOURCE = "/org/framelab/lexicon/attribution-verbs.csv";
     public static final String SOURCES_RESOURCE = "/org/framelab/lexicon/sources.txt";
-
-    private static final WordSet DETERMINERS = words("a", "an", "the", "his", "her", "their", "its", "this",
-            "these", "those", "our", "my", "your", "no", "any", "some", "such", "every", "each", "whose", "another",
-            "first", "new", "further", "latest");
-    /** Forms of "be" right before a reporting verb make it passive. */
-    private static final WordSet PASSIVE_BE = words("be", "been", "being", "is", "are", "was", "were", "am");
-    private static final WordSet SKIP_LEFT = words("also", "later", "then", "previously", "once", "again",
-            "further", "recently", "has", "have", "had", "would", "will", "was", "were", "is", "are", "did", "does",
-            "do", "had", "may", "might", "could", "can", "should", "not", "never", "always", "often", "reportedly",
-            "allegedly", "repeatedly", "publicly", "privately", "have", "been", "be", "being", "just", "already",
-            "even", "still", "has", "last", "had", "subsequently", "first",
-            // "Trump himself announced": the reflexive is not part of the name
-            "himself", "herself", "themselves", "itself");
-    /** "the Oath Keepers Twitter account tweeted": the account is its owner's voice. */
-    private static final WordSet PLATFORMS = words("twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "x");
-    private static final WordSet ACCOUNT_WORDS = words("account", "feed", "page", "handle");
-    private static final WordSet STOP_LEFT = words("that", "which", "who", "whom", "whose", "and", "but", "or",
-            "as", "because", "while", "when", "if", "than", "where", "after", "before", "since", "although", "though",
-            "what", "how", "why", "until", "unless", "whether", "so", "yet", "nor", "said", "says", "told", "to", "was", "is",
-            "are", "were", "be", "been", "being", "not", "only", "'s");
-    private static final WordSet STOP_RIGHT = words("that", "on", "in", "at", "during", "after", "before", "when",
-            "while", "to", "last", "this", "yesterday", "today", "tonight", "adding", "who", "which", "earlier", "later",
-            "recently", "previously", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "it", "there", "in", "about", "with", "as", "and", "but", "of", "by", "from", "is", "was", "also", "not");
-    private static final WordSet PRONOUNS = words("he", "she", "they", "we", "i", "you", "it", "him", "her");
-    private static final WordSet PREPOSITIONS = words("in", "of", "for", "at", "from", "with", "on", "to", "by",
-            "familiar", "close", "within", "inside");
-
-    /** Before a noun, not a verb: "amid protests", "the state of". */
-    private static final WordSet NOUN_CONTEXT = words("of", "in", "on", "at", "for", "with", "amid", "about",
-            "against", "over", "under", "among", "between", "into", "from", "by", "without", "despite", "during",
-            "after", "before", "than", "per", "its", "their", "our", "his", "her");
-    /** Lemmas whose base and -s forms are often nouns (a claim, the state, protests, charges). */
-    private static final WordSet NOUN_LIKE = words("state", "report", "protest", "charge", "demand", "answer",
-            "comment", "note", "hint", "stress", "pledge", "promise", "joke", "lecture", "tweet", "rail", "fume", "claim",
-            "blast", "slam", "dispute", "praise", "rant", "snap", "vow", "mention", "blame", "urge", "shout", "scream",
-            "trumpet", "recall", "recount", "maintain", "reply", "respond", "counter", "lament", "speculate", "whine",
-            "question", "post", "continue");
-    /** Words after which an ambiguous form is a verb: a subject pronoun, an auxiliary, a relative. */
-    private static final WordSet VERB_CONTEXT = words("he", "she", "they", "we", "i", "you", "it", "who", "which",
-            "that", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not",
-            "also", "often", "repeatedly", "now", "still", "then", "later", "never", "always", "n't", "publicly");
-
-    /** Titles dropped from the front of a source key so "Mr. Trump" and "Trump" are one source. */
-    private static final WordSet HONORIFICS = words("mr.", "mrs.", "ms.", "dr.", "prof.", "sen.", "rep.", "gov.",
-            "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "rev.", "president", "senator", "sen", "rep", "gov",
-            "governor", "representative", "secretary", "minister", "judge", "justice", "chancellor", "premier", "mayor",
-            "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "speaker", "leader", "chairman",
-            "chairwoman", "chair", "ambassador", "admiral", "commissioner", "attorney", "spokesman",
-            "spokeswoman", "spokesperson", "former", "vice", "deputy", "acting", "prime");
-
-    /** Words that open an apposition or relative clause between a name and its verb. */
-    private static final WordSet APPOSITION_START = words("the", "a", "an", "who", "which", "whose", "its", "his", "her");
-    private static final WordSet RELATIVE = words("who", "which", "whose");
-
-    private static WordSet words(String... ws) {
-        return WordSet.of(ws);
-    }
 
     private final Lexicon verbs;
     private final HashMap<String, String> lemmaOf;
