@@ -31,7 +31,7 @@ public final class CorpusCommand implements Runnable {
                     + "near duplicates: Jaccard >= 0.8 of word shingles of title and text), judgements, skipped rows.",
                     "PATH: .jsonl/.jsonl.gz, .csv/.tsv, .xlsx, a folder of .json files or of .txt files."},
             exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:success", "1:internal error", "2:bad usage", "3:bad input data"})
+            exitCodeList = {"0:success", "1:internal error", "2:bad usage", "3:bad input data", "4:not enough memory"})
     public static final class Info implements Callable<Integer> {
         @CommandLine.Mixin
         InputArgs input;

@@ -6,6 +6,7 @@ public final class ExitCodes {
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_USAGE = 2;
     public static final int BAD_INPUT = 3;
+    public static final int OUT_OF_MEMORY = 4;
 
     private ExitCodes() {}
 }

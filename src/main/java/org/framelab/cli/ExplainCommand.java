@@ -38,7 +38,7 @@ import java.util.concurrent.Callable;
                 "Human span annotations (--spans FILE, --span-words FIELD, or a biased_words field of the corpus) are listed "
                         + "after the hits, each with the hits that overlap it or 'missed', and shown as their own layer in the HTML page."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:internal error", "2:bad usage", "3:bad input data (also: no article with that id)"})
+        exitCodeList = {"0:success", "1:internal error", "2:bad usage", "3:bad input data (also: no article with that id)", "4:not enough memory"})
 public final class ExplainCommand implements Callable<Integer> {
     @CommandLine.Mixin
     InputArgs input;

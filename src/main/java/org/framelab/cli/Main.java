@@ -38,7 +38,8 @@ import java.util.concurrent.CancellationException;
                 "0:success",
                 "1:internal error (a bug: please report it with the command you ran)",
                 "2:bad usage (unknown option, missing argument)",
-                "3:bad input data (the message names the file, line and field, and what to do)"})
+                "3:bad input data (the message names the file, line and field, and what to do)",
+                "4:not enough memory (the message gives the heap limit and how to raise it)"})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -59,7 +60,17 @@ public final class Main implements Runnable {
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // not a bug and not a wrong input: the corpus or the model did not fit in the Java heap
+            long mb = Runtime.getRuntime().maxMemory() >> 20;
+            err.println("framelab: not enough memory: the Java heap (at most " + mb + " MB) filled up.\n"
+                    + "  What to do: give Java more memory, e.g. JAVA_OPTS=-Xmx8g ./framelab ...; commands that stream a corpus of any size\n"
+                    + "  (features, predict, evaluate, and train with --test) are listed in docs/performance.md, \"Streaming at scale\".");
+            err.flush();
+            return ExitCodes.OUT_OF_MEMORY;
+        }
     }
 
     public static CommandLine commandLine() {
