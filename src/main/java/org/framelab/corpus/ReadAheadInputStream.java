@@ -58,8 +58,17 @@ final class ReadAheadInputStream extends InputStream {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (Error e) {
+            // out of memory (or another error) in this thread: the reader gets it, instead of waiting forever
+            // for bytes that will not come
+            if (closed) return;
+            queue.clear(); // frees the chunks read ahead, and room for the error
+            queue.offer(new Failure(e));
         }
     }
+
+    /** An error of the reading thread, handed to the reader. */
+    private record Failure(Error error) {}
 
     private boolean fill() throws IOException {
         if (ended) return false;
@@ -77,6 +86,10 @@ final class ReadAheadInputStream extends InputStream {
         if (o instanceof IOException e) {
             ended = true;
             throw e;
+        }
+        if (o instanceof Failure f) {
+            ended = true;
+            throw f.error();
         }
         cur = (byte[]) o;
         pos = 0;
