@@ -58,6 +58,31 @@ public final class ChartStyle {
     /** Title above each panel of small multiples (the measure). */
     public static final Font PANEL_TITLE_FONT = new Font(FONT_FAMILY, Font.BOLD, 11).deriveFont(10.5f);
 
+    private static boolean fontsLoaded;
+
+    /**
+     * Loads and lays out every chart font once, in this thread, before charts are drawn on several
+     * threads at once: the JDK's first use of a font from several threads at once is the suspect of a
+     * byte difference between two runs of the same study, seen once in CI and not reproduced (docs/performance.md).
+     */
+    public static synchronized void loadFonts() {
+        if (fontsLoaded) return;
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(64, 32, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            for (Font f : new Font[]{TITLE_FONT, LABEL_FONT, TICK_FONT, LEGEND_FONT, NOTE_FONT, PANEL_TITLE_FONT}) {
+                g.setFont(f);
+                g.drawString("Aa0.,", 1, 20);
+                f.getStringBounds("Aa0.,", g.getFontRenderContext());
+            }
+        } finally {
+            g.dispose();
+        }
+        fontsLoaded = true;
+    }
+
     private static String fontFamily() {
         try {
             String[] names = GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames();

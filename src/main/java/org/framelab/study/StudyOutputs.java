@@ -151,6 +151,7 @@ public final class StudyOutputs {
         timings.start("charts");
         progress.start("Drawing charts", specs.size(), "charts");
         // each chart is drawn on its own (in parallel); the files are listed in the order of the specs
+        org.framelab.chart.ChartStyle.loadFonts();
         List<List<Path>> written;
         try {
             written = specs.parallelStream().map(n -> {
