@@ -184,11 +184,7 @@ public class LinearModel extends AbstractClassifier implements LinearWeights {
 
     /** The class distribution (by class index) of row {@code row} of {@code x}, whose columns are the training columns. */
     public double[] distribution(RowMatrix x, int row) {
-        int n = x.rowLength(row);
-        int[] idx = new int[n];
-        double[] val = new double[n];
-        x.copyRow(row, idx, val);
-        return distribution(idx, val, n);
+        return distribution(modelLabels.length == 1 ? null : decision(x, row));
     }
 
     private double[] distribution(int[] idx, double[] val, int count) {

@@ -22,12 +22,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fold's model exactly; configurations with one block are left to train as asked.
  */
 class FoldChoicesTest {
+    /** The demo corpus's articles. */
+    static List<Article> demo() throws Exception {
+        return Corpora.read(Path.of("datasets/demo/articles.jsonl"), ReadOptions.defaults(), null).articles();
+    }
+
+    /** Predicting the demo's leaning from framing+ngrams with {@code selection}, seed 1. */
+    static TrainConfig leaning(ModelSelection selection) throws Exception {
+        FeatureSpec spec = FeatureSets.parse("framing+ngrams", FeatureOptions.defaults());
+        return new TrainConfig("leaning", spec, ClassifierSpec.defaults(), 1, selection, List.of("center", "left", "right"), Map.of(), 1, null);
+    }
+
     @Test
     void heldBlendsReproduceTheFoldsAndOneBlockConfigurationsAreLeftAlone() throws Exception {
-        List<Article> demo = Corpora.read(Path.of("datasets/demo/articles.jsonl"), ReadOptions.defaults(), null).articles();
-        FeatureSpec spec = FeatureSets.parse("framing+ngrams", FeatureOptions.defaults());
-        TrainConfig cfg = new TrainConfig("leaning", spec, ClassifierSpec.defaults(), 1, Classify.DEFAULT_SELECTION,
-                List.of("center", "left", "right"), Map.of(), 1, null);
+        List<Article> demo = demo();
+        TrainConfig cfg = leaning(Classify.DEFAULT_SELECTION);
+        FeatureSpec spec = cfg.features();
         FoldPlan plan = FoldPlan.grouped(demo, "leaning", "outlet", 3, 1);
         CorpusAnalysis analysis = CorpusAnalysis.of(demo, spec);
         Metrics.Settings ms = new Metrics.Settings(200, 1, true);

@@ -2,11 +2,6 @@ package org.framelab.model;
 
 import org.framelab.app.Classify;
 import org.framelab.corpus.Article;
-import org.framelab.corpus.Corpora;
-import org.framelab.corpus.ReadOptions;
-import org.framelab.features.FeatureOptions;
-import org.framelab.features.FeatureSets;
-import org.framelab.features.FeatureSpec;
 import org.framelab.util.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +12,6 @@ import weka.core.SparseInstance;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -131,10 +125,8 @@ class FusedModelTest {
 
     @Test
     void theEndsOfTheFusionGridAreTheSingleBlockModels() throws Exception {
-        List<Article> demo = Corpora.read(Path.of("datasets/demo/articles.jsonl"), ReadOptions.defaults(), null).articles();
-        FeatureSpec spec = FeatureSets.parse("framing+ngrams", FeatureOptions.defaults());
-        TrainConfig fused = new TrainConfig("leaning", spec, ClassifierSpec.defaults(), 1, Classify.DEFAULT_SELECTION,
-                List.of("center", "left", "right"), Map.of(), 1, null);
+        List<Article> demo = FoldChoicesTest.demo();
+        TrainConfig fused = FoldChoicesTest.leaning(Classify.DEFAULT_SELECTION);
         ModelSelection joint = new ModelSelection(true, List.of(new ModelSelection.Blend(0, 1), new ModelSelection.Blend(1, 0)), List.of(), 3);
         TrainedModel mf = Trainer.train(demo, fused, Progress.NONE);
         TrainedModel mj = Trainer.train(demo, fused.withSelection(joint), Progress.NONE);
@@ -154,11 +146,8 @@ class FusedModelTest {
 
     @Test
     void aFusedModelSurvivesItsModelFile() throws Exception {
-        List<Article> demo = Corpora.read(Path.of("datasets/demo/articles.jsonl"), ReadOptions.defaults(), null).articles();
-        FeatureSpec spec = FeatureSets.parse("framing+ngrams", FeatureOptions.defaults());
-        TrainConfig cfg = new TrainConfig("leaning", spec, ClassifierSpec.defaults(), 1,
-                new ModelSelection(true, List.of(ModelSelection.Blend.fusedAt(0.4)), List.of(), 3),
-                List.of("center", "left", "right"), Map.of(), 1, null);
+        List<Article> demo = FoldChoicesTest.demo();
+        TrainConfig cfg = FoldChoicesTest.leaning(new ModelSelection(true, List.of(ModelSelection.Blend.fusedAt(0.4)), List.of(), 3));
         TrainedModel m = Trainer.train(demo.subList(0, 90), cfg, Progress.NONE);
         assertThat(m.classifier()).isInstanceOf(FusedModel.class);
         assertThat(((FusedModel) m.classifier()).framingWeight()).isEqualTo(0.4);
