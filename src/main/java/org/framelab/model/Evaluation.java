@@ -22,8 +22,17 @@ import java.util.TreeSet;
 public final class Evaluation {
     private Evaluation() {}
 
-    /** The blends of {@code choices} to hold fixed, for features with n-grams or not, with a framing family besides them or not ({@link FoldChoices#apply}). */
-    public record HeldBlend(FoldChoices choices, boolean withNgrams, boolean withFraming) {}
+    /**
+     * The blends of {@code choices} to hold fixed, for features with n-grams or not, with a framing family
+     * besides them or not ({@link FoldChoices#apply}). With {@code reuseNgrams}, a fold whose held blend is
+     * fused takes the n-gram model recorded for it ({@link FoldChoices#ngramDecisions}) and fits only the
+     * framing model: the same predictions as fitting both blocks again, the n-gram block fitted once per fold.
+     */
+    public record HeldBlend(FoldChoices choices, boolean withNgrams, boolean withFraming, boolean reuseNgrams) {
+        public HeldBlend(FoldChoices choices, boolean withNgrams, boolean withFraming) {
+            this(choices, withNgrams, withFraming, true);
+        }
+    }
 
     /**
      * Runs the plan and summarises it.
@@ -76,18 +85,38 @@ public final class Evaluation {
             progress.start("fold " + (f.index() + 1) + " of " + nf + ": train " + train.size() + ", test " + f.test().length, -1);
             progress.done();
             TrainConfig foldCfg = replay == null ? fixed : replay.choices().apply(f.index(), fixed, replay.withNgrams(), replay.withFraming());
-            if (counted) {
+            FoldChoices.NgramDecisions held = counted && replay != null && replay.withNgrams() && replay.reuseNgrams()
+                    ? replay.choices().ngramDecisions(f.index(), foldCfg, f.test()) : null;
+            if (held != null && foldCfg.selection().blends().size() == 1 && foldCfg.selection().blends().get(0).isFusion()) {
+                // the fold's n-gram model is the recorded one: fit the framing model alone and fuse
+                Trainer.FramingBlock fb = Trainer.fitFramingBlock(analysis, f.train(), f.test(), foldCfg, progress);
+                if (!java.util.Arrays.equals(fb.model().modelLabels(), held.modelLabels())) {
+                    throw new IllegalStateException("class orders differ between the framing model and the recorded n-gram model");
+                }
+                double a = foldCfg.selection().blends().get(0).framing();
+                int[] test = f.test();
+                double[][] framingDecisions = new double[test.length][];
+                java.util.stream.IntStream.range(0, test.length).parallel().forEach(k -> framingDecisions[k] = fb.decision(test[k]));
+                for (int k = 0; k < test.length; k++) {
+                    double[] dist = fb.model().distribution(FusedModel.fuse(framingDecisions[k], held.decisions()[k], a));
+                    all.add(TrainedModel.prediction(articles.get(test[k]), labels, dist, cfg.labelField(), group, f.index()));
+                }
+            } else if (counted) {
                 Trainer.CountedTraining t = Trainer.trainTimed(analysis, f.train(), f.test(), foldCfg, progress);
                 TrainedModel model = t.trained().model();
                 if (record != null) record.record(f.index(), foldCfg, model);
+                int[] fused = record != null ? model.fusedModelLabels() : null;
+                double[][] ngramDecisions = fused != null ? new double[f.test().length][] : null;
                 // vectors on all cores, the classifier in one thread (Weka classifiers are not all thread-safe)
                 int[] test = f.test();
                 org.framelab.features.SparseVector[] vectors = new org.framelab.features.SparseVector[test.length];
                 java.util.stream.IntStream.range(0, test.length).parallel().forEach(k -> vectors[k] = t.features().vector(test[k]));
                 for (int k = 0; k < test.length; k++) {
                     all.add(model.predict(articles.get(test[k]), vectors[k], cfg.labelField(), group, f.index()));
+                    if (ngramDecisions != null) ngramDecisions[k] = model.ngramDecision(vectors[k]);
                     vectors[k] = null;
                 }
+                if (ngramDecisions != null) record.recordNgrams(f.index(), foldCfg, test, fused, ngramDecisions);
             } else {
                 TrainedModel model = Trainer.train(train, foldCfg, progress);
                 if (record != null) record.record(f.index(), foldCfg, model);

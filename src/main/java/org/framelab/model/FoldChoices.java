@@ -24,11 +24,57 @@ public final class FoldChoices {
 
     private final Map<Integer, Choice> chosen = new ConcurrentSkipListMap<>();
 
+    /**
+     * A fused fold's n-gram model, by its decision values on the fold's test rows ({@code decisions[k]}
+     * for test row {@code rows[k]}, classes in {@code modelLabels} order).
+     */
+    record NgramDecisions(String key, int[] rows, int[] modelLabels, double[][] decisions) {}
+
+    private final Map<Integer, NgramDecisions> ngramDecisions = new ConcurrentSkipListMap<>();
+
     /** Records what the model trained for fold {@code fold} chose (nothing when it chose nothing). */
     void record(int fold, TrainConfig cfg, TrainedModel model) {
         NestedSelection.Outcome o = model.selectionOutcome();
         if (!cfg.selection().chooses() || o == null || o.scores().isEmpty()) return;
         put(fold, o.blend(), o.cost());
+    }
+
+    /**
+     * Records the n-gram model's decision values on fold {@code fold}'s test rows: the n-gram model of a
+     * fused blend does not depend on the framing families (its columns, their scaling, templates and
+     * row norm are its own), so a configuration that differs from the recorded one only in its framing
+     * families has the same n-gram model in that fold ({@link Evaluation}: only its framing model is fitted).
+     */
+    void recordNgrams(int fold, TrainConfig cfg, int[] rows, int[] modelLabels, double[][] decisions) {
+        String key = ngramKey(cfg);
+        if (key != null) ngramDecisions.put(fold, new NgramDecisions(key, rows.clone(), modelLabels.clone(), decisions));
+    }
+
+    /**
+     * Everything the n-gram model of a fold depends on besides its training rows: the n-gram options,
+     * the label field and labels, the classifier, seed, template removal and outlet selection (not the
+     * framing families); null when {@code cfg} has no n-gram family.
+     */
+    static String ngramKey(TrainConfig cfg) {
+        if (!(cfg.features() instanceof org.framelab.features.FramingSpec fs)) return null;
+        for (org.framelab.features.FeatureFamily f : fs.families()) {
+            if (f instanceof org.framelab.features.NgramFamily n) {
+                return n.options() + "|" + cfg.labelField() + "|" + cfg.labels() + "|" + cfg.classifier() + "|" + cfg.seed() + "|"
+                        + cfg.selection().removeTemplates() + "|" + cfg.minOutlets() + "|" + cfg.outletField();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The n-gram decision values recorded for fold {@code fold} when they are for these test rows and the
+     * fold held a fused blend and {@code cfg}'s n-gram model would be the same ({@link #ngramKey}); else null.
+     */
+    NgramDecisions ngramDecisions(int fold, TrainConfig cfg, int[] rows) {
+        NgramDecisions d = ngramDecisions.get(fold);
+        Choice c = chosen.get(fold);
+        if (d == null || c == null || !c.blend().isFusion() || !java.util.Arrays.equals(d.rows(), rows) || !d.key().equals(ngramKey(cfg))) return null;
+        return d;
     }
 
     /** Records a fold's blend and C directly. */

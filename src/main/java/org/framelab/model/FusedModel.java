@@ -46,6 +46,12 @@ public final class FusedModel extends AbstractClassifier implements LinearWeight
 
     @Override
     public double[] distributionForInstance(Instance inst) {
+        double[][] d = blockDecisions(inst);
+        return framing.distribution(fuse(d[0], d[1], a));
+    }
+
+    /** The framing model's and the n-gram model's decision values for {@code inst} (each in {@link LinearModel#modelLabels} order). */
+    double[][] blockDecisions(Instance inst) {
         int n = inst.numValues();
         int[] idx = new int[n];
         double[] val = new double[n];
@@ -64,7 +70,12 @@ public final class FusedModel extends AbstractClassifier implements LinearWeight
                 fv[fc++] = v;
             }
         }
-        return framing.distribution(fuse(framing.decision(fi, fv, fc), ngrams.decision(ni, nv, nc), a));
+        return new double[][]{framing.decision(fi, fv, fc), ngrams.decision(ni, nv, nc)};
+    }
+
+    /** Weka class index of each decision value of the two models, in their (common) order. */
+    int[] modelLabels() {
+        return framing.modelLabels();
     }
 
     /** {@code a * framing + (1 - a) * ngrams}, value by value. */

@@ -146,12 +146,30 @@ public final class TrainedModel implements Serializable {
 
     /** The prediction for one article from its raw feature vector (of {@link #features()}). */
     public Prediction predict(Article a, SparseVector raw, String labelField, String groupField, int fold) {
-        double[] dist = distribution(raw);
+        return prediction(a, labels(), distribution(raw), labelField, groupField, fold);
+    }
+
+    /** The prediction of the label with the highest probability in {@code dist} (in {@code labels} order; the first on ties). */
+    static Prediction prediction(Article a, List<String> labels, double[] dist, String labelField, String groupField, int fold) {
         int best = 0;
         for (int c = 1; c < dist.length; c++) if (dist[c] > dist[best]) best = c;
         String gold = labelField == null ? null : Trainer.labelOf(a, labelField);
         String group = groupField == null ? "" : Trainer.groupOf(a, groupField);
-        return new Prediction(a.id(), gold, labels().get(best), dist, fold, group);
+        return new Prediction(a.id(), gold, labels.get(best), dist, fold, group);
+    }
+
+    /**
+     * The n-gram model's decision values for a raw feature vector when this is a fused model
+     * ({@link FusedModel}), in the order of {@link #fusedModelLabels()}; null otherwise.
+     */
+    double[] ngramDecision(SparseVector raw) {
+        if (!(classifier instanceof FusedModel fm)) return null;
+        return fm.blockDecisions(WekaData.instance(header, scaler.apply(missing.apply(raw)), -1))[1];
+    }
+
+    /** The class order of a fused model's decision values; null when this is not a fused model. */
+    int[] fusedModelLabels() {
+        return classifier instanceof FusedModel fm ? fm.modelLabels() : null;
     }
 
     /** The top {@code n} features by weight for each label (linear models only; empty otherwise). */

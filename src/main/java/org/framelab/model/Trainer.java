@@ -95,6 +95,66 @@ public final class Trainer {
     }
 
     /**
+     * The framing half of a fused model fitted on corpus rows {@code rows} of {@code analysis}, for a
+     * {@code cfg} that holds one fused blend (and at most one C): the same framing model as the
+     * {@link FusedModel} of {@link #trainTimed(CorpusAnalysis, int[], int[], TrainConfig, Progress)}
+     * with that configuration, fitted from the framing columns alone (the same columns, scaling and
+     * training matrix without the n-gram block, which that model leaves out of its framing fit). The
+     * n-gram vectors are never built: the ablation takes the n-gram model's decision values of the
+     * configuration it holds fixed ({@link FoldChoices#ngramDecisions}).
+     */
+    static FramingBlock fitFramingBlock(CorpusAnalysis analysis, int[] rows, int[] testRows, TrainConfig cfg, Progress progress)
+            throws InputException {
+        if (rows.length == 0) throw noTraining();
+        ModelSelection s = cfg.selection();
+        if (s.blends().size() != 1 || !s.blends().get(0).isFusion() || s.costs().size() > 1) {
+            throw new IllegalArgumentException("a framing block needs one held fused blend, got " + s.blends() + ", C " + s.costs());
+        }
+        List<Article> training = new ArrayList<>(rows.length);
+        for (int r : rows) training.add(analysis.articles().get(r));
+        checkLabels(training, cfg.labelField());
+        CountedFeatures cf = analysis.fit(cfg.features(), rows, testRows, progress);
+        List<String> labels = cfg.labels().isEmpty() ? labelSet(training, cfg.labelField()) : cfg.labels();
+        int[] y = classIndices(training, cfg.labelField(), labels, new LinkedHashMap<>());
+        MissingIndicators missing = MissingIndicators.of(cf.fitted().columns());
+        List<FeatureColumn> columns = missing.columns();
+        VectorPass framingIn = inBlocks(rows.length, i -> missing.apply(cf.framingVector(rows[i])));
+        ColumnScaler scaler = fitScaler(training, framingIn, framingIn, columns, cfg).withBlend(s.blends().get(0), columns);
+        RowMatrix x = matrix(framingIn, scaler, columns.size());
+        if (!(cfg.classifier().create(cfg.seed()) instanceof LinearModel settings)) {
+            throw new IllegalArgumentException("a framing block needs the linear model, got " + cfg.classifier().name());
+        }
+        LinearModel f = settings.withCost(s.costs().isEmpty() ? Double.NaN : s.costs().get(0));
+        try {
+            f.fit(x.scaleColumns(NestedSelection.factors(new ModelSelection.Blend(1, 0), ngramMask(columns))), y, labels.size());
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new OptionException("classifier for these data", "the linear model failed: " + e.getMessage(), e);
+        }
+        return new FramingBlock(f, missing, scaler, cf);
+    }
+
+    /** A fused model's framing model with the pipeline of its rows ({@link #fitFramingBlock}). */
+    record FramingBlock(LinearModel model, MissingIndicators missing, ColumnScaler scaler, CountedFeatures features) {
+        /** The framing model's decision values for a training or test row of the fit, as {@link FusedModel} computes them. */
+        double[] decision(int row) {
+            SparseVector v = scaler.apply(missing.apply(features.framingVector(row)));
+            int[] idx = v.indices();
+            double[] val = v.values();
+            int[] ni = new int[idx.length];
+            double[] nv = new double[idx.length];
+            int n = 0;
+            for (int k = 0; k < idx.length; k++) {
+                if (val[k] == 0 || Double.isNaN(val[k])) continue;
+                ni[n] = idx[k];
+                nv[n++] = (float) val[k]; // rounded to float as in a RowMatrix, as FusedModel does
+            }
+            return model.decision(ni, nv, n);
+        }
+    }
+
+    /**
      * Trains on articles fitted as a stream ({@link StreamedFit}): {@code training} are the same articles
      * in the same order, their texts not needed (labels and outlets are); the vectors are read back from
      * the fit, so only the compact matrix is held.

@@ -84,4 +84,50 @@ class FoldChoicesTest {
         Evaluation.run(demo, analysis, plan, cfg.withSelection(ModelSelection.fixed(0.3, true)), null, ms, Progress.NONE, none, null);
         assertThat(none.isEmpty()).isTrue();
     }
+
+    /**
+     * An ablation configuration that leaves out a framing family (or keeps only the n-grams and the
+     * text lengths) has the full model's n-gram model in each fold: taking its recorded decision values
+     * and fitting only the framing model gives exactly the predictions of fitting both blocks again.
+     */
+    @Test
+    void heldConfigurationsTakeTheRecordedNgramModelWithTheSamePredictions() throws Exception {
+        List<Article> demo = demo();
+        TrainConfig cfg = leaning(Classify.DEFAULT_SELECTION);
+        FoldPlan plan = FoldPlan.grouped(demo, "leaning", "outlet", 4, 1);
+        CorpusAnalysis analysis = CorpusAnalysis.of(demo, cfg.features());
+        Metrics.Settings ms = new Metrics.Settings(200, 1, true);
+        FoldChoices chosen = new FoldChoices();
+        Evaluation.run(demo, analysis, plan, cfg, null, ms, Progress.NONE, chosen, null);
+        long fusedFolds = plan.folds().stream().filter(f -> chosen.ngramDecisions(f.index(), cfg.withLabels(cfg.labels()), f.test()) != null).count();
+        assertThat(fusedFolds).as("folds whose blend is fused (else nothing is reused): " + chosen.describe()).isGreaterThan(0);
+
+        List<String> framing = FeatureSets.FRAMING;
+        List<String> configurations = new java.util.ArrayList<>();
+        for (String left : framing) {
+            List<String> rest = new java.util.ArrayList<>(framing);
+            rest.remove(left);
+            configurations.add(String.join("+", rest) + "+ngrams");
+        }
+        configurations.add("ngrams");
+        for (String features : configurations) {
+            TrainConfig c = cfg.withFeatures(FeatureSets.parse(features, FeatureOptions.defaults()));
+            boolean withFraming = !features.equals("ngrams");
+            EvaluationResult reused = Evaluation.run(demo, analysis, plan, c, null, ms, Progress.NONE, null,
+                    new Evaluation.HeldBlend(chosen, true, withFraming, true));
+            EvaluationResult refit = Evaluation.run(demo, analysis, plan, c, null, ms, Progress.NONE, null,
+                    new Evaluation.HeldBlend(chosen, true, withFraming, false));
+            assertThat(reused.predictions()).as(features).hasSameSizeAs(refit.predictions());
+            for (int i = 0; i < refit.predictions().size(); i++) {
+                Prediction a = refit.predictions().get(i), b = reused.predictions().get(i);
+                assertThat(b.id()).as(features).isEqualTo(a.id());
+                assertThat(b.predicted()).as(features + " " + a.id()).isEqualTo(a.predicted());
+                assertThat(b.probabilities()).as(features + " " + a.id()).containsExactly(a.probabilities());
+            }
+            assertThat(reused.macroF1()).isEqualTo(refit.macroF1());
+        }
+        // another n-gram setting is another n-gram model: nothing recorded is taken for it
+        TrainConfig bigrams = cfg.withFeatures(FeatureSets.parse("attribution+ngrams", FeatureOptions.defaults().withNgrams(new org.framelab.features.NgramOptions(2, 2, 2, 20000, true, true))));
+        for (FoldPlan.Fold f : plan.folds()) assertThat(chosen.ngramDecisions(f.index(), bigrams, f.test())).isNull();
+    }
 }
