@@ -24,9 +24,9 @@ public final class Evaluation {
 
     /**
      * The blends of {@code choices} to hold fixed, for features with n-grams or not, with a framing family
-     * besides them or not ({@link FoldChoices#apply}). With {@code reuseNgrams}, a fold whose held blend is
-     * fused takes the n-gram model recorded for it ({@link FoldChoices#ngramDecisions}) and fits only the
-     * framing model: the same predictions as fitting both blocks again, the n-gram block fitted once per fold.
+     * besides them or not ({@link FoldChoices#apply}). With {@code reuseNgrams}, a fold whose blend is
+     * held takes what the recorded evaluation left of its n-gram model ({@link FoldChoices#reuse}) and fits at most
+     * the framing model: the same predictions as fitting both blocks again, the n-gram block fitted once per fold.
      */
     public record HeldBlend(FoldChoices choices, boolean withNgrams, boolean withFraming, boolean reuseNgrams) {
         public HeldBlend(FoldChoices choices, boolean withNgrams, boolean withFraming) {
@@ -85,22 +85,10 @@ public final class Evaluation {
             progress.start("fold " + (f.index() + 1) + " of " + nf + ": train " + train.size() + ", test " + f.test().length, -1);
             progress.done();
             TrainConfig foldCfg = replay == null ? fixed : replay.choices().apply(f.index(), fixed, replay.withNgrams(), replay.withFraming());
-            FoldChoices.NgramDecisions held = counted && replay != null && replay.withNgrams() && replay.reuseNgrams()
-                    ? replay.choices().ngramDecisions(f.index(), foldCfg, f.test()) : null;
-            if (held != null && foldCfg.selection().blends().size() == 1 && foldCfg.selection().blends().get(0).isFusion()) {
-                // the fold's n-gram model is the recorded one: fit the framing model alone and fuse
-                Trainer.FramingBlock fb = Trainer.fitFramingBlock(analysis, f.train(), f.test(), foldCfg, progress);
-                if (!java.util.Arrays.equals(fb.model().modelLabels(), held.modelLabels())) {
-                    throw new IllegalStateException("class orders differ between the framing model and the recorded n-gram model");
-                }
-                double a = foldCfg.selection().blends().get(0).framing();
-                int[] test = f.test();
-                double[][] framingDecisions = new double[test.length][];
-                java.util.stream.IntStream.range(0, test.length).parallel().forEach(k -> framingDecisions[k] = fb.decision(test[k]));
-                for (int k = 0; k < test.length; k++) {
-                    double[] dist = fb.model().distribution(FusedModel.fuse(framingDecisions[k], held.decisions()[k], a));
-                    all.add(TrainedModel.prediction(articles.get(test[k]), labels, dist, cfg.labelField(), group, f.index()));
-                }
+            FoldChoices.Reuse reuse = counted && replay != null && replay.withNgrams() && replay.reuseNgrams()
+                    ? replay.choices().reuse(f.index(), foldCfg, f.test()) : null;
+            if (reuse != null) {
+                all.addAll(reused(reuse, analysis, articles, f, foldCfg, labels, cfg.labelField(), group, progress));
             } else if (counted) {
                 Trainer.CountedTraining t = Trainer.trainTimed(analysis, f.train(), f.test(), foldCfg, progress);
                 TrainedModel model = t.trained().model();
@@ -117,6 +105,12 @@ public final class Evaluation {
                     vectors[k] = null;
                 }
                 if (ngramDecisions != null) record.recordNgrams(f.index(), foldCfg, test, fused, ngramDecisions);
+                NestedSelection.Outcome o = model.selectionOutcome();
+                if (record != null && fused == null && o != null && o.blend().framingScale() == 0) {
+                    double[][] p = new double[test.length][];
+                    for (int k = 0; k < test.length; k++) p[k] = all.get(all.size() - test.length + k).probabilities();
+                    record.recordNgramsAlone(f.index(), foldCfg, test, p);
+                }
             } else {
                 TrainedModel model = Trainer.train(train, foldCfg, progress);
                 if (record != null) record.record(f.index(), foldCfg, model);
@@ -176,6 +170,37 @@ public final class Evaluation {
         StreamedScore s = new StreamedScore(model, labelField, groupField);
         s.add(articles, progress);
         return s.finish(settings);
+    }
+
+    /**
+     * The predictions of a held configuration's fold from what the recorded evaluation left
+     * ({@link FoldChoices#reuse}): the same as fitting both blocks again (FoldChoicesTest), without the
+     * n-gram block's vectors, matrix and fit.
+     */
+    private static List<Prediction> reused(FoldChoices.Reuse reuse, CorpusAnalysis analysis, List<Article> articles, FoldPlan.Fold f,
+                                           TrainConfig foldCfg, List<String> labels, String labelField, String group, Progress progress)
+            throws InputException {
+        int[] test = f.test();
+        double[][] dist = new double[test.length][];
+        if (reuse.kind() == FoldChoices.ReuseKind.NGRAMS_ALONE) {
+            dist = reuse.values();
+        } else {
+            Trainer.FramingBlock fb = Trainer.fitFramingBlock(analysis, f.train(), f.test(), foldCfg, progress);
+            double[][] framing = new double[test.length][];
+            java.util.stream.IntStream.range(0, test.length).parallel().forEach(k -> framing[k] = fb.decision(test[k]));
+            if (reuse.kind() == FoldChoices.ReuseKind.FUSED) {
+                if (!java.util.Arrays.equals(fb.model().modelLabels(), reuse.modelLabels())) {
+                    throw new IllegalStateException("class orders differ between the framing model and the recorded n-gram model");
+                }
+                double a = reuse.blend().framing();
+                for (int k = 0; k < test.length; k++) dist[k] = fb.model().distribution(FusedModel.fuse(framing[k], reuse.values()[k], a));
+            } else {
+                for (int k = 0; k < test.length; k++) dist[k] = fb.model().distribution(framing[k]);
+            }
+        }
+        List<Prediction> out = new ArrayList<>(test.length);
+        for (int k = 0; k < test.length; k++) out.add(TrainedModel.prediction(articles.get(test[k]), labels, dist[k], labelField, group, f.index()));
+        return out;
     }
 
     static List<Article> pick(List<Article> articles, int[] idx) {

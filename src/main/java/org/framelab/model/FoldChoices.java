@@ -25,12 +25,27 @@ public final class FoldChoices {
     private final Map<Integer, Choice> chosen = new ConcurrentSkipListMap<>();
 
     /**
-     * A fused fold's n-gram model, by its decision values on the fold's test rows ({@code decisions[k]}
-     * for test row {@code rows[k]}, classes in {@code modelLabels} order).
+     * What the recorded evaluation left of a fold's n-gram model: with a fused blend, its decision values
+     * on the fold's test rows ({@code values[k]} for test row {@code rows[k]}, classes in
+     * {@code modelLabels} order); with a blend that weights the framing block 0 (the n-grams alone), the
+     * whole model's class probabilities ({@code ngramsAlone}).
      */
-    record NgramDecisions(String key, int[] rows, int[] modelLabels, double[][] decisions) {}
+    private record Recorded(String key, int[] rows, int[] modelLabels, double[][] values, boolean ngramsAlone) {}
 
-    private final Map<Integer, NgramDecisions> ngramDecisions = new ConcurrentSkipListMap<>();
+    private final Map<Integer, Recorded> recorded = new ConcurrentSkipListMap<>();
+
+    /** How a held configuration's fold reuses the recorded one ({@link #reuse}). */
+    enum ReuseKind {
+        /** a fused blend: fit the framing model, fuse it with the recorded n-gram decision values */
+        FUSED,
+        /** the blend weights the framing block 0: the fold's model is the recorded one, its probabilities are taken */
+        NGRAMS_ALONE,
+        /** the blend weights the n-gram block 0: fit the framing model alone, no n-gram vector built */
+        FRAMING_ALONE
+    }
+
+    /** What fold's held configuration takes ({@link ReuseKind}), with the recorded values (null for {@code FRAMING_ALONE}). */
+    record Reuse(ReuseKind kind, ModelSelection.Blend blend, int[] modelLabels, double[][] values) {}
 
     /** Records what the model trained for fold {@code fold} chose (nothing when it chose nothing). */
     void record(int fold, TrainConfig cfg, TrainedModel model) {
@@ -40,14 +55,24 @@ public final class FoldChoices {
     }
 
     /**
-     * Records the n-gram model's decision values on fold {@code fold}'s test rows: the n-gram model of a
-     * fused blend does not depend on the framing families (its columns, their scaling, templates and
-     * row norm are its own), so a configuration that differs from the recorded one only in its framing
-     * families has the same n-gram model in that fold ({@link Evaluation}: only its framing model is fitted).
+     * Records the n-gram model's decision values on fold {@code fold}'s test rows (a fused model): the
+     * n-gram model of a fused blend does not depend on the framing families (its columns, their scaling,
+     * templates and row norm are its own), so a configuration that differs from the recorded one only in
+     * its framing families has the same n-gram model in that fold ({@link Evaluation}: only its framing
+     * model is fitted).
      */
     void recordNgrams(int fold, TrainConfig cfg, int[] rows, int[] modelLabels, double[][] decisions) {
         String key = ngramKey(cfg);
-        if (key != null) ngramDecisions.put(fold, new NgramDecisions(key, rows.clone(), modelLabels.clone(), decisions));
+        if (key != null) recorded.put(fold, new Recorded(key, rows.clone(), modelLabels.clone(), decisions, false));
+    }
+
+    /**
+     * Records the class probabilities on fold {@code fold}'s test rows of a model whose blend weights
+     * the framing block 0: a configuration that differs only in its framing families has the same model.
+     */
+    void recordNgramsAlone(int fold, TrainConfig cfg, int[] rows, double[][] probabilities) {
+        String key = ngramKey(cfg);
+        if (key != null) recorded.put(fold, new Recorded(key, rows.clone(), new int[0], probabilities, true));
     }
 
     /**
@@ -67,14 +92,23 @@ public final class FoldChoices {
     }
 
     /**
-     * The n-gram decision values recorded for fold {@code fold} when they are for these test rows and the
-     * fold held a fused blend and {@code cfg}'s n-gram model would be the same ({@link #ngramKey}); else null.
+     * What fold {@code fold} of {@code foldCfg} (a configuration given its held blend by {@link #apply})
+     * can take from the recorded evaluation instead of fitting its n-gram block again; null when it must
+     * be fitted (no blend held, another blend or C, other test rows, or another n-gram model:
+     * {@link #ngramKey}).
      */
-    NgramDecisions ngramDecisions(int fold, TrainConfig cfg, int[] rows) {
-        NgramDecisions d = ngramDecisions.get(fold);
+    Reuse reuse(int fold, TrainConfig foldCfg, int[] rows) {
         Choice c = chosen.get(fold);
-        if (d == null || c == null || !c.blend().isFusion() || !java.util.Arrays.equals(d.rows(), rows) || !d.key().equals(ngramKey(cfg))) return null;
-        return d;
+        ModelSelection s = foldCfg.selection();
+        if (c == null || s.chooses() || !s.blends().equals(List.of(c.blend()))) return null;
+        if (!(Double.isNaN(c.cost()) ? s.costs().isEmpty() : s.costs().equals(List.of(c.cost())))) return null;
+        ModelSelection.Blend b = c.blend();
+        if (b.ngramScale() == 0) return new Reuse(ReuseKind.FRAMING_ALONE, b, null, null);
+        Recorded r = recorded.get(fold);
+        if (r == null || !java.util.Arrays.equals(r.rows(), rows) || !r.key().equals(ngramKey(foldCfg))) return null;
+        if (b.isFusion() && !r.ngramsAlone()) return new Reuse(ReuseKind.FUSED, b, r.modelLabels(), r.values());
+        if (b.framingScale() == 0 && r.ngramsAlone()) return new Reuse(ReuseKind.NGRAMS_ALONE, b, null, r.values());
+        return null;
     }
 
     /** Records a fold's blend and C directly. */

@@ -95,20 +95,21 @@ public final class Trainer {
     }
 
     /**
-     * The framing half of a fused model fitted on corpus rows {@code rows} of {@code analysis}, for a
-     * {@code cfg} that holds one fused blend (and at most one C): the same framing model as the
-     * {@link FusedModel} of {@link #trainTimed(CorpusAnalysis, int[], int[], TrainConfig, Progress)}
-     * with that configuration, fitted from the framing columns alone (the same columns, scaling and
-     * training matrix without the n-gram block, which that model leaves out of its framing fit). The
-     * n-gram vectors are never built: the ablation takes the n-gram model's decision values of the
-     * configuration it holds fixed ({@link FoldChoices#ngramDecisions}).
+     * The framing model fitted on corpus rows {@code rows} of {@code analysis}, for a {@code cfg} that
+     * holds one blend (and at most one C), fused or weighting the n-grams 0: the same model as the
+     * {@link FusedModel}'s framing half (or the whole framing-only model) that
+     * {@link #trainTimed(CorpusAnalysis, int[], int[], TrainConfig, Progress)} fits with that
+     * configuration, fitted from the framing columns alone (the same columns, scaling and training
+     * matrix without the n-gram block, which that model leaves out of its framing fit). The n-gram
+     * vectors are never built: the ablation takes the n-gram model's decision values from the
+     * configuration it holds fixed ({@link FoldChoices#reuse}).
      */
     static FramingBlock fitFramingBlock(CorpusAnalysis analysis, int[] rows, int[] testRows, TrainConfig cfg, Progress progress)
             throws InputException {
         if (rows.length == 0) throw noTraining();
         ModelSelection s = cfg.selection();
-        if (s.blends().size() != 1 || !s.blends().get(0).isFusion() || s.costs().size() > 1) {
-            throw new IllegalArgumentException("a framing block needs one held fused blend, got " + s.blends() + ", C " + s.costs());
+        if (s.blends().size() != 1 || !(s.blends().get(0).isFusion() || s.blends().get(0).ngramScale() == 0) || s.costs().size() > 1) {
+            throw new IllegalArgumentException("a framing block needs one held fused or framing-only blend, got " + s.blends() + ", C " + s.costs());
         }
         List<Article> training = new ArrayList<>(rows.length);
         for (int r : rows) training.add(analysis.articles().get(r));
@@ -226,9 +227,15 @@ public final class Trainer {
             } finally {
                 progress.done();
             }
-            x = null; // the (1, 1) matrix is not needed any more: build the chosen one
             scaler = base.withBlend(outcome.blend(), columns);
-            x = matrix(vectorsIn, scaler, columns.size());
+            ModelSelection.Blend b = outcome.blend();
+            if (isZeroOrOne(b.framingScale()) && isZeroOrOne(b.ngramScale())) {
+                // each block kept as it is or left out: the same matrix as building it again with the chosen scaler
+                x = b.framingScale() == 1 && b.ngramScale() == 1 ? x : x.scaledWithout(NestedSelection.factors(b, ngramMask(columns)));
+            } else {
+                x = null; // the (1, 1) matrix is not needed any more: build the chosen one
+                x = matrix(vectorsIn, scaler, columns.size());
+            }
             classifier = ((LinearModel) classifier).withCost(outcome.cost());
         }
         if (outcome.blend().isFusion() && classifier instanceof LinearModel lm) {
@@ -281,6 +288,10 @@ public final class Trainer {
             mb.add(scaled.indices(), scaled.values(), scaled.size());
         });
         return mb.build();
+    }
+
+    private static boolean isZeroOrOne(double d) {
+        return d == 0 || d == 1;
     }
 
     private static boolean[] ngramMask(List<FeatureColumn> columns) {

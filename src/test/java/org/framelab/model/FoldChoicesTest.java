@@ -96,16 +96,44 @@ class FoldChoicesTest {
         TrainConfig cfg = leaning(Classify.DEFAULT_SELECTION);
         FoldPlan plan = FoldPlan.grouped(demo, "leaning", "outlet", 4, 1);
         CorpusAnalysis analysis = CorpusAnalysis.of(demo, cfg.features());
+        FoldChoices chosen = sameWithAndWithoutReuse(demo, analysis, plan, cfg);
+        assertThat(kinds(chosen, plan, cfg)).as(chosen.describe().toString()).contains(FoldChoices.ReuseKind.FUSED);
+
+        // another n-gram setting is another n-gram model: no recorded value is taken for it
+        TrainConfig bigrams = cfg.withFeatures(FeatureSets.parse("attribution+ngrams",
+                FeatureOptions.defaults().withNgrams(new org.framelab.features.NgramOptions(2, 2, 2, 20000, true, true))));
+        assertThat(kinds(chosen, plan, bigrams)).doesNotContain(FoldChoices.ReuseKind.FUSED, FoldChoices.ReuseKind.NGRAMS_ALONE);
+    }
+
+    /** Folds that chose one block alone: the n-gram model's probabilities are taken, or the framing model is fitted without n-gram vectors. */
+    @Test
+    void heldSingleBlocksGiveTheSamePredictions() throws Exception {
+        List<Article> demo = demo();
+        ModelSelection ends = new ModelSelection(true, List.of(ModelSelection.Blend.fusedAt(0), ModelSelection.Blend.fusedAt(1)), List.of(),
+                Classify.DEFAULT_SELECTION.innerFolds());
+        TrainConfig cfg = leaning(ends);
+        CorpusAnalysis analysis = CorpusAnalysis.of(demo, cfg.features());
+        java.util.Set<FoldChoices.ReuseKind> seen = new java.util.TreeSet<>();
+        for (int seed = 1; seed <= 3; seed++) {
+            FoldPlan plan = FoldPlan.grouped(demo, "leaning", "outlet", 4, seed);
+            FoldChoices chosen = sameWithAndWithoutReuse(demo, analysis, plan, cfg);
+            seen.addAll(kinds(chosen, plan, cfg));
+        }
+        assertThat(seen).containsExactlyInAnyOrder(FoldChoices.ReuseKind.NGRAMS_ALONE, FoldChoices.ReuseKind.FRAMING_ALONE);
+    }
+
+    /**
+     * Records the choices of {@code cfg} on {@code plan}, then evaluates every configuration that leaves
+     * out one framing family (and the n-grams with the text lengths alone) with the choices held, once
+     * taking what was recorded and once fitting every block again: the predictions must be the same.
+     */
+    private static FoldChoices sameWithAndWithoutReuse(List<Article> demo, CorpusAnalysis analysis, FoldPlan plan, TrainConfig cfg) throws Exception {
         Metrics.Settings ms = new Metrics.Settings(200, 1, true);
         FoldChoices chosen = new FoldChoices();
         Evaluation.run(demo, analysis, plan, cfg, null, ms, Progress.NONE, chosen, null);
-        long fusedFolds = plan.folds().stream().filter(f -> chosen.ngramDecisions(f.index(), cfg.withLabels(cfg.labels()), f.test()) != null).count();
-        assertThat(fusedFolds).as("folds whose blend is fused (else nothing is reused): " + chosen.describe()).isGreaterThan(0);
-
-        List<String> framing = FeatureSets.FRAMING;
         List<String> configurations = new java.util.ArrayList<>();
-        for (String left : framing) {
-            List<String> rest = new java.util.ArrayList<>(framing);
+        for (String left : FeatureSets.FRAMING) {
+            List<String> rest = new java.util.ArrayList<>(FeatureSets.FRAMING);
             rest.remove(left);
             configurations.add(String.join("+", rest) + "+ngrams");
         }
@@ -123,11 +151,27 @@ class FoldChoicesTest {
                 assertThat(b.id()).as(features).isEqualTo(a.id());
                 assertThat(b.predicted()).as(features + " " + a.id()).isEqualTo(a.predicted());
                 assertThat(b.probabilities()).as(features + " " + a.id()).containsExactly(a.probabilities());
+                assertThat(b.group()).isEqualTo(a.group());
+                assertThat(b.gold()).isEqualTo(a.gold());
             }
             assertThat(reused.macroF1()).isEqualTo(refit.macroF1());
         }
-        // another n-gram setting is another n-gram model: nothing recorded is taken for it
-        TrainConfig bigrams = cfg.withFeatures(FeatureSets.parse("attribution+ngrams", FeatureOptions.defaults().withNgrams(new org.framelab.features.NgramOptions(2, 2, 2, 20000, true, true))));
-        for (FoldPlan.Fold f : plan.folds()) assertThat(chosen.ngramDecisions(f.index(), bigrams, f.test())).isNull();
+        return chosen;
+    }
+
+    /** What the folds of {@code cfg} held would reuse. */
+    private static java.util.Set<FoldChoices.ReuseKind> kinds(FoldChoices chosen, FoldPlan plan, TrainConfig cfg) {
+        java.util.Set<FoldChoices.ReuseKind> out = new java.util.TreeSet<>();
+        for (FoldPlan.Fold f : plan.folds()) {
+            FoldChoices.ReuseKind k = reuse(chosen, f, cfg);
+            if (k != null) out.add(k);
+        }
+        return out;
+    }
+
+    /** What fold {@code f} of {@code cfg} held reuses, or null. */
+    private static FoldChoices.ReuseKind reuse(FoldChoices chosen, FoldPlan.Fold f, TrainConfig cfg) {
+        FoldChoices.Reuse r = chosen.reuse(f.index(), chosen.apply(f.index(), cfg, true, true), f.test());
+        return r == null ? null : r.kind();
     }
 }
