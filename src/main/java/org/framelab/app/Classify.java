@@ -211,8 +211,12 @@ public final class Classify {
         if (req.dedupe()) plan = overlap.withoutOverlap(plan);
         TrainConfig cfg = config(req, req.features());
         Metrics.Settings ms = new Metrics.Settings(req.bootstrap(), req.seed(), true);
-        CorpusAnalysis analysis = analysis(req, all);
-        if (analysis != null) store.load(analysis, progress);
+        // the analysis of the same articles the store holds (a study's feature step), else a new one filled from the store
+        CorpusAnalysis analysis = store.same(all, widestSpec(req));
+        if (analysis == null) {
+            analysis = analysis(req, all);
+            if (analysis != null) store.load(analysis, progress);
+        }
         long t0 = System.nanoTime();
         FoldChoices chosen = new FoldChoices();
         EvaluationResult r = Evaluation.run(all, analysis, plan, cfg, protocol.groupField(), ms, progress, chosen, null)

@@ -1,6 +1,9 @@
 package org.framelab.features;
 
+import org.framelab.corpus.Article;
 import org.framelab.util.Progress;
+
+import java.util.List;
 
 /**
  * Where a {@link CorpusAnalysis} is kept between runs, so that a re-run with other classifier
@@ -15,6 +18,16 @@ public interface AnalysisStore {
     void save(CorpusAnalysis analysis, Progress progress);
 
     /**
+     * An analysis this store holds of exactly {@code articles} (the same objects, in order) for
+     * {@code widest}'s settings, to be used as it is (its n-gram fits included, e.g. the feature step's
+     * fit of every article, which the final model of a classifier on the same articles asks for again);
+     * null when it holds none.
+     */
+    default CorpusAnalysis same(List<Article> articles, FeatureSpec widest) {
+        return null;
+    }
+
+    /**
      * A store that lends the analyses of {@code source} (the same articles, or some of them, with the
      * same settings), e.g. the feature step's to the classifier of the same study; saves nothing.
      */
@@ -23,6 +36,10 @@ public interface AnalysisStore {
             @Override public boolean load(CorpusAnalysis analysis, Progress progress) { return analysis.borrow(source) > 0; }
 
             @Override public void save(CorpusAnalysis analysis, Progress progress) {}
+
+            @Override public CorpusAnalysis same(List<Article> articles, FeatureSpec widest) {
+                return source.isOf(articles, widest) ? source : null;
+            }
         };
     }
 
@@ -36,6 +53,11 @@ public interface AnalysisStore {
             @Override public void save(CorpusAnalysis analysis, Progress progress) {
                 first.save(analysis, progress);
                 second.save(analysis, progress);
+            }
+
+            @Override public CorpusAnalysis same(List<Article> articles, FeatureSpec widest) {
+                CorpusAnalysis a = first.same(articles, widest);
+                return a != null ? a : second.same(articles, widest);
             }
         };
     }

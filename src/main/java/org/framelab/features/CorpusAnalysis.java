@@ -114,6 +114,17 @@ public final class CorpusAnalysis {
         return true;
     }
 
+    /**
+     * Whether this is an analysis of exactly {@code articles} (the same objects, in the same order) with
+     * the settings an analysis for {@code widest} would have.
+     */
+    public boolean isOf(List<Article> articles, FeatureSpec widest) {
+        if (articles.size() != this.articles.size() || !supports(widest)) return false;
+        if (!new CorpusAnalysis(List.of(), (FramingSpec) widest).settings().equals(settings())) return false;
+        for (int i = 0; i < articles.size(); i++) if (articles.get(i) != this.articles.get(i)) return false;
+        return true;
+    }
+
     public List<Article> articles() {
         return articles;
     }
