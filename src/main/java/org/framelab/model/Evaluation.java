@@ -185,7 +185,7 @@ public final class Evaluation {
         if (reuse.kind() == FoldChoices.ReuseKind.NGRAMS_ALONE) {
             dist = reuse.values();
         } else {
-            Trainer.FramingBlock fb = Trainer.fitFramingBlock(analysis, f.train(), f.test(), foldCfg, progress);
+            FramingBlock fb = Trainer.fitFramingBlock(analysis, f.train(), f.test(), foldCfg, progress);
             double[][] framing = new double[test.length][];
             java.util.stream.IntStream.range(0, test.length).parallel().forEach(k -> framing[k] = fb.decision(test[k]));
             if (reuse.kind() == FoldChoices.ReuseKind.FUSED) {
