@@ -111,28 +111,6 @@ public final class RowMatrix {
         return new RowMatrix(columns, cols, nv, rowChunk, rowStart, rowLength);
     }
 
-    /**
-     * This matrix without the entries of the columns {@code drop} marks, compacted in place: the same
-     * rows, in order, as {@link #scaledWithout} with factor 0 for those columns and 1 for the others,
-     * without a copy. This matrix and every matrix sharing its arrays ({@link #rows}) must not be used
-     * afterwards; the result is the one to use.
-     */
-    RowMatrix withoutColumnsInPlace(boolean[] drop) {
-        int[] len = rowLength.clone();
-        for (int r = 0; r < rows; r++) {
-            int[] k = cols[rowChunk[r]];
-            float[] v = vals[rowChunk[r]];
-            int w = rowStart[r];
-            for (int p = rowStart[r], end = p + rowLength[r]; p < end; p++) {
-                if (k[p] < drop.length && drop[k[p]]) continue;
-                k[w] = k[p];
-                v[w++] = v[p];
-            }
-            len[r] = w - rowStart[r];
-        }
-        return new RowMatrix(columns, cols, vals, rowChunk, rowStart, len);
-    }
-
     /** {@link #scaleColumns}, built again without the entries whose scaled value is 0. */
     RowMatrix scaledWithout(float[] factor) {
         Builder b = new Builder(columns, DEFAULT_CHUNK);

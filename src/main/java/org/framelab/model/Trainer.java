@@ -188,11 +188,10 @@ public final class Trainer {
         if (!choose && cfg.selection().costs().size() == 1 && classifier instanceof LinearModel lm0) {
             classifier = lm0.withCost(cfg.selection().costs().get(0)); // a held C (FoldChoices) with nothing left to choose
         }
+        ColumnScaler base = fitScaler(training, framingIn, vectorsIn, columns, cfg);
         ModelSelection.Blend blend = choose ? new ModelSelection.Blend(1, 1) : cfg.selection().blends().get(0);
-        ScaledMatrix sm = scaledMatrix(training, framingIn, vectorsIn, columns, cfg, blend);
-        ColumnScaler base = sm.base();
         ColumnScaler scaler = base.withBlend(blend, columns);
-        RowMatrix x = sm.x();
+        RowMatrix x = matrix(vectorsIn, scaler, columns.size());
         double featureSeconds = (System.nanoTime() - t0) / 1e9;
         double c1 = processCpuSeconds();
 
@@ -247,54 +246,6 @@ public final class Trainer {
             y[i] = li;
         }
         return y;
-    }
-
-    /** The scaler fitted on the training vectors (framing weight 1, n-gram weight 1) and the training matrix under it with a blend. */
-    private record ScaledMatrix(ColumnScaler base, RowMatrix x) {}
-
-    /**
-     * The scaler ({@link #fitScaler}) and the matrix of the vectors under it with {@code blend}
-     * ({@link #matrix}). When the scaler needs the n-gram columns (outlet templates, selection by outlet),
-     * the two share one pass over the vectors: the framing columns' factors come first from the framing
-     * values alone, the matrix is built with every n-gram column while the template and outlet counts are
-     * taken, and the n-gram columns the scaler then leaves out are dropped from it. An n-gram column's
-     * factor is 0 or the blend's n-gram weight, so the matrix is the same as building it after the scaler.
-     */
-    private static ScaledMatrix scaledMatrix(List<Article> training, VectorPass framingOnly, VectorPass vectors,
-                                             List<FeatureColumn> columns, TrainConfig cfg, ModelSelection.Blend blend) {
-        String[] outlets = cfg.minOutlets() > 1 ? outletsToSelectBy(training, cfg) : null;
-        int minOutlets = outlets == null && cfg.minOutlets() > 1 ? 1 : cfg.minOutlets();
-        String[] templateOutlets = cfg.selection().removeTemplates() ? outletsOf(training, cfg) : null;
-        ColumnScaler.Fitter sf = new ColumnScaler.Fitter(columns, 1.0, outlets, minOutlets, templateOutlets);
-        if (!sf.needsNgrams()) {
-            framingOnly.forEach((v, i) -> sf.add(i, v));
-            ColumnScaler base = sf.fit();
-            return new ScaledMatrix(base, matrix(vectors, base.withBlend(blend, columns), columns.size()));
-        }
-        ColumnScaler.Fitter framingFitter = new ColumnScaler.Fitter(columns, 1.0, null, 1, null);
-        framingOnly.forEach((v, i) -> framingFitter.add(i, v));
-        ColumnScaler first = framingFitter.fit().withBlend(blend, columns); // every n-gram column kept
-        RowMatrix.Builder mb = RowMatrix.builder(columns.size());
-        vectors.forEach((v, i) -> {
-            sf.add(i, v);
-            SparseVector scaled = first.apply(v);
-            mb.add(scaled.indices(), scaled.values(), scaled.size());
-        });
-        ColumnScaler base = sf.fit();
-        ColumnScaler scaler = base.withBlend(blend, columns);
-        boolean[] drop = new boolean[columns.size()];
-        boolean any = false;
-        for (int c = 0; c < drop.length; c++) {
-            if (scaler.factor(c) != first.factor(c)) {
-                if (scaler.factor(c) != 0 || !columns.get(c).isNgram()) {
-                    throw new IllegalStateException("column " + c + ": factor " + scaler.factor(c) + " after " + first.factor(c));
-                }
-                drop[c] = true;
-                any = true;
-            }
-        }
-        RowMatrix x = mb.build();
-        return new ScaledMatrix(base, any ? x.withoutColumnsInPlace(drop) : x);
     }
 
     /**
