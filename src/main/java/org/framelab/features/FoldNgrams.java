@@ -95,15 +95,29 @@ final class FoldNgrams {
     /** The vocabulary chosen from the training rows' document frequencies. */
     private static NgramVocabulary vocabulary(CorpusAnalysis analysis, int[] train, int[] position, CorpusAnalysis.Entry[] entries,
                                               BoilerplateMask mask) {
-        LongIntMap df = new LongIntMap(1 << 20);
+        // document frequencies counted on all cores, each core counting the keys of its own part (no merge:
+        // on all of AllSides the map no longer fits a cache, and each part's half-size map misses less)
+        int parts = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+        LongIntMap[] df = new LongIntMap[parts];
+        java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
+            LongIntMap m = new LongIntMap((1 << 20) / parts);
+            for (int r : train) entries[position[r]].ngrams().forEach((k, c) -> {
+                if (part(k, parts) == p) m.add(k, 1);
+            });
+            df[p] = m;
+        });
         Map<Long, String> lineTexts = new LinkedHashMap<>();
         for (int r : train) {
-            CorpusAnalysis.Entry e = entries[position[r]];
-            e.ngrams().forEach((k, c) -> df.add(k, 1));
-            if (e.ranges().length > 0) mask.collectLines(analysis.articles().get(r).text(), lineTexts);
+            if (entries[position[r]].ranges().length > 0) mask.collectLines(analysis.articles().get(r).text(), lineTexts);
         }
         return new VocabularySelection(analysis.ngrams(), train.length, lineTexts.values().toArray(new String[0]), mask.names())
                 .fromKeys(df, analysis.words());
+    }
+
+    /** The part (0 to {@code parts - 1}) an n-gram key is counted in: a hash other than the maps' own slot hash. */
+    static int part(long key, int parts) {
+        long h = key * 0xC2B2AE3D27D4EB4FL;
+        return (int) (((h >>> 32) * parts) >>> 32);
     }
 
     /**

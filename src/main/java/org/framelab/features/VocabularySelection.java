@@ -47,17 +47,28 @@ final class VocabularySelection {
      * {@code words}); only the candidates at or above the cut-off frequency are spelt out as strings.
      */
     NgramVocabulary fromKeys(LongIntMap df, List<String> words) {
-        long[] keys = df.slotKeys();
-        int[] vals = df.slotValues();
-        int cut = cutOff(keys, vals);
+        return fromKeys(new LongIntMap[]{df}, words);
+    }
+
+    /**
+     * The same from document frequencies counted in parts whose keys do not overlap (each n-gram in at
+     * most one part): the vocabulary does not depend on how the keys were split, since the selection
+     * orders the terms by frequency, then alphabetically.
+     */
+    NgramVocabulary fromKeys(LongIntMap[] parts, List<String> words) {
+        int cut = cutOff(parts);
         List<String> terms = new ArrayList<>();
         List<Integer> dfs = new ArrayList<>();
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] == 0 || vals[i] < cut) continue;
-            int a = (int) (keys[i] >>> 32);
-            int b = (int) keys[i];
-            terms.add(b == 0 ? words.get(a) : words.get(a) + ' ' + words.get(b));
-            dfs.add(vals[i]);
+        for (LongIntMap df : parts) {
+            long[] keys = df.slotKeys();
+            int[] vals = df.slotValues();
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == 0 || vals[i] < cut) continue;
+                int a = (int) (keys[i] >>> 32);
+                int b = (int) keys[i];
+                terms.add(b == 0 ? words.get(a) : words.get(a) + ' ' + words.get(b));
+                dfs.add(vals[i]);
+            }
         }
         return select(terms, dfs);
     }
@@ -66,14 +77,22 @@ final class VocabularySelection {
      * The smallest document frequency a kept n-gram can have: minDf, or, with more than maxFeatures
      * candidates, the frequency of the maxFeatures-th most frequent one.
      */
-    private int cutOff(long[] keys, int[] vals) {
+    private int cutOff(LongIntMap[] parts) {
         int cand = 0;
-        for (int i = 0; i < keys.length; i++) if (keys[i] != 0 && vals[i] >= options.minDf()) cand++;
+        for (LongIntMap df : parts) {
+            long[] keys = df.slotKeys();
+            int[] vals = df.slotValues();
+            for (int i = 0; i < keys.length; i++) if (keys[i] != 0 && vals[i] >= options.minDf()) cand++;
+        }
         int cut = options.minDf();
         if (cand > options.maxFeatures()) {
             int[] c = new int[cand];
             int n = 0;
-            for (int i = 0; i < keys.length; i++) if (keys[i] != 0 && vals[i] >= options.minDf()) c[n++] = vals[i];
+            for (LongIntMap df : parts) {
+                long[] keys = df.slotKeys();
+                int[] vals = df.slotValues();
+                for (int i = 0; i < keys.length; i++) if (keys[i] != 0 && vals[i] >= options.minDf()) c[n++] = vals[i];
+            }
             Arrays.sort(c);
             cut = Math.max(cut, c[c.length - options.maxFeatures()]);
         }
