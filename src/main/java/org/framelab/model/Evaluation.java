@@ -100,8 +100,9 @@ public final class Evaluation {
                 org.framelab.features.SparseVector[] vectors = new org.framelab.features.SparseVector[test.length];
                 java.util.stream.IntStream.range(0, test.length).parallel().forEach(k -> vectors[k] = t.features().vector(test[k]));
                 for (int k = 0; k < test.length; k++) {
-                    all.add(model.predict(articles.get(test[k]), vectors[k], cfg.labelField(), group, f.index()));
-                    if (ngramDecisions != null) ngramDecisions[k] = model.ngramDecision(vectors[k]);
+                    TrainedModel.Scored sc = model.predictScored(articles.get(test[k]), vectors[k], cfg.labelField(), group, f.index());
+                    all.add(sc.prediction());
+                    if (ngramDecisions != null) ngramDecisions[k] = sc.ngramDecision();
                     vectors[k] = null;
                 }
                 if (ngramDecisions != null) record.recordNgrams(f.index(), foldCfg, test, fused, ngramDecisions);

@@ -46,8 +46,12 @@ public final class FusedModel extends AbstractClassifier implements LinearWeight
 
     @Override
     public double[] distributionForInstance(Instance inst) {
-        double[][] d = blockDecisions(inst);
-        return framing.distribution(fuse(d[0], d[1], a));
+        return distribution(blockDecisions(inst));
+    }
+
+    /** The class distribution of the two models' decision values ({@link #blockDecisions}). */
+    double[] distribution(double[][] blocks) {
+        return framing.distribution(fuse(blocks[0], blocks[1], a));
     }
 
     /** The framing model's and the n-gram model's decision values for {@code inst} (each in {@link LinearModel#modelLabels} order). */

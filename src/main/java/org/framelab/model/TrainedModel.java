@@ -159,13 +159,18 @@ public final class TrainedModel implements Serializable {
     }
 
     /**
-     * The n-gram model's decision values for a raw feature vector when this is a fused model
-     * ({@link FusedModel}), in the order of {@link #fusedModelLabels()}; null otherwise.
+     * The prediction for one article and, when this is a fused model ({@link FusedModel}), its n-gram
+     * model's decision values (in the order of {@link #fusedModelLabels()}; null otherwise), from one
+     * scaling of the raw vector.
      */
-    double[] ngramDecision(SparseVector raw) {
-        if (!(classifier instanceof FusedModel fm)) return null;
-        return fm.blockDecisions(WekaData.instance(header, scaler.apply(missing.apply(raw)), -1))[1];
+    Scored predictScored(Article a, SparseVector raw, String labelField, String groupField, int fold) {
+        if (!(classifier instanceof FusedModel fm)) return new Scored(predict(a, raw, labelField, groupField, fold), null);
+        double[][] blocks = fm.blockDecisions(WekaData.instance(header, scaler.apply(missing.apply(raw)), -1));
+        return new Scored(prediction(a, labels(), fm.distribution(blocks), labelField, groupField, fold), blocks[1]);
     }
+
+    /** A prediction with the n-gram model's decision values of a fused model (null otherwise). */
+    record Scored(Prediction prediction, double[] ngramDecision) {}
 
     /** The class order of a fused model's decision values; null when this is not a fused model. */
     int[] fusedModelLabels() {
