@@ -17,6 +17,7 @@ final class BlockAnalyser {
     private final WordTable table = new WordTable();
     /** Block-local words by id (null at 0). */
     final List<String> words = table.words;
+    private final NgramCounter.Scratch scratch = new NgramCounter.Scratch();
 
     /** One article: its entry (n-grams not yet set) and its n-gram keys of block-local ids with counts (null without n-grams). */
     record Analysed(CorpusAnalysis.Entry entry, long[] keys, int[] counts) {}
@@ -41,7 +42,8 @@ final class BlockAnalyser {
         long[] keys = null;
         int[] counts = null;
         if (wanted.ngrams()) {
-            NgramCounter.Counts c = NgramCounter.distinct(counter.keys(counter.idRun(doc.tokens(), table::id)));
+            // in first-occurrence order: the keys are sorted once, in corpus ids (CorpusAnalysis.remapped)
+            NgramCounter.Counts c = NgramCounter.counted(counter.keys(counter.idRun(doc.tokens(), table)), scratch);
             keys = c.keys();
             counts = c.counts();
         }

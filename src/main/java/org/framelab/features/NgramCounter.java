@@ -60,6 +60,28 @@ final class NgramCounter {
         return run;
     }
 
+    /**
+     * {@link #idRun(TokenizedText, ToIntFunction)} with the ids of {@code table} (registering new
+     * words): lower-cased n-grams look each token up by its normalised characters, without a String.
+     */
+    int[] idRun(TokenizedText t, WordTable table) {
+        if (!options.lowercase()) return idRun(t, table::id);
+        int n = t.size();
+        int[] run = new int[2 * n];
+        int m = 0;
+        int sentence = -1;
+        for (int i = 0; i < n; i++) {
+            if (!t.isWord(i)) continue;
+            int s = t.sentenceOf(i);
+            if (s != sentence) {
+                sentence = s;
+                run[m++] = 0;
+            }
+            run[m++] = table.id(t, i);
+        }
+        return Arrays.copyOf(run, m);
+    }
+
     /** The keys of the uni/bigrams of an id run in text order, repeats included; an id 0 ends a bigram chain. */
     long[] keys(int[] run) {
         boolean uni = options.minN() <= 1;
@@ -93,6 +115,56 @@ final class NgramCounter {
             c[j]++;
         }
         return new Counts(k, c);
+    }
+
+    /**
+     * The distinct keys of {@code keys} with their counts, in order of first occurrence (not sorted:
+     * for callers that put the keys in another order anyway), counted in {@code scratch}'s table.
+     */
+    static Counts counted(long[] keys, Scratch scratch) {
+        return scratch.count(keys);
+    }
+
+    /** A reusable counting table for {@link #counted}; one per thread. */
+    static final class Scratch {
+        private long[] slots = new long[1024];
+        private int[] at = new int[1024];
+
+        Counts count(long[] keys) {
+            if (slots.length < 2 * keys.length) {
+                int cap = Integer.highestOneBit(Math.max(1024, 2 * keys.length) - 1) << 1;
+                slots = new long[cap];
+                at = new int[cap];
+            }
+            int mask = slots.length - 1;
+            long[] k = new long[keys.length];
+            int[] c = new int[keys.length];
+            int distinct = 0;
+            for (long key : keys) {
+                long h = key * 0x9E3779B97F4A7C15L;
+                int i = (int) (h >>> 40) & mask;
+                while (slots[i] != key && slots[i] != 0) i = (i + 1) & mask;
+                if (slots[i] == key) {
+                    c[at[i]]++;
+                } else {
+                    slots[i] = key;
+                    at[i] = distinct;
+                    k[distinct] = key;
+                    c[distinct++] = 1;
+                }
+            }
+            // empty the used slots for the next text: from each key's home slot to the end of its run
+            // (the first key of a run has its home there, so every run is emptied whole)
+            for (int d = 0; d < distinct; d++) {
+                long h = k[d] * 0x9E3779B97F4A7C15L;
+                int i = (int) (h >>> 40) & mask;
+                while (slots[i] != 0) {
+                    slots[i] = 0;
+                    i = (i + 1) & mask;
+                }
+            }
+            return new Counts(Arrays.copyOf(k, distinct), Arrays.copyOf(c, distinct));
+        }
     }
 
     /** Calls {@code out} with every n-gram of the text (words joined by one space). */

@@ -174,7 +174,7 @@ final class NgramCounting {
                 t = Tokenizer.DEFAULT.tokenize(clean.text());
             }
             // distinct keys with their counts; each adds 1 to its document frequency
-            NgramCounter.Counts c = NgramCounter.distinct(counter.keys(counter.idRun(t, words::id)));
+            NgramCounter.Counts c = NgramCounter.distinct(counter.keys(counter.idRun(t, words)));
             for (long k : c.keys()) blockDf.add(k, 1);
             if (keep) {
                 keys[d] = c.keys();

@@ -13,10 +13,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.ObjIntConsumer;
 import java.util.stream.IntStream;
@@ -48,8 +52,16 @@ public final class StreamedFit implements AutoCloseable {
     private NgramVocabulary.IdLookup lookup;
     // merged in block order: corpus words, document frequencies, boilerplate line texts
     private final WordTable words = new WordTable();
-    private final LongIntMap df = new LongIntMap(1 << 20);
+    /** Document frequencies, each part holding the keys of its {@link FoldNgrams#part}. */
+    private final LongIntMap[] df = newParts();
     private final Map<Long, String> lineTexts = new LinkedHashMap<>();
+
+    private static LongIntMap[] newParts() {
+        int parts = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+        LongIntMap[] out = new LongIntMap[parts];
+        for (int p = 0; p < parts; p++) out[p] = new LongIntMap((1 << 20) / parts);
+        return out;
+    }
 
     private StreamedFit(FramingSpec spec) throws IOException {
         this.spec = spec;
@@ -104,25 +116,68 @@ public final class StreamedFit implements AutoCloseable {
         return learner == null ? null : learner.mask();
     }
 
-    /** Pass 2: analyses the articles in batches on all cores and spills their counts in order. */
+    /**
+     * Pass 2: analyses the articles in batches on all cores and spills their counts in order. A batch
+     * is analysed and merged on a driver thread while the main thread reads the next one; the merges
+     * run one at a time, in batch order.
+     */
     private void analyse(Pass articles, BoilerplateMask mask, Progress progress) throws IOException, InputException {
         progress.start("analysing the training articles (pass 2 of 2)", n);
+        ExecutorService driver = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "framelab-fit");
+            t.setDaemon(true);
+            return t;
+        });
+        Future<?>[] pending = {null};
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16))) {
             List<Article> batch = new ArrayList<>(BATCH);
             try {
                 articles.forEach(a -> {
                     batch.add(a);
                     if (batch.size() == BATCH) {
-                        flush(batch, mask, out, progress);
+                        List<Article> mine = List.copyOf(batch);
                         batch.clear();
+                        await(pending[0]);
+                        pending[0] = driver.submit(() -> flush(mine, mask, out, progress));
                     }
                 });
+                await(pending[0]);
+                pending[0] = null;
             } catch (UncheckedIOException e) {
                 throw e.getCause();
+            } finally {
+                // on a failure, the batch in flight stops writing before the file is closed
+                if (pending[0] != null) awaitQuietly(pending[0]);
             }
             flush(batch, mask, out, progress);
         } finally {
+            driver.shutdownNow();
             progress.done();
+        }
+    }
+
+    /** Waits for a batch's work, rethrowing what it threw. */
+    private static void await(Future<?> f) {
+        if (f == null) return;
+        try {
+            f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        }
+    }
+
+    private static void awaitQuietly(Future<?> f) {
+        try {
+            f.get();
+        } catch (ExecutionException ignored) {
+            // the first failure is the one reported
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -141,20 +196,41 @@ public final class StreamedFit implements AutoCloseable {
             }
             return new Done(list, ba.words);
         }).toList();
+        PackedCounts[] counts = new PackedCounts[batch.size()];
+        if (withNgrams) {
+            // corpus word ids in block order (never dependent on the cores), then each article's keys
+            // in those ids on all cores, then the document frequencies, each core counting its part of the keys
+            int[][] remaps = new int[done.size()][];
+            int[] first = new int[done.size()];
+            for (int b = 0, i = 0; b < done.size(); i += done.get(b).analysed().size(), b++) {
+                List<String> w = done.get(b).words();
+                int[] remap = new int[w.size()];
+                for (int k = 1; k < remap.length; k++) remap[k] = words.id(w.get(k));
+                remaps[b] = remap;
+                first[b] = i;
+            }
+            IntStream.range(0, done.size()).parallel().forEach(b -> {
+                List<BlockAnalyser.Analysed> list = done.get(b).analysed();
+                for (int k = 0; k < list.size(); k++) {
+                    BlockAnalyser.Analysed x = list.get(k);
+                    counts[first[b] + k] = CorpusAnalysis.remapped(x.keys(), x.counts(), remaps[b]);
+                }
+            });
+            IntStream.range(0, df.length).parallel().forEach(p -> {
+                LongIntMap m = df[p];
+                for (PackedCounts pc : counts) pc.forEach((k, c) -> {
+                    if (FoldNgrams.part(k, df.length) == p) m.add(k, 1);
+                });
+            });
+        }
         int i = 0;
         try {
             for (Done d : done) {
-                int[] remap = new int[d.words().size()];
-                for (int w = 1; w < remap.length; w++) remap[w] = words.id(d.words().get(w));
                 for (BlockAnalyser.Analysed x : d.analysed()) {
-                    Article a = batch.get(i++);
-                    PackedCounts pc = null;
-                    if (withNgrams) {
-                        pc = CorpusAnalysis.remapped(x.keys(), x.counts(), remap);
-                        pc.forEach((k, c) -> df.add(k, 1));
-                        if (x.entry().ranges().length > 0) mask.collectLines(a.text(), lineTexts);
-                    }
-                    write(out, x.entry().framing(), pc);
+                    Article a = batch.get(i);
+                    if (withNgrams && x.entry().ranges().length > 0) mask.collectLines(a.text(), lineTexts);
+                    write(out, x.entry().framing(), counts[i]);
+                    i++;
                 }
             }
         } catch (IOException e) {
@@ -218,8 +294,16 @@ public final class StreamedFit implements AutoCloseable {
                     dense[k] = readVector(in);
                     counts[k] = readCounts(in);
                 }
-                IntStream.range(0, m).parallel().forEach(k -> out[k] = counts[k] == null ? dense[k]
-                        : NgramFamily.combine(dense[k], ngrams.values(counts[k].keys(), counts[k].counts(), lookup), base));
+                IntStream.range(0, m).parallel().forEach(k -> {
+                    if (counts[k] == null) {
+                        out[k] = dense[k];
+                        return;
+                    }
+                    long[] keys = new long[counts[k].size()];
+                    int[] cs = new int[keys.length];
+                    counts[k].unpack(keys, cs);
+                    out[k] = NgramFamily.combine(dense[k], ngrams.values(keys, cs, lookup), base);
+                });
                 for (int k = 0; k < m; k++) {
                     each.accept(out[k], from + k);
                     out[k] = null;

@@ -37,4 +37,64 @@ class NgramCounterTest {
         assertThat(out).containsExactly("The army's", "army's tanks", "The army's tanks", "tanks rolled", "army's tanks rolled",
                 "Peace talks", "talks began", "Peace talks began");
     }
+
+    @Test
+    void wordIdsFromTokensAreThoseOfTheirNormalisedStrings() {
+        NgramCounter c = new NgramCounter(new NgramOptions(1, 2, 1, 100, false, true));
+        String text = "The Army\u2019s tanks rolled; the army's TANKS rolled on. Tanks, again: 1,200 tanks.";
+        org.framelab.text.TokenizedText t = Tokenizer.DEFAULT.tokenize(text);
+        WordTable byToken = new WordTable();
+        WordTable byString = new WordTable();
+        assertThat(c.idRun(t, byToken)).containsExactly(c.idRun(t, byString::id));
+        assertThat(byToken.words).isEqualTo(byString.words);
+        assertThat(byToken.find("tanks")).isEqualTo(byString.find("tanks")).isPositive();
+        assertThat(byToken.find("army's")).isPositive();
+        assertThat(byToken.find("missing")).isZero();
+        // thousands of words: the table grows and every id is found again
+        WordTable big = new WordTable();
+        for (int i = 0; i < 5000; i++) assertThat(big.id("w" + i)).isEqualTo(i + 1);
+        for (int i = 0; i < 5000; i++) assertThat(big.find("w" + i)).isEqualTo(i + 1);
+        // keeping case: the strings as written
+        NgramCounter cased = new NgramCounter(new NgramOptions(1, 2, 1, 100, false, false));
+        WordTable kept = new WordTable();
+        cased.idRun(t, kept);
+        assertThat(kept.find("Army's")).isPositive();
+        assertThat(kept.find("TANKS")).isPositive();
+    }
+
+    @Test
+    void countedKeysAreTheDistinctCountsInFirstOccurrenceOrderAndTheScratchForgetsEachText() {
+        NgramCounter.Scratch scratch = new NgramCounter.Scratch();
+        java.util.Random r = new java.util.Random(7);
+        for (int text = 0; text < 200; text++) {
+            long[] keys = new long[r.nextInt(3000)];
+            for (int i = 0; i < keys.length; i++) keys[i] = NgramCounter.key(1 + r.nextInt(300), r.nextInt(4) == 0 ? 0 : 1 + r.nextInt(50));
+            NgramCounter.Counts got = NgramCounter.counted(keys.clone(), scratch);
+            java.util.LinkedHashMap<Long, Integer> want = new java.util.LinkedHashMap<>();
+            for (long k : keys) want.merge(k, 1, Integer::sum);
+            assertThat(got.keys()).containsExactly(want.keySet().stream().mapToLong(Long::longValue).toArray());
+            assertThat(got.counts()).containsExactly(want.values().stream().mapToInt(Integer::intValue).toArray());
+        }
+    }
+
+    @Test
+    void pairsSortTheSameWhetherPackedIntoOneLongOrNot() {
+        java.util.Random r = new java.util.Random(11);
+        for (int round = 0; round < 300; round++) {
+            int n = 1 + r.nextInt(2000);
+            // small ids (packed sort) and, every third round, ids too large to pack with the counts
+            int idRange = round % 3 == 0 ? Integer.MAX_VALUE - 1 : 1 + r.nextInt(1 << 20);
+            java.util.TreeMap<Long, Integer> want = new java.util.TreeMap<>();
+            while (want.size() < n) {
+                want.put(NgramCounter.key(1 + r.nextInt(idRange), r.nextBoolean() ? 0 : 1 + r.nextInt(idRange)), 1 + r.nextInt(round % 2 == 0 ? 5 : 100000));
+            }
+            List<Long> shuffled = new ArrayList<>(want.keySet());
+            java.util.Collections.shuffle(shuffled, r);
+            long[] keys = shuffled.stream().mapToLong(Long::longValue).toArray();
+            int[] counts = shuffled.stream().mapToInt(want::get).toArray();
+            CorpusAnalysis.sortPairs(keys, counts);
+            assertThat(keys).containsExactly(want.keySet().stream().mapToLong(Long::longValue).toArray());
+            assertThat(counts).containsExactly(want.values().stream().mapToInt(Integer::intValue).toArray());
+        }
+    }
 }
