@@ -64,8 +64,9 @@ final class QuoteSpeakers {
                 cue = open - 1;
             }
         }
-        if (sp == null && cue > open && t.normEquals(cue, "according")) {
-            // 'told reporters, "…," although according to preliminary findings': the verb before wins
+        if (sp == null && cue > open && (t.normEquals(cue, "according") || isReportedBy(cue))) {
+            // 'told reporters, "…," although according to preliminary findings', 'he responded, "…," the paper
+            // reported': the verb before wins (the medium that reported it is not the speaker)
             int ai = verbJustBefore(open);
             if (ai >= 0) {
                 sp = attributionSpeaker[ai];
@@ -120,6 +121,16 @@ final class QuoteSpeakers {
                 cue = attributions.get(found[0]).verbToken();
                 method = attributions.get(found[0]).lemma().startsWith("according")
                         ? QuoteAttribution.Method.ACCORDING : QuoteAttribution.Method.SENTENCE;
+            }
+        }
+        if (sp == null) {
+            // no reporting verb: the person the quote's own sentence is about ("Ioannidis worries that if …,
+            // “…”", "McConnell called the numbers “…,” adding, “…”"), named before the quote
+            Speaker m = subjectBefore(open);
+            if (m != null) {
+                sp = m;
+                method = QuoteAttribution.Method.SENTENCE;
+                cue = m.token();
             }
         }
         if (sp == null) {
@@ -223,6 +234,55 @@ final class QuoteSpeakers {
         return t.kind(k) == TokenizedText.PUNCT && t.firstChar(k) == ':';
     }
 
+    /** A "report" verb after the quote: '"…," the paper reported', '"…," as CNN reported'. */
+    private boolean isReportedBy(int cue) {
+        int ai = work.attributionIndexAt(cue);
+        return ai >= 0 && attributions.get(ai).lemma().equals("report");
+    }
+
+    /** The first person named in the sentence of {@code open}, outside quotes and before it, in the same clause; or null. */
+    private Speaker subjectBefore(int open) {
+        if (open < 0) return null;
+        int s = t.sentenceOf(open);
+        int from = clauseStart(s, open);
+        List<Integer> ms = names.mentionsOf.get(s);
+        if (ms == null) return null;
+        // "The bishop referenced … the Safe Schools Act, and called it “…”": a noun phrase is the subject
+        if (from + 1 < open && DETERMINERS.contains(t, from) && t.isWord(from + 1) && !t.isCapitalized(from + 1)) return null;
+        for (int i : ms) {
+            Speaker m = names.mentions.get(i);
+            if (m.token() >= open) break;
+            if (m.token() < from || !m.person()) continue;
+            int k = m.token();
+            while (k > from && t.begin(k - 1) >= m.span().begin()) k--;
+            if (opensClause(k, from)) return m;
+        }
+        return null;
+    }
+
+    /**
+     * Whether a name starting at token {@code k} can be the subject of the clause starting at
+     * {@code from}: it opens the clause, follows a comma ("Based on data from the cruise ship Diamond
+     * Princess, John Ioannidis … calculates"), or a conjunction that opens it ("And McConnell").
+     */
+    private boolean opensClause(int k, int from) {
+        if (k == from) return true;
+        if (t.kind(k - 1) == TokenizedText.PUNCT && t.firstChar(k - 1) == ',') return true;
+        return k - 1 == from && CLAUSE_OPENERS.contains(t, k - 1);
+    }
+
+    private static final org.framelab.text.WordSet DETERMINERS = org.framelab.text.WordSet.of("the", "a", "an", "this", "that",
+            "his", "her", "their", "its", "our");
+    private static final org.framelab.text.WordSet CLAUSE_OPENERS = org.framelab.text.WordSet.of("and", "but", "so", "yet", "also", "then");
+
+    /** The first token of the clause of {@code at} in sentence {@code s}: after the last semicolon before it. */
+    private int clauseStart(int s, int at) {
+        for (int k = at - 1; k >= t.sentenceStart(s); k--) {
+            if (t.kind(k) == TokenizedText.PUNCT && t.firstChar(k) == ';' && !quoted[k]) return k + 1;
+        }
+        return t.sentenceStart(s);
+    }
+
     /** An attribution with a speaker whose verb stands just before the opening mark ("told reporters, “"), or -1. */
     private int verbJustBefore(int open) {
         List<Integer> as = attributionsOf.get(t.sentenceOf(open));
@@ -293,16 +353,18 @@ final class QuoteSpeakers {
         int s1 = t.sentenceOf(Math.max(q.firstToken(), q.endToken() - 1));
         int best = -1;
         int bestDistance = Integer.MAX_VALUE;
+        // 'Trump warned that “…”; Clinton claimed to be “…”': a verb before the quote's clause is not its cue
+        int clause = open < 0 ? 0 : clauseStart(s0, open);
         for (int s = s0; s <= s1; s++) {
             List<Integer> as = attributionsOf.get(s);
             if (as == null) continue;
             for (int ai : as) {
                 int v = attributions.get(ai).verbToken();
                 if (v >= q.firstToken() && v < q.endToken()) continue;
-                if (quoted[v]) continue;
+                if (quoted[v] || v < clause) continue;
                 if (attributionSpeaker[ai] == null || !resolvedOrNamed(ai)) continue;
                 // before the quote first, and there the first person named ("X said … that the White House believes “…”")
-                int distance = v < open ? (attributionSpeaker[ai].person() ? v - t.sentenceStart(s0) : 1000 + open - v)
+                int distance = v < open ? (attributionSpeaker[ai].person() ? v - clause : 1000 + open - v)
                         : 2000 + v - q.endToken();
                 if (distance < bestDistance) {
                     best = ai;

@@ -46,6 +46,8 @@ class QuoteAttributionEvalTest {
     static final String HELD_OUT_4 = "/quotes/speakers-heldout4.tsv";
     /** A fifth held-out set: 10 more random articles, annotated in session 9 before FrameLab ran on them. */
     static final String HELD_OUT_5 = "/quotes/speakers-heldout5.tsv";
+    /** A sixth held-out set: 12 more random articles, annotated in session 10 before FrameLab ran on them. */
+    static final String HELD_OUT_6 = "/quotes/speakers-heldout6.tsv";
 
     /** One annotated quote. */
     record Gold(String article, String snippet, String speaker, String kind) {}
@@ -86,8 +88,9 @@ class QuoteAttributionEvalTest {
         Path corpus = SharedData.require("datasets/allsides/articles.jsonl.gz");
         Annotated development = Annotated.read(ANNOTATIONS);
         Annotated heldOut = Annotated.read(HELD_OUT), heldOut2 = Annotated.read(HELD_OUT_2), heldOut3 = Annotated.read(HELD_OUT_3),
-                heldOut4 = Annotated.read(HELD_OUT_4), heldOut5 = Annotated.read(HELD_OUT_5);
-        Annotated allHeldOut = heldOut.plus(heldOut2).plus(heldOut3).plus(heldOut4).plus(heldOut5);
+                heldOut4 = Annotated.read(HELD_OUT_4), heldOut5 = Annotated.read(HELD_OUT_5),
+                heldOut6 = Annotated.read(HELD_OUT_6);
+        Annotated allHeldOut = heldOut.plus(heldOut2).plus(heldOut3).plus(heldOut4).plus(heldOut5).plus(heldOut6);
         Annotated every = development.plus(allHeldOut);
         Set<String> ids = new HashSet<>(every.complete());
         for (Gold g : every.gold()) ids.add(g.article());
@@ -100,6 +103,7 @@ class QuoteAttributionEvalTest {
         Scores held3 = heldOut3.score(texts);
         Scores held4 = heldOut4.score(texts);
         Scores held5 = heldOut5.score(texts);
+        Scores held6 = heldOut6.score(texts);
         Scores heldAll = allHeldOut.score(texts);
         Scores both = every.score(texts);
         System.out.println("\nDevelopment set (" + ANNOTATIONS + ", the rules were tuned on it):" + table(dev));
@@ -108,7 +112,8 @@ class QuoteAttributionEvalTest {
         System.out.println("Third held-out set (" + HELD_OUT_3 + ", 10 random articles, annotated after this session's rules):" + table(held3));
         System.out.println("Fourth held-out set (" + HELD_OUT_4 + ", 10 random articles, annotated in session 8 before FrameLab ran on them):" + table(held4));
         System.out.println("Fifth held-out set (" + HELD_OUT_5 + ", 10 random articles, annotated in session 9 before FrameLab ran on them):" + table(held5));
-        System.out.println("The five held-out sets:" + table(heldAll));
+        System.out.println("Sixth held-out set (" + HELD_OUT_6 + ", 12 random articles, annotated in session 10 before FrameLab ran on them):" + table(held6));
+        System.out.println("The six held-out sets:" + table(heldAll));
         System.out.println("All:" + table(both));
         for (Outcome o : both.outcomes()) {
             if (!o.speakerRight()) {
@@ -124,7 +129,10 @@ class QuoteAttributionEvalTest {
         // 0.84 as first measured (session 8); 0.98 after the rules written from its misses
         assertThat(held4.accuracy()).as("speaker accuracy on the fourth held-out set").isGreaterThanOrEqualTo(0.90);
         // 0.59 as first measured (session 9; no rule changed since): a floor against regressions, not a target
-        assertThat(held5.accuracy()).as("speaker accuracy on the fifth held-out set").isGreaterThanOrEqualTo(0.55);
+        // 0.71 after session 10's rules (the subject of the quote's sentence, semicolon clauses, "the paper reported")
+        assertThat(held5.accuracy()).as("speaker accuracy on the fifth held-out set").isGreaterThanOrEqualTo(0.68);
+        // 0.77 as first measured (session 10, annotated blind by a helper session before the rules changed); 0.81 after
+        assertThat(held6.accuracy()).as("speaker accuracy on the sixth held-out set").isGreaterThanOrEqualTo(0.78);
         assertThat(both.f1()).as("quote F1").isGreaterThanOrEqualTo(0.85);
     }
 

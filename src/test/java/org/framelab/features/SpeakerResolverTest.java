@@ -203,4 +203,34 @@ class SpeakerResolverTest {
         assertThat(a.speakers().get(0).speaker()).isEmpty();
         assertThat(a.speakers().get(0).speakerSpan()).isNull();
     }
+
+    @Test
+    void withoutAReportingVerbTheNamedSubjectOfTheQuotesSentenceSpeaks() {
+        // written for this test after the kinds of the sixth held-out set: no reporting verb at all
+        TextAnalysis a = analyze("Officials met in the capital on Monday. \"The budget is balanced,\" Finance Minister Ada Obi said. "
+                + "Based on figures from the Harbour Authority, Lena Park, an economist at the bank, estimates that \"the port will lose a third of its trade.\" "
+                + "And in the Senate, Leader Tom Voss called the plan \"reckless,\" adding, \"We will vote against it in its present form.\"");
+        assertThat(speakerOf(a, "the port will").speaker()).isEqualTo("Lena Park");
+        assertThat(speakerOf(a, "the port will").method()).isEqualTo(Method.SENTENCE);
+        assertThat(speakerOf(a, "We will vote").speaker()).isEqualTo("Tom Voss");
+        // a noun phrase opening the sentence is its subject, not a name later in it
+        TextAnalysis b = analyze("\"We need the money now,\" said Mayor Ruth Adler. The council discussed the Clean Harbour Act, "
+                + "and called it \"a fair deal for every family in the city.\"");
+        assertThat(speakerOf(b, "a fair deal").speaker()).isEqualTo("Ruth Adler");
+    }
+
+    @Test
+    void aSemicolonEndsTheClauseWhoseVerbIntroducesAQuote() {
+        TextAnalysis a = analyze("Senator Jo Hart warned that \"the bill will fail in the House\"; Governor Sam Reyes claimed "
+                + "to be \"the only person who can still rescue it this year.\"");
+        assertThat(speakerOf(a, "the bill will").speaker()).isEqualTo("Jo Hart");
+        assertThat(speakerOf(a, "the only person").speaker()).isEqualTo("Sam Reyes");
+    }
+
+    @Test
+    void theMediumThatReportedAQuoteIsNotItsSpeaker() {
+        TextAnalysis a = analyze("Asked about the talks, Governor Sam Reyes denied them. When a reporter pressed him, he responded, "
+                + "\"No, they are not happening at all,\" the paper reported.");
+        assertThat(speakerOf(a, "No, they are").speaker()).isEqualTo("Sam Reyes");
+    }
 }
