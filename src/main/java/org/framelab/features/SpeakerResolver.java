@@ -256,6 +256,12 @@ final class SpeakerResolver {
                 if (s == null || !s.named() || s.token() >= from) continue;
                 if (!s.role().isEmpty() && SpeakerNames.lower(s.role()).contains(head)) return s;
             }
+            // "President Obama's more upbeat assessment … The president said": a person named with the role before
+            for (int i = names.mentions.size() - 1; i >= 0; i--) {
+                Speaker m = names.mentions.get(i);
+                if (m.token() >= from || !m.person() || m.role().isEmpty()) continue;
+                if (SpeakerNames.lower(m.role()).contains(head)) return m;
+            }
             return null;
         }
 
@@ -312,7 +318,8 @@ final class SpeakerResolver {
             if (as == null) return null;
             for (int i : as) {
                 Speaker sp = attributionSpeaker[i];
-                if (sp == null || attributions.get(i).verbToken() >= before) continue;
+                // a verb inside a quote ("“… the president can ask us …,” he told") is the quoted speaker's words
+                if (sp == null || attributions.get(i).verbToken() >= before || quoted[attributions.get(i).verbToken()]) continue;
                 boolean fits = fits(sp, person) || person && unnamedPerson && isUnnamedPerson(sp);
                 if (fits && (!person || SpeakerNames.fitsGender(sp, she))) return sp;
             }

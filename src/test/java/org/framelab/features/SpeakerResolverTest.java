@@ -233,4 +233,15 @@ class SpeakerResolverTest {
                 + "\"No, they are not happening at all,\" the paper reported.");
         assertThat(speakerOf(a, "No, they are").speaker()).isEqualTo("Sam Reyes");
     }
+
+    @Test
+    void theRoleOfAPersonNamedBeforeNamesTheSpeakerAndQuotedVerbsAreNoAntecedents() {
+        TextAnalysis a = analyze("Her report contrasts with Governor Ana Silva's more upbeat view. "
+                + "The governor said the programme \"is working in every district of the state.\"");
+        assertThat(speakerOf(a, "is working").speaker()).isEqualTo("Ana Silva");
+        // "the governor can ask us" is inside the quote: "he" is the man named before, not the governor
+        TextAnalysis b = analyze("Governor Ana Silva spoke on Monday. Rep. Tom Reed, who leads the committee, was more hopeful. "
+                + "\"When we come back, the governor can ask us for more money and we will listen,\" he told reporters.");
+        assertThat(speakerOf(b, "When we come back").speaker()).isEqualTo("Tom Reed");
+    }
 }
