@@ -140,6 +140,18 @@ final class SpeakerResolver {
                 Speaker r = antecedent(lastWord, true);
                 if (r != null) return r;
             }
+            // "said Kaiser President and CEO Drew Altman": a second title joined by "and", then the name
+            if (to + 1 < t.size() && t.normEquals(to, "and") && !quoted[to] && t.isCapitalized(from)) {
+                int e = to + 1;
+                while (e < t.size() && e - to < 9 && t.isWord(e) && t.isCapitalized(e) && !quoted[e]) e++;
+                if (e > to + 1 && (e >= t.size() || !t.isWord(e))) {
+                    Speaker n = names.nameOf(to + 1, e, false);
+                    if (n != null && n.person() && n.token() > to + 1) {
+                        return new Speaker(n.name(), names.roleText(from, n.token()), n.name(), new Span(t.begin(from), t.end(e - 1)),
+                                true, true, false, n.token());
+                    }
+                }
+            }
             // "Gorsuch's majority opinion", "Trump's statement": the document speaks for its author
             for (int k = from; k < to - 1; k++) {
                 if (names.isGenitive(k) && t.isCapitalized(k) && DOCUMENT_NOUNS.contains(t, lastWord)) {
@@ -229,10 +241,24 @@ final class SpeakerResolver {
                 return new Speaker(after.name(), names.roleText(coreStart, coreEnd), after.name(),
                         new Span(a.speakerSpan().begin(), after.span().end()), true, true, false, after.token());
             }
+            // "Trump in a series of tweets said", "Schumer released a statement stressing": a name, then
+            // how or where it spoke
+            int runEnd = coreStart;
+            while (runEnd < coreEnd && t.isWord(runEnd) && t.isCapitalized(runEnd) && !quoted[runEnd]) runEnd++;
+            if (runEnd > coreStart && runEnd < coreEnd && SPOKE_HOW.contains(t, runEnd) && !t.isCapitalized(runEnd)) {
+                Speaker n = names.nameOf(coreStart, runEnd, true);
+                if (n != null && n.person()) {
+                    return new Speaker(n.name(), n.role(), n.name(), a.speakerSpan(), true, true, false, n.token());
+                }
+            }
             String words = coreStart < coreEnd ? t.span(coreStart, coreEnd).of(t.text()) : a.speaker();
             boolean plural = last >= coreStart && t.norm(last).endsWith("s");
             return new Speaker(words, "", a.source(), a.speakerSpan(), false, false, plural || a.speakerType() == Attribution.SpeakerType.NAMED, from);
         }
+
+        /** Words after a name that say how or where it spoke, not who: "Trump in a series of tweets said". */
+        private static final org.framelab.text.WordSet SPOKE_HOW = org.framelab.text.WordSet.of("in", "on", "at", "via",
+                "through", "during", "released", "issued", "posted", "wrote");
 
         /** ", Name," right after a speaker phrase that ends at token {@code to}. */
         private Speaker trailingName(int to) {

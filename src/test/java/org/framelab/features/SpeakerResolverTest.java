@@ -244,4 +244,13 @@ class SpeakerResolverTest {
                 + "\"When we come back, the governor can ask us for more money and we will listen,\" he told reporters.");
         assertThat(speakerOf(b, "When we come back").speaker()).isEqualTo("Tom Reed");
     }
+
+    @Test
+    void aNameBeforeHowItSpokeAndTitlesJoinedByAndBeforeAnInvertedName() {
+        TextAnalysis a = analyze("Governor Ana Silva in a series of posts said the plan was \"dead on arrival in the assembly.\" "
+                + "\"Costs are rising in every region we cover,\" said Harbour Institute President and CEO Lena Park.");
+        assertThat(speakerOf(a, "dead on arrival").speaker()).isEqualTo("Ana Silva");
+        assertThat(speakerOf(a, "Costs are rising").speaker()).isEqualTo("Lena Park");
+        assertThat(speakerOf(a, "Costs are rising").role()).isEqualTo("Harbour Institute President and CEO");
+    }
 }
