@@ -48,6 +48,8 @@ class QuoteAttributionEvalTest {
     static final String HELD_OUT_5 = "/quotes/speakers-heldout5.tsv";
     /** A sixth held-out set: 12 more random articles, annotated in session 10 before FrameLab ran on them. */
     static final String HELD_OUT_6 = "/quotes/speakers-heldout6.tsv";
+    /** A seventh held-out set: 12 more random articles, annotated in session 10 after that session's rules were written. */
+    static final String HELD_OUT_7 = "/quotes/speakers-heldout7.tsv";
 
     /** One annotated quote. */
     record Gold(String article, String snippet, String speaker, String kind) {}
@@ -89,8 +91,8 @@ class QuoteAttributionEvalTest {
         Annotated development = Annotated.read(ANNOTATIONS);
         Annotated heldOut = Annotated.read(HELD_OUT), heldOut2 = Annotated.read(HELD_OUT_2), heldOut3 = Annotated.read(HELD_OUT_3),
                 heldOut4 = Annotated.read(HELD_OUT_4), heldOut5 = Annotated.read(HELD_OUT_5),
-                heldOut6 = Annotated.read(HELD_OUT_6);
-        Annotated allHeldOut = heldOut.plus(heldOut2).plus(heldOut3).plus(heldOut4).plus(heldOut5).plus(heldOut6);
+                heldOut6 = Annotated.read(HELD_OUT_6), heldOut7 = Annotated.read(HELD_OUT_7);
+        Annotated allHeldOut = heldOut.plus(heldOut2).plus(heldOut3).plus(heldOut4).plus(heldOut5).plus(heldOut6).plus(heldOut7);
         Annotated every = development.plus(allHeldOut);
         Set<String> ids = new HashSet<>(every.complete());
         for (Gold g : every.gold()) ids.add(g.article());
@@ -104,6 +106,7 @@ class QuoteAttributionEvalTest {
         Scores held4 = heldOut4.score(texts);
         Scores held5 = heldOut5.score(texts);
         Scores held6 = heldOut6.score(texts);
+        Scores held7 = heldOut7.score(texts);
         Scores heldAll = allHeldOut.score(texts);
         Scores both = every.score(texts);
         System.out.println("\nDevelopment set (" + ANNOTATIONS + ", the rules were tuned on it):" + table(dev));
@@ -113,7 +116,8 @@ class QuoteAttributionEvalTest {
         System.out.println("Fourth held-out set (" + HELD_OUT_4 + ", 10 random articles, annotated in session 8 before FrameLab ran on them):" + table(held4));
         System.out.println("Fifth held-out set (" + HELD_OUT_5 + ", 10 random articles, annotated in session 9 before FrameLab ran on them):" + table(held5));
         System.out.println("Sixth held-out set (" + HELD_OUT_6 + ", 12 random articles, annotated in session 10 before FrameLab ran on them):" + table(held6));
-        System.out.println("The six held-out sets:" + table(heldAll));
+        System.out.println("Seventh held-out set (" + HELD_OUT_7 + ", 12 random articles, annotated in session 10 after its rules, before FrameLab ran on them):" + table(held7));
+        System.out.println("The seven held-out sets:" + table(heldAll));
         System.out.println("All:" + table(both));
         for (Outcome o : both.outcomes()) {
             if (!o.speakerRight()) {
@@ -133,6 +137,8 @@ class QuoteAttributionEvalTest {
         assertThat(held5.accuracy()).as("speaker accuracy on the fifth held-out set").isGreaterThanOrEqualTo(0.70);
         // 0.77 as first measured (session 10, annotated blind by a helper session before the rules changed); 0.90 after
         assertThat(held6.accuracy()).as("speaker accuracy on the sixth held-out set").isGreaterThanOrEqualTo(0.87);
+        // 0.77 as first measured (session 10, annotated blind after the rules above were written; no rule written from it)
+        assertThat(held7.accuracy()).as("speaker accuracy on the seventh held-out set").isGreaterThanOrEqualTo(0.74);
         assertThat(both.f1()).as("quote F1").isGreaterThanOrEqualTo(0.85);
     }
 
