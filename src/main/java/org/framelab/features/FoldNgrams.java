@@ -98,11 +98,11 @@ final class FoldNgrams {
         // document frequencies counted on all cores, each core counting the keys of its own part (no merge:
         // on all of AllSides the map no longer fits a cache, and each part's half-size map misses less)
         int parts = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
-        LongIntMap[] df = new LongIntMap[parts];
+        DfCounts[] df = new DfCounts[parts];
         java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
-            LongIntMap m = new LongIntMap((1 << 20) / parts);
+            DfCounts m = new DfCounts((1 << 20) / parts);
             for (int r : train) entries[position[r]].ngrams().forEach((k, c) -> {
-                if (part(k, parts) == p) m.add(k, 1);
+                if (part(k, parts) == p) m.increment(k);
             });
             df[p] = m;
         });

@@ -123,6 +123,11 @@ final class LongIntMap {
         }
     }
 
+    /** Every entry (slot order). */
+    void forEach(PackedCounts.Consumer each) {
+        for (int i = 0; i < keys.length; i++) if (keys[i] != 0) each.accept(keys[i], values[i]);
+    }
+
     /** Raw slot arrays for iteration (empty slots have key 0); do not modify. */
     long[] slotKeys() { return keys; }
 

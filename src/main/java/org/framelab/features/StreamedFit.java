@@ -53,13 +53,13 @@ public final class StreamedFit implements AutoCloseable {
     // merged in block order: corpus words, document frequencies, boilerplate line texts
     private final WordTable words = new WordTable();
     /** Document frequencies, each part holding the keys of its {@link FoldNgrams#part}. */
-    private final LongIntMap[] df = newParts();
+    private final DfCounts[] df = newParts();
     private final Map<Long, String> lineTexts = new LinkedHashMap<>();
 
-    private static LongIntMap[] newParts() {
+    private static DfCounts[] newParts() {
         int parts = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
-        LongIntMap[] out = new LongIntMap[parts];
-        for (int p = 0; p < parts; p++) out[p] = new LongIntMap((1 << 20) / parts);
+        DfCounts[] out = new DfCounts[parts];
+        for (int p = 0; p < parts; p++) out[p] = new DfCounts((1 << 20) / parts);
         return out;
     }
 
@@ -217,9 +217,9 @@ public final class StreamedFit implements AutoCloseable {
                 }
             });
             IntStream.range(0, df.length).parallel().forEach(p -> {
-                LongIntMap m = df[p];
+                DfCounts m = df[p];
                 for (PackedCounts pc : counts) pc.forEach((k, c) -> {
-                    if (FoldNgrams.part(k, df.length) == p) m.add(k, 1);
+                    if (FoldNgrams.part(k, df.length) == p) m.increment(k);
                 });
             });
         }

@@ -56,19 +56,35 @@ final class VocabularySelection {
      * orders the terms by frequency, then alphabetically.
      */
     NgramVocabulary fromKeys(LongIntMap[] parts, List<String> words) {
+        Counted[] c = new Counted[parts.length];
+        for (int i = 0; i < parts.length; i++) c[i] = parts[i]::forEach;
+        return fromCounted(c, words);
+    }
+
+    /** The same from {@link DfCounts} parts. */
+    NgramVocabulary fromKeys(DfCounts[] parts, List<String> words) {
+        Counted[] c = new Counted[parts.length];
+        for (int i = 0; i < parts.length; i++) c[i] = parts[i]::forEach;
+        return fromCounted(c, words);
+    }
+
+    /** Keys with their document frequencies, in any order. */
+    private interface Counted {
+        void forEach(PackedCounts.Consumer each);
+    }
+
+    private NgramVocabulary fromCounted(Counted[] parts, List<String> words) {
         int cut = cutOff(parts);
         List<String> terms = new ArrayList<>();
         List<Integer> dfs = new ArrayList<>();
-        for (LongIntMap df : parts) {
-            long[] keys = df.slotKeys();
-            int[] vals = df.slotValues();
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i] == 0 || vals[i] < cut) continue;
-                int a = (int) (keys[i] >>> 32);
-                int b = (int) keys[i];
+        for (Counted df : parts) {
+            df.forEach((key, count) -> {
+                if (count < cut) return;
+                int a = (int) (key >>> 32);
+                int b = (int) key;
                 terms.add(b == 0 ? words.get(a) : words.get(a) + ' ' + words.get(b));
-                dfs.add(vals[i]);
-            }
+                dfs.add(count);
+            });
         }
         return select(terms, dfs);
     }
@@ -77,22 +93,19 @@ final class VocabularySelection {
      * The smallest document frequency a kept n-gram can have: minDf, or, with more than maxFeatures
      * candidates, the frequency of the maxFeatures-th most frequent one.
      */
-    private int cutOff(LongIntMap[] parts) {
-        int cand = 0;
-        for (LongIntMap df : parts) {
-            long[] keys = df.slotKeys();
-            int[] vals = df.slotValues();
-            for (int i = 0; i < keys.length; i++) if (keys[i] != 0 && vals[i] >= options.minDf()) cand++;
-        }
-        int cut = options.minDf();
-        if (cand > options.maxFeatures()) {
-            int[] c = new int[cand];
-            int n = 0;
-            for (LongIntMap df : parts) {
-                long[] keys = df.slotKeys();
-                int[] vals = df.slotValues();
-                for (int i = 0; i < keys.length; i++) if (keys[i] != 0 && vals[i] >= options.minDf()) c[n++] = vals[i];
-            }
+    private int cutOff(Counted[] parts) {
+        int min = options.minDf();
+        int[] cand = {0};
+        for (Counted df : parts) df.forEach((k, c) -> {
+            if (c >= min) cand[0]++;
+        });
+        int cut = min;
+        if (cand[0] > options.maxFeatures()) {
+            int[] c = new int[cand[0]];
+            int[] n = {0};
+            for (Counted df : parts) df.forEach((k, v) -> {
+                if (v >= min) c[n[0]++] = v;
+            });
             Arrays.sort(c);
             cut = Math.max(cut, c[c.length - options.maxFeatures()]);
         }

@@ -1,0 +1,106 @@
+package org.framelab.features;
+
+/**
+ * Document frequencies of n-gram keys ({@link NgramCounter#key}), counted in one {@code long} per
+ * slot: the two word ids (21 bits each) and the count (22 bits) side by side, so that counting a key
+ * touches one memory location instead of a key array and a value array. On a fold of all of AllSides
+ * the table holds millions of keys and no longer fits a cache, and every increment is a cache miss:
+ * halving the misses is what this class is for. Keys whose ids do not fit (a corpus of more than two
+ * million distinct words) and counts past 2^22 - 1 are kept in an ordinary {@link LongIntMap} beside
+ * it, so the counts are exact for any corpus. Not thread-safe.
+ */
+final class DfCounts {
+    private static final int ID_BITS = 21;
+    private static final long ID_LIMIT = 1L << ID_BITS;
+    private static final int COUNT_BITS = 22;
+    private static final long COUNT_MASK = (1L << COUNT_BITS) - 1;
+
+    /** Slot: packed key << 22 | count; 0 = empty (a key's first id is never 0). */
+    private long[] slots;
+    private int mask;
+    private int size;
+    /** Keys that do not pack, and the counts past a saturated slot (added to it). */
+    private final LongIntMap overflow = new LongIntMap(16);
+
+    DfCounts(int expected) {
+        int cap = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
+        slots = new long[cap];
+        mask = cap - 1;
+    }
+
+    private static int hash(long packed) {
+        long h = packed * 0xD6E8FEB86659FD93L;
+        return (int) (h >>> 32) ^ (int) h;
+    }
+
+    /** Adds 1 to the document frequency of {@code key}. */
+    void increment(long key) {
+        long a = key >>> 32;
+        long b = key & 0xffffffffL;
+        if (a == 0 || a >= ID_LIMIT || b >= ID_LIMIT) {
+            overflow.add(key, 1);
+            return;
+        }
+        long packed = a << ID_BITS | b;
+        int i = hash(packed) & mask;
+        while (true) {
+            long s = slots[i];
+            if (s == 0) {
+                slots[i] = packed << COUNT_BITS | 1;
+                if (++size * 2 > slots.length) grow();
+                return;
+            }
+            if (s >>> COUNT_BITS == packed) {
+                if ((s & COUNT_MASK) == COUNT_MASK) overflow.add(key, 1);
+                else slots[i] = s + 1;
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /** Every key with its document frequency (slot order, then the keys that do not pack). */
+    void forEach(PackedCounts.Consumer each) {
+        for (long s : slots) {
+            if (s == 0) continue;
+            long packed = s >>> COUNT_BITS;
+            long key = NgramCounter.key((int) (packed >>> ID_BITS), (int) (packed & (ID_LIMIT - 1)));
+            int count = (int) (s & COUNT_MASK);
+            if (count == COUNT_MASK) count += overflow.get(key, 0);
+            each.accept(key, count);
+        }
+        long[] keys = overflow.slotKeys();
+        int[] values = overflow.slotValues();
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] == 0) continue;
+            long a = keys[i] >>> 32;
+            long b = keys[i] & 0xffffffffL;
+            if (a == 0 || a >= ID_LIMIT || b >= ID_LIMIT) each.accept(keys[i], values[i]);
+        }
+    }
+
+    /** Number of distinct keys. */
+    int size() {
+        int n = size;
+        long[] keys = overflow.slotKeys();
+        for (long k : keys) {
+            if (k == 0) continue;
+            long a = k >>> 32;
+            long b = k & 0xffffffffL;
+            if (a == 0 || a >= ID_LIMIT || b >= ID_LIMIT) n++;
+        }
+        return n;
+    }
+
+    private void grow() {
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        mask = slots.length - 1;
+        for (long s : old) {
+            if (s == 0) continue;
+            int i = hash(s >>> COUNT_BITS) & mask;
+            while (slots[i] != 0) i = (i + 1) & mask;
+            slots[i] = s;
+        }
+    }
+}
