@@ -4,6 +4,7 @@ import org.framelab.text.TokenizedText;
 
 import java.util.Arrays;
 import java.util.function.Consumer;
+import java.util.function.IntUnaryOperator;
 import java.util.function.ToIntFunction;
 
 /**
@@ -31,41 +32,11 @@ final class NgramCounter {
         return options.lowercase() ? t.norm(i) : t.surface(i).replace('\u2019', '\'');
     }
 
-    /** The text's words in order (see {@link #word}), with a null at each sentence start. */
-    private String[] wordRun(TokenizedText t) {
-        int n = t.size();
-        String[] run = new String[2 * n];
-        int m = 0;
-        int sentence = -1;
-        for (int i = 0; i < n; i++) {
-            if (!t.isWord(i)) continue;
-            int s = t.sentenceOf(i);
-            if (s != sentence) {
-                sentence = s;
-                run[m++] = null;
-            }
-            run[m++] = word(t, i);
-        }
-        return Arrays.copyOf(run, m);
-    }
-
     /**
-     * The ids of the text's words in order ({@code idOf} of each word, called in text order), with a
-     * 0 at each sentence start, where a bigram must not continue.
+     * {@code idOf} of each word token of the text, called in text order, with a 0 at each sentence
+     * start, where a bigram must not continue.
      */
-    int[] idRun(TokenizedText t, ToIntFunction<String> idOf) {
-        String[] words = wordRun(t);
-        int[] run = new int[words.length];
-        for (int i = 0; i < run.length; i++) run[i] = words[i] == null ? 0 : idOf.applyAsInt(words[i]);
-        return run;
-    }
-
-    /**
-     * {@link #idRun(TokenizedText, ToIntFunction)} with the ids of {@code table} (registering new
-     * words): lower-cased n-grams look each token up by its normalised characters, without a String.
-     */
-    int[] idRun(TokenizedText t, WordTable table) {
-        if (!options.lowercase()) return idRun(t, table::id);
+    private static int[] run(TokenizedText t, IntUnaryOperator idOf) {
         int n = t.size();
         int[] run = new int[2 * n];
         int m = 0;
@@ -77,9 +48,25 @@ final class NgramCounter {
                 sentence = s;
                 run[m++] = 0;
             }
-            run[m++] = table.id(t, i);
+            run[m++] = idOf.applyAsInt(i);
         }
         return Arrays.copyOf(run, m);
+    }
+
+    /**
+     * The ids of the text's words in order ({@code idOf} of each word as {@link #word} spells it,
+     * called in text order), with a 0 at each sentence start.
+     */
+    int[] idRun(TokenizedText t, ToIntFunction<String> idOf) {
+        return run(t, i -> idOf.applyAsInt(word(t, i)));
+    }
+
+    /**
+     * {@link #idRun(TokenizedText, ToIntFunction)} with the ids of {@code table} (registering new
+     * words): lower-cased n-grams look each token up by its normalised characters, without a String.
+     */
+    int[] idRun(TokenizedText t, WordTable table) {
+        return options.lowercase() ? run(t, i -> table.id(t, i)) : idRun(t, table::id);
     }
 
     /** The keys of the uni/bigrams of an id run in text order, repeats included; an id 0 ends a bigram chain. */
@@ -171,11 +158,12 @@ final class NgramCounter {
     void grams(TokenizedText t, Consumer<String> out) {
         String[] window = new String[3];
         int filled = 0;
-        for (String w : wordRun(t)) {
-            if (w == null) {
+        for (int token : run(t, i -> i + 1)) {
+            if (token == 0) {
                 filled = 0;
                 continue;
             }
+            String w = word(t, token - 1);
             window[0] = window[1];
             window[1] = window[2];
             window[2] = w;
