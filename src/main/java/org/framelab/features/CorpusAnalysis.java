@@ -269,7 +269,7 @@ public final class CorpusAnalysis {
     private static void remapKeys(Block b, int[] remap) {
         for (int k = 0; k < b.entries().length; k++) {
             Entry e = b.entries()[k];
-            if (b.keys()[k] != null) b.entries()[k] = new Entry(e.ranges(), e.framing(), remapped(b.keys()[k], b.counts()[k], remap), e.terms());
+            if (b.keys()[k] != null) b.entries()[k] = new Entry(e.ranges(), e.framing(), KeyPairs.remapped(b.keys()[k], b.counts()[k], remap), e.terms());
         }
     }
 
@@ -295,65 +295,6 @@ public final class CorpusAnalysis {
 
     private int wordId(String w) {
         return wordTable.id(w);
-    }
-
-    /** Keys of other word ids (index = old id) with their counts, in this analysis's ids, packed; the arrays are reused. */
-    static PackedCounts remapped(long[] keys, int[] counts, int[] remap) {
-        for (int j = 0; j < keys.length; j++) {
-            int a = (int) (keys[j] >>> 32);
-            int c = (int) keys[j];
-            keys[j] = NgramCounter.key(remap[a], c == 0 ? 0 : remap[c]);
-        }
-        sortPairs(keys, counts);
-        return PackedCounts.of(keys, counts);
-    }
-
-    /** Sorts keys ascending, counts alongside (the keys are distinct). */
-    static void sortPairs(long[] keys, int[] counts) {
-        for (int i = 1; i < keys.length; i++) {
-            if (keys[i] < keys[i - 1]) {
-                if (sortPacked(keys, counts)) return;
-                LongIntMap count = new LongIntMap(keys.length);
-                for (int k = 0; k < keys.length; k++) count.put(keys[k], counts[k]);
-                Arrays.sort(keys);
-                for (int k = 0; k < keys.length; k++) counts[k] = count.get(keys[k], 0);
-                return;
-            }
-        }
-    }
-
-    /**
-     * {@link #sortPairs} as one sort of longs when each key's two word ids and its count fit in 63
-     * bits together (word ids below 2^21 leave 21 bits for the count): {@code a, b, count} packed high
-     * to low sort as the keys do, since the keys are distinct. False (nothing changed) when they do not fit.
-     */
-    private static boolean sortPacked(long[] keys, int[] counts) {
-        long maxA = 0;
-        long maxB = 0;
-        int maxCount = 0;
-        for (int i = 0; i < keys.length; i++) {
-            maxA = Math.max(maxA, keys[i] >>> 32);
-            maxB = Math.max(maxB, keys[i] & 0xffffffffL);
-            maxCount = Math.max(maxCount, counts[i]);
-        }
-        int bBits = 64 - Long.numberOfLeadingZeros(maxB);
-        int cBits = 32 - Integer.numberOfLeadingZeros(maxCount);
-        int aBits = 64 - Long.numberOfLeadingZeros(maxA);
-        if (aBits + bBits + cBits > 63) return false;
-        long[] packed = new long[keys.length];
-        int shiftA = bBits + cBits;
-        for (int i = 0; i < keys.length; i++) {
-            packed[i] = (keys[i] >>> 32) << shiftA | (keys[i] & 0xffffffffL) << cBits | counts[i];
-        }
-        Arrays.sort(packed);
-        long bMask = (1L << bBits) - 1;
-        long cMask = (1L << cBits) - 1;
-        for (int i = 0; i < keys.length; i++) {
-            long p = packed[i];
-            keys[i] = (p >>> shiftA) << 32 | ((p >>> cBits) & bMask);
-            counts[i] = (int) (p & cMask);
-        }
-        return true;
     }
 
     /** The corpus words by id (index = id, null at 0), a copy taken under the lock. */
@@ -452,7 +393,7 @@ public final class CorpusAnalysis {
             for (Entry e : s.entries()[from[r]]) {
                 if (find(r, e.ranges(), new Wanted(e.ngrams() != null, e.terms() != null)) != null) continue;
                 Entry mine = e.ngrams() == null ? e
-                        : new Entry(e.ranges(), e.framing(), remapped(e.ngrams().keys(), e.ngrams().counts(), remap), e.terms());
+                        : new Entry(e.ranges(), e.framing(), KeyPairs.remapped(e.ngrams().keys(), e.ngrams().counts(), remap), e.terms());
                 entries[r] = entries[r] == null ? new Entry[]{mine} : appendReplacing(entries[r], mine);
             }
         }

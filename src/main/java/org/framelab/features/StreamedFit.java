@@ -213,7 +213,7 @@ public final class StreamedFit implements AutoCloseable {
                 List<BlockAnalyser.Analysed> list = done.get(b).analysed();
                 for (int k = 0; k < list.size(); k++) {
                     BlockAnalyser.Analysed x = list.get(k);
-                    counts[first[b] + k] = CorpusAnalysis.remapped(x.keys(), x.counts(), remaps[b]);
+                    counts[first[b] + k] = KeyPairs.remapped(x.keys(), x.counts(), remaps[b]);
                 }
             });
             IntStream.range(0, df.length).parallel().forEach(p -> {

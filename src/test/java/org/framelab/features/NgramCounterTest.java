@@ -92,7 +92,7 @@ class NgramCounterTest {
             java.util.Collections.shuffle(shuffled, r);
             long[] keys = shuffled.stream().mapToLong(Long::longValue).toArray();
             int[] counts = shuffled.stream().mapToInt(want::get).toArray();
-            CorpusAnalysis.sortPairs(keys, counts);
+            KeyPairs.sortPairs(keys, counts);
             assertThat(keys).containsExactly(want.keySet().stream().mapToLong(Long::longValue).toArray());
             assertThat(counts).containsExactly(want.values().stream().mapToInt(Integer::intValue).toArray());
         }

@@ -42,7 +42,7 @@ class OrderedOutputsTest {
                 counts[i] = 1 + r.nextInt(50);
                 expected.put(k, counts[i]);
             }
-            CorpusAnalysis.sortPairs(keys, counts);
+            KeyPairs.sortPairs(keys, counts);
             List<Long> sortedKeys = new ArrayList<>(expected.keySet());
             for (int i = 0; i < n; i++) {
                 assertThat(keys[i]).isEqualTo(sortedKeys.get(i));
