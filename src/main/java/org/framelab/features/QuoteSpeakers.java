@@ -7,7 +7,9 @@ import org.framelab.text.TokenizedText;
 
 import java.util.List;
 
+import static org.framelab.features.SpeakerWords.CLAUSE_OPENERS;
 import static org.framelab.features.SpeakerWords.PERSON_PRONOUNS;
+import static org.framelab.features.SpeakerWords.SUBJECT_DETERMINERS;
 
 /**
  * The quote pass of {@link SpeakerResolver}: the speaker of each direct quote of one article, after
@@ -248,7 +250,7 @@ final class QuoteSpeakers {
         List<Integer> ms = names.mentionsOf.get(s);
         if (ms == null) return null;
         // "The bishop referenced … the Safe Schools Act, and called it “…”": a noun phrase is the subject
-        if (from + 1 < open && DETERMINERS.contains(t, from) && t.isWord(from + 1) && !t.isCapitalized(from + 1)) return null;
+        if (from + 1 < open && SUBJECT_DETERMINERS.contains(t, from) && t.isWord(from + 1) && !t.isCapitalized(from + 1)) return null;
         for (int i : ms) {
             Speaker m = names.mentions.get(i);
             if (m.token() >= open) break;
@@ -271,9 +273,6 @@ final class QuoteSpeakers {
         return k - 1 == from && CLAUSE_OPENERS.contains(t, k - 1);
     }
 
-    private static final org.framelab.text.WordSet DETERMINERS = org.framelab.text.WordSet.of("the", "a", "an", "this", "that",
-            "his", "her", "their", "its", "our");
-    private static final org.framelab.text.WordSet CLAUSE_OPENERS = org.framelab.text.WordSet.of("and", "but", "so", "yet", "also", "then");
 
     /** The first token of the clause of {@code at} in sentence {@code s}: after the last semicolon before it. */
     private int clauseStart(int s, int at) {

@@ -16,6 +16,7 @@ import static org.framelab.features.SpeakerWords.GROUP_PRONOUNS;
 import static org.framelab.features.SpeakerWords.NOT_NAME;
 import static org.framelab.features.SpeakerWords.NOT_NAME_START;
 import static org.framelab.features.SpeakerWords.PERSON_PRONOUNS;
+import static org.framelab.features.SpeakerWords.SPOKE_HOW;
 import static org.framelab.features.SpeakerWords.TIME_LEAD;
 import static org.framelab.features.SpeakerWords.TIME_WORDS;
 import static org.framelab.features.SpeakerWords.TRAILING_ADJECTIVES;
@@ -255,10 +256,6 @@ final class SpeakerResolver {
             boolean plural = last >= coreStart && t.norm(last).endsWith("s");
             return new Speaker(words, "", a.source(), a.speakerSpan(), false, false, plural || a.speakerType() == Attribution.SpeakerType.NAMED, from);
         }
-
-        /** Words after a name that say how or where it spoke, not who: "Trump in a series of tweets said". */
-        private static final org.framelab.text.WordSet SPOKE_HOW = org.framelab.text.WordSet.of("in", "on", "at", "via",
-                "through", "during", "released", "issued", "posted", "wrote");
 
         /** ", Name," right after a speaker phrase that ends at token {@code to}. */
         private Speaker trailingName(int to) {

@@ -23,6 +23,12 @@ final class SpeakerWords {
     private static final Map<String, WordSet> NAMES = load(NAMES_RESOURCE, "female", "male");
 
     static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "another", "this", "that", "one");
+    /** A determiner opening a clause whose subject is then a noun phrase ("The bishop …"), not a later name. */
+    static final WordSet SUBJECT_DETERMINERS = WordSet.of("the", "a", "an", "this", "that", "his", "her", "their", "its", "our");
+    /** Conjunctions that may open a clause before its subject ("And McConnell …"). */
+    static final WordSet CLAUSE_OPENERS = WordSet.of("and", "but", "so", "yet", "also", "then");
+    /** Words after a name that say how or where it spoke, not who: "Trump in a series of tweets said". */
+    static final WordSet SPOKE_HOW = WordSet.of("in", "on", "at", "via", "through", "during", "released", "issued", "posted", "wrote");
     static final WordSet PERSON_PRONOUNS = WordSet.of("he", "she", "him", "his", "her");
     static final WordSet GROUP_PRONOUNS = WordSet.of("they", "it", "we");
 
