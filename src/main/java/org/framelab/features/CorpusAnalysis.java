@@ -59,6 +59,9 @@ public final class CorpusAnalysis {
     /** What an analysis computes for each article besides the framing values. */
     record Wanted(boolean ngrams, boolean terms) {}
 
+    /** Document frequencies of the last fold, which the next fold's are counted from. */
+    final FoldDf foldDf = new FoldDf();
+
     private CorpusAnalysis(List<Article> articles, FramingSpec widest) {
         this.articles = List.copyOf(articles);
         List<FeatureFamily> dense = new ArrayList<>();

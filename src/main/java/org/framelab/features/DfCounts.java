@@ -59,7 +59,46 @@ final class DfCounts {
         }
     }
 
-    /** Every key with its document frequency (slot order, then the keys that do not pack). */
+    /**
+     * Subtracts 1 from the document frequency of {@code key}, which must have been counted: what a fold
+     * whose training part lacks some articles of another fold's does ({@link FoldDf}). A key whose
+     * frequency falls to 0 keeps its slot and is left out by {@link #forEach}, so the table then holds
+     * the same keys with the same frequencies as one counted afresh.
+     */
+    void decrement(long key) {
+        long a = key >>> 32;
+        long b = key & 0xffffffffL;
+        if (a == 0 || a >= ID_LIMIT || b >= ID_LIMIT) {
+            if (overflow.get(key, 0) <= 0) throw new IllegalStateException("decrement of a key not counted: " + key);
+            overflow.add(key, -1);
+            return;
+        }
+        long packed = a << ID_BITS | b;
+        int i = hash(packed) & mask;
+        while (true) {
+            long s = slots[i];
+            if (s == 0) throw new IllegalStateException("decrement of a key not counted: " + key);
+            if (s >>> COUNT_BITS == packed) {
+                if ((s & COUNT_MASK) == 0) throw new IllegalStateException("decrement of a key not counted: " + key);
+                if ((s & COUNT_MASK) == COUNT_MASK && overflow.get(key, 0) > 0) overflow.add(key, -1);
+                else slots[i] = s - 1;
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /** An independent copy. */
+    DfCounts copy() {
+        DfCounts c = new DfCounts(16);
+        c.slots = slots.clone();
+        c.mask = mask;
+        c.size = size;
+        c.overflow.addAll(overflow);
+        return c;
+    }
+
+    /** Every key with its document frequency (slot order, then the keys that do not pack); keys counted 0 are left out. */
     void forEach(PackedCounts.Consumer each) {
         for (long s : slots) {
             if (s == 0) continue;
@@ -67,7 +106,7 @@ final class DfCounts {
             long key = NgramCounter.key((int) (packed >>> ID_BITS), (int) (packed & (ID_LIMIT - 1)));
             int count = (int) (s & COUNT_MASK);
             if (count == COUNT_MASK) count += overflow.get(key, 0);
-            each.accept(key, count);
+            if (count > 0) each.accept(key, count);
         }
         long[] keys = overflow.slotKeys();
         int[] values = overflow.slotValues();
@@ -75,11 +114,11 @@ final class DfCounts {
             if (keys[i] == 0) continue;
             long a = keys[i] >>> 32;
             long b = keys[i] & 0xffffffffL;
-            if (a == 0 || a >= ID_LIMIT || b >= ID_LIMIT) each.accept(keys[i], values[i]);
+            if ((a == 0 || a >= ID_LIMIT || b >= ID_LIMIT) && values[i] > 0) each.accept(keys[i], values[i]);
         }
     }
 
-    /** Number of distinct keys. */
+    /** Number of distinct keys (those a {@link #decrement} brought to 0 included). */
     int size() {
         int n = size;
         long[] keys = overflow.slotKeys();

@@ -96,16 +96,10 @@ final class FoldNgrams {
     private static NgramVocabulary vocabulary(CorpusAnalysis analysis, int[] train, int[] position, CorpusAnalysis.Entry[] entries,
                                               BoilerplateMask mask) {
         // document frequencies counted on all cores, each core counting the keys of its own part (no merge:
-        // on all of AllSides the map no longer fits a cache, and each part's half-size map misses less)
+        // on all of AllSides the map no longer fits a cache, and each part's half-size map misses less),
+        // from an earlier fold's counts where that is less work (FoldDf)
         int parts = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
-        DfCounts[] df = new DfCounts[parts];
-        java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
-            DfCounts m = new DfCounts((1 << 20) / parts);
-            for (int r : train) entries[position[r]].ngrams().forEach((k, c) -> {
-                if (part(k, parts) == p) m.increment(k);
-            });
-            df[p] = m;
-        });
+        DfCounts[] df = analysis.foldDf.count(analysis.size(), train, position, entries, parts);
         Map<Long, String> lineTexts = new LinkedHashMap<>();
         for (int r : train) {
             if (entries[position[r]].ranges().length > 0) mask.collectLines(analysis.articles().get(r).text(), lineTexts);

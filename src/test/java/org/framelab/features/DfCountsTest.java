@@ -41,4 +41,46 @@ class DfCountsTest {
         d.increment(NgramCounter.key(7, 0));
         assertThat(entries(d)).containsEntry(key, n).containsEntry(NgramCounter.key(7, 0), 1).hasSize(2);
     }
+
+    @Test
+    void decrementsUndoIncrementsAndKeysBackAtZeroAreNotListed() {
+        Random r = new Random(5);
+        DfCounts d = new DfCounts(16);
+        Map<Long, Integer> want = new HashMap<>();
+        java.util.List<Long> counted = new java.util.ArrayList<>();
+        for (int i = 0; i < 200_000; i++) {
+            if (!counted.isEmpty() && r.nextInt(3) == 0) {
+                long key = counted.remove(r.nextInt(counted.size()));
+                d.decrement(key);
+                if (want.merge(key, -1, Integer::sum) == 0) want.remove(key);
+            } else {
+                int a = r.nextInt(10) == 0 ? (1 << 21) + r.nextInt(100) : 1 + r.nextInt(500);
+                long key = NgramCounter.key(a, r.nextInt(3) == 0 ? 0 : 1 + r.nextInt(50));
+                d.increment(key);
+                counted.add(key);
+                want.merge(key, 1, Integer::sum);
+            }
+        }
+        DfCounts before = d.copy();
+        assertThat(entries(d)).isEqualTo(want);
+        // a copy is independent of its original
+        long any = counted.get(0);
+        d.decrement(any);
+        assertThat(entries(before)).isEqualTo(want);
+        assertThat(entries(d).get(any)).isEqualTo(want.get(any) == 1 ? null : want.get(any) - 1);
+    }
+
+    @Test
+    void decrementsOfASaturatedSlotAndOfAKeyNeverCountedAreExactOrRefused() {
+        DfCounts d = new DfCounts(16);
+        long key = NgramCounter.key(3, 4);
+        int n = (1 << 22) + 2;
+        for (int i = 0; i < n; i++) d.increment(key);
+        for (int i = 0; i < 4; i++) d.decrement(key);
+        assertThat(entries(d)).containsEntry(key, n - 4).hasSize(1);
+        d.increment(key);
+        assertThat(entries(d)).containsEntry(key, n - 3);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> d.decrement(NgramCounter.key(3, 5)))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }
