@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * N-gram keys ({@link NgramCounter#key}) with their counts as pairs of arrays: renamed from a block's
  * word ids to corpus ids, sorted, packed ({@link PackedCounts}). Used by {@link CorpusAnalysis} and
- * {@link StreamedFit}.
+ * {@link StreamedFit}; and (column, count) pairs sorted by column for {@link NgramFamily}.
  */
 final class KeyPairs {
     private KeyPairs() {}
@@ -67,5 +67,45 @@ final class KeyPairs {
             counts[i] = (int) (p & cMask);
         }
         return true;
+    }
+
+    /**
+     * The first {@code m} (column, count) pairs, columns distinct and not negative, sorted by column into
+     * {@code colsOut} and {@code valsOut}: a least-significant-digit radix sort, 8 bits a pass and as many
+     * passes as the largest column needs (two for a vocabulary of up to 65,536 columns), instead of a
+     * comparison sort of packed longs, which was 5% of an outlet-grouped cross-validation on AllSides.
+     */
+    static void sortByColumn(int[] col, int[] cnt, int m, int[] colsOut, double[] valsOut) {
+        if (m < 48) {
+            for (int i = 0; i < m; i++) {
+                int c = col[i], v = cnt[i], j = i - 1;
+                for (; j >= 0 && colsOut[j] > c; j--) {
+                    colsOut[j + 1] = colsOut[j];
+                    valsOut[j + 1] = valsOut[j];
+                }
+                colsOut[j + 1] = c;
+                valsOut[j + 1] = v;
+            }
+            return;
+        }
+        int max = 0;
+        for (int i = 0; i < m; i++) max |= col[i];
+        int[] c = Arrays.copyOf(col, m), v = Arrays.copyOf(cnt, m);
+        int[] c2 = new int[m], v2 = new int[m];
+        int[] bucket = new int[257];
+        for (int shift = 0; shift < 32 && (shift == 0 || (max >>> shift) != 0); shift += 8) {
+            Arrays.fill(bucket, 0);
+            for (int i = 0; i < m; i++) bucket[((c[i] >>> shift) & 0xff) + 1]++;
+            for (int b = 1; b < 257; b++) bucket[b] += bucket[b - 1];
+            for (int i = 0; i < m; i++) {
+                int to = bucket[(c[i] >>> shift) & 0xff]++;
+                c2[to] = c[i];
+                v2[to] = v[i];
+            }
+            int[] t = c; c = c2; c2 = t;
+            t = v; v = v2; v2 = t;
+        }
+        System.arraycopy(c, 0, colsOut, 0, m);
+        for (int i = 0; i < m; i++) valsOut[i] = v[i];
     }
 }

@@ -147,16 +147,10 @@ public final class NgramFamily implements FeatureFamily {
                 m++;
             }
         }
-        // ascending columns
-        long[] packed = new long[m];
-        for (int i = 0; i < m; i++) packed[i] = ((long) col[i] << 32) | cnt[i];
-        Arrays.sort(packed);
-        double[] vals = new double[m];
+        // ascending columns (distinct, since distinct keys have distinct columns)
         int[] cs = new int[m];
-        for (int i = 0; i < m; i++) {
-            cs[i] = (int) (packed[i] >>> 32);
-            vals[i] = (int) packed[i];
-        }
+        double[] vals = new double[m];
+        KeyPairs.sortByColumn(col, cnt, m, cs, vals);
         return weighted(cs, vals, m);
     }
 

@@ -97,4 +97,31 @@ class NgramCounterTest {
             assertThat(counts).containsExactly(want.values().stream().mapToInt(Integer::intValue).toArray());
         }
     }
+
+    @Test
+    void columnsSortedByRadixAsByAComparisonSortOfAnySizeAndWidth() {
+        java.util.Random r = new java.util.Random(9);
+        for (int round = 0; round < 400; round++) {
+            int m = round < 60 ? round : r.nextInt(4000);
+            int bound = round % 4 == 0 ? Integer.MAX_VALUE : round % 4 == 1 ? 1 << 17 : round % 4 == 2 ? 300 : 1 << 25;
+            java.util.LinkedHashSet<Integer> distinct = new java.util.LinkedHashSet<>();
+            while (distinct.size() < Math.min(m, bound)) distinct.add(r.nextInt(bound));
+            int n = distinct.size();
+            int[] col = distinct.stream().mapToInt(Integer::intValue).toArray();
+            int[] cnt = new int[n];
+            long[] want = new long[n];
+            for (int i = 0; i < n; i++) {
+                cnt[i] = 1 + r.nextInt(50);
+                want[i] = ((long) col[i] << 32) | cnt[i];
+            }
+            java.util.Arrays.sort(want);
+            int[] cols = new int[n];
+            double[] vals = new double[n];
+            KeyPairs.sortByColumn(col, cnt, n, cols, vals);
+            for (int i = 0; i < n; i++) {
+                assertThat(cols[i]).as("round %d, %d", round, i).isEqualTo((int) (want[i] >>> 32));
+                assertThat(vals[i]).isEqualTo((double) (int) want[i]);
+            }
+        }
+    }
 }
