@@ -39,6 +39,21 @@ final class BoilerplateMask {
         return new BoilerplateMask(repeated, names);
     }
 
+    /** The mask of the repeated lines found elsewhere ({@link LineHashes#repeated}) and the outlet names of the training articles. */
+    static BoilerplateMask learn(NgramOptions options, List<Article> training, LongIntMap repeated) {
+        return new BoilerplateMask(repeated, options.maskOutletNames() ? OutletNames.learn(training) : OutletNames.NONE);
+    }
+
+    /** The repeated lines' hashes (value 1), null when the filter is off. */
+    LongIntMap repeatedHashes() {
+        return repeated;
+    }
+
+    /** {@link #ranges(String)} with the repeated lines of the text found elsewhere ({@link LineHashes#mask}). */
+    int[] ranges(String text, int[] repeatedLines) {
+        return OutletNames.union(repeatedLines, names.mask(text));
+    }
+
     /**
      * Learns the mask from training articles given one at a time (a corpus read as a stream): the same
      * mask as {@link #learn} of the same articles.

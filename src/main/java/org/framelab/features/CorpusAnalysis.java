@@ -61,6 +61,8 @@ public final class CorpusAnalysis {
 
     /** Document frequencies of the last fold, which the next fold's are counted from. */
     final FoldDf foldDf = new FoldDf();
+    /** The articles' lines and their hashes, for every fold's boilerplate mask. */
+    private final LineHashes lines;
 
     private CorpusAnalysis(List<Article> articles, FramingSpec widest) {
         this.articles = List.copyOf(articles);
@@ -75,6 +77,7 @@ public final class CorpusAnalysis {
         this.ngrams = ng;
         this.counter = ng == null ? null : new NgramCounter(ng);
         this.entries = new Entry[articles.size()][];
+        this.lines = new LineHashes(this.articles);
     }
 
     /**
@@ -184,7 +187,7 @@ public final class CorpusAnalysis {
 
     /** The mask an n-gram fit learns from the {@code train} rows (repeated lines and outlet names). */
     BoilerplateMask learnMask(int[] train) {
-        return BoilerplateMask.learn(ngrams, pick(train));
+        return BoilerplateMask.learn(ngrams, pick(train), lines.repeated(train, ngrams.repeatedLines()));
     }
 
     List<Article> pick(int[] rows) {
@@ -196,7 +199,8 @@ public final class CorpusAnalysis {
     /** The ranges {@code mask} blanks in each of {@code rows} (no mask: none). */
     int[][] rangesOf(BoilerplateMask mask, int[] rows) {
         int[][] out = new int[rows.length][];
-        IntStream.range(0, rows.length).parallel().forEach(i -> out[i] = mask == null ? NO_RANGES : mask.ranges(articles.get(rows[i]).text()));
+        IntStream.range(0, rows.length).parallel().forEach(i -> out[i] = mask == null ? NO_RANGES
+                : mask.ranges(articles.get(rows[i]).text(), lines.mask(rows[i], mask.repeatedHashes())));
         return out;
     }
 
