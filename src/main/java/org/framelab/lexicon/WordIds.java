@@ -16,43 +16,54 @@ import org.framelab.text.TokenizedText;
 public final class WordIds {
     private WordIds() {}
 
-    /** One immutable table: keys with their hash codes and ids; a power-of-two length, at most half full. */
-    private record Table(String[] keys, int[] hashes, int[] ids, int size) {
+    /**
+     * One immutable table: the words by id, and slots of {@code hash << 32 | (id + 1)} (0 = empty; a
+     * power-of-two length, at most half full) with the words' characters one after another in
+     * {@code chars} (word {@code id} is {@code chars[start[id], start[id + 1])}), so that a look-up
+     * touches one slot array and the characters rather than key, hash and id arrays and a String.
+     */
+    private record Table(String[] words, long[] slots, char[] chars, int[] start) {
+        static Table of(String[] words) {
+            int cap = 64;
+            while (words.length * 2 > cap) cap *= 2;
+            long[] slots = new long[cap];
+            int[] start = new int[words.length + 1];
+            for (int id = 0; id < words.length; id++) start[id + 1] = start[id] + words[id].length();
+            char[] chars = new char[start[words.length]];
+            for (int id = 0; id < words.length; id++) {
+                String w = words[id];
+                w.getChars(0, w.length(), chars, start[id]);
+                int h = w.hashCode();
+                int p = spread(h) & (cap - 1);
+                while (slots[p] != 0) p = (p + 1) & (cap - 1);
+                slots[p] = (long) h << 32 | (id + 1);
+            }
+            return new Table(words, slots, chars, start);
+        }
+
         int find(String word, int h) {
-            int mask = keys.length - 1;
-            for (int p = spread(h) & mask; keys[p] != null; p = (p + 1) & mask) {
-                if (hashes[p] == h && keys[p].equals(word)) return ids[p];
+            int mask = slots.length - 1;
+            for (int p = spread(h) & mask; slots[p] != 0; p = (p + 1) & mask) {
+                long e = slots[p];
+                if ((int) (e >>> 32) == h && words[(int) e - 1].equals(word)) return (int) e - 1;
             }
             return -1;
         }
 
-        /** A copy with the words not yet in it added (ids from {@code size} on), grown to stay at most half full. */
-        Table with(String[] words) {
-            int cap = keys.length;
-            while ((size + words.length) * 2 > cap) cap *= 2;
-            String[] k = new String[cap];
-            int[] h = new int[cap];
-            int[] v = new int[cap];
-            for (int p = 0; p < keys.length; p++) if (keys[p] != null) put(k, h, v, keys[p], hashes[p], ids[p]);
-            Table filling = new Table(k, h, v, size);   // shares the arrays: finds the words put so far
-            int n = size;
-            for (String w : words) {
-                if (filling.find(w, w.hashCode()) < 0) put(k, h, v, w, w.hashCode(), n++);
-            }
-            return new Table(k, h, v, n);
+        int size() {
+            return words.length;
         }
 
-        private static void put(String[] k, int[] h, int[] v, String word, int hash, int id) {
-            int mask = k.length - 1;
-            int p = spread(hash) & mask;
-            while (k[p] != null) p = (p + 1) & mask;
-            k[p] = word;
-            h[p] = hash;
-            v[p] = id;
+        /** A table with the words not yet in it added (ids from {@code size()} on). */
+        Table with(String[] add) {
+            java.util.List<String> all = new java.util.ArrayList<>(java.util.Arrays.asList(words));
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (String w : add) if (find(w, w.hashCode()) < 0 && seen.add(w)) all.add(w);
+            return of(all.toArray(new String[0]));
         }
     }
 
-    private static volatile Table table = new Table(new String[64], new int[64], new int[64], 0);
+    private static volatile Table table = Table.of(new String[0]);
 
     private static int spread(int h) {
         return (h ^ (h >>> 16)) * 0x9E3779B9;
@@ -85,10 +96,10 @@ public final class WordIds {
     /** The id of every token (its normalised form), -1 for words in no lexicon. */
     public static int[] of(TokenizedText t) {
         Table tb = table;
-        String[] keys = tb.keys();
-        int[] hashes = tb.hashes();
-        int[] idOf = tb.ids();
-        int mask = keys.length - 1;
+        long[] slots = tb.slots();
+        char[] chars = tb.chars();
+        int[] start = tb.start();
+        int mask = slots.length - 1;
         int n = t.size();
         int[] ids = new int[n];
         for (int i = 0; i < n; i++) {
@@ -96,10 +107,15 @@ public final class WordIds {
             int id = -1;
             if (k != TokenizedText.PUNCT && k != TokenizedText.QUOTE) {
                 int h = t.normHash(i);
-                for (int p = spread(h) & mask; keys[p] != null; p = (p + 1) & mask) {
-                    if (hashes[p] == h && t.normEquals(i, keys[p])) {
-                        id = idOf[p];
-                        break;
+                for (int p = spread(h) & mask; ; p = (p + 1) & mask) {
+                    long e = slots[p];
+                    if (e == 0) break;
+                    if ((int) (e >>> 32) == h) {
+                        int w = (int) e - 1;
+                        if (t.normEquals(i, chars, start[w], start[w + 1] - start[w])) {
+                            id = w;
+                            break;
+                        }
                     }
                 }
             }

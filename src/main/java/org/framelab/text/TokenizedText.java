@@ -104,6 +104,14 @@ public final class TokenizedText {
         return true;
     }
 
+    /** {@code norm(i)} equals {@code chars[off, off + len)}, without making the string. */
+    public boolean normEquals(int i, char[] chars, int off, int len) {
+        int b = begin[i];
+        if (end[i] - b != len) return false;
+        for (int k = 0; k < len; k++) if (lower[b + k] != chars[off + k]) return false;
+        return true;
+    }
+
     /** {@code norm(i).startsWith(prefix)}, without making the string. */
     public boolean normStartsWith(int i, String prefix) {
         int b = begin[i];
