@@ -178,9 +178,15 @@ public final class FeatureExtraction {
 
     private record Done(List<FeatureTable.Row> rows, Map<TermKey, long[]> terms, long chars) {}
 
-    private static Done process(FittedFeatures f, List<Article> batch, boolean terms) {
+    /**
+     * @param termCounts the calling thread's own term counts (each worker adds to its own map, and the
+     *                   maps are added up once at the end, not once per batch on the reading thread), or
+     *                   null for no terms
+     */
+    private static Done process(FittedFeatures f, List<Article> batch, ThreadLocal<HashMap<TermKey, long[]>> termCounts) {
         List<FeatureTable.Row> rows = new ArrayList<>(batch.size());
-        HashMap<TermKey, long[]> counts = terms ? new HashMap<>() : null;
+        boolean terms = termCounts != null;
+        HashMap<TermKey, long[]> counts = terms ? termCounts.get() : null;
         long chars = 0;
         for (Article a : batch) {
             chars += a.text().length();
@@ -192,7 +198,7 @@ public final class FeatureExtraction {
                 rows.add(row(a, f.transform(a)));
             }
         }
-        return new Done(rows, counts, chars);
+        return new Done(rows, null, chars);
     }
 
     private static Result run(FittedFeatures f, Source src, int threads, boolean terms, RowSink sink,
@@ -203,6 +209,12 @@ public final class FeatureExtraction {
         boolean byBytes = src.totalBytes() > 0;
         p.start("Computing features", total, byBytes ? "bytes" : "articles");
         HashMap<TermKey, long[]> counts = new HashMap<>();
+        List<HashMap<TermKey, long[]>> perThread = java.util.Collections.synchronizedList(new ArrayList<>());
+        ThreadLocal<HashMap<TermKey, long[]>> local = !terms ? null : ThreadLocal.withInitial(() -> {
+            HashMap<TermKey, long[]> m = new HashMap<>();
+            perThread.add(m);
+            return m;
+        });
         long articles = 0;
         long chars = 0;
         long reported = 0;
@@ -224,13 +236,13 @@ public final class FeatureExtraction {
                 p.checkCancelled();
                 if (!batch.isEmpty()) {
                     if (pool == null) {
-                        Done d = process(f, batch, terms);
+                        Done d = process(f, batch, local);
                         long[] r = emit(d, sink, counts);
                         articles += r[0];
                         chars += r[1];
                         reported = step(p, src, byBytes, reported, r[0]);
                     } else {
-                        inflight.add(pool.submit(() -> process(f, batch, terms)));
+                        inflight.add(pool.submit(() -> process(f, batch, local)));
                     }
                 }
                 while (!inflight.isEmpty() && (inflight.size() > threads * 2 || !more)) {
@@ -244,6 +256,12 @@ public final class FeatureExtraction {
             if (pool != null) pool.shutdownNow();
         }
         p.done();
+        // every batch is done (each future awaited), so every thread's counts are complete and visible
+        synchronized (perThread) {
+            for (HashMap<TermKey, long[]> m : perThread) {
+                for (Map.Entry<TermKey, long[]> e : m.entrySet()) counts.computeIfAbsent(e.getKey(), k -> new long[1])[0] += e.getValue()[0];
+            }
+        }
         return new Result(articles, chars, terms ? toList(counts) : List.of());
     }
 
