@@ -135,8 +135,13 @@ final class BoilerplateMask {
             RepeatedLines.count(block, m);
             return m;
         });
+        return repeated(counts, min);
+    }
+
+    /** The line hashes whose counts, added up over {@code blockCounts}, reach {@code min} (value 1). */
+    static LongIntMap repeated(List<LongIntMap> blockCounts, int min) {
         LongIntMap df = new LongIntMap(1 << 16);
-        for (LongIntMap m : counts) df.addAll(m);
+        for (LongIntMap m : blockCounts) df.addAll(m);
         LongIntMap out = new LongIntMap(64);
         long[] keys = df.slotKeys();
         int[] vals = df.slotValues();

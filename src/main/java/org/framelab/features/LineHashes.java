@@ -60,13 +60,7 @@ final class LineHashes {
             }
             return m;
         }).toList();
-        LongIntMap df = new LongIntMap(1 << 16);
-        for (LongIntMap m : counts) df.addAll(m);
-        LongIntMap out = new LongIntMap(64);
-        long[] keys = df.slotKeys();
-        int[] vals = df.slotValues();
-        for (int i = 0; i < keys.length; i++) if (keys[i] != 0 && vals[i] >= min) out.put(keys[i], 1);
-        return out;
+        return BoilerplateMask.repeated(counts, min);
     }
 
     /** The begin/end offsets of the lines of article {@code row} in {@code repeated}, as {@link RepeatedLines#mask(String, LongIntMap)} gives them. */
