@@ -274,18 +274,38 @@ final class SpeakerResolver {
             int last = to - 1;
             while (last > from && !t.isWord(last)) last--;
             String head = t.norm(last);
+            if (introducedUnnamed(from, head)) return null;
             for (int i = attributions.size() - 1; i >= 0; i--) {
                 Speaker s = attributionSpeaker[i];
                 if (s == null || !s.named() || s.token() >= from) continue;
-                if (!s.role().isEmpty() && SpeakerNames.lower(s.role()).contains(head)) return s;
+                if (!s.role().isEmpty() && SpeakerWords.roleHas(s.role(), head)) return s;
             }
             // "President Obama's more upbeat assessment … The president said": a person named with the role before
             for (int i = names.mentions.size() - 1; i >= 0; i--) {
                 Speaker m = names.mentions.get(i);
                 if (m.token() >= from || !m.person() || m.role().isEmpty()) continue;
-                if (SpeakerNames.lower(m.role()).contains(head)) return m;
+                if (SpeakerWords.roleHas(m.role(), head)) return m;
             }
             return null;
+        }
+
+        /**
+         * "One GOP senator on the fence said … “…,” said the senator": the role noun {@code head} brought
+         * in unnamed (after a, an, one, another) in this sentence or the one before token {@code from}.
+         */
+        private boolean introducedUnnamed(int from, String head) {
+            int s = t.sentenceOf(from);
+            int stop = t.sentenceStart(Math.max(0, s - 1));
+            for (int k = from - 1; k >= stop; k--) {
+                if (quoted[k] || !t.normEquals(k, head) || t.isCapitalized(k)) continue;
+                // "a senator, Ada Cole" names the senator
+                int n = k + 1 < t.size() && t.firstChar(k + 1) == ',' ? k + 2 : k + 1;
+                if (n < t.size() && t.isWord(n) && t.isCapitalized(n)) continue;
+                for (int j = k - 1; j >= stop && j >= k - 3; j--) {
+                    if (t.normEquals(j, "a") || t.normEquals(j, "an") || t.normEquals(j, "one") || t.normEquals(j, "another")) return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -253,4 +253,23 @@ class SpeakerResolverTest {
         assertThat(speakerOf(a, "Costs are rising").speaker()).isEqualTo("Lena Park");
         assertThat(speakerOf(a, "Costs are rising").role()).isEqualTo("Harbour Institute President and CEO");
     }
+
+    // ---------------------------------------------------------------- session 11
+
+    @Test
+    void anAbbreviatedTitleOrTheChamberNamesTheRoleNoun() {
+        TextAnalysis a = analyze("Senate Majority Whip Dana Ortiz spoke to supporters in Denver on Friday. "
+                + "The senator added, \"We will not let this bill die in committee.\"");
+        assertThat(speakerOf(a, "We will not let").speaker()).isEqualTo("Dana Ortiz");
+        TextAnalysis b = analyze("Gov. Ray Lindgren signed the order on Monday. Mayor Ida Paulsen stayed away. "
+                + "\"It is a good day for every county in the state,\" the governor said.");
+        assertThat(speakerOf(b, "It is a good day").speaker()).isEqualTo("Ray Lindgren");
+        TextAnalysis c = analyze("Rep. Ana Cruz voted against the plan. Mayor Ida Paulsen backed it. "
+                + "\"This budget fails the veterans of this district,\" the congresswoman said.");
+        assertThat(speakerOf(c, "This budget fails").speaker()).isEqualTo("Ana Cruz");
+        // a senator brought in unnamed just before is not the senator named further back
+        TextAnalysis d = analyze("Sen. Ray Lindgren backed the bill. One Democratic senator on the fence said colleagues were torn. "
+                + "\"Many of us will vote no and hope it passes anyway,\" said the senator, who asked not to be named.");
+        assertThat(speakerOf(d, "Many of us").speaker()).isEqualTo("senator");
+    }
 }
