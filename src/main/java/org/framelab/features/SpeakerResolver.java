@@ -198,6 +198,8 @@ final class SpeakerResolver {
             int comma = -1;
             for (int k = from; k < to; k++) {
                 if (t.kind(k) == TokenizedText.PUNCT && t.firstChar(k) == '(') { end = Math.min(end, k); break; }
+                // "said the spokesperson per CNN": the medium that carried the words is not the speaker
+                if (k > from && (t.normEquals(k, "per") || t.normEquals(k, "via"))) { end = Math.min(end, k); break; }
                 if (t.kind(k) == TokenizedText.PUNCT && t.firstChar(k) == ',' && comma < 0) comma = k;
             }
             int coreEnd = comma >= 0 ? Math.min(comma, end) : end;

@@ -272,4 +272,11 @@ class SpeakerResolverTest {
                 + "\"Many of us will vote no and hope it passes anyway,\" said the senator, who asked not to be named.");
         assertThat(speakerOf(d, "Many of us").speaker()).isEqualTo("senator");
     }
+
+    @Test
+    void theMediumAfterPerIsNotTheSpeaker() {
+        TextAnalysis a = analyze("Governor Sam Reyes denied the report. \"We reject these claims entirely and will say no more,\" "
+                + "said the spokeswoman per Reuters.");
+        assertThat(speakerOf(a, "We reject these").speaker()).isEqualTo("spokeswoman");
+    }
 }
