@@ -168,6 +168,8 @@ final class SpeakerNames {
             fullNames.putIfAbsent(normKey(to - 1), name);
             firstNames.putIfAbsent(normKey(nb), name);
         }
+        // "President Obama", then "Obama" alone: a surname written with a title is a person later too
+        if (person && title && words == 1 && known == null && !speakerPosition) fullNames.putIfAbsent(key, name);
         if (person && known != null) name = known;
         String role = roleText(from, nb);
         return new Speaker(name, role, name, t.span(from, to), true, person, group, nb);

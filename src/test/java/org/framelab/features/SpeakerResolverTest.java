@@ -279,4 +279,12 @@ class SpeakerResolverTest {
                 + "said the spokeswoman per Reuters.");
         assertThat(speakerOf(a, "We reject these").speaker()).isEqualTo("spokeswoman");
     }
+
+    @Test
+    void aSurnameWrittenWithATitleIsAPersonLater() {
+        TextAnalysis a = analyze("President Lund met the premier on Monday.\n\n"
+                + "\"We will not give in to this,\" opposition leader Carla Diaz said.\n\n"
+                + "While some of his critics tried to block the deal, Lund used his speech to hint that \"the border will stay open to trade.\"");
+        assertThat(speakerOf(a, "the border will stay").speaker()).isEqualTo("Lund");
+    }
 }
