@@ -287,4 +287,13 @@ class SpeakerResolverTest {
                 + "While some of his critics tried to block the deal, Lund used his speech to hint that \"the border will stay open to trade.\"");
         assertThat(speakerOf(a, "the border will stay").speaker()).isEqualTo("Lund");
     }
+
+    @Test
+    void aNamesSpokespersonIsNotTheName() {
+        TextAnalysis a = analyze("Mayor Tom Ng left the hall early. Ng's spokesman later sent a reply to the council, saying, "
+                + "\"The mayor has nothing to add to what he said on Monday.\"");
+        QuoteAttribution s = speakerOf(a, "The mayor has nothing");
+        assertThat(s.speaker()).endsWith("spokesman");
+        assertThat(s.named()).isFalse();
+    }
 }

@@ -1,0 +1,91 @@
+package org.framelab.features;
+
+import org.framelab.features.SpeakerNames.Speaker;
+import org.framelab.text.TokenizedText;
+
+import java.util.List;
+
+import static org.framelab.features.SpeakerWords.CLAUSE_OPENERS;
+import static org.framelab.features.SpeakerWords.DOCUMENT_NOUNS;
+import static org.framelab.features.SpeakerWords.SUBJECT_DETERMINERS;
+import static org.framelab.features.SpeakerWords.TITLES;
+
+/**
+ * The clause-level rules of {@link QuoteSpeakers} for a quote without a reporting verb of its own:
+ * the person its clause is about (the subject named before the quote), and the unnamed people
+ * ("Schumer's spokesperson") who speak there.
+ */
+final class QuoteClauses {
+    /** Words after a possessive name looked at for the person it names ("Schumer's former chief spokesperson"). */
+    private static final int POSSESSED_WORDS = 4;
+
+    private final TokenizedText t;
+    private final boolean[] quoted;
+    private final SpeakerNames names;
+
+    QuoteClauses(SpeakerResolver.Work work) {
+        this.t = work.t;
+        this.quoted = work.quoted;
+        this.names = work.names;
+    }
+
+    /** The first person named in the sentence of {@code open}, outside quotes and before it, in the same clause; or null. */
+    Speaker subjectBefore(int open) {
+        if (open < 0) return null;
+        int s = t.sentenceOf(open);
+        int from = clauseStart(s, open);
+        List<Integer> ms = names.mentionsOf.get(s);
+        if (ms == null) return null;
+        // "The bishop referenced … the Safe Schools Act, and called it “…”": a noun phrase is the subject
+        if (from + 1 < open && SUBJECT_DETERMINERS.contains(t, from) && t.isWord(from + 1) && !t.isCapitalized(from + 1)) return null;
+        for (int i : ms) {
+            Speaker m = names.mentions.get(i);
+            if (m.token() >= open) break;
+            if (m.token() < from || !m.person()) continue;
+            int k = m.token();
+            while (k > from && t.begin(k - 1) >= m.span().begin()) k--;
+            if (opensClause(k, from)) return possessed(m, k, open);
+        }
+        return null;
+    }
+
+    /**
+     * The subject that opens with the name {@code m} (first token {@code first}): the name itself, or,
+     * when the name is a possessive before a lower-case noun, the person that noun names ("Schumer's
+     * spokesperson also offered a response, saying, “…”"); a document speaks for its author
+     * ("Trump's statement called it “…”"); another noun ("Trump's plan") is no person: null.
+     */
+    private Speaker possessed(Speaker m, int first, int open) {
+        int e = m.token();
+        while (e + 1 < open && t.end(e) < m.span().end()) e++;
+        int next = e + 1;
+        if (!names.isGenitive(e) || next >= open || quoted[next] || !t.isWord(next) || t.isCapitalized(next)) return m;
+        if (DOCUMENT_NOUNS.contains(t, next)) return m;
+        int head = -1;
+        for (int k = next; k < open && k < next + POSSESSED_WORDS && t.isWord(k) && !t.isCapitalized(k); k++) {
+            if (TITLES.contains(t, k) || AttributionFinder.standard().isVague(t.norm(k))) head = k;
+        }
+        if (head < 0) return null;
+        String words = t.span(first, head + 1).of(t.text());
+        return new Speaker(words, "", words, t.span(first, head + 1), false, false, false, head);
+    }
+
+    /**
+     * Whether a name starting at token {@code k} can be the subject of the clause starting at
+     * {@code from}: it opens the clause, follows a comma ("Based on data from the cruise ship Diamond
+     * Princess, John Ioannidis … calculates"), or a conjunction that opens it ("And McConnell").
+     */
+    private boolean opensClause(int k, int from) {
+        if (k == from) return true;
+        if (t.kind(k - 1) == TokenizedText.PUNCT && t.firstChar(k - 1) == ',') return true;
+        return k - 1 == from && CLAUSE_OPENERS.contains(t, k - 1);
+    }
+
+    /** The first token of the clause of {@code at} in sentence {@code s}: after the last semicolon before it. */
+    int clauseStart(int s, int at) {
+        for (int k = at - 1; k >= t.sentenceStart(s); k--) {
+            if (t.kind(k) == TokenizedText.PUNCT && t.firstChar(k) == ';' && !quoted[k]) return k + 1;
+        }
+        return t.sentenceStart(s);
+    }
+}
