@@ -1,11 +1,13 @@
 package org.framelab.features;
 
 import org.framelab.features.SpeakerNames.Speaker;
+import org.framelab.text.Quotation;
 import org.framelab.text.TokenizedText;
 
 import java.util.List;
 
 import static org.framelab.features.SpeakerWords.CLAUSE_OPENERS;
+import static org.framelab.features.SpeakerWords.DETERMINERS;
 import static org.framelab.features.SpeakerWords.DOCUMENT_NOUNS;
 import static org.framelab.features.SpeakerWords.SUBJECT_DETERMINERS;
 import static org.framelab.features.SpeakerWords.TITLES;
@@ -18,10 +20,13 @@ import static org.framelab.features.SpeakerWords.TITLES;
 final class QuoteClauses {
     /** Words after a possessive name looked at for the person it names ("Schumer's former chief spokesperson"). */
     private static final int POSSESSED_WORDS = 4;
+    /** Words of a document's noun phrase after "reads" ("a joint technical advisory from the three agencies"). */
+    private static final int DOCUMENT_PHRASE_WORDS = 8;
 
     private final TokenizedText t;
     private final boolean[] quoted;
     private final SpeakerNames names;
+    private int readsToken = -1;
 
     QuoteClauses(SpeakerResolver.Work work) {
         this.t = work.t;
@@ -68,6 +73,52 @@ final class QuoteClauses {
         if (head < 0) return null;
         String words = t.span(first, head + 1).of(t.text());
         return new Speaker(words, "", words, t.span(first, head + 1), false, false, false, head);
+    }
+
+    /**
+     * A document that reads the quote, by its noun phrase ("… reads a joint statement from the three
+     * countries", "The advisory reads: “…”"); its "reads" is then {@link #readsToken()}. Null when none.
+     */
+    Speaker documentReads(Quotation q) {
+        int open = q.firstToken() - 1;
+        int n = t.size();
+        int k = q.closed() ? q.endToken() + 1 : n;
+        if (k < n && !t.startsParagraph(k) && t.kind(k) == TokenizedText.PUNCT && t.firstChar(k) == ',') k++;
+        if (k + 2 < n && !t.startsParagraph(k) && isReads(k) && DETERMINERS.contains(t, k + 1)) {
+            int end = k + 2;
+            int s = t.sentenceOf(k);
+            boolean document = false;
+            while (end < n && t.sentenceOf(end) == s && t.isWord(end) && !quoted[end] && end - k <= DOCUMENT_PHRASE_WORDS) {
+                if (DOCUMENT_NOUNS.contains(t, end)) document = true;
+                end++;
+            }
+            if (document) return document(k + 2, end, k);
+        }
+        int v = open - 1;
+        if (v > 0 && t.kind(v) == TokenizedText.PUNCT && (t.firstChar(v) == ',' || t.firstChar(v) == ':')) v--;
+        if (open > 0 && v > 0 && isReads(v) && DOCUMENT_NOUNS.contains(t, v - 1)) {
+            int b = v - 1;
+            int stop = t.sentenceStart(t.sentenceOf(v));
+            while (b - 1 >= stop && t.isWord(b - 1) && !quoted[b - 1] && v - b < DOCUMENT_PHRASE_WORDS && !DETERMINERS.contains(t, b)) b--;
+            if (DETERMINERS.contains(t, b)) b++;
+            return document(b, v, v);
+        }
+        return null;
+    }
+
+    private boolean isReads(int k) {
+        return !quoted[k] && (t.normEquals(k, "reads") || t.normEquals(k, "read"));
+    }
+
+    /** The token of "reads" of the document last found by {@link #documentReads}. */
+    int readsToken() {
+        return readsToken;
+    }
+
+    private Speaker document(int from, int to, int verb) {
+        readsToken = verb;
+        String words = t.span(from, to).of(t.text());
+        return new Speaker(words, "", words, t.span(from, to), false, false, false, from);
     }
 
     /**

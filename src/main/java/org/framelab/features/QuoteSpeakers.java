@@ -58,7 +58,14 @@ final class QuoteSpeakers {
         Speaker sp = null;
         QuoteAttribution.Method method = QuoteAttribution.Method.NONE;
         boolean colonBefore = open > 0 && isColon(open - 1);
-        if (colonBefore && cue >= 0 && cue > open) {
+        // "… reads a joint statement from the three countries", "The advisory reads: “…”": the document speaks
+        Speaker document = clauses.documentReads(q);
+        if (document != null) {
+            sp = document;
+            method = QuoteAttribution.Method.VERB;
+            cue = clauses.readsToken();
+        }
+        if (sp == null && colonBefore && cue >= 0 && cue > open) {
             // 'daughter Godwin-Baines said: "…," WJW reported': the clause before the colon names the speaker
             Speaker before = verbBefore(open - 1);
             if (before != null) {

@@ -296,4 +296,16 @@ class SpeakerResolverTest {
         assertThat(s.speaker()).endsWith("spokesman");
         assertThat(s.named()).isFalse();
     }
+
+    @Test
+    void aDocumentThatReadsSpeaksByItsHeadNoun() {
+        TextAnalysis a = analyze("Governor Sam Reyes met the two ministers on Monday. The plan would \"cut the emissions of the region "
+                + "in half by the end of the decade\" reads a joint statement from the two ministries.\n\n"
+                + "\"Every member state must report its figures to the secretariat by June,\" reads an advisory issued on Tuesday.");
+        assertThat(speakerOf(a, "cut the emissions").speaker()).contains("statement");
+        assertThat(speakerOf(a, "Every member state").speaker()).contains("advisory");
+        TextAnalysis b = analyze("\"We will meet again in May,\" Governor Sam Reyes said. The final communique reads: "
+                + "\"The parties agree to share their catch data every quarter.\"");
+        assertThat(speakerOf(b, "The parties agree").speaker()).isEqualTo("final communique");
+    }
 }
