@@ -19,6 +19,7 @@ import static org.framelab.features.SpeakerWords.PERSON_PRONOUNS;
 import static org.framelab.features.SpeakerWords.SPOKE_HOW;
 import static org.framelab.features.SpeakerWords.TIME_LEAD;
 import static org.framelab.features.SpeakerWords.TIME_WORDS;
+import static org.framelab.features.SpeakerWords.TITLES;
 import static org.framelab.features.SpeakerWords.TRAILING_ADJECTIVES;
 
 /**
@@ -277,18 +278,34 @@ final class SpeakerResolver {
             while (last > from && !t.isWord(last)) last--;
             String head = t.norm(last);
             if (introducedUnnamed(from, head)) return null;
+            // "the former Goldman Sachs president": a name inside the description must be in the role too
+            String proper = null;
+            for (int k = from + 1; k < last && proper == null; k++) if (t.isWord(k) && t.isCapitalized(k)) proper = t.norm(k);
             for (int i = attributions.size() - 1; i >= 0; i--) {
                 Speaker s = attributionSpeaker[i];
                 if (s == null || !s.named() || s.token() >= from) continue;
-                if (!s.role().isEmpty() && SpeakerWords.roleHas(s.role(), head)) return s;
+                if (!s.role().isEmpty() && SpeakerWords.roleHas(s.role(), head) && roleNames(s, proper)) return s;
             }
             // "President Obama's more upbeat assessment … The president said": a person named with the role before
             for (int i = names.mentions.size() - 1; i >= 0; i--) {
                 Speaker m = names.mentions.get(i);
                 if (m.token() >= from || !m.person() || m.role().isEmpty()) continue;
-                if (SpeakerWords.roleHas(m.role(), head)) return m;
+                if (SpeakerWords.roleHas(m.role(), head) && roleNames(m, proper)) return m;
             }
-            return null;
+            // "White House adviser Gary Cohn … (The former Goldman Sachs president has said “…”)": such a
+            // description of one person with a name in it stands for the person just named, as "he" would
+            return proper != null && isPersonDescription(from, last) ? antecedent(from, true) : null;
+        }
+
+        /** "the former Goldman Sachs president": modifiers, then a title or a person noun last (not "head of …", not "alumni"). */
+        private boolean isPersonDescription(int from, int last) {
+            for (int k = from + 1; k < last; k++) if (!t.isWord(k) || SpeakerWords.PREPOSITIONS.contains(t, k)) return false;
+            return TITLES.contains(t, last) || AttributionFinder.standard().isVague(t.norm(last)) && !t.norm(last).endsWith("s");
+        }
+
+        /** Whether the role of {@code s} has the word {@code proper} of a description (always when null). */
+        private static boolean roleNames(Speaker s, String proper) {
+            return proper == null || SpeakerNames.lower(s.role()).contains(proper);
         }
 
         /**

@@ -61,6 +61,8 @@ final class SpeakerWords {
         return false;
     }
 
+    /** Prepositions that end a description's modifiers ("head of the council"). */
+    static final WordSet PREPOSITIONS = WordSet.of("of", "for", "at", "in", "from", "with", "on", "to", "by");
     static final WordSet PERSON_PRONOUNS = WordSet.of("he", "she", "him", "his", "her");
     static final WordSet GROUP_PRONOUNS = WordSet.of("they", "it", "we");
 

@@ -308,4 +308,16 @@ class SpeakerResolverTest {
                 + "\"The parties agree to share their catch data every quarter.\"");
         assertThat(speakerOf(b, "The parties agree").speaker()).isEqualTo("final communique");
     }
+
+    @Test
+    void anEpithetWithANameInItIsThePersonJustNamed() {
+        TextAnalysis a = analyze("\"We will hire more officers,\" Police Chief Ron Hale said.\n\n"
+                + "Finance adviser Ola Berg, who ran Harbour Bank for a decade, is the favourite for the post. "
+                + "(The former Harbour Bank chief has said \"the rules need a full review before the autumn.\")");
+        assertThat(speakerOf(a, "the rules need").speaker()).isEqualTo("Ola Berg");
+        // a description with "of" or a plural is not one person's epithet
+        TextAnalysis b = analyze("Reporter Ada Ruiz visited the front line this week. "
+                + "But the head of Harbour's security council tells Ruiz, \"I wish the army were ready for that, but it is not.\"");
+        assertThat(speakerOf(b, "I wish the army").speaker()).isNotEqualTo("Ada Ruiz");
+    }
 }
