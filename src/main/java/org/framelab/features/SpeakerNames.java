@@ -159,7 +159,8 @@ final class SpeakerNames {
         String known = key == null ? null : fullNames.get(key);
         if (known == null && key != null) known = firstNames.get(key);
         boolean person = !org && !notName && (title || words >= 2 || known != null || speakerPosition);
-        boolean group = org && !notName || speakerPosition && !person;
+        // "the New York Times": a place in a name that ends with an organisation word is part of it
+        boolean group = org && (!notName || ORG_WORDS.contains(t, to - 1)) || speakerPosition && !person;
         if (!person && !group) return null;
         String name = t.span(nb, to).of(t.text());
         if (isPossessive(to - 1)) name = stripPossessive(name);

@@ -320,4 +320,11 @@ class SpeakerResolverTest {
                 + "But the head of Harbour's security council tells Ruiz, \"I wish the army were ready for that, but it is not.\"");
         assertThat(speakerOf(b, "I wish the army").speaker()).isNotEqualTo("Ada Ruiz");
     }
+
+    @Test
+    void reportersWritingForAnOutletAreTheOutlet() {
+        TextAnalysis a = analyze("Mayor Tom Ng denied any deal. Then on Friday, Anna Sole, Ben Ortiz and Ed Marsh report for the "
+                + "New York Herald, citing two officials, that the deal was signed. They say that \"the contract was never shown to the council at all.\"");
+        assertThat(speakerOf(a, "the contract was never").speaker()).isEqualTo("New York Herald");
+    }
 }
