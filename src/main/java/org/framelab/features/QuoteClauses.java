@@ -22,6 +22,8 @@ final class QuoteClauses {
     private static final int POSSESSED_WORDS = 4;
     /** Words of a document's noun phrase after "reads" ("a joint technical advisory from the three agencies"). */
     private static final int DOCUMENT_PHRASE_WORDS = 8;
+    /** Words between a document noun and the colon after it ("the tagline highlighted above:"). */
+    private static final int COLON_DOCUMENT_DISTANCE = 4;
 
     private final TokenizedText t;
     private final boolean[] quoted;
@@ -108,6 +110,30 @@ final class QuoteClauses {
 
     private boolean isReads(int k) {
         return !quoted[k] && (t.normEquals(k, "reads") || t.normEquals(k, "read"));
+    }
+
+    /**
+     * "The website on which Sanders streamed his announcement happened to highlight one …—namely, the
+     * tagline highlighted above: “…”": when the colon's sentence is about a thing (it opens with a
+     * determiner and a common noun), a document named just before the colon speaks, not a person named
+     * in passing. Null when there is none.
+     */
+    Speaker documentBeforeColon(int colon) {
+        int s = t.sentenceOf(colon);
+        int first = t.sentenceStart(s);
+        while (first < colon && !t.isWord(first)) first++;
+        if (first + 1 >= colon || quoted[first] || !SUBJECT_DETERMINERS.contains(t, first) || !t.isWord(first + 1)
+                || t.isCapitalized(first + 1)) {
+            return null;
+        }
+        for (int k = colon - 1; k > first + 1 && colon - k <= COLON_DOCUMENT_DISTANCE && t.isWord(k) && !quoted[k]; k--) {
+            if (!DOCUMENT_NOUNS.contains(t, k)) continue;
+            int b = k;
+            while (b - 1 > first && k - b < 2 && t.isWord(b - 1) && !quoted[b - 1] && !DETERMINERS.contains(t, b - 1)) b--;
+            String words = t.span(b, k + 1).of(t.text());
+            return new Speaker(words, "", words, t.span(b, k + 1), false, false, false, b);
+        }
+        return null;
     }
 
     /** The token of "reads" of the document last found by {@link #documentReads}. */

@@ -303,6 +303,8 @@ final class QuoteSpeakers {
         for (int k = start; k < colon && k < start + 3; k++) {
             if (PERSON_PRONOUNS.contains(t, k)) return work.antecedent(k, true);
         }
+        Speaker document = clauses.documentBeforeColon(colon);
+        if (document != null) return document;
         List<Integer> ms = names.mentionsOf.get(s);
         if (ms != null) {
             for (int i : ms) {

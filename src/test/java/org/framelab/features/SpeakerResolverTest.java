@@ -327,4 +327,11 @@ class SpeakerResolverTest {
                 + "New York Herald, citing two officials, that the deal was signed. They say that \"the contract was never shown to the council at all.\"");
         assertThat(speakerOf(a, "the contract was never").speaker()).isEqualTo("New York Herald");
     }
+
+    @Test
+    void aDocumentBeforeAColonWhenTheSentenceIsAboutAThing() {
+        TextAnalysis a = analyze("\"We are in it to win,\" Dana Ortiz said.\n\nThe poster on which Ortiz launched her run happened to show "
+                + "one thing worth a look—namely, the slogan printed below: \"Paid for by people, not by the banks.\"");
+        assertThat(speakerOf(a, "Paid for by people").speaker()).contains("slogan");
+    }
 }
