@@ -3,6 +3,7 @@ package org.framelab.features;
 import org.framelab.features.SpeakerNames.Speaker;
 import org.framelab.text.Quotation;
 import org.framelab.text.TokenizedText;
+import org.framelab.text.WordSet;
 
 import java.util.List;
 
@@ -24,6 +25,14 @@ final class QuoteClauses {
     private static final int DOCUMENT_PHRASE_WORDS = 8;
     /** Words between a document noun and the colon after it ("the tagline highlighted above:"). */
     private static final int COLON_DOCUMENT_DISTANCE = 4;
+    /** Tokens between "from" and "that" ("from business leaders—even the ones who back Democrats—that"). */
+    private static final int FROM_THAT_DISTANCE = 14;
+    /** Words between "is" and the source after a quote that opens its sentence. */
+    private static final int BE_SOURCE_DISTANCE = 6;
+    private static final WordSet BE_FORMS = WordSet.of("is", "was", "are", "were", "remains", "remained");
+    /** Words before a noun that are not part of the source's name ("most investment advisers"). */
+    private static final WordSet QUANTIFIERS = WordSet.of("most", "many", "some", "all", "few", "several", "other", "that",
+            "which", "who", "what", "message", "from", "even");
 
     private final TokenizedText t;
     private final boolean[] quoted;
@@ -134,6 +143,58 @@ final class QuoteClauses {
             return new Speaker(words, "", words, t.span(b, k + 1), false, false, false, b);
         }
         return null;
+    }
+
+    /**
+     * An unnamed source of a quote without a cue, by its noun phrase: "voters heard from business
+     * leaders—even the ones who back Democrats—that the plan would “…”" (from a lower-case plural or a
+     * vague source, then "that" before the quote), or a quote that opens its sentence as the subject
+     * of "is" ("“Hang on, stay the course” is a message most investment advisers repeat") with a vague
+     * source after it. Null when none.
+     */
+    Speaker unnamedSource(Quotation q) {
+        int open = q.firstToken() - 1;
+        if (open < 0) return null;
+        int s = t.sentenceOf(open);
+        int start = clauseStart(s, open);
+        // "from X … that “…”"
+        for (int k = open - 1; k > start; k--) {
+            if (quoted[k] || !t.normEquals(k, "that")) continue;
+            for (int f = k - 1; f >= start && k - f <= FROM_THAT_DISTANCE; f--) {
+                if (quoted[f] || !t.normEquals(f, "from")) continue;
+                int e = f + 1;
+                while (e < k && e - f <= 3 && t.isWord(e) && !t.isCapitalized(e) && !t.normEquals(e, "that")) e++;
+                int head = e - 1;
+                if (head > f && (isPlural(head) || AttributionFinder.standard().isVague(t.norm(head)))) return phrase(head);
+                break;
+            }
+            break;
+        }
+        // "“…” is a message most investment advisers repeat"
+        int after = q.endToken() + 1;
+        if (!q.closed() || open != t.sentenceStart(s) || after >= t.size() || t.sentenceOf(after) != s || !BE_FORMS.contains(t, after)) {
+            return null;
+        }
+        for (int k = after + 1; k < t.size() && k - after <= BE_SOURCE_DISTANCE && t.isWord(k) && !quoted[k]; k++) {
+            if (!t.isCapitalized(k) && AttributionFinder.standard().isVague(t.norm(k))) return phrase(k);
+        }
+        return null;
+    }
+
+    private boolean isPlural(int k) {
+        String w = t.norm(k);
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
+    }
+
+    /** The noun phrase ending at {@code head}: the head and up to two lower-case words before it that are no determiners. */
+    private Speaker phrase(int head) {
+        int b = head;
+        while (b - 1 >= 0 && head - b < 2 && t.isWord(b - 1) && !t.isCapitalized(b - 1) && !quoted[b - 1]
+                && !DETERMINERS.contains(t, b - 1) && !QUANTIFIERS.contains(t, b - 1)) {
+            b--;
+        }
+        String words = t.span(b, head + 1).of(t.text());
+        return new Speaker(words, "", words, t.span(b, head + 1), false, false, true, b);
     }
 
     /** The token of "reads" of the document last found by {@link #documentReads}. */

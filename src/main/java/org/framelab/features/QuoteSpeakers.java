@@ -144,6 +144,15 @@ final class QuoteSpeakers {
             }
         }
         if (sp == null) {
+            // "voters heard from business leaders that “…”", "“…” is a message most advisers repeat"
+            Speaker g = clauses.unnamedSource(q);
+            if (g != null) {
+                sp = g;
+                method = QuoteAttribution.Method.SENTENCE;
+                cue = g.token();
+            }
+        }
+        if (sp == null) {
             sp = carriedOver(q);
             if (sp != null) {
                 method = QuoteAttribution.Method.CARRY_OVER;

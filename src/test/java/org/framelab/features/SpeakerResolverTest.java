@@ -334,4 +334,14 @@ class SpeakerResolverTest {
                 + "one thing worth a look—namely, the slogan printed below: \"Paid for by people, not by the banks.\"");
         assertThat(speakerOf(a, "Paid for by people").speaker()).contains("slogan");
     }
+
+    @Test
+    void unnamedPluralSourcesByTheirHeadNoun() {
+        TextAnalysis a = analyze("\"Prices will recover,\" fund manager Mia Holt says.\n\n"
+                + "\"Stay calm and wait it out\" is a line most market analysts repeat to their clients.");
+        assertThat(speakerOf(a, "Stay calm").speaker()).endsWith("analysts");
+        TextAnalysis b = analyze("\"We will win this,\" Governor Sam Reyes said.\n\nOver the years, voters heard from bank executives"
+                + "—even those who back the party—that the plan would \"wreck the pension system for a generation.\"");
+        assertThat(speakerOf(b, "wreck the pension").speaker()).endsWith("executives");
+    }
 }
