@@ -57,9 +57,15 @@ final class QuoteClauses {
         for (int i : ms) {
             Speaker m = names.mentions.get(i);
             if (m.token() >= open) break;
-            if (m.token() < from || !m.person()) continue;
+            if (m.token() < from || !m.person() && !m.group()) continue;
             int k = m.token();
             while (k > from && t.begin(k - 1) >= m.span().begin()) k--;
+            // "The Communications Security Establishment (CSE), Canada's …, concluded that APT29 “…”": an
+            // organisation only when it opens the clause
+            if (!m.person()) {
+                if (k == from || k == from + 1 && SUBJECT_DETERMINERS.contains(t, from)) return m;
+                continue;
+            }
             if (opensClause(k, from)) return possessed(m, k, open);
         }
         return null;

@@ -344,4 +344,12 @@ class SpeakerResolverTest {
                 + "—even those who back the party—that the plan would \"wreck the pension system for a generation.\"");
         assertThat(speakerOf(b, "wreck the pension").speaker()).endsWith("executives");
     }
+
+    @Test
+    void anOrganisationOpeningTheClauseIsTheSubjectOfAQuoteWithoutAVerb() {
+        TextAnalysis a = analyze("\"We saw the storm coming,\" Captain Lena Park said.\n\n"
+                + "The Northern Fisheries Establishment, the main regulator of the region, concluded that the ferry "
+                + "\"was never fit to sail in the winter storms of the north.\"");
+        assertThat(speakerOf(a, "was never fit").speaker()).isEqualTo("Northern Fisheries Establishment");
+    }
 }
