@@ -352,4 +352,12 @@ class SpeakerResolverTest {
                 + "\"was never fit to sail in the winter storms of the north.\"");
         assertThat(speakerOf(a, "was never fit").speaker()).isEqualTo("Northern Fisheries Establishment");
     }
+
+    @Test
+    void aQuoteAfterALetterIsSpeechButTheLetterXIsAMention() {
+        TextAnalysis a = analyze("In reply, Chief Judge Ana Ruiz offered a rebuke, writing in a letter, \"Judges know that criticism comes "
+                + "with the job, but threats against them are another matter.\" The form used the letter \"B\" for both.");
+        assertThat(speakerOf(a, "Judges know").speaker()).isEqualTo("Ana Ruiz");
+        assertThat(a.quotes().stream().filter(q -> q.inner().of(a.text()).equals("B")).map(Quotation::kind)).containsExactly(QuoteKind.MENTION);
+    }
 }
