@@ -353,6 +353,12 @@ final class SpeakerResolver {
                     found = antecedent(first, true, depth + 1);
                     if (found != null) return found;
                 }
+                // "The bishop referenced in his letter S. 649, the Safe Communities … Act": a sentence whose subject is a role
+                if (person && first >= 0 && first + 1 < t.size() && t.normEquals(first, "the") && TITLES.contains(t, first + 1)
+                        && !t.isCapitalized(first + 1) && !quoted[first + 1]) {
+                    found = byRole(first, first + 2);
+                    if (found != null && SpeakerNames.fitsGender(found, she)) return found;
+                }
                 found = names.subjectOf(s - d, person, she);
                 if (found != null) return found;
             }

@@ -360,4 +360,12 @@ class SpeakerResolverTest {
         assertThat(speakerOf(a, "Judges know").speaker()).isEqualTo("Ana Ruiz");
         assertThat(a.quotes().stream().filter(q -> q.inner().of(a.text()).equals("B")).map(Quotation::kind)).containsExactly(QuoteKind.MENTION);
     }
+
+    @Test
+    void aPronounAfterASentenceWhoseSubjectIsARoleIsThePersonWithThatRole() {
+        TextAnalysis a = analyze("Chairwoman Ines Moreau wrote to the council on Friday. \"Costs are rising,\" she said.\n\n"
+                + "The chairwoman referenced in her letter a bill named for Mary Olsen, and praised it.\n\n"
+                + "Costs would fall, she said, in the letter, \"by sharing the work between the two hospitals in the valley.\"");
+        assertThat(speakerOf(a, "by sharing the work").speaker()).isEqualTo("Ines Moreau");
+    }
 }
