@@ -41,7 +41,8 @@ import static org.framelab.features.SpeakerWords.TRAILING_ADJECTIVES;
  *       just before (the second quote of a speaker, the next quote paragraph), or the person the
  *       sentence before is about.</li>
  * </ol>
- * The names are found by {@link SpeakerNames}, the quotes' speakers by {@link QuoteSpeakers}; the
+ * The names are found by {@link SpeakerNames}, descriptions ("the senator") resolved by
+ * {@link SpeakerDescriptions}, the quotes' speakers by {@link QuoteSpeakers} and {@link QuoteClauses}; the
  * word lists are built-in lexicons ({@link SpeakerWords}). Stateless; {@link #resolve} makes a new
  * working set per article.
  */
@@ -69,6 +70,8 @@ final class SpeakerResolver {
         /** Per sentence: indices of attributions whose verb is in it. */
         final SentenceLists attributionsOf;
         final Speaker[] attributionSpeaker;
+        /** "The senator said", "the paper said": descriptions of a speaker named before. */
+        private final SpeakerDescriptions descriptions;
 
         Work(TokenizedText t, List<Quotation> quotes, List<Attribution> attributions) {
             this.t = t;
@@ -82,6 +85,7 @@ final class SpeakerResolver {
             this.attributionSpeaker = new Speaker[attributions.size()];
             this.names = new SpeakerNames(t, quoted);
             this.attributionsOf = new SentenceLists(t.sentenceCount());
+            this.descriptions = new SpeakerDescriptions(this);
         }
 
         Result run() {
@@ -127,7 +131,7 @@ final class SpeakerResolver {
             Speaker s = phrase(from, to, a);
             // "the press secretary": a role given to a name before
             if (s != null && !s.named() && t.normEquals(from, "the")) {
-                Speaker r = byRole(from, to);
+                Speaker r = descriptions.byRole(from, to);
                 if (r != null) return r;
             }
             return s;
@@ -272,61 +276,6 @@ final class SpeakerResolver {
             return n != null && n.person() ? n : null;
         }
 
-        /** An earlier speaker whose role contains the head noun of "the press secretary". */
-        private Speaker byRole(int from, int to) {
-            int last = to - 1;
-            while (last > from && !t.isWord(last)) last--;
-            String head = t.norm(last);
-            if (introducedUnnamed(from, head)) return null;
-            // "the former Goldman Sachs president": a name inside the description must be in the role too
-            String proper = null;
-            for (int k = from + 1; k < last && proper == null; k++) if (t.isWord(k) && t.isCapitalized(k)) proper = t.norm(k);
-            for (int i = attributions.size() - 1; i >= 0; i--) {
-                Speaker s = attributionSpeaker[i];
-                if (s == null || !s.named() || s.token() >= from) continue;
-                if (!s.role().isEmpty() && SpeakerWords.roleHas(s.role(), head) && roleNames(s, proper)) return s;
-            }
-            // "President Obama's more upbeat assessment … The president said": a person named with the role before
-            for (int i = names.mentions.size() - 1; i >= 0; i--) {
-                Speaker m = names.mentions.get(i);
-                if (m.token() >= from || !m.person() || m.role().isEmpty()) continue;
-                if (SpeakerWords.roleHas(m.role(), head) && roleNames(m, proper)) return m;
-            }
-            // "White House adviser Gary Cohn … (The former Goldman Sachs president has said “…”)": such a
-            // description of one person with a name in it stands for the person just named, as "he" would
-            return proper != null && isPersonDescription(from, last) ? antecedent(from, true) : null;
-        }
-
-        /** "the former Goldman Sachs president": modifiers, then a title or a person noun last (not "head of …", not "alumni"). */
-        private boolean isPersonDescription(int from, int last) {
-            for (int k = from + 1; k < last; k++) if (!t.isWord(k) || SpeakerWords.PREPOSITIONS.contains(t, k)) return false;
-            return TITLES.contains(t, last) || AttributionFinder.standard().isVague(t.norm(last)) && !t.norm(last).endsWith("s");
-        }
-
-        /** Whether the role of {@code s} has the word {@code proper} of a description (always when null). */
-        private static boolean roleNames(Speaker s, String proper) {
-            return proper == null || SpeakerNames.lower(s.role()).contains(proper);
-        }
-
-        /**
-         * "One GOP senator on the fence said … “…,” said the senator": the role noun {@code head} brought
-         * in unnamed (after a, an, one, another) in this sentence or the one before token {@code from}.
-         */
-        private boolean introducedUnnamed(int from, String head) {
-            int s = t.sentenceOf(from);
-            int stop = t.sentenceStart(Math.max(0, s - 1));
-            for (int k = from - 1; k >= stop; k--) {
-                if (quoted[k] || !t.normEquals(k, head) || t.isCapitalized(k)) continue;
-                // "a senator, Ada Cole" names the senator
-                int n = k + 1 < t.size() && t.firstChar(k + 1) == ',' ? k + 2 : k + 1;
-                if (n < t.size() && t.isWord(n) && t.isCapitalized(n)) continue;
-                for (int j = k - 1; j >= stop && j >= k - 3; j--) {
-                    if (t.normEquals(j, "a") || t.normEquals(j, "an") || t.normEquals(j, "one") || t.normEquals(j, "another")) return true;
-                }
-            }
-            return false;
-        }
-
         /**
          * The person (or, for they/it, the organisation or group) a pronoun at token {@code k} stands
          * for: in the sentences before, nearest first, a speaker of a reporting verb there, else the
@@ -356,7 +305,7 @@ final class SpeakerResolver {
                 // "The bishop referenced in his letter S. 649, the Safe Communities … Act": a sentence whose subject is a role
                 if (person && first >= 0 && first + 1 < t.size() && t.normEquals(first, "the") && TITLES.contains(t, first + 1)
                         && !t.isCapitalized(first + 1) && !quoted[first + 1]) {
-                    found = byRole(first, first + 2);
+                    found = descriptions.byRole(first, first + 2);
                     if (found != null && SpeakerNames.fitsGender(found, she)) return found;
                 }
                 found = names.subjectOf(s - d, person, she);
