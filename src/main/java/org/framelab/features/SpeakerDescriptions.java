@@ -2,6 +2,7 @@ package org.framelab.features;
 
 import org.framelab.features.SpeakerNames.Speaker;
 import org.framelab.text.TokenizedText;
+import org.framelab.text.WordSet;
 
 import static org.framelab.features.SpeakerWords.TITLES;
 
@@ -10,6 +11,10 @@ import static org.framelab.features.SpeakerWords.TITLES;
  * senator" (a name written with Sen.), "the former Goldman Sachs president" (the person just named).
  */
 final class SpeakerDescriptions {
+    /** Nouns that describe a news medium named before: "the paper said", "according to the publication". */
+    private static final WordSet MEDIUM_NOUNS = WordSet.of("paper", "newspaper", "publication", "magazine", "outlet",
+            "network", "broadcaster", "channel", "website", "site", "tabloid", "daily", "weekly");
+
     private final SpeakerResolver.Work work;
     private final TokenizedText t;
     private final boolean[] quoted;
@@ -28,6 +33,7 @@ final class SpeakerDescriptions {
         while (last > from && !t.isWord(last)) last--;
         String head = t.norm(last);
         if (introducedUnnamed(from, head)) return null;
+        if (MEDIUM_NOUNS.contains(t, last)) return organisationBefore(from);
         // "the former Goldman Sachs president": a name inside the description must be in the role too
         String proper = null;
         for (int k = from + 1; k < last && proper == null; k++) if (t.isWord(k) && t.isCapitalized(k)) proper = t.norm(k);
@@ -45,6 +51,22 @@ final class SpeakerDescriptions {
         // "White House adviser Gary Cohn … (The former Goldman Sachs president has said “…”)": such a
         // description of one person with a name in it stands for the person just named, as "he" would
         return proper != null && isPersonDescription(from, last) ? work.antecedent(from, true) : null;
+    }
+
+    /**
+     * "Politico reports. … the paper said", "told the Cambridge News … according to the paper": the
+     * organisation named last before token {@code from} (a medium is no other kind of description), in its sentence or the {@value SpeakerResolver#LOOK_BACK}
+     * before; null when none.
+     */
+    private Speaker organisationBefore(int from) {
+        int stop = t.sentenceOf(from) - SpeakerResolver.LOOK_BACK;
+        for (int i = names.mentions.size() - 1; i >= 0; i--) {
+            Speaker m = names.mentions.get(i);
+            if (m.token() >= from) continue;
+            if (t.sentenceOf(m.token()) < stop) return null;
+            if (m.group()) return m;
+        }
+        return null;
     }
 
     /** "the former Goldman Sachs president": modifiers, then a title or a person noun last (not "head of …", not "alumni"). */

@@ -368,4 +368,11 @@ class SpeakerResolverTest {
                 + "Costs would fall, she said, in the letter, \"by sharing the work between the two hospitals in the valley.\"");
         assertThat(speakerOf(a, "by sharing the work").speaker()).isEqualTo("Ines Moreau");
     }
+
+    @Test
+    void thePaperIsTheMediumNamedBefore() {
+        TextAnalysis a = analyze("Mayor Tom Ng denied it. The Harbour Herald first reported the sale on Monday. "
+                + "\"The port will be sold to the highest bidder before the end of the year,\" the paper said.");
+        assertThat(speakerOf(a, "The port will be sold").speaker()).isEqualTo("Harbour Herald");
+    }
 }
