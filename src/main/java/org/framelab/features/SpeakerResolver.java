@@ -156,6 +156,13 @@ final class SpeakerResolver {
                         return new Speaker(n.name(), names.roleText(from, n.token()), n.name(), new Span(t.begin(from), t.end(e - 1)),
                                 true, true, false, n.token());
                     }
+                    // "said Judges Ada Cole and Ben Ortiz": two people who speak together (a group, not "he" or "she")
+                    Speaker m = n != null && n.person() && e - to > 2 ? names.nameOf(from, to, true) : null;
+                    if (m != null && m.person() && to - m.token() >= 2) {
+                        String both = m.name() + " and " + n.name();
+                        return new Speaker(both, names.roleText(from, m.token()), both, new Span(t.begin(from), t.end(e - 1)),
+                                true, false, true, m.token());
+                    }
                 }
             }
             // "Gorsuch's majority opinion", "Trump's statement": the document speaks for its author

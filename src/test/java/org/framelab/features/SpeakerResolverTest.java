@@ -375,4 +375,11 @@ class SpeakerResolverTest {
                 + "\"The port will be sold to the highest bidder before the end of the year,\" the paper said.");
         assertThat(speakerOf(a, "The port will be sold").speaker()).isEqualTo("Harbour Herald");
     }
+
+    @Test
+    void twoNamesJoinedByAndSpeakTogether() {
+        TextAnalysis a = analyze("The appeals court ruled on Friday. \"The transfer of these funds cannot stand under the law,\" "
+                + "wrote Judges Ada Cole and Ben Ortiz.");
+        assertThat(speakerOf(a, "The transfer of these").speaker()).isEqualTo("Ada Cole and Ben Ortiz");
+    }
 }
