@@ -7,9 +7,7 @@ import org.framelab.text.TokenizedText;
 
 import java.util.List;
 
-import static org.framelab.features.SpeakerWords.CLAUSE_OPENERS;
 import static org.framelab.features.SpeakerWords.PERSON_PRONOUNS;
-import static org.framelab.features.SpeakerWords.SUBJECT_DETERMINERS;
 
 /**
  * The quote pass of {@link SpeakerResolver}: the speaker of each direct quote of one article, after
@@ -30,6 +28,8 @@ final class QuoteSpeakers {
     /** Per sentence: indices of the direct quotes that end in it. */
     private final SentenceLists quotesEndingIn;
     private final Speaker[] quoteSpeaker;
+    /** The clause-level rules: the subject of a quote's clause, documents and unnamed groups that speak. */
+    private final QuoteClauses clauses;
 
     /** The quotes of {@code work}, whose attributions' speakers are resolved. */
     QuoteSpeakers(SpeakerResolver.Work work) {
@@ -42,6 +42,7 @@ final class QuoteSpeakers {
         this.attributionSpeaker = work.attributionSpeaker;
         this.attributionsOf = work.attributionsOf;
         this.quoteSpeaker = new Speaker[quotes.size()];
+        this.clauses = new QuoteClauses(work);
         this.quotesEndingIn = new SentenceLists(t.sentenceCount());
         for (int i = 0; i < quotes.size(); i++) {
             Quotation q = quotes.get(i);
@@ -57,7 +58,14 @@ final class QuoteSpeakers {
         Speaker sp = null;
         QuoteAttribution.Method method = QuoteAttribution.Method.NONE;
         boolean colonBefore = open > 0 && isColon(open - 1);
-        if (colonBefore && cue >= 0 && cue > open) {
+        // "… reads a joint statement from the three countries", "The advisory reads: “…”": the document speaks
+        Speaker document = clauses.documentReads(q);
+        if (document != null) {
+            sp = document;
+            method = QuoteAttribution.Method.VERB;
+            cue = clauses.readsToken();
+        }
+        if (sp == null && colonBefore && cue >= 0 && cue > open) {
             // 'daughter Godwin-Baines said: "…," WJW reported': the clause before the colon names the speaker
             Speaker before = verbBefore(open - 1);
             if (before != null) {
@@ -128,11 +136,20 @@ final class QuoteSpeakers {
         if (sp == null) {
             // no reporting verb: the person the quote's own sentence is about ("Ioannidis worries that if …,
             // “…”", "McConnell called the numbers “…,” adding, “…”"), named before the quote
-            Speaker m = subjectBefore(open);
+            Speaker m = clauses.subjectBefore(open);
             if (m != null) {
                 sp = m;
                 method = QuoteAttribution.Method.SENTENCE;
                 cue = m.token();
+            }
+        }
+        if (sp == null) {
+            // "voters heard from business leaders that “…”", "“…” is a message most advisers repeat"
+            Speaker g = clauses.unnamedSource(q);
+            if (g != null) {
+                sp = g;
+                method = QuoteAttribution.Method.SENTENCE;
+                cue = g.token();
             }
         }
         if (sp == null) {
@@ -242,46 +259,6 @@ final class QuoteSpeakers {
         return ai >= 0 && attributions.get(ai).lemma().equals("report");
     }
 
-    /** The first person named in the sentence of {@code open}, outside quotes and before it, in the same clause; or null. */
-    private Speaker subjectBefore(int open) {
-        if (open < 0) return null;
-        int s = t.sentenceOf(open);
-        int from = clauseStart(s, open);
-        List<Integer> ms = names.mentionsOf.get(s);
-        if (ms == null) return null;
-        // "The bishop referenced … the Safe Schools Act, and called it “…”": a noun phrase is the subject
-        if (from + 1 < open && SUBJECT_DETERMINERS.contains(t, from) && t.isWord(from + 1) && !t.isCapitalized(from + 1)) return null;
-        for (int i : ms) {
-            Speaker m = names.mentions.get(i);
-            if (m.token() >= open) break;
-            if (m.token() < from || !m.person()) continue;
-            int k = m.token();
-            while (k > from && t.begin(k - 1) >= m.span().begin()) k--;
-            if (opensClause(k, from)) return m;
-        }
-        return null;
-    }
-
-    /**
-     * Whether a name starting at token {@code k} can be the subject of the clause starting at
-     * {@code from}: it opens the clause, follows a comma ("Based on data from the cruise ship Diamond
-     * Princess, John Ioannidis … calculates"), or a conjunction that opens it ("And McConnell").
-     */
-    private boolean opensClause(int k, int from) {
-        if (k == from) return true;
-        if (t.kind(k - 1) == TokenizedText.PUNCT && t.firstChar(k - 1) == ',') return true;
-        return k - 1 == from && CLAUSE_OPENERS.contains(t, k - 1);
-    }
-
-
-    /** The first token of the clause of {@code at} in sentence {@code s}: after the last semicolon before it. */
-    private int clauseStart(int s, int at) {
-        for (int k = at - 1; k >= t.sentenceStart(s); k--) {
-            if (t.kind(k) == TokenizedText.PUNCT && t.firstChar(k) == ';' && !quoted[k]) return k + 1;
-        }
-        return t.sentenceStart(s);
-    }
-
     /** An attribution with a speaker whose verb stands just before the opening mark ("told reporters, “"), or -1. */
     private int verbJustBefore(int open) {
         List<Integer> as = attributionsOf.get(t.sentenceOf(open));
@@ -335,6 +312,8 @@ final class QuoteSpeakers {
         for (int k = start; k < colon && k < start + 3; k++) {
             if (PERSON_PRONOUNS.contains(t, k)) return work.antecedent(k, true);
         }
+        Speaker document = clauses.documentBeforeColon(colon);
+        if (document != null) return document;
         List<Integer> ms = names.mentionsOf.get(s);
         if (ms != null) {
             for (int i : ms) {
@@ -353,7 +332,7 @@ final class QuoteSpeakers {
         int best = -1;
         int bestDistance = Integer.MAX_VALUE;
         // 'Trump warned that “…”; Clinton claimed to be “…”': a verb before the quote's clause is not its cue
-        int clause = open < 0 ? 0 : clauseStart(s0, open);
+        int clause = open < 0 ? 0 : clauses.clauseStart(s0, open);
         for (int s = s0; s <= s1; s++) {
             List<Integer> as = attributionsOf.get(s);
             if (as == null) continue;

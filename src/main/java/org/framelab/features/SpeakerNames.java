@@ -159,7 +159,8 @@ final class SpeakerNames {
         String known = key == null ? null : fullNames.get(key);
         if (known == null && key != null) known = firstNames.get(key);
         boolean person = !org && !notName && (title || words >= 2 || known != null || speakerPosition);
-        boolean group = org && !notName || speakerPosition && !person;
+        // "the New York Times": a place in a name that ends with an organisation word is part of it
+        boolean group = org && (!notName || ORG_WORDS.contains(t, to - 1)) || speakerPosition && !person;
         if (!person && !group) return null;
         String name = t.span(nb, to).of(t.text());
         if (isPossessive(to - 1)) name = stripPossessive(name);
@@ -168,6 +169,8 @@ final class SpeakerNames {
             fullNames.putIfAbsent(normKey(to - 1), name);
             firstNames.putIfAbsent(normKey(nb), name);
         }
+        // "President Obama", then "Obama" alone: a surname written with a title is a person later too
+        if (person && title && words == 1 && known == null && !speakerPosition) fullNames.putIfAbsent(key, name);
         if (person && known != null) name = known;
         String role = roleText(from, nb);
         return new Speaker(name, role, name, t.span(from, to), true, person, group, nb);

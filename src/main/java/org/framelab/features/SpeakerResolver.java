@@ -19,6 +19,7 @@ import static org.framelab.features.SpeakerWords.PERSON_PRONOUNS;
 import static org.framelab.features.SpeakerWords.SPOKE_HOW;
 import static org.framelab.features.SpeakerWords.TIME_LEAD;
 import static org.framelab.features.SpeakerWords.TIME_WORDS;
+import static org.framelab.features.SpeakerWords.TITLES;
 import static org.framelab.features.SpeakerWords.TRAILING_ADJECTIVES;
 
 /**
@@ -40,7 +41,8 @@ import static org.framelab.features.SpeakerWords.TRAILING_ADJECTIVES;
  *       just before (the second quote of a speaker, the next quote paragraph), or the person the
  *       sentence before is about.</li>
  * </ol>
- * The names are found by {@link SpeakerNames}, the quotes' speakers by {@link QuoteSpeakers}; the
+ * The names are found by {@link SpeakerNames}, descriptions ("the senator") resolved by
+ * {@link SpeakerDescriptions}, the quotes' speakers by {@link QuoteSpeakers} and {@link QuoteClauses}; the
  * word lists are built-in lexicons ({@link SpeakerWords}). Stateless; {@link #resolve} makes a new
  * working set per article.
  */
@@ -68,6 +70,8 @@ final class SpeakerResolver {
         /** Per sentence: indices of attributions whose verb is in it. */
         final SentenceLists attributionsOf;
         final Speaker[] attributionSpeaker;
+        /** "The senator said", "the paper said": descriptions of a speaker named before. */
+        private final SpeakerDescriptions descriptions;
 
         Work(TokenizedText t, List<Quotation> quotes, List<Attribution> attributions) {
             this.t = t;
@@ -81,6 +85,7 @@ final class SpeakerResolver {
             this.attributionSpeaker = new Speaker[attributions.size()];
             this.names = new SpeakerNames(t, quoted);
             this.attributionsOf = new SentenceLists(t.sentenceCount());
+            this.descriptions = new SpeakerDescriptions(this);
         }
 
         Result run() {
@@ -126,7 +131,7 @@ final class SpeakerResolver {
             Speaker s = phrase(from, to, a);
             // "the press secretary": a role given to a name before
             if (s != null && !s.named() && t.normEquals(from, "the")) {
-                Speaker r = byRole(from, to);
+                Speaker r = descriptions.byRole(from, to);
                 if (r != null) return r;
             }
             return s;
@@ -150,6 +155,13 @@ final class SpeakerResolver {
                     if (n != null && n.person() && n.token() > to + 1) {
                         return new Speaker(n.name(), names.roleText(from, n.token()), n.name(), new Span(t.begin(from), t.end(e - 1)),
                                 true, true, false, n.token());
+                    }
+                    // "said Judges Ada Cole and Ben Ortiz": two people who speak together (a group, not "he" or "she")
+                    Speaker m = n != null && n.person() && e - to > 2 ? names.nameOf(from, to, true) : null;
+                    if (m != null && m.person() && to - m.token() >= 2) {
+                        String both = m.name() + " and " + n.name();
+                        return new Speaker(both, names.roleText(from, m.token()), both, new Span(t.begin(from), t.end(e - 1)),
+                                true, false, true, m.token());
                     }
                 }
             }
@@ -198,6 +210,8 @@ final class SpeakerResolver {
             int comma = -1;
             for (int k = from; k < to; k++) {
                 if (t.kind(k) == TokenizedText.PUNCT && t.firstChar(k) == '(') { end = Math.min(end, k); break; }
+                // "said the spokesperson per CNN": the medium that carried the words is not the speaker
+                if (k > from && (t.normEquals(k, "per") || t.normEquals(k, "via"))) { end = Math.min(end, k); break; }
                 if (t.kind(k) == TokenizedText.PUNCT && t.firstChar(k) == ',' && comma < 0) comma = k;
             }
             int coreEnd = comma >= 0 ? Math.min(comma, end) : end;
@@ -269,25 +283,6 @@ final class SpeakerResolver {
             return n != null && n.person() ? n : null;
         }
 
-        /** An earlier speaker whose role contains the head noun of "the press secretary". */
-        private Speaker byRole(int from, int to) {
-            int last = to - 1;
-            while (last > from && !t.isWord(last)) last--;
-            String head = t.norm(last);
-            for (int i = attributions.size() - 1; i >= 0; i--) {
-                Speaker s = attributionSpeaker[i];
-                if (s == null || !s.named() || s.token() >= from) continue;
-                if (!s.role().isEmpty() && SpeakerNames.lower(s.role()).contains(head)) return s;
-            }
-            // "President Obama's more upbeat assessment … The president said": a person named with the role before
-            for (int i = names.mentions.size() - 1; i >= 0; i--) {
-                Speaker m = names.mentions.get(i);
-                if (m.token() >= from || !m.person() || m.role().isEmpty()) continue;
-                if (SpeakerNames.lower(m.role()).contains(head)) return m;
-            }
-            return null;
-        }
-
         /**
          * The person (or, for they/it, the organisation or group) a pronoun at token {@code k} stands
          * for: in the sentences before, nearest first, a speaker of a reporting verb there, else the
@@ -313,6 +308,12 @@ final class SpeakerResolver {
                         && java.util.Objects.equals(gender(first), she)) {
                     found = antecedent(first, true, depth + 1);
                     if (found != null) return found;
+                }
+                // "The bishop referenced in his letter S. 649, the Safe Communities … Act": a sentence whose subject is a role
+                if (person && first >= 0 && first + 1 < t.size() && t.normEquals(first, "the") && TITLES.contains(t, first + 1)
+                        && !t.isCapitalized(first + 1) && !quoted[first + 1]) {
+                    found = descriptions.byRole(first, first + 2);
+                    if (found != null && SpeakerNames.fitsGender(found, she)) return found;
                 }
                 found = names.subjectOf(s - d, person, she);
                 if (found != null) return found;

@@ -29,6 +29,40 @@ final class SpeakerWords {
     static final WordSet CLAUSE_OPENERS = WordSet.of("and", "but", "so", "yet", "also", "then");
     /** Words after a name that say how or where it spoke, not who: "Trump in a series of tweets said". */
     static final WordSet SPOKE_HOW = WordSet.of("in", "on", "at", "via", "through", "during", "released", "issued", "posted", "wrote");
+    /**
+     * The role noun of "the senator said" and the abbreviated titles or chambers a name was written with
+     * before ("Sen. Ada Cole", "Senate Majority Leader Ada Cole"): the role noun matches them too.
+     */
+    private static final Map<String, WordSet> ROLE_FORMS = Map.ofEntries(
+            Map.entry("senator", WordSet.of("sen", "senate")),
+            Map.entry("congressman", WordSet.of("rep", "representative")),
+            Map.entry("congresswoman", WordSet.of("rep", "representative")),
+            Map.entry("representative", WordSet.of("rep", "congressman", "congresswoman")),
+            Map.entry("lawmaker", WordSet.of("sen", "senator", "rep", "representative", "congressman", "congresswoman",
+                    "assemblyman", "assemblywoman", "legislator")),
+            Map.entry("governor", WordSet.of("gov")),
+            Map.entry("general", WordSet.of("gen")),
+            Map.entry("lieutenant", WordSet.of("lt")),
+            Map.entry("colonel", WordSet.of("col")),
+            Map.entry("captain", WordSet.of("capt")),
+            Map.entry("sergeant", WordSet.of("sgt")),
+            Map.entry("admiral", WordSet.of("adm")),
+            Map.entry("professor", WordSet.of("prof")),
+            Map.entry("reverend", WordSet.of("rev")));
+    private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+
+    /** Whether a role written before a name ("Sen.", "Senate Minority Leader") has the role noun {@code head} ("senator"). */
+    static boolean roleHas(String role, String head) {
+        String r = role.toLowerCase(Locale.ROOT);
+        if (r.contains(head)) return true;
+        WordSet forms = ROLE_FORMS.get(head);
+        if (forms == null) return false;
+        for (String w : NON_LETTERS.split(r)) if (forms.contains(w)) return true;
+        return false;
+    }
+
+    /** Prepositions that end a description's modifiers ("head of the council"). */
+    static final WordSet PREPOSITIONS = WordSet.of("of", "for", "at", "in", "from", "with", "on", "to", "by");
     static final WordSet PERSON_PRONOUNS = WordSet.of("he", "she", "him", "his", "her");
     static final WordSet GROUP_PRONOUNS = WordSet.of("they", "it", "we");
 

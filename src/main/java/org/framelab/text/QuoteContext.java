@@ -106,6 +106,13 @@ final class QuoteContext {
     /** How far back a report verb may stand from the quote it governs. */
     private static final int REPORT_WINDOW = 25;
 
+    /** The words between two marks. */
+    private static int wordsBetween(TokenizedText t, int openTok, int closeTok) {
+        int words = 0;
+        for (int k = openTok + 1; k < closeTok; k++) if (t.isWord(k)) words++;
+        return words;
+    }
+
     /**
      * A word mentioned as a word: a metalinguistic noun before it (the term "X", words like "X",
      * the hashtag "X"), a gloss after it ("Sejm" meaning parliament, "X" occurs 12 times), or a
@@ -123,7 +130,9 @@ final class QuoteContext {
             j--;
             lead++;
         }
-        if (j >= 0 && t.kind(j) == TokenizedText.WORD && METALINGUISTIC.contains(t, j)) {
+        // "writing in a letter, “Justices know …”": a letter of the alphabet is one or two words, a letter that is written says more
+        boolean document = j >= 0 && (t.normEquals(j, "letter") || t.normEquals(j, "letters")) && wordsBetween(t, openTok, closeTok) > 2;
+        if (j >= 0 && t.kind(j) == TokenizedText.WORD && METALINGUISTIC.contains(t, j) && !document) {
             // "the name 'X'" but not "in the name of 'X'" as a preposition: "of" leads only after a plural noun list
             if (!(lead > 0 && t.normEquals(j + 1, "of") && !t.normEquals(j, "words") && !t.normEquals(j, "chants"))) return true;
         }

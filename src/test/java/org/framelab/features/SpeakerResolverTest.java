@@ -253,4 +253,133 @@ class SpeakerResolverTest {
         assertThat(speakerOf(a, "Costs are rising").speaker()).isEqualTo("Lena Park");
         assertThat(speakerOf(a, "Costs are rising").role()).isEqualTo("Harbour Institute President and CEO");
     }
+
+    // ---------------------------------------------------------------- session 11
+
+    @Test
+    void anAbbreviatedTitleOrTheChamberNamesTheRoleNoun() {
+        TextAnalysis a = analyze("Senate Majority Whip Dana Ortiz spoke to supporters in Denver on Friday. "
+                + "The senator added, \"We will not let this bill die in committee.\"");
+        assertThat(speakerOf(a, "We will not let").speaker()).isEqualTo("Dana Ortiz");
+        TextAnalysis b = analyze("Gov. Ray Lindgren signed the order on Monday. Mayor Ida Paulsen stayed away. "
+                + "\"It is a good day for every county in the state,\" the governor said.");
+        assertThat(speakerOf(b, "It is a good day").speaker()).isEqualTo("Ray Lindgren");
+        TextAnalysis c = analyze("Rep. Ana Cruz voted against the plan. Mayor Ida Paulsen backed it. "
+                + "\"This budget fails the veterans of this district,\" the congresswoman said.");
+        assertThat(speakerOf(c, "This budget fails").speaker()).isEqualTo("Ana Cruz");
+        // a senator brought in unnamed just before is not the senator named further back
+        TextAnalysis d = analyze("Sen. Ray Lindgren backed the bill. One Democratic senator on the fence said colleagues were torn. "
+                + "\"Many of us will vote no and hope it passes anyway,\" said the senator, who asked not to be named.");
+        assertThat(speakerOf(d, "Many of us").speaker()).isEqualTo("senator");
+    }
+
+    @Test
+    void theMediumAfterPerIsNotTheSpeaker() {
+        TextAnalysis a = analyze("Governor Sam Reyes denied the report. \"We reject these claims entirely and will say no more,\" "
+                + "said the spokeswoman per Reuters.");
+        assertThat(speakerOf(a, "We reject these").speaker()).isEqualTo("spokeswoman");
+    }
+
+    @Test
+    void aSurnameWrittenWithATitleIsAPersonLater() {
+        TextAnalysis a = analyze("President Lund met the premier on Monday.\n\n"
+                + "\"We will not give in to this,\" opposition leader Carla Diaz said.\n\n"
+                + "While some of his critics tried to block the deal, Lund used his speech to hint that \"the border will stay open to trade.\"");
+        assertThat(speakerOf(a, "the border will stay").speaker()).isEqualTo("Lund");
+    }
+
+    @Test
+    void aNamesSpokespersonIsNotTheName() {
+        TextAnalysis a = analyze("Mayor Tom Ng left the hall early. Ng's spokesman later sent a reply to the council, saying, "
+                + "\"The mayor has nothing to add to what he said on Monday.\"");
+        QuoteAttribution s = speakerOf(a, "The mayor has nothing");
+        assertThat(s.speaker()).endsWith("spokesman");
+        assertThat(s.named()).isFalse();
+    }
+
+    @Test
+    void aDocumentThatReadsSpeaksByItsHeadNoun() {
+        TextAnalysis a = analyze("Governor Sam Reyes met the two ministers on Monday. The plan would \"cut the emissions of the region "
+                + "in half by the end of the decade\" reads a joint statement from the two ministries.\n\n"
+                + "\"Every member state must report its figures to the secretariat by June,\" reads an advisory issued on Tuesday.");
+        assertThat(speakerOf(a, "cut the emissions").speaker()).contains("statement");
+        assertThat(speakerOf(a, "Every member state").speaker()).contains("advisory");
+        TextAnalysis b = analyze("\"We will meet again in May,\" Governor Sam Reyes said. The final communique reads: "
+                + "\"The parties agree to share their catch data every quarter.\"");
+        assertThat(speakerOf(b, "The parties agree").speaker()).isEqualTo("final communique");
+    }
+
+    @Test
+    void anEpithetWithANameInItIsThePersonJustNamed() {
+        TextAnalysis a = analyze("\"We will hire more officers,\" Police Chief Ron Hale said.\n\n"
+                + "Finance adviser Ola Berg, who ran Harbour Bank for a decade, is the favourite for the post. "
+                + "(The former Harbour Bank chief has said \"the rules need a full review before the autumn.\")");
+        assertThat(speakerOf(a, "the rules need").speaker()).isEqualTo("Ola Berg");
+        // a description with "of" or a plural is not one person's epithet
+        TextAnalysis b = analyze("Reporter Ada Ruiz visited the front line this week. "
+                + "But the head of Harbour's security council tells Ruiz, \"I wish the army were ready for that, but it is not.\"");
+        assertThat(speakerOf(b, "I wish the army").speaker()).isNotEqualTo("Ada Ruiz");
+    }
+
+    @Test
+    void reportersWritingForAnOutletAreTheOutlet() {
+        TextAnalysis a = analyze("Mayor Tom Ng denied any deal. Then on Friday, Anna Sole, Ben Ortiz and Ed Marsh report for the "
+                + "New York Herald, citing two officials, that the deal was signed. They say that \"the contract was never shown to the council at all.\"");
+        assertThat(speakerOf(a, "the contract was never").speaker()).isEqualTo("New York Herald");
+    }
+
+    @Test
+    void aDocumentBeforeAColonWhenTheSentenceIsAboutAThing() {
+        TextAnalysis a = analyze("\"We are in it to win,\" Dana Ortiz said.\n\nThe poster on which Ortiz launched her run happened to show "
+                + "one thing worth a look—namely, the slogan printed below: \"Paid for by people, not by the banks.\"");
+        assertThat(speakerOf(a, "Paid for by people").speaker()).contains("slogan");
+    }
+
+    @Test
+    void unnamedPluralSourcesByTheirHeadNoun() {
+        TextAnalysis a = analyze("\"Prices will recover,\" fund manager Mia Holt says.\n\n"
+                + "\"Stay calm and wait it out\" is a line most market analysts repeat to their clients.");
+        assertThat(speakerOf(a, "Stay calm").speaker()).endsWith("analysts");
+        TextAnalysis b = analyze("\"We will win this,\" Governor Sam Reyes said.\n\nOver the years, voters heard from bank executives"
+                + "—even those who back the party—that the plan would \"wreck the pension system for a generation.\"");
+        assertThat(speakerOf(b, "wreck the pension").speaker()).endsWith("executives");
+    }
+
+    @Test
+    void anOrganisationOpeningTheClauseIsTheSubjectOfAQuoteWithoutAVerb() {
+        TextAnalysis a = analyze("\"We saw the storm coming,\" Captain Lena Park said.\n\n"
+                + "The Northern Fisheries Establishment, the main regulator of the region, concluded that the ferry "
+                + "\"was never fit to sail in the winter storms of the north.\"");
+        assertThat(speakerOf(a, "was never fit").speaker()).isEqualTo("Northern Fisheries Establishment");
+    }
+
+    @Test
+    void aQuoteAfterALetterIsSpeechButTheLetterXIsAMention() {
+        TextAnalysis a = analyze("In reply, Chief Judge Ana Ruiz offered a rebuke, writing in a letter, \"Judges know that criticism comes "
+                + "with the job, but threats against them are another matter.\" The form used the letter \"B\" for both.");
+        assertThat(speakerOf(a, "Judges know").speaker()).isEqualTo("Ana Ruiz");
+        assertThat(a.quotes().stream().filter(q -> q.inner().of(a.text()).equals("B")).map(Quotation::kind)).containsExactly(QuoteKind.MENTION);
+    }
+
+    @Test
+    void aPronounAfterASentenceWhoseSubjectIsARoleIsThePersonWithThatRole() {
+        TextAnalysis a = analyze("Chairwoman Ines Moreau wrote to the council on Friday. \"Costs are rising,\" she said.\n\n"
+                + "The chairwoman referenced in her letter a bill named for Mary Olsen, and praised it.\n\n"
+                + "Costs would fall, she said, in the letter, \"by sharing the work between the two hospitals in the valley.\"");
+        assertThat(speakerOf(a, "by sharing the work").speaker()).isEqualTo("Ines Moreau");
+    }
+
+    @Test
+    void thePaperIsTheMediumNamedBefore() {
+        TextAnalysis a = analyze("Mayor Tom Ng denied it. The Harbour Herald first reported the sale on Monday. "
+                + "\"The port will be sold to the highest bidder before the end of the year,\" the paper said.");
+        assertThat(speakerOf(a, "The port will be sold").speaker()).isEqualTo("Harbour Herald");
+    }
+
+    @Test
+    void twoNamesJoinedByAndSpeakTogether() {
+        TextAnalysis a = analyze("The appeals court ruled on Friday. \"The transfer of these funds cannot stand under the law,\" "
+                + "wrote Judges Ada Cole and Ben Ortiz.");
+        assertThat(speakerOf(a, "The transfer of these").speaker()).isEqualTo("Ada Cole and Ben Ortiz");
+    }
 }
