@@ -50,6 +50,8 @@ class QuoteAttributionEvalTest {
     static final String HELD_OUT_6 = "/quotes/speakers-heldout6.tsv";
     /** A seventh held-out set: 12 more random articles, annotated in session 10 after that session's rules were written; session 11's rules were written from it. */
     static final String HELD_OUT_7 = "/quotes/speakers-heldout7.tsv";
+    /** Eighth held-out set: annotated blind in session 11 by a helper session, measured only after that session's rules. */
+    static final String HELD_OUT_8 = "/quotes/speakers-heldout8.tsv";
 
     /** One annotated quote. */
     record Gold(String article, String snippet, String speaker, String kind) {}
@@ -91,8 +93,8 @@ class QuoteAttributionEvalTest {
         Annotated development = Annotated.read(ANNOTATIONS);
         Annotated heldOut = Annotated.read(HELD_OUT), heldOut2 = Annotated.read(HELD_OUT_2), heldOut3 = Annotated.read(HELD_OUT_3),
                 heldOut4 = Annotated.read(HELD_OUT_4), heldOut5 = Annotated.read(HELD_OUT_5),
-                heldOut6 = Annotated.read(HELD_OUT_6), heldOut7 = Annotated.read(HELD_OUT_7);
-        Annotated allHeldOut = heldOut.plus(heldOut2).plus(heldOut3).plus(heldOut4).plus(heldOut5).plus(heldOut6).plus(heldOut7);
+                heldOut6 = Annotated.read(HELD_OUT_6), heldOut7 = Annotated.read(HELD_OUT_7), heldOut8 = Annotated.read(HELD_OUT_8);
+        Annotated allHeldOut = heldOut.plus(heldOut2).plus(heldOut3).plus(heldOut4).plus(heldOut5).plus(heldOut6).plus(heldOut7).plus(heldOut8);
         Annotated every = development.plus(allHeldOut);
         Set<String> ids = new HashSet<>(every.complete());
         for (Gold g : every.gold()) ids.add(g.article());
@@ -107,6 +109,7 @@ class QuoteAttributionEvalTest {
         Scores held5 = heldOut5.score(texts);
         Scores held6 = heldOut6.score(texts);
         Scores held7 = heldOut7.score(texts);
+        Scores held8 = heldOut8.score(texts);
         Scores heldAll = allHeldOut.score(texts);
         Scores both = every.score(texts);
         System.out.println("\nDevelopment set (" + ANNOTATIONS + ", the rules were tuned on it):" + table(dev));
@@ -117,7 +120,8 @@ class QuoteAttributionEvalTest {
         System.out.println("Fifth held-out set (" + HELD_OUT_5 + ", 10 random articles, annotated in session 9 before FrameLab ran on them):" + table(held5));
         System.out.println("Sixth held-out set (" + HELD_OUT_6 + ", 12 random articles, annotated in session 10 before FrameLab ran on them):" + table(held6));
         System.out.println("Seventh held-out set (" + HELD_OUT_7 + ", 12 random articles, annotated in session 10 after its rules; session 11's rules written from it):" + table(held7));
-        System.out.println("The seven held-out sets:" + table(heldAll));
+        System.out.println("Eighth held-out set (" + HELD_OUT_8 + ", 12 random articles, annotated blind in session 11; no rule written from it):" + table(held8));
+        System.out.println("The eight held-out sets:" + table(heldAll));
         System.out.println("All:" + table(both));
         for (Outcome o : both.outcomes()) {
             if (!o.speakerRight()) {
@@ -140,6 +144,9 @@ class QuoteAttributionEvalTest {
         // 0.77 as first measured (session 10, annotated blind after the rules above were written); 0.99 (69 of 70)
         // after session 11's rules, written from its misses
         assertThat(held7.accuracy()).as("speaker accuracy on the seventh held-out set").isGreaterThanOrEqualTo(0.98);
+        // 0.72 (41 of 57) as first measured, with session 11's rules (and 0.72 with session 10's: the rules
+        // written from the seventh set's misses changed no quote of this set)
+        assertThat(held8.accuracy()).as("speaker accuracy on the eighth held-out set").isGreaterThanOrEqualTo(0.71);
         assertThat(both.f1()).as("quote F1").isGreaterThanOrEqualTo(0.85);
     }
 
