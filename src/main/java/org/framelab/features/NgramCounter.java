@@ -41,13 +41,20 @@ final class NgramCounter {
         int[] run = new int[2 * n];
         int m = 0;
         int sentence = -1;
+        String text = t.text();
+        int gapFrom = 0;
+        boolean blanked = false;   // a blanked range (outlet boilerplate) since the last word
         for (int i = 0; i < n; i++) {
+            int b = t.begin(i);
+            for (int k = gapFrom; k < b && !blanked; k++) blanked = text.charAt(k) == RepeatedLines.BLANK;
+            gapFrom = t.end(i);
             if (!t.isWord(i)) continue;
             int s = t.sentenceOf(i);
-            if (s != sentence) {
+            if (s != sentence || blanked) {
                 sentence = s;
                 run[m++] = 0;
             }
+            blanked = false;
             run[m++] = idOf.applyAsInt(i);
         }
         return Arrays.copyOf(run, m);

@@ -129,7 +129,7 @@ public final class QuotationFamily implements FeatureFamily {
         return collapseSpaces(s);
     }
 
-    /** {@code s.replaceAll("\\s+", " ")} without a regular expression: each run of {@code [ \t\n\x0B\f\r]} becomes one space. */
+    /** {@code s.replaceAll("\\s+", " ")} without a regular expression: each run of {@code [ \t\n\x0B\f\r]} or blanked characters ({@link RepeatedLines#BLANK}) becomes one space. */
     static String collapseSpaces(String s) {
         int n = s.length();
         StringBuilder sb = null;
@@ -154,6 +154,6 @@ public final class QuotationFamily implements FeatureFamily {
 
     /** The characters of the regular expression class {@code \\s}. */
     private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == RepeatedLines.BLANK;
     }
 }

@@ -124,4 +124,23 @@ class NgramCounterTest {
             }
         }
     }
+
+    @Test
+    void noBigramJoinsTheWordsAroundABlankedOutletName() {
+        String text = "The Associated Press contributed to this report, said Lena Park of Harbour News on Monday.";
+        int a = text.indexOf("Associated Press"), h = text.indexOf("Harbour News");
+        String blanked = RepeatedLines.blank(text, new int[]{a, a + "Associated Press".length(), h, h + "Harbour News".length()});
+        assertThat(blanked).hasSameSizeAs(text);
+        NgramCounter c = new NgramCounter(new NgramOptions(1, 2, 1, 100, false, true));
+        List<String> out = new ArrayList<>();
+        c.grams(Tokenizer.DEFAULT.tokenize(blanked), out::add);
+        assertThat(out).contains("the", "contributed", "contributed to", "park of", "on monday")
+                .doesNotContain("the contributed", "of on", "associated", "press", "harbour");
+        // the id runs (the corpus analysis' path) break there too; ordinary spaces and punctuation do not
+        Map<String, Integer> ids = new HashMap<>();
+        int[] run = c.idRun(Tokenizer.DEFAULT.tokenize(blanked), w -> ids.computeIfAbsent(w, k -> ids.size() + 1));
+        assertThat(run).containsExactly(0, 1, 0, 2, 3, 4, 5, 6, 7, 8, 9, 0, 10, 11);
+        assertThat(c.idRun(Tokenizer.DEFAULT.tokenize("The  press,  contributed"), w -> ids.computeIfAbsent(w, k -> ids.size() + 1)))
+                .containsExactly(0, 1, 12, 2);
+    }
 }
