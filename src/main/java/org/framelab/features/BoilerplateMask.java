@@ -10,7 +10,8 @@ import java.util.Map;
  * in many training articles ({@link RepeatedLines}) and the names of the training outlets
  * ({@link OutletNames}). At fit time both are learned from the training articles ({@link #learn});
  * afterwards the fitted vocabulary carries them ({@link #blank(Article, NgramVocabulary)}).
- * Blanked characters become spaces, so offsets do not move.
+ * Blanked characters become white space ({@link RepeatedLines#BLANK}), so offsets do not move and no bigram joins
+ * the words around them.
  */
 final class BoilerplateMask {
     /** Hashes of the repeated lines (value 1), or null when the filter is off. */

@@ -33,7 +33,7 @@ import java.util.TreeSet;
  * <p>A mention matches when each word of the name starts with the same character (so "The Hill"
  * is not "the hill") and matches the rest ignoring case ("USA TODAY" = "USA Today"), the words
  * are separated by at most three spaces, hyphens or dots, and a possessive ('s) is masked with the
- * name. Masked characters become spaces, so evidence offsets do not move.
+ * name. Masked characters become white space ({@link RepeatedLines#BLANK}), so evidence offsets do not move.
  */
 final class OutletNames {
 
