@@ -176,7 +176,7 @@ public final class FeatureExtraction {
         }
     }
 
-    private record Done(List<FeatureTable.Row> rows, Map<TermKey, long[]> terms, long chars) {}
+    private record Done(List<FeatureTable.Row> rows, long chars) {}
 
     /**
      * @param termCounts the calling thread's own term counts (each worker adds to its own map, and the
@@ -198,7 +198,7 @@ public final class FeatureExtraction {
                 rows.add(row(a, f.transform(a)));
             }
         }
-        return new Done(rows, null, chars);
+        return new Done(rows, chars);
     }
 
     private static Result run(FittedFeatures f, Source src, int threads, boolean terms, RowSink sink,
@@ -237,7 +237,7 @@ public final class FeatureExtraction {
                 if (!batch.isEmpty()) {
                     if (pool == null) {
                         Done d = process(f, batch, local);
-                        long[] r = emit(d, sink, counts);
+                        long[] r = emit(d, sink);
                         articles += r[0];
                         chars += r[1];
                         reported = step(p, src, byBytes, reported, r[0]);
@@ -246,7 +246,7 @@ public final class FeatureExtraction {
                     }
                 }
                 while (!inflight.isEmpty() && (inflight.size() > threads * 2 || !more)) {
-                    long[] r = emit(await(inflight.poll()), sink, counts);
+                    long[] r = emit(await(inflight.poll()), sink);
                     articles += r[0];
                     chars += r[1];
                     reported = step(p, src, byBytes, reported, r[0]);
@@ -292,13 +292,8 @@ public final class FeatureExtraction {
         }
     }
 
-    private static long[] emit(Done d, RowSink sink, HashMap<TermKey, long[]> counts) throws IOException {
+    private static long[] emit(Done d, RowSink sink) throws IOException {
         for (FeatureTable.Row r : d.rows()) sink.accept(r);
-        if (d.terms() != null) {
-            for (Map.Entry<TermKey, long[]> e : d.terms().entrySet()) {
-                counts.computeIfAbsent(e.getKey(), k -> new long[1])[0] += e.getValue()[0];
-            }
-        }
         return new long[]{d.rows().size(), d.chars()};
     }
 

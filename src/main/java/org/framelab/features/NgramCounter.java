@@ -62,7 +62,8 @@ final class NgramCounter {
 
     /**
      * The ids of the text's words in order ({@code idOf} of each word as {@link #word} spells it,
-     * called in text order), with a 0 at each sentence start.
+     * called in text order), with a 0 at each sentence start and after blanked boilerplate
+     * ({@link RepeatedLines#BLANK}), so that no bigram crosses either.
      */
     int[] idRun(TokenizedText t, ToIntFunction<String> idOf) {
         return run(t, i -> idOf.applyAsInt(word(t, i)));
