@@ -6,6 +6,7 @@ import org.framelab.corpus.Corpora;
 import org.framelab.corpus.Corpus;
 import org.framelab.corpus.CorpusSummary;
 import org.framelab.text.DuplicateClusters;
+import org.framelab.text.LinkCards;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +29,7 @@ public final class CorpusCommand implements Runnable {
 
     @Command(name = "info", mixinStandardHelpOptions = true,
             description = {"Summarise a corpus: documents, labels, outlets, dates, text lengths, duplicates (exact, and clusters of "
-                    + "near duplicates: Jaccard >= 0.8 of word shingles of title and text), judgements, skipped rows.",
+                    + "near duplicates: Jaccard >= 0.8 of word shingles of title and text), inline link cards (docs/features.md), judgements, skipped rows.",
                     "PATH: .jsonl/.jsonl.gz, .csv/.tsv, .xlsx, a folder of .json files or of .txt files."},
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:success", "1:internal error", "2:bad usage", "3:bad input data", "4:not enough memory"})
@@ -44,14 +45,17 @@ public final class CorpusCommand implements Runnable {
             Corpus c = Corpora.read(input.path, input.corpus.toReadOptions(), new ConsoleProgress(input.err()));
             CorpusSummary s = CorpusSummary.of(c);
             DuplicateClusters d = DuplicateClusters.of(c.articles());
+            LinkCards.Found cards = LinkCards.count(c.articles());
             if (json) {
                 ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
                 com.fasterxml.jackson.databind.node.ObjectNode tree = m.valueToTree(s);
                 tree.set("duplicateClusters", m.valueToTree(d));
+                tree.set("linkCards", m.valueToTree(cards));
                 input.out().println(m.writeValueAsString(tree));
             } else {
                 input.out().print(s.toText());
                 input.out().print(d.toText());
+                input.out().print(cards.toText());
             }
             input.out().flush();
             return ExitCodes.OK;

@@ -110,7 +110,7 @@ final class RepeatedLines {
      * text and join no bigram across it ({@link NgramCounter}: "The Associated Press contributed" with
      * the outlet name blanked gives "the" and "contributed", not the bigram "the contributed").
      */
-    static final char BLANK = '\u2002';
+    static final char BLANK = org.framelab.text.LinkCards.BLANK;
 
     /**
      * {@code text} with the characters in the {@code mask} ranges replaced by {@link #BLANK} (line
