@@ -150,12 +150,16 @@ class LexiconCommandTest {
         Files.writeString(babe, csv, StandardCharsets.UTF_8);
         Path out = dir.resolve("learned.csv");
         Run r = new Run("lexicon", "learn", babe.toString(), "--holdout-outlets", "C", "--min-log-odds", "0", "--prior", "1", "--bootstrap", "0",
-                "--expand-vectors", vec.toString(), "--expand-neighbours", "4", "--expand-min-score", "4", "--expand-max-seen", "0", "-o", out.toString());
+                "--expand-vectors", vec.toString(), "--expand-neighbours", "4", "--expand-min-score", "4", "--expand-max-seen", "0", "-o", out.toString(),
+                "--json", dir.resolve("x.json").toString());
         assertThat(r.code).as(r.err()).isZero();
         String file = Files.readString(out);
         assertThat(file).contains("# expansion by word vectors", "v.vec.gz", "blasts,loaded", "# blasts: expanded by vectors")
                 .doesNotContain("reports,loaded").doesNotContain("says,loaded").doesNotContain(dir.toString());
         assertThat(r.out()).contains("expansion by word vectors:");
+        JsonNode x = new ObjectMapper().readTree(dir.resolve("x.json").toFile()).get("vector_expansion");
+        assertThat(x.get("min_score").asDouble()).isEqualTo(4.0);
+        assertThat(x.get("words_added").asInt()).isPositive();
         // bad input: a file that is not vectors is exit 3, a missing one too; a bad option is exit 2
         Path notVec = dir.resolve("not.vec");
         Files.writeString(notVec, "hello world\n", StandardCharsets.UTF_8);
