@@ -186,7 +186,7 @@ public final class LexiconCommand implements Runnable {
         @Option(names = "--window", paramLabel = "N", defaultValue = "4", description = "Words on each side counted as context (default: ${DEFAULT-VALUE}).")
         int window;
 
-        @Option(names = "--dimensions", paramLabel = "N", defaultValue = "200", description = "Vector length (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--dimensions", paramLabel = "N", defaultValue = "200", description = "Vector length, at most 1000 (default: ${DEFAULT-VALUE}).")
         int dimensions;
 
         @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the randomised SVD (default: ${DEFAULT-VALUE}).")
@@ -197,7 +197,7 @@ public final class LexiconCommand implements Runnable {
             PpmiSvd.Settings d = PpmiSvd.Settings.DEFAULTS;
             if (vocabulary < 2) throw new OptionException("--vocabulary", "" + vocabulary, "at least 2, e.g. 25000");
             if (contexts < 1) throw new OptionException("--contexts", "" + contexts, "at least 1, e.g. 10000");
-            if (dimensions < 1) throw new OptionException("--dimensions", "" + dimensions, "at least 1, e.g. 200");
+            if (dimensions < 1 || dimensions > 1000) throw new OptionException("--dimensions", "" + dimensions, "between 1 and 1000, e.g. 200");
             if (dimensions + d.oversample() > Math.min(vocabulary, contexts)) {
                 throw new OptionException("--dimensions", "" + dimensions, "at most --contexts and --vocabulary minus " + d.oversample());
             }

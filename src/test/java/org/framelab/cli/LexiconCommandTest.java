@@ -172,6 +172,9 @@ class LexiconCommandTest {
         Run opt = new Run("lexicon", "vectors", unlabelled().toString(), "--window", "0", "-o", dir.resolve("x.vec").toString());
         assertThat(opt.code).isEqualTo(ExitCodes.BAD_USAGE);
         assertThat(opt.err()).contains("--window");
+        Run dims = new Run("lexicon", "vectors", unlabelled().toString(), "--dimensions", "5000", "-o", dir.resolve("x.vec").toString());
+        assertThat(dims.code).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(dims.err()).contains("--dimensions", "1000");
     }
 
     /**
