@@ -11,6 +11,7 @@ import org.framelab.features.SubjectiveFamily;
 import org.framelab.lexicon.LearnedLexiconFile;
 import org.framelab.lexicon.Lexicon;
 import org.framelab.lexicon.LexiconLearner;
+import org.framelab.lexicon.VectorExpansion;
 import org.framelab.model.BiasedWordTask;
 import org.framelab.model.ModelFile;
 import org.framelab.model.OverlapCheck;
@@ -92,7 +93,7 @@ public final class LearnLexicon {
      */
     public record Request(Corpus corpus, SpanAnnotations.Source spans, Split split, LexiconLearner.Options options,
                           boolean tune, double goal, boolean tuneEvidence, Path output, String name, SpanValidation.Options validation, LocalDate date,
-                          EvidenceGate gate) {
+                          EvidenceGate gate, LexiconTuning.ExpandOptions expand) {
         public Request {
             OptionException.check(name != null && name.matches("[A-Za-z0-9_.-]+"), "name", name, "letters, digits, _ . -");
             OptionException.check(output != null, "output", null, "give the lexicon file to write with -o FILE.csv");
@@ -101,7 +102,13 @@ public final class LearnLexicon {
         /** Without a gate. */
         public Request(Corpus corpus, SpanAnnotations.Source spans, Split split, LexiconLearner.Options options,
                        boolean tune, double goal, boolean tuneEvidence, Path output, String name, SpanValidation.Options validation, LocalDate date) {
-            this(corpus, spans, split, options, tune, goal, tuneEvidence, output, name, validation, date, null);
+            this(corpus, spans, split, options, tune, goal, tuneEvidence, output, name, validation, date, null, null);
+        }
+
+        /** Without vector expansion. */
+        public Request(Corpus corpus, SpanAnnotations.Source spans, Split split, LexiconLearner.Options options, boolean tune, double goal,
+                       boolean tuneEvidence, Path output, String name, SpanValidation.Options validation, LocalDate date, EvidenceGate gate) {
+            this(corpus, spans, split, options, tune, goal, tuneEvidence, output, name, validation, date, gate, null);
         }
     }
 
@@ -125,7 +132,7 @@ public final class LearnLexicon {
     public record Result(LexiconLearner.Learned learned, Path file, List<String> trainOutlets, List<String> heldOutOutlets,
                          long trainArticles, long heldOutArticles, LexiconTuning.Result tuning, Validate.Result heldOut,
                          List<BiasedWordTask.Accuracy> ranking, long rankedSentences, String spans, String split, boolean byOutlets,
-                         SpanValidation.Result combined, GateUse gate) {
+                         SpanValidation.Result combined, GateUse gate, List<VectorExpansion.Added> expanded, double expandThreshold) {
         public Result {
             trainOutlets = List.copyOf(trainOutlets);
             heldOutOutlets = List.copyOf(heldOutOutlets);
@@ -179,13 +186,21 @@ public final class LearnLexicon {
         LexiconTuning.Result tuning = null;
         TrainedModel gateModel = r.gate() == null ? null : ModelFile.load(r.gate().model());
         if (gateModel != null) EvidenceGate.labelIndex(gateModel, r.gate().label());
+        LexiconTuning.Expansion expansion = null;
+        if (r.expand() != null) {
+            progress.start("Reading the word vectors and their neighbours", -1);
+            expansion = r.expand().load(LexiconLearner.count(examples(train), false).forms().keySet());
+            progress.done();
+        }
         if (r.tune()) {
             Map<String, Double> gateProb = gateModel == null ? null : crossFittedGate(train, gateModel, r.gate().label(), progress);
-            tuning = LexiconTuning.run(train, o, r.goal(), r.tuneEvidence(), gateProb, progress);
+            tuning = LexiconTuning.run(train, o, r.goal(), r.tuneEvidence(), gateProb, expansion, progress);
             o = tuning.chosen();
         }
         progress.start("Learning the lexicon", 1);
         LexiconLearner.Learned learned = LexiconLearner.learn(LexiconLearner.count(examples(train), o.bigrams()), o);
+        double expandAt = expansion == null ? Double.NaN : tuning != null ? tuning.expandThreshold() : r.expand().threshold();
+        List<VectorExpansion.Added> added = Double.isNaN(expandAt) ? List.of() : expansion.graph().expand(learned, expandAt, expansion.maxSeen());
         List<String> trainOutlets = outlets(train), heldOutlets = outlets(held);
         String split = s.byOutlets() ? "by outlets; held out: " + (heldOutlets.isEmpty() ? "(none)" : String.join(", ", heldOutlets))
                 : s.fraction() > 0 ? String.format(Locale.ROOT, "random %.0f%% of annotated articles held out (seed %d)", 100 * s.fraction(), s.seed())
@@ -194,7 +209,11 @@ public final class LearnLexicon {
         String srcFile = r.corpus().provenance().files().isEmpty() ? "corpus" : r.corpus().provenance().files().get(0);
         LearnedLexiconFile.Provenance prov = new LearnedLexiconFile.Provenance(Path.of(srcFile).getFileName().toString(),
                 sha256(Path.of(srcFile)), attached.source(), split, trainOutlets, train.size(), Runtime2.version(), r.date());
-        write(r.output(), LearnedLexiconFile.text(learned, prov));
+        String vectorsNote = expansion == null ? null : String.format(Locale.ROOT,
+                "%s (%d words, %d dimensions), %d neighbours, words seen at most %d times in training, neighbour score >= %s",
+                r.expand().vectors().getFileName(), expansion.graph().vectors().words().size(), expansion.graph().vectors().dimensions(),
+                expansion.graph().neighboursPerWord(), expansion.maxSeen(), Double.isNaN(expandAt) ? "(none: not expanded)" : expandAt);
+        write(r.output(), LearnedLexiconFile.text(learned, prov, vectorsNote, added));
         progress.done();
         Validate.Result v = null;
         SpanValidation.Result combined = null;
@@ -209,7 +228,7 @@ public final class LearnLexicon {
             EvidenceGate gate = Double.isNaN(t) ? null : new EvidenceGate(r.gate().model(), r.gate().label(), t);
             v = Validate.run(new Validate.Request(new Corpus(heldArticles, r.corpus().provenance()), r.spans(),
                     fo, r.validation(), OutletFilter.NONE, gate), progress);
-            Lexicon lex = learned.lexicon(r.name());
+            Lexicon lex = VectorExpansion.lexicon(learned, added, r.name());
             Lexicon builtIn = SubjectiveFamily.builtIn();
             List<Article> heldAttached = new ArrayList<>();
             for (Item it : held) heldAttached.add(it.article());
@@ -232,7 +251,7 @@ public final class LearnLexicon {
             ranking = rank(train, test, learned, o);
         }
         return new Result(learned, r.output(), trainOutlets, heldOutlets, train.size(), held.size(), tuning, v, ranking, ranked,
-                attached.source(), split, s.byOutlets(), combined, gateUse);
+                attached.source(), split, s.byOutlets(), combined, gateUse, added, expandAt);
     }
 
     /** Folds of the gate's cross-fitting: the inner folds of the tuning ({@link LexiconTuning#groups}). */

@@ -3,6 +3,9 @@ package org.framelab.app;
 import org.framelab.corpus.Article;
 import org.framelab.lexicon.Lexicon;
 import org.framelab.lexicon.LexiconLearner;
+import org.framelab.lexicon.VectorExpansion;
+import org.framelab.lexicon.WordVectors;
+import org.framelab.util.OptionException;
 import org.framelab.util.Progress;
 import org.framelab.validation.SpanValidation;
 
@@ -38,7 +41,14 @@ public final class LexiconTuning {
      * evidence (the lexicon with the built-in subjective and loaded categories, {@link LearnLexicon#evidence}).
      */
     public record Point(int minAnnotated, double minLogOdds, long hits, long hitsInSpans, long spans, long spansFound,
-                        double enrichment, double spanRecall, double evidenceEnrichment, double evidenceRecall, double gateThreshold) {
+                        double enrichment, double spanRecall, double evidenceEnrichment, double evidenceRecall, double gateThreshold,
+                        double expandThreshold) {
+        /** Without vector expansion. */
+        public Point(int minAnnotated, double minLogOdds, long hits, long hitsInSpans, long spans, long spansFound,
+                     double enrichment, double spanRecall, double evidenceEnrichment, double evidenceRecall, double gateThreshold) {
+            this(minAnnotated, minLogOdds, hits, hitsInSpans, spans, spansFound, enrichment, spanRecall, evidenceEnrichment, evidenceRecall, gateThreshold, Double.NaN);
+        }
+
         /** Without a gate. */
         public Point(int minAnnotated, double minLogOdds, long hits, long hitsInSpans, long spans, long spansFound,
                      double enrichment, double spanRecall, double evidenceEnrichment, double evidenceRecall) {
@@ -57,6 +67,44 @@ public final class LexiconTuning {
         public boolean gated() {
             return !Double.isNaN(gateThreshold);
         }
+
+        /** Whether this point adds words by their vector neighbours ({@link VectorExpansion}). */
+        public boolean expanded() {
+            return !Double.isNaN(expandThreshold);
+        }
+    }
+
+    /**
+     * Thresholds of the neighbours' mean log-odds searched when word vectors are given ({@code lexicon learn
+     * --expand-vectors}); NaN is "no expansion", so the expansion is only chosen when it helps on the training outlets.
+     */
+    public static final List<Double> EXPAND_THRESHOLDS = List.of(Double.NaN, -4.0, -3.0, -2.0, -1.0, 0.0, 1.0, 2.0, 3.0);
+
+    /** The vector expansion the tuning may use: the neighbour graph and how often an expanded word may have been seen in training. */
+    public record Expansion(VectorExpansion graph, int maxSeen) {}
+
+    /**
+     * Vector expansion as asked for ({@code lexicon learn --expand-vectors FILE}).
+     *
+     * @param vectors    the vectors file ({@code lexicon vectors})
+     * @param neighbours neighbours per word
+     * @param maxSeen    words seen in training more often than this are never expanded
+     * @param threshold  the smallest neighbour score added when not tuned
+     */
+    public record ExpandOptions(java.nio.file.Path vectors, int neighbours, int maxSeen, double threshold) {
+        public ExpandOptions {
+            OptionException.check(vectors != null, "expand_vectors", null, "a vectors file written by framelab lexicon vectors");
+            OptionException.check(neighbours >= 1, "expand_neighbours", neighbours, "at least 1, e.g. 10");
+            OptionException.check(maxSeen >= 0, "expand_max_seen", maxSeen, "0 or more, e.g. 2");
+            OptionException.check(!Double.isNaN(threshold), "expand_min_score", threshold, "a number, e.g. 1.5");
+        }
+
+        /** Reads the vectors and computes the neighbour graph (once), neighbours among the words of {@code pool} (those counted in training). */
+        public Expansion load(java.util.Set<String> pool) throws org.framelab.util.InputException {
+            WordVectors v = WordVectors.read(vectors);
+            OptionException.check(neighbours < v.words().size(), "expand_neighbours", neighbours, "fewer than the vectors' " + v.words().size() + " words");
+            return new Expansion(new VectorExpansion(v, neighbours, pool), maxSeen);
+        }
     }
 
     /**
@@ -72,8 +120,10 @@ public final class LexiconTuning {
      * @param goal     the enrichment the recall was maximised under
      * @param evidence whether the choice maximised the loaded-language evidence (else the lexicon alone)
      * @param gateThreshold the gate threshold chosen, NaN for no gate (or none searched)
+     * @param expandThreshold the expansion threshold chosen, NaN for no expansion (or none searched)
      */
-    public record Result(List<Point> grid, LexiconLearner.Options chosen, String protocol, double goal, boolean evidence, double gateThreshold) {
+    public record Result(List<Point> grid, LexiconLearner.Options chosen, String protocol, double goal, boolean evidence, double gateThreshold,
+                         double expandThreshold) {
         public Result {
             grid = List.copyOf(grid);
         }
@@ -81,23 +131,26 @@ public final class LexiconTuning {
         /** Whether the chosen point is this one. */
         public boolean isChosen(Point p) {
             return p.minAnnotated() == chosen.minAnnotated() && p.minLogOdds() == chosen.minLogOdds()
-                    && (Double.isNaN(gateThreshold) ? !p.gated() : p.gateThreshold() == gateThreshold);
+                    && (Double.isNaN(gateThreshold) ? !p.gated() : p.gateThreshold() == gateThreshold)
+                    && (Double.isNaN(expandThreshold) ? !p.expanded() : p.expandThreshold() == expandThreshold);
         }
     }
 
     static Result run(List<LearnLexicon.Item> train, LexiconLearner.Options base, double goal, boolean forEvidence, Progress progress) {
-        return run(train, base, goal, forEvidence, null, progress);
+        return run(train, base, goal, forEvidence, null, null, progress);
     }
 
     /**
      * @param gate cross-fitted probabilities of the gate label for the training articles (each from a
      *             gate trained without the article's outlet), by id; null for no gate
+     * @param expansion the vector expansion to search (its thresholds join the grid), null for none
      */
     static Result run(List<LearnLexicon.Item> train, LexiconLearner.Options base, double goal, boolean forEvidence,
-                      Map<String, Double> gate, Progress progress) {
+                      Map<String, Double> gate, Expansion expansion, Progress progress) {
         Map<String, List<LearnLexicon.Item>> groups = groups(train);
         List<Double> gates = gate == null ? List.of(Double.NaN) : GATE_THRESHOLDS;
-        int g = MIN_ANNOTATED.size() * MIN_LOG_ODDS.size() * gates.size();
+        List<Double> expands = expansion == null ? List.of(Double.NaN) : EXPAND_THRESHOLDS;
+        int g = MIN_ANNOTATED.size() * MIN_LOG_ODDS.size() * expands.size() * gates.size();
         long[][] sums = new long[g][6];
         Lexicon builtIn = org.framelab.features.SubjectiveFamily.builtIn();
         long words = 0, spanWords = 0;
@@ -116,31 +169,13 @@ public final class LexiconTuning {
                 for (double minD : MIN_LOG_ODDS) {
                     LexiconLearner.Learned l = LexiconLearner.learn(counts, base.withThresholds(minA, minD));
                     if (l.terms().isEmpty()) {
-                        k += gates.size();
+                        k += gates.size() * expands.size();
                         continue;
                     }
-                    Lexicon lex = l.lexicon("tuning");
-                    Map<Article, List<Hit>> lexHits = new IdentityHashMap<>(), evidence = new IdentityHashMap<>();
-                    for (Article a : articles) {
-                        lexHits.put(a, LearnLexicon.hits(lex, "tuning", a));
-                        evidence.put(a, LearnLexicon.evidence(lex, builtIn, a));
-                    }
-                    for (double t : gates) {
-                        long[] s = sums[k++];
-                        java.util.function.Predicate<Article> pass = a -> Double.isNaN(t) || gate.getOrDefault(a.id(), 0.0) >= t;
-                        SpanValidation.Result v = SpanValidation.compute(articles, EvidenceGate.filter(lexHits::get, pass), none, Progress.NONE);
-                        SpanValidation.Row row = v.rows().isEmpty() ? null : v.rows().get(0);
-                        if (row != null) {
-                            s[0] += row.hits();
-                            s[1] += row.hitsInSpans();
-                            s[3] += row.spansFound();
-                        }
-                        SpanValidation.Result ev = SpanValidation.compute(articles, EvidenceGate.filter(evidence::get, pass), none, Progress.NONE);
-                        if (!ev.rows().isEmpty()) {
-                            s[4] += ev.rows().get(0).hitsInSpans();
-                            s[5] += ev.rows().get(0).spansFound();
-                            evHits[k - 1] += ev.rows().get(0).hits();
-                        }
+                    for (double x : expands) {
+                        Lexicon lex = Double.isNaN(x) ? l.lexicon("tuning")
+                                : VectorExpansion.lexicon(l, expansion.graph().expand(l, x, expansion.maxSeen()), "tuning");
+                        k = measure(lex, builtIn, articles, gates, gate, sums, evHits, k);
                     }
                 }
             }
@@ -157,13 +192,13 @@ public final class LexiconTuning {
         int k = 0;
         for (int minA : MIN_ANNOTATED) {
             for (double minD : MIN_LOG_ODDS) {
-                for (double t : gates) {
+                for (double x : expands) for (double t : gates) {
                     long[] s = sums[k++];
                     double share = s[0] == 0 ? Double.NaN : (double) s[1] / s[0];
                     double evShare = evHits[k - 1] == 0 ? Double.NaN : (double) s[4] / evHits[k - 1];
                     double rec = s[2] == 0 ? Double.NaN : (double) s[3] / s[2];
                     double evRec = s[2] == 0 ? Double.NaN : (double) s[5] / s[2];
-                    grid.add(new Point(minA, minD, s[0], s[1], s[2], s[3], share / chance, rec, evShare / chance, evRec, t));
+                    grid.add(new Point(minA, minD, s[0], s[1], s[2], s[3], share / chance, rec, evShare / chance, evRec, t, x));
                 }
             }
         }
@@ -181,7 +216,37 @@ public final class LexiconTuning {
         String protocol = groups.size() > 1 && !groups.keySet().iterator().next().startsWith("fold ")
                 ? "leave-one-outlet-out over " + groups.size() + " training outlets"
                 : groups.size() + " folds of training articles";
-        return new Result(grid, chosen, protocol, goal, forEvidence, best == null ? Double.NaN : best.gateThreshold());
+        return new Result(grid, chosen, protocol, goal, forEvidence, best == null ? Double.NaN : best.gateThreshold(),
+                best == null ? Double.NaN : best.expandThreshold());
+    }
+
+    /** Validates one lexicon on a fold's articles for every gate threshold, adding to the sums from grid index {@code k}; the next index. */
+    private static int measure(Lexicon lex, Lexicon builtIn, List<Article> articles, List<Double> gates, Map<String, Double> gate,
+                               long[][] sums, long[] evHits, int k) {
+        SpanValidation.Options none = new SpanValidation.Options(0, 42, null);
+        Map<Article, List<Hit>> lexHits = new IdentityHashMap<>(), evidence = new IdentityHashMap<>();
+        for (Article a : articles) {
+            lexHits.put(a, LearnLexicon.hits(lex, "tuning", a));
+            evidence.put(a, LearnLexicon.evidence(lex, builtIn, a));
+        }
+        for (double t : gates) {
+            long[] s = sums[k++];
+            java.util.function.Predicate<Article> pass = a -> Double.isNaN(t) || gate.getOrDefault(a.id(), 0.0) >= t;
+            SpanValidation.Result v = SpanValidation.compute(articles, EvidenceGate.filter(lexHits::get, pass), none, Progress.NONE);
+            SpanValidation.Row row = v.rows().isEmpty() ? null : v.rows().get(0);
+            if (row != null) {
+                s[0] += row.hits();
+                s[1] += row.hitsInSpans();
+                s[3] += row.spansFound();
+            }
+            SpanValidation.Result ev = SpanValidation.compute(articles, EvidenceGate.filter(evidence::get, pass), none, Progress.NONE);
+            if (!ev.rows().isEmpty()) {
+                s[4] += ev.rows().get(0).hitsInSpans();
+                s[5] += ev.rows().get(0).spansFound();
+                evHits[k - 1] += ev.rows().get(0).hits();
+            }
+        }
+        return k;
     }
 
     /** Inner folds: the training outlets when there are two or more, else five folds of articles by position. */

@@ -1,6 +1,8 @@
 package org.framelab.cli;
 
 import org.framelab.app.LearnLexicon;
+import org.framelab.app.LearnVectors;
+import org.framelab.lexicon.PpmiSvd;
 import org.framelab.app.LexiconTuning;
 import org.framelab.app.OutletFilter;
 import org.framelab.corpus.Corpora;
@@ -23,7 +25,7 @@ import java.util.concurrent.Callable;
 /** {@code framelab lexicon learn}: lexicons learned from annotated words. */
 @Command(name = "lexicon", mixinStandardHelpOptions = true,
         description = "Lexicons learned from annotations. See docs/lexicon-learning.md.",
-        subcommands = {LexiconCommand.Learn.class})
+        subcommands = {LexiconCommand.Learn.class, LexiconCommand.Vectors.class})
 public final class LexiconCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -101,6 +103,23 @@ public final class LexiconCommand implements Runnable {
         double goal;
 
 
+        @Option(names = "--expand-vectors", paramLabel = "FILE",
+                description = "Word vectors (framelab lexicon vectors) to add words never or seldom seen in training by the mean log-odds of "
+                        + "their nearest neighbours; with --tune the expansion threshold is tuned too (no expansion is a choice).")
+        Path expandVectors;
+
+        @Option(names = "--expand-min-score", paramLabel = "D", defaultValue = "1.5",
+                description = "Without --tune: add words whose neighbours' mean log-odds is at least D (default: ${DEFAULT-VALUE}).")
+        double expandMinScore;
+
+        @Option(names = "--expand-neighbours", paramLabel = "K", defaultValue = "" + org.framelab.lexicon.VectorExpansion.DEFAULT_NEIGHBOURS,
+                description = "Nearest neighbours per word (default: ${DEFAULT-VALUE}).")
+        int expandNeighbours;
+
+        @Option(names = "--expand-max-seen", paramLabel = "N", defaultValue = "" + org.framelab.lexicon.VectorExpansion.DEFAULT_MAX_SEEN,
+                description = "Only words seen at most N times in training are expanded (default: ${DEFAULT-VALUE}).")
+        int expandMaxSeen;
+
         @Option(names = "--category", paramLabel = "NAME", defaultValue = LexiconLearner.Options.DEFAULT_CATEGORY,
                 description = "Category written for every term (default: ${DEFAULT-VALUE}).")
         String category;
@@ -128,14 +147,71 @@ public final class LexiconCommand implements Runnable {
                     prior, bigrams, category, !noAdverbs);
             LearnLexicon.Split split = new LearnLexicon.Split(OutletFilter.parse(trainOutlets), OutletFilter.parse(holdoutOutlets), holdoutFraction, seed);
             org.framelab.app.EvidenceGate gate = gateOptions.gate();
+            LexiconTuning.ExpandOptions expand = expandVectors == null ? null
+                    : new LexiconTuning.ExpandOptions(expandVectors, expandNeighbours, expandMaxSeen, expandMinScore);
             LearnLexicon.Result r = LearnLexicon.run(new LearnLexicon.Request(c, spanOptions.source(), split, o,
-                    tune, goal, tuneEvidence(tuneFor), output, name, new SpanValidation.Options(bootstrap, seed, null), LocalDate.now(), gate), progress);
+                    tune, goal, tuneEvidence(tuneFor), output, name, new SpanValidation.Options(bootstrap, seed, null), LocalDate.now(),
+                    gate, expand), progress);
             PrintWriter out = input.out();
             out.print(text(r, input.path, name));
             if (json != null) {
                 LexiconJson.write(r, json);
                 out.println("Wrote " + json);
             }
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code framelab lexicon vectors CORPUS -o FILE}. */
+    @Command(name = "vectors", mixinStandardHelpOptions = true,
+            description = {"Learn word vectors from the text of an unlabelled corpus (no label is read): PPMI of word-context co-occurrence",
+                    "with context-distribution smoothing, factorised by a truncated (randomised) SVD (Levy, Goldberg & Dagan 2015).",
+                    "For lexicon learn --expand-vectors FILE. The same corpus and settings give the same bytes. See docs/lexicon-learning.md."})
+    static final class Vectors implements Callable<Integer> {
+        @CommandLine.Mixin StandardExitCodes exitCodes;
+
+        @CommandLine.Mixin
+        InputArgs input;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The vectors file to write (.gz: compressed).")
+        Path output;
+
+        @Option(names = "--vocabulary", paramLabel = "N", defaultValue = "25000", description = "Words with vectors: the N most frequent (default: ${DEFAULT-VALUE}).")
+        int vocabulary;
+
+        @Option(names = "--contexts", paramLabel = "N", defaultValue = "10000", description = "Context words: the N most frequent (default: ${DEFAULT-VALUE}).")
+        int contexts;
+
+        @Option(names = "--window", paramLabel = "N", defaultValue = "4", description = "Words on each side counted as context (default: ${DEFAULT-VALUE}).")
+        int window;
+
+        @Option(names = "--dimensions", paramLabel = "N", defaultValue = "200", description = "Vector length, at most 1000 (default: ${DEFAULT-VALUE}).")
+        int dimensions;
+
+        @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the randomised SVD (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Override
+        public Integer call() throws Exception {
+            PpmiSvd.Settings d = PpmiSvd.Settings.DEFAULTS;
+            if (vocabulary < 2) throw new OptionException("--vocabulary", "" + vocabulary, "at least 2, e.g. 25000");
+            if (contexts < 1) throw new OptionException("--contexts", "" + contexts, "at least 1, e.g. 10000");
+            if (dimensions < 1 || dimensions > 1000) throw new OptionException("--dimensions", "" + dimensions, "between 1 and 1000, e.g. 200");
+            if (dimensions + d.oversample() > Math.min(vocabulary, contexts)) {
+                throw new OptionException("--dimensions", "" + dimensions, "at most --contexts and --vocabulary minus " + d.oversample());
+            }
+            if ((long) vocabulary * Math.min(contexts, vocabulary) >= Integer.MAX_VALUE) {
+                throw new OptionException("--contexts", "" + contexts, "--vocabulary × --contexts below 2^31 (the counts are a dense table)");
+            }
+            if (window < 1) throw new OptionException("--window", "" + window, "at least 1, e.g. 4");
+            PpmiSvd.Settings s = new PpmiSvd.Settings(vocabulary, Math.min(contexts, vocabulary), window, d.smoothing(), dimensions,
+                    d.eigenPower(), d.oversample(), d.powerIterations(), seed);
+            LearnVectors.Result r = LearnVectors.run(new LearnVectors.Request(input.path, input.corpus.toReadOptions(), s, output), input.progress());
+            PrintWriter out = input.out();
+            out.printf(Locale.ROOT, "Read %,d texts, %,d word tokens, %,d distinct words; vectors for %,d words (%,d contexts, %d dimensions), "
+                    + "%,d non-zero PPMI cells, %.0f s%n", r.texts(), r.tokens(), r.distinctWords(), r.words(), r.contexts(), dimensions, r.nonZero(), r.seconds());
+            out.println("Wrote " + r.output());
             out.flush();
             return ExitCodes.OK;
         }
@@ -164,17 +240,27 @@ public final class LexiconCommand implements Runnable {
             top.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s (%d/%d)", t.lemma(), t.annotated(), t.annotated() + t.unannotated()));
         }
         if (top.length() > 0) sb.append("  strongest (annotated/all): ").append(top).append('\n');
+        if (!Double.isNaN(r.expandThreshold()) || r.tuning() != null && r.tuning().grid().stream().anyMatch(LexiconTuning.Point::expanded)) {
+            StringBuilder ex = new StringBuilder();
+            for (int i = 0; i < Math.min(15, r.expanded().size()); i++) ex.append(i == 0 ? "" : ", ").append(r.expanded().get(i).word());
+            sb.append(Double.isNaN(r.expandThreshold()) ? "  expansion by word vectors: none (the tuning chose none)\n"
+                    : String.format(Locale.ROOT, "  expansion by word vectors: %,d words with a neighbour score >= %.2f%s%n", r.expanded().size(),
+                    r.expandThreshold(), ex.length() == 0 ? "" : " (strongest: " + ex + ")"));
+        }
         sb.append("Wrote ").append(r.file()).append('\n');
         if (r.tuning() != null) {
             LexiconTuning.Result tu = r.tuning();
             sb.append(String.format(Locale.ROOT, "%nTuning on the training outlets (%s; highest span recall of the %s at enrichment >= %.1f):%n",
                     tu.protocol(), tu.evidence() ? "loaded-language evidence" : "lexicon", tu.goal()));
             boolean gated = tu.grid().stream().anyMatch(LexiconTuning.Point::gated);
-            sb.append(String.format(Locale.ROOT, "  %13s %13s%s %8s %11s %12s %20s %15s%n", "min annotated", "min log-odds", gated ? "      gate" : "", "hits", "enrichment",
+            boolean expanded = tu.grid().stream().anyMatch(LexiconTuning.Point::expanded);
+            sb.append(String.format(Locale.ROOT, "  %13s %13s%s%s %8s %11s %12s %20s %15s%n", "min annotated", "min log-odds", expanded ? "   expand" : "",
+                    gated ? "      gate" : "", "hits", "enrichment",
                     "span recall", "evidence enrichment", "evidence recall"));
             for (LexiconTuning.Point p : tu.grid()) {
                 String g = !gated ? "" : p.gated() ? String.format(Locale.ROOT, " %9.2f", p.gateThreshold()) : String.format(Locale.ROOT, " %9s", "none");
-                sb.append(String.format(Locale.ROOT, "  %13d %13.1f%s %8d %10.1fx %12.3f %19.1fx %15.3f%s%n", p.minAnnotated(), p.minLogOdds(), g, p.hits(),
+                String x = !expanded ? "" : p.expanded() ? String.format(Locale.ROOT, " %8.2f", p.expandThreshold()) : String.format(Locale.ROOT, " %8s", "none");
+                sb.append(String.format(Locale.ROOT, "  %13d %13.1f%s%s %8d %10.1fx %12.3f %19.1fx %15.3f%s%n", p.minAnnotated(), p.minLogOdds(), x, g, p.hits(),
                         p.enrichment(), p.spanRecall(), p.evidenceEnrichment(), p.evidenceRecall(), tu.isChosen(p) ? "  <- chosen" : ""));
             }
         }

@@ -30,6 +30,12 @@ final class LexiconJson {
         root.put("min_log_odds", o.minLogOdds());
         root.put("prior", o.priorSize());
         root.put("tuned", r.tuning() != null);
+        if (!Double.isNaN(r.expandThreshold()) || r.tuning() != null && r.tuning().grid().stream().anyMatch(p -> p.expanded())) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("min_score", num(r.expandThreshold()));
+            x.put("words_added", r.expanded().size());
+            root.put("vector_expansion", x);
+        }
         if (r.gate() != null) {
             Map<String, Object> g = new LinkedHashMap<>();
             g.put("model", r.gate().model().toString());

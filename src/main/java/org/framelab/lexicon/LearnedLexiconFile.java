@@ -36,6 +36,16 @@ public final class LearnedLexiconFile {
 
     /** The file's text (lines end with \n). */
     public static String text(LexiconLearner.Learned l, Provenance p) {
+        return text(l, p, null, List.of());
+    }
+
+    /**
+     * The file's text with the words added by their vector neighbours ({@link VectorExpansion}) after the
+     * learned terms, each preceded by a comment with its score and nearest neighbours.
+     *
+     * @param vectors how the expansion was made (a header line), null when no vectors were given
+     */
+    public static String text(LexiconLearner.Learned l, Provenance p, String vectors, List<VectorExpansion.Added> added) {
         LexiconLearner.Options o = l.options();
         StringBuilder sb = new StringBuilder();
         sb.append("# FrameLab learned lexicon: loaded words induced from annotated spans (framelab lexicon learn).\n");
@@ -53,6 +63,10 @@ public final class LearnedLexiconFile {
         sb.append(String.format(Locale.ROOT, "# thresholds: annotated occurrences >= %d, log-odds >= %s%s%n", o.minAnnotated(),
                 num(o.minLogOdds()), o.minZ() == Double.NEGATIVE_INFINITY ? "" : ", z >= " + num(o.minZ())));
         sb.append(String.format(Locale.ROOT, "# terms: %d lemmas, %d forms, category '%s'%n", l.terms().size(), l.forms().size(), o.category()));
+        if (vectors != null) {
+            sb.append("# expansion by word vectors (Levy et al. 2015 PPMI+SVD; neighbours' mean log-odds): ").append(vectors).append('\n');
+            sb.append(String.format(Locale.ROOT, "# expanded: %d words never or seldom seen in training, after the learned terms%n", added.size()));
+        }
         sb.append("# framelab version: ").append(p.version()).append('\n');
         sb.append("# date: ").append(p.date()).append('\n');
         sb.append("term,category\n");
@@ -63,6 +77,12 @@ public final class LearnedLexiconFile {
             for (String f : t.forms()) {
                 if (written.add(f)) sb.append(csv(f)).append(',').append(o.category()).append('\n');
             }
+        }
+        for (VectorExpansion.Added a : added) {
+            if (!written.add(a.word())) continue;
+            sb.append(String.format(Locale.ROOT, "# %s: expanded by vectors, neighbour score %.3f (%d neighbours with a log-odds; nearest: %s)%n",
+                    a.word(), a.score(), a.known(), String.join(" ", a.nearest())));
+            sb.append(csv(a.word())).append(',').append(o.category()).append('\n');
         }
         return sb.toString();
     }

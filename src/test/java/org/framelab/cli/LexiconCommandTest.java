@@ -112,6 +112,71 @@ class LexiconCommandTest {
         assertThat(r.err()).contains("--train-outlets or --holdout-outlets");
     }
 
+    /** A small unlabelled corpus: loaded verbs and neutral verbs in their own frames. */
+    Path unlabelled() throws Exception {
+        StringBuilder sb = new StringBuilder("id,text\n");
+        String[] loaded = {"slams", "blasts", "smears", "trashes", "bashes"}, neutral = {"says", "notes", "states", "adds", "reports"};
+        String[] who = {"senator", "governor", "mayor", "critic", "official", "candidate", "judge", "writer"};
+        int id = 0;
+        for (String w : who) {
+            for (String v : loaded) sb.append(++id).append(",The angry ").append(w).append(' ').append(v).append(" the outrageous plan and its disgraceful backers.\n");
+            for (String v : neutral) sb.append(++id).append(",The ").append(w).append(' ').append(v).append(" that the meeting is on Tuesday afternoon.\n");
+        }
+        Path p = dir.resolve("unlabelled.csv");
+        Files.writeString(p, sb.toString(), StandardCharsets.UTF_8);
+        return p;
+    }
+
+    @Test
+    void vectorsThenExpansion() throws Exception {
+        Path vec = dir.resolve("v.vec.gz"), vec2 = dir.resolve("w.vec.gz");
+        for (Path o : new Path[]{vec, vec2}) {
+            Run r = new Run("lexicon", "vectors", unlabelled().toString(), "--dimensions", "4", "--window", "2", "-o", o.toString());
+            assertThat(r.code).as(r.err()).isZero();
+            assertThat(r.out()).contains("Read 80 texts", "4 dimensions");
+        }
+        assertThat(Files.readAllBytes(vec)).isEqualTo(Files.readAllBytes(vec2));
+        // slams, trashes, smears, bashes are annotated in training, blasts never seen there: its neighbours carry it into the lexicon
+        String csv = """
+                id,text,outlet,label_bias,biased_words
+                1,The senator slams and trashes the plan.,A,Biased,"['slams', 'trashes']"
+                2,The senator says the meeting is on Tuesday.,A,Non-biased,[]
+                3,The mayor smears and bashes the plan.,B,Biased,"['smears', 'bashes']"
+                4,The mayor notes the meeting is on Tuesday.,B,Non-biased,[]
+                5,The judge blasts the plan.,C,Biased,['blasts']
+                6,The judge reports the meeting.,C,Non-biased,[]
+                """;
+        Path babe = dir.resolve("small.csv");
+        Files.writeString(babe, csv, StandardCharsets.UTF_8);
+        Path out = dir.resolve("learned.csv");
+        Run r = new Run("lexicon", "learn", babe.toString(), "--holdout-outlets", "C", "--min-log-odds", "0", "--prior", "1", "--bootstrap", "0",
+                "--expand-vectors", vec.toString(), "--expand-neighbours", "4", "--expand-min-score", "4", "--expand-max-seen", "0", "-o", out.toString(),
+                "--json", dir.resolve("x.json").toString());
+        assertThat(r.code).as(r.err()).isZero();
+        String file = Files.readString(out);
+        assertThat(file).contains("# expansion by word vectors", "v.vec.gz", "blasts,loaded", "# blasts: expanded by vectors")
+                .doesNotContain("reports,loaded").doesNotContain("says,loaded").doesNotContain(dir.toString());
+        assertThat(r.out()).contains("expansion by word vectors:");
+        JsonNode x = new ObjectMapper().readTree(dir.resolve("x.json").toFile()).get("vector_expansion");
+        assertThat(x.get("min_score").asDouble()).isEqualTo(4.0);
+        assertThat(x.get("words_added").asInt()).isPositive();
+        // bad input: a file that is not vectors is exit 3, a missing one too; a bad option is exit 2
+        Path notVec = dir.resolve("not.vec");
+        Files.writeString(notVec, "hello world\n", StandardCharsets.UTF_8);
+        Run bad = new Run("lexicon", "learn", babe.toString(), "--holdout-outlets", "C", "--expand-vectors", notVec.toString(), "-o", out.toString());
+        assertThat(bad.code).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(bad.err()).contains("not a vectors file", "lexicon vectors").doesNotContain("Exception");
+        Run small = new Run("lexicon", "vectors", tiny().toString(), "-o", dir.resolve("x.vec").toString());
+        assertThat(small.code).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(small.err()).contains("too little text");
+        Run opt = new Run("lexicon", "vectors", unlabelled().toString(), "--window", "0", "-o", dir.resolve("x.vec").toString());
+        assertThat(opt.code).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(opt.err()).contains("--window");
+        Run dims = new Run("lexicon", "vectors", unlabelled().toString(), "--dimensions", "5000", "-o", dir.resolve("x.vec").toString());
+        assertThat(dims.code).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(dims.err()).contains("--dimensions", "1000");
+    }
+
     /**
      * BABE with Alternet, Fox News and USA Today held out (left, right and center; 1,217 of 3,674
      * sentences): learned on the other eight outlets, the learned file loaded with --lexicon on the
@@ -141,6 +206,38 @@ class LexiconCommandTest {
         double[] evidence = row(r.out(), "loaded-language evidence (learned + built-in");
         assertThat(evidence[1]).isGreaterThan(0.41);
         assertThat(r.out()).containsPattern("word-level logistic regression\\s+\\d+\\s+[5-9]\\d\\.\\d%");
+    }
+
+    /**
+     * Split A with the expansion by word vectors learned from the AllSides articles' text (no labels), at the
+     * thresholds the tuning chose on the training outlets (δ ≥ 1.5, neighbour score ≥ −1). Measured
+     * (docs/lexicon-learning.md): the evidence 7.5x at a span recall of 0.543, before the expansion 6.7x at 0.444.
+     */
+    @Test
+    @Tag("slow")
+    void babeExpandedByAllSidesVectors() throws Exception {
+        Path allsides = SharedData.require("datasets/allsides/articles.jsonl.gz");
+        Path babe = SharedData.require("datasets/babe/final_labels_SG2.csv");
+        Path vec = dir.resolve("allsides.vec.gz");
+        Run v = new Run("lexicon", "vectors", allsides.toString(), "-o", vec.toString());
+        assertThat(v.code).as(v.err()).isZero();
+        assertThat(v.out()).contains("Read 36,254 texts", "vectors for 25,000 words");
+        String head = new String(new java.util.zip.GZIPInputStream(Files.newInputStream(vec)).readNBytes(2000), StandardCharsets.UTF_8);
+        assertThat(head).contains("# source: articles.jsonl.gz", "window 4", "dimensions 200").doesNotContain(dir.toString());
+        Path out = dir.resolve("expanded.csv");
+        String held = "Alternet,Fox News,USA Today";
+        Run r = new Run("lexicon", "learn", babe.toString(), "--holdout-outlets", held, "--bootstrap", "0", "--min-log-odds", "1.5",
+                "--expand-vectors", vec.toString(), "--expand-min-score=-1", "-o", out.toString());
+        assertThat(r.code).as(r.err()).isZero();
+        assertThat(Files.readString(out)).contains("# expansion by word vectors", "allsides.vec.gz (25000 words, 200 dimensions)",
+                "expanded by vectors, neighbour score").doesNotContain(dir.toString());
+        double[] evidence = row(r.out(), "loaded-language evidence (learned + built-in");
+        assertThat(evidence[1]).as("evidence span recall").isGreaterThan(0.52);
+        assertThat(evidence[0]).as("evidence enrichment").isGreaterThan(7.2);
+        double[] learned = row(r.out(), "lexicon.learned.loaded");
+        Run check = new Run("validate", babe.toString(), "--families", "subjective", "--lexicon", "learned=" + out, "--outlets", held, "--bootstrap", "0");
+        assertThat(check.code).as(check.err()).isZero();
+        assertThat(row(check.out(), "lexicon.learned.loaded")).containsExactly(learned);
     }
 
     /** Enrichment and span recall of a row of validate's table. */
