@@ -7,6 +7,7 @@ import org.framelab.corpus.Corpus;
 import org.framelab.corpus.CorpusSummary;
 import org.framelab.text.DuplicateClusters;
 import org.framelab.text.LinkCards;
+import org.framelab.text.VideoBoxes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +30,7 @@ public final class CorpusCommand implements Runnable {
 
     @Command(name = "info", mixinStandardHelpOptions = true,
             description = {"Summarise a corpus: documents, labels, outlets, dates, text lengths, duplicates (exact, and clusters of "
-                    + "near duplicates: Jaccard >= 0.8 of word shingles of title and text), inline link cards (docs/features.md), judgements, skipped rows.",
+                    + "near duplicates: Jaccard >= 0.8 of word shingles of title and text), inline link cards and video boxes (docs/features.md), judgements, skipped rows.",
                     "PATH: .jsonl/.jsonl.gz, .csv/.tsv, .xlsx, a folder of .json files or of .txt files."},
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:success", "1:internal error", "2:bad usage", "3:bad input data", "4:not enough memory"})
@@ -46,16 +47,19 @@ public final class CorpusCommand implements Runnable {
             CorpusSummary s = CorpusSummary.of(c);
             DuplicateClusters d = DuplicateClusters.of(c.articles());
             LinkCards.Found cards = LinkCards.count(c.articles());
+            VideoBoxes.Found boxes = VideoBoxes.count(c.articles());
             if (json) {
                 ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
                 com.fasterxml.jackson.databind.node.ObjectNode tree = m.valueToTree(s);
                 tree.set("duplicateClusters", m.valueToTree(d));
                 tree.set("linkCards", m.valueToTree(cards));
+                tree.set("videoBoxes", m.valueToTree(boxes));
                 input.out().println(m.writeValueAsString(tree));
             } else {
                 input.out().print(s.toText());
                 input.out().print(d.toText());
                 input.out().print(cards.toText());
+                input.out().print(boxes.toText());
             }
             input.out().flush();
             return ExitCodes.OK;

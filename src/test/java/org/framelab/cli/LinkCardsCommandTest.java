@@ -19,11 +19,15 @@ class LinkCardsCommandTest {
     private static final String CARDED = "Sen. Ada Cole Ada Marie ColeSenate panel slams 'radical' budget deal Cole accuses rivals "
             + "of 'sabotage' Report: \\\"We will not back down,\\\" governor says MORE (D-Ore.) said the plan was late. \\\"It is late,\\\" Cole said.";
 
+    private static final String BOX = "JUST WATCHED Rivals: 'sabotage' Replay More Videos ... MUST WATCH Rivals: 'sabotage' 01:51";
+    private static final String BOXED = "Sen. Ada Cole (D-Ore.) said the plan was late.\\n" + BOX + "\\n\\\"It is late,\\\" Cole said.";
+
     private Path corpus() throws Exception {
         Path p = dir.resolve("cards.jsonl");
         Files.write(p, List.of(
                 "{\"id\": \"a1\", \"outlet\": \"Paper\", \"text\": \"" + PLAIN + "\"}",
-                "{\"id\": \"a2\", \"outlet\": \"Paper\", \"text\": \"" + CARDED + "\"}"));
+                "{\"id\": \"a2\", \"outlet\": \"Paper\", \"text\": \"" + CARDED + "\"}",
+                "{\"id\": \"a3\", \"outlet\": \"Paper\", \"text\": \"" + BOXED + "\"}"));
         return p;
     }
 
@@ -35,6 +39,9 @@ class LinkCardsCommandTest {
         int chars = CARDED.replace("\\\"", "\"").indexOf(" (D-Ore.)") - "Sen. Ada Cole ".length();
         assertThat(r.out()).contains(String.format("Inline link cards (web page furniture after a name, left out of every analysis): "
                 + "1 in 1 articles, %,d characters", chars));
+        assertThat(r.out()).contains(String.format("Video boxes (web page furniture between paragraphs, left out of every analysis): "
+                + "1 in 1 articles, %,d characters", BOX.length()));
+        assertThat(new Run("corpus", "info", p.toString(), "--json").json().path("videoBoxes").path("boxes").asLong()).isEqualTo(1);
         JsonNode j = new Run("corpus", "info", p.toString(), "--json").json().path("linkCards");
         assertThat(j.path("cards").asLong()).isEqualTo(1);
         assertThat(j.path("articles").asLong()).isEqualTo(1);
@@ -49,5 +56,7 @@ class LinkCardsCommandTest {
         List<String> rows = Files.readAllLines(out);
         // every column after the id: the card's scare quotes, quote, reporting verbs and loaded words count nowhere
         assertThat(rows.get(2).substring(rows.get(2).indexOf(','))).isEqualTo(rows.get(1).substring(rows.get(1).indexOf(',')));
+        // the box's quotes and its MUST (a modal verb) count nowhere either: the same row as the plain text
+        assertThat(rows.get(3).substring(rows.get(3).indexOf(','))).isEqualTo(rows.get(1).substring(rows.get(1).indexOf(',')));
     }
 }
