@@ -46,27 +46,13 @@ public final class LinkCards {
 
     /** Counts the cards of {@code articles} (their text field; titles have none). */
     public static Found count(List<Article> articles) {
-        long cards = 0, with = 0, chars = 0;
-        for (Article a : articles) {
-            int[] r = ranges(a.text());
-            if (r.length == 0) continue;
-            with++;
-            cards += r.length / 2;
-            for (int i = 0; i < r.length; i += 2) chars += r[i + 1] - r[i];
-        }
-        return new Found(cards, with, chars);
+        long[] c = Blanks.count(articles, LinkCards::ranges);
+        return new Found(c[0], c[1], c[2]);
     }
 
     /** {@code text} with every link card blanked; {@code text} itself when it has none. */
     public static String blank(String text) {
-        if (text.indexOf(END) < 0) return text;
-        int[] r = ranges(text);
-        if (r.length == 0) return text;
-        char[] c = text.toCharArray();
-        for (int i = 0; i < r.length; i += 2) {
-            for (int k = r[i]; k < r[i + 1]; k++) if (c[k] != '\n' && c[k] != '\r') c[k] = BLANK;
-        }
-        return new String(c);
+        return text.indexOf(END) < 0 ? text : Blanks.blank(text, ranges(text));
     }
 
     /** The cards as begin/end offset pairs, in text order. */

@@ -35,24 +35,13 @@ public final class VideoBoxes {
 
     /** Counts the boxes of {@code articles} (their text field). */
     public static Found count(List<Article> articles) {
-        long boxes = 0, with = 0, chars = 0;
-        for (Article a : articles) {
-            int[] r = ranges(a.text());
-            if (r.length == 0) continue;
-            with++;
-            boxes += r.length / 2;
-            for (int i = 0; i < r.length; i += 2) chars += r[i + 1] - r[i];
-        }
-        return new Found(boxes, with, chars);
+        long[] c = Blanks.count(articles, VideoBoxes::ranges);
+        return new Found(c[0], c[1], c[2]);
     }
 
     /** {@code text} with every video box blanked; {@code text} itself when it has none. */
     public static String blank(String text) {
-        int[] r = ranges(text);
-        if (r.length == 0) return text;
-        char[] c = text.toCharArray();
-        for (int i = 0; i < r.length; i += 2) Arrays.fill(c, r[i], r[i + 1], LinkCards.BLANK);
-        return new String(c);
+        return Blanks.blank(text, ranges(text));
     }
 
     /** The boxes as begin/end offset pairs (a line without its line break), in text order. */

@@ -1,0 +1,34 @@
+package org.framelab.text;
+
+import org.framelab.corpus.Article;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** What {@link LinkCards} and {@link VideoBoxes} share: blanking found ranges, and counting them over a corpus. */
+final class Blanks {
+    private Blanks() {}
+
+    /** {@code text} with the characters of the begin/end pairs {@code r} (line breaks kept) as {@link LinkCards#BLANK}. */
+    static String blank(String text, int[] r) {
+        if (r.length == 0) return text;
+        char[] c = text.toCharArray();
+        for (int i = 0; i < r.length; i += 2) {
+            for (int k = r[i]; k < r[i + 1]; k++) if (c[k] != '\n' && c[k] != '\r') c[k] = LinkCards.BLANK;
+        }
+        return new String(c);
+    }
+
+    /** Over the texts of {@code articles}: the ranges found, the articles with one, their characters. */
+    static long[] count(List<Article> articles, Function<String, int[]> ranges) {
+        long found = 0, with = 0, chars = 0;
+        for (Article a : articles) {
+            int[] r = ranges.apply(a.text());
+            if (r.length == 0) continue;
+            with++;
+            found += r.length / 2;
+            for (int i = 0; i < r.length; i += 2) chars += r[i + 1] - r[i];
+        }
+        return new long[] {found, with, chars};
+    }
+}
