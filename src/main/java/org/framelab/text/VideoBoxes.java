@@ -51,11 +51,14 @@ public final class VideoBoxes {
         int[] out = new int[8];
         int m = 0;
         while (at >= 0) {
-            int lineStart = at;
-            while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') lineStart--;
+            // only white space between the line's start and JUST WATCHED
+            int k = at;
+            while (k > 0 && text.charAt(k - 1) != '\n' && text.charAt(k - 1) != '\r' && Character.isWhitespace(text.charAt(k - 1))) k--;
+            boolean opensLine = k == 0 || text.charAt(k - 1) == '\n' || text.charAt(k - 1) == '\r';
             int lineEnd = at;
             while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') lineEnd++;
-            if (text.substring(lineStart, at).isBlank() && text.substring(at, lineEnd).contains(INSIDE)) {
+            int inside = text.indexOf(INSIDE, at);
+            if (opensLine && inside >= 0 && inside + INSIDE.length() <= lineEnd) {
                 if (m + 2 > out.length) out = Arrays.copyOf(out, out.length * 2);
                 out[m++] = at;
                 out[m++] = lineEnd;
