@@ -33,7 +33,9 @@ import java.util.TreeSet;
  * <p>A mention matches when each word of the name starts with the same character (so "The Hill"
  * is not "the hill") and matches the rest ignoring case ("USA TODAY" = "USA Today"), the words
  * are separated by at most three spaces, hyphens or dots, and a possessive ('s) is masked with the
- * name. Masked characters become white space ({@link RepeatedLines#BLANK}), so evidence offsets do not move.
+ * name. A name written as one word is a mention too when it is a web address ("FoxNews.com",
+ * "thehill.com": the name's words together, any case, then .com, .org, .net, .co, .us or .tv) or, for
+ * a name of two or more words, written with a capital inside ("FoxNews"). Masked characters become white space ({@link RepeatedLines#BLANK}), so evidence offsets do not move.
  */
 final class OutletNames {
 
@@ -55,6 +57,14 @@ final class OutletNames {
     private volatile Map<Long, List<String[]>> byFirst;
     /** The same for ASCII first characters, by character and first-word length (set with {@link #byFirst}). */
     private List<String[]>[][] asciiFirst;
+    /** Each name's words written together, lower case ("foxnews"), by first character and length (set with {@link #byFirst}). */
+    private Map<Long, List<Glued>> glued;
+
+    /** A name's words written together in lower case, and how many words they are. */
+    private record Glued(String lower, int words) {}
+
+    /** The top-level domains after which a name written together is a web address ("FoxNews.com"). */
+    private static final String[] DOMAINS = {"com", "org", "net", "co", "us", "tv"};
 
     OutletNames(String[] names) {
         this.names = names.clone();
@@ -222,6 +232,14 @@ final class OutletNames {
                 if (ascii[c] == null || ascii[c].length <= len) ascii[c] = Arrays.copyOf(ascii[c] == null ? new List[0] : ascii[c], len + 1);
                 ascii[c][len] = e.getValue();
             }
+            Map<Long, List<Glued>> g = new HashMap<>();
+            for (String n : names) {
+                String[] w = words(n);
+                if (w.length == 0) continue;
+                String lower = String.join("", w).toLowerCase(Locale.ROOT);
+                g.computeIfAbsent(firstKey(lower.charAt(0), lower.length()), k -> new ArrayList<>()).add(new Glued(lower, w.length));
+            }
+            glued = g;
             asciiFirst = ascii;
             byFirst = m;
         }
@@ -257,6 +275,12 @@ final class OutletNames {
                     end = match(text, i, w);
                     if (end > 0) break;
                 }
+            }
+            if (end > 0) {
+                int d = domainEnd(text, end);   // "CNN.com"
+                if (d > 0) end = possessive(text, d);
+            } else {
+                end = gluedMatch(text, i, j);
             }
             if (end > 0) {
                 if (k + 2 > out.length) out = Arrays.copyOf(out, out.length * 2);
@@ -299,9 +323,49 @@ final class OutletNames {
             p += len;
             if (p < n && wordChar(text.charAt(p))) return -1;
         }
+        return possessive(text, p);
+    }
+
+    /**
+     * End of a name written as one word at {@code [at, wordEnd)}, or -1: its words together, in any case,
+     * followed by a top-level domain ("FoxNews.com", "foxnews.com", "thehill.com", "politico.com"), or,
+     * for a name of two or more words, with a capital inside ("FoxNews", "FOXNEWS"); with a possessive.
+     */
+    private int gluedMatch(String text, int at, int wordEnd) {
+        int len = wordEnd - at;
+        List<Glued> cands = glued.get(firstKey(Character.toLowerCase(text.charAt(at)), len));
+        if (cands == null) return -1;
+        for (Glued g : cands) {
+            if (!text.regionMatches(true, at, g.lower(), 0, len)) continue;
+            int end = domainEnd(text, wordEnd);
+            if (end < 0 && g.words() >= 2 && hasInnerCapital(text, at, wordEnd)) end = wordEnd;
+            if (end < 0) return -1;
+            return possessive(text, end);
+        }
+        return -1;
+    }
+
+    /** End of ".com" (a domain of {@link #DOMAINS}, any case) at {@code p}, or -1. */
+    private static int domainEnd(String text, int p) {
+        if (p >= text.length() || text.charAt(p) != '.') return -1;
+        for (String d : DOMAINS) {
+            int e = p + 1 + d.length();
+            if (e <= text.length() && text.regionMatches(true, p + 1, d, 0, d.length()) && (e == text.length() || !wordChar(text.charAt(e)))) return e;
+        }
+        return -1;
+    }
+
+    private static boolean hasInnerCapital(String text, int at, int end) {
+        for (int p = at + 1; p < end; p++) if (Character.isUpperCase(text.charAt(p))) return true;
+        return false;
+    }
+
+    /** {@code p}, or the end of a possessive ('s) that starts there. */
+    private static int possessive(String text, int p) {
+        int n = text.length();
         if (p + 1 < n && (text.charAt(p) == '\'' || text.charAt(p) == '\u2019') && (text.charAt(p + 1) == 's' || text.charAt(p + 1) == 'S')
                 && (p + 2 == n || !wordChar(text.charAt(p + 2)))) {
-            p += 2;
+            return p + 2;
         }
         return p;
     }

@@ -44,12 +44,12 @@ public final class Tokenizer {
             "his", "her", "their", "its", "our", "you", "on", "at", "for", "if", "when", "as", "after", "so");
 
     /**
-     * The tokens and sentences of {@code s}, after the inline link cards ({@link LinkCards}) and video
-     * boxes ({@link VideoBoxes}) of web pages are blanked: {@link TokenizedText#text()} is then that text, of the same length, so that every
+     * The tokens and sentences of {@code s}, after the inline link cards ({@link LinkCards}), video
+     * boxes ({@link VideoBoxes}) and other page furniture ({@link PageFurniture}) of web pages are blanked: {@link TokenizedText#text()} is then that text, of the same length, so that every
      * family and the n-gram counter skip the cards and every offset still points into {@code s}.
      */
     public TokenizedText tokenize(String s) {
-        String str = VideoBoxes.blank(LinkCards.blank(s));
+        String str = PageFurniture.blank(VideoBoxes.blank(LinkCards.blank(s)));
         char[] text = str.toCharArray();
         int n = text.length;
         char[] lower = new char[n];

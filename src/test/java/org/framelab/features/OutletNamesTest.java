@@ -52,6 +52,15 @@ class OutletNamesTest {
     }
 
     @Test
+    void namesWrittenAsOneWordOrAsAWebAddress() {
+        OutletNames names = new OutletNames(new String[]{"Fox News", "The Hill", "Politico", "CNN"});
+        String text = "He told FoxNews.com and foxnews.com, FOXNEWS.COM's poll, FoxNews on air; thehill.com, politico.com, CNN.com. "
+                + "Not: foxnews, a fox news item, thehill, the politico.";
+        assertThat(masked(names, text)).containsExactly("FoxNews.com", "foxnews.com", "FOXNEWS.COM's", "FoxNews", "thehill.com",
+                "politico.com", "CNN.com");
+    }
+
+    @Test
     void mentionsMatchWordByWordWithThePossessive() {
         OutletNames names = new OutletNames(new String[]{"Fox News", "NPR", "USA TODAY", "The Hill", "Chicago Sun-Times"});
         String text = "He told Fox News on Sunday. NPR's Scott Horsley and USA Today reported it; "

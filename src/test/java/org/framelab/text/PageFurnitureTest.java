@@ -1,0 +1,88 @@
+package org.framelab.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Page furniture in the forms of the AllSides articles (lines and names written for this test). */
+class PageFurnitureTest {
+
+    /** The blanked parts of {@code text}. */
+    private static List<String> found(String text) {
+        int[] r = PageFurniture.ranges(text);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < r.length; i += 2) out.add(text.substring(r[i], r[i + 1]));
+        return out;
+    }
+
+    @Test
+    void captionLinesAndGalleries() {
+        String npr = "Enlarge this image toggle caption Ada Ruiz/Getty Images Ada Ruiz/Getty Images";
+        String gallery = "Photos: The flood in pictures Water covers the main street on Monday. Hide Caption 1 of 12 Photos: The flood";
+        String text = "The river rose.\n" + npr + "\nThe mayor spoke.\n" + gallery + "\nShe left.";
+        assertThat(found(text)).containsExactly(npr, gallery);
+        String out = PageFurniture.blank(text);
+        assertThat(out).hasSameSizeAs(text);
+        assertThat(out).startsWith("The river rose.\n").contains("\nThe mayor spoke.\n").endsWith("\nShe left.");
+        assertThat(out.chars().filter(c -> c == '\n').count()).isEqualTo(4);
+    }
+
+    @Test
+    void photoCredits() {
+        assertThat(found("The senator arrives (AP Photo/Ben Ode) for the vote.")).containsExactly("(AP Photo/Ben Ode)");
+        assertThat(found("A rally in Ohio. (Reuters photo: Lea Kim) Then more.")).containsExactly("(Reuters photo: Lea Kim)");
+        assertThat(found("The hall (Photo by Sam Oyelaran) was full.")).containsExactly("(Photo by Sam Oyelaran)");
+        assertThat(found("Workers prepare the arena. | AP Photo Democrats plan")).containsExactly(" | AP Photo");
+        assertThat(found("Lea van Dam/AFP/Getty Images and Tom Lo/REUTERS")).containsExactly("Lea van Dam/AFP/Getty Images", "Tom Lo/REUTERS");
+    }
+
+    @Test
+    void timeStampsAndContributorCredits() {
+        String text = "Updated at 3:45 p.m. ET: The Senate voted.\nThis report was updated at 11 a.m.\n"
+                + "The bill passed. The Associated Press contributed to this report.\nContributing: Ana Lee\n"
+                + "Write to Ana Lee at ana.lee@example.com";
+        assertThat(found(text)).containsExactly("Updated at 3:45 p.m. ET:", "This report was updated at 11 a.m.",
+                " The Associated Press contributed to this report.", "Contributing: Ana Lee", "Write to Ana Lee at ana.lee@example.com");
+    }
+
+    @Test
+    void linksWidgetsAddressesAndMarkup() {
+        String text = "( PHOTOS: 10 quotes on the budget)\nSEE ALSO: Senate passes the bill\nLISTEN TO ARTICLE 2:14 SHARE THIS ARTICLE Share\n"
+                + "Read it at https://example.org/a?b=1 or www.example.com/x. Mail tips@example.net.\n"
+                + "poster=\"http://v.example.com/images/1155968404.jpg\" A caption.";
+        assertThat(found(text)).containsExactly("( PHOTOS: 10 quotes on the budget)", "SEE ALSO: Senate passes the bill",
+                "LISTEN TO ARTICLE 2:14 SHARE THIS ARTICLE Share", "https://example.org/a?b=1", "www.example.com/x.",
+                "tips@example.net", "poster=\"http://v.example.com/images/1155968404.jpg\"");
+    }
+
+    @Test
+    void datelinesAndWidgetPhrases() {
+        assertThat(found("WASHINGTON — President Ode signed the bill.\nNATO — the alliance met.")).containsExactly("WASHINGTON — ");
+        assertThat(found("NEW YORK (AP) -- The market fell. Story Continued Below The index rose.")).containsExactly("NEW YORK (AP) -- ", "Story Continued Below");
+        assertThat(found("ST. PAUL, Minn. - Voters lined up.")).containsExactly("ST. PAUL, Minn. - ");
+        assertThat(found("COVID-19 cases rose. WHO-led teams went.")).isEmpty();
+    }
+
+    @Test
+    void leavesTheArticlesOwnLanguageAlone() {
+        // the same words in sentences: a caption debate, an update, contributions, a photo, a watch, a quote with a colon
+        String text = "Critics said the caption was misleading and asked the paper to hide it.\n"
+                + "He updated at least ten posts. She contributed to the campaign of her rival.\n"
+                + "The photo of the senator, taken by AP, went viral. Voters watch: the ads run all week.\n"
+                + "\"We will see also what the court says,\" he said. The ratio was 3/4 in 2019/20.";
+        assertThat(PageFurniture.ranges(text)).isEmpty();
+        assertThat(PageFurniture.blank(text)).isSameAs(text);
+    }
+
+    @Test
+    void theTokenizerSkipsTheFurniture() {
+        String text = "The river rose, officials said. (AP Photo/Ben Ode)\nThe Associated Press contributed to this report.";
+        TokenizedText t = Tokenizer.DEFAULT.tokenize(text);
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) if (t.isWord(i)) words.add(text.substring(t.begin(i), t.end(i)));
+        assertThat(words).containsExactly("The", "river", "rose", "officials", "said");
+    }
+}
