@@ -7,6 +7,7 @@ import org.framelab.corpus.Corpus;
 import org.framelab.corpus.CorpusSummary;
 import org.framelab.text.DuplicateClusters;
 import org.framelab.text.LinkCards;
+import org.framelab.text.PageFurniture;
 import org.framelab.text.VideoBoxes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,18 +49,21 @@ public final class CorpusCommand implements Runnable {
             DuplicateClusters d = DuplicateClusters.of(c.articles());
             LinkCards.Found cards = LinkCards.count(c.articles());
             VideoBoxes.Found boxes = VideoBoxes.count(c.articles());
+            PageFurniture.Found furniture = PageFurniture.count(c.articles());
             if (json) {
                 ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
                 com.fasterxml.jackson.databind.node.ObjectNode tree = m.valueToTree(s);
                 tree.set("duplicateClusters", m.valueToTree(d));
                 tree.set("linkCards", m.valueToTree(cards));
                 tree.set("videoBoxes", m.valueToTree(boxes));
+                tree.set("pageFurniture", m.valueToTree(furniture));
                 input.out().println(m.writeValueAsString(tree));
             } else {
                 input.out().print(s.toText());
                 input.out().print(d.toText());
                 input.out().print(cards.toText());
                 input.out().print(boxes.toText());
+                input.out().print(furniture.toText());
             }
             input.out().flush();
             return ExitCodes.OK;

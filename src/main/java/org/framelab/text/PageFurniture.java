@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  * articles (docs/features.md, *The text layer*):
  *
  * <ul>
- *   <li>photo captions and galleries: a line with {@code toggle caption} or {@code hide caption}
- *       (NPR's credit lines, CNN's galleries, {@code ... Hide Caption 3 of 24}) or starting with
- *       {@code Enlarge this image};</li>
+ *   <li>photo captions and galleries: a line with {@code toggle caption}, {@code hide caption},
+ *       {@code Image caption} or {@code Media caption} (NPR's credit lines, CNN's galleries,
+ *       {@code ... Hide Caption 3 of 24}, BBC's captions) or starting with {@code Enlarge this image}
+ *       or {@code Image copyright};</li>
  *   <li>photo credits: {@code (AP Photo/Evan Vucci)}, {@code (Reuters photo: Jonathan Ernst)},
  *       {@code (Photo by ...)}, {@code | AP Photo}, {@code | Getty}, {@code Alex Wong/Getty Images},
  *       {@code Saul Loeb/AFP/Getty Images}, {@code Jim Bourg/REUTERS};</li>
@@ -30,7 +31,7 @@ import java.util.regex.Pattern;
  *       {@code LISTEN TO ARTICLE}, {@code SHARE THIS ARTICLE} or {@code Read or Share this story};</li>
  *   <li>a dateline opening the text ({@code WASHINGTON —}, {@code NEW YORK (AP) --});</li>
  *   <li>web page widgets anywhere: {@code Continue reading the main story}, {@code Story Continued Below},
- *       {@code Share This Story}, {@code More On This...}, {@code This story has been updated.};</li>
+ *       {@code Share This Story}, {@code Story highlights}, {@code This story has been updated.};</li>
  *   <li>web addresses and markup: {@code http(s)://...}, {@code www....}, e-mail addresses, and HTML
  *       attributes left in the text ({@code poster="..."}).</li>
  * </ul>
@@ -75,9 +76,9 @@ public final class PageFurniture {
 
     private static final List<Form> FORMS = List.of(
             // captions and galleries (whole lines)
-            Form.inLine(LINE, LINE, "^" + LINE_REST + "(?:toggle caption|[Hh]ide [Cc]aption|HIDE CAPTION)" + LINE_REST,
+            Form.inLine(LINE, LINE, "^" + LINE_REST + "(?:toggle caption|[Hh]ide [Cc]aption|HIDE CAPTION|Image caption|Media caption)" + LINE_REST,
                     "aption", "APTION"),
-            Form.lineStart("Enlarge this image" + LINE_REST, "Enlarge this image"),
+            Form.lineStart("(?:Enlarge this image|Image copyright)" + LINE_REST, "Enlarge this image", "Image copyright"),
             // photo credits
             Form.inLine(0, 150, "\\((?:AP|Reuters|REUTERS|Getty|AFP)[^()\\n\\r]{0,60}?(?:photo|Photo|PHOTO|Images)[^()\\n\\r]{0,60}\\)",
                     "(AP", "(Reuters", "(REUTERS", "(Getty", "(AFP"),
@@ -97,8 +98,8 @@ public final class PageFurniture {
                     + BLANKS + ":" + LINE_REST,
                     "(", "SEE ALSO", "See ", "PHOTO", "Photos", "VIDEO", "Video", "WATCH", "READ MORE", "Read ", "RELATED", "Related", "MORE", "More"),
             Form.lineStart("(?:LISTEN TO ARTICLE|SHARE THIS ARTICLE|Read or Share this story)" + LINE_REST, "LISTEN TO ARTICLE", "SHARE THIS ARTICLE", "Read or Share"),
-            Form.inLine(30, 40, "Continue reading the main story|Story Continued Below|Share This Story|This story has been updated\\.|More On This\\.\\.\\.",
-                    "tory"),
+            Form.inLine(30, 40, "Continue reading the main story|Story Continued Below|Share This Story|This story has been updated\\.|Story [Hh]ighlights|STORY HIGHLIGHTS",
+                    "tory", "TORY"),
             // a dateline opening the text: "WASHINGTON \u2014", "NEW YORK (AP) -- ", "ST. PAUL, Minn. - "
             new Form(Pattern.compile("\\s*\\p{Lu}[\\p{Lu} .,'\u2019]{2,40}?(?:, \\p{Lu}[\\p{L}.]{1,12})?(?: ?\\([\\p{L} .]{1,30}\\))?(?: ?[\u2014\u2013] ?| --? )(?=[\\p{L}\\p{N}\"\u201c])"),
                     Kind.TEXT_START, new String[0], 0, 0),

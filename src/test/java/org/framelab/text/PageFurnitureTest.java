@@ -24,6 +24,8 @@ class PageFurnitureTest {
         String gallery = "Photos: The flood in pictures Water covers the main street on Monday. Hide Caption 1 of 12 Photos: The flood";
         String text = "The river rose.\n" + npr + "\nThe mayor spoke.\n" + gallery + "\nShe left.";
         assertThat(found(text)).containsExactly(npr, gallery);
+        String bbc = "Image copyright Getty Images\nMedia playback is unsupported on your device Media caption The vote in 60 seconds\nThe vote passed.";
+        assertThat(found(bbc)).containsExactly("Image copyright Getty Images", "Media playback is unsupported on your device Media caption The vote in 60 seconds");
         String out = PageFurniture.blank(text);
         assertThat(out).hasSameSizeAs(text);
         assertThat(out).startsWith("The river rose.\n").contains("\nThe mayor spoke.\n").endsWith("\nShe left.");
@@ -62,6 +64,7 @@ class PageFurnitureTest {
     void datelinesAndWidgetPhrases() {
         assertThat(found("WASHINGTON — President Ode signed the bill.\nNATO — the alliance met.")).containsExactly("WASHINGTON — ");
         assertThat(found("NEW YORK (AP) -- The market fell. Story Continued Below The index rose.")).containsExactly("NEW YORK (AP) -- ", "Story Continued Below");
+        assertThat(found("Story highlights The vote is on Monday\nIt is a developing story.")).containsExactly("Story highlights");
         assertThat(found("ST. PAUL, Minn. - Voters lined up.")).containsExactly("ST. PAUL, Minn. - ");
         assertThat(found("COVID-19 cases rose. WHO-led teams went.")).isEmpty();
     }
