@@ -27,8 +27,10 @@ import java.util.regex.Pattern;
  *   <li>contributor credits: the sentence with {@code contributed to this report} (story, article) or
  *       {@code contributed reporting}; a line starting {@code Contributing:}; {@code Write to <name> at <e-mail>};</li>
  *   <li>links to other content: a line starting {@code SEE ALSO:}, {@code (PHOTOS: ...)}, {@code VIDEO:},
- *       {@code WATCH:}, {@code READ MORE:}, {@code RELATED:}, {@code MORE:} (either case); sharing widgets: a line starting
+ *       {@code WATCH:}, {@code RELATED:}, {@code MORE:} (either case), or {@code Read more} with or without a colon; sharing widgets: a line starting
  *       {@code LISTEN TO ARTICLE}, {@code SHARE THIS ARTICLE} or {@code Read or Share this story};</li>
+ *   <li>wire photo captions: a line starting {@code FILE PHOTO} or {@code FILE - } ({@code FILE - In this
+ *       May 5, 2018, file photo, ...});</li>
  *   <li>a dateline opening the text ({@code WASHINGTON —}, {@code NEW YORK (AP) --});</li>
  *   <li>web page widgets anywhere: {@code Continue reading the main story}, {@code Story Continued Below},
  *       {@code Share This Story}, {@code Story highlights}, {@code This story has been updated.};</li>
@@ -79,6 +81,8 @@ public final class PageFurniture {
             Form.inLine(LINE, LINE, "^" + LINE_REST + "(?:toggle caption|[Hh]ide [Cc]aption|HIDE CAPTION|Image caption|Media caption)" + LINE_REST,
                     "aption", "APTION"),
             Form.lineStart("(?:Enlarge this image|Image copyright)" + LINE_REST, "Enlarge this image", "Image copyright"),
+            // wire photo captions: "FILE PHOTO: ...", "FILE - In this May 5, 2018, file photo, ..."
+            Form.lineStart("(?:FILE PHOTO\\b|(?:FILE|File) ?[-\u2013\u2014] )" + LINE_REST, "FILE", "File"),
             // photo credits
             Form.inLine(0, 150, "\\((?:AP|Reuters|REUTERS|Getty|AFP)[^()\\n\\r]{0,60}?(?:photo|Photo|PHOTO|Images)[^()\\n\\r]{0,60}\\)",
                     "(AP", "(Reuters", "(REUTERS", "(Getty", "(AFP"),
@@ -97,6 +101,7 @@ public final class PageFurniture {
             Form.lineStart("\\(?" + BLANKS + "(?:SEE ALSO|See also|See Also|PHOTOS|Photos|PHOTO|VIDEO|Video|WATCH|READ MORE|Read more|Read More|RELATED|Related|MORE|More)"
                     + BLANKS + ":" + LINE_REST,
                     "(", "SEE ALSO", "See ", "PHOTO", "Photos", "VIDEO", "Video", "WATCH", "READ MORE", "Read ", "RELATED", "Related", "MORE", "More"),
+            Form.lineStart("(?:READ MORE|Read more|Read More)\\b" + LINE_REST, "READ MORE", "Read more", "Read More"),
             Form.lineStart("(?:LISTEN TO ARTICLE|SHARE THIS ARTICLE|Read or Share this story)" + LINE_REST, "LISTEN TO ARTICLE", "SHARE THIS ARTICLE", "Read or Share"),
             Form.inLine(30, 40, "Continue reading the main story|Story Continued Below|Share This Story|This story has been updated\\.|Story [Hh]ighlights|STORY HIGHLIGHTS",
                     "tory", "TORY"),

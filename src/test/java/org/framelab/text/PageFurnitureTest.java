@@ -65,6 +65,8 @@ class PageFurnitureTest {
         assertThat(found("WASHINGTON — President Ode signed the bill.\nNATO — the alliance met.")).containsExactly("WASHINGTON — ");
         assertThat(found("NEW YORK (AP) -- The market fell. Story Continued Below The index rose.")).containsExactly("NEW YORK (AP) -- ", "Story Continued Below");
         assertThat(found("Story highlights The vote is on Monday\nIt is a developing story.")).containsExactly("Story highlights");
+        assertThat(found("FILE PHOTO: The senator speaks in Ohio.\nFILE - In this May 5, 2018, file photo, Ode speaks.\nRead more from The Paper:\nFiles show the plan.\nRead the report."))
+                .containsExactly("FILE PHOTO: The senator speaks in Ohio.", "FILE - In this May 5, 2018, file photo, Ode speaks.", "Read more from The Paper:");
         assertThat(found("ST. PAUL, Minn. - Voters lined up.")).containsExactly("ST. PAUL, Minn. - ");
         assertThat(found("COVID-19 cases rose. WHO-led teams went.")).isEmpty();
     }
