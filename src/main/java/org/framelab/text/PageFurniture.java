@@ -2,6 +2,7 @@ package org.framelab.text;
 
 import org.framelab.corpus.Article;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -40,8 +41,8 @@ import java.util.regex.Pattern;
  *
  * Their characters become {@link LinkCards#BLANK} (line breaks kept), as for {@link LinkCards} and
  * {@link VideoBoxes}: white space to every family and a break for n-grams, so that offsets into the
- * text do not move. A form is looked for only where a fixed string it needs is: at a line start, in a
- * line, or at the start of the text.
+ * text do not move. A form is looked for only where a fixed string it needs is: at a line start, around
+ * a key found in one pass over the text ({@link KeyAutomaton}), or at the start of the text.
  */
 public final class PageFurniture {
     private PageFurniture() {}
@@ -143,33 +144,37 @@ public final class PageFurniture {
         return Blanks.blank(text, ranges(text));
     }
 
-    /** An in-line form's key, by its first character ({@link #KEYS}). */
-    private record Key(String key, int form) {}
-
-    /** The in-line forms' keys by first character (all keys are ASCII). */
-    private static final Key[][] KEYS = new Key[128][];
+    /** The key of the credit sentence ({@link #CONTRIBUTED}), after the in-line forms' keys in {@link #SCAN}. */
+    private static final String CONTRIBUTED_KEY = "contributed ";
+    /** The in-line forms' keys, each with its form, then {@link #CONTRIBUTED_KEY} (form -1). */
+    private static final List<String> SCAN_KEYS = new ArrayList<>();
+    private static final List<Integer> SCAN_FORMS = new ArrayList<>();
     static {
         for (int i = 0; i < FORMS.size(); i++) {
             Form f = FORMS.get(i);
             if (f.kind() != Kind.IN_LINE) continue;
             for (String k : f.keys()) {
-                char c = k.charAt(0);
-                if (Character.isLetter(c)) continue;   // found by indexOf
-                Key[] old = KEYS[c] == null ? new Key[0] : KEYS[c];
-                Key[] now = Arrays.copyOf(old, old.length + 1);
-                now[old.length] = new Key(k, i);
-                KEYS[c] = now;
+                SCAN_KEYS.add(k);
+                SCAN_FORMS.add(i);
             }
         }
+        SCAN_KEYS.add(CONTRIBUTED_KEY);
+        SCAN_FORMS.add(-1);
     }
+    /** All keys in one pass over a text. */
+    private static final KeyAutomaton SCAN = new KeyAutomaton(SCAN_KEYS);
 
     /** The pieces of furniture as begin/end offset pairs, in text order, overlapping pieces merged. */
     public static int[] ranges(String text) {
         Ranges out = new Ranges();
         dateline(text, out);
-        inLineForms(text, out);
+        Search s = new Search(text, out);
+        SCAN.scan(text, (key, at) -> {
+            int form = SCAN_FORMS.get(key);
+            if (form < 0) s.contributed(at);
+            else s.around(form, SCAN_KEYS.get(key), at);
+        });
         lineStartForms(text, out);
-        contributed(text, out);
         return out.merged();
     }
 
@@ -183,30 +188,6 @@ public final class PageFurniture {
             if (f.kind() != Kind.TEXT_START) continue;
             Matcher x = f.pattern().matcher(text).region(0, Math.min(n, 300));
             if (x.lookingAt() && x.end() > x.start()) out.add(x.start(), x.end());
-        }
-    }
-
-    /**
-     * The in-line forms: each searched around each of its keys. A key that starts with a letter is
-     * found by {@link String#indexOf(String)}; the others (punctuation: "(AP", "/Getty", "@") by
-     * their first character, one scan per character.
-     */
-    private static void inLineForms(String text, Ranges out) {
-        Search s = new Search(text, out);
-        for (int i = 0; i < FORMS.size(); i++) {
-            Form f = FORMS.get(i);
-            if (f.kind() != Kind.IN_LINE) continue;
-            for (String key : f.keys()) {
-                if (!Character.isLetter(key.charAt(0))) continue;
-                for (int at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) s.around(i, key, at);
-            }
-        }
-        for (char c = 0; c < 128; c++) {
-            Key[] keys = KEYS[c];
-            if (keys == null) continue;
-            for (int at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + 1)) {
-                for (Key k : keys) if (text.startsWith(k.key(), at)) s.around(k.form(), k.key(), at);
-            }
         }
     }
 
@@ -239,6 +220,20 @@ public final class PageFurniture {
             while (x.find()) if (x.end() > x.start()) out.add(x.start(), x.end());
             searchedTo[form] = le;
         }
+
+        private Matcher credit;
+
+        /** The sentence with "contributed to this report" (story, article) or "contributed reporting", at {@code at}. */
+        void contributed(int at) {
+            if (credit == null) credit = CONTRIBUTED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            if (!credit.region(at, text.length()).lookingAt()) return;
+            int b = at;
+            while (b > 0 && !sentenceEdge(text.charAt(b - 1))) b--;
+            int e = credit.end();
+            while (e < text.length() && !sentenceEdge(text.charAt(e))) e++;
+            if (e < text.length() && text.charAt(e) == '.') e++;
+            out.add(b, e);
+        }
     }
 
     /** The line-start forms: at each line's first character that is not a blank, when a key starts there. */
@@ -268,21 +263,6 @@ public final class PageFurniture {
     private static boolean startsWithAny(String text, int p, String[] keys) {
         for (String k : keys) if (text.startsWith(k, p)) return true;
         return false;
-    }
-
-    /** The sentence with "contributed to this report" (story, article) or "contributed reporting". */
-    private static void contributed(String text, Ranges out) {
-        Matcher x = null;
-        for (int at = text.indexOf("contributed "); at >= 0; at = text.indexOf("contributed ", at + 1)) {
-            if (x == null) x = CONTRIBUTED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            if (!x.region(at, text.length()).lookingAt()) continue;
-            int b = x.start();
-            while (b > 0 && !sentenceEdge(text.charAt(b - 1))) b--;
-            int e = x.end();
-            while (e < text.length() && !sentenceEdge(text.charAt(e))) e++;
-            if (e < text.length() && text.charAt(e) == '.') e++;
-            out.add(b, e);
-        }
     }
 
     private static int lineStart(String text, int at) {

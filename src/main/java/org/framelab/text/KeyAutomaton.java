@@ -1,0 +1,101 @@
+package org.framelab.text;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds every occurrence of a fixed set of ASCII keys in one pass over a text (Aho &amp; Corasick 1975,
+ * "Efficient string matching", CACM 18(6), as a full transition table): one table look-up per
+ * character, whatever the number of keys. A character outside ASCII matches no key and restarts the
+ * search.
+ */
+final class KeyAutomaton {
+    /** What an occurrence is reported to. */
+    interface Hit {
+        void at(int key, int start);
+    }
+
+    private static final int ASCII = 128;
+    private final int[] next;
+    private final int[][] out;
+    private final int[] lengths;
+
+    KeyAutomaton(List<String> keys) {
+        lengths = new int[keys.size()];
+        List<int[]> children = new ArrayList<>();
+        List<List<Integer>> ends = new ArrayList<>();
+        children.add(new int[ASCII]);
+        ends.add(new ArrayList<>());
+        for (int k = 0; k < keys.size(); k++) {
+            String key = keys.get(k);
+            if (key.isEmpty() || !key.chars().allMatch(c -> c < ASCII)) throw new IllegalArgumentException("not an ASCII key: " + key);
+            lengths[k] = key.length();
+            int s = 0;
+            for (int i = 0; i < key.length(); i++) {
+                char c = key.charAt(i);
+                if (children.get(s)[c] == 0) {
+                    children.get(s)[c] = children.size();
+                    children.add(new int[ASCII]);
+                    ends.add(new ArrayList<>());
+                }
+                s = children.get(s)[c];
+            }
+            ends.get(s).add(k);
+        }
+        int states = children.size();
+        next = new int[states * ASCII];
+        out = new int[states][];
+        int[] fail = new int[states];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int c = 0; c < ASCII; c++) {
+            int child = children.get(0)[c];
+            next[c] = child;
+            if (child != 0) queue.add(child);
+        }
+        // breadth first: a state's failure state is shallower, so its transitions are already complete
+        List<Integer> order = new ArrayList<>();
+        while (!queue.isEmpty()) {
+            int s = queue.poll();
+            order.add(s);
+            for (int c = 0; c < ASCII; c++) {
+                int child = children.get(s)[c];
+                if (child != 0) {
+                    fail[child] = next[fail[s] * ASCII + c];
+                    next[s * ASCII + c] = child;
+                    queue.add(child);
+                } else {
+                    next[s * ASCII + c] = next[fail[s] * ASCII + c];
+                }
+            }
+        }
+        for (int s : order) {
+            List<Integer> mine = new ArrayList<>(ends.get(s));
+            if (out[fail[s]] != null) for (int k : out[fail[s]]) mine.add(k);
+            out[s] = mine.isEmpty() ? null : mine.stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    /** Reports every occurrence of every key in {@code text}, in the order of their ends. */
+    void scan(String text, Hit hit) {
+        int state = 0;
+        int[] next = this.next;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= ASCII) {
+                state = 0;
+                continue;
+            }
+            state = next[state * ASCII + c];
+            int[] o = out[state];
+            if (o != null) for (int k : o) hit.at(k, i - lengths[k] + 1);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "KeyAutomaton" + Arrays.toString(lengths);
+    }
+}
