@@ -1,0 +1,50 @@
+package org.framelab.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Every occurrence of every key, overlapping ones included, as a naive search finds them. */
+class KeyAutomatonTest {
+
+    private static List<String> hits(List<String> keys, String text) {
+        List<String> out = new ArrayList<>();
+        new KeyAutomaton(keys).scan(text, (k, at) -> out.add(keys.get(k) + "@" + at));
+        return out;
+    }
+
+    @Test
+    void findsOverlappingAndNestedKeys() {
+        List<String> keys = List.of("he", "she", "his", "hers", "/AP", "(AP");
+        assertThat(hits(keys, "ushers (AP/AP)")).containsExactly("she@1", "he@2", "hers@2", "(AP@7", "/AP@10");
+    }
+
+    @Test
+    void agreesWithANaiveSearchOnRandomText() {
+        List<String> keys = List.of("ab", "abc", "bca", "c", "aa", "caption", "ption");
+        java.util.Random r = new java.util.Random(7);
+        for (int round = 0; round < 200; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < 60; i++) b.append("abcp\u00e9tion ".charAt(r.nextInt(10)));
+            String text = b.toString();
+            List<String> naive = new ArrayList<>();
+            for (int end = 0; end < text.length(); end++) {
+                for (String k : keys) {
+                    int start = end - k.length() + 1;
+                    if (start >= 0 && text.startsWith(k, start)) naive.add(k + "@" + start);
+                }
+            }
+            assertThat(hits(keys, text)).containsExactlyInAnyOrderElementsOf(naive);
+        }
+    }
+
+    @Test
+    void aCharacterOutsideAsciiMatchesNoKey() {
+        assertThat(hits(List.of("ab"), "a\u00e9b ab")).containsExactly("ab@4");
+        assertThatThrownBy(() -> new KeyAutomaton(List.of("caf\u00e9"))).isInstanceOf(IllegalArgumentException.class);
+    }
+}
