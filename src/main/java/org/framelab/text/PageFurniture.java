@@ -51,7 +51,7 @@ public final class PageFurniture {
     private enum Kind {
         /** At a line's start, after blanks, when the line starts with one of the keys (the pattern is tried there). */
         LINE_START,
-        /** In each line that has one of the keys (the pattern is searched in that line). */
+        /** Around each occurrence of one of the keys: the pattern is searched in a window of the key's line ({@link Form#inLine}). */
         IN_LINE,
         /** At the start of the text (the pattern is tried there). */
         TEXT_START
