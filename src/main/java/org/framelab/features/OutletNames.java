@@ -53,12 +53,18 @@ final class OutletNames {
     static final OutletNames NONE = new OutletNames(new String[0]);
 
     private final String[] names;
-    /** Names by the first character and length of their first word, each as its words (most words first); built on first use. */
-    private volatile Map<Long, List<String[]>> byFirst;
-    /** The same for ASCII first characters, by character and first-word length (set with {@link #byFirst}). */
-    private List<String[]>[][] asciiFirst;
-    /** Each name's words written together, lower case ("foxnews"), by first character and length (set with {@link #byFirst}). */
-    private Map<Long, List<Glued>> glued;
+    /**
+     * The look-up tables, built on first use and published as one immutable object, so that a thread
+     * that sees it sees all of it (the analysis masks texts on several threads with one instance).
+     */
+    private volatile Index index;
+
+    /**
+     * @param byFirst names by the first character and length of their first word, each as its words (most words first)
+     * @param asciiFirst the same for ASCII first characters, by character and first-word length
+     * @param glued each name's words written together, lower case ("foxnews"), by first character and length
+     */
+    private record Index(Map<Long, List<String[]>> byFirst, List<String[]>[][] asciiFirst, Map<Long, List<Glued>> glued) {}
 
     /** A name's words written together in lower case, and how many words they are. */
     private record Glued(String lower, int words) {}
@@ -209,15 +215,15 @@ final class OutletNames {
         return df;
     }
 
-    /** Key of a first word in {@link #byFirst}: its first character and its length. */
+    /** Key of a first word in {@link Index#byFirst}: its first character and its length. */
     private static long firstKey(char c, int length) {
         return ((long) c << 32) | length;
     }
 
-    private Map<Long, List<String[]>> index() {
-        Map<Long, List<String[]>> m = byFirst;
-        if (m == null) {
-            m = new HashMap<>();
+    private Index index() {
+        Index ix = index;
+        if (ix == null) {
+            Map<Long, List<String[]>> m = new HashMap<>();
             for (String n : names) {
                 String[] w = words(n);
                 if (w.length > 0) m.computeIfAbsent(firstKey(w[0].charAt(0), w[0].length()), k -> new ArrayList<>()).add(w);
@@ -239,18 +245,18 @@ final class OutletNames {
                 String lower = String.join("", w).toLowerCase(Locale.ROOT);
                 g.computeIfAbsent(firstKey(lower.charAt(0), lower.length()), k -> new ArrayList<>()).add(new Glued(lower, w.length));
             }
-            glued = g;
-            asciiFirst = ascii;
-            byFirst = m;
+            ix = new Index(m, ascii, g);
+            index = ix;
         }
-        return m;
+        return ix;
     }
 
     /** Begin/end offsets of the name mentions in {@code text} (with a possessive 's), in text order. */
     int[] mask(String text) {
         if (names.length == 0) return new int[0];
-        Map<Long, List<String[]>> idx = index();
-        List<String[]>[][] first = asciiFirst;
+        Index ix = index();
+        Map<Long, List<String[]>> idx = ix.byFirst();
+        List<String[]>[][] first = ix.asciiFirst();
         int[] out = new int[8];
         int k = 0;
         int n = text.length();
@@ -280,7 +286,7 @@ final class OutletNames {
                 int d = domainEnd(text, end);   // "CNN.com"
                 if (d > 0) end = possessive(text, d);
             } else {
-                end = gluedMatch(text, i, j);
+                end = gluedMatch(ix, text, i, j);
             }
             if (end > 0) {
                 if (k + 2 > out.length) out = Arrays.copyOf(out, out.length * 2);
@@ -331,9 +337,9 @@ final class OutletNames {
      * followed by a top-level domain ("FoxNews.com", "foxnews.com", "thehill.com", "politico.com"), or,
      * for a name of two or more words, with a capital inside ("FoxNews", "FOXNEWS"); with a possessive.
      */
-    private int gluedMatch(String text, int at, int wordEnd) {
+    private static int gluedMatch(Index ix, String text, int at, int wordEnd) {
         int len = wordEnd - at;
-        List<Glued> cands = glued.get(firstKey(Character.toLowerCase(text.charAt(at)), len));
+        List<Glued> cands = ix.glued().get(firstKey(Character.toLowerCase(text.charAt(at)), len));
         if (cands == null) return -1;
         for (Glued g : cands) {
             if (!text.regionMatches(true, at, g.lower(), 0, len)) continue;
