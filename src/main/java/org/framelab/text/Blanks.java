@@ -5,9 +5,24 @@ import org.framelab.corpus.Article;
 import java.util.List;
 import java.util.function.Function;
 
-/** What {@link LinkCards} and {@link VideoBoxes} share: blanking found ranges, and counting them over a corpus. */
+/** What {@link LinkCards}, {@link VideoBoxes} and {@link PageFurniture} share: blanking found ranges, and counting them over a corpus. */
 final class Blanks {
     private Blanks() {}
+
+    /**
+     * {@code text} with its web page furniture blanked in one copy: the ranges of {@link LinkCards},
+     * {@link VideoBoxes} and {@link PageFurniture}, each found in the text as read; {@code text} itself
+     * when it has none.
+     */
+    static String webPage(String text) {
+        int[] cards = LinkCards.ranges(text), boxes = VideoBoxes.ranges(text), other = PageFurniture.ranges(text);
+        if (cards.length + boxes.length + other.length == 0) return text;
+        int[] all = new int[cards.length + boxes.length + other.length];
+        System.arraycopy(cards, 0, all, 0, cards.length);
+        System.arraycopy(boxes, 0, all, cards.length, boxes.length);
+        System.arraycopy(other, 0, all, cards.length + boxes.length, other.length);
+        return blank(text, all);
+    }
 
     /** {@code text} with the characters of the begin/end pairs {@code r} (line breaks kept) as {@link LinkCards#BLANK}. */
     static String blank(String text, int[] r) {

@@ -2,7 +2,6 @@ package org.framelab.text;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -92,10 +91,5 @@ final class KeyAutomaton {
             int[] o = out[state];
             if (o != null) for (int k : o) hit.at(k, i - lengths[k] + 1);
         }
-    }
-
-    @Override
-    public String toString() {
-        return "KeyAutomaton" + Arrays.toString(lengths);
     }
 }

@@ -45,11 +45,12 @@ public final class Tokenizer {
 
     /**
      * The tokens and sentences of {@code s}, after the inline link cards ({@link LinkCards}), video
-     * boxes ({@link VideoBoxes}) and other page furniture ({@link PageFurniture}) of web pages are blanked: {@link TokenizedText#text()} is then that text, of the same length, so that every
+     * boxes ({@link VideoBoxes}) and other page furniture ({@link PageFurniture}) of web pages are blanked
+     * (their ranges found in {@code s} and blanked in one copy, {@code Blanks.webPage}): {@link TokenizedText#text()} is then that text, of the same length, so that every
      * family and the n-gram counter skip the cards and every offset still points into {@code s}.
      */
     public TokenizedText tokenize(String s) {
-        String str = PageFurniture.blank(VideoBoxes.blank(LinkCards.blank(s)));
+        String str = Blanks.webPage(s);
         char[] text = str.toCharArray();
         int n = text.length;
         char[] lower = new char[n];
