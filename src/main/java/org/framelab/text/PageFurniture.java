@@ -166,10 +166,15 @@ public final class PageFurniture {
 
     /** The pieces of furniture as begin/end offset pairs, in text order, overlapping pieces merged. */
     public static int[] ranges(String text) {
+        return ranges(text, text.toCharArray());
+    }
+
+    /** {@link #ranges(String)} with the text's characters at hand ({@code chars} is {@code text.toCharArray()}, not changed). */
+    static int[] ranges(String text, char[] chars) {
         Ranges out = new Ranges();
         dateline(text, out);
         Search s = new Search(text, out);
-        SCAN.scan(text, (key, at) -> {
+        SCAN.scan(chars, (key, at) -> {
             int form = SCAN_FORMS.get(key);
             if (form < 0) s.contributed(at);
             else s.around(form, SCAN_KEYS.get(key), at);

@@ -50,8 +50,8 @@ public final class Tokenizer {
      * family and the n-gram counter skip the cards and every offset still points into {@code s}.
      */
     public TokenizedText tokenize(String s) {
-        String str = Blanks.webPage(s);
-        char[] text = str.toCharArray();
+        char[] text = s.toCharArray();
+        String str = Blanks.webPage(s, text) ? new String(text) : s;
         int n = text.length;
         char[] lower = new char[n];
         Tokens tokens = new Tokens(Math.max(16, n / 4));

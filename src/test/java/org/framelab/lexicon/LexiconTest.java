@@ -42,6 +42,45 @@ class LexiconTest {
     }
 
     @Test
+    void wildcardPrefixesOfEveryLengthMatchBehindTheHeadFilter() {
+        // prefixes of three characters or more sit behind the three-character filter; a shorter one turns it off
+        Lexicon long3 = Lexicon.builder("t").add("bia*", "x").add("outrag*", "x").add("\u00e9lit*", "x").add("sham* trial", "y").build();
+        assertThat(matched(long3, "Bias, biased BIA bi outrage outraged out \u00c9lite \u00e9lites elite sham trial shams trial sham"))
+                .containsExactly("Bias=[x]", "biased=[x]", "BIA=[x]", "outrage=[x]", "outraged=[x]", "\u00c9lite=[x]", "\u00e9lites=[x]",
+                        "sham trial=[y]", "shams trial=[y]");
+        Lexicon short2 = Lexicon.builder("t").add("ab*", "x").add("outrag*", "x").build();
+        assertThat(matched(short2, "ab abs a about outrage ba")).containsExactly("ab=[x]", "abs=[x]", "about=[x]", "outrage=[x]");
+        Lexicon short1 = Lexicon.builder("t").add("q*", "x").add("don't", "neg").build();
+        assertThat(matched(short1, "Q quiet aq don't")).containsExactly("Q=[x]", "quiet=[x]", "don't=[neg]");
+    }
+
+    @Test
+    void wildcardMatchesAgreeWithANaiveSearchOnRandomWords() {
+        java.util.Random r = new java.util.Random(7);
+        String letters = "abcde\u00e9";
+        for (int round = 0; round < 200; round++) {
+            Lexicon.Builder b = Lexicon.builder("r");
+            List<String> prefixes = new java.util.ArrayList<>();
+            for (int k = 0; k < 1 + r.nextInt(6); k++) {
+                StringBuilder p = new StringBuilder();
+                for (int c = 0; c < 1 + r.nextInt(5); c++) p.append(letters.charAt(r.nextInt(letters.length())));
+                prefixes.add(p.toString());
+                b.add(p + "*", "x");
+            }
+            Lexicon lex = b.build();
+            StringBuilder text = new StringBuilder();
+            List<String> expected = new java.util.ArrayList<>();
+            for (int w = 0; w < 30; w++) {
+                StringBuilder word = new StringBuilder();
+                for (int c = 0; c < 1 + r.nextInt(7); c++) word.append(letters.charAt(r.nextInt(letters.length())));
+                text.append(word).append(' ');
+                if (prefixes.stream().anyMatch(p -> word.toString().startsWith(p))) expected.add(word + "=[x]");
+            }
+            assertThat(matched(lex, text.toString())).as("prefixes %s", prefixes).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void wildcardInsideMultiWordTerm() {
         Lexicon lex = Lexicon.builder("t").add("witch hunt*", "loaded").build();
         assertThat(matched(lex, "a witch hunting party and a witch hunt")).containsExactly("witch hunting=[loaded]", "witch hunt=[loaded]");
