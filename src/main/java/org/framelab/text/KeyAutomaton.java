@@ -8,7 +8,10 @@ import java.util.List;
  * Finds every occurrence of a fixed set of ASCII keys in one pass over a text (Aho &amp; Corasick 1975,
  * "Efficient string matching", CACM 18(6), as a full transition table): one table look-up per
  * character, whatever the number of keys. A character outside ASCII matches no key and restarts the
- * search.
+ * search. The table is over classes of characters (one per character that occurs in a key, one for
+ * all others), so that it stays in the first-level cache; and at the start state the scan skips, in
+ * a loop without a dependent look-up, every character that does not begin a key's first two
+ * characters (and is not a key by itself): most of a text.
  */
 final class KeyAutomaton {
     /** What an occurrence is reported to. */
@@ -17,9 +20,15 @@ final class KeyAutomaton {
     }
 
     private static final int ASCII = 128;
+    /** Transitions: {@code next[state * classes + cls[c]]}. */
     private final int[] next;
     private final int[][] out;
     private final int[] lengths;
+    /** The class of each ASCII character: 0 for one in no key. */
+    private final byte[] cls = new byte[ASCII];
+    private final int classes;
+    /** Bit {@code a << 7 | b}: the characters a, b (ASCII) begin a key, or a is a key. */
+    private final long[] starts = new long[ASCII * ASCII / 64];
 
     KeyAutomaton(List<String> keys) {
         lengths = new int[keys.size()];
@@ -44,7 +53,7 @@ final class KeyAutomaton {
             ends.get(s).add(k);
         }
         int states = children.size();
-        next = new int[states * ASCII];
+        int[] next = new int[states * ASCII];
         out = new int[states][];
         int[] fail = new int[states];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
@@ -74,6 +83,36 @@ final class KeyAutomaton {
             if (out[fail[s]] != null) for (int k : out[fail[s]]) mine.add(k);
             out[s] = mine.isEmpty() ? null : mine.stream().mapToInt(Integer::intValue).toArray();
         }
+        int k = 1;
+        for (String key : keys) for (int i = 0; i < key.length(); i++) if (cls[key.charAt(i)] == 0) cls[key.charAt(i)] = (byte) k++;
+        if (k > Byte.MAX_VALUE) throw new IllegalArgumentException("more than 126 distinct characters in the keys");
+        classes = k;
+        this.next = new int[states * classes];
+        for (int s = 0; s < states; s++) {
+            for (int c = 0; c < ASCII; c++) this.next[s * classes + cls[c]] = next[s * ASCII + c];
+        }
+        for (String key : keys) {
+            int a = key.charAt(0);
+            if (key.length() == 1) {
+                for (int b = 0; b < ASCII; b++) starts[(a << 7 | b) >>> 6] |= 1L << (a << 7 | b);
+            } else {
+                int b = key.charAt(1);
+                starts[(a << 7 | b) >>> 6] |= 1L << (a << 7 | b);
+            }
+        }
+    }
+
+    /**
+     * Whether the scan must step through {@code a} at the start state because {@code a, b} may begin
+     * a key or {@code a} is one. When not, reading {@code a} and then {@code b} leads to the state
+     * that reading {@code b} from the start leads to, with nothing reported on the way: {@code a}
+     * can be skipped.
+     */
+    private boolean mayStart(char a, char b) {
+        if (a >= ASCII) return false;
+        // a character outside ASCII resets the search: then only a key of one character can end at a (bit a << 7 | 0)
+        int bit = a << 7 | (b < ASCII ? b : 0);
+        return (starts[bit >>> 6] & 1L << bit) != 0;
     }
 
     /** Reports every occurrence of every key in {@code text}, in the order of their ends. */
@@ -90,13 +129,19 @@ final class KeyAutomaton {
         int state = 0;
         int[] next = this.next;
         int[][] out = this.out;
+        byte[] cls = this.cls;
+        int classes = this.classes;
+        int last = text.length - 1;
         for (int i = 0; i < text.length; i++) {
+            if (state == 0) {
+                while (i < last && !mayStart(text[i], text[i + 1])) i++;
+            }
             char c = text[i];
             if (c >= ASCII) {
                 state = 0;
                 continue;
             }
-            state = next[state * ASCII + c];
+            state = next[state * classes + cls[c]];
             int[] o = out[state];
             if (o != null) for (int k : o) hit.at(k, i - lengths[k] + 1);
         }

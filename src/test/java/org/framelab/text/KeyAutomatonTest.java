@@ -43,6 +43,27 @@ class KeyAutomatonTest {
     }
 
     @Test
+    void agreesWithANaiveSearchWhenMostCharactersAreSkipped() {
+        // keys of two or more characters and text mostly of characters in no key: the start state's skip loop
+        List<String> keys = List.of("ab", "abc", "bca", "zz", "caption", "ption", "@", "=\"");
+        java.util.Random r = new java.util.Random(11);
+        String alphabet = "abcptionxyz@=\" \u00e9\u00e9\u00e9";
+        for (int round = 0; round < 500; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < 1 + r.nextInt(60); i++) b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            String text = b.toString();
+            List<String> naive = new ArrayList<>();
+            for (int end = 0; end < text.length(); end++) {
+                for (String k : keys) {
+                    int start = end - k.length() + 1;
+                    if (start >= 0 && text.startsWith(k, start)) naive.add(k + "@" + start);
+                }
+            }
+            assertThat(hits(keys, text)).as(text).containsExactlyInAnyOrderElementsOf(naive);
+        }
+    }
+
+    @Test
     void aCharacterOutsideAsciiMatchesNoKey() {
         assertThat(hits(List.of("ab"), "a\u00e9b ab")).containsExactly("ab@4");
         assertThatThrownBy(() -> new KeyAutomaton(List.of("caf\u00e9"))).isInstanceOf(IllegalArgumentException.class);
