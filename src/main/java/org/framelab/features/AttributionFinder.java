@@ -267,7 +267,8 @@ public final class AttributionFinder implements Serializable {
         String prev = t.norm(b - 1);
         if (t.isWord(b - 1) && NOUN_CONTEXT.contains(prev)) return false;
         String lemma = lemmaOf.getOrDefault(term, term);
-        if (NOUN_LIKE.contains(lemma) && (term.equals(lemma) || term.equals(Inflector.thirdPerson(lemma)))) {
+        String sForm = NOUN_LIKE_S.get(lemma);
+        if (sForm != null && (term.equals(lemma) || term.equals(sForm))) {
             if (!t.isWord(b - 1)) return afterQuote || t.firstChar(b - 1) == ',';
             if (VERB_CONTEXT.contains(prev) || vague.contains(prev)) return true;
             // otherwise only when a complement follows: "Smith claims that", "Smith states: ..."

@@ -43,6 +43,9 @@ final class AttributionWords {
             "blast", "slam", "dispute", "praise", "rant", "snap", "vow", "mention", "blame", "urge", "shout", "scream",
             "trumpet", "recall", "recount", "maintain", "reply", "respond", "counter", "lament", "speculate", "whine",
             "question", "post", "continue");
+    /** The -s form of each {@link #NOUN_LIKE} lemma ("report" -> "reports"), made once. */
+    static final java.util.Map<String, String> NOUN_LIKE_S = NOUN_LIKE.asSet().stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(l -> l, org.framelab.lexicon.Inflector::thirdPerson));
     /** Words after which an ambiguous form is a verb: a subject pronoun, an auxiliary, a relative. */
     static final WordSet VERB_CONTEXT = words("he", "she", "they", "we", "i", "you", "it", "who", "which",
             "that", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not",
