@@ -4,19 +4,17 @@ import org.framelab.text.Span;
 import org.framelab.text.TokenizedText;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import static org.framelab.features.SpeakerWords.COURTESY;
-import static org.framelab.features.SpeakerWords.DETERMINERS;
+import static org.framelab.features.SpeakerWords.COURTESY_BIT;
+import static org.framelab.features.SpeakerWords.DETERMINER_BIT;
 import static org.framelab.features.SpeakerWords.FEMALE;
 import static org.framelab.features.SpeakerWords.MALE;
-import static org.framelab.features.SpeakerWords.NOT_NAME;
-import static org.framelab.features.SpeakerWords.NOT_NAME_START;
-import static org.framelab.features.SpeakerWords.ORG_WORDS;
-import static org.framelab.features.SpeakerWords.RUN_BREAKS;
-import static org.framelab.features.SpeakerWords.TITLES;
+import static org.framelab.features.SpeakerWords.NOT_NAME_BIT;
+import static org.framelab.features.SpeakerWords.NOT_NAME_START_BIT;
+import static org.framelab.features.SpeakerWords.ORG_BIT;
+import static org.framelab.features.SpeakerWords.RUN_BREAK_BIT;
+import static org.framelab.features.SpeakerWords.TITLE_BIT;
 
 /**
  * The names of one article for {@link SpeakerResolver}: runs of capitalised words outside quotes,
@@ -37,15 +35,33 @@ final class SpeakerNames {
     /** Per sentence: indices into {@link #mentions}. */
     final SentenceLists mentionsOf;
     /** Surname (lower case) to the full name first written for it. */
-    private final Map<String, String> fullNames = new HashMap<>();
+    private final KeyMap fullNames = new KeyMap();
     /** First word of a name (lower case) to the full name: "Geng" = "Geng Shuang". */
-    private final Map<String, String> firstNames = new HashMap<>();
+    private final KeyMap firstNames = new KeyMap();
+    /** Per token: {@link SpeakerWords#flags} with {@link #FLAGS_KNOWN}, or 0 before the first look-up. */
+    private final byte[] flags;
+    private static final int FLAGS_KNOWN = 0x80;
 
     /** {@code quoted}: the tokens inside quotes (no names are looked for there). */
     SpeakerNames(TokenizedText t, boolean[] quoted) {
         this.t = t;
         this.quoted = quoted;
         this.mentionsOf = new SentenceLists(t.sentenceCount());
+        this.flags = new byte[t.size()];
+    }
+
+    /** The {@link SpeakerWords#flags} of token {@code k}, looked up once. */
+    int flags(int k) {
+        int f = flags[k];
+        if (f == 0) {
+            f = SpeakerWords.flags(t, k) | FLAGS_KNOWN;
+            flags[k] = (byte) f;
+        }
+        return f;
+    }
+
+    private boolean has(int k, int bit) {
+        return (flags(k) & bit) != 0;
     }
 
     /** Finds the person and organisation mentions outside quotes ({@link #mentions}). */
@@ -58,14 +74,16 @@ final class SpeakerNames {
                 continue;
             }
             int start = i;
-            int end = i;
-            while (end < n && !quoted[end] && isNameWord(end)) {
-                end++;
-                if (isGenitive(end - 1)) break;
-                if (end < n && t.sentenceOf(end) != t.sentenceOf(start)) break;
+            int end = i + 1;
+            if (!isGenitive(i)) {
+                int s = t.sentenceOf(start);
+                while (end < n && t.sentenceOf(end) == s && !quoted[end] && isNameWord(end)) {
+                    end++;
+                    if (isGenitive(end - 1)) break;
+                }
             }
             // a sentence-initial function word is not part of the name
-            while (start < end && NOT_NAME_START.contains(t, start)
+            while (start < end && has(start, NOT_NAME_START_BIT)
                     && (start == t.sentenceStart(t.sentenceOf(start)) || t.kind(start - 1) == TokenizedText.QUOTE
                     || t.kind(start - 1) == TokenizedText.PUNCT)) {
                 start++;
@@ -77,7 +95,7 @@ final class SpeakerNames {
                     mentions.add(m);
                 }
             }
-            i = Math.max(end, i + 1);
+            i = end;
         }
     }
 
@@ -91,16 +109,21 @@ final class SpeakerNames {
     /** No lower-case letter in token {@code k} (read from the text, no string made). */
     private boolean allCaps(int k) {
         String text = t.text();
-        for (int c = t.begin(k); c < t.end(k); c++) if (Character.isLowerCase(text.charAt(c))) return false;
+        for (int c = t.begin(k), e = t.end(k); c < e; c++) {
+            char ch = text.charAt(c);
+            // ASCII: only a-z are lower case
+            if (ch < 128 ? ch >= 'a' && ch <= 'z' : Character.isLowerCase(ch)) return false;
+        }
         return true;
     }
 
     private boolean isNameWord(int k) {
         if (t.kind(k) != TokenizedText.WORD || !t.isCapitalized(k)) return false;
-        if (RUN_BREAKS.contains(t, k) && k > 0 && t.isWord(k - 1) && t.isCapitalized(k - 1)) return false;
+        if (k > 0 && t.isWord(k - 1) && t.isCapitalized(k - 1) && has(k, RUN_BREAK_BIT)) return false;
+        int len = t.normLength(k);
         // a word of five or more capitals is a heading ("DECRIMINALIZE"), not a name
-        if (t.normLength(k) >= 5 && allCaps(k)) return false;
-        return !(t.normLength(k) == 1 && t.normEquals(k, "i"));
+        if (len >= 5 && allCaps(k)) return false;
+        return !(len == 1 && t.normEquals(k, "i"));
     }
 
     /** The lower-case word without a possessive ending: "rahami" for "Rahami’s". */
@@ -109,6 +132,14 @@ final class SpeakerNames {
         if (isGenitive(k)) return n.substring(0, n.length() - 2);
         if (isPossessive(k)) return n.substring(0, n.length() - 1);
         return n;
+    }
+
+    /** The length of {@link #normKey(int)}. */
+    private int normKeyLength(int k) {
+        int len = t.normLength(k);
+        if (isGenitive(k)) return len - 2;
+        if (isPossessive(k)) return len - 1;
+        return len;
     }
 
     /** "Blackrock's", "Trump’s": a possessive that ends a name run (a plural "Workers'" does not). */
@@ -138,8 +169,8 @@ final class SpeakerNames {
         int nb = from;
         boolean title = false;
         boolean org = false;
-        for (int k = from; k < to; k++) {
-            if (TITLES.contains(t, k) && k < to - 1) {
+        for (int k = from; k < to - 1; k++) {
+            if (has(k, TITLE_BIT)) {
                 nb = k + 1;
                 title = true;
             }
@@ -150,36 +181,53 @@ final class SpeakerNames {
         int words = 0;
         boolean notName = false;
         for (int k = nb; k < to; k++) {
-            if (ORG_WORDS.contains(t, k)) org = true;
+            int f = flags(k);
+            if ((f & ORG_BIT) != 0) org = true;
             if (t.isWord(k)) words++;
-            if (NOT_NAME.contains(t, k)) notName = true;
+            if ((f & NOT_NAME_BIT) != 0) notName = true;
         }
         // a surname (or the first word of a name written surname first) of a person named before
-        String key = words == 1 ? normKey(nb) : null;
-        String known = key == null ? null : fullNames.get(key);
-        if (known == null && key != null) known = firstNames.get(key);
+        int keyLength = words == 1 ? normKeyLength(nb) : -1;
+        int keyHash = words == 1 ? keyHash(nb, keyLength) : 0;
+        String known = keyLength < 0 ? null : fullNames.get(t, nb, keyLength, keyHash);
+        if (known == null && keyLength >= 0) known = firstNames.get(t, nb, keyLength, keyHash);
         boolean person = !org && !notName && (title || words >= 2 || known != null || speakerPosition);
         // "the New York Times": a place in a name that ends with an organisation word is part of it
-        boolean group = org && (!notName || ORG_WORDS.contains(t, to - 1)) || speakerPosition && !person;
+        boolean group = org && (!notName || has(to - 1, ORG_BIT)) || speakerPosition && !person;
         if (!person && !group) return null;
         String name = t.span(nb, to).of(t.text());
         if (isPossessive(to - 1)) name = stripPossessive(name);
         if (name.isEmpty()) return null;
         if (person && words >= 2 && words <= 4) {
-            fullNames.putIfAbsent(normKey(to - 1), name);
-            firstNames.putIfAbsent(normKey(nb), name);
+            putIfAbsent(fullNames, to - 1, name);
+            putIfAbsent(firstNames, nb, name);
         }
         // "President Obama", then "Obama" alone: a surname written with a title is a person later too
-        if (person && title && words == 1 && known == null && !speakerPosition) fullNames.putIfAbsent(key, name);
+        if (person && title && words == 1 && known == null && !speakerPosition) putIfAbsent(fullNames, nb, name);
         if (person && known != null) name = known;
         String role = roleText(from, nb);
         return new Speaker(name, role, name, t.span(from, to), true, person, group, nb);
     }
 
+    /** {@code String.hashCode()} of the first {@code length} characters of {@code t.norm(k)}. */
+    private int keyHash(int k, int length) {
+        if (length == t.normLength(k)) return t.normHash(k);
+        int h = 0;
+        for (int c = 0; c < length; c++) h = 31 * h + t.normChar(k, c);
+        return h;
+    }
+
+    /** {@code map.putIfAbsent(normKey(k), name)}, the key made as a string only when absent. */
+    private void putIfAbsent(KeyMap map, int k, String name) {
+        int length = normKeyLength(k);
+        int h = keyHash(k, length);
+        if (map.get(t, k, length, h) == null) map.put(normKey(k), h, name);
+    }
+
     String roleText(int from, int to) {
-        while (from < to && (DETERMINERS.contains(t, from) || COURTESY.contains(t, from))) from++;
+        while (from < to && has(from, DETERMINER_BIT | COURTESY_BIT)) from++;
         int end = to;
-        while (end > from && COURTESY.contains(t, end - 1)) end--;
+        while (end > from && has(end - 1, COURTESY_BIT)) end--;
         if (from >= end) return "";
         String s = t.span(from, end).of(t.text()).strip();
         while (s.endsWith(",")) s = s.substring(0, s.length() - 1).strip();
@@ -187,7 +235,7 @@ final class SpeakerNames {
     }
 
     String apposition(int from, int to) {
-        if (from >= to || !DETERMINERS.contains(t, from) && !TITLES.contains(t, from)) return "";
+        if (from >= to || !has(from, DETERMINER_BIT | TITLE_BIT)) return "";
         return roleText(from, to);
     }
 
@@ -226,6 +274,63 @@ final class SpeakerNames {
     private static String firstWord(String name) {
         int sp = name.indexOf(' ');
         return sp < 0 ? name : name.substring(0, sp);
+    }
+
+    /**
+     * Lower-case keys (a name word without its possessive ending) to full names; looked up by a token's
+     * characters, so no key string is made for a look-up. Open addressing, never removes.
+     */
+    private static final class KeyMap {
+        private String[] keys = new String[16];
+        private int[] hashes = new int[16];
+        private String[] values = new String[16];
+        private int size;
+
+        private static int slot(int h, int mask) {
+            return (h * 0x9E3779B9 >>> 16) & mask;
+        }
+
+        /** The value of the key {@code t.norm(k).substring(0, length)}, whose hash is {@code h}, or null. */
+        String get(TokenizedText t, int k, int length, int h) {
+            if (size == 0) return null;
+            int mask = keys.length - 1;
+            for (int p = slot(h, mask); keys[p] != null; p = (p + 1) & mask) {
+                if (hashes[p] == h && same(keys[p], t, k, length)) return values[p];
+            }
+            return null;
+        }
+
+        private static boolean same(String key, TokenizedText t, int k, int length) {
+            if (key.length() != length) return false;
+            for (int c = 0; c < length; c++) if (key.charAt(c) != t.normChar(k, c)) return false;
+            return true;
+        }
+
+        /** Adds {@code key} (absent; {@code h} its hash) with {@code value}. */
+        void put(String key, int h, String value) {
+            if ((size + 1) * 2 > keys.length) grow();
+            insert(key, h, value);
+            size++;
+        }
+
+        private void insert(String key, int h, String value) {
+            int mask = keys.length - 1;
+            int p = slot(h, mask);
+            while (keys[p] != null) p = (p + 1) & mask;
+            keys[p] = key;
+            hashes[p] = h;
+            values[p] = value;
+        }
+
+        private void grow() {
+            String[] k0 = keys;
+            int[] h0 = hashes;
+            String[] v0 = values;
+            keys = new String[k0.length * 2];
+            hashes = new int[k0.length * 2];
+            values = new String[k0.length * 2];
+            for (int i = 0; i < k0.length; i++) if (k0[i] != null) insert(k0[i], h0[i], v0[i]);
+        }
     }
 
     private static String stripPossessive(String s) {

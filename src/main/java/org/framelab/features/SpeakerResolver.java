@@ -8,7 +8,6 @@ import org.framelab.text.TokenizedText;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntUnaryOperator;
 
 import static org.framelab.features.SpeakerWords.DETERMINERS;
 import static org.framelab.features.SpeakerWords.DOCUMENT_NOUNS;
@@ -369,26 +368,28 @@ final class SpeakerResolver {
             return -1;
         }
 
-        /** The token starting at character {@code c}, or -1. */
+        /** The token starting at character {@code c}, or -1: a binary search (begin offsets ascend over the tokens). */
         private int tokenAt(int c) {
-            return tokenWith(t::begin, c);
+            int lo = 0, hi = t.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int o = t.begin(mid);
+                if (o < c) lo = mid + 1;
+                else if (o > c) hi = mid - 1;
+                else return mid;
+            }
+            return -1;
         }
 
         /** One past the token ending at character {@code c}, or -1. */
         private int tokenEndingAt(int c) {
-            int i = tokenWith(t::end, c);
-            return i < 0 ? -1 : i + 1;
-        }
-
-        /** The token whose {@code offset} (begin or end, ascending over the tokens) is character {@code c}, or -1: a binary search. */
-        private int tokenWith(IntUnaryOperator offset, int c) {
             int lo = 0, hi = t.size() - 1;
             while (lo <= hi) {
                 int mid = (lo + hi) >>> 1;
-                int o = offset.applyAsInt(mid);
+                int o = t.end(mid);
                 if (o < c) lo = mid + 1;
                 else if (o > c) hi = mid - 1;
-                else return mid;
+                else return mid + 1;
             }
             return -1;
         }

@@ -1,6 +1,7 @@
 package org.framelab.features;
 
 import org.framelab.lexicon.Lexicons;
+import org.framelab.text.TokenizedText;
 import org.framelab.text.WordSet;
 
 import java.util.ArrayList;
@@ -87,6 +88,62 @@ final class SpeakerWords {
     /** Common first names by gender, so "he" does not stand for Hillary Clinton nor "she" for Bernie Sanders. */
     static final WordSet FEMALE = NAMES.get("female");
     static final WordSet MALE = NAMES.get("male");
+
+    /** Bits of {@link #flags}: the lists of {@link SpeakerNames}' look-ups that a word is in. */
+    static final int NOT_NAME_START_BIT = 1, NOT_NAME_BIT = 2, RUN_BREAK_BIT = 4, ORG_BIT = 8, TITLE_BIT = 16,
+            COURTESY_BIT = 32, DETERMINER_BIT = 64;
+    private static final WordFlags FLAGS = new WordFlags(new WordSet[]{NOT_NAME_START, NOT_NAME, RUN_BREAKS, ORG_WORDS,
+            TITLES, COURTESY, DETERMINERS});
+
+    /**
+     * Which of the lists {@link #NOT_NAME_START}, {@link #NOT_NAME}, {@link #RUN_BREAKS}, {@link #ORG_WORDS},
+     * {@link #TITLES}, {@link #COURTESY}, {@link #DETERMINERS} token {@code k} is in (the {@code *_BIT}
+     * bits): one look-up for what would be seven {@link WordSet#contains(TokenizedText, int)}.
+     */
+    static int flags(TokenizedText t, int k) {
+        return FLAGS.of(t, k);
+    }
+
+    /** Words to the bits of the lists they are in, looked up by a token's hash and characters (no string made). */
+    private static final class WordFlags {
+        private final String[] keys;
+        private final int[] hashes;
+        private final byte[] bits;
+        private final int shift;
+
+        WordFlags(WordSet[] sets) {
+            Map<String, Integer> all = new LinkedHashMap<>();
+            for (int i = 0; i < sets.length; i++) {
+                int bit = 1 << i;
+                for (String w : sets[i].asSet()) all.merge(w, bit, (a, b) -> a | b);
+            }
+            int cap = 16;
+            while (cap < all.size() * 4) cap *= 2;
+            keys = new String[cap];
+            hashes = new int[cap];
+            bits = new byte[cap];
+            shift = 32 - Integer.numberOfTrailingZeros(cap);
+            all.forEach((w, b) -> {
+                int p = slot(w.hashCode());
+                while (keys[p] != null) p = (p + 1) & (keys.length - 1);
+                keys[p] = w;
+                hashes[p] = w.hashCode();
+                bits[p] = (byte) (int) b;
+            });
+        }
+
+        private int slot(int h) {
+            return (h * 0x9E3779B9) >>> shift;
+        }
+
+        int of(TokenizedText t, int k) {
+            int h = t.normHash(k);
+            for (int p = slot(h); keys[p] != null; p = (p + 1) & (keys.length - 1)) {
+                if (hashes[p] == h && t.normEquals(k, keys[p])) return bits[p];
+            }
+            return 0;
+        }
+    }
 
     private SpeakerWords() {}
 
