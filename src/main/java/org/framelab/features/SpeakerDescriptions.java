@@ -43,9 +43,9 @@ final class SpeakerDescriptions {
             if (!s.role().isEmpty() && SpeakerWords.roleHas(s.role(), head) && roleNames(s, proper)) return s;
         }
         // "President Obama's more upbeat assessment … The president said": a person named with the role before
-        for (int i = names.mentions.size() - 1; i >= 0; i--) {
+        for (int i = names.mentionsBefore(from) - 1; i >= 0; i--) {
             Speaker m = names.mentions.get(i);
-            if (m.token() >= from || !m.person() || m.role().isEmpty()) continue;
+            if (!m.person() || m.role().isEmpty()) continue;
             if (SpeakerWords.roleHas(m.role(), head) && roleNames(m, proper)) return m;
         }
         // "White House adviser Gary Cohn … (The former Goldman Sachs president has said “…”)": such a
@@ -60,9 +60,8 @@ final class SpeakerDescriptions {
      */
     private Speaker organisationBefore(int from) {
         int stop = t.sentenceOf(from) - SpeakerResolver.LOOK_BACK;
-        for (int i = names.mentions.size() - 1; i >= 0; i--) {
+        for (int i = names.mentionsBefore(from) - 1; i >= 0; i--) {
             Speaker m = names.mentions.get(i);
-            if (m.token() >= from) continue;
             if (t.sentenceOf(m.token()) < stop) return null;
             if (m.group()) return m;
         }

@@ -34,10 +34,11 @@ final class SpeakerNames {
     final List<Speaker> mentions = new ArrayList<>();
     /** Per sentence: indices into {@link #mentions}. */
     final SentenceLists mentionsOf;
-    /** Surname (lower case) to the full name first written for it. */
-    private final KeyMap fullNames = new KeyMap();
-    /** First word of a name (lower case) to the full name: "Geng" = "Geng Shuang". */
-    private final KeyMap firstNames = new KeyMap();
+    /**
+     * Surname (lower case) to the full name first written for it ({@link KeyMap#FULL}), and first word of a
+     * name (lower case) to the full name ({@link KeyMap#FIRST}): "Geng" = "Geng Shuang".
+     */
+    private final KeyMap known = new KeyMap();
     /** Per token: {@link SpeakerWords#flags} with {@link #FLAGS_KNOWN}, or 0 before the first look-up. */
     private final byte[] flags;
     private static final int FLAGS_KNOWN = 0x80;
@@ -187,10 +188,15 @@ final class SpeakerNames {
             if ((f & NOT_NAME_BIT) != 0) notName = true;
         }
         // a surname (or the first word of a name written surname first) of a person named before
-        int keyLength = words == 1 ? normKeyLength(nb) : -1;
-        int keyHash = words == 1 ? keyHash(nb, keyLength) : 0;
-        String known = keyLength < 0 ? null : fullNames.get(t, nb, keyLength, keyHash);
-        if (known == null && keyLength >= 0) known = firstNames.get(t, nb, keyLength, keyHash);
+        String known = null;
+        if (words == 1) {
+            int keyLength = normKeyLength(nb);
+            int slot = this.known.find(t, nb, keyLength, keyHash(nb, keyLength));
+            if (slot >= 0) {
+                known = this.known.value(slot, KeyMap.FULL);
+                if (known == null) known = this.known.value(slot, KeyMap.FIRST);
+            }
+        }
         boolean person = !org && !notName && (title || words >= 2 || known != null || speakerPosition);
         // "the New York Times": a place in a name that ends with an organisation word is part of it
         boolean group = org && (!notName || has(to - 1, ORG_BIT)) || speakerPosition && !person;
@@ -199,11 +205,11 @@ final class SpeakerNames {
         if (isPossessive(to - 1)) name = stripPossessive(name);
         if (name.isEmpty()) return null;
         if (person && words >= 2 && words <= 4) {
-            putIfAbsent(fullNames, to - 1, name);
-            putIfAbsent(firstNames, nb, name);
+            putIfAbsent(KeyMap.FULL, to - 1, name);
+            putIfAbsent(KeyMap.FIRST, nb, name);
         }
         // "President Obama", then "Obama" alone: a surname written with a title is a person later too
-        if (person && title && words == 1 && known == null && !speakerPosition) putIfAbsent(fullNames, nb, name);
+        if (person && title && words == 1 && known == null && !speakerPosition) putIfAbsent(KeyMap.FULL, nb, name);
         if (person && known != null) name = known;
         String role = roleText(from, nb);
         return new Speaker(name, role, name, t.span(from, to), true, person, group, nb);
@@ -217,11 +223,13 @@ final class SpeakerNames {
         return h;
     }
 
-    /** {@code map.putIfAbsent(normKey(k), name)}, the key made as a string only when absent. */
-    private void putIfAbsent(KeyMap map, int k, String name) {
+    /** {@code map.putIfAbsent(normKey(k), name)} for the map {@code which} of {@link #known}, the key made as a string only when new. */
+    private void putIfAbsent(int which, int k, String name) {
         int length = normKeyLength(k);
         int h = keyHash(k, length);
-        if (map.get(t, k, length, h) == null) map.put(normKey(k), h, name);
+        int slot = known.find(t, k, length, h);
+        if (slot < 0) known.add(normKey(k), h, which, name);
+        else if (known.value(slot, which) == null) known.set(slot, which, name);
     }
 
     String roleText(int from, int to) {
@@ -256,6 +264,17 @@ final class SpeakerNames {
         return she ? !male || female : !female || male;
     }
 
+    /** How many of {@link #mentions} are named before token {@code token} (their tokens ascend). */
+    int mentionsBefore(int token) {
+        int lo = 0, hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).token() < token) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     /** The first person (or organisation) named in sentence {@code s}. */
     Speaker subjectOf(int s, boolean person, Boolean she) {
         List<Integer> ms = mentionsOf.get(s);
@@ -277,27 +296,31 @@ final class SpeakerNames {
     }
 
     /**
-     * Lower-case keys (a name word without its possessive ending) to full names; looked up by a token's
-     * characters, so no key string is made for a look-up. Open addressing, never removes.
+     * Lower-case keys (a name word without its possessive ending) to two values, a full name for the
+     * surname ({@link #FULL}) and for the first word ({@link #FIRST}): two maps in one table, so one
+     * look-up answers both. Looked up by a token's characters, so no key string is made for a look-up.
+     * Open addressing, never removes.
      */
     private static final class KeyMap {
+        static final int FULL = 0, FIRST = 1;
         private String[] keys = new String[16];
         private int[] hashes = new int[16];
-        private String[] values = new String[16];
+        /** Per slot: {@link #FULL} value at 2 * slot, {@link #FIRST} value at 2 * slot + 1 (null when none). */
+        private String[] values = new String[32];
         private int size;
 
         private static int slot(int h, int mask) {
             return (h * 0x9E3779B9 >>> 16) & mask;
         }
 
-        /** The value of the key {@code t.norm(k).substring(0, length)}, whose hash is {@code h}, or null. */
-        String get(TokenizedText t, int k, int length, int h) {
-            if (size == 0) return null;
+        /** The slot of the key {@code t.norm(k).substring(0, length)}, whose hash is {@code h}, or -1. */
+        int find(TokenizedText t, int k, int length, int h) {
+            if (size == 0) return -1;
             int mask = keys.length - 1;
             for (int p = slot(h, mask); keys[p] != null; p = (p + 1) & mask) {
-                if (hashes[p] == h && same(keys[p], t, k, length)) return values[p];
+                if (hashes[p] == h && same(keys[p], t, k, length)) return p;
             }
-            return null;
+            return -1;
         }
 
         private static boolean same(String key, TokenizedText t, int k, int length) {
@@ -306,20 +329,28 @@ final class SpeakerNames {
             return true;
         }
 
-        /** Adds {@code key} (absent; {@code h} its hash) with {@code value}. */
-        void put(String key, int h, String value) {
+        String value(int slot, int which) {
+            return values[2 * slot + which];
+        }
+
+        void set(int slot, int which, String value) {
+            values[2 * slot + which] = value;
+        }
+
+        /** Adds {@code key} (not in the table; {@code h} its hash) with {@code value} as its value {@code which}. */
+        void add(String key, int h, int which, String value) {
             if ((size + 1) * 2 > keys.length) grow();
-            insert(key, h, value);
+            values[2 * insert(key, h) + which] = value;
             size++;
         }
 
-        private void insert(String key, int h, String value) {
+        private int insert(String key, int h) {
             int mask = keys.length - 1;
             int p = slot(h, mask);
             while (keys[p] != null) p = (p + 1) & mask;
             keys[p] = key;
             hashes[p] = h;
-            values[p] = value;
+            return p;
         }
 
         private void grow() {
@@ -328,8 +359,13 @@ final class SpeakerNames {
             String[] v0 = values;
             keys = new String[k0.length * 2];
             hashes = new int[k0.length * 2];
-            values = new String[k0.length * 2];
-            for (int i = 0; i < k0.length; i++) if (k0[i] != null) insert(k0[i], h0[i], v0[i]);
+            values = new String[v0.length * 2];
+            for (int i = 0; i < k0.length; i++) {
+                if (k0[i] == null) continue;
+                int p = insert(k0[i], h0[i]);
+                values[2 * p] = v0[2 * i];
+                values[2 * p + 1] = v0[2 * i + 1];
+            }
         }
     }
 

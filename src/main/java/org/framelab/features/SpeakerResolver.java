@@ -118,8 +118,8 @@ final class SpeakerResolver {
         /** The speaker of an attribution: its phrase split into name and role, a pronoun resolved. */
         private Speaker speakerOf(Attribution a) {
             if (a.speakerSpan() == null) return null;
-            int from = tokenAt(a.speakerSpan().begin());
-            int to = tokenEndingAt(a.speakerSpan().end());
+            int from = tokenAt(a.speakerSpan().begin(), a.verbToken());
+            int to = tokenEndingAt(a.speakerSpan().end(), a.verbToken());
             if (from < 0 || to <= from) return null;
             if (a.speakerType() == Attribution.SpeakerType.PRONOUN) {
                 String p = t.norm(from);
@@ -368,9 +368,29 @@ final class SpeakerResolver {
             return -1;
         }
 
-        /** The token starting at character {@code c}, or -1: a binary search (begin offsets ascend over the tokens). */
-        private int tokenAt(int c) {
-            int lo = 0, hi = t.size() - 1;
+        /** Tokens looked at either side of a hint before a binary search over the text. */
+        private static final int NEAR = 24;
+
+        /**
+         * The token starting at character {@code c}, or -1. Begin offsets strictly ascend over the tokens
+         * (a token has one character or more), so the token is the only one: looked for near token {@code hint}
+         * (the reporting verb, next to its speaker), else by a binary search.
+         */
+        private int tokenAt(int c, int hint) {
+            int n = t.size();
+            if (hint >= 0 && hint < n) {
+                int k = hint;
+                if (t.begin(k) <= c) {
+                    while (k + 1 < n && k - hint < NEAR && t.begin(k + 1) <= c) k++;
+                    if (t.begin(k) == c) return k;
+                    if (k + 1 >= n || t.begin(k + 1) > c) return -1;
+                } else {
+                    while (k > 0 && hint - k < NEAR && t.begin(k) > c) k--;
+                    if (t.begin(k) == c) return k;
+                    if (t.begin(k) < c) return -1;
+                }
+            }
+            int lo = 0, hi = n - 1;
             while (lo <= hi) {
                 int mid = (lo + hi) >>> 1;
                 int o = t.begin(mid);
@@ -381,9 +401,22 @@ final class SpeakerResolver {
             return -1;
         }
 
-        /** One past the token ending at character {@code c}, or -1. */
-        private int tokenEndingAt(int c) {
-            int lo = 0, hi = t.size() - 1;
+        /** One past the token ending at character {@code c}, or -1 (as {@link #tokenAt}, with end offsets). */
+        private int tokenEndingAt(int c, int hint) {
+            int n = t.size();
+            if (hint >= 0 && hint < n) {
+                int k = hint;
+                if (t.end(k) <= c) {
+                    while (k + 1 < n && k - hint < NEAR && t.end(k + 1) <= c) k++;
+                    if (t.end(k) == c) return k + 1;
+                    if (k + 1 >= n || t.end(k + 1) > c) return -1;
+                } else {
+                    while (k > 0 && hint - k < NEAR && t.end(k) > c) k--;
+                    if (t.end(k) == c) return k + 1;
+                    if (t.end(k) < c) return -1;
+                }
+            }
+            int lo = 0, hi = n - 1;
             while (lo <= hi) {
                 int mid = (lo + hi) >>> 1;
                 int o = t.end(mid);
