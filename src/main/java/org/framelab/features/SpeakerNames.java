@@ -38,7 +38,7 @@ final class SpeakerNames {
      * Surname (lower case) to the full name first written for it ({@link KeyMap#FULL}), and first word of a
      * name (lower case) to the full name ({@link KeyMap#FIRST}): "Geng" = "Geng Shuang".
      */
-    private final KeyMap known = new KeyMap();
+    private final KeyMap known;
     /** Per token: {@link SpeakerWords#flags} with {@link #FLAGS_KNOWN}, or 0 before the first look-up. */
     private final byte[] flags;
     private static final int FLAGS_KNOWN = 0x80;
@@ -49,6 +49,7 @@ final class SpeakerNames {
         this.quoted = quoted;
         this.mentionsOf = new SentenceLists(t.sentenceCount());
         this.flags = new byte[t.size()];
+        this.known = new KeyMap(t);
     }
 
     /** The {@link SpeakerWords#flags} of token {@code k}, looked up once. */
@@ -127,15 +128,10 @@ final class SpeakerNames {
         return !(len == 1 && t.normEquals(k, "i"));
     }
 
-    /** The lower-case word without a possessive ending: "rahami" for "Rahami’s". */
-    private String normKey(int k) {
-        String n = t.norm(k);
-        if (isGenitive(k)) return n.substring(0, n.length() - 2);
-        if (isPossessive(k)) return n.substring(0, n.length() - 1);
-        return n;
-    }
-
-    /** The length of {@link #normKey(int)}. */
+    /**
+     * The length of the lower-case word without a possessive ending: "rahami" for "Rahami’s" (the key of
+     * {@link #known}: the first so many characters of {@code t.norm(k)}).
+     */
     private int normKeyLength(int k) {
         int len = t.normLength(k);
         if (isGenitive(k)) return len - 2;
@@ -189,9 +185,10 @@ final class SpeakerNames {
         }
         // a surname (or the first word of a name written surname first) of a person named before
         String known = null;
-        if (words == 1) {
+        // (only a person has a name known before: an organisation word or a word that is no name makes none)
+        if (words == 1 && !org && !notName) {
             int keyLength = normKeyLength(nb);
-            int slot = this.known.find(t, nb, keyLength, keyHash(nb, keyLength));
+            int slot = this.known.find(nb, keyLength, keyHash(nb, keyLength));
             if (slot >= 0) {
                 known = this.known.value(slot, KeyMap.FULL);
                 if (known == null) known = this.known.value(slot, KeyMap.FIRST);
@@ -201,16 +198,21 @@ final class SpeakerNames {
         // "the New York Times": a place in a name that ends with an organisation word is part of it
         boolean group = org && (!notName || has(to - 1, ORG_BIT)) || speakerPosition && !person;
         if (!person && !group) return null;
-        String name = t.span(nb, to).of(t.text());
-        if (isPossessive(to - 1)) name = stripPossessive(name);
-        if (name.isEmpty()) return null;
-        if (person && words >= 2 && words <= 4) {
-            putIfAbsent(KeyMap.FULL, to - 1, name);
-            putIfAbsent(KeyMap.FIRST, nb, name);
+        String name;
+        if (person && known != null) {
+            // the full name written before (the words here, never empty, are not needed: one word, nothing to remember)
+            name = known;
+        } else {
+            name = t.text().substring(t.begin(nb), t.end(to - 1));
+            if (isPossessive(to - 1)) name = stripPossessive(name);
+            if (name.isEmpty()) return null;
+            if (person && words >= 2 && words <= 4) {
+                putIfAbsent(KeyMap.FULL, to - 1, name);
+                putIfAbsent(KeyMap.FIRST, nb, name);
+            }
+            // "President Obama", then "Obama" alone: a surname written with a title is a person later too
+            if (person && title && words == 1 && known == null && !speakerPosition) putIfAbsent(KeyMap.FULL, nb, name);
         }
-        // "President Obama", then "Obama" alone: a surname written with a title is a person later too
-        if (person && title && words == 1 && known == null && !speakerPosition) putIfAbsent(KeyMap.FULL, nb, name);
-        if (person && known != null) name = known;
         String role = roleText(from, nb);
         return new Speaker(name, role, name, t.span(from, to), true, person, group, nb);
     }
@@ -223,12 +225,12 @@ final class SpeakerNames {
         return h;
     }
 
-    /** {@code map.putIfAbsent(normKey(k), name)} for the map {@code which} of {@link #known}, the key made as a string only when new. */
+    /** {@code map.putIfAbsent(key of token k, name)} for the map {@code which} of {@link #known}. */
     private void putIfAbsent(int which, int k, String name) {
         int length = normKeyLength(k);
         int h = keyHash(k, length);
-        int slot = known.find(t, k, length, h);
-        if (slot < 0) known.add(normKey(k), h, which, name);
+        int slot = known.find(k, length, h);
+        if (slot < 0) known.add(k, length, h, which, name);
         else if (known.value(slot, which) == null) known.set(slot, which, name);
     }
 
@@ -298,34 +300,42 @@ final class SpeakerNames {
     /**
      * Lower-case keys (a name word without its possessive ending) to two values, a full name for the
      * surname ({@link #FULL}) and for the first word ({@link #FIRST}): two maps in one table, so one
-     * look-up answers both. Looked up by a token's characters, so no key string is made for a look-up.
-     * Open addressing, never removes.
+     * look-up answers both. A key is the first so many characters of a token's normalised form, kept as
+     * the token and the length (the tokens of one text), so no string is made for a key. Open
+     * addressing, never removes.
      */
     private static final class KeyMap {
         static final int FULL = 0, FIRST = 1;
-        private String[] keys = new String[16];
+        private final TokenizedText t;
+        /** Per slot: the token of the key, plus one (0: empty slot). */
+        private int[] tokens = new int[16];
+        private int[] lengths = new int[16];
         private int[] hashes = new int[16];
         /** Per slot: {@link #FULL} value at 2 * slot, {@link #FIRST} value at 2 * slot + 1 (null when none). */
         private String[] values = new String[32];
         private int size;
+
+        KeyMap(TokenizedText t) {
+            this.t = t;
+        }
 
         private static int slot(int h, int mask) {
             return (h * 0x9E3779B9 >>> 16) & mask;
         }
 
         /** The slot of the key {@code t.norm(k).substring(0, length)}, whose hash is {@code h}, or -1. */
-        int find(TokenizedText t, int k, int length, int h) {
+        int find(int k, int length, int h) {
             if (size == 0) return -1;
-            int mask = keys.length - 1;
-            for (int p = slot(h, mask); keys[p] != null; p = (p + 1) & mask) {
-                if (hashes[p] == h && same(keys[p], t, k, length)) return p;
+            int mask = tokens.length - 1;
+            for (int p = slot(h, mask); tokens[p] != 0; p = (p + 1) & mask) {
+                if (hashes[p] == h && lengths[p] == length && same(tokens[p] - 1, k, length)) return p;
             }
             return -1;
         }
 
-        private static boolean same(String key, TokenizedText t, int k, int length) {
-            if (key.length() != length) return false;
-            for (int c = 0; c < length; c++) if (key.charAt(c) != t.normChar(k, c)) return false;
+        /** Whether the first {@code length} normalised characters of tokens {@code a} and {@code b} are the same. */
+        private boolean same(int a, int b, int length) {
+            for (int c = 0; c < length; c++) if (t.normChar(a, c) != t.normChar(b, c)) return false;
             return true;
         }
 
@@ -337,32 +347,33 @@ final class SpeakerNames {
             values[2 * slot + which] = value;
         }
 
-        /** Adds {@code key} (not in the table; {@code h} its hash) with {@code value} as its value {@code which}. */
-        void add(String key, int h, int which, String value) {
-            if ((size + 1) * 2 > keys.length) grow();
-            values[2 * insert(key, h) + which] = value;
+        /** Adds the key of token {@code k} (not in the table; {@code h} its hash) with {@code value} as its value {@code which}. */
+        void add(int k, int length, int h, int which, String value) {
+            if ((size + 1) * 2 > tokens.length) grow();
+            values[2 * insert(k + 1, length, h) + which] = value;
             size++;
         }
 
-        private int insert(String key, int h) {
-            int mask = keys.length - 1;
+        private int insert(int token, int length, int h) {
+            int mask = tokens.length - 1;
             int p = slot(h, mask);
-            while (keys[p] != null) p = (p + 1) & mask;
-            keys[p] = key;
+            while (tokens[p] != 0) p = (p + 1) & mask;
+            tokens[p] = token;
+            lengths[p] = length;
             hashes[p] = h;
             return p;
         }
 
         private void grow() {
-            String[] k0 = keys;
-            int[] h0 = hashes;
+            int[] k0 = tokens, l0 = lengths, h0 = hashes;
             String[] v0 = values;
-            keys = new String[k0.length * 2];
+            tokens = new int[k0.length * 2];
+            lengths = new int[k0.length * 2];
             hashes = new int[k0.length * 2];
             values = new String[v0.length * 2];
             for (int i = 0; i < k0.length; i++) {
-                if (k0[i] == null) continue;
-                int p = insert(k0[i], h0[i]);
+                if (k0[i] == 0) continue;
+                int p = insert(k0[i], l0[i], h0[i]);
                 values[2 * p] = v0[2 * i];
                 values[2 * p + 1] = v0[2 * i + 1];
             }
