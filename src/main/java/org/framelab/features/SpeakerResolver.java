@@ -79,7 +79,7 @@ final class SpeakerResolver {
             this.quoted = new boolean[t.size()];
             for (Quotation q : quotes) {
                 if (q.kind() == QuoteKind.SCARE) continue;
-                for (int k = q.firstToken(); k < q.endToken(); k++) quoted[k] = true;
+                if (q.firstToken() < q.endToken()) java.util.Arrays.fill(quoted, q.firstToken(), q.endToken(), true);
             }
             this.attributionSpeaker = new Speaker[attributions.size()];
             this.names = new SpeakerNames(t, quoted);
@@ -122,9 +122,8 @@ final class SpeakerResolver {
             int to = tokenEndingAt(a.speakerSpan().end(), a.verbToken());
             if (from < 0 || to <= from) return null;
             if (a.speakerType() == Attribution.SpeakerType.PRONOUN) {
-                String p = t.norm(from);
-                Speaker s = PERSON_PRONOUNS.contains(p) ? antecedent(from, true)
-                        : GROUP_PRONOUNS.contains(p) && !p.equals("we") ? antecedent(from, false) : null;
+                Speaker s = PERSON_PRONOUNS.contains(t, from) ? antecedent(from, true)
+                        : GROUP_PRONOUNS.contains(t, from) && !t.normEquals(from, "we") ? antecedent(from, false) : null;
                 return s != null ? s : new Speaker(t.surface(from), "", a.source(), a.speakerSpan(), false, false, false, from);
             }
             Speaker s = phrase(from, to, a);
@@ -166,7 +165,7 @@ final class SpeakerResolver {
             }
             // "Gorsuch's majority opinion", "Trump's statement": the document speaks for its author
             for (int k = from; k < to - 1; k++) {
-                if (names.isGenitive(k) && t.isCapitalized(k) && DOCUMENT_NOUNS.contains(t, lastWord)) {
+                if (t.isCapitalized(k) && names.isGenitive(k) && DOCUMENT_NOUNS.contains(t, lastWord)) {
                     int b = k;
                     while (b - 1 >= from && t.isWord(b - 1) && t.isCapitalized(b - 1) && !DETERMINERS.contains(t, b - 1)) b--;
                     Speaker n = names.nameOf(b, k + 1, true);
@@ -187,7 +186,7 @@ final class SpeakerResolver {
                 }
             }
             // "Nonetheless, the FDA said": a sentence adverb before the speaker
-            if (from + 2 < to && NOT_NAME_START.contains(t, from) && t.kind(from + 1) == TokenizedText.PUNCT && t.firstChar(from + 1) == ',') {
+            if (from + 2 < to && t.kind(from + 1) == TokenizedText.PUNCT && t.firstChar(from + 1) == ',' && NOT_NAME_START.contains(t, from)) {
                 from += 2;
             }
             // "rally attendee Johnny Liles of Emerald Isle", "Dror Ladin of the American Civil Liberties
