@@ -36,12 +36,26 @@ public final class Lexicon implements Serializable {
         final String[] words;
         final boolean[] prefix;
         final int[] categories;
+        /** {@link String#hashCode()} of each word: a token with another {@link TokenizedText#normHash} is another word. */
+        private transient int[] hashes;
 
         Entry(String term, String[] words, boolean[] prefix, int[] categories) {
             this.term = term;
             this.words = words;
             this.prefix = prefix;
             this.categories = categories;
+            this.hashes = hashes(words);
+        }
+
+        private static int[] hashes(String[] words) {
+            int[] h = new int[words.length];
+            for (int k = 0; k < words.length; k++) h[k] = words[k].hashCode();
+            return h;
+        }
+
+        private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+            in.defaultReadObject();
+            hashes = hashes(words);
         }
 
         /** Whether the words after the first (which the caller has matched at {@code start}) follow. */
@@ -49,7 +63,8 @@ public final class Lexicon implements Serializable {
             if (words.length == 1) return true;
             if (start + words.length > t.size()) return false;
             for (int k = 1; k < words.length; k++) {
-                if (prefix[k] ? !t.normStartsWith(start + k, words[k]) : !t.normEquals(start + k, words[k])) return false;
+                if (prefix[k] ? !t.normStartsWith(start + k, words[k])
+                        : t.normHash(start + k) != hashes[k] || !t.normEquals(start + k, words[k])) return false;
             }
             return true;
         }
