@@ -102,19 +102,6 @@ final class KeyAutomaton {
         }
     }
 
-    /**
-     * Whether the scan must step through {@code a} at the start state because {@code a, b} may begin
-     * a key or {@code a} is one. When not, reading {@code a} and then {@code b} leads to the state
-     * that reading {@code b} from the start leads to, with nothing reported on the way: {@code a}
-     * can be skipped.
-     */
-    private boolean mayStart(char a, char b) {
-        if (a >= ASCII) return false;
-        // a character outside ASCII resets the search: then only a key of one character can end at a (bit a << 7 | 0)
-        int bit = a << 7 | (b < ASCII ? b : 0);
-        return (starts[bit >>> 6] & 1L << bit) != 0;
-    }
-
     /** Reports every occurrence of every key in {@code text}, in the order of their ends. */
     void scan(String text, Hit hit) {
         scan(text.toCharArray(), hit);
@@ -132,9 +119,23 @@ final class KeyAutomaton {
         byte[] cls = this.cls;
         int classes = this.classes;
         int last = text.length - 1;
+        long[] starts = this.starts;
         for (int i = 0; i < text.length; i++) {
             if (state == 0) {
-                while (i < last && !mayStart(text[i], text[i + 1])) i++;
+                // Skip a while a, b (the next two characters) cannot begin a key and a is no key by
+                // itself: reading a then b would lead to the state that reading b from the start
+                // leads to, with nothing reported. A character outside ASCII resets the search, so
+                // before one only a key of one character can end (bit a << 7 | 0). Written out in the
+                // loop: the client compiler that runs `features` does not inline a method here.
+                while (i < last) {
+                    char a = text[i];
+                    if (a < ASCII) {
+                        char b = text[i + 1];
+                        int bit = a << 7 | (b < ASCII ? b : 0);
+                        if ((starts[bit >>> 6] & 1L << bit) != 0) break;
+                    }
+                    i++;
+                }
             }
             char c = text[i];
             if (c >= ASCII) {
