@@ -376,23 +376,34 @@ final class SpeakerResolver {
          * (the reporting verb, next to its speaker), else by a binary search.
          */
         private int tokenAt(int c, int hint) {
+            return tokenWithOffset(c, hint, false);
+        }
+
+        /** One past the token ending at character {@code c}, or -1 (as {@link #tokenAt}, with end offsets). */
+        private int tokenEndingAt(int c, int hint) {
+            int k = tokenWithOffset(c, hint, true);
+            return k < 0 ? -1 : k + 1;
+        }
+
+        /** The token whose begin (or, with {@code ends}, end) offset is {@code c}, or -1: near {@code hint}, else by a binary search. */
+        private int tokenWithOffset(int c, int hint, boolean ends) {
             int n = t.size();
             if (hint >= 0 && hint < n) {
                 int k = hint;
-                if (t.begin(k) <= c) {
-                    while (k + 1 < n && k - hint < NEAR && t.begin(k + 1) <= c) k++;
-                    if (t.begin(k) == c) return k;
-                    if (k + 1 >= n || t.begin(k + 1) > c) return -1;
+                if (offset(k, ends) <= c) {
+                    while (k + 1 < n && k - hint < NEAR && offset(k + 1, ends) <= c) k++;
+                    if (offset(k, ends) == c) return k;
+                    if (k + 1 >= n || offset(k + 1, ends) > c) return -1;
                 } else {
-                    while (k > 0 && hint - k < NEAR && t.begin(k) > c) k--;
-                    if (t.begin(k) == c) return k;
-                    if (t.begin(k) < c) return -1;
+                    while (k > 0 && hint - k < NEAR && offset(k, ends) > c) k--;
+                    if (offset(k, ends) == c) return k;
+                    if (offset(k, ends) < c) return -1;
                 }
             }
             int lo = 0, hi = n - 1;
             while (lo <= hi) {
                 int mid = (lo + hi) >>> 1;
-                int o = t.begin(mid);
+                int o = offset(mid, ends);
                 if (o < c) lo = mid + 1;
                 else if (o > c) hi = mid - 1;
                 else return mid;
@@ -400,30 +411,8 @@ final class SpeakerResolver {
             return -1;
         }
 
-        /** One past the token ending at character {@code c}, or -1 (as {@link #tokenAt}, with end offsets). */
-        private int tokenEndingAt(int c, int hint) {
-            int n = t.size();
-            if (hint >= 0 && hint < n) {
-                int k = hint;
-                if (t.end(k) <= c) {
-                    while (k + 1 < n && k - hint < NEAR && t.end(k + 1) <= c) k++;
-                    if (t.end(k) == c) return k + 1;
-                    if (k + 1 >= n || t.end(k + 1) > c) return -1;
-                } else {
-                    while (k > 0 && hint - k < NEAR && t.end(k) > c) k--;
-                    if (t.end(k) == c) return k + 1;
-                    if (t.end(k) < c) return -1;
-                }
-            }
-            int lo = 0, hi = n - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                int o = t.end(mid);
-                if (o < c) lo = mid + 1;
-                else if (o > c) hi = mid - 1;
-                else return mid + 1;
-            }
-            return -1;
+        private int offset(int k, boolean ends) {
+            return ends ? t.end(k) : t.begin(k);
         }
     }
 }

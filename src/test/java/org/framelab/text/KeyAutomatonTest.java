@@ -17,6 +17,18 @@ class KeyAutomatonTest {
         return out;
     }
 
+    /** Every occurrence of every key, found by trying each key at each position. */
+    private static List<String> naive(List<String> keys, String text) {
+        List<String> out = new ArrayList<>();
+        for (int end = 0; end < text.length(); end++) {
+            for (String k : keys) {
+                int start = end - k.length() + 1;
+                if (start >= 0 && text.startsWith(k, start)) out.add(k + "@" + start);
+            }
+        }
+        return out;
+    }
+
     @Test
     void findsOverlappingAndNestedKeys() {
         List<String> keys = List.of("he", "she", "his", "hers", "/AP", "(AP");
@@ -31,14 +43,7 @@ class KeyAutomatonTest {
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < 60; i++) b.append("abcp\u00e9tion ".charAt(r.nextInt(10)));
             String text = b.toString();
-            List<String> naive = new ArrayList<>();
-            for (int end = 0; end < text.length(); end++) {
-                for (String k : keys) {
-                    int start = end - k.length() + 1;
-                    if (start >= 0 && text.startsWith(k, start)) naive.add(k + "@" + start);
-                }
-            }
-            assertThat(hits(keys, text)).containsExactlyInAnyOrderElementsOf(naive);
+            assertThat(hits(keys, text)).containsExactlyInAnyOrderElementsOf(naive(keys, text));
         }
     }
 
@@ -52,14 +57,7 @@ class KeyAutomatonTest {
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < 1 + r.nextInt(60); i++) b.append(alphabet.charAt(r.nextInt(alphabet.length())));
             String text = b.toString();
-            List<String> naive = new ArrayList<>();
-            for (int end = 0; end < text.length(); end++) {
-                for (String k : keys) {
-                    int start = end - k.length() + 1;
-                    if (start >= 0 && text.startsWith(k, start)) naive.add(k + "@" + start);
-                }
-            }
-            assertThat(hits(keys, text)).as(text).containsExactlyInAnyOrderElementsOf(naive);
+            assertThat(hits(keys, text)).as(text).containsExactlyInAnyOrderElementsOf(naive(keys, text));
         }
     }
 
