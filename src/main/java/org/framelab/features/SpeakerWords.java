@@ -104,44 +104,24 @@ final class SpeakerWords {
         return FLAGS.of(t, k);
     }
 
-    /** Words to the bits of the lists they are in, looked up by a token's hash and characters (no string made). */
+    /** Words to the bits of the lists they are in: one {@link WordSet} of all their words, the bits beside its table. */
     private static final class WordFlags {
-        private final String[] keys;
-        private final int[] hashes;
+        private final WordSet words;
         private final byte[] bits;
-        private final int shift;
 
         WordFlags(WordSet[] sets) {
-            Map<String, Integer> all = new LinkedHashMap<>();
+            java.util.Set<String> all = new java.util.LinkedHashSet<>();
+            for (WordSet s : sets) all.addAll(s.asSet());
+            words = WordSet.of(all);
+            bits = new byte[words.slots()];
             for (int i = 0; i < sets.length; i++) {
-                int bit = 1 << i;
-                for (String w : sets[i].asSet()) all.merge(w, bit, (a, b) -> a | b);
+                for (String w : sets[i].asSet()) bits[words.slotOf(w)] |= (byte) (1 << i);
             }
-            int cap = 16;
-            while (cap < all.size() * 4) cap *= 2;
-            keys = new String[cap];
-            hashes = new int[cap];
-            bits = new byte[cap];
-            shift = 32 - Integer.numberOfTrailingZeros(cap);
-            all.forEach((w, b) -> {
-                int p = slot(w.hashCode());
-                while (keys[p] != null) p = (p + 1) & (keys.length - 1);
-                keys[p] = w;
-                hashes[p] = w.hashCode();
-                bits[p] = (byte) (int) b;
-            });
-        }
-
-        private int slot(int h) {
-            return (h * 0x9E3779B9) >>> shift;
         }
 
         int of(TokenizedText t, int k) {
-            int h = t.normHash(k);
-            for (int p = slot(h); keys[p] != null; p = (p + 1) & (keys.length - 1)) {
-                if (hashes[p] == h && t.normEquals(k, keys[p])) return bits[p];
-            }
-            return 0;
+            int p = words.slotOf(t, k);
+            return p < 0 ? 0 : bits[p];
         }
     }
 

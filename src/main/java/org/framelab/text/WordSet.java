@@ -44,11 +44,33 @@ public final class WordSet implements java.io.Serializable {
 
     /** Whether {@code t.norm(i)} is in the set. */
     public boolean contains(TokenizedText t, int i) {
+        return slotOf(t, i) >= 0;
+    }
+
+    /**
+     * Where {@code t.norm(i)} sits in the set's table (0 to {@link #slots()} - 1), or -1 when it is not
+     * in the set: an index for values kept beside the set, one per word.
+     */
+    public int slotOf(TokenizedText t, int i) {
         int h = t.normHash(i);
         for (int p = slot(h); keys[p] != null; p = (p + 1) & (keys.length - 1)) {
-            if (hashes[p] == h && t.normEquals(i, keys[p])) return true;
+            if (hashes[p] == h && t.normEquals(i, keys[p])) return p;
         }
-        return false;
+        return -1;
+    }
+
+    /** {@link #slotOf(TokenizedText, int)} for a word. */
+    public int slotOf(String word) {
+        int h = word.hashCode();
+        for (int p = slot(h); keys[p] != null; p = (p + 1) & (keys.length - 1)) {
+            if (hashes[p] == h && keys[p].equals(word)) return p;
+        }
+        return -1;
+    }
+
+    /** The size of the table that {@link #slotOf} indexes. */
+    public int slots() {
+        return keys.length;
     }
 
     /** Whether the characters {@code chars[b, e)}, whose {@link String#hashCode()} is {@code h}, form a word of the set. */
@@ -62,11 +84,7 @@ public final class WordSet implements java.io.Serializable {
     }
 
     public boolean contains(String word) {
-        int h = word.hashCode();
-        for (int p = slot(h); keys[p] != null; p = (p + 1) & (keys.length - 1)) {
-            if (hashes[p] == h && keys[p].equals(word)) return true;
-        }
-        return false;
+        return slotOf(word) >= 0;
     }
 
     /** The words, as a set. */
