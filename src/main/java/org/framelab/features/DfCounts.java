@@ -60,6 +60,46 @@ final class DfCounts {
     }
 
     /**
+     * Adds 1 to the document frequency of each of {@code keys[0, n)} (a key {@code m} times in it: {@code m}),
+     * the same counts as {@link #increment} of each. The keys are first put in the order of the top bits of
+     * their home slots (one counting-sort pass into a copy), so that the table is swept
+     * from one end to the other instead of probed at random: on a fold of AllSides the table is tens of
+     * megabytes and a random increment is a cache miss.
+     */
+    void incrementAll(long[] keys, int n) {
+        if (n < 4096) {
+            for (int i = 0; i < n; i++) increment(keys[i]);
+            return;
+        }
+        int bits = Integer.numberOfTrailingZeros(slots.length);
+        int bucketBits = Math.min(12, bits);
+        int shift = bits - bucketBits;
+        int[] bucket = new int[n];
+        int[] start = new int[(1 << bucketBits) + 1];
+        int direct = 0;
+        for (int i = 0; i < n; i++) {
+            long key = keys[i];
+            long a = key >>> 32;
+            long b = key & 0xffffffffL;
+            if (a == 0 || a >= ID_LIMIT || b >= ID_LIMIT) {
+                bucket[i] = -1;
+                direct++;
+                continue;
+            }
+            int h = (hash(a << ID_BITS | b) & mask) >>> shift;
+            bucket[i] = h;
+            start[h + 1]++;
+        }
+        for (int k = 1; k < start.length; k++) start[k] += start[k - 1];
+        long[] sorted = new long[n - direct];
+        for (int i = 0; i < n; i++) {
+            if (bucket[i] < 0) increment(keys[i]);
+            else sorted[start[bucket[i]]++] = keys[i];
+        }
+        for (long key : sorted) increment(key);
+    }
+
+    /**
      * Subtracts 1 from the document frequency of {@code key}, which must have been counted: what a fold
      * whose training part lacks some articles of another fold's does ({@link FoldDf}). A key whose
      * frequency falls to 0 keeps its slot and is left out by {@link #forEach}, so the table then holds

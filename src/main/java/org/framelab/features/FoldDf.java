@@ -3,6 +3,7 @@ package org.framelab.features;
 import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -63,15 +64,37 @@ final class FoldDf {
             }
         }
         DfCounts[] out = new DfCounts[parts];
-        IntStream.range(0, parts).parallel().forEach(p -> {
-            DfCounts m = new DfCounts((1 << 20) / parts);
-            for (int r : train) entry[r].ngrams().forEach((k, c) -> {
-                if (FoldNgrams.part(k, parts) == p) m.increment(k);
-            });
-            out[p] = m;
-        });
+        for (int p = 0; p < parts; p++) out[p] = new DfCounts((1 << 20) / parts);
+        countRows(out, train.length, i -> entry[train[i]].ngrams());
         base = new SoftReference<>(new Base(times, entry, out));
         return out;
+    }
+
+    /** Rows decoded per task of {@link #countRows}. */
+    private static final int CHUNK = 1024;
+
+    /**
+     * Adds the keys of {@code rows} rows ({@code row} gives each one's counts) to {@code parts} (each key to
+     * its {@link FoldNgrams#part}): the rows decoded once on all cores, a few chunks at a time, then each
+     * part counting its keys ({@link DfCounts#incrementAll}) on its own core. The same counts as
+     * incrementing every key of every row.
+     */
+    static void countRows(DfCounts[] parts, int rows, IntFunction<PackedCounts> row) {
+        int inFlight = 2 * parts.length;
+        for (int from = 0; from < rows; from += CHUNK * inFlight) {
+            int start = from;
+            int chunks = Math.min(inFlight, (rows - from + CHUNK - 1) / CHUNK);
+            KeyParts[] byPart = new KeyParts[chunks];
+            IntStream.range(0, chunks).parallel().forEach(c -> {
+                KeyParts kp = new KeyParts(parts.length, 1 << 16);
+                int end = Math.min(rows, start + (c + 1) * CHUNK);
+                for (int i = start + c * CHUNK; i < end; i++) row.apply(i).forEach((k, n) -> kp.add(k));
+                byPart[c] = kp;
+            });
+            IntStream.range(0, parts.length).parallel().forEach(p -> {
+                for (KeyParts kp : byPart) kp.countInto(p, parts[p]);
+            });
+        }
     }
 
     /** What turns the base's rows into these: per row, the old entry's keys out and the new one's in, or the difference in times. */

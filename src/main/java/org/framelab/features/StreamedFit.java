@@ -209,18 +209,19 @@ public final class StreamedFit implements AutoCloseable {
                 remaps[b] = remap;
                 first[b] = i;
             }
+            KeyParts[] byPart = new KeyParts[done.size()];
             IntStream.range(0, done.size()).parallel().forEach(b -> {
                 List<BlockAnalyser.Analysed> list = done.get(b).analysed();
+                KeyParts kp = new KeyParts(df.length, 1 << 16);
                 for (int k = 0; k < list.size(); k++) {
                     BlockAnalyser.Analysed x = list.get(k);
                     counts[first[b] + k] = KeyPairs.remapped(x.keys(), x.counts(), remaps[b]);
+                    kp.addAll(x.keys(), x.keys().length);
                 }
+                byPart[b] = kp;
             });
             IntStream.range(0, df.length).parallel().forEach(p -> {
-                DfCounts m = df[p];
-                for (PackedCounts pc : counts) pc.forEach((k, c) -> {
-                    if (FoldNgrams.part(k, df.length) == p) m.increment(k);
-                });
+                for (KeyParts kp : byPart) kp.countInto(p, df[p]);
             });
         }
         int i = 0;

@@ -33,6 +33,58 @@ class DfCountsTest {
     }
 
     @Test
+    void countingInSlotOrderGivesTheCountsOfOneIncrementPerKey() {
+        Random r = new Random(11);
+        DfCounts one = new DfCounts(16);
+        DfCounts all = new DfCounts(16);
+        Map<Long, Integer> want = new HashMap<>();
+        // chunks of every size around the sorting threshold; the table grows while chunks are counted
+        for (int chunk : new int[] {1, 4095, 4096, 5000, 70_000, 250_000, 3}) {
+            long[] keys = new long[chunk];
+            for (int i = 0; i < chunk; i++) {
+                int a = r.nextInt(20) == 0 ? (1 << 21) + r.nextInt(1000) : 1 + r.nextInt(5000);
+                int b = r.nextInt(3) == 0 ? 0 : r.nextInt(20) == 0 ? (1 << 21) - 1 + r.nextInt(3) : 1 + r.nextInt(3000);
+                keys[i] = NgramCounter.key(a, b);
+                one.increment(keys[i]);
+                want.merge(keys[i], 1, Integer::sum);
+            }
+            all.incrementAll(keys.clone(), chunk);
+        }
+        assertThat(entries(all)).isEqualTo(want).isEqualTo(entries(one));
+        assertThat(all.size()).isEqualTo(one.size());
+    }
+
+    @Test
+    void keysRoutedToPartsAreCountedOncePerOccurrence() {
+        Random r = new Random(12);
+        int parts = 3;
+        DfCounts[] df = new DfCounts[parts];
+        for (int p = 0; p < parts; p++) df[p] = new DfCounts(16);
+        Map<Long, Integer> want = new HashMap<>();
+        java.util.List<PackedCounts> rows = new java.util.ArrayList<>();
+        for (int row = 0; row < 2500; row++) {
+            java.util.TreeSet<Long> keys = new java.util.TreeSet<>();
+            int m = r.nextInt(40);
+            for (int i = 0; i < m; i++) keys.add(NgramCounter.key(1 + r.nextInt(400), r.nextInt(2) == 0 ? 0 : 1 + r.nextInt(400)));
+            long[] k = keys.stream().mapToLong(Long::longValue).toArray();
+            int[] c = new int[k.length];
+            java.util.Arrays.fill(c, 1);
+            for (long key : k) want.merge(key, 1, Integer::sum);
+            rows.add(PackedCounts.of(k, c));
+        }
+        FoldDf.countRows(df, rows.size(), rows::get);
+        Map<Long, Integer> got = new HashMap<>();
+        for (int p = 0; p < parts; p++) {
+            int part = p;
+            df[p].forEach((k, c) -> {
+                assertThat(FoldNgrams.part(k, parts)).isEqualTo(part);
+                assertThat(got.put(k, c)).isNull();
+            });
+        }
+        assertThat(got).isEqualTo(want);
+    }
+
+    @Test
     void aCountPastTheSlotsTwentyTwoBitsStaysExact() {
         DfCounts d = new DfCounts(16);
         long key = NgramCounter.key(7, 9);
