@@ -64,7 +64,8 @@ final class OutletNames {
      * @param asciiFirst the same for ASCII first characters, by character and first-word length
      * @param glued each name's words written together, lower case ("foxnews"), by first character and length
      */
-    private record Index(Map<Long, List<String[]>> byFirst, List<String[]>[][] asciiFirst, Map<Long, List<Glued>> glued) {}
+    private record Index(Map<Long, List<String[]>> byFirst, List<String[]>[][] asciiFirst, Map<Long, List<Glued>> glued,
+                         List<Glued>[][] asciiGlued) {}
 
     /** A name's words written together in lower case, and how many words they are. */
     private record Glued(String lower, int words) {}
@@ -245,7 +246,20 @@ final class OutletNames {
                 String lower = String.join("", w).toLowerCase(Locale.ROOT);
                 g.computeIfAbsent(firstKey(lower.charAt(0), lower.length()), k -> new ArrayList<>()).add(new Glued(lower, w.length));
             }
-            ix = new Index(m, ascii, g);
+            // the same by lower-case ASCII first character and length, so that the look-up made for
+            // every word of every text needs no boxed key
+            @SuppressWarnings("unchecked")
+            List<Glued>[][] asciiGlued = new List[128][];
+            for (Map.Entry<Long, List<Glued>> e : g.entrySet()) {
+                int c = (int) (e.getKey() >>> 32);
+                int len = (int) (long) e.getKey();
+                if (c >= 128) continue;
+                if (asciiGlued[c] == null || asciiGlued[c].length <= len) {
+                    asciiGlued[c] = Arrays.copyOf(asciiGlued[c] == null ? new List[0] : asciiGlued[c], len + 1);
+                }
+                asciiGlued[c][len] = e.getValue();
+            }
+            ix = new Index(m, ascii, g, asciiGlued);
             index = ix;
         }
         return ix;
@@ -339,7 +353,14 @@ final class OutletNames {
      */
     private static int gluedMatch(Index ix, String text, int at, int wordEnd) {
         int len = wordEnd - at;
-        List<Glued> cands = ix.glued().get(firstKey(Character.toLowerCase(text.charAt(at)), len));
+        char c = Character.toLowerCase(text.charAt(at));
+        List<Glued> cands;
+        if (c < 128) {
+            List<Glued>[] byLength = ix.asciiGlued()[c];
+            cands = byLength != null && len < byLength.length ? byLength[len] : null;
+        } else {
+            cands = ix.glued().get(firstKey(c, len));
+        }
         if (cands == null) return -1;
         for (Glued g : cands) {
             if (!text.regionMatches(true, at, g.lower(), 0, len)) continue;
