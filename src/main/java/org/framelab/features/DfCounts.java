@@ -19,6 +19,9 @@ final class DfCounts {
     private long[] slots;
     private int mask;
     private int size;
+    /** Reused by {@link #incrementAll} (the table is used by one thread at a time). */
+    private int[] bucketScratch;
+    private long[] sortedScratch;
     /** Keys that do not pack, and the counts past a saturated slot (added to it). */
     private final LongIntMap overflow = new LongIntMap(16);
 
@@ -62,7 +65,7 @@ final class DfCounts {
     /**
      * Adds 1 to the document frequency of each of {@code keys[0, n)} (a key {@code m} times in it: {@code m}),
      * the same counts as {@link #increment} of each. The keys are first put in the order of the top bits of
-     * their home slots (one counting-sort pass into a copy), so that the table is swept
+     * their home slots (one counting-sort pass into a scratch array kept for the next call), so that the table is swept
      * from one end to the other instead of probed at random: on a fold of AllSides the table is tens of
      * megabytes and a random increment is a cache miss.
      */
@@ -74,7 +77,12 @@ final class DfCounts {
         int bits = Integer.numberOfTrailingZeros(slots.length);
         int bucketBits = Math.min(12, bits);
         int shift = bits - bucketBits;
-        int[] bucket = new int[n];
+        if (bucketScratch == null || bucketScratch.length < n) {
+            bucketScratch = new int[n];
+            sortedScratch = new long[n];
+        }
+        int[] bucket = bucketScratch;
+        long[] sorted = sortedScratch;
         int[] start = new int[(1 << bucketBits) + 1];
         int direct = 0;
         for (int i = 0; i < n; i++) {
@@ -91,12 +99,17 @@ final class DfCounts {
             start[h + 1]++;
         }
         for (int k = 1; k < start.length; k++) start[k] += start[k - 1];
-        long[] sorted = new long[n - direct];
         for (int i = 0; i < n; i++) {
             if (bucket[i] < 0) increment(keys[i]);
             else sorted[start[bucket[i]]++] = keys[i];
         }
-        for (long key : sorted) increment(key);
+        for (int i = 0, m = n - direct; i < m; i++) increment(sorted[i]);
+    }
+
+    /** Lets go of {@link #incrementAll}'s scratch arrays (when the counting is done and the table is kept). */
+    void dropScratch() {
+        bucketScratch = null;
+        sortedScratch = null;
     }
 
     /**

@@ -81,20 +81,25 @@ final class FoldDf {
      */
     static void countRows(DfCounts[] parts, int rows, IntFunction<PackedCounts> row) {
         int inFlight = 2 * parts.length;
+        KeyParts[] buffers = new KeyParts[inFlight];
+        for (int c = 0; c < inFlight; c++) buffers[c] = new KeyParts(parts.length, 16);
         for (int from = 0; from < rows; from += CHUNK * inFlight) {
             int start = from;
             int chunks = Math.min(inFlight, (rows - from + CHUNK - 1) / CHUNK);
-            KeyParts[] byPart = new KeyParts[chunks];
+            KeyParts[] byPart = java.util.Arrays.copyOf(buffers, chunks);
             IntStream.range(0, chunks).parallel().forEach(c -> {
-                KeyParts kp = new KeyParts(parts.length, 1 << 16);
                 int end = Math.min(rows, start + (c + 1) * CHUNK);
+                long keys = 0;
+                for (int i = start + c * CHUNK; i < end; i++) keys += row.apply(i).size();
+                KeyParts kp = byPart[c];
+                kp.reset((int) Math.min(1 << 28, keys / parts.length + keys / (8L * parts.length) + 16));
                 for (int i = start + c * CHUNK; i < end; i++) row.apply(i).forEach((k, n) -> kp.add(k));
-                byPart[c] = kp;
             });
             IntStream.range(0, parts.length).parallel().forEach(p -> {
                 for (KeyParts kp : byPart) kp.countInto(p, parts[p]);
             });
         }
+        for (DfCounts d : parts) d.dropScratch();
     }
 
     /** What turns the base's rows into these: per row, the old entry's keys out and the new one's in, or the difference in times. */

@@ -20,6 +20,17 @@ final class KeyParts {
         return keys.length;
     }
 
+    /**
+     * Empties the parts for reuse, each with room for at least {@code perPart} keys: the buffers are
+     * megabytes, and allocating them afresh for every batch made the collector grow the heap.
+     */
+    void reset(int perPart) {
+        for (int p = 0; p < keys.length; p++) {
+            if (keys[p].length < perPart) keys[p] = new long[perPart];
+            size[p] = 0;
+        }
+    }
+
     void add(long key) {
         int p = keys.length == 1 ? 0 : FoldNgrams.part(key, keys.length);
         int n = size[p];

@@ -55,6 +55,8 @@ public final class StreamedFit implements AutoCloseable {
     /** Document frequencies, each part holding the keys of its {@link FoldNgrams#part}. */
     private final DfCounts[] df = newParts();
     private final Map<Long, String> lineTexts = new LinkedHashMap<>();
+    /** Each block's n-gram keys by the part that counts them, reused from batch to batch. */
+    private KeyParts[] blockKeys = new KeyParts[0];
 
     private static DfCounts[] newParts() {
         int parts = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
@@ -209,16 +211,18 @@ public final class StreamedFit implements AutoCloseable {
                 remaps[b] = remap;
                 first[b] = i;
             }
-            KeyParts[] byPart = new KeyParts[done.size()];
+            KeyParts[] byPart = blockKeys(done.size());
             IntStream.range(0, done.size()).parallel().forEach(b -> {
                 List<BlockAnalyser.Analysed> list = done.get(b).analysed();
-                KeyParts kp = new KeyParts(df.length, 1 << 16);
+                long keys = 0;
+                for (BlockAnalyser.Analysed x : list) keys += x.keys().length;
+                KeyParts kp = byPart[b];
+                kp.reset((int) Math.min(1 << 28, keys / df.length + keys / (8L * df.length) + 16));
                 for (int k = 0; k < list.size(); k++) {
                     BlockAnalyser.Analysed x = list.get(k);
                     counts[first[b] + k] = KeyPairs.remapped(x.keys(), x.counts(), remaps[b]);
                     kp.addAll(x.keys(), x.keys().length);
                 }
-                byPart[b] = kp;
             });
             IntStream.range(0, df.length).parallel().forEach(p -> {
                 for (KeyParts kp : byPart) kp.countInto(p, df[p]);
@@ -240,6 +244,16 @@ public final class StreamedFit implements AutoCloseable {
         progress.step(batch.size());
     }
 
+    /** The first {@code blocks} of the key buffers kept for the batches (one batch is merged at a time). */
+    private KeyParts[] blockKeys(int blocks) {
+        if (blockKeys.length < blocks) {
+            KeyParts[] more = java.util.Arrays.copyOf(blockKeys, blocks);
+            for (int b = blockKeys.length; b < blocks; b++) more[b] = new KeyParts(df.length, 16);
+            blockKeys = more;
+        }
+        return java.util.Arrays.copyOf(blockKeys, blocks);
+    }
+
     private static void write(DataOutputStream out, SparseVector v, PackedCounts pc) throws IOException {
         out.writeInt(v.size());
         for (int k = 0; k < v.size(); k++) {
@@ -258,6 +272,8 @@ public final class StreamedFit implements AutoCloseable {
 
     /** Chooses the vocabulary from the document frequencies, as {@link NgramCounting} does from the list. */
     private void choose(BoilerplateMask mask) {
+        for (DfCounts d : df) d.dropScratch();
+        blockKeys = new KeyParts[0];
         List<FeatureFamily> families = new ArrayList<>(framing.families());
         if (unfitted != null) {
             NgramVocabulary v = new VocabularySelection(unfitted.options(), n, lineTexts.values().toArray(new String[0]), mask.names())
