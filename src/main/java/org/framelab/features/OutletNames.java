@@ -229,16 +229,7 @@ final class OutletNames {
                 String[] w = words(n);
                 if (w.length > 0) m.computeIfAbsent(firstKey(w[0].charAt(0), w[0].length()), k -> new ArrayList<>()).add(w);
             }
-            @SuppressWarnings("unchecked")
-            List<String[]>[][] ascii = new List[128][];
-            for (Map.Entry<Long, List<String[]>> e : m.entrySet()) {
-                e.getValue().sort((x, y) -> Integer.compare(y.length, x.length));
-                int c = (int) (e.getKey() >>> 32);
-                int len = (int) (long) e.getKey();
-                if (c >= 128) continue;
-                if (ascii[c] == null || ascii[c].length <= len) ascii[c] = Arrays.copyOf(ascii[c] == null ? new List[0] : ascii[c], len + 1);
-                ascii[c][len] = e.getValue();
-            }
+            for (List<String[]> l : m.values()) l.sort((x, y) -> Integer.compare(y.length, x.length));
             Map<Long, List<Glued>> g = new HashMap<>();
             for (String n : names) {
                 String[] w = words(n);
@@ -246,23 +237,29 @@ final class OutletNames {
                 String lower = String.join("", w).toLowerCase(Locale.ROOT);
                 g.computeIfAbsent(firstKey(lower.charAt(0), lower.length()), k -> new ArrayList<>()).add(new Glued(lower, w.length));
             }
-            // the same by lower-case ASCII first character and length, so that the look-up made for
-            // every word of every text needs no boxed key
-            @SuppressWarnings("unchecked")
-            List<Glued>[][] asciiGlued = new List[128][];
-            for (Map.Entry<Long, List<Glued>> e : g.entrySet()) {
-                int c = (int) (e.getKey() >>> 32);
-                int len = (int) (long) e.getKey();
-                if (c >= 128) continue;
-                if (asciiGlued[c] == null || asciiGlued[c].length <= len) {
-                    asciiGlued[c] = Arrays.copyOf(asciiGlued[c] == null ? new List[0] : asciiGlued[c], len + 1);
-                }
-                asciiGlued[c][len] = e.getValue();
-            }
-            ix = new Index(m, ascii, g, asciiGlued);
+            ix = new Index(m, byAsciiFirst(m), g, byAsciiFirst(g));
             index = ix;
         }
         return ix;
+    }
+
+    /**
+     * The lists of a {@link #firstKey} map whose first character is ASCII, by that character and the
+     * length, so that the look-ups made for every word of every text need no boxed key.
+     */
+    private static <T> List<T>[][] byAsciiFirst(Map<Long, List<T>> byKey) {
+        @SuppressWarnings("unchecked")
+        List<T>[][] out = new List[128][];
+        for (Map.Entry<Long, List<T>> e : byKey.entrySet()) {
+            int c = (int) (e.getKey() >>> 32);
+            int len = (int) (long) e.getKey();
+            if (c >= 128) continue;
+            @SuppressWarnings("unchecked")
+            List<T>[] none = new List[0];
+            if (out[c] == null || out[c].length <= len) out[c] = Arrays.copyOf(out[c] == null ? none : out[c], len + 1);
+            out[c][len] = e.getValue();
+        }
+        return out;
     }
 
     /** Begin/end offsets of the name mentions in {@code text} (with a possessive 's), in text order. */
