@@ -186,8 +186,35 @@ public final class Lexicon implements Serializable {
     public void match(TokenizedText t, int[] wordIds, MatchSink sink) {
         Entry[][] table = byId;
         if (table == null) table = index();
-        long[] heads = wildHeads;
         int n = t.size();
+        if (!hasWildcards) {
+            // the common case in a loop of its own: most tokens have no candidate and cost one look-up
+            int limit = table.length;
+            int i = 0;
+            while (i < n) {
+                int id = wordIds[i];
+                Entry[] cands;
+                if (id < 0 || id >= limit || (cands = table[id]) == null) {
+                    i++;
+                    continue;
+                }
+                Entry best = null;
+                for (Entry e : cands) {
+                    if (e.matchesAt(t, i)) {
+                        best = e;
+                        break;
+                    }
+                }
+                if (best != null) {
+                    sink.match(i, i + best.words.length, best.categories, best.term);
+                    i += best.words.length;
+                } else {
+                    i++;
+                }
+            }
+            return;
+        }
+        long[] heads = wildHeads;
         int i = 0;
         while (i < n) {
             int id = wordIds[i];
@@ -205,11 +232,11 @@ public final class Lexicon implements Serializable {
                 }
             }
             if (hasWildcards) {
-                byte kind = t.kind(i);
-                int len = t.normLength(i);
-                int head = len >= 3 && heads != null ? head(t.normChar(i, 0), t.normChar(i, 1), t.normChar(i, 2)) : -1;
-                if (kind != TokenizedText.PUNCT && kind != TokenizedText.QUOTE
-                        && (heads == null || len >= 3 && (heads[head >>> 6] & 1L << head) != 0)) {
+                int h3 = heads == null ? -1 : t.normHead(i);
+                int head = h3 < 0 ? 0 : head(h3);
+                if ((heads == null || h3 >= 0 && (heads[head >>> 6] & 1L << head) != 0)
+                        && t.kind(i) != TokenizedText.PUNCT && t.kind(i) != TokenizedText.QUOTE) {
+                    int len = t.normLength(i);
                     Node node = wildcard;
                     for (int c = 0; c < len; c++) {
                         node = node.next(t.normChar(i, c));
@@ -253,7 +280,12 @@ public final class Lexicon implements Serializable {
 
     /** The bit of a token or prefix that starts with these three characters. */
     private static int head(char a, char b, char c) {
-        return ((a * 31 + b) * 31 + c) * 0x9E3779B9 >>> 18;
+        return head((a * 31 + b) * 31 + c);
+    }
+
+    /** The same from the three characters' {@code String.hashCode} ({@link TokenizedText#normHead}). */
+    private static int head(int hash3) {
+        return hash3 * 0x9E3779B9 >>> 18;
     }
 
     /** The filter of {@link #wildHeads}: the bits of every trie path three characters deep; null when an entry sits higher. */

@@ -24,6 +24,8 @@ public final class TokenizedText {
     private final char[] lower;
     /** {@code norm(i).hashCode()} of every token. */
     private final int[] hash;
+    /** {@code norm(i).substring(0, 3).hashCode()} of every token, -1 for a token shorter than three characters. */
+    private final int[] head;
     /** Normalised forms made on first use ({@link #norm(int)}); most tokens never need one. */
     private final String[] norm;
     private final byte[] kind;
@@ -34,7 +36,7 @@ public final class TokenizedText {
     private final int[] sentenceFirst;   // token index of each sentence's first token, plus size at the end
     private final int words;
 
-    TokenizedText(String text, int size, int[] begin, int[] end, char[] lower, int[] hash, String[] norm, byte[] kind,
+    TokenizedText(String text, int size, int[] begin, int[] end, char[] lower, int[] hash, int[] head, String[] norm, byte[] kind,
                   char[] first, boolean[] paragraphStart, int[] sentenceOf, int[] sentenceFirst) {
         this.text = text;
         this.size = size;
@@ -42,6 +44,7 @@ public final class TokenizedText {
         this.end = end;
         this.lower = lower;
         this.hash = hash;
+        this.head = head;
         this.norm = norm;
         this.kind = kind;
         this.first = first;
@@ -88,6 +91,13 @@ public final class TokenizedText {
 
     /** {@code norm(i).hashCode()}, without making the string. */
     public int normHash(int i) { return hash[i]; }
+
+    /**
+     * {@code norm(i).substring(0, 3).hashCode()}, or -1 when the token is shorter than three characters
+     * (a three-character hash is never negative): what a wildcard lexicon checks before walking its
+     * prefixes, computed by the tokenizer with the token's own hash.
+     */
+    public int normHead(int i) { return head[i]; }
 
     /** Length of {@link #norm(int)} (the same as the token's surface length). */
     public int normLength(int i) { return end[i] - begin[i]; }

@@ -97,6 +97,7 @@ public final class Tokenizer {
         int[] begin;
         int[] end;
         int[] hash;
+        int[] head;
         byte[] kind;
         char[] first;
         boolean[] para;
@@ -105,17 +106,20 @@ public final class Tokenizer {
             begin = new int[cap];
             end = new int[cap];
             hash = new int[cap];
+            head = new int[cap];
             kind = new byte[cap];
             first = new char[cap];
             para = new boolean[cap];
         }
 
-        void add(int b, int e, byte k, char f, boolean p, int h) {
+        /** @param hh {@link #normalize}'s value: the head hash and the hash */
+        void add(int b, int e, byte k, char f, boolean p, long hh) {
             if (size == begin.length) {
                 int nc = size * 2;
                 begin = Arrays.copyOf(begin, nc);
                 end = Arrays.copyOf(end, nc);
                 hash = Arrays.copyOf(hash, nc);
+                head = Arrays.copyOf(head, nc);
                 kind = Arrays.copyOf(kind, nc);
                 first = Arrays.copyOf(first, nc);
                 para = Arrays.copyOf(para, nc);
@@ -125,7 +129,8 @@ public final class Tokenizer {
             kind[size] = k;
             first[size] = f;
             para[size] = p;
-            hash[size] = h;
+            hash[size] = (int) hh;
+            head[size] = (int) (hh >>> 32);
             size++;
         }
     }
@@ -200,7 +205,7 @@ public final class Tokenizer {
         }
         if (ns == firsts.length) firsts = Arrays.copyOf(firsts, ns + 1);
         firsts[ns++] = size;
-        return new TokenizedText(str, size, begin, end, lower, tokens.hash, norm, kind, tokens.first, para,
+        return new TokenizedText(str, size, begin, end, lower, tokens.hash, tokens.head, norm, kind, tokens.first, para,
                 sentenceOf, Arrays.copyOf(firsts, ns));
     }
 
@@ -402,10 +407,13 @@ public final class Tokenizer {
     /**
      * Writes the normalised form of {@code text[b, e)} into {@code lower[b, e)} (lower case, {@code ’ ʼ ‘}
      * as {@code '}, {@code ‐ ‑} as {@code -}; one character for one) and returns its
-     * {@link String#hashCode()}.
+     * {@link String#hashCode()} in the low 32 bits and, in the high 32 bits, the hash of its first three
+     * characters ({@link TokenizedText#normHead}; -1 when it is shorter), which is the same sum taken
+     * after the third character.
      */
-    private static int normalize(char[] text, char[] lower, int b, int e) {
+    private static long normalize(char[] text, char[] lower, int b, int e) {
         int h = 0;
+        int head = -1;
         for (int k = b; k < e; k++) {
             char ch = text[k];
             if (ch < 128) {
@@ -419,8 +427,9 @@ public final class Tokenizer {
             }
             lower[k] = ch;
             h = 31 * h + ch;
+            if (k == b + 2) head = h;
         }
-        return h;
+        return (long) head << 32 | (h & 0xffffffffL);
     }
 
     /** Normalises a term the same way token text is normalised (lower case, ’ as '). */

@@ -101,4 +101,17 @@ class TokenizerTest {
         assertThat(Tokenizer.DEFAULT.tokenize("").size()).isZero();
         assertThat(Tokenizer.DEFAULT.tokenize(" \n\t ").sentenceCount()).isZero();
     }
+
+    @Test
+    void headHashIsTheHashOfTheFirstThreeNormalisedCharactersOrMinusOne() {
+        TokenizedText t = Tokenizer.DEFAULT.tokenize("An Outrageous, ABSURD claim ’tis ÉCOLE a-b ok...");
+        int checked = 0;
+        for (int i = 0; i < t.size(); i++) {
+            String norm = t.norm(i);
+            int want = norm.length() < 3 ? -1 : norm.substring(0, 3).hashCode();
+            org.assertj.core.api.Assertions.assertThat(t.normHead(i)).as("token %d '%s'", i, norm).isEqualTo(want);
+            if (want >= 0) checked++;
+        }
+        org.assertj.core.api.Assertions.assertThat(checked).isGreaterThanOrEqualTo(5);
+    }
 }
