@@ -408,12 +408,10 @@ public final class Tokenizer {
      * Writes the normalised form of {@code text[b, e)} into {@code lower[b, e)} (lower case, {@code ’ ʼ ‘}
      * as {@code '}, {@code ‐ ‑} as {@code -}; one character for one) and returns its
      * {@link String#hashCode()} in the low 32 bits and, in the high 32 bits, the hash of its first three
-     * characters ({@link TokenizedText#normHead}; -1 when it is shorter), which is the same sum taken
-     * after the third character.
+     * characters ({@link TokenizedText#normHead}; -1 when it is shorter).
      */
     private static long normalize(char[] text, char[] lower, int b, int e) {
         int h = 0;
-        int head = -1;
         for (int k = b; k < e; k++) {
             char ch = text[k];
             if (ch < 128) {
@@ -427,8 +425,8 @@ public final class Tokenizer {
             }
             lower[k] = ch;
             h = 31 * h + ch;
-            if (k == b + 2) head = h;
         }
+        int head = e - b < 3 ? -1 : (lower[b] * 31 + lower[b + 1]) * 31 + lower[b + 2];
         return (long) head << 32 | (h & 0xffffffffL);
     }
 
