@@ -198,13 +198,7 @@ public final class Lexicon implements Serializable {
                     i++;
                     continue;
                 }
-                Entry best = null;
-                for (Entry e : cands) {
-                    if (e.matchesAt(t, i)) {
-                        best = e;
-                        break;
-                    }
-                }
+                Entry best = firstMatch(cands, t, i);
                 if (best != null) {
                     sink.match(i, i + best.words.length, best.categories, best.term);
                     i += best.words.length;
@@ -221,29 +215,20 @@ public final class Lexicon implements Serializable {
             Entry best = null;
             if (id >= 0 && id < table.length) {
                 Entry[] cands = table[id];
-                if (cands != null) {
-                    // longest first (see index()): the first that matches is the longest, the first listed among equals
-                    for (Entry e : cands) {
-                        if (e.matchesAt(t, i)) {
-                            best = e;
-                            break;
-                        }
-                    }
-                }
+                if (cands != null) best = firstMatch(cands, t, i);
             }
-            if (hasWildcards) {
-                int h3 = heads == null ? -1 : t.normHead(i);
-                int head = h3 < 0 ? 0 : head(h3);
-                if ((heads == null || h3 >= 0 && (heads[head >>> 6] & 1L << head) != 0)
-                        && t.kind(i) != TokenizedText.PUNCT && t.kind(i) != TokenizedText.QUOTE) {
-                    int len = t.normLength(i);
-                    Node node = wildcard;
-                    for (int c = 0; c < len; c++) {
-                        node = node.next(t.normChar(i, c));
-                        if (node == null) break;
-                        for (Entry e : node.entries) {
-                            if ((best == null || e.words.length > best.words.length) && e.matchesAt(t, i)) best = e;
-                        }
+            // the wildcard trie, walked only by a token whose first three characters begin a prefix (wildHeads)
+            int h3 = heads == null ? -1 : t.normHead(i);
+            int head = h3 < 0 ? 0 : head(h3);
+            if ((heads == null || h3 >= 0 && (heads[head >>> 6] & 1L << head) != 0)
+                    && t.kind(i) != TokenizedText.PUNCT && t.kind(i) != TokenizedText.QUOTE) {
+                int len = t.normLength(i);
+                Node node = wildcard;
+                for (int c = 0; c < len; c++) {
+                    node = node.next(t.normChar(i, c));
+                    if (node == null) break;
+                    for (Entry e : node.entries) {
+                        if ((best == null || e.words.length > best.words.length) && e.matchesAt(t, i)) best = e;
                     }
                 }
             }
@@ -254,6 +239,12 @@ public final class Lexicon implements Serializable {
                 i++;
             }
         }
+    }
+
+    /** The first of {@code cands} that matches at token {@code i}: they are longest first (see {@link #index}), so the longest, the first listed among equals. */
+    private static Entry firstMatch(Entry[] cands, TokenizedText t, int i) {
+        for (Entry e : cands) if (e.matchesAt(t, i)) return e;
+        return null;
     }
 
     private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
