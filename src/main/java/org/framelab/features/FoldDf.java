@@ -82,7 +82,7 @@ final class FoldDf {
     static void countRows(DfCounts[] parts, int rows, IntFunction<PackedCounts> row) {
         int inFlight = 2 * parts.length;
         KeyParts[] buffers = new KeyParts[inFlight];
-        for (int c = 0; c < inFlight; c++) buffers[c] = new KeyParts(parts.length, 16);
+        for (int c = 0; c < inFlight; c++) buffers[c] = new KeyParts(parts.length);
         for (int from = 0; from < rows; from += CHUNK * inFlight) {
             int start = from;
             int chunks = Math.min(inFlight, (rows - from + CHUNK - 1) / CHUNK);
@@ -92,7 +92,7 @@ final class FoldDf {
                 long keys = 0;
                 for (int i = start + c * CHUNK; i < end; i++) keys += row.apply(i).size();
                 KeyParts kp = byPart[c];
-                kp.reset((int) Math.min(1 << 28, keys / parts.length + keys / (8L * parts.length) + 16));
+                kp.reset(keys);
                 for (int i = start + c * CHUNK; i < end; i++) row.apply(i).forEach((k, n) -> kp.add(k));
             });
             IntStream.range(0, parts.length).parallel().forEach(p -> {

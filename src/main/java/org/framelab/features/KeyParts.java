@@ -11,21 +11,21 @@ final class KeyParts {
     private final long[][] keys;
     private final int[] size;
 
-    KeyParts(int parts, int expectedPerPart) {
-        keys = new long[parts][Math.max(16, expectedPerPart)];
+    /** Empty parts, sized on the first {@link #reset}. */
+    KeyParts(int parts) {
+        keys = new long[parts][16];
         size = new int[parts];
     }
 
-    int parts() {
-        return keys.length;
-    }
-
     /**
-     * Empties the parts for reuse, each with room for at least {@code perPart} keys: the buffers are
-     * megabytes, and allocating them afresh for every batch made the collector grow the heap.
+     * Empties the parts for reuse, each with room for its share of {@code total} keys (an eighth more, since
+     * the parts are not exactly equal): the buffers are megabytes, and allocating them afresh for every
+     * batch made the collector grow the heap.
      */
-    void reset(int perPart) {
-        for (int p = 0; p < keys.length; p++) {
+    void reset(long total) {
+        int parts = keys.length;
+        int perPart = (int) Math.min(1 << 28, total / parts + total / (8L * parts) + 16);
+        for (int p = 0; p < parts; p++) {
             if (keys[p].length < perPart) keys[p] = new long[perPart];
             size[p] = 0;
         }
@@ -44,7 +44,7 @@ final class KeyParts {
         for (int i = 0; i < n; i++) add(ks[i]);
     }
 
-    /** Adds the keys of part {@code p} to {@code df} ({@link DfCounts#incrementAll}); reorders them. */
+    /** Adds the keys of part {@code p} to {@code df} ({@link DfCounts#incrementAll}). */
     void countInto(int p, DfCounts df) {
         df.incrementAll(keys[p], size[p]);
     }

@@ -217,7 +217,7 @@ public final class StreamedFit implements AutoCloseable {
                 long keys = 0;
                 for (BlockAnalyser.Analysed x : list) keys += x.keys().length;
                 KeyParts kp = byPart[b];
-                kp.reset((int) Math.min(1 << 28, keys / df.length + keys / (8L * df.length) + 16));
+                kp.reset(keys);
                 for (int k = 0; k < list.size(); k++) {
                     BlockAnalyser.Analysed x = list.get(k);
                     counts[first[b] + k] = KeyPairs.remapped(x.keys(), x.counts(), remaps[b]);
@@ -248,7 +248,7 @@ public final class StreamedFit implements AutoCloseable {
     private KeyParts[] blockKeys(int blocks) {
         if (blockKeys.length < blocks) {
             KeyParts[] more = java.util.Arrays.copyOf(blockKeys, blocks);
-            for (int b = blockKeys.length; b < blocks; b++) more[b] = new KeyParts(df.length, 16);
+            for (int b = blockKeys.length; b < blocks; b++) more[b] = new KeyParts(df.length);
             blockKeys = more;
         }
         return java.util.Arrays.copyOf(blockKeys, blocks);
