@@ -89,10 +89,14 @@ public record CorpusSummary(long documents, List<String> files, String reader, F
         long dupTexts = 0;
         Map<String, Integer> ids = new HashMap<>();
         long dupIds = 0;
+        // the lengths on all cores (each article's own slot), the duplicate counts in article order
+        java.util.stream.IntStream.range(0, as.size()).parallel().forEach(i -> {
+            String text = as.get(i).text();
+            chars[i] = text.codePointCount(0, text.length());
+            toks[i] = tokens(text);
+        });
         for (int i = 0; i < as.size(); i++) {
             Article a = as.get(i);
-            chars[i] = a.text().codePointCount(0, a.text().length());
-            toks[i] = tokens(a.text());
             String t = a.text().strip();
             if (t.isEmpty()) empty++;
             else if (!texts.add(t)) dupTexts++;

@@ -254,17 +254,18 @@ public final class Evaluation {
     static String variantWarning(List<Article> articles, FoldPlan plan, String group) {
         Map<String, String> example = new TreeMap<>();
         long shared = 0;
+        Map<String, String> families = new HashMap<>(); // each value's family, worked out once
         for (FoldPlan.Fold f : plan.folds()) {
             Map<String, Set<String>> trainByFamily = new HashMap<>();
             for (int i : f.train()) {
                 String g = Trainer.groupOf(articles.get(i), group);
-                if (!g.isEmpty()) trainByFamily.computeIfAbsent(OutletVariants.family(g), x -> new TreeSet<>()).add(g);
+                if (!g.isEmpty()) trainByFamily.computeIfAbsent(families.computeIfAbsent(g, OutletVariants::family), x -> new TreeSet<>()).add(g);
             }
             Set<String> tg = new TreeSet<>();
             for (int i : f.test()) tg.add(Trainer.groupOf(articles.get(i), group));
             tg.remove("");
             for (String g : tg) {
-                Set<String> names = trainByFamily.get(OutletVariants.family(g));
+                Set<String> names = trainByFamily.get(families.computeIfAbsent(g, OutletVariants::family));
                 if (names == null) continue;
                 Set<String> others = new TreeSet<>(names);
                 others.remove(g);

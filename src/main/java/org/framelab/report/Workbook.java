@@ -63,7 +63,7 @@ public final class Workbook {
 
     /** Adds the streamed sheets (Articles, N-grams, Groups, Terms: the ones that grow with the corpus) and writes the file. */
     private static void streamed(XSSFWorkbook wb, SheetKit kit, ReportData d, Path out, Progress p) throws IOException {
-        try (SXSSFWorkbook sx = new StreamingWorkbook(wb, 200)) {
+        try (SXSSFWorkbook sx = new StreamingWorkbook(wb, 200, d.table().rows().size())) {
             ArticleSheets.articles(sx, kit, d.table(), p);
             sx.setSheetOrder("Articles", 1);
             int next = 2;

@@ -104,25 +104,26 @@ public final class StudyOutputs {
         List<Path> chartFiles = new ArrayList<>();
         List<ReportData.ChartImage> images = charts(dir.resolve("charts"), study, base, groupFields, formats, chartFiles, timings, progress);
         ReportData d = base.withCharts(images, WorkbookCharts.of(study, base, groupFields));
+        // the workbook is written on a thread of its own while this one writes the CSV tables (they read
+        // the same rows and write different files); the workbook reports progress, the tables only stop
+        // on a cancel. The notebook, which replaces a file outside the report folder, waits for both.
+        Path workbook = study.outputs().workbook() ? dir.resolve(study.name() + ".xlsx") : null;
+        SideTask side = workbook == null ? null : SideTask.start("framelab-workbook", progress, p -> Workbook.write(d, workbook, p));
         List<Path> tables = List.of();
         if (study.outputs().tables()) {
+            Progress mine = side == null ? progress : Progress.cancelOnly(progress);
             timings.start("tables");
-            progress.start("Writing CSV tables", -1);
-            tables = CsvTables.write(d, dir.resolve("tables"), study.outputs().rawCsv());
-            progress.done();
+            try {
+                mine.start("Writing CSV tables", -1);
+                tables = CsvTables.write(d, dir.resolve("tables"), study.outputs().rawCsv());
+                mine.done();
+            } catch (IOException | RuntimeException | Error e) {
+                if (side != null) side.abandon();
+                throw e;
+            }
             timings.stop();
         }
-        Path workbook = null;
-        if (study.outputs().workbook()) {
-            timings.start("workbook");
-            workbook = dir.resolve(study.name() + ".xlsx");
-            Workbook.write(d, workbook, progress);
-            timings.stop();
-        }
-        // PNGs only written for the workbook are removed when the study did not ask for PNG
-        if (!formats.contains(ChartExport.Format.PNG)) {
-            for (ReportData.ChartImage i : images) Files.deleteIfExists(i.png());
-        }
+        if (side != null) timings.add("workbook", side.await());
         Path notebook = null;
         if (study.outputs().notebookDir() != null) {
             timings.start("notebook");
@@ -131,6 +132,10 @@ public final class StudyOutputs {
                     study.outputs().rawCsv(), study.outputs().tables() ? tables : null);
             progress.done();
             timings.stop();
+        }
+        // PNGs only written for the workbook are removed when the study did not ask for PNG
+        if (!formats.contains(ChartExport.Format.PNG)) {
+            for (ReportData.ChartImage i : images) Files.deleteIfExists(i.png());
         }
         List<Path> all = new ArrayList<>(chartFiles);
         all.addAll(tables);
@@ -232,10 +237,79 @@ public final class StudyOutputs {
     }
 
     /** Wall-clock time per named step, in order. */
+    /**
+     * Output written on a thread of its own beside the caller's: it reports on the progress it is given
+     * and stops when the user cancels or the caller gives up on it ({@link #abandon}).
+     */
+    static final class SideTask {
+        interface Work {
+            void run(Progress p) throws IOException;
+        }
+
+        private final java.util.concurrent.FutureTask<Double> task;
+        private volatile boolean abandoned;
+
+        private SideTask(Progress progress, Work work) {
+            Progress p = new Progress() {
+                @Override public void start(String t, long total) { progress.start(t, total); }
+                @Override public void start(String t, long total, String unit) { progress.start(t, total, unit); }
+                @Override public void step(long n) { progress.step(n); }
+                @Override public void done() { progress.done(); }
+                @Override public boolean cancelled() { return abandoned || progress.cancelled(); }
+            };
+            task = new java.util.concurrent.FutureTask<>(() -> {
+                long t0 = System.nanoTime();
+                work.run(p);
+                return (System.nanoTime() - t0) / 1e9;
+            });
+        }
+
+        static SideTask start(String name, Progress progress, Work work) {
+            SideTask s = new SideTask(progress, work);
+            Thread t = new Thread(s.task, name);
+            t.setDaemon(true);
+            t.start();
+            return s;
+        }
+
+        /** Waits for the work; its seconds, or what it threw. */
+        double await() throws IOException {
+            try {
+                return task.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable c = e.getCause();
+                if (c instanceof IOException x) throw x;
+                if (c instanceof RuntimeException x) throw x;
+                if (c instanceof Error x) throw x;
+                throw new IllegalStateException(c);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.util.concurrent.CancellationException("interrupted");
+            }
+        }
+
+        /** Asks the work to stop and waits until it has (so that its files are no longer written); what it threw is dropped. */
+        void abandon() {
+            abandoned = true;
+            try {
+                task.get();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException ignored) {
+                // the caller's failure is the one reported
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     public static final class Timings {
         private final Map<String, Double> seconds = new LinkedHashMap<>();
         private String current;
         private long started;
+
+        /** Adds {@code s} seconds to {@code step} (a step timed elsewhere, e.g. on another thread). */
+        public void add(String step, double s) {
+            seconds.merge(step, Math.round(s * 1000) / 1000.0, Double::sum);
+        }
 
         public void start(String step) {
             stop();

@@ -31,6 +31,21 @@ public interface Progress {
         if (cancelled()) throw new java.util.concurrent.CancellationException("cancelled by the user");
     }
 
+    /**
+     * {@code p}'s cancellation and nothing else: for work that runs beside a task that reports on
+     * {@code p} (one display shows one task), and must still stop when the user cancels.
+     */
+    static Progress cancelOnly(Progress p) {
+        return new Progress() {
+            @Override public void start(String task, long total) {}
+            @Override public void step(long n) {}
+            @Override public void done() {}
+            @Override public boolean cancelled() {
+                return p.cancelled();
+            }
+        };
+    }
+
     Progress NONE = new Progress() {
         @Override public void start(String task, long total) {}
         @Override public void step(long n) {}

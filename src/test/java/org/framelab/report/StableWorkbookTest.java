@@ -41,6 +41,34 @@ class StableWorkbookTest {
     }
 
     @Test
+    void plainAndCompressedTemporaryFilesGiveTheSameWorkbook(@TempDir Path dir) throws Exception {
+        // a small workbook streams through plain temporary files, a large one through gzipped ones: same file
+        byte[][] written = new byte[2][];
+        long[] articles = {10, org.framelab.report.tables.StreamingWorkbook.COMPRESS_ABOVE_ARTICLES + 1};
+        for (int k = 0; k < 2; k++) {
+            try (XSSFWorkbook template = new XSSFWorkbook();
+                 var sx = new org.framelab.report.tables.StreamingWorkbook(template, 20, articles[k])) {
+                assertThat(sx.isCompressTempFiles()).isEqualTo(k == 1);
+                var sheet = sx.createSheet("Articles");
+                for (int r = 0; r < 500; r++) {
+                    var row = sheet.createRow(r);
+                    row.createCell(0).setCellValue("article " + r + " \u201cquoted\u201d");
+                    row.createCell(1).setCellValue(r / 7.0);
+                }
+                Path out = dir.resolve(k + ".xlsx");
+                try (var o = Files.newOutputStream(out)) {
+                    StableXlsx.write(sx::write, o);
+                }
+                written[k] = Files.readAllBytes(out);
+            }
+        }
+        assertThat(written[0]).isEqualTo(written[1]);
+        try (XSSFWorkbook back = new XSSFWorkbook(new java.io.ByteArrayInputStream(written[0]))) {
+            assertThat(back.getSheet("Articles").getRow(499).getCell(1).getNumericCellValue()).isEqualTo(499 / 7.0);
+        }
+    }
+
+    @Test
     void featureTableXlsxIsByteIdenticalToo(@TempDir Path dir) throws Exception {
         var t = ReportFixtures.table(30, 5, 7);
         FeatureTableFiles.write(dir.resolve("a.xlsx"), t, List.of());

@@ -49,6 +49,36 @@ class StudyOutputsTest {
     }
 
     @Test
+    void workbookBesideTheTablesStopsWhenTheTablesFailAndReportsItsOwnFailure() throws Exception {
+        // abandoned: the side work sees the cancel, and abandon() returns only once it has stopped
+        java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
+        StudyOutputs.SideTask side = StudyOutputs.SideTask.start("test-side", Progress.NONE, p -> {
+            running.countDown();
+            long until = System.nanoTime() + 30_000_000_000L;
+            while (!p.cancelled() && System.nanoTime() < until) Thread.onSpinWait();
+            stopped.set(p.cancelled());
+        });
+        running.await();
+        side.abandon();
+        assertThat(stopped).isTrue();
+        // its own failure reaches the caller as what it threw
+        StudyOutputs.SideTask failing = StudyOutputs.SideTask.start("test-side", Progress.NONE, p -> {
+            throw new java.io.IOException("disk full");
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(failing::await).isInstanceOf(java.io.IOException.class).hasMessage("disk full");
+        // and a user's cancel reaches it through the progress it was given
+        Progress cancelled = new Progress() {
+            @Override public void start(String task, long total) {}
+            @Override public void step(long n) {}
+            @Override public void done() {}
+            @Override public boolean cancelled() { return true; }
+        };
+        StudyOutputs.SideTask c = StudyOutputs.SideTask.start("test-side", cancelled, Progress::checkCancelled);
+        org.assertj.core.api.Assertions.assertThatThrownBy(c::await).isInstanceOf(java.util.concurrent.CancellationException.class);
+    }
+
+    @Test
     void chartFeaturesPreferSignificantResults(@TempDir Path dir) {
         ReportData d = ReportFixtures.sample(null, false);
         List<String> f = StudyCharts.chartFeatures(study(dir), d);
