@@ -272,19 +272,19 @@ public final class StudyOutputs {
             return s;
         }
 
-        /** Waits for the work; its seconds, or what it threw. */
+        /**
+         * Waits for the work; its seconds, or what it threw. Interrupted, it asks the work to stop and still
+         * waits until it has, so that no file is written into a folder the caller is about to remove.
+         */
         double await() throws IOException {
             try {
-                return task.get();
+                return finished();
             } catch (java.util.concurrent.ExecutionException e) {
                 Throwable c = e.getCause();
                 if (c instanceof IOException x) throw x;
                 if (c instanceof RuntimeException x) throw x;
                 if (c instanceof Error x) throw x;
                 throw new IllegalStateException(c);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.util.concurrent.CancellationException("interrupted");
             }
         }
 
@@ -292,11 +292,25 @@ public final class StudyOutputs {
         void abandon() {
             abandoned = true;
             try {
-                task.get();
+                finished();
             } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException ignored) {
                 // the caller's failure is the one reported
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            }
+        }
+
+        private double finished() throws java.util.concurrent.ExecutionException {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return task.get();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                        abandoned = true;
+                    }
+                }
+            } finally {
+                if (interrupted) Thread.currentThread().interrupt();
             }
         }
     }

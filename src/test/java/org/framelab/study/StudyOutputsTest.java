@@ -76,6 +76,22 @@ class StudyOutputsTest {
         };
         StudyOutputs.SideTask c = StudyOutputs.SideTask.start("test-side", cancelled, Progress::checkCancelled);
         org.assertj.core.api.Assertions.assertThatThrownBy(c::await).isInstanceOf(java.util.concurrent.CancellationException.class);
+        // the caller interrupted while it waits (the GUI's cancel): the work is stopped before await returns
+        java.util.concurrent.atomic.AtomicBoolean sawStop = new java.util.concurrent.atomic.AtomicBoolean();
+        StudyOutputs.SideTask spin = StudyOutputs.SideTask.start("test-side", Progress.NONE, p -> {
+            long until = System.nanoTime() + 30_000_000_000L;
+            while (!p.cancelled() && System.nanoTime() < until) Thread.onSpinWait();
+            sawStop.set(p.cancelled());
+            p.checkCancelled();
+        });
+        Thread.currentThread().interrupt();
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(spin::await).isInstanceOf(java.util.concurrent.CancellationException.class);
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(sawStop).isTrue();
     }
 
     @Test
