@@ -14,7 +14,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +71,7 @@ public final class BenchTrainCommand implements Callable<Integer> {
                     }
                     if (pass[0] == 1) {
                         count[0]++;
-                        count[1] += a.text().getBytes(StandardCharsets.UTF_8).length + a.title().getBytes(StandardCharsets.UTF_8).length;
+                        count[1] += BenchCommand.Load.utf8Length(a.text()) + BenchCommand.Load.utf8Length(a.title());
                     }
                     each.accept(a);
                 });
