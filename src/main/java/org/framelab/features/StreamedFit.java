@@ -41,8 +41,6 @@ public final class StreamedFit implements AutoCloseable {
     }
 
     private static final int BATCH = 4 * FitBlocks.SIZE;
-    /** Articles handed to the mask learner at a time in pass 1. */
-    private static final int MASK_BATCH = 256;
 
     private final FramingSpec spec;
     private final FramingFeatures framing;
@@ -104,44 +102,17 @@ public final class StreamedFit implements AutoCloseable {
         }
     }
 
-    /**
-     * Pass 1: the boilerplate mask learns from each batch of articles on a thread of its own while this
-     * thread reads and parses the next batch (one batch in flight, the batches in reading order, so the
-     * mask is the one a single thread learns); {@code firstPass} sees every article here, in order.
-     */
     private BoilerplateMask learnMask(Pass articles, Consumer<Article> firstPass, Progress progress) throws IOException, InputException {
         BoilerplateMask.Learner learner = unfitted == null ? null : new BoilerplateMask.Learner(unfitted.options());
         progress.start("reading the training articles (pass 1 of 2: boilerplate, outlets)", -1);
-        ExecutorService side = learner == null ? null : Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "framelab-mask");
-            t.setDaemon(true);
-            return t;
-        });
-        Future<?>[] pending = {null};
-        List<Article> batch = new ArrayList<>(MASK_BATCH);
         try {
             articles.forEach(a -> {
                 progress.checkCancelled();
                 n++;
-                if (learner != null) {
-                    batch.add(a);
-                    if (batch.size() == MASK_BATCH) {
-                        List<Article> mine = List.copyOf(batch);
-                        batch.clear();
-                        await(pending[0]);
-                        pending[0] = side.submit(() -> {
-                            for (Article x : mine) learner.add(x);
-                        });
-                    }
-                }
+                if (learner != null) learner.add(a);
                 firstPass.accept(a);
             });
-            await(pending[0]);
-            pending[0] = null;
-            if (learner != null) for (Article x : batch) learner.add(x);
         } finally {
-            if (pending[0] != null) awaitQuietly(pending[0]);
-            if (side != null) side.shutdownNow();
             progress.done();
         }
         return learner == null ? null : learner.mask();
