@@ -236,7 +236,6 @@ public final class StudyOutputs {
         return org.framelab.util.Sha256.of(file);
     }
 
-    /** Wall-clock time per named step, in order. */
     /**
      * Output written on a thread of its own beside the caller's: it reports on the progress it is given
      * and stops when the user cancels or the caller gives up on it ({@link #abandon}).
@@ -250,13 +249,7 @@ public final class StudyOutputs {
         private volatile boolean abandoned;
 
         private SideTask(Progress progress, Work work) {
-            Progress p = new Progress() {
-                @Override public void start(String t, long total) { progress.start(t, total); }
-                @Override public void start(String t, long total, String unit) { progress.start(t, total, unit); }
-                @Override public void step(long n) { progress.step(n); }
-                @Override public void done() { progress.done(); }
-                @Override public boolean cancelled() { return abandoned || progress.cancelled(); }
-            };
+            Progress p = Progress.cancelledAlsoWhen(progress, () -> abandoned);
             task = new java.util.concurrent.FutureTask<>(() -> {
                 long t0 = System.nanoTime();
                 work.run(p);
@@ -315,6 +308,7 @@ public final class StudyOutputs {
         }
     }
 
+    /** Wall-clock time per named step, in order. */
     public static final class Timings {
         private final Map<String, Double> seconds = new LinkedHashMap<>();
         private String current;
@@ -333,7 +327,7 @@ public final class StudyOutputs {
 
         public void stop() {
             if (current != null) {
-                seconds.merge(current, Math.round((System.nanoTime() - started) / 1e6) / 1000.0, Double::sum);
+                add(current, (System.nanoTime() - started) / 1e9);
                 current = null;
             }
         }

@@ -46,6 +46,19 @@ public interface Progress {
         };
     }
 
+    /** {@code p}, cancelled also when {@code stop} says so (work its caller may give up on). */
+    static Progress cancelledAlsoWhen(Progress p, java.util.function.BooleanSupplier stop) {
+        return new Progress() {
+            @Override public void start(String task, long total) { p.start(task, total); }
+            @Override public void start(String task, long total, String unit) { p.start(task, total, unit); }
+            @Override public void step(long n) { p.step(n); }
+            @Override public void done() { p.done(); }
+            @Override public boolean cancelled() {
+                return stop.getAsBoolean() || p.cancelled();
+            }
+        };
+    }
+
     Progress NONE = new Progress() {
         @Override public void start(String task, long total) {}
         @Override public void step(long n) {}
