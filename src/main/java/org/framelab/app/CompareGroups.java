@@ -167,6 +167,15 @@ public final class CompareGroups {
             check(table.columns(), asked);
             return asked;
         }
+        return defaultFeatures(table);
+    }
+
+    /**
+     * The columns tested when none are asked for, as {@code compare}, {@code report}, a study file and the
+     * desktop application's Compare view all test them: every non-n-gram column (the length counts
+     * {@code text.tokens} and {@code text.sentences} included), in table order; every column when all are n-grams.
+     */
+    public static List<String> defaultFeatures(FeatureTable table) {
         List<String> out = new ArrayList<>();
         for (FeatureColumn c : table.columns()) if (!c.isNgram()) out.add(c.name());
         if (out.isEmpty()) for (FeatureColumn c : table.columns()) out.add(c.name());

@@ -95,7 +95,8 @@ final class AgreementView extends AnalysisView {
         String field = (String) fieldBox.getSelectedItem();
         String level = (String) levelBox.getSelectedItem();
         var corpus = app.session().corpus();
-        app.tasks().run("Computing agreement on " + field, p -> Analyses.agreement(corpus, field, level, p), r -> {
+        long seed = app.classify().seed();
+        app.tasks().run("Computing agreement on " + field, p -> Analyses.agreement(corpus, field, level, seed, p), r -> {
             result = r;
             Grid.show(summary, r.summary());
             info.setText(field + ": " + r.info());

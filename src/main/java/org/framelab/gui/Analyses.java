@@ -96,8 +96,9 @@ final class Analyses {
                           Grid topFeatures, Grid misclassified, List<String> warnings, Classify.Result result) {
     }
 
+    /** {@code seed}: of the bootstrap. */
     record Agreement(String field, String level, String info, List<String> warnings, Grid summary, Grid pairs,
-                     MeasureAgreement.FieldResult result) {
+                     MeasureAgreement.FieldResult result, long seed) {
     }
 
     /** Everything an export needs, captured on the EDT. */
@@ -143,10 +144,14 @@ final class Analyses {
         return out.toArray(new String[0][]);
     }
 
-    /** Tests and descriptives of the features across the groups (background), with the session's significance rule. */
-    static Comparison compare(FeatureTable table, Corpus corpus, String groupField, List<String> features, Progress p) {
+    /**
+     * Tests and descriptives of the features across the groups (background), with the session's significance rule;
+     * {@code features} empty: the default set ({@link CompareGroups#defaultFeatures}); {@code seed}: the session's
+     * (the Classify view's), for the Monte Carlo permutation tests.
+     */
+    static Comparison compare(FeatureTable table, Corpus corpus, String groupField, List<String> features, long seed, Progress p) {
         CompareGroups.Result r = CompareGroups.run(table, corpus.articles(),
-                new CompareGroups.Request(groupField, features, CompareGroups.DEFAULT_ALPHA, CompareGroups.DEFAULT_CORRECTION), p);
+                new CompareGroups.Request(groupField, features, CompareGroups.DEFAULT_ALPHA, CompareGroups.DEFAULT_CORRECTION, null, seed), p);
         p.checkCancelled();
         return new Comparison(groupField, r.bySignificance(), AnalysisGrids.tests(r), AnalysisGrids.descriptives(r), table, r,
                 AnalysisGrids.clusterTests(r), String.join("\n", r.warnings().subList(0, r.clustered() ? r.warnings().size() : 0)));
@@ -251,13 +256,15 @@ final class Analyses {
         return Charts.roc("ROC curves (one vs rest, cross-validated)", curves);
     }
 
-    static Agreement agreement(Corpus corpus, String field, String level, Progress p) throws InputException {
-        AgreementOptions o = AgreementOptions.defaults().withLevel(MeasurementLevel.parse(level));
+    /** Agreement on {@code field} at {@code level}; {@code seed}: the session's (the Classify view's), for the bootstrap. */
+    static Agreement agreement(Corpus corpus, String field, String level, long seed, Progress p) throws InputException {
+        AgreementOptions d = AgreementOptions.defaults();
+        AgreementOptions o = d.withLevel(MeasurementLevel.parse(level)).withBootstrap(d.bootstrapSamples(), seed);
         MeasureAgreement.FieldResult f = MeasureAgreement.run(corpus, List.of(field), o, p).get(0);
         AgreementReport r = f.report();
         String info = String.format(Locale.ROOT, "%,d items, %d annotators, %,d judgements used of %,d read%s", r.items(), r.annotators(),
                 r.judgementsUsed(), r.judgementsRead(), r.judgementsExcluded() > 0 ? " (" + r.excluded() + " left out)" : "");
-        return new Agreement(field, level, info, r.warnings(), AnalysisGrids.agreement(f), AnalysisGrids.pairs(r), f);
+        return new Agreement(field, level, info, r.warnings(), AnalysisGrids.agreement(f), AnalysisGrids.pairs(r), f, seed);
     }
 
     static Path writeWorkbook(Snapshot s, Path file, Progress p) throws Exception {

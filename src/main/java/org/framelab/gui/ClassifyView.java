@@ -37,7 +37,9 @@ final class ClassifyView extends AnalysisView {
     private final JComboBox<String> classifierBox = new JComboBox<>();
     private final JComboBox<String> protocolBox = new JComboBox<>();
     private final JSpinner folds = new JSpinner(new SpinnerNumberModel(5, 2, 20, 1));
-    private final JSpinner seed = new JSpinner(new SpinnerNumberModel(1, 0, Integer.MAX_VALUE, 1));
+    /** The session's seed: folds, and Compare's permutations and Agreement's bootstrap; 42 as {@code report} and a study file. */
+    static final int DEFAULT_SEED = 42;
+    private final JSpinner seed = new JSpinner(new SpinnerNumberModel(DEFAULT_SEED, 0, Integer.MAX_VALUE, 1));
     private final javax.swing.JCheckBox dedupe = new javax.swing.JCheckBox("Drop test texts that duplicate training texts");
     private final JButton runButton = new JButton("Run classification");
     private final JLabel protocolNote = Forms.note(" ");
@@ -84,7 +86,7 @@ final class ClassifyView extends AnalysisView {
         wantedFolds = Math.max(2, Math.min(20, s.getInt("classify.folds", 5)));
         folds.setValue(wantedFolds);
         folds.addChangeListener(e -> { if (!adjustingFolds) wantedFolds = (Integer) folds.getValue(); });
-        seed.setValue(s.getInt("classify.seed", 1));
+        seed.setValue(s.getInt("classify.seed", DEFAULT_SEED));
         Forms.add(column, fs);
         dedupe.setName("dedupe");
         dedupe.setSelected(s.getBoolean("classify.dedupe", false));
@@ -235,6 +237,11 @@ final class ClassifyView extends AnalysisView {
         if (viewRow < 0 || result == null) return;
         Object id = table.getValueAt(viewRow, 0);
         if (id != null && app.browser().showArticle(id.toString())) app.showView(app.browser());
+    }
+
+    /** The seed shown (the session's: Compare and Agreement use it too). */
+    long seed() {
+        return ((Number) seed.getValue()).longValue();
     }
 
     Analyses.Classification result() {

@@ -206,19 +206,18 @@ final class CompareView extends AnalysisView {
             return;
         }
         List<String> chosen = new ArrayList<>(featureList.getSelectedValuesList());
-        if (chosen.isEmpty()) for (int i = 0; i < featureModel.size(); i++) chosen.add(featureModel.get(i));
+        boolean filtered = !featureFilter.getText().trim().isEmpty();
+        // nothing selected: the features the list shows when it is filtered, else the default set of
+        // compare, report and the study file (every non-n-gram column, the length counts included), so that
+        // the exported study file gives the same tests
+        if (chosen.isEmpty() && filtered) for (int i = 0; i < featureModel.size(); i++) chosen.add(featureModel.get(i));
         chosen.removeIf(s -> s.startsWith("(") || s.startsWith(" "));
-        if (featureList.getSelectedValuesList().isEmpty()) {
-            // default: the framing features, not the length counts (text.tokens, text.sentences)
-            List<String> framing = new ArrayList<>(chosen);
-            framing.removeIf(s -> { int i = f.table().indexOf(s); return i >= 0 && f.table().columns().get(i).family().equals("text"); });
-            if (!framing.isEmpty()) chosen = framing;
-        }
         FeatureTable table = f.table();
         var corpus = app.session().corpus();
         List<String> selected = List.copyOf(chosen);
         runButton.setEnabled(false);
-        app.tasks().run("Comparing groups by " + group, p -> Analyses.compare(table, corpus, group, selected, p), r -> {
+        long seed = app.classify().seed();
+        app.tasks().run("Comparing groups by " + group, p -> Analyses.compare(table, corpus, group, selected, seed, p), r -> {
             runButton.setEnabled(true);
             result = r;
             Grid.show(tests, r.tests());

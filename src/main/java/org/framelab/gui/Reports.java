@@ -72,8 +72,17 @@ final class Reports {
         FeatureTable ft = s.comparison() == null ? null : s.comparison().table();
         if (ft != null) tested.sort(java.util.Comparator.comparingInt(ft::indexOf)); // column order, as the user saw them
         String clusterBy = s.comparison() == null ? null : s.comparison().result().request().clusterBy();
-        Study.AnalysisSection analysis = new Study.AnalysisSection(groupBy, tested.size() <= 60 ? tested : List.of(),
-                CompareGroups.DEFAULT_ALPHA, CompareGroups.DEFAULT_CORRECTION, true, 5, clusterBy);
+        // the features the Compare view tested, listed unless they are the default set (then the study tests the same without the list)
+        if (ft != null && tested.equals(CompareGroups.defaultFeatures(ft))) tested = List.of();
+        // the seeds the views used: Classify's is the study's; Compare and Agreement take it when they run, but
+        // ran with another when it was changed after them (analysis.seed; one for both: a study has one, so an
+        // Agreement run with a third seed is exported with Compare's); Validate has its own (validation.seed)
+        long seed = s.classification() != null ? s.classification().request().seed() : CompareGroups.DEFAULT_SEED;
+        Long analysisSeed = null;
+        if (s.comparison() != null && s.comparison().result().request().seed() != seed) analysisSeed = s.comparison().result().request().seed();
+        else if (s.comparison() == null && s.agreement() != null && s.agreement().seed() != seed) analysisSeed = s.agreement().seed();
+        Study.AnalysisSection analysis = new Study.AnalysisSection(groupBy, tested,
+                CompareGroups.DEFAULT_ALPHA, CompareGroups.DEFAULT_CORRECTION, true, 5, clusterBy, analysisSeed);
         Study.ClassifierSection classifier = null;
         if (s.classification() != null) {
             Analyses.ClassifyRequest r = s.classification().request();
@@ -81,11 +90,11 @@ final class Reports {
                     r.groupBy() != null ? r.groupBy() : "outlet", r.folds(), false, s.classification().result().request().bootstrap(), List.of(r.features()),
                     r.dedupe());
         }
-        long seed = s.classification() != null ? s.classification().request().seed() : 42;
         Study.ValidationSection validation = null;
         if (s.validation() != null) {
             var r = s.validation().request();
-            validation = new Study.ValidationSection(r.spans().file(), r.spans().wordsField(), r.options().label(), r.options().bootstrap());
+            validation = new Study.ValidationSection(r.spans().file(), r.spans().wordsField(), r.options().label(), r.options().bootstrap(),
+                    r.options().seed() != seed ? Long.valueOf(r.options().seed()) : null);
         }
         return new Study(name(s.corpusPath()), seed, corpus, features, analysis, classifier, Study.ChartSection.defaults(),
                 new Study.OutputSection(outDir, true, true, notebookDir, FeatureStep.DEFAULT_EVIDENCE), validation);

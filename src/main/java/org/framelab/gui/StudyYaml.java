@@ -92,6 +92,7 @@ final class StudyYaml {
         analysis.put("monthly", s.analysis().monthly());
         analysis.put("min_month_n", s.analysis().minMonthN());
         if (s.analysis().clusterBy() != null) analysis.put("cluster_by", s.analysis().clusterBy());
+        if (s.analysis().seed() != null) analysis.put("seed", s.analysis().seed());
         return analysis;
     }
 
@@ -117,6 +118,7 @@ final class StudyYaml {
         put(m, "span_words", v.spanWords());
         put(m, "label", v.label());
         m.put("bootstrap", v.bootstrap());
+        if (v.seed() != null) m.put("seed", v.seed());
         return m;
     }
 
@@ -169,7 +171,8 @@ final class StudyYaml {
         if (a == null || b == null) return a == b;
         return Objects.equals(a.spans() == null ? null : a.spans().toAbsolutePath().normalize(),
                 b.spans() == null ? null : b.spans().toAbsolutePath().normalize())
-                && Objects.equals(a.spanWords(), b.spanWords()) && Objects.equals(a.label(), b.label()) && a.bootstrap() == b.bootstrap();
+                && Objects.equals(a.spanWords(), b.spanWords()) && Objects.equals(a.label(), b.label()) && a.bootstrap() == b.bootstrap()
+                && Objects.equals(a.seed(), b.seed());
     }
 
     private static List<String> norm(Map<String, Path> m) {

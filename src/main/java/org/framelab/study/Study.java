@@ -44,15 +44,32 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
      * @param spanWords the field listing each text's annotated words (BABE's biased_words), or null; with
      *                  neither, a known word-list field of the corpus is used
      * @param label     only spans with this label, or null for all
-     * @param bootstrap bootstrap resamples for the 95% intervals (0 = none); the seed is the study's
+     * @param bootstrap bootstrap resamples for the 95% intervals (0 = none)
+     * @param seed      seed of the bootstrap, or null for the study's ({@code validation.seed}; the desktop
+     *                  application writes it when its Validate view used another seed than the study's)
      */
-    public record ValidationSection(Path spans, String spanWords, String label, int bootstrap) {
+    public record ValidationSection(Path spans, String spanWords, String label, int bootstrap, Long seed) {
+        /** With the study's seed. */
+        public ValidationSection(Path spans, String spanWords, String label, int bootstrap) {
+            this(spans, spanWords, label, bootstrap, null);
+        }
+
         public ValidationSection {
             if (bootstrap < 0 || bootstrap > 100_000) throw new OptionException("bootstrap", "" + bootstrap + " (0..100000)");
             if (spanWords != null && spanWords.isBlank()) spanWords = null;
             if (label != null && label.isBlank()) label = null;
         }
     }
+    /** The seed of the group tests' permutations and the agreement bootstrap: {@code analysis.seed}, else the study's. */
+    public long analysisSeed() {
+        return analysis.seed() != null ? analysis.seed() : seed;
+    }
+
+    /** The seed of the span validation's bootstrap: {@code validation.seed}, else the study's. */
+    public long validationSeed() {
+        return validation != null && validation.seed() != null ? validation.seed() : seed;
+    }
+
     public Study {
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")) {
             throw new OptionException("study name", "'" + name + "' (letters, digits, _ . - ; it names the output folder)");
@@ -125,11 +142,20 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
      * @param minMonthN  months with fewer articles than this are left out of the charts
      * @param clusterBy  the field whose values cluster the articles (tests on outlet means, permutation, ICC, mixed
      *                   model); null = the outlet when the articles have one; {@code none} = no cluster-aware tests
+     * @param seed       seed of the Monte Carlo permutation tests and of the agreement bootstrap, or null for the
+     *                   study's ({@code analysis.seed}; the desktop application writes it when its Compare and
+     *                   Agreement views used another seed than the study's)
      */
     public record AnalysisSection(List<String> groupBy, List<String> features, double alpha, String correction,
-                                  boolean monthly, int minMonthN, String clusterBy) {
+                                  boolean monthly, int minMonthN, String clusterBy, Long seed) {
         public AnalysisSection(List<String> groupBy, List<String> features, double alpha, String correction, boolean monthly, int minMonthN) {
             this(groupBy, features, alpha, correction, monthly, minMonthN, null);
+        }
+
+        /** With the study's seed. */
+        public AnalysisSection(List<String> groupBy, List<String> features, double alpha, String correction, boolean monthly, int minMonthN,
+                               String clusterBy) {
+            this(groupBy, features, alpha, correction, monthly, minMonthN, clusterBy, null);
         }
 
         public AnalysisSection {

@@ -36,12 +36,12 @@ public final class StudyFile {
 
     static final List<String> TOP = List.of("name", "description", "seed", "corpus", "features", "analysis", "classifier",
             "charts", "outputs", "validation");
-    static final List<String> VALIDATION = List.of("spans", "span_words", "label", "bootstrap");
+    static final List<String> VALIDATION = List.of("spans", "span_words", "label", "bootstrap", "seed");
     static final List<String> CORPUS = List.of("path", "mapping", "encoding", "delimiter", "sheet", "skip_bad", "limit");
     static final List<String> MAPPING = List.of("id", "text", "title", "labels", "outlet", "date", "item", "annotator");
     static final List<String> FEATURES = List.of("families", "lexicons", "actors", "ngrams");
     static final List<String> NGRAMS = List.of("min_n", "max_n", "min_df", "max_features", "tfidf", "lowercase", "repeated_lines", "mask_outlet_names");
-    static final List<String> ANALYSIS = List.of("group_by", "features", "alpha", "correction", "monthly", "min_month_n", "cluster_by");
+    static final List<String> ANALYSIS = List.of("group_by", "features", "alpha", "correction", "monthly", "min_month_n", "cluster_by", "seed");
     static final List<String> CLASSIFIER = List.of("label", "name", "options", "protocol", "group_field", "folds", "ablation",
             "bootstrap", "features", "dedupe");
     static final List<String> CHARTS = List.of("types", "formats", "dpi", "width", "figure_width", "height", "features", "max_features",
@@ -115,7 +115,7 @@ public final class StudyFile {
         AnalysisSection ad = AnalysisSection.defaults();
         return a.build(() -> new AnalysisSection(a.strList("group_by"), a.strList("features"),
                 a.dbl("alpha", ad.alpha()), a.str("correction"), a.bool("monthly", ad.monthly()),
-                (int) a.integer("min_month_n", ad.minMonthN()), a.str("cluster_by")));
+                (int) a.integer("min_month_n", ad.minMonthN()), a.str("cluster_by"), a.has("seed") ? a.integer("seed", 0) : null));
     }
 
     private static ClassifierSection classifier(Sec top) throws InputException {
@@ -137,7 +137,8 @@ public final class StudyFile {
         Sec v = top.section("validation", true);
         v.checkKeys(VALIDATION);
         return v.build(() -> new Study.ValidationSection(v.inputPath("spans", false), v.str("span_words"), v.str("label"),
-                (int) v.integer("bootstrap", org.framelab.validation.SpanValidation.Options.DEFAULT_BOOTSTRAP)));
+                (int) v.integer("bootstrap", org.framelab.validation.SpanValidation.Options.DEFAULT_BOOTSTRAP),
+                v.has("seed") ? v.integer("seed", 0) : null));
     }
 
     private static ChartSection charts(Sec top) throws InputException {

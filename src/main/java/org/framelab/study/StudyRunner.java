@@ -130,7 +130,7 @@ public final class StudyRunner {
         List<MeasureAgreement.FieldResult> agreement = List.of();
         if (study.corpus().annotator() != null) {
             tm.start("agreement");
-            agreement = MeasureAgreement.run(corpus, List.of(), AgreementOptions.defaults(), progress);
+            agreement = MeasureAgreement.run(corpus, List.of(), agreementOptions(study), progress);
             for (MeasureAgreement.FieldResult a : agreement) warnings.addAll(a.report().warnings());
             tm.stop();
         }
@@ -158,7 +158,7 @@ public final class StudyRunner {
     static Validate.Request validateRequest(Study study, Corpus corpus, FeatureOptions fo) {
         Study.ValidationSection v = study.validation();
         return new Validate.Request(corpus, new SpanAnnotations.Source(v.spanWords(), v.spans()), fo,
-                new SpanValidation.Options(v.bootstrap(), study.seed(), v.label()));
+                new SpanValidation.Options(v.bootstrap(), study.validationSeed(), v.label()));
     }
 
     /** Turns step results into the report and writes it (charts, tables, workbook, notebook, manifest). */
@@ -212,9 +212,15 @@ public final class StudyRunner {
         return StudyManifest.of(study, studyFile, steps).overview();
     }
 
+    /** The agreement measures' options: the defaults of {@code framelab agreement}, with the study's (analysis) seed. */
+    static AgreementOptions agreementOptions(Study study) {
+        AgreementOptions d = AgreementOptions.defaults();
+        return d.withBootstrap(d.bootstrapSamples(), study.analysisSeed());
+    }
+
     static CompareGroups.Request compareRequest(Study study, String groupField) {
         return new CompareGroups.Request(groupField, study.analysis().features(), study.analysis().alpha(), study.analysis().correction(),
-                study.analysis().clusterBy(), study.seed());
+                study.analysis().clusterBy(), study.analysisSeed());
     }
 
     /** The classifier section as a request of the application layer. */

@@ -57,6 +57,40 @@ class SameNumbersTest {
         assertSame(a, dir);
     }
 
+    @Test
+    void anExportedStudyFileKeepsTheSeedEachViewUsed(@TempDir Path dir) throws Exception {
+        Path demo = Path.of("datasets/demo/articles.jsonl");
+        ReadOptions ro = new ReadOptions(new FieldMapping(null, null, null, List.of("leaning"), null, null, null, null), null, null, null, false, 0);
+        Corpus corpus = Corpora.read(demo, ro, Progress.NONE);
+        Pipelines.Spec spec = new Pipelines.Spec(FeatureSets.FRAMING, Map.of(), List.of());
+        Analyses.Features f = Pipelines.table(spec, corpus, Progress.NONE);
+        // compared with the default seed, then the seed changed to 7 in Classify
+        Analyses.Comparison c = Analyses.compare(f.table(), corpus, "leaning", List.of(), 42, Progress.NONE);
+        Analyses.Classification k = Analyses.classify(corpus, new Analyses.ClassifyRequest("leaning", "framing", spec, "linear",
+                "outlet", 3, 7), Progress.NONE);
+        Analyses.Snapshot s = new Analyses.Snapshot(demo, ro, corpus, spec, f, c, k, null, "leaning");
+        org.framelab.study.Study study = Reports.study(s, dir, null);
+        assertThat(study.seed()).isEqualTo(7);
+        assertThat(study.analysis().seed()).isEqualTo(42L);
+        assertThat(study.analysisSeed()).isEqualTo(42);
+        assertThat(study.analysis().features()).as("the default set of features is not listed").isEmpty();
+        Path file = Reports.studyFile(s, dir.resolve("session.yaml"));
+        String yaml = Files.readString(file);
+        assertThat(yaml).contains("\nseed: 7\n").containsPattern("analysis:(\n  .*)*\n  seed: 42\n");
+        org.framelab.study.Study back = org.framelab.study.StudyFile.read(file);
+        assertThat(back.analysisSeed()).isEqualTo(42);
+        assertThat(back.seed()).isEqualTo(7);
+        // the same seed everywhere: nothing extra is written
+        Analyses.Comparison c7 = Analyses.compare(f.table(), corpus, "leaning", List.of(), 7, Progress.NONE);
+        org.framelab.study.Study same = Reports.study(new Analyses.Snapshot(demo, ro, corpus, spec, f, c7, k, null, "leaning"), dir, null);
+        assertThat(same.analysis().seed()).isNull();
+        // features picked by hand are listed however many there are
+        List<String> picked = f.table().columns().stream().map(FeatureColumn::name).filter(n -> !n.startsWith("text.")).toList();
+        Analyses.Comparison cp = Analyses.compare(f.table(), corpus, "leaning", picked, 7, Progress.NONE);
+        org.framelab.study.Study listed = Reports.study(new Analyses.Snapshot(demo, ro, corpus, spec, f, cp, k, null, "leaning"), dir, null);
+        assertThat(listed.analysis().features()).containsExactlyElementsOf(picked);
+    }
+
     private static void assertSame(Analysis a, Path dir) throws Exception {
         Path cli = runCli(a, dir.resolve("cli"));
         Path study = runStudy(a, dir.resolve("study"));
@@ -122,9 +156,9 @@ class SameNumbersTest {
         Corpus corpus = Corpora.read(a.corpus(), ro, Progress.NONE);
         Pipelines.Spec spec = new Pipelines.Spec(FeatureSets.FRAMING, Map.of(), List.of());
         Analyses.Features f = Pipelines.table(spec, corpus, Progress.NONE);
-        List<String> tested = f.table().columns().stream().map(FeatureColumn::name).toList();
-        Analyses.Comparison c = Analyses.compare(f.table(), corpus, a.groupBy(), tested, Progress.NONE);
-        Analyses.Agreement ag = a.agreement() ? Analyses.agreement(corpus, a.label(), "nominal", Progress.NONE) : null;
+        // the Compare view with nothing selected: the default set of features, as the CLI and the study test them
+        Analyses.Comparison c = Analyses.compare(f.table(), corpus, a.groupBy(), List.of(), a.seed(), Progress.NONE);
+        Analyses.Agreement ag = a.agreement() ? Analyses.agreement(corpus, a.label(), "nominal", a.seed(), Progress.NONE) : null;
         Analyses.Classification k = Analyses.classify(corpus, new Analyses.ClassifyRequest(a.label(), "framing", spec, "linear",
                 a.groupField(), a.folds(), a.seed()), Progress.NONE);
         Analyses.Snapshot s = new Analyses.Snapshot(a.corpus(), ro, corpus, spec, f, c, k, ag, a.groupBy());

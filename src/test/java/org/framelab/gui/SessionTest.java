@@ -29,7 +29,7 @@ class SessionTest {
         Grid g = Grid.empty();
         var comparison = new Analyses.Comparison("outlet", List.of("f"), g, g, null, null);
         var classification = new Analyses.Classification(null, List.of(), g, g, g, g, g, List.of(), null);
-        var agreement = new Analyses.Agreement("tone", "nominal", "", List.of(), g, g, null);
+        var agreement = new Analyses.Agreement("tone", "nominal", "", List.of(), g, g, null, 42);
         var features = new Analyses.Features(null, null, null, null);
         SwingUtilities.invokeAndWait(() -> {
             s.addListener(seen::add);

@@ -89,6 +89,31 @@ class StudyFileTest {
     }
 
     @Test
+    void sectionSeedsOverrideTheStudySeedForTheirStepsOnly() throws Exception {
+        Study s = parse("""
+                seed: 7
+                corpus:
+                  path: a.csv
+                analysis:
+                  seed: 42
+                validation:
+                  bootstrap: 200
+                  seed: 11
+                """);
+        assertThat(s.seed()).isEqualTo(7);
+        assertThat(s.analysisSeed()).isEqualTo(42);
+        assertThat(s.validationSeed()).isEqualTo(11);
+        assertThat(StudyRunner.agreementOptions(s).seed()).isEqualTo(42);
+        assertThat(StudyRunner.compareRequest(s, "outlet").seed()).isEqualTo(42);
+        Study plain = parse("seed: 7\ncorpus:\n  path: a.csv\nvalidation:\n  bootstrap: 200\n");
+        assertThat(plain.analysis().seed()).isNull();
+        assertThat(plain.analysisSeed()).isEqualTo(7);
+        assertThat(plain.validationSeed()).isEqualTo(7);
+        assertThat(StudyRunner.agreementOptions(plain).seed()).as("the agreement bootstrap takes the study's seed").isEqualTo(7);
+        assertThat(StudyRunner.agreementOptions(plain).bootstrapSamples()).isEqualTo(org.framelab.stats.AgreementOptions.DEFAULT_BOOTSTRAP);
+    }
+
+    @Test
     void unknownKeyNamesKeyLineAndSuggestion() {
         assertThatThrownBy(() -> parse("""
                 corpus:
