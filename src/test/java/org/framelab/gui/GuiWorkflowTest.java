@@ -191,7 +191,9 @@ class GuiWorkflowTest {
         assertThat(c).isNotNull();
         assertThat(c.groupField()).isEqualTo("leaning");
         assertThat(c.tests().rows()).isNotEmpty();
-        assertThat(c.features()).noneMatch(f -> f.startsWith("text."));
+        // nothing picked: the features compare, report and a study file test (the length counts included)
+        assertThat(c.features()).containsExactlyInAnyOrderElementsOf(org.framelab.app.CompareGroups.defaultFeatures(c.table()))
+                .contains("text.tokens");
         // leaning is constant within each outlet: the warning, and the outlet-level tests in the first tab
         assertThat(c.clustered()).isTrue();
         assertThat(window.textBox("compareWarning").text()).contains("leaning is constant within each of the 9 outlets");
