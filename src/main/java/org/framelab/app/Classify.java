@@ -111,6 +111,12 @@ public final class Classify {
                     1, DEFAULT_IMPORTANCE, false, false, null, List.of());
         }
 
+        /** The same request, leaving the articles with these label values out (counted in {@link Result#excluded}). */
+        public Request withExcludeLabels(List<String> values) {
+            return new Request(label, features, classifier, protocol, seed, bootstrap, selection, minOutlets, importance, infoGain, ablation,
+                    compareWith, values, dedupe);
+        }
+
         public Request withClassifier(ClassifierSpec c) {
             return new Request(label, features, c, protocol, seed, bootstrap, selection, minOutlets, importance, infoGain, ablation,
                     compareWith, excludeLabels, dedupe);

@@ -44,6 +44,12 @@ public record ProtocolStatement(String text, List<String> warnings) {
         Map<String, Map<String, Integer>> labelsByOutlet = labelsByOutlet(all, outlet, label);
         boolean outletLabels = org.framelab.model.Evaluation.labelsConstantWithin(labelsByOutlet);
         parts.add(design(r, plan, outlet, field, outletLabels, warnings));
+        List<String> left = new ArrayList<>();
+        for (String v : r.request().excludeLabels()) {
+            int n = r.excluded().getOrDefault(v, 0);
+            left.add(String.format(Locale.ROOT, "%,d with %s '%s'", n, label, v));
+        }
+        if (!left.isEmpty()) parts.add("articles left out: " + String.join(", ", left));
         String learned = learnedPerFold(r.finalModel().model());
         if (!learned.isEmpty()) parts.add(learned);
         if (outletLabels) classOutlets(labelsByOutlet, field, warnings);

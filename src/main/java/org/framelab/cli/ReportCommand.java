@@ -76,6 +76,11 @@ public final class ReportCommand implements Callable<Integer> {
             + "Jaccard >= 0.8 of word shingles) from the test side of the classifier's folds; training data is never changed.")
     boolean dedupe;
 
+    @Option(names = "--exclude-label", paramLabel = "VALUE", split = ",",
+            description = "Leave the articles with this label value out of the classifier (repeatable or comma-separated; counted), "
+                    + "as train --exclude-label, e.g. \"No agreement\". Study file: classifier.exclude_labels.")
+    List<String> excludeLabels = new ArrayList<>();
+
     @Option(names = "--formats", paramLabel = "LIST", split = ",", description = "Chart formats: png,svg,pdf (default all).")
     List<String> formats;
 
@@ -111,7 +116,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     /** Options that do not go with --from: the job decided them (or they read a corpus). */
     private static final List<String> NOT_WITH_FROM = List.of("--families", "--classifier", "--protocol", "--group-field", "--folds",
-            "--ablation", "--dedupe", "--cache", "--no-cache", "--text-field", "--id-field", "--title-field", "--label-field", "--outlet-field",
+            "--ablation", "--dedupe", "--exclude-label", "--cache", "--no-cache", "--text-field", "--id-field", "--title-field", "--label-field", "--outlet-field",
             "--date-field", "--item-field", "--annotator-field", "--encoding", "--delimiter", "--sheet", "--skip-bad", "--limit");
 
     @Override
@@ -163,7 +168,8 @@ public final class ReportCommand implements Callable<Integer> {
                 m.dateField(), m.itemField(), m.annotatorField(), input.corpus.encoding, input.corpus.delimiter, ro.sheet(), ro.skipBad(), ro.limit());
         List<String> fams = List.of(families.split("[+,]"));
         Study.ClassifierSection cls = label == null || classifier.equalsIgnoreCase("none") ? null
-                : new Study.ClassifierSection(label, classifier, "", protocol, groupField, folds, ablation, Classify.DEFAULT_BOOTSTRAP, List.of(), dedupe);
+                : new Study.ClassifierSection(label, classifier, "", protocol, groupField, folds, ablation, Classify.DEFAULT_BOOTSTRAP, List.of(), dedupe,
+                        excludeLabels);
         Study s = new Study(name, seed, cs, new Study.FeatureSection(fams, null, null, null),
                 new Study.AnalysisSection(groupBy, List.of(), alpha, correction, true, 5, clusterBy), cls,
                 chartSection(width),

@@ -108,6 +108,7 @@ final class StudyYaml {
         c.put("bootstrap", k.bootstrap());
         if (!k.features().isEmpty()) c.put("features", k.features());
         if (k.dedupe()) c.put("dedupe", true);
+        if (!k.excludeLabels().isEmpty()) c.put("exclude_labels", k.excludeLabels());
         return c;
     }
 

@@ -186,9 +186,18 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
      * @param bootstrap  bootstrap resamples for confidence intervals
      * @param features   feature families for the classifier; empty = the study's families
      * @param dedupe     drop test articles that duplicate a training article of their fold from the test side ({@code dedupe})
+     * @param excludeLabels label values whose articles are left out of the classification, counted ({@code exclude_labels};
+     *                   {@code train --exclude-label}, e.g. BABE's "No agreement")
      */
     public record ClassifierSection(String label, String name, String options, String protocol, String groupField,
-                                    int folds, boolean ablation, int bootstrap, List<String> features, boolean dedupe) {
+                                    int folds, boolean ablation, int bootstrap, List<String> features, boolean dedupe,
+                                    List<String> excludeLabels) {
+        /** Leaving no label value out. */
+        public ClassifierSection(String label, String name, String options, String protocol, String groupField, int folds,
+                                 boolean ablation, int bootstrap, List<String> features, boolean dedupe) {
+            this(label, name, options, protocol, groupField, folds, ablation, bootstrap, features, dedupe, List.of());
+        }
+
         /** Without dropping overlapping test articles. */
         public ClassifierSection(String label, String name, String options, String protocol, String groupField, int folds,
                                  boolean ablation, int bootstrap, List<String> features) {
@@ -207,6 +216,7 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
             if (folds < 2 || folds > 20) throw new OptionException("folds", "" + folds + " (2..20)");
             if (bootstrap < 0 || bootstrap > 100_000) throw new OptionException("bootstrap", "" + bootstrap + " (0..100000)");
             features = features == null ? List.of() : List.copyOf(features);
+            excludeLabels = excludeLabels == null ? List.of() : List.copyOf(excludeLabels);
         }
     }
 

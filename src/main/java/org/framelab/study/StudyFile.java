@@ -43,7 +43,7 @@ public final class StudyFile {
     static final List<String> NGRAMS = List.of("min_n", "max_n", "min_df", "max_features", "tfidf", "lowercase", "repeated_lines", "mask_outlet_names");
     static final List<String> ANALYSIS = List.of("group_by", "features", "alpha", "correction", "monthly", "min_month_n", "cluster_by", "seed");
     static final List<String> CLASSIFIER = List.of("label", "name", "options", "protocol", "group_field", "folds", "ablation",
-            "bootstrap", "features", "dedupe");
+            "bootstrap", "features", "dedupe", "exclude_labels");
     static final List<String> CHARTS = List.of("types", "formats", "dpi", "width", "figure_width", "height", "features", "max_features",
             "top_terms", "max_groups");
     static final List<String> OUTPUTS = List.of("dir", "workbook", "tables", "notebook", "evidence_per_feature", "raw_csv", "cache");
@@ -125,7 +125,7 @@ public final class StudyFile {
         return k.build(() -> new ClassifierSection(k.str("label"), k.str("name"), k.str("options"), k.str("protocol"),
                 k.str("group_field"), (int) k.integer("folds", org.framelab.app.Protocol.DEFAULT_FOLDS), k.bool("ablation", true),
                 (int) k.integer("bootstrap", org.framelab.app.Classify.DEFAULT_BOOTSTRAP), k.strList("features"),
-                k.bool("dedupe", false)));
+                k.bool("dedupe", false), k.strList("exclude_labels")));
     }
 
     /** {@code validation:}: a mapping (spans, span_words, label, bootstrap) or {@code true} (the corpus's word-list field). */

@@ -210,6 +210,7 @@ record StudyManifest(List<OverviewEntry> overview, Map<String, Object> manifest)
             m.put("classifier.bootstrap", c.bootstrap());
             m.put("classifier.ablation", c.ablation());
             if (c.dedupe()) m.put("classifier.dedupe", "test articles duplicating a training article of their fold dropped");
+            if (!c.excludeLabels().isEmpty()) m.put("classifier.exclude_labels", String.join(", ", c.excludeLabels()));
         }
         m.put("charts.formats", String.join(", ", s.charts().formats()));
         m.put("charts.dpi", s.charts().dpi());

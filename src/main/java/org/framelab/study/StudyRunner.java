@@ -247,7 +247,7 @@ public final class StudyRunner {
         ClassifierSpec cs = new ClassifierSpec(c.name(), c.options());
         Protocol p = new Protocol.CrossValidation(c.folds(), c.protocol().equals("grouped") ? c.groupField() : null, false);
         return Classify.Request.of(c.label(), mfo, p, study.seed()).withClassifier(cs).withBootstrap(c.bootstrap()).withAblation(c.ablation())
-                .withDedupe(c.dedupe());
+                .withDedupe(c.dedupe()).withExcludeLabels(c.excludeLabels());
     }
 
     static final java.util.Set<String> NOT_LABELS = java.util.Set.of("outlet", "source", "year", "quarter", "month", "week", "day");

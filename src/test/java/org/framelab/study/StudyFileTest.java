@@ -114,6 +114,14 @@ class StudyFileTest {
     }
 
     @Test
+    void classifierExcludeLabelsReachTheRequest() throws Exception {
+        Study s = parse("corpus:\n  path: a.csv\nclassifier:\n  label: label_bias\n  exclude_labels: [No agreement]\n");
+        assertThat(s.classifier().excludeLabels()).containsExactly("No agreement");
+        assertThat(StudyRunner.classifyRequest(s, org.framelab.features.FeatureOptions.defaults()).excludeLabels()).containsExactly("No agreement");
+        assertThat(parse("corpus:\n  path: a.csv\nclassifier:\n  label: x\n").classifier().excludeLabels()).isEmpty();
+    }
+
+    @Test
     void unknownKeyNamesKeyLineAndSuggestion() {
         assertThatThrownBy(() -> parse("""
                 corpus:

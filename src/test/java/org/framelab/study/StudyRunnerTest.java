@@ -166,6 +166,24 @@ class StudyRunnerTest {
     }
 
     @Test
+    void reportLeavesOutExcludedLabelsAsTrainDoes(@TempDir Path dir) throws Exception {
+        Path babe = SharedData.require("datasets/babe/final_labels_SG2.csv");
+        Run r = cli("report", babe.toString(), "--label", "label_bias", "--exclude-label", "No agreement", "--group-field", "outlet",
+                "--families", "framing", "--folds", "3", "--seed", "5", "-o", dir.resolve("babe").toString(), "--no-notebook", "--formats", "png");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("articles left out: 1 with label_bias 'No agreement'");
+        Run t = cli("train", babe.toString(), "--label", "label_bias", "--exclude-label", "No agreement", "--group-by", "outlet",
+                "--features", "framing", "--cv", "3", "--seed", "5");
+        assertThat(t.code()).as(t.err()).isZero();
+        String f1 = java.util.regex.Pattern.compile("macro-F1\\s+(0\\.\\d{4})").matcher(t.out()).results().findFirst().orElseThrow().group(1);
+        List<String> metrics = Files.readAllLines(dir.resolve("babe/tables/model_metrics.csv"));
+        String reported = metrics.stream().filter(l -> l.startsWith("macro-F1,")).findFirst().orElseThrow().split(",")[1];
+        assertThat(String.format(java.util.Locale.ROOT, "%.4f", Double.parseDouble(reported))).isEqualTo(f1);
+        assertThat(Files.readAllLines(dir.resolve("babe/tables/model_confusion.csv"))).noneMatch(l -> l.contains("No agreement"));
+        assertThat(Files.readString(dir.resolve("babe/manifest.json"))).contains("\"classifier.exclude_labels\" : \"No agreement\"");
+    }
+
+    @Test
     void judgementLevelStudyReportsAgreement(@TempDir Path dir) throws Exception {
         Path raw = SharedData.require("datasets/babe/raw_labels_SG2.xlsx");
         Path f = dir.resolve("study.yaml");
