@@ -62,6 +62,23 @@ public final class StudyFile {
         return parse(new StringReader(text), file.toString(), base, defaultName(file));
     }
 
+    /**
+     * The line of {@code dottedKey} ({@code classifier.label}) in the study file, or -1 when the file cannot be
+     * read again or has no such key: for errors found after parsing (a field the corpus does not have).
+     */
+    public static int lineOf(Path file, String dottedKey) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Node n = YamlTree.parse(in, file.toString());
+            for (String k : dottedKey.split("\\.")) {
+                if (n == null || !n.isMap()) return -1;
+                n = n.map().get(k);
+            }
+            return n == null ? -1 : n.line();
+        } catch (IOException | InputException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     static String defaultName(Path file) {
         String n = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         if (n.equals("study") && file.toAbsolutePath().getParent() != null) n = file.toAbsolutePath().getParent().getFileName().toString();
@@ -106,7 +123,12 @@ public final class StudyFile {
                 (int) ng.integer("min_df", d.minDf()), (int) ng.integer("max_features", d.maxFeatures()),
                 ng.bool("tfidf", d.tfidf()), ng.bool("lowercase", d.lowercase()),
                 (int) ng.integer("repeated_lines", d.repeatedLines()), ng.bool("mask_outlet_names", d.maskOutletNames())));
-        return f.build(() -> new FeatureSection(f.strList("families"), f.pathMap("lexicons"), f.strList("actors"), ngrams));
+        return f.build(() -> {
+            List<String> families = f.strList("families");
+            // the names checked here (as the run checks them), so that a typo names the file and the line
+            new org.framelab.features.FeatureOptions(families, java.util.Map.of(), List.of(), null);
+            return new FeatureSection(families, f.pathMap("lexicons"), f.strList("actors"), ngrams);
+        });
     }
 
     private static AnalysisSection analysis(Sec top) throws InputException {
@@ -122,10 +144,17 @@ public final class StudyFile {
         if (!top.has("classifier") || top.node("classifier").isNull()) return null;
         Sec k = top.section("classifier", true);
         k.checkKeys(CLASSIFIER);
-        return k.build(() -> new ClassifierSection(k.str("label"), k.str("name"), k.str("options"), k.str("protocol"),
+        return k.build(() -> {
+            new org.framelab.model.ClassifierSpec(k.str("name"), k.str("options")); // a typo names the file and the line
+            return classifierSection(k);
+        });
+    }
+
+    private static ClassifierSection classifierSection(Sec k) throws InputException {
+        return new ClassifierSection(k.str("label"), k.str("name"), k.str("options"), k.str("protocol"),
                 k.str("group_field"), (int) k.integer("folds", org.framelab.app.Protocol.DEFAULT_FOLDS), k.bool("ablation", true),
                 (int) k.integer("bootstrap", org.framelab.app.Classify.DEFAULT_BOOTSTRAP), k.strList("features"),
-                k.bool("dedupe", false), k.strList("exclude_labels")));
+                k.bool("dedupe", false), k.strList("exclude_labels"));
     }
 
     /** {@code validation:}: a mapping (spans, span_words, label, bootstrap) or {@code true} (the corpus's word-list field). */
@@ -337,7 +366,8 @@ public final class StudyFile {
             if (colon < 0) return null;
             String thing = msg.substring(8, colon).trim().toLowerCase(Locale.ROOT).replace(' ', '_');
             Map<String, String> alias = Map.of("chart_type", "types", "chart_format", "formats", "study_name", "name",
-                    "judgement_mapping", "item", "label", "label", "min_n", "min_n");
+                    "judgement_mapping", "item", "label", "label", "min_n", "min_n", "feature_family", "families",
+                    "classifier", "name", "classifier_options", "options");
             String k = alias.getOrDefault(thing, thing);
             if (map().containsKey(k)) return k;
             for (String candidate : map().keySet()) if (candidate.replace("_", "").equals(k.replace("_", ""))) return candidate;

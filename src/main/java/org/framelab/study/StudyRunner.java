@@ -84,7 +84,13 @@ public final class StudyRunner {
     public static Result run(Study study, Path studyFile, Progress progress) throws InputException, IOException {
         Runtime2.configure();
         StudyOutputs.Timings tm = new StudyOutputs.Timings();
-        Steps steps = compute(study, tm, progress);
+        Steps steps;
+        try {
+            steps = compute(study, tm, progress);
+        } catch (InputException e) {
+            InputException inFile = studyFile == null ? null : StudyErrors.inStudyTerms(study, studyFile, e);
+            throw inFile != null ? inFile : e;
+        }
         return write(study, studyFile, steps, tm, progress);
     }
 

@@ -122,6 +122,16 @@ class StudyFileTest {
     }
 
     @Test
+    void misspelledFamilyOrClassifierNamesTheKeyAndLine() {
+        assertThatThrownBy(() -> parse("corpus:\n  path: a.csv\nfeatures:\n  families: [framming]\n"))
+                .isInstanceOf(InputException.class).hasMessageContaining("study.yaml, line 4: 'features.families'")
+                .hasMessageContaining("'framming'");
+        assertThatThrownBy(() -> parse("corpus:\n  path: a.csv\nclassifier:\n  label: x\n  name: foobar\n"))
+                .isInstanceOf(InputException.class).hasMessageContaining("study.yaml, line 5: 'classifier.name'")
+                .hasMessageContaining("foobar");
+    }
+
+    @Test
     void unknownKeyNamesKeyLineAndSuggestion() {
         assertThatThrownBy(() -> parse("""
                 corpus:

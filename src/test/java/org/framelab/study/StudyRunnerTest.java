@@ -184,6 +184,25 @@ class StudyRunnerTest {
     }
 
     @Test
+    void aFieldTheCorpusLacksIsNamedByItsStudyKeyAndLine(@TempDir Path dir) throws Exception {
+        Path corpus = Path.of("datasets/demo/articles.jsonl").toAbsolutePath();
+        Path label = dir.resolve("label.yaml");
+        Files.writeString(label, "name: x\ncorpus:\n  path: " + corpus + "\nclassifier:\n  label: bias\n");
+        Run r = cli("run", label.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("label.yaml, line 5: 'classifier.label' names the field 'bias', which articles.jsonl does not have")
+                .contains("available fields: id, title, text, outlet, leaning").doesNotContain("--label-field").doesNotContain("\tat ");
+        Path group = dir.resolve("group.yaml");
+        Files.writeString(group, "name: x\ncorpus:\n  path: " + corpus + "\nclassifier:\n  label: leaning\n  group_field: outlett\n");
+        Run g = cli("run", group.toString());
+        assertThat(g.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(g.err()).contains("group.yaml, line 6: 'classifier.group_field' is 'outlett'").doesNotContain("--group-by");
+        // the same mistakes on the command line keep naming the options
+        Run c = cli("report", corpus.toString(), "--label", "bias", "-o", dir.resolve("out").toString());
+        assertThat(c.err()).contains("--label-field");
+    }
+
+    @Test
     void judgementLevelStudyReportsAgreement(@TempDir Path dir) throws Exception {
         Path raw = SharedData.require("datasets/babe/raw_labels_SG2.xlsx");
         Path f = dir.resolve("study.yaml");

@@ -1,0 +1,61 @@
+package org.framelab.study;
+
+import org.framelab.corpus.CorpusException;
+import org.framelab.util.InputException;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A mistake found while a study file runs (a field the corpus does not have), said in the study file's
+ * terms: the file, the key and its line, instead of the command-line option the same check names for
+ * {@code report} ({@code --label-field}, {@code --group-by}).
+ */
+final class StudyErrors {
+    private StudyErrors() {}
+
+    private static final Pattern NO_GROUP_VALUE = Pattern.compile("No article has a value for the group field '([^']*)'");
+    private static final Pattern AVAILABLE = Pattern.compile("available fields: ([^\\n]*)");
+
+    /** {@code e} in the study file's terms, or null when it is not about a key of the study. */
+    static InputException inStudyTerms(Study study, Path studyFile, InputException e) {
+        String msg = e.getMessage() == null ? "" : e.getMessage();
+        if (e instanceof CorpusException ce && ce.field() != null && msg.contains("the field given with --label-field does not exist")) {
+            String f = ce.field();
+            String key = keyNaming(study, f);
+            if (key == null) return null;
+            Matcher m = AVAILABLE.matcher(msg);
+            return at(studyFile, key, "'" + key + "' names the field '" + f + "', which " + study.corpus().path().getFileName()
+                    + " does not have" + (m.find() ? "; available fields: " + m.group(1) : ""),
+                    "use one of the available field names (names are case-sensitive)", e);
+        }
+        Matcher g = NO_GROUP_VALUE.matcher(msg);
+        if (g.find()) {
+            String f = g.group(1);
+            String key = study.classifier() != null && f.equals(study.classifier().groupField()) ? "classifier.group_field" : keyNaming(study, f);
+            if (key == null) return null;
+            return at(studyFile, key, "'" + key + "' is '" + f + "', but no article of " + study.corpus().path().getFileName() + " has a value for it",
+                    "give a field the articles have (e.g. outlet, or a field of corpus.mapping), or map the outlet column with corpus.mapping.outlet", e);
+        }
+        return null;
+    }
+
+    /** The study key whose value names field {@code f}, or null. */
+    private static String keyNaming(Study study, String f) {
+        if (study.classifier() != null && f.equals(study.classifier().label())) return "classifier.label";
+        if (study.analysis().groupBy().contains(f)) return "analysis.group_by";
+        if (study.corpus().labels().contains(f)) return "corpus.mapping.labels";
+        return null;
+    }
+
+    private static InputException at(Path studyFile, String key, String problem, String hint, InputException cause) {
+        List<Integer> lines = new ArrayList<>();
+        int line = StudyFile.lineOf(studyFile, key);
+        if (line > 0) lines.add(line);
+        return new InputException(studyFile + (lines.isEmpty() ? "" : ", line " + lines.get(0)) + ": " + problem
+                + "\n  What to do: " + hint + ".", cause);
+    }
+}
