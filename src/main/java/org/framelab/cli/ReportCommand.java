@@ -185,6 +185,11 @@ public final class ReportCommand implements Callable<Integer> {
         long sig = d.tests().stream().filter(ReportData.TestRow::significant).count();
         o.printf(Locale.ROOT, "Study %s: %d articles, %d feature columns, grouped by %s%n", r.study().name(), d.table().rows().size(),
                 d.table().columns().size(), r.groupFields().isEmpty() ? "(nothing)" : String.join(", ", r.groupFields()));
+        if (r.provenance() != null && r.provenance().rowsSkipped() > 0) { // counted, never dropped silently
+            o.printf(Locale.ROOT, "Rows skipped by the reader (--skip-bad): %,d of %,d read (listed in manifest.json)%n",
+                    r.provenance().rowsSkipped(), r.provenance().rowsRead());
+            r.provenance().skippedSample().forEach(x -> o.println("  " + x));
+        }
         o.printf(Locale.ROOT, "Tests: %d, significant after %s correction at alpha %.3g: %d%n", d.tests().size(),
                 r.study().analysis().correction().equals("bh") ? "Benjamini-Hochberg" : "Holm", r.study().analysis().alpha(), sig);
         for (ReportData.DesignRow x : d.clusters().designs()) {

@@ -45,7 +45,7 @@ public final class JobReport {
         List<OverviewEntry> overview = facts(study, req, r, manifest);
         ReportData data = report(study, r, overview);
         StudyOutputs.Written w = StudyOutputs.write(study, data, r.groupFields(), manifest, tm, progress);
-        return new StudyRunner.Result(study, data, w, r.groupFields(), r.warnings(), null);
+        return new StudyRunner.Result(study, data, w, r.groupFields(), r.warnings(), null, null); // the Spark job read the corpus
     }
 
     /** The report rows, assembled as {@link StudyRunner#report} does for a local run (no evidence, no fitted vocabulary). */

@@ -68,6 +68,11 @@ record StudyManifest(List<OverviewEntry> overview, Map<String, Object> manifest)
         cm.put("articles", corpus.size());
         cm.put("rows_read", corpus.provenance().rowsRead());
         cm.put("rows_skipped", corpus.provenance().rowsSkipped());
+        if (corpus.provenance().rowsSkipped() > 0) {
+            String shown = String.valueOf(relative(study.corpus().path(), studyFile)); // no absolute path in the manifest
+            cm.put("skipped_rows", corpus.provenance().skippedSample().stream()
+                    .map(x -> new org.framelab.corpus.SkippedRow(shown, x.line(), x.reason()).toString()).toList());
+        }
         cm.put("reader", corpus.provenance().reader());
         cm.put("mapping", mappingText(fm));
         manifest.put("corpus", cm);

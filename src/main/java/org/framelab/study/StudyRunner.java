@@ -50,8 +50,9 @@ public final class StudyRunner {
     private StudyRunner() {}
 
     /** What a run produced. */
+    /** {@code provenance}: how the corpus was read (rows skipped by {@code skip_bad}, with a sample of them). */
     public record Result(Study study, ReportData data, StudyOutputs.Written written, List<String> groupFields,
-                         List<String> warnings, AnalysisCache.Outcome cache) {}
+                         List<String> warnings, AnalysisCache.Outcome cache, org.framelab.corpus.Provenance provenance) {}
 
     /**
      * The results of the steps a study ran (null or empty where a step did not run).
@@ -172,7 +173,7 @@ public final class StudyRunner {
         StudyManifest mf = StudyManifest.of(study, studyFile, steps);
         ReportData data = report(study, steps, mf.overview());
         StudyOutputs.Written w = StudyOutputs.write(study, data, steps.groupFields(), mf.manifest(), tm, progress);
-        return new Result(study, data, w, steps.groupFields(), steps.warnings(), steps.cache());
+        return new Result(study, data, w, steps.groupFields(), steps.warnings(), steps.cache(), steps.corpus().provenance());
     }
 
     /** The report rows of the step results: every output (workbook, CSV, notebook, charts) is written from these. */

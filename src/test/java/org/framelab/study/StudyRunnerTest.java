@@ -203,6 +203,18 @@ class StudyRunnerTest {
     }
 
     @Test
+    void rowsSkippedWithSkipBadAreCountedOnTheConsoleAndInTheManifest(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("bad.csv");
+        Files.writeString(csv, "id,text,leaning,outlet\na1,\"The minister said the plan works.\",left,O1\n"
+                + "a2,\"Bad row\na3,\"Critics accused the minister.\",right,O2\n");
+        Run r = cli("report", csv.toString(), "--skip-bad", "-o", dir.resolve("rep").toString(), "--no-notebook", "--formats", "png");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Rows skipped by the reader (--skip-bad): 1 of").contains("bad.csv, line 3: field 'text'");
+        String manifest = Files.readString(dir.resolve("rep/manifest.json"));
+        assertThat(manifest).contains("\"rows_skipped\" : 1").contains("\"skipped_rows\" : [ \"").contains(", line 3: field 'text'");
+    }
+
+    @Test
     void judgementLevelStudyReportsAgreement(@TempDir Path dir) throws Exception {
         Path raw = SharedData.require("datasets/babe/raw_labels_SG2.xlsx");
         Path f = dir.resolve("study.yaml");
