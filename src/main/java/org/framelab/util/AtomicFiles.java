@@ -38,6 +38,7 @@ public final class AtomicFiles {
         } catch (IOException e) {
             throw cannotWrite(target, reason(e));
         }
+        Leftovers.add(tmp);
         boolean ok = false;
         try {
             try (OutputStream out = opened) {
@@ -50,7 +51,11 @@ public final class AtomicFiles {
             }
             ok = true;
         } finally {
-            if (!ok) Files.deleteIfExists(tmp);
+            try {
+                if (!ok) Files.deleteIfExists(tmp);
+            } finally {
+                Leftovers.remove(tmp);
+            }
         }
     }
 

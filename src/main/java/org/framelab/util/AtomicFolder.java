@@ -78,6 +78,7 @@ public final class AtomicFolder {
         } catch (IOException e) {
             throw cannotWrite(target, AtomicFiles.reason(e));
         }
+        Leftovers.add(tmp);
         return tmp;
     }
 
@@ -96,6 +97,7 @@ public final class AtomicFolder {
         }
         try {
             rename(tmp, abs, target);
+            Leftovers.remove(tmp);
         } catch (IOException e) {
             if (hadOld) {
                 try {
@@ -121,6 +123,7 @@ public final class AtomicFolder {
     public static void abort(Path tmp) {
         try {
             deleteTree(tmp);
+            Leftovers.remove(tmp);
         } catch (IOException e) {
             // the next run removes it
         }
