@@ -57,11 +57,22 @@ final class FieldDetection {
         return fields.contains(f);
     }
 
-    /** The actual spelling in {@code fields} of {@code name} (case-insensitive), or null. */
+    /**
+     * The actual spelling in {@code fields} of {@code name} (case-insensitive), or null; else the one
+     * field whose last dotted part is {@code name} (a nested JSON object's {@code meta.outlet}).
+     */
     static String actual(List<String> fields, String name) {
         for (String f : fields) if (f.equals(name)) return f;
         for (String f : fields) if (f.equalsIgnoreCase(name)) return f;
-        return null;
+        String found = null;
+        for (String f : fields) {
+            int dot = f.lastIndexOf('.');
+            if (dot > 0 && f.substring(dot + 1).equalsIgnoreCase(name)) {
+                if (found != null) return null; // two nested fields of that name: the user chooses
+                found = f;
+            }
+        }
+        return found;
     }
 
     private static String find(List<String> fields, List<String> names) {

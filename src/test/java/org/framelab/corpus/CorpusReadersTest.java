@@ -119,6 +119,25 @@ class CorpusReadersTest {
     }
 
     @Test
+    void nestedJsonObjectsGiveDottedFieldsNotJsonText() throws Exception {
+        Path p = tmp.resolve("nested.jsonl");
+        Files.writeString(p, "{\"id\":\"a0\",\"meta\":{\"outlet\":\"O1\",\"lean\":{\"label\":\"left\"}},\"body\":{\"text\":\"The minister said it works.\"},\"tags\":[\"x\"],\"extra\":{}}\n"
+                + "{\"id\":\"a1\",\"meta\":{\"outlet\":\"O2\",\"lean\":{\"label\":\"right\"}},\"body\":{\"text\":\"Critics accused him.\"},\"tags\":[],\"extra\":{}}\n");
+        Corpus c = read(p);
+        Article a = c.articles().get(0);
+        assertThat(c.provenance().mapping().textField()).isEqualTo("body.text");
+        assertThat(a.text()).isEqualTo("The minister said it works."); // not {"text": ...}
+        assertThat(a.outlet()).isEqualTo("O1"); // meta.outlet, the only nested 'outlet'
+        assertThat(a.label("meta.lean.label")).isEqualTo("left");
+        assertThat(a.metadata()).containsEntry("tags", "[\"x\"]").containsEntry("extra", "");
+        // named explicitly, a nested field is found by its dotted name
+        Corpus e = Corpora.read(p, new ReadOptions(new FieldMapping(null, "body.text", null, List.of("meta.lean.label"), "meta.outlet", null, null, null),
+                null, null, null, false, 0), null);
+        assertThat(e.articles().get(1).text()).isEqualTo("Critics accused him.");
+        assertThat(e.articles().get(1).label("meta.lean.label")).isEqualTo("right");
+    }
+
+    @Test
     void singleJsonFileWithArrayOrPrettyPrintedObjects() throws Exception {
         Path arr = tmp.resolve("arr.json");
         Files.writeString(arr, "[\n {\"id\": \"1\", \"text\": \"one\", \"bias\": \"right\"},\n {\"id\": \"2\",\n  \"text\": \"two\", \"bias\": \"left\"}\n]\n");
