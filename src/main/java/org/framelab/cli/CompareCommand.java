@@ -104,9 +104,11 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (threads < 0) throw new OptionException("threads", threads, "0 = all cores, or the number of threads");
-        CompareGroups.Request req = new CompareGroups.Request(groupBy, features, alpha, correction, clusterBy, seed);
         ConsoleProgress progress = new ConsoleProgress(input.err());
         Corpus c = Corpora.read(input.path, input.corpus.toReadOptions(), progress);
+        groupBy = c.provenance().mapping().role(groupBy); // --group-by source: the outlet, as train reads it
+        if (clusterBy != null && !clusterBy.equalsIgnoreCase("none")) clusterBy = c.provenance().mapping().role(clusterBy);
+        CompareGroups.Request req = new CompareGroups.Request(groupBy, features, alpha, correction, clusterBy, seed);
         List<Article> articles = c.articles();
         GroupKey.of(articles, groupBy); // a field no article has is a usage error before the features are computed
         String[] other = crosstab == null ? null : crosstabValues(articles, crosstab);

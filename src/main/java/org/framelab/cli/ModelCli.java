@@ -64,14 +64,7 @@ final class ModelCli {
 
     /** {@link #field(String, Corpus)} with the reader's mapping (of a stream). */
     static String field(String name, org.framelab.corpus.FieldMapping m) {
-        if (name == null) return null;
-        if (m == null) return name;
-        if (name.equalsIgnoreCase(String.valueOf(m.outletField()))) return "outlet";
-        if (name.equalsIgnoreCase(String.valueOf(m.titleField()))) return "title";
-        if (name.equalsIgnoreCase(String.valueOf(m.dateField()))) return "date";
-        if (name.equalsIgnoreCase(String.valueOf(m.idField()))) return "id";
-        if (name.equalsIgnoreCase(String.valueOf(m.textField()))) return "text";
-        return name;
+        return m == null ? name : m.role(name);
     }
 
     /**

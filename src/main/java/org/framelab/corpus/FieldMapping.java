@@ -30,4 +30,20 @@ public record FieldMapping(String idField, String textField, String titleField, 
     public boolean isJudgementLevel() {
         return annotatorField != null;
     }
+
+    /**
+     * The article field under which an input column is found: a column the reader mapped to a role
+     * ({@code --outlet-field source}, or AllSides' detected {@code source}) is the role ({@code outlet});
+     * any other name is itself. So {@code --group-by source} groups by the outlet in every command, as
+     * {@code train} always did.
+     */
+    public String role(String name) {
+        if (name == null) return null;
+        if (name.equalsIgnoreCase(String.valueOf(outletField))) return "outlet";
+        if (name.equalsIgnoreCase(String.valueOf(titleField))) return "title";
+        if (name.equalsIgnoreCase(String.valueOf(dateField))) return "date";
+        if (name.equalsIgnoreCase(String.valueOf(idField))) return "id";
+        if (name.equalsIgnoreCase(String.valueOf(textField))) return "text";
+        return name;
+    }
 }

@@ -152,7 +152,7 @@ public final class StudyRunner {
         Classify.Result classification = null;
         if (study.classifier() != null) {
             tm.start("classifier");
-            classification = Classify.run(classifyRequest(study, fo), articles,
+            classification = Classify.run(classifyRequest(study, fo, corpus.provenance().mapping()), articles,
                     AnalysisStore.chain(AnalysisStore.sharing(analysis), disk), progress);
             warnings.addAll(classification.warnings());
             tm.stop();
@@ -249,10 +249,16 @@ public final class StudyRunner {
     }
 
     static Classify.Request classifyRequest(Study study, FeatureOptions fo) {
+        return classifyRequest(study, fo, null);
+    }
+
+    /** {@code mapping}: the corpus's, under which a group field that names a mapped column is its role (source -> outlet). */
+    static Classify.Request classifyRequest(Study study, FeatureOptions fo, FieldMapping mapping) {
         Study.ClassifierSection c = study.classifier();
         FeatureOptions mfo = c.features().isEmpty() ? fo : FeatureSets.optionsFor(String.join("+", c.features()), fo);
         ClassifierSpec cs = new ClassifierSpec(c.name(), c.options());
-        Protocol p = new Protocol.CrossValidation(c.folds(), c.protocol().equals("grouped") ? c.groupField() : null, false);
+        String groupField = mapping == null ? c.groupField() : mapping.role(c.groupField());
+        Protocol p = new Protocol.CrossValidation(c.folds(), c.protocol().equals("grouped") ? groupField : null, false);
         return Classify.Request.of(c.label(), mfo, p, study.seed()).withClassifier(cs).withBootstrap(c.bootstrap()).withAblation(c.ablation())
                 .withDedupe(c.dedupe()).withExcludeLabels(c.excludeLabels());
     }
@@ -282,7 +288,14 @@ public final class StudyRunner {
 
     /** The study's grouping fields; default: the first label field, else the outlet. */
     static List<String> groupFields(Study study, Corpus corpus) {
-        if (!study.analysis().groupBy().isEmpty()) return study.analysis().groupBy();
+        if (!study.analysis().groupBy().isEmpty()) {
+            List<String> out = new ArrayList<>(); // a column mapped to a role (source -> outlet) is grouped under the role
+            for (String g : study.analysis().groupBy()) {
+                String f = corpus.provenance().mapping().role(g);
+                if (!out.contains(f)) out.add(f);
+            }
+            return out;
+        }
         List<String> labels = corpus.provenance().mapping().labelFields();
         if (!labels.isEmpty()) return List.of(labels.get(0));
         boolean outlets = corpus.articles().stream().anyMatch(a -> !a.outlet().isEmpty());

@@ -215,6 +215,22 @@ class StudyRunnerTest {
     }
 
     @Test
+    void theOutletColumnByItsOwnNameGroupsEveryCommandAsTrain(@TempDir Path dir) throws Exception {
+        Path src = dir.resolve("src.jsonl"); // the demo with its outlet column called 'source'
+        Files.writeString(src, Files.readString(Path.of("datasets/demo/articles.jsonl")).replace("\"outlet\":", "\"source\":"));
+        Run c = cli("compare", src.toString(), "--group-by", "source", "-o", dir.resolve("c.csv").toString());
+        assertThat(c.code()).as(c.err()).isZero();
+        Run r = cli("report", src.toString(), "--label", "leaning", "--group-field", "source", "--group-by", "source", "--folds", "3",
+                "-o", dir.resolve("r").toString(), "--no-notebook", "--formats", "png");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("whole outlets held out (each of the 9 outlets");
+        Run t = cli("train", src.toString(), "--label", "leaning", "--group-by", "source", "--cv", "3", "--seed", "42",
+                "--features", "framing");
+        assertThat(t.code()).as(t.err()).isZero();
+        assertThat(t.out()).contains("each of the 9 outlets");
+    }
+
+    @Test
     void judgementLevelStudyReportsAgreement(@TempDir Path dir) throws Exception {
         Path raw = SharedData.require("datasets/babe/raw_labels_SG2.xlsx");
         Path f = dir.resolve("study.yaml");
