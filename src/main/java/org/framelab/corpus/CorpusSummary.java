@@ -42,7 +42,8 @@ public record CorpusSummary(long documents, List<String> files, String reader, F
     public record Count(String value, long count) {}
 
     /** @param first earliest date (ISO) or null, @param last latest date or null */
-    public record DateRange(String first, String last, long withDate, long withoutDate) {}
+    /** {@code unreadable}: the warning about date values that are not dates ({@link Dates#unreadable}); empty when none. */
+    public record DateRange(String first, String last, long withDate, long withoutDate, String unreadable) {}
 
     /** Min, quartiles (nearest-rank), max and mean. All 0 for an empty corpus. */
     public record Distribution(long min, long q1, long median, long q3, long max, double mean, long total) {
@@ -134,7 +135,8 @@ public record CorpusSummary(long documents, List<String> files, String reader, F
                 if (last == null || a.date().isAfter(last)) last = a.date();
             }
         }
-        return new DateRange(first == null ? null : first.toString(), last == null ? null : last.toString(), withDate, as.size() - withDate);
+        return new DateRange(first == null ? null : first.toString(), last == null ? null : last.toString(), withDate, as.size() - withDate,
+                Dates.unreadable(as).describe());
     }
 
     /**
@@ -209,6 +211,7 @@ public record CorpusSummary(long documents, List<String> files, String reader, F
         for (Count c : topOutlets) sb.append(String.format("  %-32s %,8d%n", c.value(), c.count()));
         sb.append("Dates: ").append(dates.first() == null ? "(none parsed)" : dates.first() + " .. " + dates.last())
                 .append(String.format(" (%,d with a date, %,d without)%n", dates.withDate(), dates.withoutDate()));
+        if (!dates.unreadable().isEmpty()) sb.append("  ").append(dates.unreadable()).append('\n');
         sb.append(String.format("Text length, characters: min %,d  q1 %,d  median %,d  q3 %,d  max %,d  mean %,.1f%n",
                 chars.min(), chars.q1(), chars.median(), chars.q3(), chars.max(), chars.mean()));
         sb.append(String.format("Text length, tokens:     min %,d  q1 %,d  median %,d  q3 %,d  max %,d  mean %,.1f%n",

@@ -55,4 +55,48 @@ public final class Dates {
         }
         return null;
     }
+
+    /**
+     * Articles whose date field has a value that is not a date FrameLab reads (the raw value stays in
+     * {@code metadata["date"]}): how many, the first one, and whether the values look day-first
+     * ({@code 13/01/2024}) or like Excel date serials ({@code 45302}).
+     */
+    public record Unreadable(long count, String exampleId, String exampleValue, boolean dayFirst, boolean excelSerial) {
+        /** One sentence for a warning; empty when every date value was read. */
+        public String describe() {
+            if (count == 0) return "";
+            String why = dayFirst ? " The values look day-first (13/01/2024): FrameLab reads slash dates month-first (US, 1/13/2024);"
+                    + " write them as ISO dates (2024-01-13)."
+                    : excelSerial ? " A number such as " + exampleValue + " is an Excel date serial: format the column as a date in Excel"
+                    + " (or write ISO dates, 2024-01-13) before exporting."
+                    : " FrameLab reads ISO dates (2024-01-13), '13 Jan 2024', 'Jan 13, 2024', '13.1.2024' and US slash dates (1/13/2024).";
+            return String.format(Locale.ROOT, "%,d article%s ha%s a date value that is not a date FrameLab reads (e.g. %s: '%s'): "
+                    + "%s no date in monthly series and period groups.%s", count, count == 1 ? "" : "s", count == 1 ? "s" : "ve",
+                    exampleId, exampleValue, count == 1 ? "it has" : "they have", why);
+        }
+    }
+
+    private static final java.util.regex.Pattern SLASH = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})");
+    private static final java.util.regex.Pattern SERIAL = java.util.regex.Pattern.compile("\\d{5}(\\.\\d+)?");
+
+    /** The articles with a date value that was not read (see {@link Unreadable}). */
+    public static Unreadable unreadable(List<org.framelab.corpus.Article> articles) {
+        long n = 0;
+        String id = null, value = null;
+        boolean dayFirst = false, serial = false;
+        for (org.framelab.corpus.Article a : articles) {
+            if (a.date() != null) continue;
+            String raw = a.metadata().get("date");
+            if (raw == null || raw.isBlank()) continue;
+            String v = raw.strip();
+            if (n++ == 0) {
+                id = a.id();
+                value = v.length() > 40 ? v.substring(0, 40) + "..." : v;
+            }
+            java.util.regex.Matcher m = SLASH.matcher(v);
+            if (m.matches() && Integer.parseInt(m.group(1)) > 12 && Integer.parseInt(m.group(2)) <= 12) dayFirst = true;
+            if (SERIAL.matcher(v).matches()) serial = true;
+        }
+        return new Unreadable(n, id, value, dayFirst, serial && !dayFirst);
+    }
 }

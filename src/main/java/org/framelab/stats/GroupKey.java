@@ -92,9 +92,16 @@ public final class GroupKey {
         }
         if (found == 0 && !articles.isEmpty()) {
             throw new org.framelab.util.OptionException("group_by", field, "no article has a value for it"
-                    + (PERIODS.contains(field) ? "; no article has a date: map the date column" : "")
+                    + (PERIODS.contains(field) ? "; no article has a date: map the date column"
+                        + dateHint(articles) : "")
                     + "; fields found: " + String.join(", ", fields));
         }
         return keys;
+    }
+
+    /** Why the mapped date column gave no date, when its values are not dates FrameLab reads. */
+    private static String dateHint(java.util.List<org.framelab.corpus.Article> articles) {
+        String d = org.framelab.corpus.Dates.unreadable(articles).describe();
+        return d.isEmpty() ? "" : " (it is mapped, but " + d.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + d.substring(1) + ")";
     }
 }

@@ -106,6 +106,8 @@ public final class StudyRunner {
         List<Article> articles = corpus.articles();
         List<String> groupFields = groupFields(study, corpus);
         List<String> warnings = new ArrayList<>();
+        String dates = org.framelab.corpus.Dates.unreadable(articles).describe(); // never dropped silently
+        if (!dates.isEmpty()) warnings.add(dates);
 
         tm.start("features");
         AnalysisCache cache = study.outputs().cache();

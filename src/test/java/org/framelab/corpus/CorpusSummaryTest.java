@@ -29,7 +29,7 @@ class CorpusSummaryTest {
         assertThat(s.distinctOutlets()).isEqualTo(3);
         assertThat(s.topOutlets()).containsExactly(new CorpusSummary.Count("A", 3), new CorpusSummary.Count("B", 1),
                 new CorpusSummary.Count("C", 1));
-        assertThat(s.dates()).isEqualTo(new CorpusSummary.DateRange("2019-01-02", "2021-12-31", 3, 2));
+        assertThat(s.dates()).isEqualTo(new CorpusSummary.DateRange("2019-01-02", "2021-12-31", 3, 2, ""));
         // characters: 13, 13, 0, 15, 1 -> sorted 0 1 13 13 15
         assertThat(s.chars()).isEqualTo(new CorpusSummary.Distribution(0, 1, 13, 13, 15, 8.4, 42));
         // tokens: 3, 3, 0, 8, 1 -> sorted 0 1 3 3 8

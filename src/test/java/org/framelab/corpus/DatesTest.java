@@ -30,4 +30,26 @@ class DatesTest {
         assertThat(Dates.parse("0001-11-30")).isNull();
         assertThat(Dates.parse("2019-13-45")).isNull();
     }
+
+    private static Article dated(String id, String raw) {
+        return new Article(id, "", "text", "", Dates.parse(raw), "", java.util.List.of(), java.util.Map.of(), java.util.Map.of("date", raw),
+                java.util.List.of());
+    }
+
+    @org.junit.jupiter.api.Test
+    void dateValuesThatAreNotDatesAreCountedWithAHint() {
+        Dates.Unreadable none = Dates.unreadable(java.util.List.of(dated("a", "2024-01-13"), dated("b", "1/13/2024")));
+        org.assertj.core.api.Assertions.assertThat(none.count()).isZero();
+        org.assertj.core.api.Assertions.assertThat(none.describe()).isEmpty();
+        Dates.Unreadable dayFirst = Dates.unreadable(java.util.List.of(dated("a", "12/01/2024"), dated("b", "13/01/2024"), dated("c", "25/12/2023")));
+        org.assertj.core.api.Assertions.assertThat(dayFirst.count()).isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThat(dayFirst.dayFirst()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(dayFirst.describe()).startsWith("2 articles have a date value").contains("b: '13/01/2024'")
+                .contains("day-first");
+        Dates.Unreadable serial = Dates.unreadable(java.util.List.of(dated("x", "45302")));
+        org.assertj.core.api.Assertions.assertThat(serial.excelSerial()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(serial.describe()).startsWith("1 article has").contains("Excel date serial");
+        org.assertj.core.api.Assertions.assertThat(Dates.unreadable(java.util.List.of(dated("y", "Jan 5th, 2024"))).describe())
+                .contains("y: 'Jan 5th, 2024'").contains("FrameLab reads ISO dates");
+    }
 }
