@@ -49,6 +49,7 @@ public final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the hits as JSON instead of text.")
     boolean json;
 
+    @WritesTo
     @Option(names = "--html", paramLabel = "FILE", description = "Also write a standalone HTML page with highlights and a legend.")
     Path html;
 

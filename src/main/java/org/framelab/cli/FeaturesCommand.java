@@ -33,7 +33,7 @@ import java.util.concurrent.Callable;
                 + "(attribution verbs, scare-quoted terms and actor verbs, counted per outlet).",
                 "PATH: .jsonl/.jsonl.gz, .csv/.tsv, .xlsx, a folder of .json or .txt files.",
                 "Use --list-features to print every column's name, definition, unit and source."})
-public final class FeaturesCommand implements Callable<Integer> {
+public final class FeaturesCommand implements Callable<Integer>, OutputsCheck.Beside {
     @CommandLine.Mixin StandardExitCodes exitCodes;
 
     @CommandLine.Mixin
@@ -42,6 +42,7 @@ public final class FeaturesCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "Corpus file or folder.")
     Path path;
 
+    @WritesTo
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output table: .csv, .arff or .xlsx.")
     Path output;
 
@@ -58,6 +59,13 @@ public final class FeaturesCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     FeatureCliOptions featureOptions;
+
+    /** The terms table written beside the output (unless --no-terms). */
+    @Override
+    public java.util.Map<Path, String> besideOutputs() {
+        if (output == null || noTerms || output.getFileName() == null) return java.util.Map.of();
+        return java.util.Map.of(FeatureTableFiles.termsPathFor(output), "the terms table (written beside --output; --no-terms leaves it out)");
+    }
 
     @Override
     public Integer call() throws Exception {

@@ -132,9 +132,11 @@ public final class LexiconCommand implements Runnable {
                 description = "Bootstrap resamples for the held-out 95%% intervals; 0 = none (default: ${DEFAULT-VALUE}).")
         int bootstrap;
 
+        @WritesTo
         @Option(names = {"-o", "--output"}, paramLabel = "FILE.csv", required = true, description = "The lexicon file to write (term,category CSV).")
         Path output;
 
+        @WritesTo
         @Option(names = "--json", paramLabel = "FILE", description = "Also write the held-out numbers as JSON.")
         Path json;
 
@@ -174,6 +176,7 @@ public final class LexiconCommand implements Runnable {
         @CommandLine.Mixin
         InputArgs input;
 
+        @WritesTo
         @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The vectors file to write (.gz: compressed).")
         Path output;
 
