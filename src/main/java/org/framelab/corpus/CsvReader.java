@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * CSV/TSV with a header row (RFC 4180 quoting: quoted fields may contain the delimiter, newlines and
- * doubled quotes). The delimiter is detected from the header line (the most frequent of
+ * doubled quotes; a field that starts with a quote ends with its closing quote, and text after it is a bad row,
+ * never a field silently stripped of its quote marks). The delimiter is detected from the header line (the most frequent of
  * {@code , ; TAB |} outside quotes) unless {@code --delimiter} is given.
  */
 public final class CsvReader extends TextFileReader {
@@ -211,9 +212,13 @@ public final class CsvReader extends TextFileReader {
                 pushback = c;
                 recordStart = start;
                 boolean end = false;
+                int malformed = -1;          // the first field with text after its closing quote, -1 for none
+                String malformedQuoted = null, malformedRest = null;
+                long malformedLine = -1;
                 while (!end) {
                     sb.setLength(0);
                     c = read();
+                    int quotedLength = -1;   // characters inside the quotes when text follows the closing quote on its line
                     if (c == quote) {
                         long qStart = line;
                         while (true) {
@@ -239,18 +244,27 @@ public final class CsvReader extends TextFileReader {
                         if (line > qStart && c >= 0 && c != delim && c != '\n' && c != '\r') {
                             throw textAfterQuote(qStart, column(fields.size()), (char) c);
                         }
-                        // on one line, text after the closing quote is kept literally (lenient, like Python's csv)
+                        // text after the closing quote on its line ("We will win" the minister said.): the field is
+                        // malformed; the record is read to its end (so the next one starts where it should), then refused
+                        if (c >= 0 && c != delim && c != '\n' && c != '\r' && malformed < 0) quotedLength = sb.length();
                     }
                     while (c >= 0 && c != delim && c != '\n' && c != '\r') {
                         sb.append((char) c);
                         if (sb.length() > TextInput.MAX_RECORD) throw in.tooLong(line, "a field on line " + line);
                         c = read();
                     }
+                    if (quotedLength >= 0) {
+                        malformed = fields.size();
+                        malformedLine = line;
+                        malformedQuoted = sb.substring(0, quotedLength);
+                        malformedRest = sb.substring(quotedLength);
+                    }
                     fields.add(sb.toString());
                     if (c < 0) end = true;
                     else if (c == '\n') { line++; end = true; }
                     else if (c == '\r') { int n = read(); if (n != '\n') pushback = n; line++; end = true; }
                 }
+                if (malformed >= 0) throw textAfterClosingQuote(malformedLine, column(malformed), malformedQuoted, malformedRest);
                 return fields;
             }
         }
@@ -269,6 +283,24 @@ public final class CsvReader extends TextFileReader {
                     "unterminated quote: a field opened with \" on line " + qStart + " is never closed"
                             + (swallows ? " (all lines after it would be part of this field)" : ""),
                     QUOTE_HINT + ", or use --skip-bad to skip line " + qStart + " and read on", again);
+        }
+
+        /**
+         * A field opened with a quote has text after its closing quote on the same line ({@code "We will win" the minister
+         * said.}): read as a quoted field, its quote marks would be lost. The row is bad (skipped with --skip-bad).
+         */
+        private CorpusException textAfterClosingQuote(long at, String col, String quoted, String rest) {
+            String written = '"' + quoted + '"' + rest;   // the field as the quote marks suggest it was meant
+            String problem = "text follows the closing quote of a quoted field (" + shorten(written)
+                    + "): a field that starts with \" must end with its closing \" before the next '" + (delim == '\t' ? "\\t" : String.valueOf(delim))
+                    + "' or the line end; read as it stands, its quote marks would be lost";
+            String fix = "quote the whole field and double the quotes inside it: \"" + shorten(written.replace("\"", "\"\"")) + "\"";
+            if (header == null) return new CorpusException(in.display, at, null, "in the header: " + problem, fix);
+            return new BadRecordException(in.display, at, col, problem, fix + ", or use --skip-bad to skip such rows", true);
+        }
+
+        private static String shorten(String s) {
+            return s.length() > 80 ? s.substring(0, 77) + "..." : s;
         }
 
         /** A quoted field ran across line breaks and text follows its closing quote: its opening quote was probably never closed. */
