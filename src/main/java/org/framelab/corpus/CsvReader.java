@@ -27,6 +27,17 @@ public final class CsvReader extends TextFileReader {
         return new Source(in, options.delimiter(), path.getFileName().toString().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The error for a column name given twice in a header: which column is the field would depend on the reader.
+     *
+     * @param letters the columns' spreadsheet letters (e.g. B and D), or null
+     */
+    static CorpusException duplicateColumn(String file, long line, String name, int first, int second, String[] letters) {
+        String at = letters == null ? first + " and " + second : first + " (" + letters[0] + ") and " + second + " (" + letters[1] + ")";
+        return new CorpusException(file, line, name, "duplicate column name '" + name + "': columns " + at + " of the header both have it",
+                "give each column its own name in the header line (rename or delete one of the two)");
+    }
+
     /** Most characters kept for re-reading the rows that a runaway quote swallowed (16 M chars, up to 32 MB). */
     static final int MAX_SPILL = 1 << 24;
 
@@ -71,7 +82,7 @@ public final class CsvReader extends TextFileReader {
                 throw new CorpusException(in.display, -1, null, "the file has no header line",
                         "the first line must name the columns, e.g. id,text,label");
             }
-            this.header = uniqueNames(h);
+            this.header = uniqueNames(h, in.display, recordStart);
         }
 
         private char detect(String fileName) throws CorpusException {
@@ -108,15 +119,29 @@ public final class CsvReader extends TextFileReader {
             return fileName.endsWith(".tsv") || fileName.endsWith(".tab") || fileName.endsWith(".tsv.gz") ? '\t' : ',';
         }
 
-        private static List<String> uniqueNames(List<String> h) {
+        /**
+         * The column names: an empty one is named {@code column_N} (N its position); a name given twice is an error
+         * (the second column would otherwise be read under another name, and never as the field the user meant).
+         */
+        private static List<String> uniqueNames(List<String> h, String file, long line) throws CorpusException {
             List<String> out = new ArrayList<>(h.size());
-            Set<String> seen = new LinkedHashSet<>();
+            Map<String, Integer> given = new LinkedHashMap<>();
             for (int i = 0; i < h.size(); i++) {
                 String name = h.get(i).strip();
-                if (name.isEmpty()) name = "column_" + (i + 1);
-                String n = name;
-                for (int k = 2; !seen.add(n); k++) n = name + "_" + k;
-                out.add(n);
+                if (name.isEmpty()) continue;
+                Integer first = given.putIfAbsent(name, i + 1);
+                if (first != null) throw duplicateColumn(file, line, name, first, i + 1, null);
+            }
+            Set<String> seen = new LinkedHashSet<>(given.keySet());
+            for (int i = 0; i < h.size(); i++) {
+                String name = h.get(i).strip();
+                if (name.isEmpty()) {
+                    // a generated name never takes a given one
+                    String n = "column_" + (i + 1);
+                    for (int k = 2; !seen.add(n); k++) n = "column_" + (i + 1) + "_" + k;
+                    name = n;
+                }
+                out.add(name);
             }
             return out;
         }
