@@ -113,11 +113,14 @@ public final class FeaturesCommand implements Callable<Integer>, OutputsCheck.Be
         return new Written(result[0], fitted, c.provenance());
     }
 
-    /** Without n-grams nothing is fitted: the corpus is streamed in bounded memory. */
+    /**
+     * Without n-grams nothing is fitted: the corpus is streamed in bounded memory, with the duplicate-id check of
+     * every other command ({@link Corpora#openUnique}).
+     */
     private Written streamed(FramingSpec fs, int nThreads, ConsoleProgress progress) throws Exception {
         FittedFeatures fitted = FeatureStep.fit(List.of(), fs, Progress.NONE).features();
         FeatureExtraction.Result[] result = new FeatureExtraction.Result[1];
-        try (ArticleStream s = Corpora.open(path, input.corpus.toReadOptions())) {
+        try (ArticleStream s = Corpora.openUnique(path, input.corpus.toReadOptions())) {
             List<String> labels = s.provenance().mapping().labelFields();
             FeatureTableFiles.write(output, fitted.columns(), labels, csv.raw, sink -> {
                 result[0] = FeatureStep.stream(fitted, s, nThreads, !noTerms, sink, progress);
