@@ -143,6 +143,7 @@ public final class LexiconCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             if (bootstrap < 0) throw new OptionException("--bootstrap", "" + bootstrap, "give 0 (no intervals) or a number of resamples, e.g. 1000");
+            org.framelab.lexicon.LearnedLexiconFile.checkOutput(output); // before the corpus is read
             ConsoleProgress progress = input.progress();
             Corpus c = Corpora.read(input.path, input.corpus.toReadOptions(), progress);
             LexiconLearner.Options o = new LexiconLearner.Options(minAnnotated, minLogOdds, minZ == null ? Double.NEGATIVE_INFINITY : minZ,
