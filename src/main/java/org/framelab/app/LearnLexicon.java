@@ -97,6 +97,7 @@ public final class LearnLexicon {
         public Request {
             OptionException.check(name != null && name.matches("[A-Za-z0-9_.-]+"), "name", name, "letters, digits, _ . -");
             OptionException.check(output != null, "output", null, "give the lexicon file to write with -o FILE.csv");
+            LearnedLexiconFile.checkOutput(output);
         }
 
         /** Without a gate. */

@@ -78,6 +78,7 @@ public final class AgreementCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON (stable field names, see docs/stats.md).")
     boolean json;
 
+    @WritesTo
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Also write the JSON result to FILE.")
     Path output;
 

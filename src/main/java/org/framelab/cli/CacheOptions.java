@@ -12,6 +12,7 @@ import java.nio.file.Path;
  * where the article analyses are kept between runs (docs/model.md, "Analysis cache").
  */
 public class CacheOptions {
+    @WritesTo
     @Option(names = "--cache", paramLabel = "DIR", description = "Keep the analysed articles (framing values, n-gram counts) in DIR and "
             + "reuse them when the same texts are classified again with the same feature settings (other classifier, folds, ablation). "
             + "Delete the folder to clear it.")

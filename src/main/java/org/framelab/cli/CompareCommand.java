@@ -77,11 +77,13 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON (stable field names, see docs/stats.md).")
     boolean json;
 
+    @WritesTo
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the tests as CSV to FILE.")
     Path output;
 
     @CommandLine.Mixin RawCsvOption csv;
 
+    @WritesTo
     @Option(names = "--descriptives", paramLabel = "FILE", description = "Write the descriptives per feature and group as CSV to FILE.")
     Path descriptivesOut;
 
@@ -97,6 +99,7 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Which adjusted p-value marks a row as significant: holm or bh (default: ${DEFAULT-VALUE}).")
     String correction;
 
+    @WritesTo
     @Option(names = "--pooled-ratios", paramLabel = "FILE",
             description = "Write the pooled ratio per ratio feature and group (sum of numerators / sum of denominators, 95%% CI) as CSV to FILE.")
     Path pooledOut;

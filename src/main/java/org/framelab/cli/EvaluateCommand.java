@@ -35,9 +35,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--group-by", paramLabel = "FIELD", description = "Field for per-group metrics (default: outlet when present).")
     String groupBy;
 
+    @WritesTo
     @Option(names = "--metrics-json", paramLabel = "FILE", description = "Write all metrics as JSON.")
     Path metricsJson;
 
+    @WritesTo
     @Option(names = "--predictions-out", paramLabel = "FILE", description = "Write id, gold, predicted and class probabilities as CSV.")
     Path predictionsOut;
 

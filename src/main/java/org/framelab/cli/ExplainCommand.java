@@ -49,6 +49,7 @@ public final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the hits as JSON instead of text.")
     boolean json;
 
+    @WritesTo
     @Option(names = "--html", paramLabel = "FILE", description = "Also write a standalone HTML page with highlights and a legend.")
     Path html;
 
@@ -94,17 +95,23 @@ public final class ExplainCommand implements Callable<Integer> {
         return SpanAnnotations.attach(one, src).corpus().articles().get(0);
     }
 
+    /**
+     * The article with the id, read with the checks of every other command ({@link Corpora#openUnique}): the corpus is
+     * read to its end, so a repeated id (of this article or another) is an error, or with --skip-bad the later row is skipped.
+     */
     private Article find() throws InputException {
         List<String> first = new ArrayList<>();
         long n = 0;
         String skipped = "";
-        try (ArticleStream s = Corpora.open(input.path, input.corpus.toReadOptions())) {
+        Article found = null;
+        try (ArticleStream s = Corpora.openUnique(input.path, input.corpus.toReadOptions())) {
             while (s.hasNext()) {
                 Article a = s.nextArticle();
-                if (a.id().equals(id)) return a;
+                if (found == null && a.id().equals(id)) found = a;
                 if (first.size() < 5) first.add(a.id());
                 n++;
             }
+            if (found != null) return found;
             var p = s.provenance();
             if (p.rowsSkipped() > 0) {
                 // the article may be on a row --skip-bad left out: say so

@@ -29,11 +29,13 @@ public class FeatureCliOptions {
                     + "(attribution, quotation, stance, subjective, actors, ngrams). Default: framing; framing+ngrams for train.")
     String families;
 
+    @ReadsFrom
     @Option(names = "--lexicon", paramLabel = "NAME=FILE",
             description = "A user lexicon (repeatable): plain list (.txt, one term per line), term,category .csv, LIWC .dic, "
                     + "MPQA .tff, or a folder of lists. Each category becomes columns lexicon.NAME.CATEGORY.count/.rate.")
     List<String> lexiconSpecs = new ArrayList<>();
 
+    @ReadsFrom
     @Option(names = "--actors", paramLabel = "LIST|FILE",
             description = "Actors to track: comma-separated names (\"Russia,United States,Kremlin\"), each optionally "
                     + "NAME=alias|alias (\"Russia=Russia|Moscow|Kremlin\"), or a file with one actor per line.")

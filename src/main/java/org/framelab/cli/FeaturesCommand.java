@@ -33,7 +33,7 @@ import java.util.concurrent.Callable;
                 + "(attribution verbs, scare-quoted terms and actor verbs, counted per outlet).",
                 "PATH: .jsonl/.jsonl.gz, .csv/.tsv, .xlsx, a folder of .json or .txt files.",
                 "Use --list-features to print every column's name, definition, unit and source."})
-public final class FeaturesCommand implements Callable<Integer> {
+public final class FeaturesCommand implements Callable<Integer>, OutputsCheck.Beside {
     @CommandLine.Mixin StandardExitCodes exitCodes;
 
     @CommandLine.Mixin
@@ -42,6 +42,7 @@ public final class FeaturesCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "Corpus file or folder.")
     Path path;
 
+    @WritesTo
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output table: .csv, .arff or .xlsx.")
     Path output;
 
@@ -58,6 +59,13 @@ public final class FeaturesCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     FeatureCliOptions featureOptions;
+
+    /** The terms table written beside the output (unless --no-terms). */
+    @Override
+    public java.util.Map<Path, String> besideOutputs() {
+        if (output == null || noTerms || output.getFileName() == null) return java.util.Map.of();
+        return java.util.Map.of(FeatureTableFiles.termsPathFor(output), "the terms table (written beside --output; --no-terms leaves it out)");
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -105,11 +113,14 @@ public final class FeaturesCommand implements Callable<Integer> {
         return new Written(result[0], fitted, c.provenance());
     }
 
-    /** Without n-grams nothing is fitted: the corpus is streamed in bounded memory. */
+    /**
+     * Without n-grams nothing is fitted: the corpus is streamed in bounded memory, with the duplicate-id check of
+     * every other command ({@link Corpora#openUnique}).
+     */
     private Written streamed(FramingSpec fs, int nThreads, ConsoleProgress progress) throws Exception {
         FittedFeatures fitted = FeatureStep.fit(List.of(), fs, Progress.NONE).features();
         FeatureExtraction.Result[] result = new FeatureExtraction.Result[1];
-        try (ArticleStream s = Corpora.open(path, input.corpus.toReadOptions())) {
+        try (ArticleStream s = Corpora.openUnique(path, input.corpus.toReadOptions())) {
             List<String> labels = s.provenance().mapping().labelFields();
             FeatureTableFiles.write(output, fitted.columns(), labels, csv.raw, sink -> {
                 result[0] = FeatureStep.stream(fitted, s, nThreads, !noTerms, sink, progress);

@@ -26,12 +26,14 @@ public final class GuiCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "Corpus to open (file or folder).")
     Path path;
 
+    @WritesTo
     @Option(names = "--screenshot", paramLabel = "DIR", description = "Write one PNG per main view into DIR and exit (needs PATH).")
     Path screenshotDir;
 
     @Option(names = "--dark", description = "Use the dark theme (for this run and, without --screenshot, from now on).")
     boolean dark;
 
+    @WritesTo
     @Option(names = "--config-dir", paramLabel = "DIR", description = "Where the remembered state lives (default: ~/.config/framelab, or $FRAMELAB_CONFIG_DIR).")
     Path configDir;
 

@@ -132,15 +132,18 @@ public final class LexiconCommand implements Runnable {
                 description = "Bootstrap resamples for the held-out 95%% intervals; 0 = none (default: ${DEFAULT-VALUE}).")
         int bootstrap;
 
+        @WritesTo
         @Option(names = {"-o", "--output"}, paramLabel = "FILE.csv", required = true, description = "The lexicon file to write (term,category CSV).")
         Path output;
 
+        @WritesTo
         @Option(names = "--json", paramLabel = "FILE", description = "Also write the held-out numbers as JSON.")
         Path json;
 
         @Override
         public Integer call() throws Exception {
             if (bootstrap < 0) throw new OptionException("--bootstrap", "" + bootstrap, "give 0 (no intervals) or a number of resamples, e.g. 1000");
+            org.framelab.lexicon.LearnedLexiconFile.checkOutput(output); // before the corpus is read
             ConsoleProgress progress = input.progress();
             Corpus c = Corpora.read(input.path, input.corpus.toReadOptions(), progress);
             LexiconLearner.Options o = new LexiconLearner.Options(minAnnotated, minLogOdds, minZ == null ? Double.NEGATIVE_INFINITY : minZ,
@@ -174,6 +177,7 @@ public final class LexiconCommand implements Runnable {
         @CommandLine.Mixin
         InputArgs input;
 
+        @WritesTo
         @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The vectors file to write (.gz: compressed).")
         Path output;
 

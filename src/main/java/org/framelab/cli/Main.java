@@ -90,6 +90,16 @@ public final class Main implements Runnable {
             for (String c : main.exitCodeList()) codes.put(c.substring(0, c.indexOf(':')), c.substring(c.indexOf(':') + 1));
             cl.getCommandSpec().usageMessage().exitCodeListHeading(main.exitCodeListHeading()).exitCodeList(codes);
         }
+        cl.setExecutionStrategy(pr -> {
+            // no output may overwrite an input: checked once here, for every command, before it reads anything
+            try {
+                OutputsCheck.check(pr);
+            } catch (OptionException e) {
+                CommandLine last = pr.asCommandLineList().get(pr.asCommandLineList().size() - 1);
+                throw new CommandLine.ExecutionException(last, e.getMessage(), e);
+            }
+            return new CommandLine.RunLast().execute(pr);
+        });
         cl.setExecutionExceptionHandler(Main::handle);
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();

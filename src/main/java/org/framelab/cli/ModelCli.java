@@ -69,12 +69,12 @@ final class ModelCli {
 
     /**
      * The corpus at {@code path} as a stream that can be read again (a training corpus read twice and
-     * never held); rows skipped by --skip-bad are reported once, on standard error.
+     * never held), with the checks of {@link #read} (unique ids); rows skipped by --skip-bad are reported once, on standard error.
      */
     static org.framelab.features.StreamedFit.Pass pass(Path path, CorpusInput input) {
         boolean[] reported = {false};
         return each -> {
-            try (org.framelab.corpus.ArticleStream s = Corpora.open(path, input.corpus.toReadOptions())) {
+            try (org.framelab.corpus.ArticleStream s = Corpora.openUnique(path, input.corpus.toReadOptions())) {
                 while (s.hasNext()) each.accept(s.nextArticle());
                 Provenance p = s.provenance();
                 if (p.rowsSkipped() > 0 && !reported[0]) {

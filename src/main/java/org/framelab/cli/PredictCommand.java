@@ -23,6 +23,7 @@ public final class PredictCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "PATH", description = "Corpus to label.")
     Path path;
 
+    @WritesTo
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Predictions CSV.")
     Path output;
 

@@ -51,6 +51,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--group-by", paramLabel = "FIELD", split = ",", description = "Grouping field(s) for statistics and charts: outlet, a label field, year, quarter or month (default: the label, else outlet).")
     List<String> groupBy = new ArrayList<>();
 
+    @WritesTo(replacesFolder = true)
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true, description = "Report folder (its name is the report name).")
     Path out;
 
@@ -101,6 +102,7 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Field whose values cluster the articles for the cluster-aware tests (default: outlet, when the articles have one; none = off).")
     String clusterBy;
 
+    @WritesTo
     @Option(names = "--notebook", paramLabel = "DIR", description = "Folder for the notebook export (default notebooks-export).")
     Path notebook = Path.of("notebooks-export");
 

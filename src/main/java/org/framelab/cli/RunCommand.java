@@ -26,6 +26,7 @@ public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "STUDY.yaml", description = "The study file.")
     Path studyFile;
 
+    @WritesTo
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Write into DIR/<study>/ instead of the study's outputs.dir (default reports).")
     Path out;
 

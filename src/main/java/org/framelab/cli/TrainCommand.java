@@ -60,15 +60,19 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed for folds, classifier and bootstrap (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @WritesTo
     @Option(names = {"-o", "--output"}, paramLabel = "MODEL", description = "Write the model (trained on all training data) to this file.")
     Path output;
 
+    @WritesTo
     @Option(names = "--metrics-json", paramLabel = "FILE", description = "Write all metrics as JSON.")
     Path metricsJson;
 
+    @WritesTo
     @Option(names = "--folds-out", paramLabel = "FILE", description = "Write id,fold (and the group) as CSV.")
     Path foldsOut;
 
+    @WritesTo
     @Option(names = "--predictions-out", paramLabel = "FILE", description = "Write id, gold, predicted, fold, group and class probabilities as CSV.")
     Path predictionsOut;
 

@@ -60,6 +60,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--all-features", description = "Print every feature row (default: families and features with at least 5 hits).")
     boolean allFeatures;
 
+    @WritesTo
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Also write validation.csv, validation.xlsx and the chart validation.png/.svg into DIR (created if needed).")
     Path output;
 

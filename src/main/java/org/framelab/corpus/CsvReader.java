@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * CSV/TSV with a header row (RFC 4180 quoting: quoted fields may contain the delimiter, newlines and
- * doubled quotes). The delimiter is detected from the header line (the most frequent of
+ * doubled quotes; a field that starts with a quote ends with its closing quote, and text after it is a bad row,
+ * never a field silently stripped of its quote marks). The delimiter is detected from the header line (the most frequent of
  * {@code , ; TAB |} outside quotes) unless {@code --delimiter} is given.
  */
 public final class CsvReader extends TextFileReader {
@@ -24,6 +25,17 @@ public final class CsvReader extends TextFileReader {
     @Override
     RecordSource source(TextInput in, ReadOptions options, Path path) throws CorpusException {
         return new Source(in, options.delimiter(), path.getFileName().toString().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The error for a column name given twice in a header: which column is the field would depend on the reader.
+     *
+     * @param letters the columns' spreadsheet letters (e.g. B and D), or null
+     */
+    static CorpusException duplicateColumn(String file, long line, String name, int first, int second, String[] letters) {
+        String at = letters == null ? first + " and " + second : first + " (" + letters[0] + ") and " + second + " (" + letters[1] + ")";
+        return new CorpusException(file, line, name, "duplicate column name '" + name + "': columns " + at + " of the header both have it",
+                "give each column its own name in the header line (rename or delete one of the two)");
     }
 
     /** Most characters kept for re-reading the rows that a runaway quote swallowed (16 M chars, up to 32 MB). */
@@ -70,7 +82,7 @@ public final class CsvReader extends TextFileReader {
                 throw new CorpusException(in.display, -1, null, "the file has no header line",
                         "the first line must name the columns, e.g. id,text,label");
             }
-            this.header = uniqueNames(h);
+            this.header = uniqueNames(h, in.display, recordStart);
         }
 
         private char detect(String fileName) throws CorpusException {
@@ -107,15 +119,29 @@ public final class CsvReader extends TextFileReader {
             return fileName.endsWith(".tsv") || fileName.endsWith(".tab") || fileName.endsWith(".tsv.gz") ? '\t' : ',';
         }
 
-        private static List<String> uniqueNames(List<String> h) {
+        /**
+         * The column names: an empty one is named {@code column_N} (N its position); a name given twice is an error
+         * (the second column would otherwise be read under another name, and never as the field the user meant).
+         */
+        private static List<String> uniqueNames(List<String> h, String file, long line) throws CorpusException {
             List<String> out = new ArrayList<>(h.size());
-            Set<String> seen = new LinkedHashSet<>();
+            Map<String, Integer> given = new LinkedHashMap<>();
             for (int i = 0; i < h.size(); i++) {
                 String name = h.get(i).strip();
-                if (name.isEmpty()) name = "column_" + (i + 1);
-                String n = name;
-                for (int k = 2; !seen.add(n); k++) n = name + "_" + k;
-                out.add(n);
+                if (name.isEmpty()) continue;
+                Integer first = given.putIfAbsent(name, i + 1);
+                if (first != null) throw duplicateColumn(file, line, name, first, i + 1, null);
+            }
+            Set<String> seen = new LinkedHashSet<>(given.keySet());
+            for (int i = 0; i < h.size(); i++) {
+                String name = h.get(i).strip();
+                if (name.isEmpty()) {
+                    // a generated name never takes a given one
+                    String n = "column_" + (i + 1);
+                    for (int k = 2; !seen.add(n); k++) n = "column_" + (i + 1) + "_" + k;
+                    name = n;
+                }
+                out.add(name);
             }
             return out;
         }
@@ -211,9 +237,13 @@ public final class CsvReader extends TextFileReader {
                 pushback = c;
                 recordStart = start;
                 boolean end = false;
+                int malformed = -1;          // the first field with text after its closing quote, -1 for none
+                String malformedQuoted = null, malformedRest = null;
+                long malformedLine = -1;
                 while (!end) {
                     sb.setLength(0);
                     c = read();
+                    int quotedLength = -1;   // characters inside the quotes when text follows the closing quote on its line
                     if (c == quote) {
                         long qStart = line;
                         while (true) {
@@ -239,18 +269,27 @@ public final class CsvReader extends TextFileReader {
                         if (line > qStart && c >= 0 && c != delim && c != '\n' && c != '\r') {
                             throw textAfterQuote(qStart, column(fields.size()), (char) c);
                         }
-                        // on one line, text after the closing quote is kept literally (lenient, like Python's csv)
+                        // text after the closing quote on its line ("We will win" the minister said.): the field is
+                        // malformed; the record is read to its end (so the next one starts where it should), then refused
+                        if (c >= 0 && c != delim && c != '\n' && c != '\r' && malformed < 0) quotedLength = sb.length();
                     }
                     while (c >= 0 && c != delim && c != '\n' && c != '\r') {
                         sb.append((char) c);
                         if (sb.length() > TextInput.MAX_RECORD) throw in.tooLong(line, "a field on line " + line);
                         c = read();
                     }
+                    if (quotedLength >= 0) {
+                        malformed = fields.size();
+                        malformedLine = line;
+                        malformedQuoted = sb.substring(0, quotedLength);
+                        malformedRest = sb.substring(quotedLength);
+                    }
                     fields.add(sb.toString());
                     if (c < 0) end = true;
                     else if (c == '\n') { line++; end = true; }
                     else if (c == '\r') { int n = read(); if (n != '\n') pushback = n; line++; end = true; }
                 }
+                if (malformed >= 0) throw textAfterClosingQuote(malformedLine, column(malformed), malformedQuoted, malformedRest);
                 return fields;
             }
         }
@@ -269,6 +308,24 @@ public final class CsvReader extends TextFileReader {
                     "unterminated quote: a field opened with \" on line " + qStart + " is never closed"
                             + (swallows ? " (all lines after it would be part of this field)" : ""),
                     QUOTE_HINT + ", or use --skip-bad to skip line " + qStart + " and read on", again);
+        }
+
+        /**
+         * A field opened with a quote has text after its closing quote on the same line ({@code "We will win" the minister
+         * said.}): read as a quoted field, its quote marks would be lost. The row is bad (skipped with --skip-bad).
+         */
+        private CorpusException textAfterClosingQuote(long at, String col, String quoted, String rest) {
+            String written = '"' + quoted + '"' + rest;   // the field as the quote marks suggest it was meant
+            String problem = "text follows the closing quote of a quoted field (" + shorten(written)
+                    + "): a field that starts with \" must end with its closing \" before the next '" + (delim == '\t' ? "\\t" : String.valueOf(delim))
+                    + "' or the line end; read as it stands, its quote marks would be lost";
+            String fix = "quote the whole field and double the quotes inside it: \"" + shorten(written.replace("\"", "\"\"")) + "\"";
+            if (header == null) return new CorpusException(in.display, at, null, "in the header: " + problem, fix);
+            return new BadRecordException(in.display, at, col, problem, fix + ", or use --skip-bad to skip such rows", true);
+        }
+
+        private static String shorten(String s) {
+            return s.length() > 80 ? s.substring(0, 77) + "..." : s;
         }
 
         /** A quoted field ran across line breaks and text follows its closing quote: its opening quote was probably never closed. */

@@ -78,7 +78,10 @@ public final class ReaderRegistry {
         } catch (IOException e) {
             throw new CorpusException(path.toString(), -1, null, "cannot read the file: " + e.getMessage(), "check the file permissions");
         }
-        if (n >= 2 && b[0] == 'P' && b[1] == 'K') return BY_EXT.get("xlsx");
+        // a zip: a workbook, unless named .zip (data.csv.zip): then the text reader says it is an archive to unzip
+        if (n >= 2 && b[0] == 'P' && b[1] == 'K') {
+            return BY_EXT.get(path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip") ? "csv" : "xlsx");
+        }
         for (int i = 0; i < n; i++) {
             if (Character.isWhitespace(b[i]) || (b[i] & 0xff) == 0xEF || (b[i] & 0xff) == 0xBB || (b[i] & 0xff) == 0xBF) continue;
             if (b[i] == '{') return BY_EXT.get("jsonl");

@@ -68,10 +68,17 @@ final class TextInput implements AutoCloseable {
                             "the download may be incomplete or the file is not compressed; re-download it or remove the .gz extension");
                 }
             }
-            in.mark(4);
-            byte[] b = new byte[3];
-            int n = in.readNBytes(b, 0, 3);
+            in.mark(SNIFF);
+            byte[] head = new byte[SNIFF];
+            int got = in.readNBytes(head, 0, SNIFF);
             in.reset();
+            CorpusException notText = notText(file, head, got, gz, forced);
+            if (notText != null) {
+                counting.close();
+                throw notText;
+            }
+            byte[] b = head;
+            int n = Math.min(got, 3);
             Charset cs;
             int skip = 0;
             if (n >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
@@ -99,6 +106,61 @@ final class TextInput implements AutoCloseable {
         } catch (IOException e) {
             throw new CorpusException(file, -1, null, "cannot read the file: " + e.getMessage(), "check the file");
         }
+    }
+
+    /** Bytes looked at before reading: for the BOM, a compression format's signature and UTF-16 without a BOM. */
+    private static final int SNIFF = 64;
+
+    /** Compression formats FrameLab does not read: signature (-1: any byte), name, how to decompress. */
+    private static final Object[][] COMPRESSED = {
+            {new int[]{'B', 'Z', 'h', -1, 0x31, 0x41, 0x59, 0x26, 0x53, 0x59}, "bzip2", "bzip2 -d"},   // BZh, block size, block magic
+            {new int[]{0xFD, '7', 'z', 'X', 'Z', 0x00}, "xz", "xz -d"},
+            {new int[]{0x28, 0xB5, 0x2F, 0xFD}, "Zstandard (zstd)", "zstd -d"},
+            {new int[]{'7', 'z', 0xBC, 0xAF, 0x27, 0x1C}, "7-Zip", "7z x"},
+            {new int[]{0x04, 0x22, 0x4D, 0x18}, "LZ4", "lz4 -d"},
+            {new int[]{'P', 'K', 0x03, 0x04}, "zip", "unzip"},
+    };
+
+    /**
+     * The error for a file that is not text a reader can decode, seen in its first bytes: compressed in a format
+     * FrameLab does not read ({@code .jsonl.bz2}), gzip under a name without {@code .gz}, or UTF-16 without a
+     * byte-order mark (every other byte zero), which would otherwise be read as UTF-8 with a NUL between letters. Null
+     * when the bytes look like text (or a UTF-16 encoding was given).
+     */
+    static CorpusException notText(String file, byte[] b, int n, boolean gz, Charset forced) {
+        for (Object[] c : COMPRESSED) {
+            int[] sig = (int[]) c[0];
+            if (startsWith(b, n, sig)) {
+                return new CorpusException(file, -1, null, "the file is compressed with " + c[1] + (gz ? " (inside the gzip)" : "")
+                        + ", which FrameLab does not read", "decompress it first (" + c[2] + " " + Path.of(file).getFileName()
+                        + "), or compress it with gzip instead (FrameLab reads .gz files directly)");
+            }
+        }
+        if (!gz && startsWith(b, n, new int[]{0x1F, 0x8B})) {
+            return new CorpusException(file, -1, null, "the file is compressed with gzip, but its name does not end in .gz",
+                    "add .gz to the file name (e.g. " + Path.of(file).getFileName() + ".gz), or decompress it (gzip -d)");
+        }
+        if (forced != null && forced.name().startsWith("UTF-16")) return null;
+        if (n >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) return null;
+        if (n >= 2 && ((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF || (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE)) return null;
+        int pairs = n / 2;
+        if (pairs < 2) return null;
+        boolean le = true, be = true;
+        for (int i = 0; i < pairs * 2; i += 2) {
+            le &= b[i] != 0 && b[i + 1] == 0;
+            be &= b[i] == 0 && b[i + 1] != 0;
+        }
+        if (!le && !be) return null;
+        String order = le ? "UTF-16LE" : "UTF-16BE";
+        return new CorpusException(file, 1, null, "the file looks like " + order + " text without a byte-order mark (every other one of its first "
+                + pairs * 2 + " bytes is zero)" + (forced != null ? ", not " + forced.name() : ""),
+                "give its encoding: --encoding " + order + " (or save the file as UTF-8)");
+    }
+
+    private static boolean startsWith(byte[] b, int n, int[] sig) {
+        if (n < sig.length) return false;
+        for (int i = 0; i < sig.length; i++) if (sig[i] >= 0 && (b[i] & 0xff) != sig[i]) return false;
+        return true;
     }
 
     /** Longest record, line or field the readers accept (64 M characters): beyond it, the input is not text records (or is a decompression bomb). */

@@ -195,20 +195,33 @@ public final class XlsxReader implements CorpusReader {
         private final long size;
         private int i = 1;
 
-        Source(String file, String sheet, List<List<String>> rows, List<Long> rowNums, long size) {
+        Source(String file, String sheet, List<List<String>> rows, List<Long> rowNums, long size) throws CorpusException {
             this.display = file;
             this.rows = rows;
             this.rowNums = rowNums;
             this.size = size;
             List<String> h = rows.get(0);
-            List<String> out = new ArrayList<>();
-            Set<String> seen = new LinkedHashSet<>();
+            java.util.Map<String, Integer> given = new LinkedHashMap<>();
             for (int k = 0; k < h.size(); k++) {
                 String n = h.get(k) == null ? "" : h.get(k).strip();
-                if (n.isEmpty()) n = "column_" + (k + 1);
-                String u = n;
-                for (int j = 2; !seen.add(u); j++) u = n + "_" + j;
-                out.add(u);
+                if (n.isEmpty()) continue;
+                Integer first = given.putIfAbsent(n, k + 1);
+                if (first != null) {
+                    // a name given twice: the second column would be read under another name, never as the field meant
+                    throw CsvReader.duplicateColumn(file + " [" + sheet + "]", rowNums.get(0), n, first, k + 1,
+                            new String[]{CellReference.convertNumToColString(first - 1), CellReference.convertNumToColString(k)});
+                }
+            }
+            List<String> out = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>(given.keySet());
+            for (int k = 0; k < h.size(); k++) {
+                String n = h.get(k) == null ? "" : h.get(k).strip();
+                if (n.isEmpty()) {
+                    String u = "column_" + (k + 1);
+                    for (int j = 2; !seen.add(u); j++) u = "column_" + (k + 1) + "_" + j;
+                    n = u;
+                }
+                out.add(n);
             }
             this.header = List.copyOf(out);
         }

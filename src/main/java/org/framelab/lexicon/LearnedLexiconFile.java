@@ -1,5 +1,8 @@
 package org.framelab.lexicon;
 
+import org.framelab.util.OptionException;
+
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +35,18 @@ public final class LearnedLexiconFile {
         public Provenance {
             trainingOutlets = List.copyOf(trainingOutlets);
         }
+    }
+
+    /**
+     * Refuses a file name that {@code --lexicon NAME=FILE} would not read back as this file's {@code term,category} rows
+     * ({@link Lexicons#readsTermCategoryRows}: a .csv): a {@code learned.txt} was loaded as a plain word list whose terms
+     * were the whole lines ({@code alien,loaded}) and never matched.
+     */
+    public static void checkOutput(Path output) {
+        if (output == null || output.getFileName() == null || Lexicons.readsTermCategoryRows(output)) return;
+        String name = output.getFileName().toString();
+        throw new OptionException("output", name, "a learned lexicon is a file of term,category rows, which --lexicon NAME=FILE reads "
+                + "from a .csv file only: write it to " + Lexicons.stem(output) + ".csv");
     }
 
     /** The file's text (lines end with \n). */

@@ -145,8 +145,30 @@ public final class Lexicons {
         for (int i = 0; i < lines.size(); i++) {
             String s = lines.get(i).strip();
             if (s.isEmpty() || s.startsWith("#")) continue;
+            if (s.indexOf(',') >= 0) throw commaInPlainList(file, i + 1, s);
             addTerm(b, file, i + 1, s, category);
         }
+    }
+
+    /**
+     * A plain-list line with a comma: a term with a comma never matches (the text's words carry no punctuation), and
+     * {@code alien,loaded} is most likely a term,category row (a learned lexicon saved as .txt) that only a .csv is read as.
+     */
+    private static InputException commaInPlainList(String file, int line, String s) {
+        String[] parts = s.split(",", -1);
+        String csv = stem(Path.of(file)) + ".csv";
+        boolean pair = parts.length == 2 && !parts[0].isBlank() && !parts[1].isBlank();
+        String problem = pair
+                ? "'" + abbreviate(s) + "' looks like a term,category row, but this file is read as a plain word list (one term per line; "
+                        + "term,category rows are read from a .csv file only), where the whole line would be one term that never matches"
+                : "'" + abbreviate(s) + "' holds a comma: in a plain word list (one term per line) the whole line is one term, "
+                        + "and a term with a comma never matches";
+        return bad(file, line, problem, "rename the file to " + csv + " to load term,category rows, or write one term per line without commas");
+    }
+
+    /** Whether {@code file} is loaded as {@code term,category} rows (its extension is {@code .csv}), as a learned lexicon must be. */
+    public static boolean readsTermCategoryRows(Path file) {
+        return extension(file).equals("csv");
     }
 
     private static void parseCsv(Lexicon.Builder b, String file, List<String> lines) throws InputException {

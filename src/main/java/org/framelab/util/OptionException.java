@@ -11,12 +11,15 @@ public class OptionException extends IllegalArgumentException {
     private final String key;
     private final String value;
     private final String hint;
+    /** The message is complete as it is: no "Invalid KEY:" prefix to rename ({@link #whole}). */
+    private final boolean whole;
 
     public OptionException(String key, Object value, String hint) {
         super("Invalid " + key + ": " + (value == null ? "(none)" : "'" + value + "'") + (hint == null || hint.isEmpty() ? "" : " (" + hint + ")"));
         this.key = key;
         this.value = value == null ? null : String.valueOf(value);
         this.hint = hint == null ? "" : hint;
+        this.whole = false;
     }
 
     /**
@@ -28,6 +31,24 @@ public class OptionException extends IllegalArgumentException {
         this.key = key;
         this.value = null;
         this.hint = detail;
+        this.whole = false;
+    }
+
+    private OptionException(String key, String message, boolean whole) {
+        super(message);
+        this.key = key;
+        this.value = null;
+        this.hint = message;
+        this.whole = whole;
+    }
+
+    /**
+     * A bad setting described in a message of its own that names the setting and what to do (e.g.
+     * {@code "data.csv: the output would overwrite the input corpus; write to another file"}): every front end
+     * shows it as it is.
+     */
+    public static OptionException whole(String key, String message) {
+        return new OptionException(key, message, true);
     }
 
     /** The same, with the failure that showed the setting does not work. */
@@ -47,6 +68,7 @@ public class OptionException extends IllegalArgumentException {
 
     /** The message with the key replaced by how a front end names it (a flag, a YAML path). */
     public String messageFor(String name) {
+        if (whole) return getMessage();
         String rest = getMessage().substring(("Invalid " + key + ": ").length());
         return "Invalid " + name + ": " + rest;
     }

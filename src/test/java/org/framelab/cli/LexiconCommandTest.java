@@ -62,6 +62,22 @@ class LexiconCommandTest {
                 .containsPattern("lexicon.learned.loaded\\s+2\\s+100.0%");
     }
 
+    /** -o learned.txt wrote term,category rows that --lexicon my=learned.txt then read as a plain list of terms "slam,loaded". */
+    @Test
+    void learnRefusesAFileNameTheLoadersWouldNotReadBack() throws Exception {
+        Path txt = dir.resolve("learned.txt");
+        Run r = new Run("lexicon", "learn", tiny().toString(), "--holdout-outlets", "C", "--bootstrap", "0", "-o", txt.toString());
+        assertThat(r.code).as(r.err()).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(r.err()).contains("Invalid --output: 'learned.txt'", "reads from a .csv file only: write it to learned.csv")
+                .doesNotContain("Exception");
+        assertThat(txt).doesNotExist();
+        // a term,category file saved under .txt is refused where it is loaded, naming the line and the extension
+        Files.writeString(txt, "# FrameLab learned lexicon\nterm,category\nslam,loaded\n");
+        Run f = new Run("features", tiny().toString(), "--lexicon", "my=" + txt, "-o", dir.resolve("f.csv").toString(), "--no-terms");
+        assertThat(f.code).as(f.err()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(f.err()).contains(txt + ", line 2: 'term,category' looks like a term,category row", "rename the file to learned.csv");
+    }
+
     @Test
     void validateLeavesOutOutlets() throws Exception {
         Run v = new Run("validate", tiny().toString(), "--exclude-outlets", "a, B", "--bootstrap", "0");

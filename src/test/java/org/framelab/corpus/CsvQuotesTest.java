@@ -79,11 +79,31 @@ class CsvQuotesTest {
         assertThat(info(last, "--skip-bad").out).contains("Documents: 1").contains("Rows skipped: 1");
     }
 
+    /** The case: the direct quote lost its quote marks ("We will win the minister said."), silently. */
     @Test
-    void textAfterAClosingQuoteOnTheSameLineIsKeptLikePythonsCsv() throws Exception {
-        Path p = Cli.write(tmp, "same.csv", "id,text\n1,\"quoted\" and more\n2,say \"hi\" there\n");
-        List<Article> a = Corpora.read(p, ReadOptions.defaults(), null).articles();
-        assertThat(a).extracting(Article::text).containsExactly("quoted and more", "say \"hi\" there");
+    void textAfterAClosingQuoteOnTheSameLineIsABadRowNamingTheFix() throws Exception {
+        Path p = Cli.write(tmp, "quote.csv", "id,text,leaning\nc0,fine,right\nc1,\"We will win\" the minister said.,left\nc2,say \"hi\" there,left\n");
+        BadInputTest.assertBad(info(p), "quote.csv, line 3, field 'text'", "text follows the closing quote of a quoted field",
+                "(\"We will win\" the minister said.)", "its quote marks would be lost",
+                "What to do: quote the whole field and double the quotes inside it: \"\"\"We will win\"\" the minister said.\"",
+                "--skip-bad");
+        Cli skip = info(p, "--skip-bad");
+        assertThat(skip.code).as(skip.err).isZero();
+        assertThat(skip.out).contains("Documents: 2").contains("Rows skipped: 1").contains("quote.csv, line 3: field 'text': text follows the closing quote");
+        Corpus c = Corpora.read(p, new ReadOptions(FieldMapping.auto(), null, null, null, true, 0), null);
+        // the row after the bad one is read whole; a quote inside an unquoted field is kept as it is
+        assertThat(c.articles()).extracting(Article::text).containsExactly("fine", "say \"hi\" there");
+        Path fixed = Cli.write(tmp, "fixed.csv", "id,text,leaning\nc1,\"\"\"We will win\"\" the minister said.\",left\n");
+        assertThat(Corpora.read(fixed, ReadOptions.defaults(), null).articles().get(0).text()).isEqualTo("\"We will win\" the minister said.");
+    }
+
+    @Test
+    void textAfterAClosingQuoteInATabSeparatedFileOrTheHeader() throws Exception {
+        Path tsv = Cli.write(tmp, "q.tsv", "id\ttext\tlabel\n1\t\"quoted\" and more\tx\n2\tok\ty\n");
+        BadInputTest.assertBad(info(tsv), "q.tsv, line 2, field 'text'", "text follows the closing quote");
+        assertThat(info(tsv, "--skip-bad").out).contains("Documents: 1").contains("Rows skipped: 1");
+        Path head = Cli.write(tmp, "head.csv", "id,\"text\"x,label\n1,a,b\n");
+        BadInputTest.assertBad(info(head, "--skip-bad"), "head.csv, line 1: in the header: text follows the closing quote");
     }
 
     @Test

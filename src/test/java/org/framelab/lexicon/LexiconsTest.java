@@ -56,6 +56,23 @@ class LexiconsTest {
         assertLoadFails("bad.csv", "term,category\nalleged,distancing\nlonely\n", "bad.csv, line 3", "term,category");
     }
 
+    /** A learned lexicon saved as .txt was a plain list of terms "alien,loaded" that never matched, silently. */
+    @Test
+    void plainListWithATermCategoryRowNamesTheCsvExtension() throws Exception {
+        assertLoadFails("learned.txt", "# FrameLab learned lexicon\nterm,category\nalien,loaded\n", "learned.txt, line 2",
+                "'term,category' looks like a term,category row", "read as a plain word list",
+                "What to do: rename the file to learned.csv to load term,category rows");
+        assertLoadFails("words.txt", "regime\nwell, actually, yes\n", "words.txt, line 2", "holds a comma", "never matches", "words.csv");
+        Path folder = Files.createDirectories(dir.resolve("lists"));
+        Files.writeString(folder.resolve("loaded"), "regime\nalien,loaded\n");
+        assertThatThrownBy(() -> Lexicons.load("mine", folder)).isInstanceOf(InputException.class).hasMessageContaining("loaded, line 2");
+        // the same rows in a .csv load, and match
+        Lexicon lex = Lexicons.load(write("learned.csv", "term,category\nalien,loaded\n"));
+        assertThat(count(lex, "An alien plan.")).isEqualTo(1);
+        assertThat(Lexicons.readsTermCategoryRows(Path.of("learned.csv"))).isTrue();
+        assertThat(Lexicons.readsTermCategoryRows(Path.of("learned.txt"))).isFalse();
+    }
+
     @Test
     void liwcDictionaryWithIrregularities() throws Exception {
         String dic = "%\n1\tfunct\n2\tposemo\n2\tposemo\n3\tnegemo\t\n%\n"
