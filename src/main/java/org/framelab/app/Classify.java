@@ -14,6 +14,7 @@ import org.framelab.model.EvaluationResult;
 import org.framelab.model.FeatureImportance;
 import org.framelab.model.FoldChoices;
 import org.framelab.model.FoldPlan;
+import org.framelab.model.LabelClasses;
 import org.framelab.model.Metrics;
 import org.framelab.model.ModelSelection;
 import org.framelab.model.OverlapCheck;
@@ -198,6 +199,7 @@ public final class Classify {
                     + (excluded.containsKey(NO_VALUE) ? "" : " that are not excluded")
                     + "\n  What to do: choose the label field (fields found: " + String.join(", ", fields) + ").");
         }
+        LabelClasses.check(articles, req.label(), LabelledInput.leftOut(excluded));
         Protocol protocol = req.protocol();
         if (protocol instanceof Protocol.TestCorpus t) {
             List<Article> test = labelled(t.test(), req.label(), req.excludeLabels(), excluded);
@@ -207,6 +209,9 @@ public final class Classify {
         List<String> warnings = new ArrayList<>();
         warnings.addAll(excludedWarnings(excluded, req.label()));
         FoldPlan plan = protocol.plan(all, req.label(), req.seed());
+        if (protocol instanceof Protocol.Split) {
+            LabelClasses.check(pick(all, plan.folds().get(0).train()), req.label(), " of the training part (" + plan.protocol() + ")");
+        }
         OverlapCheck.Found overlap = OverlapCheck.ofPlan(all, plan, progress);
         if (req.dedupe()) plan = overlap.withoutOverlap(plan);
         TrainConfig cfg = config(req, req.features());

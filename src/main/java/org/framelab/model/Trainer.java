@@ -57,7 +57,7 @@ public final class Trainer {
 
     public static Trained trainTimed(List<Article> training, TrainConfig cfg, Progress progress) throws InputException {
         if (training.isEmpty()) throw noTraining();
-        checkLabels(training, cfg.labelField());
+        LabelClasses.checkTrainable(training, cfg);
         long t0 = System.nanoTime();
         double c0 = processCpuSeconds();
         org.framelab.features.FeatureSpec.FitResult fr = cfg.features().fitTransform(training, progress);
@@ -84,7 +84,7 @@ public final class Trainer {
         if (rows.length == 0) throw noTraining();
         List<Article> training = new ArrayList<>(rows.length);
         for (int r : rows) training.add(analysis.articles().get(r));
-        checkLabels(training, cfg.labelField());
+        LabelClasses.checkTrainable(training, cfg);
         long t0 = System.nanoTime();
         double c0 = processCpuSeconds();
         CountedFeatures cf = analysis.fit(cfg.features(), rows, testRows, progress);
@@ -113,7 +113,7 @@ public final class Trainer {
         }
         List<Article> training = new ArrayList<>(rows.length);
         for (int r : rows) training.add(analysis.articles().get(r));
-        checkLabels(training, cfg.labelField());
+        LabelClasses.checkTrainable(training, cfg);
         CountedFeatures cf = analysis.fit(cfg.features(), rows, testRows, progress);
         List<String> labels = cfg.labels().isEmpty() ? labelSet(training, cfg.labelField()) : cfg.labels();
         int[] y = classIndices(training, cfg.labelField(), labels, new LinkedHashMap<>());
@@ -144,7 +144,7 @@ public final class Trainer {
     public static Trained trainStreamed(StreamedFit fit, List<Article> training, TrainConfig cfg, Progress progress) throws InputException {
         if (training.isEmpty()) throw noTraining();
         if (training.size() != fit.size()) throw new IllegalArgumentException(training.size() + " articles for a fit of " + fit.size());
-        checkLabels(training, cfg.labelField());
+        LabelClasses.checkTrainable(training, cfg);
         long t0 = System.nanoTime();
         double c0 = processCpuSeconds();
         VectorPass all = c -> {

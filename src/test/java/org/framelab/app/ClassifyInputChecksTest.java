@@ -1,0 +1,82 @@
+package org.framelab.app;
+
+import org.framelab.corpus.Article;
+import org.framelab.corpus.Corpora;
+import org.framelab.corpus.ReadOptions;
+import org.framelab.features.FeatureOptions;
+import org.framelab.model.SplitFile;
+import org.framelab.util.InputException;
+import org.framelab.util.Progress;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What {@link Classify} refuses or reports about its input, for every front end (train, report, study
+ * files, the GUI): a label with one class, a test corpus without the label, a split file that leaves
+ * articles out or lists ids the corpus does not have.
+ */
+class ClassifyInputChecksTest {
+    private static final Path DEMO = Path.of("datasets/demo/articles.jsonl");
+
+    @TempDir
+    static Path dir;
+    static List<Article> demo;
+
+    @BeforeAll
+    static void read() throws Exception {
+        demo = Corpora.read(DEMO, ReadOptions.defaults(), Progress.NONE).articles();
+    }
+
+    /** Framing features only, no bootstrap, no importance: fast. */
+    private static Classify.Request request(Protocol p, List<String> exclude) {
+        return new Classify.Request("leaning", FeatureOptions.defaults(), null, p, 1, 0, Classify.DEFAULT_SELECTION, 1, 0, false, false,
+                null, exclude);
+    }
+
+    private static List<Article> leaning(String value) {
+        return demo.stream().filter(a -> value.equals(a.field("leaning"))).toList();
+    }
+
+    @Test
+    void aLabelWithOneClassIsBadInputOnEveryProtocol() {
+        List<String> onlyLeft = List.of("center", "right");
+        for (Protocol p : List.of(new Protocol.CrossValidation(2, null, false), new Protocol.CrossValidation(2, "outlet", false))) {
+            assertThatThrownBy(() -> Classify.run(request(p, onlyLeft), demo, Progress.NONE)).as(p.toString())
+                    .isInstanceOf(InputException.class)
+                    .hasMessageContaining("Label field 'leaning' has only one class, 'left', in all 75 articles")
+                    .hasMessageContaining("left out: 78 labelled 'center', 80 labelled 'right'")
+                    .hasMessageContaining("What to do").hasMessageContaining("--exclude-label");
+        }
+        // a corpus with one class and nothing excluded
+        assertThatThrownBy(() -> Classify.run(request(new Protocol.CrossValidation(2, null, false), List.of()), leaning("right"), Progress.NONE))
+                .isInstanceOf(InputException.class).hasMessageContaining("only one class, 'right', in all 80 articles")
+                .hasMessageNotContaining("--exclude-label");
+    }
+
+    @Test
+    void aTrainingCorpusWithOneClassIsRefusedWhenStreamedToo() throws Exception {
+        Protocol p = new Protocol.TestCorpus(leaning("left").subList(0, 10), "train", "test");
+        Classify.Request req = request(p, List.of());
+        assertThat(ClassifyStreamed.applies(req)).isTrue();
+        List<Article> right = leaning("right");
+        assertThatThrownBy(() -> ClassifyStreamed.run(req, right::forEach, Progress.NONE))
+                .isInstanceOf(InputException.class).hasMessageContaining("only one class, 'right', in all 80 articles");
+        assertThatThrownBy(() -> Classify.run(req, right, Progress.NONE))
+                .isInstanceOf(InputException.class).hasMessageContaining("only one class, 'right', in all 80 articles");
+    }
+
+    @Test
+    void theModelRefusesToTrainOnOneClass() {
+        assertThatThrownBy(() -> Classify.train(request(new Protocol.CrossValidation(2, null, false), List.of()), leaning("center"), Progress.NONE))
+                .isInstanceOf(InputException.class).hasMessageContaining("only one class, 'center'");
+    }
+}

@@ -1,0 +1,66 @@
+package org.framelab.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * train / report / evaluate on input a classifier cannot be scored on: one class, a test corpus
+ * without the label, a group field nobody has, a split file that does not match the corpus, classifier
+ * options without --label. Each is a clear message and the documented exit code, never a score.
+ */
+class ClassifierInputErrorsTest {
+    private static final String DEMO = "datasets/demo/articles.jsonl";
+    /** Fast settings: framing features, no bootstrap, no importance. */
+    private static final String[] FAST = {"--features", "framing", "--importance", "0", "--bootstrap", "0"};
+
+    @TempDir
+    static Path dir;
+    static Path model, leftOnly, unlabelled;
+
+    private static String[] args(String[] a, String... more) {
+        List<String> l = new ArrayList<>(List.of(a));
+        l.addAll(List.of(more));
+        return l.toArray(new String[0]);
+    }
+
+    @BeforeAll
+    static void files() throws Exception {
+        List<String> demo = Files.readAllLines(Path.of(DEMO));
+        List<String> left = new ArrayList<>(), noLabel = new ArrayList<>();
+        for (String l : demo) if (l.contains("\"leaning\": \"left\"")) left.add(l);
+        for (String l : demo.subList(0, 30)) noLabel.add(l.replaceAll("\"leaning\": \"[a-z]+\", ", ""));
+        leftOnly = Files.write(dir.resolve("oneclass.jsonl"), left);
+        unlabelled = Files.write(dir.resolve("nolabel.jsonl"), noLabel);
+        model = dir.resolve("demo.model");
+        Run t = new Run(args(new String[]{"train", DEMO, "--label", "leaning", "--cv", "2", "-o", model.toString()}, FAST));
+        assertThat(t.code).as(t.err()).isZero();
+    }
+
+    private static void badInput(Run r, String... contains) {
+        assertThat(r.code).as(r.err()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains(contains).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void oneClassIsRefusedByTrainAndReport() {
+        String msg = "Label field 'leaning' has only one class, 'left', in all 75 articles";
+        badInput(new Run(args(new String[]{"train", leftOnly.toString(), "--label", "leaning", "--cv", "2"}, FAST)), msg, "What to do");
+        badInput(new Run(args(new String[]{"train", leftOnly.toString(), "--label", "leaning", "--group-by", "outlet", "--cv", "2"}, FAST)), msg);
+        Run excluded = new Run(args(new String[]{"train", DEMO, "--label", "leaning", "--exclude-label", "center,right", "--cv", "2"}, FAST));
+        badInput(excluded, msg + " (left out: 78 labelled 'center', 80 labelled 'right')", "--exclude-label");
+        Path out = dir.resolve("report-oneclass");
+        badInput(new Run("report", leftOnly.toString(), "--label", "leaning", "--group-by", "outlet", "--formats", "png", "--no-notebook",
+                "-o", out.toString()), msg);
+        assertThat(out).doesNotExist();
+    }
+}
