@@ -190,19 +190,14 @@ public final class Classify {
         Map<String, Integer> excluded = new TreeMap<>();
         List<Article> articles = labelled(corpus, req.label(), req.excludeLabels(), excluded);
         if (articles.isEmpty() && !corpus.isEmpty()) {
-            java.util.Set<String> fields = new java.util.TreeSet<>();
-            for (Article a : corpus.subList(0, Math.min(1000, corpus.size()))) {
-                fields.addAll(a.labels().keySet());
-                fields.addAll(a.metadata().keySet());
-            }
             throw new InputException("no value for label field '" + req.label() + "' in any of the " + corpus.size() + " articles"
                     + (excluded.containsKey(NO_VALUE) ? "" : " that are not excluded")
-                    + "\n  What to do: choose the label field (fields found: " + String.join(", ", fields) + ").");
+                    + "\n  What to do: choose the label field (fields found: " + LabelledInput.fieldsOf(corpus) + ").");
         }
         LabelClasses.check(articles, req.label(), LabelledInput.leftOut(excluded));
         Protocol protocol = req.protocol();
         if (protocol instanceof Protocol.TestCorpus t) {
-            List<Article> test = labelled(t.test(), req.label(), req.excludeLabels(), excluded);
+            List<Article> test = LabelledInput.test(t, req, excluded);
             protocol = new Protocol.TestCorpus(test, t.trainName(), t.testName());
         }
         List<Article> all = Protocol.withTest(protocol, articles);

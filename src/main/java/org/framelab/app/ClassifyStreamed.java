@@ -45,7 +45,7 @@ public final class ClassifyStreamed {
         if (!applies(req)) throw new IllegalArgumentException("request cannot run streamed");
         Protocol.TestCorpus tc = (Protocol.TestCorpus) req.protocol();
         Map<String, Integer> excluded = new TreeMap<>();
-        List<Article> test = Classify.labelled(tc.test(), req.label(), req.excludeLabels(), excluded);
+        List<Article> test = LabelledInput.test(tc, req, excluded);
         List<Article> stubs = new ArrayList<>();
         // the training articles' fingerprints are taken as they pass (their texts are not kept)
         OverlapCheck.Streamed overlap = new OverlapCheck.Streamed(test);

@@ -79,4 +79,30 @@ class ClassifyInputChecksTest {
         assertThatThrownBy(() -> Classify.train(request(new Protocol.CrossValidation(2, null, false), List.of()), leaning("center"), Progress.NONE))
                 .isInstanceOf(InputException.class).hasMessageContaining("only one class, 'center'");
     }
+
+    @Test
+    void aTestCorpusWithoutTheLabelNamesItAndTheField() throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (String l : Files.readAllLines(DEMO).subList(0, 20)) lines.add(l.replaceAll("\"leaning\": \"[a-z]+\", ", ""));
+        Path file = Files.write(dir.resolve("unlabelled.jsonl"), lines);
+        List<Article> test = Corpora.read(file, ReadOptions.defaults(), Progress.NONE).articles();
+        assertThat(test).hasSize(20).allSatisfy(a -> assertThat(a.field("leaning")).isNull());
+        Classify.Request req = request(new Protocol.TestCorpus(test, "articles.jsonl", "unlabelled.jsonl"), List.of());
+        assertThatThrownBy(() -> Classify.run(req, demo, Progress.NONE)).isInstanceOf(InputException.class)
+                .hasMessageContaining("test corpus unlabelled.jsonl has no value for label field 'leaning' in any of its 20 articles")
+                .hasMessageContaining("fields found: date, topic, url");
+        assertThatThrownBy(() -> ClassifyStreamed.run(req, demo::forEach, Progress.NONE)).isInstanceOf(InputException.class)
+                .hasMessageContaining("test corpus unlabelled.jsonl has no value for label field 'leaning'");
+        // every test article excluded by label: nothing to test on either
+        Classify.Request all = request(new Protocol.TestCorpus(leaning("left").subList(0, 5), "a", "lefts.jsonl"), List.of("left"));
+        assertThatThrownBy(() -> Classify.run(all, demo, Progress.NONE)).isInstanceOf(InputException.class)
+                .hasMessageContaining("None of the 5 articles of the test corpus lefts.jsonl is left to test on (left out: 5 labelled 'left')");
+    }
+
+    @Test
+    void zeroPredictionsAreNotBlamedOnTheBootstrap() {
+        org.framelab.model.EvaluationResult r = org.framelab.model.Metrics.evaluate("p", List.of("a", "b"), List.of(), java.util.Map.of(0, "a"),
+                java.util.Map.of(0, 10), new org.framelab.model.Metrics.Settings(100, 1, false), List.of());
+        assertThat(org.framelab.model.MetricsJson.summary(r)).contains("(no interval: no predictions)").doesNotContain("--bootstrap 0");
+    }
 }

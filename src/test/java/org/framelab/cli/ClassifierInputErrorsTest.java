@@ -63,4 +63,16 @@ class ClassifierInputErrorsTest {
                 "-o", out.toString()), msg);
         assertThat(out).doesNotExist();
     }
+
+    @Test
+    void aTestCorpusWithoutTheLabelIsRefusedByTrainAndEvaluate() {
+        Run train = new Run(args(new String[]{"train", DEMO, "--label", "leaning", "--test", unlabelled.toString()}, FAST));
+        badInput(train, "test corpus nolabel.jsonl has no value for label field 'leaning' in any of its 30 articles", "fields found: date, topic, url");
+        assertThat(train.out()).doesNotContain("0 predictions");
+        // a classifier other than the linear model: the training corpus is read whole, not streamed
+        Run whole = new Run(args(new String[]{"train", DEMO, "--label", "leaning", "--test", unlabelled.toString(), "--classifier", "nbm"}, FAST));
+        badInput(whole, "test corpus nolabel.jsonl has no value for label field 'leaning'");
+        Run eval = new Run("evaluate", model.toString(), unlabelled.toString());
+        badInput(eval, unlabelled + ": 30 of 30 articles have no value for label field 'leaning'", "fields of the first article: date, topic, url)");
+    }
 }
