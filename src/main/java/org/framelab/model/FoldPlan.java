@@ -120,15 +120,18 @@ public record FoldPlan(String protocol, String groupField, List<Fold> folds) {
             else if (mergeVariants) g = OutletVariants.family(g);
             byGroup.computeIfAbsent(g, x -> new ArrayList<>()).add(i);
         }
-        if (missing == articles.size()) {
-            throw new InputException("No article has a value for the group field '" + groupField
-                    + "'.\n  What to do: check --group-by (e.g. outlet, source) and the corpus mapping (--outlet-field).");
-        }
+        if (missing == articles.size()) throw noGroupValue(groupField);
         if (byGroup.size() < k) {
             throw new InputException("Only " + byGroup.size() + " distinct values of '" + groupField + "' for " + k
                     + " folds: every fold needs at least one group.\n  What to do: use --cv " + Math.max(2, byGroup.size()) + " or fewer folds.");
         }
         return byGroup;
+    }
+
+    /** The error for a group field no article has a value for: train's, and evaluate's ({@link StreamedScore}). */
+    static InputException noGroupValue(String groupField) {
+        return new InputException("No article has a value for the group field '" + groupField
+                + "'.\n  What to do: check --group-by (e.g. outlet, source) and the corpus mapping (--outlet-field).");
     }
 
     /**

@@ -75,4 +75,16 @@ class ClassifierInputErrorsTest {
         Run eval = new Run("evaluate", model.toString(), unlabelled.toString());
         badInput(eval, unlabelled + ": 30 of 30 articles have no value for label field 'leaning'", "fields of the first article: date, topic, url)");
     }
+
+    @Test
+    void evaluateRefusesAGroupFieldNobodyHasAsTrainDoes() {
+        Run train = new Run(args(new String[]{"train", DEMO, "--label", "leaning", "--group-by", "nope", "--cv", "2"}, FAST));
+        String msg = "No article has a value for the group field 'nope'.";
+        badInput(train, msg);
+        Run eval = new Run("evaluate", model.toString(), DEMO, "--group-by", "nope", "--bootstrap", "0");
+        badInput(eval, msg, "check --group-by");
+        assertThat(eval.out()).doesNotContain("predictions");
+        Run outlet = new Run("evaluate", model.toString(), DEMO, "--group-by", "outlet", "--bootstrap", "0");
+        assertThat(outlet.code).as(outlet.err()).isZero();
+    }
 }
