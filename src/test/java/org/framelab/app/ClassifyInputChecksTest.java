@@ -105,4 +105,31 @@ class ClassifyInputChecksTest {
                 java.util.Map.of(0, 10), new org.framelab.model.Metrics.Settings(100, 1, false), List.of());
         assertThat(org.framelab.model.MetricsJson.summary(r)).contains("(no interval: no predictions)").doesNotContain("--bootstrap 0");
     }
+
+    @Test
+    void aSplitFileReportsWhatItLeavesOutOnEitherSide() throws Exception {
+        StringBuilder sb = new StringBuilder("id,split\n");
+        for (int i = 4; i < demo.size(); i++) sb.append(demo.get(i).id()).append(i % 4 == 0 ? ",test\n" : ",train\n");
+        sb.append("99.0,train\n100.0,test\n");
+        Path split = Files.writeString(dir.resolve("split.csv"), sb.toString());
+        Classify.Result r = Classify.run(request(new Protocol.Split(split), List.of()), demo, Progress.NONE);
+        SplitFile.Coverage c = r.split();
+        assertThat(c.notListed()).isEqualTo(4);
+        assertThat(c.notListedIds()).containsExactly("demo-001", "demo-002", "demo-003", "demo-004");
+        assertThat(c.notInCorpus()).isEqualTo(2);
+        assertThat(c.notInCorpusIds()).containsExactly("99.0", "100.0");
+        assertThat(c.train() + c.test()).isEqualTo(demo.size() - 4);
+        assertThat(r.evaluation().n()).isEqualTo(c.test());
+        assertThat(c.describe()).isEqualTo("Split file " + split + ": 171 train, 58 test; 4 corpus articles not listed (left out, e.g. "
+                + "demo-001, demo-002, demo-003, demo-004), 2 listed ids not in the corpus (e.g. 99.0, 100.0)");
+
+        // a split whose test ids are all written differently: no test article is an error, not 0 predictions
+        StringBuilder noTest = new StringBuilder("id,split\n");
+        for (Article a : demo) noTest.append(a.id()).append(",train\n");
+        noTest.append("99.0,test\n");
+        Path bad = Files.writeString(dir.resolve("notest.csv"), noTest.toString());
+        assertThatThrownBy(() -> Classify.run(request(new Protocol.Split(bad), List.of()), demo, Progress.NONE))
+                .isInstanceOf(InputException.class).hasMessageContaining("notest.csv").hasMessageContaining("no test article")
+                .hasMessageContaining("e.g. 99.0");
+    }
 }

@@ -87,4 +87,31 @@ class ClassifierInputErrorsTest {
         Run outlet = new Run("evaluate", model.toString(), DEMO, "--group-by", "outlet", "--bootstrap", "0");
         assertThat(outlet.code).as(outlet.err()).isZero();
     }
+
+    @Test
+    void aSplitFileCountsWhatItLeavesOutOnTheConsoleAndInTheMetrics() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (String l : Files.readAllLines(Path.of(DEMO))) ids.add(l.replaceFirst("^\\{\"id\": \"([^\"]+)\".*", "$1"));
+        StringBuilder sb = new StringBuilder("id,split\n");
+        for (int i = 4; i < ids.size(); i++) sb.append(ids.get(i)).append(i % 4 == 0 ? ",test\n" : ",train\n");
+        sb.append("99.0,train\n100.0,test\n");
+        Path split = Files.writeString(dir.resolve("split.csv"), sb.toString());
+        Path metrics = dir.resolve("split-metrics.json");
+        Run r = new Run(args(new String[]{"train", DEMO, "--label", "leaning", "--split-file", split.toString(),
+                "--metrics-json", metrics.toString()}, FAST));
+        assertThat(r.code).as(r.err()).isZero();
+        assertThat(r.out()).contains("Split file " + split + ": 171 train, 58 test; 4 corpus articles not listed (left out, e.g. demo-001, "
+                + "demo-002, demo-003, demo-004), 2 listed ids not in the corpus (e.g. 99.0, 100.0)");
+        JsonNode s = new ObjectMapper().readTree(metrics.toFile()).get("split");
+        assertThat(s.get("corpusArticlesNotListed").asInt()).isEqualTo(4);
+        assertThat(s.get("listedIdsNotInCorpus").asInt()).isEqualTo(2);
+        assertThat(s.get("listedIdsNotInCorpusExamples").toString()).isEqualTo("[\"99.0\",\"100.0\"]");
+
+        StringBuilder noTrain = new StringBuilder("id,split\n");
+        for (String id : ids) noTrain.append(id).append(",test\n");
+        for (String id : ids.subList(0, 10)) noTrain.append(id).append(".0,train\n");
+        Path bad = Files.writeString(dir.resolve("notrain.csv"), noTrain.toString());
+        badInput(new Run(args(new String[]{"train", DEMO, "--label", "leaning", "--split-file", bad.toString()}, FAST)),
+                "notrain.csv: no article of the corpus is in the 'train' part, so there is no training article", "e.g. demo-001.0");
+    }
 }
