@@ -114,4 +114,16 @@ class ClassifierInputErrorsTest {
         badInput(new Run(args(new String[]{"train", DEMO, "--label", "leaning", "--split-file", bad.toString()}, FAST)),
                 "notrain.csv: no article of the corpus is in the 'train' part, so there is no training article", "e.g. demo-001.0");
     }
+
+    @Test
+    void reportRefusesClassifierOptionsWithoutLabel() {
+        Path out = dir.resolve("report-nolabel");
+        for (String[] opts : List.of(new String[]{"--classifier", "foo"}, new String[]{"--protocol", "random"},
+                new String[]{"--folds", "3", "--ablation"})) {
+            Run r = new Run(args(new String[]{"report", DEMO, "--group-by", "leaning", "--no-notebook", "-o", out.toString()}, opts));
+            assertThat(r.code).as(r.err()).isEqualTo(ExitCodes.BAD_USAGE);
+            assertThat(r.err()).contains(opts[0]).contains("--label").doesNotContain("\tat ");
+            assertThat(out).doesNotExist();
+        }
+    }
 }
