@@ -14,8 +14,10 @@ import org.framelab.model.EvaluationResult;
 import org.framelab.model.FeatureImportance;
 import org.framelab.model.FoldChoices;
 import org.framelab.model.FoldPlan;
+import org.framelab.model.LabelClasses;
 import org.framelab.model.Metrics;
 import org.framelab.model.ModelSelection;
+import org.framelab.model.SplitFile;
 import org.framelab.model.OverlapCheck;
 import org.framelab.model.TrainConfig;
 import org.framelab.model.Trainer;
@@ -166,11 +168,20 @@ public final class Classify {
      * @param excluded  articles left out, by reason ("(no value)" or the excluded label value)
      * @param weights   top weights per class of the final model (linear models), else empty
      * @param infoGain  top features by information gain (non-linear models, or when asked), else empty
+     * @param split     how a split file covered the corpus (articles it does not list, ids not in the corpus); null for other protocols
      */
     public record Result(Request request, List<Article> articles, List<Article> training, FoldPlan plan,
                          EvaluationResult evaluation, List<Ablation.Row> ablation, Paired paired, Trainer.Trained finalModel,
                          List<FeatureImportance.Weighted> weights, List<FeatureImportance.Ranked> infoGain,
-                         Map<String, Integer> excluded, List<String> warnings, double evaluationSeconds) {
+                         Map<String, Integer> excluded, List<String> warnings, double evaluationSeconds, SplitFile.Coverage split) {
+        /** A result of a protocol without a split file. */
+        public Result(Request request, List<Article> articles, List<Article> training, FoldPlan plan, EvaluationResult evaluation,
+                      List<Ablation.Row> ablation, Paired paired, Trainer.Trained finalModel, List<FeatureImportance.Weighted> weights,
+                      List<FeatureImportance.Ranked> infoGain, Map<String, Integer> excluded, List<String> warnings, double evaluationSeconds) {
+            this(request, articles, training, plan, evaluation, ablation, paired, finalModel, weights, infoGain, excluded, warnings,
+                    evaluationSeconds, null);
+        }
+
         /** The protocol in words, with warnings where it cannot support a claim about new outlets. */
         public ProtocolStatement statement() {
             return ProtocolStatement.of(this);
@@ -195,24 +206,25 @@ public final class Classify {
         Map<String, Integer> excluded = new TreeMap<>();
         List<Article> articles = labelled(corpus, req.label(), req.excludeLabels(), excluded);
         if (articles.isEmpty() && !corpus.isEmpty()) {
-            java.util.Set<String> fields = new java.util.TreeSet<>();
-            for (Article a : corpus.subList(0, Math.min(1000, corpus.size()))) {
-                fields.addAll(a.labels().keySet());
-                fields.addAll(a.metadata().keySet());
-            }
             throw new InputException("no value for label field '" + req.label() + "' in any of the " + corpus.size() + " articles"
                     + (excluded.containsKey(NO_VALUE) ? "" : " that are not excluded")
-                    + "\n  What to do: choose the label field (fields found: " + String.join(", ", fields) + ").");
+                    + "\n  What to do: choose the label field (fields found: " + LabelledInput.fieldsOf(corpus) + ").");
         }
+        LabelClasses.check(articles, req.label(), LabelledInput.leftOut(excluded));
         Protocol protocol = req.protocol();
         if (protocol instanceof Protocol.TestCorpus t) {
-            List<Article> test = labelled(t.test(), req.label(), req.excludeLabels(), excluded);
+            List<Article> test = LabelledInput.test(t, req, excluded);
             protocol = new Protocol.TestCorpus(test, t.trainName(), t.testName());
         }
         List<Article> all = Protocol.withTest(protocol, articles);
         List<String> warnings = new ArrayList<>();
         warnings.addAll(excludedWarnings(excluded, req.label()));
+        // a split file: what it leaves out on either side is counted (and reported), before the plan refuses an empty part
+        SplitFile.Coverage split = protocol instanceof Protocol.Split s ? s.coverage(all, corpus) : null;
         FoldPlan plan = protocol.plan(all, req.label(), req.seed());
+        if (protocol instanceof Protocol.Split) {
+            LabelClasses.check(pick(all, plan.folds().get(0).train()), req.label(), " of the training part (" + plan.protocol() + ")");
+        }
         OverlapCheck.Found overlap = OverlapCheck.ofPlan(all, plan, progress);
         if (req.dedupe()) plan = overlap.withoutOverlap(plan);
         TrainConfig cfg = config(req, req.features());
@@ -257,7 +269,7 @@ public final class Classify {
                         : FeatureImportance.infoGain(trained.model(), training, req.label(), req.importance(), progress);
             }
         }
-        return withStatement(new Result(req, all, training, plan, r, ablation, paired, trained, weights, ig, excluded, warnings, seconds));
+        return withStatement(new Result(req, all, training, plan, r, ablation, paired, trained, weights, ig, excluded, warnings, seconds, split));
     }
 
     /** The result with the warnings of its protocol statement ({@link ProtocolStatement}) added to its own. */
@@ -265,7 +277,7 @@ public final class Classify {
         List<String> w = new ArrayList<>(r.warnings());
         for (String s : r.statement().warnings()) if (!w.contains(s)) w.add(s);
         return new Result(r.request(), r.articles(), r.training(), r.plan(), r.evaluation(), r.ablation(), r.paired(), r.finalModel(),
-                r.weights(), r.infoGain(), r.excluded(), w, r.evaluationSeconds());
+                r.weights(), r.infoGain(), r.excluded(), w, r.evaluationSeconds(), r.split());
     }
 
     /**

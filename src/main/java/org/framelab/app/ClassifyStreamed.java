@@ -6,6 +6,7 @@ import org.framelab.model.Evaluation;
 import org.framelab.model.EvaluationResult;
 import org.framelab.model.FeatureImportance;
 import org.framelab.model.FoldPlan;
+import org.framelab.model.LabelClasses;
 import org.framelab.model.LinearModel;
 import org.framelab.model.Metrics;
 import org.framelab.model.OverlapCheck;
@@ -44,14 +45,15 @@ public final class ClassifyStreamed {
         if (!applies(req)) throw new IllegalArgumentException("request cannot run streamed");
         Protocol.TestCorpus tc = (Protocol.TestCorpus) req.protocol();
         Map<String, Integer> excluded = new TreeMap<>();
-        List<Article> test = Classify.labelled(tc.test(), req.label(), req.excludeLabels(), excluded);
+        List<Article> test = LabelledInput.test(tc, req, excluded);
         List<Article> stubs = new ArrayList<>();
         // the training articles' fingerprints are taken as they pass (their texts are not kept)
         OverlapCheck.Streamed overlap = new OverlapCheck.Streamed(test);
+        Map<String, Integer> trainingExcluded = new TreeMap<>();
         int[] pass = {0};
         StreamedFit.Pass labelled = each -> {
             pass[0]++;
-            Map<String, Integer> counted = pass[0] == 1 ? excluded : new TreeMap<>();
+            Map<String, Integer> counted = pass[0] == 1 ? trainingExcluded : new TreeMap<>();
             training.forEach(a -> {
                 Article l = labelledOrNull(a, req, counted);
                 if (l != null) each.accept(l);
@@ -63,6 +65,8 @@ public final class ClassifyStreamed {
             overlap.accept(a);
             stubs.add(a.withText(""));
         }, progress)) {
+            LabelClasses.check(stubs, req.label(), LabelledInput.leftOut(trainingExcluded));
+            trainingExcluded.forEach((k, v) -> excluded.merge(k, v, Integer::sum));
             FoldPlan plan = FoldPlan.trainTest(stubs.size(), test.size(), "train on " + tc.trainName() + ", test on " + tc.testName());
             List<Article> all = new ArrayList<>(stubs);
             all.addAll(test);

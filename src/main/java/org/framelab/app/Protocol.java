@@ -48,6 +48,16 @@ public sealed interface Protocol {
         public FoldPlan plan(List<Article> articles, String labelField, long seed) throws InputException {
             return FoldPlan.split(articles, SplitFile.read(file), file.toString());
         }
+
+        /**
+         * How the split covers {@code articles} (those evaluated) and {@code corpus} (every article read,
+         * unlabelled ones included): the articles it does not list and the ids it lists that no article has.
+         */
+        public SplitFile.Coverage coverage(List<Article> articles, List<Article> corpus) throws InputException {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (Article a : corpus) ids.add(a.id());
+            return SplitFile.coverage(SplitFile.read(file), articles, ids, file.toString());
+        }
     }
 
     /** Train on the corpus, test on a second one ({@code test}, read with the same mapping). */

@@ -69,7 +69,13 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "; trained on " + model.info().trainingSize() + " articles");
             out.flush();
             String group = ModelCli.field(groupBy, s.provenance().mapping());
-            return ApplyModel.evaluate(model, s, ApplyModel.BATCH, field, group, bootstrap, seed, dedupe, progress);
+            try {
+                return ApplyModel.evaluate(model, s, ApplyModel.BATCH, field, group, bootstrap, seed, dedupe, progress);
+            } catch (org.framelab.corpus.CorpusException e) {
+                throw e; // names the file and row already
+            } catch (org.framelab.util.InputException e) {
+                throw new org.framelab.util.InputException(path + ": " + e.getMessage(), e); // the labels do not fit: name the corpus
+            }
         });
         out.print(MetricsJson.summary(r));
         if (metricsJson != null) {

@@ -158,7 +158,21 @@ public final class ReportCommand implements Callable<Integer> {
                 dpi, width, Study.ChartSection.defaultHeight(width), List.of(), 8, 15, 10);
     }
 
+    /** Options of the classifier, which runs only with --label (it predicts the label field). */
+    private static final List<String> CLASSIFIER_OPTIONS = List.of("--classifier", "--protocol", "--group-field", "--folds", "--ablation", "--dedupe");
+
     private Integer callCorpus() throws InputException, IOException {
+        CommandLine cl = input.spec.commandLine();
+        if (label == null) {
+            List<String> given = CLASSIFIER_OPTIONS.stream().filter(o -> cl.getParseResult().hasMatchedOption(o)).toList();
+            // --classifier none asks for no classifier, which is what a report without --label gives
+            if (given.equals(List.of("--classifier")) && classifier.equalsIgnoreCase("none")) given = List.of();
+            if (!given.isEmpty()) {
+                throw new ParameterException(cl, String.join(", ", given) + (given.size() == 1 ? " needs" : " need")
+                        + " --label: without it the report trains no classifier (the classifier predicts the label field). "
+                        + "Add --label FIELD, or leave out the classifier options");
+            }
+        }
         var ro = input.corpus.toReadOptions();
         double width = figureWidth == null ? Study.ChartSection.defaults().width() : org.framelab.chart.ChartExport.Size.figureWidth(figureWidth);
         var m = ro.mapping();

@@ -27,6 +27,7 @@ final class TrainReport {
         Classify.Request req = r.request();
         if (!req.excludeLabels().isEmpty() || !r.excluded().isEmpty())
             out.println("Left out: " + (r.excluded().isEmpty() ? "none" : r.excluded()));
+        if (r.split() != null) out.println(r.split().describe());
         out.print(MetricsJson.summary(r.evaluation()));
         org.framelab.app.ProtocolStatement statement = r.statement();
         out.println("  Protocol: " + statement.text());
@@ -35,6 +36,7 @@ final class TrainReport {
         Map<String, Object> json = Json.object("framelab", Runtime2.version(), "corpus", corpus.toString(),
                 "label", req.label(), "features", req.featureSet(), "classifier", req.classifier().describe(), "seed", req.seed());
         if (!r.excluded().isEmpty()) json.put("excluded", r.excluded());
+        if (r.split() != null) json.put("split", r.split().tree());
         json.putAll(MetricsJson.tree(r.evaluation()));
         json.put("protocolStatement", statement.text());
         json.put("warnings", r.warnings());

@@ -71,6 +71,7 @@ public final class Evaluation {
         }
         Trainer.checkLabels(used, cfg.labelField());
         List<String> labels = cfg.labels().isEmpty() ? Trainer.labelSet(used, cfg.labelField()) : cfg.labels();
+        if (labels.size() < 2) throw LabelClasses.oneClass(labels, used.size(), cfg.labelField(), "");
         TrainConfig fixed = cfg.withLabels(labels);
         String group = groupField != null ? groupField : plan.groupField() != null ? plan.groupField() : outletFieldOf(used);
         boolean counted = analysis != null && analysis.articles().size() == articles.size() && analysis.covers(cfg.features());

@@ -120,15 +120,18 @@ public record FoldPlan(String protocol, String groupField, List<Fold> folds) {
             else if (mergeVariants) g = OutletVariants.family(g);
             byGroup.computeIfAbsent(g, x -> new ArrayList<>()).add(i);
         }
-        if (missing == articles.size()) {
-            throw new InputException("No article has a value for the group field '" + groupField
-                    + "'.\n  What to do: check --group-by (e.g. outlet, source) and the corpus mapping (--outlet-field).");
-        }
+        if (missing == articles.size()) throw noGroupValue(groupField);
         if (byGroup.size() < k) {
             throw new InputException("Only " + byGroup.size() + " distinct values of '" + groupField + "' for " + k
                     + " folds: every fold needs at least one group.\n  What to do: use --cv " + Math.max(2, byGroup.size()) + " or fewer folds.");
         }
         return byGroup;
+    }
+
+    /** The error for a group field no article has a value for: train's, and evaluate's ({@link StreamedScore}). */
+    static InputException noGroupValue(String groupField) {
+        return new InputException("No article has a value for the group field '" + groupField
+                + "'.\n  What to do: check --group-by (e.g. outlet, source) and the corpus mapping (--outlet-field).");
     }
 
     /**
@@ -164,10 +167,18 @@ public record FoldPlan(String protocol, String groupField, List<Fold> folds) {
             if ("train".equals(p)) train.add(i);
             else if (testPart.equals(p)) test.add(i);
         }
-        if (train.isEmpty()) throw new InputException(source + ": no article of the corpus is in the 'train' part (" + partOfId.size()
-                + " ids in the split file).\n  What to do: check that the split file's ids match the corpus ids (--id-field).");
-        if (test.isEmpty()) throw new InputException(source + ": no article of the corpus is in the '" + testPart
-                + "' part.\n  What to do: check the split file and --id-field.");
+        if (train.isEmpty() || test.isEmpty()) {
+            String part = train.isEmpty() ? "train" : testPart;
+            long listed = partOfId.values().stream().filter(part::equals).count();
+            List<String> listedIds = partOfId.entrySet().stream().filter(e -> e.getValue().equals(part)).limit(3).map(Map.Entry::getKey).toList();
+            List<String> corpusIds = articles.stream().limit(3).map(Article::id).toList();
+            throw new InputException(String.format(java.util.Locale.ROOT, "%s: no article of the corpus is in the '%s' part, so there is no %s "
+                            + "article (the split lists %,d id%s in '%s'%s; corpus ids: %s).\n  What to do: check that the split file's ids match the "
+                            + "corpus ids as written (a spreadsheet may write 99 as 99.0) and --id-field.",
+                    source, part, train.isEmpty() ? "training" : "test", listed, listed == 1 ? "" : "s", part,
+                    listedIds.isEmpty() ? "" : ", e.g. " + String.join(", ", listedIds),
+                    corpusIds.isEmpty() ? "none" : "e.g. " + String.join(", ", corpusIds)));
+        }
         return new FoldPlan("split file " + source + ": train on 'train', test on '" + testPart + "'", null,
                 List.of(new Fold(0, toArray(train), toArray(test))));
     }

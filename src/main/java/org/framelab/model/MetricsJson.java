@@ -95,9 +95,11 @@ public final class MetricsJson {
         return Arrays.asList(num(i.low()), num(i.high()));
     }
 
-    /** "(95% CI low-high)", or "(no interval: --bootstrap 0)" when none was computed. */
-    private static String ciText(EvaluationResult.Interval i) {
-        if (Double.isNaN(i.low()) || Double.isNaN(i.high())) return "(no interval: --bootstrap 0)";
+    /** "(95% CI low-high)", or why there is none: no resamples asked for ("--bootstrap 0"), or nothing to resample. */
+    private static String ciText(EvaluationResult.Interval i, EvaluationResult r) {
+        if (Double.isNaN(i.low()) || Double.isNaN(i.high())) {
+            return r.n() == 0 ? "(no interval: no predictions)" : r.ci95().resamples() == 0 ? "(no interval: --bootstrap 0)" : "(no interval)";
+        }
         return String.format(Locale.ROOT, "(95%% CI %.4f-%.4f)", i.low(), i.high());
     }
 
@@ -105,8 +107,8 @@ public final class MetricsJson {
     public static String summary(EvaluationResult r) {
         StringBuilder sb = new StringBuilder();
         sb.append(r.protocol()).append(", ").append(r.n()).append(" predictions\n");
-        sb.append(String.format(Locale.ROOT, "  accuracy   %.4f  %s%n", r.accuracy(), ciText(r.ci95().accuracy())));
-        sb.append(String.format(Locale.ROOT, "  macro-F1   %.4f  %s%n", r.macroF1(), ciText(r.ci95().macroF1())));
+        sb.append(String.format(Locale.ROOT, "  accuracy   %.4f  %s%n", r.accuracy(), ciText(r.ci95().accuracy(), r)));
+        sb.append(String.format(Locale.ROOT, "  macro-F1   %.4f  %s%n", r.macroF1(), ciText(r.ci95().macroF1(), r)));
         sb.append(String.format(Locale.ROOT, "  weighted-F1 %.4f  kappa %.4f  MCC %.4f  ROC AUC %.4f%n", r.weightedF1(), r.kappa(), r.mcc(), r.rocAuc()));
         sb.append(String.format(Locale.ROOT, "  baseline (%s '%s'): accuracy %.4f, macro-F1 %.4f%n", r.baseline().strategy(), r.baseline().label(), r.baseline().accuracy(), r.baseline().macroF1()));
         int w = Math.max(8, r.labels().stream().mapToInt(String::length).max().orElse(5) + 2);

@@ -46,6 +46,98 @@ public final class SplitFile {
         return out;
     }
 
+    /**
+     * How a split matches the corpus it is applied to: how many of the articles evaluated it puts in
+     * training and test, and what it leaves out on either side (ids written differently, e.g. {@code 99.0}
+     * by a spreadsheet for {@code 99}, match nothing), so that nothing is dropped silently.
+     *
+     * @param source          the split file as given
+     * @param train           articles in the 'train' part
+     * @param test            articles in the test part ({@code testPart})
+     * @param testPart        {@code test}, or {@code valid} when the split has no test part
+     * @param notListed       articles evaluated (labelled, not excluded) that the split does not list: left out
+     * @param notListedIds    the first few of them
+     * @param notInCorpus     ids the split lists that no corpus article has
+     * @param notInCorpusIds  the first few of them
+     * @param unusedValid     articles in the 'valid' part, not used because the split has a test part
+     */
+    public record Coverage(String source, int train, int test, String testPart, int notListed, List<String> notListedIds,
+                           int notInCorpus, List<String> notInCorpusIds, int unusedValid) {
+        public Coverage {
+            notListedIds = List.copyOf(notListedIds);
+            notInCorpusIds = List.copyOf(notInCorpusIds);
+        }
+
+        /** Whether every article evaluated is in a used part and every listed id is in the corpus. */
+        public boolean complete() {
+            return notListed == 0 && notInCorpus == 0 && unusedValid == 0;
+        }
+
+        /** One line, e.g. "Split file split.csv: 150 train, 60 test; 4 corpus articles not listed (left out, e.g. a7), 2 listed ids not in the corpus (e.g. 99.0)". */
+        public String describe() {
+            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "Split file %s: %,d train, %,d %s", source, train, test, testPart));
+            List<String> off = new java.util.ArrayList<>();
+            if (notListed > 0) off.add(String.format(Locale.ROOT, "%,d corpus article%s not listed (left out, e.g. %s)", notListed,
+                    notListed == 1 ? "" : "s", String.join(", ", notListedIds)));
+            if (notInCorpus > 0) off.add(String.format(Locale.ROOT, "%,d listed id%s not in the corpus (e.g. %s)", notInCorpus,
+                    notInCorpus == 1 ? "" : "s", String.join(", ", notInCorpusIds)));
+            if (unusedValid > 0) off.add(String.format(Locale.ROOT, "%,d article%s of the 'valid' part not used (tested on 'test')", unusedValid,
+                    unusedValid == 1 ? "" : "s"));
+            sb.append(off.isEmpty() ? "; every corpus article listed, every listed id in the corpus" : "; " + String.join(", ", off));
+            return sb.toString();
+        }
+
+        /** For the metrics JSON. */
+        public Map<String, Object> tree() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", source);
+            m.put("train", train);
+            m.put("test", test);
+            m.put("testPart", testPart);
+            m.put("corpusArticlesNotListed", notListed);
+            m.put("corpusArticlesNotListedExamples", notListedIds);
+            m.put("listedIdsNotInCorpus", notInCorpus);
+            m.put("listedIdsNotInCorpusExamples", notInCorpusIds);
+            m.put("validNotUsed", unusedValid);
+            return m;
+        }
+    }
+
+    /** Examples kept per kind in a {@link Coverage}. */
+    private static final int EXAMPLES = 5;
+
+    /**
+     * How {@code partOfId} covers the articles evaluated ({@code used}) and the whole corpus ({@code corpusIds}: the ids of
+     * every article read, unlabelled ones included, so that their ids do not count as missing from the corpus).
+     */
+    public static Coverage coverage(Map<String, String> partOfId, List<org.framelab.corpus.Article> used, Set<String> corpusIds, String source) {
+        String testPart = partOfId.containsValue("test") ? "test" : "valid";
+        int train = 0, test = 0, notListed = 0, unusedValid = 0;
+        List<String> notListedIds = new java.util.ArrayList<>();
+        for (org.framelab.corpus.Article a : used) {
+            String p = partOfId.get(a.id());
+            if (p == null) {
+                notListed++;
+                if (notListedIds.size() < EXAMPLES) notListedIds.add(a.id());
+            } else if (p.equals("train")) {
+                train++;
+            } else if (p.equals(testPart)) {
+                test++;
+            } else {
+                unusedValid++;
+            }
+        }
+        int notInCorpus = 0;
+        List<String> notInCorpusIds = new java.util.ArrayList<>();
+        for (String id : partOfId.keySet()) {
+            if (!corpusIds.contains(id)) {
+                notInCorpus++;
+                if (notInCorpusIds.size() < EXAMPLES) notInCorpusIds.add(id);
+            }
+        }
+        return new Coverage(source, train, test, testPart, notListed, notListedIds, notInCorpus, notInCorpusIds, unusedValid);
+    }
+
     private static String partOf(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');

@@ -18,7 +18,8 @@ import java.util.TreeMap;
  * gold, predicted, probabilities, group; about 200 bytes each), never the articles. The checks,
  * messages, warnings and metrics are those of scoring the whole list at once: labels missing or
  * unknown to the model are an error after the last batch, with the counts over all articles (once a
- * batch fails the check, later batches are only counted, not predicted).
+ * batch fails the check, later batches are only counted, not predicted). A group field asked for that no
+ * article has a value for is an error too, as in {@link FoldPlan#grouped}.
  */
 public final class StreamedScore {
     private final TrainedModel model;
@@ -32,6 +33,7 @@ public final class StreamedScore {
     private Article first;
     private long articles;
     private long withOutlet;
+    private long withGroup;
     private long missing;
 
     /**
@@ -51,6 +53,7 @@ public final class StreamedScore {
             if (first == null) first = a;
             articles++;
             if (!a.outlet().isBlank()) withOutlet++;
+            if (groupField != null && !Trainer.groupOf(a, groupField).isEmpty()) withGroup++;
             String l = Trainer.labelOf(a, labelField);
             if (l == null) {
                 missing++;
@@ -81,6 +84,8 @@ public final class StreamedScore {
             throw new InputException("Labels not known to the model in field '" + labelField + "': " + unknown
                     + " (model labels: " + model.labels() + ").\n  What to do: check --label, or remove those rows.");
         }
+        // a group field asked for that no article has: refused as train refuses it (not an empty per-group table)
+        if (groupField != null && articles > 0 && withGroup == 0) throw FoldPlan.noGroupValue(groupField);
         boolean outlets = articles > 0 && withOutlet >= 0.9 * articles;   // Evaluation.outletFieldOf over all articles
         String group = groupField != null ? groupField : outlets ? "outlet" : null;
         List<Prediction> preds = predictions;

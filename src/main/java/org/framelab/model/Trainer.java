@@ -57,7 +57,7 @@ public final class Trainer {
 
     public static Trained trainTimed(List<Article> training, TrainConfig cfg, Progress progress) throws InputException {
         if (training.isEmpty()) throw noTraining();
-        checkLabels(training, cfg.labelField());
+        LabelClasses.checkTrainable(training, cfg);
         long t0 = System.nanoTime();
         double c0 = processCpuSeconds();
         org.framelab.features.FeatureSpec.FitResult fr = cfg.features().fitTransform(training, progress);
@@ -84,7 +84,7 @@ public final class Trainer {
         if (rows.length == 0) throw noTraining();
         List<Article> training = new ArrayList<>(rows.length);
         for (int r : rows) training.add(analysis.articles().get(r));
-        checkLabels(training, cfg.labelField());
+        LabelClasses.checkTrainable(training, cfg);
         long t0 = System.nanoTime();
         double c0 = processCpuSeconds();
         CountedFeatures cf = analysis.fit(cfg.features(), rows, testRows, progress);
@@ -113,7 +113,7 @@ public final class Trainer {
         }
         List<Article> training = new ArrayList<>(rows.length);
         for (int r : rows) training.add(analysis.articles().get(r));
-        checkLabels(training, cfg.labelField());
+        LabelClasses.checkTrainable(training, cfg);
         CountedFeatures cf = analysis.fit(cfg.features(), rows, testRows, progress);
         List<String> labels = cfg.labels().isEmpty() ? labelSet(training, cfg.labelField()) : cfg.labels();
         int[] y = classIndices(training, cfg.labelField(), labels, new LinkedHashMap<>());
@@ -144,7 +144,7 @@ public final class Trainer {
     public static Trained trainStreamed(StreamedFit fit, List<Article> training, TrainConfig cfg, Progress progress) throws InputException {
         if (training.isEmpty()) throw noTraining();
         if (training.size() != fit.size()) throw new IllegalArgumentException(training.size() + " articles for a fit of " + fit.size());
-        checkLabels(training, cfg.labelField());
+        LabelClasses.checkTrainable(training, cfg);
         long t0 = System.nanoTime();
         double c0 = processCpuSeconds();
         VectorPass all = c -> {
@@ -405,8 +405,9 @@ public final class Trainer {
 
     /** The error for {@code count} of {@code total} articles without a label ({@code firstIds}: up to 5 of them). */
     static InputException missingLabels(long count, long total, List<String> firstIds, Article first, String field) {
-        String available = String.join(", ", new TreeSet<>(first.labels().keySet())) +
-                (first.metadata().isEmpty() ? "" : ", " + String.join(", ", first.metadata().keySet()));
+        TreeSet<String> fields = new TreeSet<>(first.labels().keySet());
+        fields.addAll(first.metadata().keySet());
+        String available = fields.isEmpty() ? "none" : String.join(", ", fields);
         return new InputException(count + " of " + total + " articles have no value for label field '" + field
                 + "' (first ids: " + String.join(", ", firstIds) + ").\n  What to do: check --label (fields of the first article: "
                 + available + "), or remove unlabelled rows from the input.");
