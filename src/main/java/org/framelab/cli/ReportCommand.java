@@ -159,7 +159,8 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     /** Options of the classifier, which runs only with --label (it predicts the label field). */
-    private static final List<String> CLASSIFIER_OPTIONS = List.of("--classifier", "--protocol", "--group-field", "--folds", "--ablation", "--dedupe");
+    private static final List<String> CLASSIFIER_OPTIONS = List.of("--classifier", "--protocol", "--group-field", "--folds", "--ablation", "--dedupe",
+            "--exclude-label");
 
     private Integer callCorpus() throws InputException, IOException {
         CommandLine cl = input.spec.commandLine();

@@ -119,7 +119,7 @@ class ClassifierInputErrorsTest {
     void reportRefusesClassifierOptionsWithoutLabel() {
         Path out = dir.resolve("report-nolabel");
         for (String[] opts : List.of(new String[]{"--classifier", "foo"}, new String[]{"--protocol", "random"},
-                new String[]{"--folds", "3", "--ablation"})) {
+                new String[]{"--folds", "3", "--ablation"}, new String[]{"--exclude-label", "No agreement"})) {
             Run r = new Run(args(new String[]{"report", DEMO, "--group-by", "leaning", "--no-notebook", "-o", out.toString()}, opts));
             assertThat(r.code).as(r.err()).isEqualTo(ExitCodes.BAD_USAGE);
             assertThat(r.err()).contains(opts[0]).contains("--label").doesNotContain("\tat ");
