@@ -71,12 +71,21 @@ final class Analyses {
         }
     }
 
-    /** {@code dedupe}: drop test articles that duplicate a training article of their fold from the test side. */
+    /**
+     * {@code dedupe}: drop test articles that duplicate a training article of their fold from the test side;
+     * {@code excludeLabels}: label values whose articles are left out (counted), as {@code train --exclude-label}.
+     */
     record ClassifyRequest(String label, String features, Pipelines.Spec spec, String classifier, String groupBy, int folds, int seed,
-                           boolean dedupe) {
+                           boolean dedupe, List<String> excludeLabels) {
         ClassifyRequest {
             if (label == null || label.isBlank()) throw new OptionException("label", label, "choose a label field");
             OptionException.check(folds >= 2, "folds", folds, "at least 2");
+            excludeLabels = excludeLabels == null ? List.of() : List.copyOf(excludeLabels);
+        }
+
+        ClassifyRequest(String label, String features, Pipelines.Spec spec, String classifier, String groupBy, int folds, int seed,
+                        boolean dedupe) {
+            this(label, features, spec, classifier, groupBy, folds, seed, dedupe, List.of());
         }
 
         ClassifyRequest(String label, String features, Pipelines.Spec spec, String classifier, String groupBy, int folds, int seed) {
@@ -87,7 +96,8 @@ final class Analyses {
         Classify.Request toRequest() {
             FeatureOptions fo = spec.withFamilies(features).options();
             Protocol p = new Protocol.CrossValidation(folds, groupBy, false);
-            return Classify.Request.of(label, fo, p, seed).withClassifier(new ClassifierSpec(classifier, "")).withDedupe(dedupe);
+            return Classify.Request.of(label, fo, p, seed).withClassifier(new ClassifierSpec(classifier, "")).withDedupe(dedupe)
+                    .withExcludeLabels(excludeLabels);
         }
     }
 

@@ -40,6 +40,7 @@ final class ClassifyView extends AnalysisView {
     /** The session's seed: folds, and Compare's permutations and Agreement's bootstrap; 42 as {@code report} and a study file. */
     static final int DEFAULT_SEED = 42;
     private final JSpinner seed = new JSpinner(new SpinnerNumberModel(DEFAULT_SEED, 0, Integer.MAX_VALUE, 1));
+    private final javax.swing.JTextField exclude = new javax.swing.JTextField();
     private final javax.swing.JCheckBox dedupe = new javax.swing.JCheckBox("Drop test texts that duplicate training texts");
     private final JButton runButton = new JButton("Run classification");
     private final JLabel protocolNote = Forms.note(" ");
@@ -93,6 +94,10 @@ final class ClassifyView extends AnalysisView {
         dedupe.setToolTipText("<html>Test articles whose text is an exact or near copy (Jaccard &ge; 0.8 of word shingles) of a training<br>"
                 + "article of their fold are left out of the test side; training data is never changed. Without this they are counted and listed.</html>");
         Forms.add(column, dedupe);
+        exclude.setText(s.get("classify.exclude", ""));
+        exclude.setToolTipText("<html>Label values whose articles are left out of the classification (comma-separated, counted),<br>"
+                + "e.g. BABE's <i>No agreement</i>; as <code>train --exclude-label</code> and a study file's <code>exclude_labels</code>.</html>");
+        Forms.field(column, "Leave out labels", exclude, "excludeLabels");
         Forms.addGrowing(column, protocolNote);
         Forms.runButton(column, runButton, "runClassify", "Cross-validate in the background (Ctrl+Shift+R); Esc cancels", this::run);
         layOut("<span style='font-size:130%'>No classification yet</span><br><br>"
@@ -193,7 +198,7 @@ final class ClassifyView extends AnalysisView {
         Analyses.ClassifyRequest req = new Analyses.ClassifyRequest((String) labelBox.getSelectedItem(),
                 FEATURE_SETS[3].equals(features) ? chosen.familiesSpec() : features, chosen,
                 (String) classifierBox.getSelectedItem(), GROUPED.equals(protocolBox.getSelectedItem()) ? "outlet" : null,
-                (Integer) folds.getValue(), (Integer) seed.getValue(), dedupe.isSelected());
+                (Integer) folds.getValue(), (Integer) seed.getValue(), dedupe.isSelected(), excludedLabels(exclude.getText()));
         var corpus = app.session().corpus();
         var store = app.session().analyses();
         runButton.setEnabled(false);
@@ -239,6 +244,13 @@ final class ClassifyView extends AnalysisView {
         if (id != null && app.browser().showArticle(id.toString())) app.showView(app.browser());
     }
 
+    /** The label values typed into "Leave out labels": comma-separated, blanks dropped. */
+    static List<String> excludedLabels(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String v : text.split(",")) if (!v.isBlank() && !out.contains(v.strip())) out.add(v.strip());
+        return out;
+    }
+
     /** The seed shown (the session's: Compare and Agreement use it too). */
     long seed() {
         return ((Number) seed.getValue()).longValue();
@@ -277,6 +289,7 @@ final class ClassifyView extends AnalysisView {
         s.put("classify.folds", wantedFolds);
         s.put("classify.seed", seed.getValue());
         s.put("classify.dedupe", dedupe.isSelected());
+        s.put("classify.exclude", exclude.getText().strip());
     }
 
     /** Confusion matrix cells shaded by their share of the row (the gold class). */

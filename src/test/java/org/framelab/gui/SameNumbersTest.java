@@ -91,6 +91,27 @@ class SameNumbersTest {
         assertThat(listed.analysis().features()).containsExactlyElementsOf(picked);
     }
 
+    @Test
+    void labelsLeftOutInClassifyAreLeftOutByTrainAndTheExportedStudy(@TempDir Path dir) throws Exception {
+        Path demo = Path.of("datasets/demo/articles.jsonl");
+        ReadOptions ro = new ReadOptions(new FieldMapping(null, null, null, List.of("leaning"), null, null, null, null), null, null, null, false, 0);
+        Corpus corpus = Corpora.read(demo, ro, Progress.NONE);
+        Pipelines.Spec spec = new Pipelines.Spec(FeatureSets.FRAMING, Map.of(), List.of());
+        Analyses.Classification k = Analyses.classify(corpus, new Analyses.ClassifyRequest("leaning", "framing", spec, "linear",
+                "outlet", 3, 7, false, ClassifyView.excludedLabels(" center , ")), Progress.NONE);
+        assertThat(k.result().excluded()).containsEntry("center", 78);
+        assertThat(k.result().statement().text()).contains("articles left out: 78 with leaning 'center'");
+        StringWriter o = new StringWriter(), e = new StringWriter();
+        int code = Main.run(new PrintWriter(o), new PrintWriter(e), "train", demo.toString(), "--label", "leaning", "--exclude-label", "center",
+                "--group-by", "outlet", "--cv", "3", "--seed", "7", "--features", "framing");
+        assertThat(code).as(e.toString()).isZero();
+        String gui = k.headline().stream().filter(h -> h[0].equals("Macro-F1")).findFirst().orElseThrow()[1];
+        assertThat(o.toString()).contains("macro-F1   " + gui);
+        org.framelab.study.Study study = Reports.study(new Analyses.Snapshot(demo, ro, corpus, spec, Pipelines.table(spec, corpus, Progress.NONE),
+                null, k, null, "leaning"), dir, null);
+        assertThat(study.classifier().excludeLabels()).containsExactly("center");
+    }
+
     private static void assertSame(Analysis a, Path dir) throws Exception {
         Path cli = runCli(a, dir.resolve("cli"));
         Path study = runStudy(a, dir.resolve("study"));
