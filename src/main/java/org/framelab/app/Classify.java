@@ -219,6 +219,8 @@ public final class Classify {
         List<Article> all = Protocol.withTest(protocol, articles);
         List<String> warnings = new ArrayList<>();
         warnings.addAll(excludedWarnings(excluded, req.label()));
+        String empty = org.framelab.corpus.Corpora.emptyTextWarning(all);
+        if (!empty.isEmpty()) warnings.add(empty);
         // a split file: what it leaves out on either side is counted (and reported), before the plan refuses an empty part
         SplitFile.Coverage split = protocol instanceof Protocol.Split s ? s.coverage(all, corpus) : null;
         FoldPlan plan = protocol.plan(all, req.label(), req.seed());

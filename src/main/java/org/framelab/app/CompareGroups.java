@@ -148,6 +148,8 @@ public final class CompareGroups {
                     d.ciLow(), d.ciHigh(), d.missing()));
         });
         List<String> warnings = new ArrayList<>(ClusterResults.warnings(design, clusters, req.alpha()));
+        String empty = org.framelab.corpus.Corpora.emptyTextWarning(articles);
+        if (!empty.isEmpty()) warnings.add(empty);
         if (rep.rowsWithoutGroup() > 0) warnings.add(rep.rowsWithoutGroup() + " articles have no value for '" + gf + "' and are left out of its groups");
         ClusterRows rows = ClusterResults.rows(clusters, warnings.isEmpty() ? "" : warnings.get(0), req.alpha(), req.correction().equals("bh"));
         return new Result(req, rep, keys, tests, groups, warnings, design, clusters, rows, PooledRatio.byGroup(table, gf, keys, features));

@@ -153,4 +153,23 @@ public final class Corpora {
         @Override public long totalBytes() { return total; }
         @Override public void close() { }
     }
+
+    /**
+     * A warning when some articles have no text (blank after reading): they stay in the analysis with every
+     * count 0, which a reader of the results should know; empty when every article has text.
+     */
+    public static String emptyTextWarning(java.util.List<Article> articles) {
+        long n = 0;
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (Article a : articles) {
+            if (a.text().isBlank() && a.title().isBlank()) {
+                n++;
+                if (ids.size() < 3) ids.add(a.id());
+            }
+        }
+        if (n == 0) return "";
+        return String.format(java.util.Locale.ROOT, "%,d article%s no text (e.g. %s): %s in the analysis with every count 0. "
+                + "Check the text field of the mapping, or leave such rows out of the corpus if they should not count.",
+                n, n == 1 ? " has" : "s have", String.join(", ", ids), n == 1 ? "it stays" : "they stay");
+    }
 }

@@ -108,6 +108,8 @@ public final class StudyRunner {
         List<String> warnings = new ArrayList<>();
         String dates = org.framelab.corpus.Dates.unreadable(articles).describe(); // never dropped silently
         if (!dates.isEmpty()) warnings.add(dates);
+        String empty = Corpora.emptyTextWarning(articles);
+        if (!empty.isEmpty()) warnings.add(empty);
 
         tm.start("features");
         AnalysisCache cache = study.outputs().cache();
@@ -159,6 +161,7 @@ public final class StudyRunner {
             warnings.addAll(classification.warnings());
             tm.stop();
         }
+        warnings = new ArrayList<>(new java.util.LinkedHashSet<>(warnings)); // a warning the tests and the classifier both give, once
         AnalysisCache.Outcome outcome = new AnalysisCache.Outcome(cache, store == null ? null : store.lastUse());
         return new Steps(corpus, fx, groupFields, comparisons, agreement, classification, warnings, outcome, validation);
     }

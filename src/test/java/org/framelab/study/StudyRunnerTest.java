@@ -231,6 +231,28 @@ class StudyRunnerTest {
     }
 
     @Test
+    void articlesWithoutTextAreNamedOnceInTheReportAndByTrain(@TempDir Path dir) throws Exception {
+        List<String> lines = Files.readAllLines(Path.of("datasets/demo/articles.jsonl"));
+        ObjectMapper om = new ObjectMapper();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            var node = (com.fasterxml.jackson.databind.node.ObjectNode) om.readTree(lines.get(i));
+            if (i == 3 || i == 10) node.put("text", i == 3 ? "" : "   ").put("title", "");
+            sb.append(om.writeValueAsString(node)).append('\n');
+        }
+        Path corpus = dir.resolve("empty.jsonl");
+        Files.writeString(corpus, sb.toString());
+        String warning = "2 articles have no text (e.g. demo-004, demo-011): they stay in the analysis with every count 0";
+        Run r = cli("report", corpus.toString(), "--label", "leaning", "--folds", "3", "-o", dir.resolve("r").toString(), "--no-notebook",
+                "--formats", "png");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().split(java.util.regex.Pattern.quote(warning), -1)).as("the tests and the classifier both see it; said once").hasSize(2);
+        Run t = cli("train", corpus.toString(), "--label", "leaning", "--group-by", "outlet", "--cv", "3", "--features", "framing");
+        assertThat(t.out()).contains(warning);
+        assertThat(org.framelab.corpus.Corpora.emptyTextWarning(List.of())).isEmpty();
+    }
+
+    @Test
     void judgementLevelStudyReportsAgreement(@TempDir Path dir) throws Exception {
         Path raw = SharedData.require("datasets/babe/raw_labels_SG2.xlsx");
         Path f = dir.resolve("study.yaml");
