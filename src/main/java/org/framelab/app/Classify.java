@@ -107,7 +107,11 @@ public final class Classify {
                     compareWith, excludeLabels, d);
         }
 
-        /** The defaults every front end shares: framing+ngrams features, the linear classifier, 5 folds, 1,000 resamples. */
+        /**
+         * The request with the defaults of the selection, bootstrap (1,000 resamples), importance and classifier
+         * (linear) that every front end shares; the features, protocol and seed are the caller's (train and the
+         * GUI default to framing+ngrams, a report and a study file to the study's families, framing unless set).
+         */
         public static Request of(String label, FeatureOptions features, Protocol protocol, long seed) {
             return new Request(label, features, ClassifierSpec.defaults(), protocol, seed, DEFAULT_BOOTSTRAP, DEFAULT_SELECTION,
                     1, DEFAULT_IMPORTANCE, false, false, null, List.of());
