@@ -62,6 +62,20 @@ final class OutputsCheck {
                 for (Object v : values(a.getValue())) if (v instanceof Path p) inputs.add(new OutputPaths.Input(p, role(a)));
             }
         }
+        // two outputs of one command given the same file: the second would replace the first
+        List<OutputPaths.Input> written = new ArrayList<>();
+        for (ArgSpec o : outputs) {
+            for (Object v : values(o.getValue())) {
+                if (!(v instanceof Path p)) continue;
+                for (OutputPaths.Input w : written) {
+                    if (OutputPaths.sameFile(p, w.path())) {
+                        throw new OptionException(name(o), p.toString(), "the same file as " + w.role()
+                                + ": the one written last would replace the other; give each output its own file");
+                    }
+                }
+                written.add(new OutputPaths.Input(p, name(o)));
+            }
+        }
         if (inputs.isEmpty()) return;
         for (ArgSpec o : outputs) {
             boolean replaces = ((Field) o.userObject()).getAnnotation(WritesTo.class).replacesFolder();

@@ -80,6 +80,15 @@ class OutputOverwritesInputTest {
     }
 
     @Test
+    void twoOutputsOfOneCommandInOneFileAreRefused() throws Exception {
+        Path data = corpus();
+        Path x = dir.resolve("x.json");
+        refused(data, "Invalid --predictions-out: '" + x + "' (the same file as --metrics-json", "train", data.toString(), "--label", "leaning",
+                "--metrics-json", x.toString(), "--predictions-out", x.toString());
+        assertThat(x).doesNotExist();
+    }
+
+    @Test
     void theSameFileUnderAnotherNameIsRefused() throws Exception {
         Path data = corpus();
         Files.createDirectories(dir.resolve("sub"));
