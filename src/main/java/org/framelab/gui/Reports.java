@@ -81,8 +81,10 @@ final class Reports {
         Long analysisSeed = null;
         if (s.comparison() != null && s.comparison().result().request().seed() != seed) analysisSeed = s.comparison().result().request().seed();
         else if (s.comparison() == null && s.agreement() != null && s.agreement().seed() != seed) analysisSeed = s.agreement().seed();
+        // the Agreement view measures one field at the level chosen there: the study measures the same
         Study.AnalysisSection analysis = new Study.AnalysisSection(groupBy, tested,
-                CompareGroups.DEFAULT_ALPHA, CompareGroups.DEFAULT_CORRECTION, true, 5, clusterBy, analysisSeed);
+                CompareGroups.DEFAULT_ALPHA, CompareGroups.DEFAULT_CORRECTION, true, 5, clusterBy, analysisSeed,
+                s.agreement() == null ? List.of() : List.of(s.agreement().field()), s.agreement() == null ? null : s.agreement().level());
         Study.ClassifierSection classifier = null;
         if (s.classification() != null) {
             Analyses.ClassifyRequest r = s.classification().request();

@@ -93,6 +93,8 @@ final class StudyYaml {
         analysis.put("min_month_n", s.analysis().minMonthN());
         if (s.analysis().clusterBy() != null) analysis.put("cluster_by", s.analysis().clusterBy());
         if (s.analysis().seed() != null) analysis.put("seed", s.analysis().seed());
+        if (!s.analysis().agreementFields().isEmpty()) analysis.put("agreement_fields", s.analysis().agreementFields());
+        if (!s.analysis().agreementLevel().equals("nominal")) analysis.put("agreement_level", s.analysis().agreementLevel());
         return analysis;
     }
 

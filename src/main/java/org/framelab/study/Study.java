@@ -145,9 +145,19 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
      * @param seed       seed of the Monte Carlo permutation tests and of the agreement bootstrap, or null for the
      *                   study's ({@code analysis.seed}; the desktop application writes it when its Compare and
      *                   Agreement views used another seed than the study's)
+     * @param agreementFields the coded fields whose inter-annotator agreement is measured (judgement-level
+     *                   corpora); empty = every coded field ({@code agreement_fields})
+     * @param agreementLevel  their level of measurement: nominal (default), ordinal or interval ({@code agreement_level})
      */
     public record AnalysisSection(List<String> groupBy, List<String> features, double alpha, String correction,
-                                  boolean monthly, int minMonthN, String clusterBy, Long seed) {
+                                  boolean monthly, int minMonthN, String clusterBy, Long seed, List<String> agreementFields,
+                                  String agreementLevel) {
+        /** Agreement on every coded field at the nominal level. */
+        public AnalysisSection(List<String> groupBy, List<String> features, double alpha, String correction, boolean monthly, int minMonthN,
+                               String clusterBy, Long seed) {
+            this(groupBy, features, alpha, correction, monthly, minMonthN, clusterBy, seed, List.of(), null);
+        }
+
         public AnalysisSection(List<String> groupBy, List<String> features, double alpha, String correction, boolean monthly, int minMonthN) {
             this(groupBy, features, alpha, correction, monthly, minMonthN, null);
         }
@@ -168,6 +178,9 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
                 throw new OptionException("correction", "" + correction + " (holm or bh)");
             }
             if (minMonthN < 1) throw new OptionException("min_month_n", "" + minMonthN + " (at least 1)");
+            agreementFields = agreementFields == null ? List.of() : List.copyOf(agreementFields);
+            agreementLevel = agreementLevel == null || agreementLevel.isBlank() ? "nominal"
+                    : org.framelab.stats.MeasurementLevel.parse(agreementLevel).name().toLowerCase(Locale.ROOT);
         }
 
         public static AnalysisSection defaults() {

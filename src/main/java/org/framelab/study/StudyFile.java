@@ -41,7 +41,8 @@ public final class StudyFile {
     static final List<String> MAPPING = List.of("id", "text", "title", "labels", "outlet", "date", "item", "annotator");
     static final List<String> FEATURES = List.of("families", "lexicons", "actors", "ngrams");
     static final List<String> NGRAMS = List.of("min_n", "max_n", "min_df", "max_features", "tfidf", "lowercase", "repeated_lines", "mask_outlet_names");
-    static final List<String> ANALYSIS = List.of("group_by", "features", "alpha", "correction", "monthly", "min_month_n", "cluster_by", "seed");
+    static final List<String> ANALYSIS = List.of("group_by", "features", "alpha", "correction", "monthly", "min_month_n", "cluster_by", "seed",
+            "agreement_fields", "agreement_level");
     static final List<String> CLASSIFIER = List.of("label", "name", "options", "protocol", "group_field", "folds", "ablation",
             "bootstrap", "features", "dedupe", "exclude_labels");
     static final List<String> CHARTS = List.of("types", "formats", "dpi", "width", "figure_width", "height", "features", "max_features",
@@ -137,7 +138,8 @@ public final class StudyFile {
         AnalysisSection ad = AnalysisSection.defaults();
         return a.build(() -> new AnalysisSection(a.strList("group_by"), a.strList("features"),
                 a.dbl("alpha", ad.alpha()), a.str("correction"), a.bool("monthly", ad.monthly()),
-                (int) a.integer("min_month_n", ad.minMonthN()), a.str("cluster_by"), a.has("seed") ? a.integer("seed", 0) : null));
+                (int) a.integer("min_month_n", ad.minMonthN()), a.str("cluster_by"), a.has("seed") ? a.integer("seed", 0) : null,
+                a.strList("agreement_fields"), a.str("agreement_level")));
     }
 
     private static ClassifierSection classifier(Sec top) throws InputException {
@@ -367,7 +369,7 @@ public final class StudyFile {
             String thing = msg.substring(8, colon).trim().toLowerCase(Locale.ROOT).replace(' ', '_');
             Map<String, String> alias = Map.of("chart_type", "types", "chart_format", "formats", "study_name", "name",
                     "judgement_mapping", "item", "label", "label", "min_n", "min_n", "feature_family", "families",
-                    "classifier", "name", "classifier_options", "options");
+                    "classifier", "name", "classifier_options", "options", "level", "agreement_level");
             String k = alias.getOrDefault(thing, thing);
             if (map().containsKey(k)) return k;
             for (String candidate : map().keySet()) if (candidate.replace("_", "").equals(k.replace("_", ""))) return candidate;

@@ -141,7 +141,7 @@ public final class StudyRunner {
         List<MeasureAgreement.FieldResult> agreement = List.of();
         if (study.corpus().annotator() != null) {
             tm.start("agreement");
-            agreement = MeasureAgreement.run(corpus, List.of(), agreementOptions(study), progress);
+            agreement = MeasureAgreement.run(corpus, study.analysis().agreementFields(), agreementOptions(study), progress);
             for (MeasureAgreement.FieldResult a : agreement) warnings.addAll(a.report().warnings());
             tm.stop();
         }
@@ -227,7 +227,8 @@ public final class StudyRunner {
     /** The agreement measures' options: the defaults of {@code framelab agreement}, with the study's (analysis) seed. */
     static AgreementOptions agreementOptions(Study study) {
         AgreementOptions d = AgreementOptions.defaults();
-        return d.withBootstrap(d.bootstrapSamples(), study.analysisSeed());
+        return d.withBootstrap(d.bootstrapSamples(), study.analysisSeed())
+                .withLevel(org.framelab.stats.MeasurementLevel.parse(study.analysis().agreementLevel()));
     }
 
     static CompareGroups.Request compareRequest(Study study, String groupField) {

@@ -132,6 +132,17 @@ class StudyFileTest {
     }
 
     @Test
+    void agreementFieldsAndLevelReachTheAgreementOptions() throws Exception {
+        Study s = parse("corpus:\n  path: a.csv\nanalysis:\n  agreement_fields: [label_bias]\n  agreement_level: Ordinal\n");
+        assertThat(s.analysis().agreementFields()).containsExactly("label_bias");
+        assertThat(s.analysis().agreementLevel()).isEqualTo("ordinal");
+        assertThat(StudyRunner.agreementOptions(s).level()).isEqualTo(org.framelab.stats.MeasurementLevel.ORDINAL);
+        assertThat(parse("corpus:\n  path: a.csv\n").analysis().agreementLevel()).isEqualTo("nominal");
+        assertThatThrownBy(() -> parse("corpus:\n  path: a.csv\nanalysis:\n  agreement_level: rank\n"))
+                .isInstanceOf(InputException.class).hasMessageContaining("study.yaml, line 4: 'analysis.agreement_level'");
+    }
+
+    @Test
     void unknownKeyNamesKeyLineAndSuggestion() {
         assertThatThrownBy(() -> parse("""
                 corpus:
