@@ -4,8 +4,6 @@ import org.framelab.corpus.CorpusException;
 import org.framelab.util.InputException;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,10 +50,8 @@ final class StudyErrors {
     }
 
     private static InputException at(Path studyFile, String key, String problem, String hint, InputException cause) {
-        List<Integer> lines = new ArrayList<>();
         int line = StudyFile.lineOf(studyFile, key);
-        if (line > 0) lines.add(line);
-        return new InputException(studyFile + (lines.isEmpty() ? "" : ", line " + lines.get(0)) + ": " + problem
+        return new InputException(studyFile + (line > 0 ? ", line " + line : "") + ": " + problem
                 + "\n  What to do: " + hint + ".", cause);
     }
 }
