@@ -129,11 +129,13 @@ public final class LearnLexicon {
      * @param byOutlets       whether the held-out part is a set of outlets ({@code validate --outlets} then gives the same numbers)
      * @param combined        span validation on the held-out part of the loaded-language evidence: the learned
      *                        lexicon together with the built-in subjective and loaded categories (one unit), null without one
+     * @param expandRegression whether the expansion scored words by the regression on their vectors (else by their neighbours)
      */
     public record Result(LexiconLearner.Learned learned, Path file, List<String> trainOutlets, List<String> heldOutOutlets,
                          long trainArticles, long heldOutArticles, LexiconTuning.Result tuning, Validate.Result heldOut,
                          List<BiasedWordTask.Accuracy> ranking, long rankedSentences, String spans, String split, boolean byOutlets,
-                         SpanValidation.Result combined, GateUse gate, List<VectorExpansion.Added> expanded, double expandThreshold) {
+                         SpanValidation.Result combined, GateUse gate, List<VectorExpansion.Added> expanded, double expandThreshold,
+                         boolean expandRegression) {
         public Result {
             trainOutlets = List.copyOf(trainOutlets);
             heldOutOutlets = List.copyOf(heldOutOutlets);
@@ -201,7 +203,9 @@ public final class LearnLexicon {
         progress.start("Learning the lexicon", 1);
         LexiconLearner.Learned learned = LexiconLearner.learn(LexiconLearner.count(examples(train), o.bigrams()), o);
         double expandAt = expansion == null ? Double.NaN : tuning != null ? tuning.expandThreshold() : r.expand().threshold();
-        List<VectorExpansion.Added> added = Double.isNaN(expandAt) ? List.of() : expansion.graph().expand(learned, expandAt, expansion.maxSeen());
+        boolean byRegression = expansion != null && (tuning != null ? tuning.expandRegression() : r.expand().method() == LexiconTuning.ExpandMethod.REGRESSION);
+        org.framelab.lexicon.VectorRegression regression = byRegression ? expansion.regression(learned.counts()) : null;
+        List<VectorExpansion.Added> added = Double.isNaN(expandAt) ? List.of() : expansion.graph().expand(learned, regression, expandAt, expansion.maxSeen());
         List<String> trainOutlets = outlets(train), heldOutlets = outlets(held);
         String split = s.byOutlets() ? "by outlets; held out: " + (heldOutlets.isEmpty() ? "(none)" : String.join(", ", heldOutlets))
                 : s.fraction() > 0 ? String.format(Locale.ROOT, "random %.0f%% of annotated articles held out (seed %d)", 100 * s.fraction(), s.seed())
@@ -211,10 +215,12 @@ public final class LearnLexicon {
         LearnedLexiconFile.Provenance prov = new LearnedLexiconFile.Provenance(Path.of(srcFile).getFileName().toString(),
                 sha256(Path.of(srcFile)), attached.source(), split, trainOutlets, train.size(), Runtime2.version(), r.date());
         String vectorsNote = expansion == null ? null : String.format(Locale.ROOT,
-                "%s (%d words, %d dimensions), %d neighbours, words seen at most %d times in training, neighbour score >= %s",
+                "%s (%d words, %d dimensions), %d neighbours, words seen at most %d times in training, %s >= %s",
                 r.expand().vectors().getFileName(), expansion.graph().vectors().words().size(), expansion.graph().vectors().dimensions(),
-                expansion.graph().neighboursPerWord(), expansion.maxSeen(), Double.isNaN(expandAt) ? "(none: not expanded)" : expandAt);
-        write(r.output(), LearnedLexiconFile.text(learned, prov, vectorsNote, added));
+                expansion.graph().neighboursPerWord(), expansion.maxSeen(),
+                byRegression ? String.format(Locale.ROOT, "regression's predicted enrichment (ridge %s)", expansion.ridge()) : "neighbour score",
+                Double.isNaN(expandAt) ? "(none: not expanded)" : expandAt);
+        write(r.output(), LearnedLexiconFile.text(learned, prov, vectorsNote, added, byRegression));
         progress.done();
         Validate.Result v = null;
         SpanValidation.Result combined = null;
@@ -252,7 +258,7 @@ public final class LearnLexicon {
             ranking = rank(train, test, learned, o);
         }
         return new Result(learned, r.output(), trainOutlets, heldOutlets, train.size(), held.size(), tuning, v, ranking, ranked,
-                attached.source(), split, s.byOutlets(), combined, gateUse, added, expandAt);
+                attached.source(), split, s.byOutlets(), combined, gateUse, added, expandAt, byRegression);
     }
 
     /** Folds of the gate's cross-fitting: the inner folds of the tuning ({@link LexiconTuning#groups}). */

@@ -4,6 +4,7 @@ import org.framelab.corpus.Article;
 import org.framelab.lexicon.Lexicon;
 import org.framelab.lexicon.LexiconLearner;
 import org.framelab.lexicon.VectorExpansion;
+import org.framelab.lexicon.VectorRegression;
 import org.framelab.lexicon.WordVectors;
 import org.framelab.util.OptionException;
 import org.framelab.util.Progress;
@@ -42,7 +43,15 @@ public final class LexiconTuning {
      */
     public record Point(int minAnnotated, double minLogOdds, long hits, long hitsInSpans, long spans, long spansFound,
                         double enrichment, double spanRecall, double evidenceEnrichment, double evidenceRecall, double gateThreshold,
-                        double expandThreshold) {
+                        double expandThreshold, boolean expandRegression) {
+        /** Expanded by the neighbours' δ (or not at all). */
+        public Point(int minAnnotated, double minLogOdds, long hits, long hitsInSpans, long spans, long spansFound,
+                     double enrichment, double spanRecall, double evidenceEnrichment, double evidenceRecall, double gateThreshold,
+                     double expandThreshold) {
+            this(minAnnotated, minLogOdds, hits, hitsInSpans, spans, spansFound, enrichment, spanRecall, evidenceEnrichment, evidenceRecall, gateThreshold,
+                    expandThreshold, false);
+        }
+
         /** Without vector expansion. */
         public Point(int minAnnotated, double minLogOdds, long hits, long hitsInSpans, long spans, long spansFound,
                      double enrichment, double spanRecall, double evidenceEnrichment, double evidenceRecall, double gateThreshold) {
@@ -80,8 +89,47 @@ public final class LexiconTuning {
      */
     public static final List<Double> EXPAND_THRESHOLDS = List.of(Double.NaN, -4.0, -3.0, -2.0, -1.0, 0.0, 1.0, 2.0, 3.0);
 
-    /** The vector expansion the tuning may use: the neighbour graph and how often an expanded word may have been seen in training. */
-    public record Expansion(VectorExpansion graph, int maxSeen) {}
+    /**
+     * Thresholds of the regression's predicted enrichment searched when the regression is ({@code --expand-method
+     * regression|both}, {@link VectorRegression}).
+     */
+    public static final List<Double> REGRESSION_THRESHOLDS = List.of(2.0, 3.0, 4.0, 6.0, 8.0, 10.0, 12.0, 16.0);
+
+    /** How words are added by their vectors: by the neighbours' δ, by the regression, or the tuning chooses between both. */
+    public enum ExpandMethod {
+        NEIGHBOURS, REGRESSION, BOTH;
+
+        public static ExpandMethod parse(String s) {
+            for (ExpandMethod m : values()) if (m.name().equalsIgnoreCase(s)) return m;
+            throw new OptionException("expand_method", s, "neighbours, regression or both");
+        }
+    }
+
+    /** One expansion of the grid: none (NaN threshold), by the neighbours' δ, or by the regression. */
+    record ExpandPoint(double threshold, boolean regression) {}
+
+    /**
+     * The vector expansion the tuning may use: the neighbour graph, how often an expanded word may have
+     * been seen in training, the method and the regression's ridge penalty.
+     */
+    public record Expansion(VectorExpansion graph, int maxSeen, ExpandMethod method, double ridge) {
+        public Expansion(VectorExpansion graph, int maxSeen) {
+            this(graph, maxSeen, ExpandMethod.NEIGHBOURS, VectorRegression.DEFAULT_RIDGE);
+        }
+
+        List<ExpandPoint> grid() {
+            List<ExpandPoint> out = new ArrayList<>();
+            out.add(new ExpandPoint(Double.NaN, false));
+            if (method != ExpandMethod.REGRESSION) for (double x : EXPAND_THRESHOLDS) if (!Double.isNaN(x)) out.add(new ExpandPoint(x, false));
+            if (method != ExpandMethod.NEIGHBOURS) for (double x : REGRESSION_THRESHOLDS) out.add(new ExpandPoint(x, true));
+            return out;
+        }
+
+        /** The regression fitted to these counts, or null when the method does not use one. */
+        VectorRegression regression(LexiconLearner.Counts counts) {
+            return method == ExpandMethod.NEIGHBOURS ? null : VectorRegression.fit(graph.vectors(), counts, ridge);
+        }
+    }
 
     /**
      * Vector expansion as asked for ({@code lexicon learn --expand-vectors FILE}).
@@ -91,8 +139,13 @@ public final class LexiconTuning {
      * @param maxSeen    words seen in training more often than this are never expanded
      * @param threshold  the smallest neighbour score added when not tuned
      */
-    public record ExpandOptions(java.nio.file.Path vectors, int neighbours, int maxSeen, double threshold) {
+    public record ExpandOptions(java.nio.file.Path vectors, int neighbours, int maxSeen, double threshold, ExpandMethod method) {
+        public ExpandOptions(java.nio.file.Path vectors, int neighbours, int maxSeen, double threshold) {
+            this(vectors, neighbours, maxSeen, threshold, ExpandMethod.NEIGHBOURS);
+        }
+
         public ExpandOptions {
+            OptionException.check(method != null, "expand_method", null, "neighbours, regression or both");
             OptionException.check(vectors != null, "expand_vectors", null, "a vectors file written by framelab lexicon vectors");
             OptionException.check(neighbours >= 1, "expand_neighbours", neighbours, "at least 1, e.g. 10");
             OptionException.check(maxSeen >= 0, "expand_max_seen", maxSeen, "0 or more, e.g. 2");
@@ -103,7 +156,7 @@ public final class LexiconTuning {
         public Expansion load(java.util.Set<String> pool) throws org.framelab.util.InputException {
             WordVectors v = WordVectors.read(vectors);
             OptionException.check(neighbours < v.words().size(), "expand_neighbours", neighbours, "fewer than the vectors' " + v.words().size() + " words");
-            return new Expansion(new VectorExpansion(v, neighbours, pool), maxSeen);
+            return new Expansion(new VectorExpansion(v, neighbours, pool), maxSeen, method, VectorRegression.DEFAULT_RIDGE);
         }
     }
 
@@ -123,7 +176,7 @@ public final class LexiconTuning {
      * @param expandThreshold the expansion threshold chosen, NaN for no expansion (or none searched)
      */
     public record Result(List<Point> grid, LexiconLearner.Options chosen, String protocol, double goal, boolean evidence, double gateThreshold,
-                         double expandThreshold) {
+                         double expandThreshold, boolean expandRegression) {
         public Result {
             grid = List.copyOf(grid);
         }
@@ -132,7 +185,7 @@ public final class LexiconTuning {
         public boolean isChosen(Point p) {
             return p.minAnnotated() == chosen.minAnnotated() && p.minLogOdds() == chosen.minLogOdds()
                     && (Double.isNaN(gateThreshold) ? !p.gated() : p.gateThreshold() == gateThreshold)
-                    && (Double.isNaN(expandThreshold) ? !p.expanded() : p.expandThreshold() == expandThreshold);
+                    && (Double.isNaN(expandThreshold) ? !p.expanded() : p.expandThreshold() == expandThreshold && p.expandRegression() == expandRegression);
         }
     }
 
@@ -149,7 +202,7 @@ public final class LexiconTuning {
                       Map<String, Double> gate, Expansion expansion, Progress progress) {
         Map<String, List<LearnLexicon.Item>> groups = groups(train);
         List<Double> gates = gate == null ? List.of(Double.NaN) : GATE_THRESHOLDS;
-        List<Double> expands = expansion == null ? List.of(Double.NaN) : EXPAND_THRESHOLDS;
+        List<ExpandPoint> expands = expansion == null ? List.of(new ExpandPoint(Double.NaN, false)) : expansion.grid();
         int g = MIN_ANNOTATED.size() * MIN_LOG_ODDS.size() * expands.size() * gates.size();
         long[][] sums = new long[g][6];
         Lexicon builtIn = org.framelab.features.SubjectiveFamily.builtIn();
@@ -162,6 +215,7 @@ public final class LexiconTuning {
             List<LearnLexicon.Item> rest = new ArrayList<>();
             for (Map.Entry<String, List<LearnLexicon.Item>> other : groups.entrySet()) if (other != fold) rest.addAll(other.getValue());
             LexiconLearner.Counts counts = LexiconLearner.count(LearnLexicon.examples(rest), base.bigrams());
+            VectorRegression reg = expansion == null ? null : expansion.regression(counts);
             List<Article> articles = new ArrayList<>();
             for (LearnLexicon.Item it : fold.getValue()) articles.add(it.article());
             int k = 0;
@@ -172,9 +226,9 @@ public final class LexiconTuning {
                         k += gates.size() * expands.size();
                         continue;
                     }
-                    for (double x : expands) {
-                        Lexicon lex = Double.isNaN(x) ? l.lexicon("tuning")
-                                : VectorExpansion.lexicon(l, expansion.graph().expand(l, x, expansion.maxSeen()), "tuning");
+                    for (ExpandPoint x : expands) {
+                        Lexicon lex = Double.isNaN(x.threshold()) ? l.lexicon("tuning")
+                                : VectorExpansion.lexicon(l, expansion.graph().expand(l, x.regression() ? reg : null, x.threshold(), expansion.maxSeen()), "tuning");
                         k = measure(lex, builtIn, articles, gates, gate, sums, evHits, k);
                     }
                 }
@@ -192,13 +246,13 @@ public final class LexiconTuning {
         int k = 0;
         for (int minA : MIN_ANNOTATED) {
             for (double minD : MIN_LOG_ODDS) {
-                for (double x : expands) for (double t : gates) {
+                for (ExpandPoint x : expands) for (double t : gates) {
                     long[] s = sums[k++];
                     double share = s[0] == 0 ? Double.NaN : (double) s[1] / s[0];
                     double evShare = evHits[k - 1] == 0 ? Double.NaN : (double) s[4] / evHits[k - 1];
                     double rec = s[2] == 0 ? Double.NaN : (double) s[3] / s[2];
                     double evRec = s[2] == 0 ? Double.NaN : (double) s[5] / s[2];
-                    grid.add(new Point(minA, minD, s[0], s[1], s[2], s[3], share / chance, rec, evShare / chance, evRec, t, x));
+                    grid.add(new Point(minA, minD, s[0], s[1], s[2], s[3], share / chance, rec, evShare / chance, evRec, t, x.threshold(), x.regression()));
                 }
             }
         }
@@ -217,7 +271,7 @@ public final class LexiconTuning {
                 ? "leave-one-outlet-out over " + groups.size() + " training outlets"
                 : groups.size() + " folds of training articles";
         return new Result(grid, chosen, protocol, goal, forEvidence, best == null ? Double.NaN : best.gateThreshold(),
-                best == null ? Double.NaN : best.expandThreshold());
+                best == null ? Double.NaN : best.expandThreshold(), best != null && best.expandRegression());
     }
 
     /** Validates one lexicon on a fold's articles for every gate threshold, adding to the sums from grid index {@code k}; the next index. */

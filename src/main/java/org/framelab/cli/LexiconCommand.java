@@ -112,6 +112,11 @@ public final class LexiconCommand implements Runnable {
                 description = "Without --tune: add words whose neighbours' mean log-odds is at least D (default: ${DEFAULT-VALUE}).")
         double expandMinScore;
 
+        @Option(names = "--expand-method", paramLabel = "METHOD", defaultValue = "neighbours",
+                description = "How a word is scored for the expansion: neighbours (the mean log-odds of its nearest neighbours), regression "
+                        + "(a logistic regression on the vectors: predicted enrichment), or both (with --tune: the tuning chooses) (default: ${DEFAULT-VALUE}).")
+        String expandMethod;
+
         @Option(names = "--expand-neighbours", paramLabel = "K", defaultValue = "" + org.framelab.lexicon.VectorExpansion.DEFAULT_NEIGHBOURS,
                 description = "Nearest neighbours per word (default: ${DEFAULT-VALUE}).")
         int expandNeighbours;
@@ -151,7 +156,8 @@ public final class LexiconCommand implements Runnable {
             LearnLexicon.Split split = new LearnLexicon.Split(OutletFilter.parse(trainOutlets), OutletFilter.parse(holdoutOutlets), holdoutFraction, seed);
             org.framelab.app.EvidenceGate gate = gateOptions.gate();
             LexiconTuning.ExpandOptions expand = expandVectors == null ? null
-                    : new LexiconTuning.ExpandOptions(expandVectors, expandNeighbours, expandMaxSeen, expandMinScore);
+                    : new LexiconTuning.ExpandOptions(expandVectors, expandNeighbours, expandMaxSeen, expandMinScore,
+                    LexiconTuning.ExpandMethod.parse(expandMethod));
             LearnLexicon.Result r = LearnLexicon.run(new LearnLexicon.Request(c, spanOptions.source(), split, o,
                     tune, goal, tuneEvidence(tuneFor), output, name, new SpanValidation.Options(bootstrap, seed, null), LocalDate.now(),
                     gate, expand), progress);
@@ -248,8 +254,8 @@ public final class LexiconCommand implements Runnable {
             StringBuilder ex = new StringBuilder();
             for (int i = 0; i < Math.min(15, r.expanded().size()); i++) ex.append(i == 0 ? "" : ", ").append(r.expanded().get(i).word());
             sb.append(Double.isNaN(r.expandThreshold()) ? "  expansion by word vectors: none (the tuning chose none)\n"
-                    : String.format(Locale.ROOT, "  expansion by word vectors: %,d words with a neighbour score >= %.2f%s%n", r.expanded().size(),
-                    r.expandThreshold(), ex.length() == 0 ? "" : " (strongest: " + ex + ")"));
+                    : String.format(Locale.ROOT, "  expansion by word vectors: %,d words with a %s >= %.2f%s%n", r.expanded().size(),
+                    r.expandRegression() ? "predicted enrichment (regression)" : "neighbour score", r.expandThreshold(), ex.length() == 0 ? "" : " (strongest: " + ex + ")"));
         }
         sb.append("Wrote ").append(r.file()).append('\n');
         if (r.tuning() != null) {
@@ -263,7 +269,8 @@ public final class LexiconCommand implements Runnable {
                     "span recall", "evidence enrichment", "evidence recall"));
             for (LexiconTuning.Point p : tu.grid()) {
                 String g = !gated ? "" : p.gated() ? String.format(Locale.ROOT, " %9.2f", p.gateThreshold()) : String.format(Locale.ROOT, " %9s", "none");
-                String x = !expanded ? "" : p.expanded() ? String.format(Locale.ROOT, " %8.2f", p.expandThreshold()) : String.format(Locale.ROOT, " %8s", "none");
+                String x = !expanded ? "" : p.expanded() ? String.format(Locale.ROOT, " %8s", (p.expandRegression() ? "r " : "")
+                        + String.format(Locale.ROOT, "%.2f", p.expandThreshold())) : String.format(Locale.ROOT, " %8s", "none");
                 sb.append(String.format(Locale.ROOT, "  %13d %13.1f%s%s %8d %10.1fx %12.3f %19.1fx %15.3f%s%n", p.minAnnotated(), p.minLogOdds(), x, g, p.hits(),
                         p.enrichment(), p.spanRecall(), p.evidenceEnrichment(), p.evidenceRecall(), tu.isChosen(p) ? "  <- chosen" : ""));
             }

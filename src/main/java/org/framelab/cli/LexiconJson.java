@@ -32,6 +32,7 @@ final class LexiconJson {
         root.put("tuned", r.tuning() != null);
         if (!Double.isNaN(r.expandThreshold()) || r.tuning() != null && r.tuning().grid().stream().anyMatch(p -> p.expanded())) {
             Map<String, Object> x = new LinkedHashMap<>();
+            x.put("method", r.expandRegression() ? "regression" : "neighbours");
             x.put("min_score", num(r.expandThreshold()));
             x.put("words_added", r.expanded().size());
             root.put("vector_expansion", x);

@@ -61,6 +61,14 @@ public final class LearnedLexiconFile {
      * @param vectors how the expansion was made (a header line), null when no vectors were given
      */
     public static String text(LexiconLearner.Learned l, Provenance p, String vectors, List<VectorExpansion.Added> added) {
+        return text(l, p, vectors, added, false);
+    }
+
+    /**
+     * As {@link #text(LexiconLearner.Learned, Provenance, String, List)}; {@code regression}: the added words were
+     * scored by the regression on their vectors ({@link VectorRegression}: predicted enrichment), not by their neighbours.
+     */
+    public static String text(LexiconLearner.Learned l, Provenance p, String vectors, List<VectorExpansion.Added> added, boolean regression) {
         LexiconLearner.Options o = l.options();
         StringBuilder sb = new StringBuilder();
         sb.append("# FrameLab learned lexicon: loaded words induced from annotated spans (framelab lexicon learn).\n");
@@ -79,7 +87,8 @@ public final class LearnedLexiconFile {
                 num(o.minLogOdds()), o.minZ() == Double.NEGATIVE_INFINITY ? "" : ", z >= " + num(o.minZ())));
         sb.append(String.format(Locale.ROOT, "# terms: %d lemmas, %d forms, category '%s'%n", l.terms().size(), l.forms().size(), o.category()));
         if (vectors != null) {
-            sb.append("# expansion by word vectors (Levy et al. 2015 PPMI+SVD; neighbours' mean log-odds): ").append(vectors).append('\n');
+            sb.append(regression ? "# expansion by word vectors (Levy et al. 2015 PPMI+SVD; logistic regression on the vectors, predicted enrichment): "
+                    : "# expansion by word vectors (Levy et al. 2015 PPMI+SVD; neighbours' mean log-odds): ").append(vectors).append('\n');
             sb.append(String.format(Locale.ROOT, "# expanded: %d words never or seldom seen in training, after the learned terms%n", added.size()));
         }
         sb.append("# framelab version: ").append(p.version()).append('\n');
@@ -95,7 +104,8 @@ public final class LearnedLexiconFile {
         }
         for (VectorExpansion.Added a : added) {
             if (!written.add(a.word())) continue;
-            sb.append(String.format(Locale.ROOT, "# %s: expanded by vectors, neighbour score %.3f (%d neighbours with a log-odds; nearest: %s)%n",
+            sb.append(String.format(Locale.ROOT, regression ? "# %s: expanded by vectors, predicted enrichment %.3f (%d neighbours with a log-odds; nearest: %s)%n"
+                            : "# %s: expanded by vectors, neighbour score %.3f (%d neighbours with a log-odds; nearest: %s)%n",
                     a.word(), a.score(), a.known(), String.join(" ", a.nearest())));
             sb.append(csv(a.word())).append(',').append(o.category()).append('\n');
         }

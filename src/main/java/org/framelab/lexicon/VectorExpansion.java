@@ -83,14 +83,21 @@ public final class VectorExpansion {
         return false;
     }
 
+    /** The words the lexicon gains at this neighbour-score threshold ({@link #expand(LexiconLearner.Learned, VectorRegression, double, int)} without a regression). */
+    public List<Added> expand(LexiconLearner.Learned learned, double threshold, int maxSeen) {
+        return expand(learned, null, threshold, maxSeen);
+    }
+
     /**
      * The words the lexicon gains at this threshold, by score (highest first, then word).
      *
-     * @param learned   the lexicon learned from the training part (its δ for every counted word)
-     * @param threshold the smallest score added
-     * @param maxSeen   words seen more often than this in training are never added
+     * @param learned    the lexicon learned from the training part (its δ for every counted word)
+     * @param regression null to score a word by its neighbours' δ; else by this regression's predicted
+     *                   enrichment ({@link VectorRegression}, fitted to the same training part)
+     * @param threshold  the smallest score added
+     * @param maxSeen    words seen more often than this in training are never added
      */
-    public List<Added> expand(LexiconLearner.Learned learned, double threshold, int maxSeen) {
+    public List<Added> expand(LexiconLearner.Learned learned, VectorRegression regression, double threshold, int maxSeen) {
         List<Added> out = new ArrayList<>();
         List<String> words = vectors.words();
         for (int i = 0; i < words.size(); i++) {
@@ -113,8 +120,13 @@ public final class VectorExpansion {
                 known++;
                 if (nearest.size() < 3) nearest.add(words.get(nb));
             }
-            if (known < MIN_KNOWN || den <= 0) continue;
-            double score = num / den;
+            double score;
+            if (regression != null) {
+                score = regression.score(i);
+            } else {
+                if (known < MIN_KNOWN || den <= 0) continue;
+                score = num / den;
+            }
             if (score >= threshold) out.add(new Added(w, score, known, nearest));
         }
         out.sort(Comparator.comparingDouble(Added::score).reversed().thenComparing(Added::word));

@@ -56,6 +56,12 @@ public final class WordVectors {
         return i == null ? -1 : i;
     }
 
+    /** Copies row {@code a} (unit length, or zero) into {@code out[from .. from + dimensions)}. */
+    public void copyRow(int a, double[] out, int from) {
+        int oa = a * dimensions;
+        for (int j = 0; j < dimensions; j++) out[from + j] = vectors[oa + j];
+    }
+
     /** Cosine similarity of two rows. */
     public double similarity(int a, int b) {
         double s = 0;

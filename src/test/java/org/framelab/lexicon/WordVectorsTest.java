@@ -173,4 +173,43 @@ class WordVectorsTest {
         lex.match(t, (b, end, cats, term) -> hits.add(t.norm(b)));
         assertThat(hits).containsExactly("trash");
     }
+
+    @Test
+    void regressionScoresUnseenWordsByTheirDirectionAndTheSolveIsExact() {
+        // the same geometry: loaded verbs near angle 0.1, neutral speech verbs near 1.4; "trash" and "stated" never seen
+        List<String> words = List.of("slam", "blast", "smear", "trash", "said", "told", "noted", "stated");
+        float[] v = new float[words.size() * 2];
+        for (int i = 0; i < words.size(); i++) {
+            double angle = (i < 4 ? 0.1 : 1.4) + 0.02 * i;
+            v[2 * i] = (float) Math.cos(angle);
+            v[2 * i + 1] = (float) Math.sin(angle);
+        }
+        WordVectors wv = new WordVectors(words, v, 2);
+        Map<String, long[]> c = new HashMap<>();
+        c.put("slam", new long[]{5, 0});
+        c.put("blast", new long[]{4, 1});
+        c.put("smear", new long[]{3, 0});
+        c.put("said", new long[]{0, 200});
+        c.put("told", new long[]{0, 80});
+        c.put("noted", new long[]{0, 40});
+        LexiconLearner.Counts counts = new LexiconLearner.Counts(c, 20, 2000);
+        VectorRegression reg = VectorRegression.fit(wv, counts, 0.1);
+        assertThat(reg.rows()).isEqualTo(6);
+        assertThat(reg.chance()).isEqualTo(20.0 / 2020);
+        // the unseen loaded word is predicted far above chance, the unseen neutral one below it
+        double trash = reg.score(wv.indexOf("trash")), stated = reg.score(wv.indexOf("stated"));
+        assertThat(trash).isGreaterThan(20);
+        assertThat(stated).isLessThan(1);
+        // more ridge pulls the scores towards the pooled rate of the rows (12 of 332 tokens: 3.7x chance)
+        VectorRegression stiff = VectorRegression.fit(wv, counts, 1e6);
+        assertThat(stiff.score(wv.indexOf("trash"))).isCloseTo(12.0 / 332 / (20.0 / 2020), org.assertj.core.data.Offset.offset(0.05));
+        // through the expansion: the regression adds "trash" at a predicted enrichment of 8, not "stated"
+        LexiconLearner.Learned l = LexiconLearner.learn(counts, LexiconLearner.Options.defaults().withThresholds(1, 1.0));
+        VectorExpansion e = new VectorExpansion(wv, 3);
+        assertThat(e.expand(l, reg, 8, 2)).extracting(VectorExpansion.Added::word).containsExactly("trash");
+        // the Cholesky solve against a system solved by hand: [[4,2],[2,3]] x = [2,1] -> x = (0.5, 0)
+        double[] x = VectorRegression.solve(new double[][]{{4, 2}, {2, 3}}, new double[]{2, 1});
+        assertThat(x[0]).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(x[1]).isCloseTo(0.0, org.assertj.core.data.Offset.offset(1e-12));
+    }
 }
