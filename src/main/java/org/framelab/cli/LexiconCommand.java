@@ -112,9 +112,10 @@ public final class LexiconCommand implements Runnable {
                 description = "Without --tune: add words whose neighbours' mean log-odds is at least D (default: ${DEFAULT-VALUE}).")
         double expandMinScore;
 
-        @Option(names = "--expand-method", paramLabel = "METHOD", defaultValue = "neighbours",
+        @Option(names = "--expand-method", paramLabel = "METHOD", defaultValue = "both",
                 description = "How a word is scored for the expansion: neighbours (the mean log-odds of its nearest neighbours), regression "
-                        + "(a logistic regression on the vectors: predicted enrichment), or both (with --tune: the tuning chooses) (default: ${DEFAULT-VALUE}).")
+                        + "(a logistic regression on the vectors: predicted enrichment), or both (with --tune the tuning chooses between them; "
+                        + "without --tune, both scores by the neighbours) (default: ${DEFAULT-VALUE}).")
         String expandMethod;
 
         @Option(names = "--expand-neighbours", paramLabel = "K", defaultValue = "" + org.framelab.lexicon.VectorExpansion.DEFAULT_NEIGHBOURS,
