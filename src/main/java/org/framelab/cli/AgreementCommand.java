@@ -99,6 +99,7 @@ public final class AgreementCommand implements Callable<Integer> {
         }
         PrintWriter out = input.out();
         Corpus c = Corpora.read(path, read, new ConsoleProgress(input.err()));
+        input.reportNotes(path, c.provenance());
         List<Map<String, Object>> results = new ArrayList<>();
         List<AgreementReport> reports = new ArrayList<>();
         for (MeasureAgreement.FieldResult f : MeasureAgreement.run(c, input.corpus.labelFields, opts, Progress.NONE)) {

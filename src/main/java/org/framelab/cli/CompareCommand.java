@@ -109,6 +109,7 @@ public final class CompareCommand implements Callable<Integer> {
         if (threads < 0) throw new OptionException("threads", threads, "0 = all cores, or the number of threads");
         ConsoleProgress progress = new ConsoleProgress(input.err());
         Corpus c = Corpora.read(input.path, input.corpus.toReadOptions(), progress);
+        input.reportNotes(input.path, c.provenance());
         groupBy = c.provenance().mapping().role(groupBy); // --group-by source: the outlet, as train reads it
         if (clusterBy != null && !clusterBy.equalsIgnoreCase("none")) clusterBy = c.provenance().mapping().role(clusterBy);
         CompareGroups.Request req = new CompareGroups.Request(groupBy, features, alpha, correction, clusterBy, seed);

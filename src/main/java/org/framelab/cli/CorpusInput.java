@@ -26,6 +26,14 @@ public class CorpusInput {
         return spec.commandLine().getErr();
     }
 
+    /**
+     * What the reader did to values that the user should know (cells filled from merged regions, slash dates read
+     * month-first without evidence of the order), on standard error; nothing when there is nothing to say.
+     */
+    void reportNotes(java.nio.file.Path path, org.framelab.corpus.Provenance p) {
+        for (String n : p.notes()) err().println("framelab: note: " + path + ": " + n);
+    }
+
     /** Progress of a long step, shown on standard error. */
     ConsoleProgress progress() {
         return new ConsoleProgress(err());

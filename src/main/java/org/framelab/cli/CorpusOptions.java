@@ -27,6 +27,10 @@ public class CorpusOptions {
     @Option(names = "--date-field", paramLabel = "FIELD", description = "Field with the publication date (default: auto-detect).")
     String dateField;
 
+    @Option(names = "--date-format", paramLabel = "ORDER|PATTERN", description = "How the date field's values are read: dmy (05/03/2024 = 5 March), "
+            + "mdy (= May 3), ymd, or a pattern such as dd.MM.yyyy (default: slash dates month-first; a day-first value such as 13/01/2024 stops the read).")
+    String dateFormat;
+
     @Option(names = "--item-field", paramLabel = "FIELD", description = "Judgement-level data: field identifying the coded item (rows with the same value are one article).")
     String itemField;
 
@@ -50,7 +54,7 @@ public class CorpusOptions {
 
     public ReadOptions toReadOptions() {
         FieldMapping mapping = new FieldMapping(idField, textField, titleField, labelFields, outletField, dateField,
-                itemField, annotatorField);
+                itemField, annotatorField, dateFormat);
         return ReadOptions.parse(mapping, encoding, delimiter, sheet, skipBad, limit);
     }
 }

@@ -145,6 +145,7 @@ public final class FeaturesCommand implements Callable<Integer>, OutputsCheck.Be
         out.printf("output:    %s%n", output);
         if (termsPath != null) out.printf("terms:     %s (%,d rows)%n", termsPath, w.result().terms().size());
         Provenance prov = w.provenance();
+        input.reportNotes(path, prov);
         if (prov.rowsSkipped() > 0) {
             out.printf("skipped:   %,d rows (--skip-bad); first ones:%n", prov.rowsSkipped());
             prov.skippedSample().forEach(r -> out.println("  " + r));

@@ -152,6 +152,7 @@ public final class LexiconCommand implements Runnable {
             org.framelab.lexicon.LearnedLexiconFile.checkOutput(output); // before the corpus is read
             ConsoleProgress progress = input.progress();
             Corpus c = Corpora.read(input.path, input.corpus.toReadOptions(), progress);
+            input.reportNotes(input.path, c.provenance());
             LexiconLearner.Options o = new LexiconLearner.Options(minAnnotated, minLogOdds, minZ == null ? Double.NEGATIVE_INFINITY : minZ,
                     prior, bigrams, category, !noAdverbs);
             LearnLexicon.Split split = new LearnLexicon.Split(OutletFilter.parse(trainOutlets), OutletFilter.parse(holdoutOutlets), holdoutFraction, seed);

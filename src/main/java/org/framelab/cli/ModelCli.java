@@ -77,10 +77,11 @@ final class ModelCli {
             try (org.framelab.corpus.ArticleStream s = Corpora.openUnique(path, input.corpus.toReadOptions())) {
                 while (s.hasNext()) each.accept(s.nextArticle());
                 Provenance p = s.provenance();
+                if (!reported[0]) input.reportNotes(path, p);
                 if (p.rowsSkipped() > 0 && !reported[0]) {
-                    reported[0] = true;
                     input.err().println("framelab: " + path + ": skipped " + p.rowsSkipped() + " bad rows (--skip-bad); first: " + p.skippedSample());
                 }
+                reported[0] = true;
             }
         };
     }
@@ -116,6 +117,7 @@ final class ModelCli {
 
     /** Rows skipped by --skip-bad, on standard error. */
     static void reportSkipped(Path path, Provenance p, CorpusInput input) {
+        input.reportNotes(path, p);
         if (p.rowsSkipped() > 0) {
             input.err().println("framelab: " + path + ": skipped " + p.rowsSkipped() + " bad rows (--skip-bad); first: " + p.skippedSample());
         }

@@ -69,6 +69,7 @@ public final class ValidateCommand implements Callable<Integer> {
         if (bootstrap < 0) throw new OptionException("--bootstrap", "" + bootstrap, "give 0 (no intervals) or a number of resamples, e.g. 1000");
         ConsoleProgress progress = input.progress();
         Corpus c = Corpora.read(input.path, input.corpus.toReadOptions(), progress);
+        input.reportNotes(input.path, c.provenance());
         SpanAnnotations.Source src = spanOptions.source();
         org.framelab.app.EvidenceGate gate = gateOptions.gate();
         Validate.Result r = Validate.run(new Validate.Request(c, src, featureOptions.toFeatureOptions("framing"),

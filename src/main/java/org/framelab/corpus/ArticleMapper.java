@@ -14,6 +14,8 @@ final class ArticleMapper {
     final String stem;
     private final String urlField;
     private final String authorsField;
+    /** The date field's reader (its evidence of the date order spans the records of this read). */
+    final DateReader dates;
 
     ArticleMapper(FieldMapping mapping, List<String> fields, String stem) {
         this.mapping = mapping;
@@ -25,6 +27,7 @@ final class ArticleMapper {
         String a = FieldDetection.actual(fields, "authors");
         if (a == null) a = FieldDetection.actual(fields, "author");
         this.authorsField = a;
+        this.dates = new DateReader(mapping.dateOrder(), mapping.dateField());
     }
 
     /** File name without directories and without the (possibly double) extension. */
@@ -41,13 +44,30 @@ final class ArticleMapper {
         return v.strip();
     }
 
-    Article map(RawRecord r) {
+    /**
+     * The record as an article.
+     *
+     * @throws CorpusException the date field's value contradicts the date order (given, or shown by the input; {@link DateReader})
+     */
+    Article map(RawRecord r) throws CorpusException {
+        String rawDate = mapping.dateField() == null ? null : r.fields().get(mapping.dateField());
+        return map(r, dates.read(rawDate, r));
+    }
+
+    /**
+     * The record as an article, the date read under the mapping's date format without the checks of the order
+     * across records (a value contradicting it has no date): for a job that maps records one at a time.
+     */
+    Article mapAlone(RawRecord r) {
+        String rawDate = mapping.dateField() == null ? null : r.fields().get(mapping.dateField());
+        return map(r, mapping.dateOrder().read(rawDate).date());
+    }
+
+    private Article map(RawRecord r, LocalDate date) {
         Map<String, String> f = r.fields();
         String text = f.getOrDefault(mapping.textField(), "");
         String title = mapping.titleField() == null ? "" : f.getOrDefault(mapping.titleField(), "");
         String outlet = mapping.outletField() == null ? "" : f.getOrDefault(mapping.outletField(), "").strip();
-        String rawDate = mapping.dateField() == null ? null : f.get(mapping.dateField());
-        LocalDate date = Dates.parse(rawDate);
         String url = urlField == null ? "" : f.getOrDefault(urlField, "").strip();
         List<String> authors = authorsField == null ? List.of() : authors(f.get(authorsField));
         Map<String, String> labels = new LinkedHashMap<>();

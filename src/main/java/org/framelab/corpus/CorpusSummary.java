@@ -32,12 +32,13 @@ import java.util.TreeSet;
  * @param rowsRead       raw rows read
  * @param rowsSkipped    rows skipped with --skip-bad
  * @param skipped        the first skipped rows with reasons
+ * @param notes          what the reader did to values that a user should know ({@link Provenance#notes()})
  */
 public record CorpusSummary(long documents, List<String> files, String reader, FieldMapping mapping,
                             Map<String, Map<String, Long>> labels, long distinctOutlets, List<Count> topOutlets,
                             DateRange dates, Distribution chars, Distribution tokens, long emptyTexts,
                             long duplicateIds, long duplicateTexts, JudgementStats judgements,
-                            long rowsRead, long rowsSkipped, List<SkippedRow> skipped) {
+                            long rowsRead, long rowsSkipped, List<SkippedRow> skipped, List<String> notes) {
 
     public record Count(String value, long count) {}
 
@@ -106,7 +107,7 @@ public record CorpusSummary(long documents, List<String> files, String reader, F
         dupIds += p.duplicateIdsSkipped();
         return new CorpusSummary(as.size(), p.files(), p.reader(), p.mapping(), labelCounts, outlets.size(), top,
                 dateRange(as), Distribution.of(chars), Distribution.of(toks), empty, dupIds, dupTexts, judgementStats(as),
-                p.rowsRead(), p.rowsSkipped(), p.skippedSample());
+                p.rowsRead(), p.rowsSkipped(), p.skippedSample(), p.notes());
     }
 
     /** Value counts (most frequent first) per label field: the mapped ones, then any others the articles carry. */
@@ -198,6 +199,7 @@ public record CorpusSummary(long documents, List<String> files, String reader, F
                 .append(", date=").append(orNone(mapping.dateField())).append(", labels=")
                 .append(mapping.labelFields().isEmpty() ? "(none)" : String.join(",", mapping.labelFields()));
         if (mapping.isJudgementLevel()) sb.append(", item=").append(mapping.itemField()).append(", annotator=").append(mapping.annotatorField());
+        if (mapping.dateFormat() != null) sb.append(", date format=").append(mapping.dateFormat());
         sb.append('\n');
         sb.append(String.format("Documents: %,d%n", documents));
         for (Map.Entry<String, Map<String, Long>> e : labels.entrySet()) {
@@ -225,6 +227,7 @@ public record CorpusSummary(long documents, List<String> files, String reader, F
         sb.append(String.format("Rows read: %,d   Rows skipped: %,d%n", rowsRead, rowsSkipped));
         for (SkippedRow r : skipped) sb.append("  skipped ").append(r).append('\n');
         if (rowsSkipped > skipped.size()) sb.append(String.format("  ... and %,d more%n", rowsSkipped - skipped.size()));
+        for (String n : notes) sb.append("Note: ").append(n).append('\n');
         return sb.toString();
     }
 

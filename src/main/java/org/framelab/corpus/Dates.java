@@ -13,14 +13,19 @@ import java.util.Locale;
 public final class Dates {
     private Dates() {}
 
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
+    /** Formats whose reading does not depend on a day/month order: the year first, or the month as a word. */
+    private static final List<DateTimeFormatter> UNAMBIGUOUS = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("yyyy/M/d", Locale.ROOT),
             DateTimeFormatter.ofPattern("yyyy.M.d", Locale.ROOT),
             ci("d MMM yyyy"), ci("d MMMM yyyy"), ci("MMM d, yyyy"), ci("MMMM d, yyyy"), ci("d-MMM-yyyy"),
-            ci("EEE, d MMM yyyy"), ci("EEEE, MMMM d, yyyy"),
+            ci("EEE, d MMM yyyy"), ci("EEEE, MMMM d, yyyy"));
+
+    /** The default reading of numeric dates with the year last (no date order given). */
+    private static final List<DateTimeFormatter> YEAR_LAST_DEFAULT = List.of(
             DateTimeFormatter.ofPattern("d.M.yyyy", Locale.ROOT),
-            // slash dates with the year last are read US-style (month first), as in AllSides ("7/23/17")
+            // slash dates with the year last are read US-style (month first), as in AllSides ("7/23/17"),
+            // unless the corpus proves them day-first (DateOrder, DateReader) or a date order is given
             DateTimeFormatter.ofPattern("M/d/uuuu", Locale.ROOT),
             new DateTimeFormatterBuilder().appendPattern("M/d/").appendValueReduced(java.time.temporal.ChronoField.YEAR, 2, 2, 2000)
                     .toFormatter(Locale.ROOT));
@@ -37,6 +42,21 @@ public final class Dates {
     }
 
     private static LocalDate parse0(String raw) {
+        LocalDate d = unambiguous0(raw);
+        return d != null || raw == null ? d : first(raw.strip(), YEAR_LAST_DEFAULT);
+    }
+
+    /**
+     * A date whose reading does not depend on the day/month order: ISO dates and date-times, {@code 2019/03/04},
+     * {@code 2019.03.04}, and dates with the month as a word ({@code 4 Mar 2019}, {@code March 4, 2019}); null
+     * otherwise (also for years before 1000).
+     */
+    static LocalDate parseUnambiguous(String raw) {
+        LocalDate d = unambiguous0(raw);
+        return d == null || d.getYear() < 1000 ? null : d;
+    }
+
+    private static LocalDate unambiguous0(String raw) {
         if (raw == null) return null;
         String s = raw.strip();
         if (s.length() < 6) return null;
@@ -46,7 +66,11 @@ public final class Dates {
             try { return java.time.LocalDateTime.parse(s.replace(' ', 'T')).toLocalDate(); } catch (DateTimeParseException ignored) { }
             try { return LocalDate.parse(s.substring(0, 10)); } catch (DateTimeParseException ignored) { }
         }
-        for (DateTimeFormatter f : DATE_FORMATS) {
+        return first(s, UNAMBIGUOUS);
+    }
+
+    private static LocalDate first(String s, List<DateTimeFormatter> formats) {
+        for (DateTimeFormatter f : formats) {
             try {
                 return LocalDate.parse(s, f);
             } catch (DateTimeParseException ignored) {
@@ -65,11 +89,12 @@ public final class Dates {
         /** One sentence for a warning; empty when every date value was read. */
         public String describe() {
             if (count == 0) return "";
-            String why = dayFirst ? " The values look day-first (13/01/2024): FrameLab reads slash dates month-first (US, 1/13/2024);"
-                    + " write them as ISO dates (2024-01-13)."
+            String why = dayFirst ? " The values look day-first (13/01/2024): give the date order, --date-format dmy (study file:"
+                    + " corpus.date_format: dmy; desktop app: Date order when opening the corpus), or write ISO dates (2024-01-13)."
                     : excelSerial ? " A number such as " + exampleValue + " is an Excel date serial: format the column as a date in Excel"
                     + " (or write ISO dates, 2024-01-13) before exporting."
-                    : " FrameLab reads ISO dates (2024-01-13), '13 Jan 2024', 'Jan 13, 2024', '13.1.2024' and US slash dates (1/13/2024).";
+                    : " FrameLab reads ISO dates (2024-01-13), '13 Jan 2024', 'Jan 13, 2024', '13.1.2024' and US slash dates (1/13/2024);"
+                    + " for other forms give the date format (--date-format, e.g. dmy or dd.MM.yyyy; study file: corpus.date_format).";
             return String.format(Locale.ROOT, "%,d article%s ha%s a date value that is not a date FrameLab reads (e.g. %s: '%s'): "
                     + "%s no date in monthly series and period groups.%s", count, count == 1 ? "" : "s", count == 1 ? "s" : "ve",
                     exampleId, exampleValue, count == 1 ? "it has" : "they have", why);

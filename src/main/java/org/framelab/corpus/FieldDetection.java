@@ -50,7 +50,7 @@ final class FieldDetection {
                 labels.add(f);
             }
         }
-        return new FieldMapping(id, text, title, labels, outlet, date, item, given.annotatorField());
+        return new FieldMapping(id, text, title, labels, outlet, date, item, given.annotatorField(), given.dateFormat());
     }
 
     private static boolean contains(List<String> fields, String f) {

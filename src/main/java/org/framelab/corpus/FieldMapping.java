@@ -15,16 +15,36 @@ import java.util.List;
  * @param dateField      publication date
  * @param itemField      judgement-level data: the field identifying the item (rows with the same value fold into one article)
  * @param annotatorField judgement-level data: the annotator id field
+ * @param dateFormat     how the date field's values are read ({@link DateOrder}): {@code dmy}, {@code mdy}, {@code ymd}
+ *                       or a pattern such as {@code dd.MM.yyyy}; null = not given (slash dates month-first, and a
+ *                       value that proves them day-first stops the read)
  */
 public record FieldMapping(String idField, String textField, String titleField, List<String> labelFields,
-                           String outletField, String dateField, String itemField, String annotatorField)
+                           String outletField, String dateField, String itemField, String annotatorField, String dateFormat)
         implements java.io.Serializable {
     public FieldMapping {
         labelFields = labelFields == null ? List.of() : List.copyOf(labelFields);
+        dateFormat = DateOrder.parse(dateFormat).text(); // checked here, kept in its canonical form (null = not given)
+    }
+
+    /** Without a date format (the default reading of dates). */
+    public FieldMapping(String idField, String textField, String titleField, List<String> labelFields,
+                        String outletField, String dateField, String itemField, String annotatorField) {
+        this(idField, textField, titleField, labelFields, outletField, dateField, itemField, annotatorField, null);
     }
 
     public static FieldMapping auto() {
-        return new FieldMapping(null, null, null, List.of(), null, null, null, null);
+        return new FieldMapping(null, null, null, List.of(), null, null, null, null, null);
+    }
+
+    /** The same mapping with another date format (null = not given). */
+    public FieldMapping withDateFormat(String format) {
+        return new FieldMapping(idField, textField, titleField, labelFields, outletField, dateField, itemField, annotatorField, format);
+    }
+
+    /** The date format as a {@link DateOrder}. */
+    public DateOrder dateOrder() {
+        return DateOrder.parse(dateFormat);
     }
 
     public boolean isJudgementLevel() {

@@ -57,7 +57,7 @@ final class Judgements {
      * One item's article: mapped from its first row, with every judgement of a non-role field as an
      * annotation, the majority labels, and the metadata that does not vary between judgements.
      */
-    private static Article foldItem(MappedArticleStream s, List<RawRecord> rows, Set<String> roles) {
+    private static Article foldItem(MappedArticleStream s, List<RawRecord> rows, Set<String> roles) throws CorpusException {
         FieldMapping m = s.mapper.mapping;
         RawRecord first = rows.get(0);
         Article base = s.mapper.map(first);

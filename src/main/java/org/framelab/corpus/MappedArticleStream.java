@@ -87,7 +87,10 @@ final class MappedArticleStream extends LookaheadStream {
 
     @Override
     public Provenance provenance() {
-        return new Provenance(source.files(), readerName, mapper.mapping, rowsRead, skipped, sample);
+        List<String> notes = new ArrayList<>(source.notes());
+        String dates = mapper.dates.note();
+        if (!dates.isEmpty()) notes.add(dates);
+        return new Provenance(source.files(), readerName, mapper.mapping, rowsRead, skipped, sample, 0, notes);
     }
 
     long skippedCount() { return skipped; }

@@ -50,9 +50,13 @@ public final class RecordMapping implements Serializable {
         return fields;
     }
 
-    /** The record as an article: the same id, text, outlet, date, labels and metadata as a local read gives. */
+    /**
+     * The record as an article: the same id, text, outlet, date, labels and metadata as a local read gives, the date
+     * read under the mapping's date format. Records are mapped one at a time here, so the checks of the date order
+     * across records ({@code DateReader}) are not made: a value that contradicts the date format has no date.
+     */
     public Article map(RawRecord r) {
         if (mapper == null) mapper = new ArticleMapper(mapping, fields, stem);
-        return mapper.map(r);
+        return mapper.mapAlone(r);
     }
 }

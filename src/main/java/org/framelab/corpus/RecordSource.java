@@ -22,6 +22,9 @@ public interface RecordSource extends AutoCloseable {
 
     default long totalBytes() { return -1; }
 
+    /** What the reader did to values that a user should know (e.g. cells filled from merged regions), one sentence each. */
+    default List<String> notes() { return List.of(); }
+
     @Override
     void close();
 }

@@ -60,7 +60,7 @@ final class UniqueIdStream extends LookaheadStream {
         List<SkippedRow> sample = new ArrayList<>(p.skippedSample());
         for (SkippedRow r : dupSample) if (sample.size() < MappedArticleStream.SAMPLE) sample.add(r);
         return new Provenance(p.files(), p.reader(), p.mapping(), p.rowsRead(), p.rowsSkipped() + skippedDup, sample,
-                p.duplicateIdsSkipped() + skippedDup);
+                p.duplicateIdsSkipped() + skippedDup, p.notes());
     }
 
     @Override public long bytesRead() { return in.bytesRead(); }

@@ -7,6 +7,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -52,19 +53,23 @@ public final class XlsxReader implements CorpusReader {
         }
         List<List<String>> rows = new ArrayList<>();
         List<Long> rowNums = new ArrayList<>();
-        String sheetName = readSheet(path, options, rows, rowNums);
+        List<MergedCells.Region> merged = new ArrayList<>();
+        String sheetName = readSheet(path, options, rows, rowNums, merged);
         if (rows.isEmpty()) {
             throw new CorpusException(file + " [" + sheetName + "]", -1, null, "the sheet is empty",
                     "choose the sheet with the data with --sheet");
         }
-        return new Source(file, sheetName, rows, rowNums, Files.isRegularFile(path) ? sizeOf(path) : -1);
+        Source src = new Source(file, sheetName, rows, rowNums, Files.isRegularFile(path) ? sizeOf(path) : -1);
+        src.notes.addAll(MergedCells.fill(rows, rowNums, src.header.size(), merged, sheetName));
+        return src;
     }
 
     /**
      * Parses the chosen sheet's rows (and their 1-based row numbers) into {@code rows} and
      * {@code rowNums}; returns the sheet's name. POI's many ways of failing become {@link CorpusException}s.
      */
-    private static String readSheet(Path path, ReadOptions options, List<List<String>> rows, List<Long> rowNums) throws CorpusException {
+    private static String readSheet(Path path, ReadOptions options, List<List<String>> rows, List<Long> rowNums,
+                                    List<MergedCells.Region> merged) throws CorpusException {
         String file = path.toString();
         try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
@@ -73,7 +78,7 @@ public final class XlsxReader implements CorpusReader {
             ChosenSheet chosen = chooseSheet((XSSFReader.SheetIterator) reader.getSheetsData(), options, file);
             try (InputStream in = chosen.in()) {
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, sst, new Collector(rows, rowNums), new IsoFormatter(), false));
+                parser.setContentHandler(new MergeAwareHandler(styles, sst, new Collector(rows, rowNums), merged));
                 parser.parse(new InputSource(in));
             }
             return chosen.name();
@@ -94,6 +99,29 @@ public final class XlsxReader implements CorpusReader {
             // reference, a malformed number) with unchecked exceptions
             throw new CorpusException(file, -1, null, "the workbook is damaged: " + e.getMessage(),
                     "open and re-save it in Excel or LibreOffice, or export it as CSV", e);
+        }
+    }
+
+    /**
+     * POI's sheet handler, noting the merged regions ({@code <mergeCell ref="A2:A5"/>} in {@code <mergeCells>}, after
+     * {@code <sheetData>}) as it passes: the rows and the regions come from one pass over the sheet.
+     */
+    private static final class MergeAwareHandler extends XSSFSheetXMLHandler {
+        private final List<MergedCells.Region> merged;
+
+        MergeAwareHandler(StylesTable styles, ReadOnlySharedStringsTable sst, SheetContentsHandler rows, List<MergedCells.Region> merged) {
+            super(styles, null, sst, rows, new IsoFormatter(), false);
+            this.merged = merged;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes attributes) throws SAXException {
+            if ("mergeCell".equals(localName) && attributes.getValue("ref") != null) {
+                String ref = attributes.getValue("ref");
+                CellRangeAddress a = CellRangeAddress.valueOf(ref);
+                merged.add(new MergedCells.Region(a.getFirstRow() + 1L, a.getLastRow() + 1L, a.getFirstColumn(), a.getLastColumn(), ref));
+            }
+            super.startElement(uri, localName, qName, attributes);
         }
     }
 
@@ -191,7 +219,9 @@ public final class XlsxReader implements CorpusReader {
         private final String display;
         private final List<List<String>> rows;
         private final List<Long> rowNums;
-        private final List<String> header;
+        final List<String> header;
+        /** What the reader did to the values (cells filled from merged regions). */
+        final List<String> notes = new ArrayList<>();
         private final long size;
         private int i = 1;
 
@@ -253,6 +283,7 @@ public final class XlsxReader implements CorpusReader {
         }
 
         @Override public List<String> files() { return List.of(display); }
+        @Override public List<String> notes() { return List.copyOf(notes); }
         @Override public long bytesRead() { return i >= rows.size() ? size : (size * i) / Math.max(1, rows.size()); }
         @Override public long totalBytes() { return size; }
         @Override public void close() { }

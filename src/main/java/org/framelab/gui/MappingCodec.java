@@ -29,6 +29,7 @@ final class MappingCodec {
         put(kv, "date", m.dateField());
         put(kv, "item", m.itemField());
         put(kv, "annotator", m.annotatorField());
+        put(kv, "dateFormat", m.dateFormat());
         if (o.encoding() != null) kv.put("encoding", o.encoding().name());
         if (o.delimiter() != null) kv.put("delimiter", Integer.toString(o.delimiter()));
         put(kv, "sheet", o.sheet());
@@ -51,7 +52,7 @@ final class MappingCodec {
             }
             List<String> labels = kv.containsKey("labels") ? new ArrayList<>(Arrays.asList(kv.get("labels").split(","))) : List.of();
             FieldMapping m = new FieldMapping(kv.get("id"), kv.get("text"), kv.get("title"), labels, kv.get("outlet"),
-                    kv.get("date"), kv.get("item"), kv.get("annotator"));
+                    kv.get("date"), kv.get("item"), kv.get("annotator"), kv.get("dateFormat"));
             Charset cs = kv.containsKey("encoding") ? Charset.forName(kv.get("encoding")) : null;
             Character d = kv.containsKey("delimiter") ? (char) Integer.parseInt(kv.get("delimiter")) : null;
             return new ReadOptions(m, cs, d, kv.get("sheet"), Boolean.parseBoolean(kv.get("skipBad")), 0);

@@ -60,6 +60,10 @@ final class MappingDialog extends JDialog {
     private final JComboBox<String> encodingBox = new JComboBox<>(new String[]{"Detect (UTF-8 / UTF-16 BOM)", "UTF-8", "windows-1252", "ISO-8859-1", "UTF-16"});
     private final JComboBox<String> delimiterBox = new JComboBox<>(new String[]{"Detect", "comma ,", "semicolon ;", "tab", "pipe |"});
     private final JTextField sheetField = new JTextField(8);
+    /** The date field's format ({@code FieldMapping.dateFormat}): detect, an order, or a pattern typed in. */
+    private final JComboBox<String> dateFormatBox = new JComboBox<>(DATE_FORMATS);
+    private static final String[] DATE_FORMATS = {"Detect (slash dates month-first)", "dmy - day first (05/03/2024 = 5 March)",
+        "mdy - month first (05/03/2024 = May 3)", "ymd - year first (2024/03/05)"};
     private final JCheckBox skipBad = new JCheckBox("Skip bad rows (they are counted and listed)");
     private final PreviewModel previewModel;
     private final JTable previewTable;
@@ -109,6 +113,15 @@ final class MappingDialog extends JDialog {
         judgements.setSelected(d.isJudgementLevel());
         judgements.setName("judgementLevel");
         judgements.setToolTipText("Judgement-level data: rows with the same item are folded into one article, keeping every annotator's judgement");
+        dateFormatBox.setName("dateFormat");
+        dateFormatBox.setEditable(true);
+        dateFormatBox.setToolTipText("How the date values are read: an order, or a pattern such as dd.MM.yyyy typed in");
+        String fmt = cur != null && cur.mapping().dateFormat() != null ? cur.mapping().dateFormat() : d.dateFormat();
+        if (fmt != null) {
+            int i = List.of("dmy", "mdy", "ymd").indexOf(fmt);
+            if (i >= 0) dateFormatBox.setSelectedIndex(i + 1);
+            else dateFormatBox.setSelectedItem(fmt);
+        }
         if (cur != null) {
             skipBad.setSelected(cur.skipBad());
             if (cur.sheet() != null) sheetField.setText(cur.sheet());
@@ -159,6 +172,7 @@ final class MappingDialog extends JDialog {
         r = row(roles, r, "Id", idBox, "Unique id; when none, ids are FILE:ROW");
         r = row(roles, r, "Outlet", outletBox, "Publishing outlet / source (used for grouped cross-validation)");
         r = row(roles, r, "Date", dateBox, "Publication date");
+        r = row(roles, r, "Date order", dateFormatBox, "dmy, mdy, ymd, or a pattern such as dd.MM.yyyy");
         JScrollPane labelsScroll = new JScrollPane(labelList);
         labelsScroll.setPreferredSize(new Dimension(200, 96));
         row(roles, r, "Labels", labelsScroll, "Label fields to analyse or predict (several allowed)");
@@ -298,7 +312,7 @@ final class MappingDialog extends JDialog {
             throw new OptionException("mapping", null, "choose the field that holds the article text");
         FieldMapping m = new FieldMapping(val(idBox), val(textBox), val(titleBox), labelList.getSelectedValuesList(),
                 val(outletBox), val(dateBox), judgements.isSelected() ? val(itemBox) : null,
-                judgements.isSelected() ? val(annotatorBox) : null);
+                judgements.isSelected() ? val(annotatorBox) : null, dateFormat());
         if (judgements.isSelected() && (m.itemField() == null || m.annotatorField() == null))
             throw new OptionException("mapping", null, "judgement-level data needs both an item field and an annotator field");
         String encoding = encodingBox.getSelectedIndex() == 0 ? null : (String) encodingBox.getSelectedItem();
@@ -313,6 +327,15 @@ final class MappingDialog extends JDialog {
         ReadOptions base = input.current();
         long limit = base == null ? 0 : base.limit();
         return ReadOptions.parse(m, encoding, delimiter, sheet, skipBad.isSelected(), limit);
+    }
+
+    /** The chosen date format: null for "Detect", the order of a listed choice, or the text typed in. */
+    private String dateFormat() {
+        Object sel = dateFormatBox.getEditor().getItem();
+        String t = sel == null ? "" : sel.toString().strip();
+        if (t.isEmpty() || t.equals(DATE_FORMATS[0])) return null;
+        for (int i = 1; i < DATE_FORMATS.length; i++) if (t.equals(DATE_FORMATS[i])) return DATE_FORMATS[i].substring(0, 3);
+        return t;
     }
 
     private void accept() {
@@ -332,6 +355,10 @@ final class MappingDialog extends JDialog {
 
     JComboBox<String> textBox() {
         return textBox;
+    }
+
+    JComboBox<String> dateFormatBox() {
+        return dateFormatBox;
     }
 
     JCheckBox judgementBox() {

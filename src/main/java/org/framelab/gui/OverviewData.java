@@ -99,6 +99,7 @@ record OverviewData(int articles, int outlets, List<Map.Entry<String, Integer>> 
             warn.add(String.format("%,d %s skipped while reading (bad rows). First ones:", prov.rowsSkipped(), prov.rowsSkipped() == 1 ? "row was" : "rows were"));
             for (SkippedRow r : prov.skippedSample()) warn.add("    " + r);
         }
+        warn.addAll(prov.notes()); // cells filled from merged regions, slash dates read month-first without evidence
         if (sum.emptyTexts() > 0) warn.add(String.format("%,d articles have an empty text.", sum.emptyTexts()));
         if (sum.duplicateIds() > 0) warn.add(String.format("%,d duplicate ids (ids occurring more than once, or rows skipped as duplicate ids).", sum.duplicateIds()));
         if (sum.duplicateTexts() > 0) warn.add(String.format("%,d articles repeat the text of an earlier article (duplicates).", sum.duplicateTexts()));

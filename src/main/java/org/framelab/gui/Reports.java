@@ -56,7 +56,7 @@ final class Reports {
         Study.CorpusSection corpus = new Study.CorpusSection(s.corpusPath().toAbsolutePath().normalize(),
                 nz(given.idField(), m.idField()), nz(given.textField(), m.textField()), nz(given.titleField(), m.titleField()),
                 given.labelFields().isEmpty() ? m.labelFields() : given.labelFields(), nz(given.outletField(), m.outletField()),
-                nz(given.dateField(), m.dateField()), nz(given.itemField(), m.itemField()), nz(given.annotatorField(), m.annotatorField()),
+                nz(given.dateField(), m.dateField()), given.dateFormat(), nz(given.itemField(), m.itemField()), nz(given.annotatorField(), m.annotatorField()),
                 o.encoding() == null ? null : o.encoding().name(),
                 o.delimiter() == null ? null : o.delimiter() == '\t' ? "tab" : String.valueOf(o.delimiter()),
                 o.sheet(), o.skipBad(), o.limit());
@@ -132,7 +132,7 @@ final class Reports {
         p.checkCancelled();
         var evidence = FeatureStep.evidence(f.fitted().features(), arts, termGroup, study.outputs().evidencePerFeature(), p);
         FeatureStep.Result fx = new FeatureStep.Result(f.fitted(), f.table(), terms, evidence);
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(s.corpus().provenance().notes()); // as the study runner: merged cells filled, ...
         List<CompareGroups.Result> comparisons = new ArrayList<>();
         if (s.comparison() != null) {
             comparisons.add(s.comparison().result());

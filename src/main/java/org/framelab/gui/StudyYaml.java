@@ -58,6 +58,7 @@ final class StudyYaml {
         put(mapping, "item", s.corpus().item());
         put(mapping, "annotator", s.corpus().annotator());
         if (!mapping.isEmpty()) corpus.put("mapping", mapping);
+        put(corpus, "date_format", s.corpus().dateFormat());
         put(corpus, "encoding", s.corpus().encoding());
         put(corpus, "delimiter", s.corpus().delimiter());
         put(corpus, "sheet", s.corpus().sheet());
@@ -163,6 +164,7 @@ final class StudyYaml {
                 && a.corpus().path().toAbsolutePath().normalize().equals(b.corpus().path().toAbsolutePath().normalize())
                 && Objects.equals(a.corpus().text(), b.corpus().text()) && Objects.equals(a.corpus().labels(), b.corpus().labels())
                 && Objects.equals(a.corpus().outlet(), b.corpus().outlet())
+                && Objects.equals(a.corpus().date(), b.corpus().date()) && Objects.equals(a.corpus().dateFormat(), b.corpus().dateFormat())
                 && Objects.equals(a.features().families(), b.features().families())
                 && Objects.equals(norm(a.features().lexicons()), norm(b.features().lexicons()))
                 && Objects.equals(a.features().actors(), b.features().actors())

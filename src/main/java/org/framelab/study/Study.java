@@ -84,6 +84,7 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
     /**
      * @param path      corpus file or folder
      * @param id        id field (null = auto-detect), likewise text/title/outlet/date
+     * @param dateFormat how the date field's values are read (corpus.date_format: dmy, mdy, ymd or a pattern; null = not given)
      * @param labels    label fields
      * @param item      judgement-level data: item field
      * @param annotator judgement-level data: annotator field
@@ -94,9 +95,10 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
      * @param limit     read at most this many articles (0 = all)
      */
     public record CorpusSection(Path path, String id, String text, String title, List<String> labels, String outlet,
-                                String date, String item, String annotator, String encoding, String delimiter,
+                                String date, String dateFormat, String item, String annotator, String encoding, String delimiter,
                                 String sheet, boolean skipBad, long limit) {
         public CorpusSection {
+            dateFormat = org.framelab.corpus.DateOrder.parse(dateFormat).text(); // OptionException "date_format" names the key
             Objects.requireNonNull(path, "path");
             labels = labels == null ? List.of() : List.copyOf(labels);
             if (limit < 0) throw new OptionException("limit", "" + limit + " (0 = all)");
@@ -109,7 +111,7 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
         }
 
         public static CorpusSection of(Path path) {
-            return new CorpusSection(path, null, null, null, List.of(), null, null, null, null, null, null, null, false, 0);
+            return new CorpusSection(path, null, null, null, List.of(), null, null, null, null, null, null, null, null, false, 0);
         }
     }
 

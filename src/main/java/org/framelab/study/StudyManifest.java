@@ -184,6 +184,7 @@ record StudyManifest(List<OverviewEntry> overview, Map<String, Object> manifest)
         if (!m.labelFields().isEmpty()) parts.add("labels=" + String.join("+", m.labelFields()));
         if (m.outletField() != null) parts.add("outlet=" + m.outletField());
         if (m.dateField() != null) parts.add("date=" + m.dateField());
+        if (m.dateFormat() != null) parts.add("date_format=" + m.dateFormat());
         if (m.itemField() != null) parts.add("item=" + m.itemField());
         if (m.annotatorField() != null) parts.add("annotator=" + m.annotatorField());
         return String.join(", ", parts);

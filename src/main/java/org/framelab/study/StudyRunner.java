@@ -108,6 +108,7 @@ public final class StudyRunner {
         List<String> warnings = new ArrayList<>();
         String dates = org.framelab.corpus.Dates.unreadable(articles).describe(); // never dropped silently
         if (!dates.isEmpty()) warnings.add(dates);
+        warnings.addAll(corpus.provenance().notes()); // e.g. cells filled from merged regions of a sheet
         String empty = Corpora.emptyTextWarning(articles);
         if (!empty.isEmpty()) warnings.add(empty);
 
@@ -282,7 +283,7 @@ public final class StudyRunner {
             if (study.classifier() != null && !labels.contains(study.classifier().label())) labels.add(study.classifier().label());
             for (String g : study.analysis().groupBy()) if (!NOT_LABELS.contains(g) && !labels.contains(g)) labels.add(g);
         }
-        FieldMapping m = new FieldMapping(c.id(), c.text(), c.title(), labels, c.outlet(), c.date(), c.item(), c.annotator());
+        FieldMapping m = new FieldMapping(c.id(), c.text(), c.title(), labels, c.outlet(), c.date(), c.item(), c.annotator(), c.dateFormat());
         return ReadOptions.parse(m, c.encoding(), c.delimiter(), c.sheet(), c.skipBad(), c.limit());
     }
 

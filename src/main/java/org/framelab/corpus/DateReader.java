@@ -1,0 +1,119 @@
+package org.framelab.corpus;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the date field of one input, record after record, under its {@link DateOrder}, and stops the read where a
+ * date would otherwise be wrong without a word:
+ * <ul>
+ *   <li>no order given: slash dates with the year last are month-first (US). A value that can only be day-first
+ *       ({@code 13/01/2024}) stops the read, naming the file, the line, the field and the option to set: the
+ *       values before and after it whose parts are both 12 or less ({@code 05/03/2024}) would be read month-first,
+ *       silently wrong. When an earlier value could only be month-first ({@code 1/13/2024}), the message names
+ *       both: the file mixes orders;</li>
+ *   <li>an order given: a value that only fits another order stops the read, naming the earliest value that
+ *       fitted the order given when there was one.</li>
+ * </ul>
+ * Not skipped by {@code --skip-bad}: the problem is the file's, not the row's. Streams (one pass, nothing kept
+ * but the first evidence); a slash date read month-first without any value showing the order is counted for a
+ * note ({@link #note()}).
+ */
+final class DateReader {
+    /** A slash date with the year last. */
+    private static final Pattern SLASH = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})(?:[ T].*)?");
+
+    private final DateOrder order;
+    private final String field;
+    /** The first value that showed the order: its file, line and value (null: none yet). */
+    private String proofFile, proofValue;
+    private long proofLine;
+    private long ambiguous;
+    private String ambiguousExample;
+    private boolean monthFirstShown;
+
+    DateReader(DateOrder order, String field) {
+        this.order = order == null ? DateOrder.AUTO : order;
+        this.field = field;
+    }
+
+    /** The date of {@code raw} in record {@code r} (null: none). */
+    LocalDate read(String raw, RawRecord r) throws CorpusException {
+        if (raw == null || raw.isBlank()) return null;
+        String v = raw.strip();
+        DateOrder.Reading reading = order.read(v);
+        if (order.kind() == DateOrder.Kind.AUTO) {
+            auto(v, r);
+            return reading.date();
+        }
+        if (reading.conflict() != null) {
+            String earlier = proofValue == null ? "" : "; " + earlier(r) + " has '" + proofValue
+                    + "', which fits only " + order.describe();
+            throw new CorpusException(r.file(), r.line(), field, "'" + v + "' does not fit the date order given, "
+                    + order.describe() + ": it " + reading.conflict() + earlier + ". Either the file mixes date orders (and its"
+                    + " values whose day and month are both 12 or less cannot be told apart) or the order given is not the file's",
+                    "write the dates in one order (ISO dates such as 2024-01-13 are unambiguous), or give the order the file uses"
+                            + " with --date-format (study file: corpus.date_format; desktop app: Date order when opening the corpus)");
+        }
+        if (proofValue == null && order.kind() != DateOrder.Kind.PATTERN && reading.date() != null) {
+            Matcher m = DateOrder.NUMERIC.matcher(v);
+            if (m.matches() && (Integer.parseInt(m.group(1)) > 12 || Integer.parseInt(m.group(3)) > 12)) remember(r, v);
+        }
+        return reading.date();
+    }
+
+    private void auto(String v, RawRecord r) throws CorpusException {
+        Matcher m = SLASH.matcher(v);
+        if (!m.matches()) return;
+        int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
+        if (a > 12 && b >= 1 && b <= 12 && a <= 31) {
+            if (monthFirstShown) {
+                throw new CorpusException(r.file(), r.line(), field, "the date field mixes orders: " + earlier(r)
+                        + " has '" + proofValue + "', which can only be month-first, and this line '" + v + "', which can only be"
+                        + " day-first (day " + a + ", month " + b + "); the values whose day and month are both 12 or less cannot be told apart",
+                        "write the dates in one order (ISO dates such as 2024-01-13 are unambiguous), then give it with --date-format"
+                                + " dmy or mdy (study file: corpus.date_format; desktop app: Date order when opening the corpus)");
+            }
+            throw new CorpusException(r.file(), r.line(), field, "'" + v + "' can only be a day-first date (day " + a + ", month " + b
+                    + "), but without a date order slash dates are read month-first (US): a value such as 05/03/2024 in this file"
+                    + " would be read as 3 May, not 5 March",
+                    "give the date order: --date-format dmy (study file: corpus.date_format: dmy; desktop app: Date order"
+                            + " 'dmy' when opening the corpus); if the file is month-first and this value is a mistake, correct it or give --date-format mdy");
+        }
+        if (b > 12 && a >= 1 && a <= 12 && b <= 31) {
+            if (!monthFirstShown) remember(r, v);
+            monthFirstShown = true;
+        } else if (a <= 12 && b <= 12) {
+            if (ambiguous++ == 0) ambiguousExample = where(r.file(), r.line()) + ": '" + v + "'";
+        }
+    }
+
+    private void remember(RawRecord r, String v) {
+        proofFile = r.file();
+        proofLine = r.line();
+        proofValue = v;
+    }
+
+    /** Where the first evidence is: its line, and its file when that is not {@code r}'s. */
+    private String earlier(RawRecord r) {
+        return proofFile.equals(r.file()) ? (proofLine > 0 ? "line " + proofLine : "an earlier record") : where(proofFile, proofLine);
+    }
+
+    private static String where(String file, long line) {
+        return line > 0 ? file + ", line " + line : file;
+    }
+
+    /**
+     * A note for the load summary when, without a date order, slash dates were read month-first and no value of
+     * the input showed that order (every day and month 12 or less); empty otherwise.
+     */
+    String note() {
+        if (order.kind() != DateOrder.Kind.AUTO || monthFirstShown || ambiguous == 0) return "";
+        return String.format(Locale.ROOT, "%,d slash date%s in field '%s' (e.g. %s) %s read month-first (US), and no value shows the"
+                        + " order (every day and month is 12 or less): if the dates are day-first, give --date-format dmy (--date-format mdy confirms month-first; study file:"
+                        + " corpus.date_format: dmy; desktop app: Date order when opening the corpus).",
+                ambiguous, ambiguous == 1 ? "" : "s", field, ambiguousExample, ambiguous == 1 ? "was" : "were");
+    }
+}
