@@ -139,24 +139,8 @@ class WordVectorsTest {
 
     @Test
     void expansionAddsUnseenWordsWithLoadedNeighbours() {
-        // vectors: slam/blast/smear/trash in one direction, said/told/noted/stated in another
-        List<String> words = List.of("slam", "blast", "smear", "trash", "said", "told", "noted", "stated");
-        float[] v = new float[words.size() * 2];
-        for (int i = 0; i < words.size(); i++) {
-            double angle = (i < 4 ? 0.1 : 1.4) + 0.02 * i;
-            v[2 * i] = (float) Math.cos(angle);
-            v[2 * i + 1] = (float) Math.sin(angle);
-        }
-        VectorExpansion e = new VectorExpansion(new WordVectors(words, v, 2), 3);
-        // training: slam, blast, smear annotated; said, told, noted seen outside spans; trash and stated never seen
-        Map<String, long[]> c = new HashMap<>();
-        c.put("slam", new long[]{5, 0});
-        c.put("blast", new long[]{4, 1});
-        c.put("smear", new long[]{3, 0});
-        c.put("said", new long[]{0, 200});
-        c.put("told", new long[]{0, 80});
-        c.put("noted", new long[]{0, 40});
-        LexiconLearner.Learned l = LexiconLearner.learn(new LexiconLearner.Counts(c, 20, 2000),
+        VectorExpansion e = new VectorExpansion(verbVectors(), 3);
+        LexiconLearner.Learned l = LexiconLearner.learn(verbCounts(),
                 LexiconLearner.Options.defaults().withThresholds(1, 1.0));
         assertThat(l.keeps("slam")).isTrue();
         assertThat(l.keeps("trash")).isFalse();
@@ -176,23 +160,8 @@ class WordVectorsTest {
 
     @Test
     void regressionScoresUnseenWordsByTheirDirectionAndTheSolveIsExact() {
-        // the same geometry: loaded verbs near angle 0.1, neutral speech verbs near 1.4; "trash" and "stated" never seen
-        List<String> words = List.of("slam", "blast", "smear", "trash", "said", "told", "noted", "stated");
-        float[] v = new float[words.size() * 2];
-        for (int i = 0; i < words.size(); i++) {
-            double angle = (i < 4 ? 0.1 : 1.4) + 0.02 * i;
-            v[2 * i] = (float) Math.cos(angle);
-            v[2 * i + 1] = (float) Math.sin(angle);
-        }
-        WordVectors wv = new WordVectors(words, v, 2);
-        Map<String, long[]> c = new HashMap<>();
-        c.put("slam", new long[]{5, 0});
-        c.put("blast", new long[]{4, 1});
-        c.put("smear", new long[]{3, 0});
-        c.put("said", new long[]{0, 200});
-        c.put("told", new long[]{0, 80});
-        c.put("noted", new long[]{0, 40});
-        LexiconLearner.Counts counts = new LexiconLearner.Counts(c, 20, 2000);
+        WordVectors wv = verbVectors();
+        LexiconLearner.Counts counts = verbCounts();
         VectorRegression reg = VectorRegression.fit(wv, counts, 0.1);
         assertThat(reg.rows()).isEqualTo(6);
         assertThat(reg.chance()).isEqualTo(20.0 / 2020);
@@ -211,5 +180,29 @@ class WordVectorsTest {
         double[] x = VectorRegression.solve(new double[][]{{4, 2}, {2, 3}}, new double[]{2, 1});
         assertThat(x[0]).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(x[1]).isCloseTo(0.0, org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    /** Two dimensions: slam/blast/smear/trash near angle 0.1, said/told/noted/stated near 1.4. */
+    private static WordVectors verbVectors() {
+        List<String> words = List.of("slam", "blast", "smear", "trash", "said", "told", "noted", "stated");
+        float[] v = new float[words.size() * 2];
+        for (int i = 0; i < words.size(); i++) {
+            double angle = (i < 4 ? 0.1 : 1.4) + 0.02 * i;
+            v[2 * i] = (float) Math.cos(angle);
+            v[2 * i + 1] = (float) Math.sin(angle);
+        }
+        return new WordVectors(words, v, 2);
+    }
+
+    /** Training counts: slam, blast, smear annotated; said, told, noted seen outside spans; trash and stated never seen. */
+    private static LexiconLearner.Counts verbCounts() {
+        Map<String, long[]> c = new HashMap<>();
+        c.put("slam", new long[]{5, 0});
+        c.put("blast", new long[]{4, 1});
+        c.put("smear", new long[]{3, 0});
+        c.put("said", new long[]{0, 200});
+        c.put("told", new long[]{0, 80});
+        c.put("noted", new long[]{0, 40});
+        return new LexiconLearner.Counts(c, 20, 2000);
     }
 }
