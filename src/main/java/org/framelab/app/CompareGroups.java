@@ -121,8 +121,17 @@ public final class CompareGroups {
         }
     }
 
-    /** Runs the tests on the table of the articles (parallel lists). */
+    /** Runs the tests on the table of the articles (parallel lists), the articles as read from a corpus (with their texts). */
     public static Result run(FeatureTable table, List<Article> articles, Request req, Progress progress) {
+        return run(table, articles, req, progress, true);
+    }
+
+    /**
+     * The same; {@code textsRead}: whether the articles carry the texts the table was computed from. False for a Spark
+     * job's table ({@code report --from}), whose articles have no text by design: then no article is warned about as
+     * having no text.
+     */
+    public static Result run(FeatureTable table, List<Article> articles, Request req, Progress progress, boolean textsRead) {
         progress.start("Testing features across " + req.groupField(), -1);
         String[] keys = GroupKey.of(articles, req.groupField());
         for (int i = 0; i < keys.length; i++) {
@@ -148,7 +157,7 @@ public final class CompareGroups {
                     d.ciLow(), d.ciHigh(), d.missing()));
         });
         List<String> warnings = new ArrayList<>(ClusterResults.warnings(design, clusters, req.alpha()));
-        String empty = org.framelab.corpus.Corpora.emptyTextWarning(articles);
+        String empty = textsRead ? org.framelab.corpus.Corpora.emptyTextWarning(articles) : "";
         if (!empty.isEmpty()) warnings.add(empty);
         if (rep.rowsWithoutGroup() > 0) warnings.add(rep.rowsWithoutGroup() + " articles have no value for '" + gf + "' and are left out of its groups");
         ClusterRows rows = ClusterResults.rows(clusters, warnings.isEmpty() ? "" : warnings.get(0), req.alpha(), req.correction().equals("bh"));

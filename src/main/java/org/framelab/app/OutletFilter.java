@@ -59,6 +59,27 @@ public record OutletFilter(List<String> keep, List<String> exclude) {
         return new Corpus(out, c.provenance());
     }
 
+    /**
+     * What the filter did, in words: "Outlets: all; left out: Alternet, Fox News (412 articles left out, 2,045 kept)".
+     * {@code before} and {@code after}: article counts before and after {@link #apply}. The one place this statement is
+     * made, for every command that filters outlets.
+     */
+    public String describe(int before, int after) {
+        return "Outlets: " + (keep.isEmpty() ? "all" : "only " + String.join(", ", keep))
+                + (exclude.isEmpty() ? "" : "; left out: " + String.join(", ", exclude))
+                + String.format(Locale.ROOT, " (%,d article%s left out, %,d kept)", before - after, before - after == 1 ? "" : "s", after);
+    }
+
+    /** The same for a JSON record: the outlets kept and left out, and the article counts. */
+    public Map<String, Object> toJson(int before, int after) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("only", keep);
+        m.put("excluded", exclude);
+        m.put("articlesLeftOut", before - after);
+        m.put("articlesKept", after);
+        return m;
+    }
+
     /** Throws when a name of {@code names} matches no outlet of the articles; the message lists the outlets found. */
     public static void check(List<Article> articles, List<String> names, String key) {
         if (names.isEmpty()) return;

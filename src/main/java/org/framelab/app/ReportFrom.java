@@ -104,7 +104,8 @@ public final class ReportFrom {
         try {
             for (String gf : groupFields) {
                 try {
-                    CompareGroups.Result r = CompareGroups.run(table, articles, req.compare(gf), progress);
+                    // the job computed the features from the texts; its table carries none, so none is "missing"
+                    CompareGroups.Result r = CompareGroups.run(table, articles, req.compare(gf), progress, false);
                     comparisons.add(r);
                     warnings.addAll(r.warnings());
                 } catch (OptionException e) {

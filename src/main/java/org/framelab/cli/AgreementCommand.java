@@ -140,7 +140,7 @@ public final class AgreementCommand implements Callable<Integer> {
         if (!order.isEmpty() && l != MeasurementLevel.ORDINAL) {
             throw new OptionException("--order", "only used with --level ordinal");
         }
-        return new AgreementOptions(l, missing, rec, order, bootstrap, seed);
+        return new AgreementOptions(l, missing, rec, order, bootstrap, seed).withRecodeOptions();
     }
 
     /** The report as a JSON tree with the documented, stable names (NaN becomes null). */

@@ -30,8 +30,8 @@ import java.util.concurrent.Callable;
                 "or, with --from DIR instead of PATH, for the folder the Spark job wrote (its per-article features, terms and",
                 "cross-validated predictions; the group statistics are computed here by the same code as a local report; the",
                 "article texts are not needed, so the Evidence sheet stays empty). The job's families, classifier, protocol and",
-                "folds apply: --families, --classifier, --protocol, --group-field, --folds, --ablation, --dedupe, --cache and the",
-                "corpus options do not go with --from.",
+                "folds apply: --families, --classifier, --protocol, --group-field, --folds, --merge-outlet-variants, --ablation, --dedupe,",
+                "--cache and the corpus options do not go with --from.",
                 "Example: ./framelab report ../shared/datasets/babe/final_labels_SG2.csv --label label_bias --group-by type -o reports/babe",
                 "Example: ./framelab report --from spark-out/ --group-by leaning,outlet -o reports/allsides-spark"})
 public final class ReportCommand implements Callable<Integer> {
@@ -69,6 +69,11 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--folds", paramLabel = "K", description = "Cross-validation folds (default 5).")
     int folds = org.framelab.app.Protocol.DEFAULT_FOLDS;
+
+    @Option(names = "--merge-outlet-variants", description = "With the grouped protocol: treat names that are variants of one outlet as one group "
+            + "(\"Fox News\", \"Fox Online News\"), so no variant of a test outlet is in training, as train --merge-outlet-variants. "
+            + "Study file: classifier.merge_outlet_variants.")
+    boolean mergeVariants;
 
     @Option(names = "--ablation", description = "Also evaluate each feature family alone and without it (slow on large corpora).")
     boolean ablation;
@@ -118,7 +123,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     /** Options that do not go with --from: the job decided them (or they read a corpus). */
     private static final List<String> NOT_WITH_FROM = List.of("--families", "--classifier", "--protocol", "--group-field", "--folds",
-            "--ablation", "--dedupe", "--exclude-label", "--cache", "--no-cache", "--text-field", "--id-field", "--title-field", "--label-field", "--outlet-field",
+            "--merge-outlet-variants", "--ablation", "--dedupe", "--exclude-label", "--cache", "--no-cache", "--text-field", "--id-field", "--title-field", "--label-field", "--outlet-field",
             "--date-field", "--item-field", "--annotator-field", "--encoding", "--delimiter", "--sheet", "--skip-bad", "--limit");
 
     @Override
@@ -160,7 +165,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     /** Options of the classifier, which runs only with --label (it predicts the label field). */
     private static final List<String> CLASSIFIER_OPTIONS = List.of("--classifier", "--protocol", "--group-field", "--folds", "--ablation", "--dedupe",
-            "--exclude-label");
+            "--exclude-label", "--merge-outlet-variants");
 
     private Integer callCorpus() throws InputException, IOException {
         CommandLine cl = input.spec.commandLine();
@@ -186,7 +191,7 @@ public final class ReportCommand implements Callable<Integer> {
         List<String> fams = List.of(families.split("[+,]"));
         Study.ClassifierSection cls = label == null || classifier.equalsIgnoreCase("none") ? null
                 : new Study.ClassifierSection(label, classifier, "", protocol, groupField, folds, ablation, Classify.DEFAULT_BOOTSTRAP, List.of(), dedupe,
-                        excludeLabels);
+                        excludeLabels, mergeVariants);
         Study s = new Study(name, seed, cs, new Study.FeatureSection(fams, null, null, null),
                 new Study.AnalysisSection(groupBy, List.of(), alpha, correction, true, 5, clusterBy), cls,
                 chartSection(width),

@@ -135,12 +135,11 @@ public final class TrainCommand implements Callable<Integer> {
         org.framelab.app.OutletFilter filter = new org.framelab.app.OutletFilter(org.framelab.app.OutletFilter.parse(outlets),
                 org.framelab.app.OutletFilter.parse(excludeOutlets));
         Corpus c = testCorpus != null && filter.isEmpty() && streamable() ? null : ModelCli.read(path, input, progress);
+        int beforeFilter = c == null ? 0 : c.articles().size();
         if (c != null && !filter.isEmpty()) {
             c = filter.apply(c, "outlets", "exclude_outlets");
             if (c.articles().isEmpty()) throw new OptionException("outlets", null, "no article is left after --outlets/--exclude-outlets");
-            out.println("Outlets: " + (outlets != null ? "only " + String.join(", ", filter.keep()) : "all")
-                    + (excludeOutlets != null ? "; left out: " + String.join(", ", filter.exclude()) : "")
-                    + " (" + c.articles().size() + " articles)");
+            out.println(filter.describe(beforeFilter, c.articles().size()));
         }
         String group = ModelCli.field(groupBy, c != null ? c : testCorpus);
         Protocol protocol;
@@ -156,6 +155,7 @@ public final class TrainCommand implements Callable<Integer> {
                 : Classify.run(req, c.articles(), org.framelab.app.AnalysisCache.orNone(store), progress);
         if (c != null) CacheOptions.print(store, input.err());
         Map<String, Object> json = TrainReport.print(out, r, path);
+        if (c != null && !filter.isEmpty()) json.put("outletFilter", filter.toJson(beforeFilter, c.articles().size()));
         if (output != null) {
             ModelFile.save(r.finalModel().model(), output);
             out.println("Model written to " + output);

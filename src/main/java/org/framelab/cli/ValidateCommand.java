@@ -72,14 +72,11 @@ public final class ValidateCommand implements Callable<Integer> {
         input.reportNotes(input.path, c.provenance());
         SpanAnnotations.Source src = spanOptions.source();
         org.framelab.app.EvidenceGate gate = gateOptions.gate();
+        OutletFilter filter = new OutletFilter(OutletFilter.parse(outlets), OutletFilter.parse(excludeOutlets));
         Validate.Result r = Validate.run(new Validate.Request(c, src, featureOptions.toFeatureOptions("framing"),
-                new SpanValidation.Options(bootstrap, seed, label),
-                new OutletFilter(OutletFilter.parse(outlets), OutletFilter.parse(excludeOutlets)), gate), progress);
+                new SpanValidation.Options(bootstrap, seed, label), filter, gate), progress);
         PrintWriter out = input.out();
-        if (outlets != null || excludeOutlets != null) {
-            out.println("Outlets: " + (outlets != null ? "only " + String.join(", ", OutletFilter.parse(outlets)) : "all")
-                    + (excludeOutlets != null ? "; left out: " + String.join(", ", OutletFilter.parse(excludeOutlets)) : ""));
-        }
+        if (!filter.isEmpty()) out.println(filter.describe(c.articles().size(), (int) c.articles().stream().filter(filter::test).count()));
         if (r.gate() != null) out.print(gateText(r.gate()));
         out.print(text(r, allFeatures));
         if (output != null) {

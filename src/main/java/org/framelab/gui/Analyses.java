@@ -73,14 +73,21 @@ final class Analyses {
 
     /**
      * {@code dedupe}: drop test articles that duplicate a training article of their fold from the test side;
-     * {@code excludeLabels}: label values whose articles are left out (counted), as {@code train --exclude-label}.
+     * {@code excludeLabels}: label values whose articles are left out (counted), as {@code train --exclude-label};
+     * {@code mergeVariants}: with {@code groupBy}, outlet name variants form one group, as {@code train --merge-outlet-variants}.
      */
     record ClassifyRequest(String label, String features, Pipelines.Spec spec, String classifier, String groupBy, int folds, int seed,
-                           boolean dedupe, List<String> excludeLabels) {
+                           boolean dedupe, List<String> excludeLabels, boolean mergeVariants) {
         ClassifyRequest {
             if (label == null || label.isBlank()) throw new OptionException("label", label, "choose a label field");
             OptionException.check(folds >= 2, "folds", folds, "at least 2");
             excludeLabels = excludeLabels == null ? List.of() : List.copyOf(excludeLabels);
+            mergeVariants = mergeVariants && groupBy != null; // only grouped folds have groups to merge
+        }
+
+        ClassifyRequest(String label, String features, Pipelines.Spec spec, String classifier, String groupBy, int folds, int seed,
+                        boolean dedupe, List<String> excludeLabels) {
+            this(label, features, spec, classifier, groupBy, folds, seed, dedupe, excludeLabels, false);
         }
 
         ClassifyRequest(String label, String features, Pipelines.Spec spec, String classifier, String groupBy, int folds, int seed,
@@ -95,7 +102,7 @@ final class Analyses {
         /** The request of the application layer: the session's feature settings with the chosen families. */
         Classify.Request toRequest() {
             FeatureOptions fo = spec.withFamilies(features).options();
-            Protocol p = new Protocol.CrossValidation(folds, groupBy, false);
+            Protocol p = new Protocol.CrossValidation(folds, groupBy, mergeVariants);
             return Classify.Request.of(label, fo, p, seed).withClassifier(new ClassifierSpec(classifier, "")).withDedupe(dedupe)
                     .withExcludeLabels(excludeLabels);
         }

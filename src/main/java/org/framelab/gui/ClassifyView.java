@@ -41,6 +41,7 @@ final class ClassifyView extends AnalysisView {
     static final int DEFAULT_SEED = 42;
     private final JSpinner seed = new JSpinner(new SpinnerNumberModel(DEFAULT_SEED, 0, Integer.MAX_VALUE, 1));
     private final javax.swing.JTextField exclude = new javax.swing.JTextField();
+    private final javax.swing.JCheckBox mergeVariants = new javax.swing.JCheckBox("Merge outlet name variants");
     private final javax.swing.JCheckBox dedupe = new javax.swing.JCheckBox("Drop test texts that duplicate training texts");
     private final JButton runButton = new JButton("Run classification");
     private final JLabel protocolNote = Forms.note(" ");
@@ -89,6 +90,11 @@ final class ClassifyView extends AnalysisView {
         folds.addChangeListener(e -> { if (!adjustingFolds) wantedFolds = (Integer) folds.getValue(); });
         seed.setValue(s.getInt("classify.seed", DEFAULT_SEED));
         Forms.add(column, fs);
+        mergeVariants.setName("mergeVariants");
+        mergeVariants.setSelected(s.getBoolean("classify.mergeVariants", false));
+        mergeVariants.setToolTipText("<html>With outlets held out: names that are variants of one outlet (<i>Fox News</i>, <i>Fox Online News</i>)<br>"
+                + "form one group, so no variant of a test outlet is in training; as <code>train --merge-outlet-variants</code>.</html>");
+        Forms.add(column, mergeVariants);
         dedupe.setName("dedupe");
         dedupe.setSelected(s.getBoolean("classify.dedupe", false));
         dedupe.setToolTipText("<html>Test articles whose text is an exact or near copy (Jaccard &ge; 0.8 of word shingles) of a training<br>"
@@ -180,6 +186,7 @@ final class ClassifyView extends AnalysisView {
         adjustingFolds = true;
         fm.setValue(Math.min(wantedFolds, max));
         adjustingFolds = false;
+        mergeVariants.setEnabled(GROUPED.equals(p));
         String w = "<html><body style='width:180px'>";
         if (p == null) protocolNote.setText(w + "Open a corpus with a label field.");
         else if (GROUPED.equals(p))
@@ -198,7 +205,8 @@ final class ClassifyView extends AnalysisView {
         Analyses.ClassifyRequest req = new Analyses.ClassifyRequest((String) labelBox.getSelectedItem(),
                 FEATURE_SETS[3].equals(features) ? chosen.familiesSpec() : features, chosen,
                 (String) classifierBox.getSelectedItem(), GROUPED.equals(protocolBox.getSelectedItem()) ? "outlet" : null,
-                (Integer) folds.getValue(), (Integer) seed.getValue(), dedupe.isSelected(), excludedLabels(exclude.getText()));
+                (Integer) folds.getValue(), (Integer) seed.getValue(), dedupe.isSelected(), excludedLabels(exclude.getText()),
+                GROUPED.equals(protocolBox.getSelectedItem()) && mergeVariants.isSelected());
         var corpus = app.session().corpus();
         var store = app.session().analyses();
         runButton.setEnabled(false);
@@ -278,6 +286,7 @@ final class ClassifyView extends AnalysisView {
     JTable misclassifiedTable() { return misclassified; }
     JTable overlapTable() { return overlapPairs; }
     javax.swing.JCheckBox dedupeBox() { return dedupe; }
+    javax.swing.JCheckBox mergeVariantsBox() { return mergeVariants; }
     JLabel overlapLine() { return overlapLine; }
     JTabbedPane detailTabs() { return detail; }
 
@@ -289,6 +298,7 @@ final class ClassifyView extends AnalysisView {
         s.put("classify.folds", wantedFolds);
         s.put("classify.seed", seed.getValue());
         s.put("classify.dedupe", dedupe.isSelected());
+        s.put("classify.mergeVariants", mergeVariants.isSelected());
         s.put("classify.exclude", exclude.getText().strip());
     }
 

@@ -90,7 +90,7 @@ final class Reports {
             Analyses.ClassifyRequest r = s.classification().request();
             classifier = new Study.ClassifierSection(r.label(), r.classifier(), "", r.groupBy() != null ? "grouped" : "stratified",
                     r.groupBy() != null ? r.groupBy() : "outlet", r.folds(), false, s.classification().result().request().bootstrap(), List.of(r.features()),
-                    r.dedupe(), r.excludeLabels());
+                    r.dedupe(), r.excludeLabels(), r.mergeVariants());
         }
         Study.ValidationSection validation = null;
         if (s.validation() != null) {

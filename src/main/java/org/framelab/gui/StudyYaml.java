@@ -112,6 +112,7 @@ final class StudyYaml {
         if (!k.features().isEmpty()) c.put("features", k.features());
         if (k.dedupe()) c.put("dedupe", true);
         if (!k.excludeLabels().isEmpty()) c.put("exclude_labels", k.excludeLabels());
+        if (k.mergeOutletVariants()) c.put("merge_outlet_variants", true);
         return c;
     }
 

@@ -217,12 +217,29 @@ public final class Evaluation {
         return !articles.isEmpty() && with >= 0.9 * articles.size() ? "outlet" : null;
     }
 
+    /**
+     * How a user keeps outlet name variants in one group, on each path that folds a corpus here: the {@code train} and
+     * {@code report} option, the study-file key and the GUI's Classify check box.
+     */
+    static final String MERGE_VARIANTS_HINT = " Use --merge-outlet-variants (study file: classifier.merge_outlet_variants: true;"
+            + " GUI: Classify, Merge outlet name variants) to keep variants in one group.";
+
+    /** The same for folds a Spark job recorded ({@link PredictionScores}): the job cannot merge; a local run can. */
+    static final String MERGE_VARIANTS_HINT_RECORDED = " The job's folds keep them apart: framelab train or report on the corpus"
+            + " with --merge-outlet-variants keeps variants in one group.";
+
+    /** Warnings about the folds of {@code plan}, made here ({@link #MERGE_VARIANTS_HINT}). */
     static List<String> warnings(List<Article> articles, FoldPlan plan, String labelField, String group) {
+        return warnings(articles, plan, labelField, group, MERGE_VARIANTS_HINT);
+    }
+
+    /** {@code mergeHint}: what to do about outlet name variants across folds, on the path that made the folds. */
+    static List<String> warnings(List<Article> articles, FoldPlan plan, String labelField, String group, String mergeHint) {
         List<String> w = new ArrayList<>();
         if (group == null) return w;
         String c = constantLabelWarning(articles, labelField, group, plan.isGrouped());
         if (c != null) w.add(c);
-        String v = variantWarning(articles, plan, group);
+        String v = variantWarning(articles, plan, group, mergeHint);
         if (v != null) w.add(v);
         if (!plan.isGrouped()) {
             // how many test groups also occur in training
@@ -253,6 +270,11 @@ public final class Evaluation {
      * Null when there are none (or the folds already keep variants together).
      */
     static String variantWarning(List<Article> articles, FoldPlan plan, String group) {
+        return variantWarning(articles, plan, group, MERGE_VARIANTS_HINT);
+    }
+
+    /** The same, ending with {@code mergeHint} when the folds are grouped (merging needs groups). */
+    static String variantWarning(List<Article> articles, FoldPlan plan, String group, String mergeHint) {
         Map<String, String> example = new TreeMap<>();
         long shared = 0;
         Map<String, String> families = new HashMap<>(); // each value's family, worked out once
@@ -284,7 +306,7 @@ public final class Evaluation {
         }
         return shared + " test-part values of '" + group + "' (summed over folds) are name variants of other values in the training part ("
                 + ex + "): the same outlet under another name shares house style and boilerplate, so the score is optimistic."
-                + (plan.isGrouped() ? " Use --merge-outlet-variants to keep variants in one group." : "");
+                + (plan.isGrouped() ? mergeHint : "");
     }
 
     /**

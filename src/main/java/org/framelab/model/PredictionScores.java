@@ -149,7 +149,8 @@ public final class PredictionScores {
                     : Trainer.majority(Evaluation.pick(articles, f.train()), labelField, read.labels()));
             trainSizes.put(f.index(), f.train().length);
         }
-        List<String> warnings = folds.size() == 1 ? List.of() : Evaluation.warnings(articles, plan, labelField, group);
+        List<String> warnings = folds.size() == 1 ? List.of() : Evaluation.warnings(articles, plan, labelField, group,
+                Evaluation.MERGE_VARIANTS_HINT_RECORDED);
         Metrics.Settings s = new Metrics.Settings(bootstrap, seed, grouped);
         EvaluationResult r = Metrics.evaluate(protocol, read.labels(), preds, majority, trainSizes, s, warnings);
         if (folds.size() > 1) return r;

@@ -109,7 +109,7 @@ public final class Agreement {
                 .average().orElse(Double.NaN);
 
         AgreementReport.FleissKappa fleiss = fleiss(units, cats.size(), ratersPerItem);
-        List<String> warnings = warnings(rawCounts, used, fleiss, ratersPerItem, units.length, alpha);
+        List<String> warnings = warnings(rawCounts, used, fleiss, ratersPerItem, units.length, alpha, opt.offersRecode());
 
         return new AgreementReport(opt.level(), judgements.size(), used, excluded, byItem.size(), rows.size(),
                 annotators.size(), categories, perAnnotator, ratersPerItem, percentAgreement(units),
@@ -139,12 +139,15 @@ public final class Agreement {
 
     /** What a reader of the coefficients should know: rare categories, items left out, undefined alpha. */
     private static List<String> warnings(TreeMap<String, Long> rawCounts, long total, AgreementReport.FleissKappa fleiss,
-                                         TreeMap<Integer, Long> ratersPerItem, int pairable, double alpha) {
+                                         TreeMap<Integer, Long> ratersPerItem, int pairable, double alpha, boolean offersRecode) {
         List<String> warnings = new ArrayList<>();
         rawCounts.forEach((v, c) -> {
             if (c < 5 && c * 1000 < total) {
-                warnings.add("category " + quote(v) + " has only " + c + " judgement(s): if it is a typo or variant, use --recode "
-                        + quote(v + "=OTHER") + " or --missing " + quote(v));
+                String recode = "--recode " + quote(v + "=OTHER") + " or --missing " + quote(v);
+                warnings.add("category " + quote(v) + " has only " + c + " judgement(s): if it is a typo or variant, "
+                        + (offersRecode ? "use " + recode
+                        : "correct it in the data, or measure agreement with the agreement command (framelab agreement) and " + recode
+                        + "; here it counts as a category of its own"));
             }
         });
         if (fleiss.itemsExcluded() > 0) {

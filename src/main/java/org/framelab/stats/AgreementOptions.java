@@ -19,9 +19,11 @@ import java.util.Map;
  *                         empty = numeric order of numeric values
  * @param bootstrapSamples number of bootstrap resamples for the CI of alpha (0 = no CI)
  * @param seed             seed of the bootstrap
+ * @param offersRecode     whether the path running this takes {@code --recode} and {@code --missing} (the {@code agreement}
+ *                         command); elsewhere (report, study file, GUI) the warnings point to that command
  */
 public record AgreementOptions(MeasurementLevel level, List<String> missingValues, Map<String, String> recode,
-                               List<String> order, int bootstrapSamples, long seed) {
+                               List<String> order, int bootstrapSamples, long seed, boolean offersRecode) {
     /** Tokens commonly used for "no value" in exported spreadsheets; matched ignoring case. */
     public static final List<String> DEFAULT_MISSING = List.of("NA", "N/A", "nan", "null", "None", "No agreement");
     public static final int DEFAULT_BOOTSTRAP = 1000;
@@ -41,16 +43,27 @@ public record AgreementOptions(MeasurementLevel level, List<String> missingValue
         }
     }
 
+    /** On a path without {@code --recode} and {@code --missing}. */
+    public AgreementOptions(MeasurementLevel level, List<String> missingValues, Map<String, String> recode,
+                            List<String> order, int bootstrapSamples, long seed) {
+        this(level, missingValues, recode, order, bootstrapSamples, seed, false);
+    }
+
     public static AgreementOptions defaults() {
         return new AgreementOptions(MeasurementLevel.NOMINAL, DEFAULT_MISSING, Map.of(), List.of(), DEFAULT_BOOTSTRAP, DEFAULT_SEED);
     }
 
     public AgreementOptions withLevel(MeasurementLevel l) {
-        return new AgreementOptions(l, missingValues, recode, order, bootstrapSamples, seed);
+        return new AgreementOptions(l, missingValues, recode, order, bootstrapSamples, seed, offersRecode);
     }
 
     public AgreementOptions withBootstrap(int samples, long s) {
-        return new AgreementOptions(level, missingValues, recode, order, samples, s);
+        return new AgreementOptions(level, missingValues, recode, order, samples, s, offersRecode);
+    }
+
+    /** The same, run by the {@code agreement} command, which takes {@code --recode} and {@code --missing}. */
+    public AgreementOptions withRecodeOptions() {
+        return new AgreementOptions(level, missingValues, recode, order, bootstrapSamples, seed, true);
     }
 
     boolean isMissing(String v) {

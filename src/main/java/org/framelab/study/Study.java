@@ -203,10 +203,18 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
      * @param dedupe     drop test articles that duplicate a training article of their fold from the test side ({@code dedupe})
      * @param excludeLabels label values whose articles are left out of the classification, counted ({@code exclude_labels};
      *                   {@code train --exclude-label}, e.g. BABE's "No agreement")
+     * @param mergeOutletVariants with the grouped protocol: names that are variants of one outlet ("Fox News", "Fox Online News")
+     *                   form one group ({@code merge_outlet_variants}; {@code --merge-outlet-variants})
      */
     public record ClassifierSection(String label, String name, String options, String protocol, String groupField,
                                     int folds, boolean ablation, int bootstrap, List<String> features, boolean dedupe,
-                                    List<String> excludeLabels) {
+                                    List<String> excludeLabels, boolean mergeOutletVariants) {
+        /** Keeping outlet name variants as separate groups. */
+        public ClassifierSection(String label, String name, String options, String protocol, String groupField, int folds,
+                                 boolean ablation, int bootstrap, List<String> features, boolean dedupe, List<String> excludeLabels) {
+            this(label, name, options, protocol, groupField, folds, ablation, bootstrap, features, dedupe, excludeLabels, false);
+        }
+
         /** Leaving no label value out. */
         public ClassifierSection(String label, String name, String options, String protocol, String groupField, int folds,
                                  boolean ablation, int bootstrap, List<String> features, boolean dedupe) {
@@ -232,6 +240,9 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
             if (bootstrap < 0 || bootstrap > 100_000) throw new OptionException("bootstrap", "" + bootstrap + " (0..100000)");
             features = features == null ? List.of() : List.copyOf(features);
             excludeLabels = excludeLabels == null ? List.of() : List.copyOf(excludeLabels);
+            if (mergeOutletVariants && !protocol.equals("grouped")) {
+                throw new OptionException("merge_outlet_variants", true, "applies to the grouped protocol, not to stratified folds");
+            }
         }
     }
 

@@ -44,7 +44,7 @@ public final class StudyFile {
     static final List<String> ANALYSIS = List.of("group_by", "features", "alpha", "correction", "monthly", "min_month_n", "cluster_by", "seed",
             "agreement_fields", "agreement_level");
     static final List<String> CLASSIFIER = List.of("label", "name", "options", "protocol", "group_field", "folds", "ablation",
-            "bootstrap", "features", "dedupe", "exclude_labels");
+            "bootstrap", "features", "dedupe", "exclude_labels", "merge_outlet_variants");
     static final List<String> CHARTS = List.of("types", "formats", "dpi", "width", "figure_width", "height", "features", "max_features",
             "top_terms", "max_groups");
     static final List<String> OUTPUTS = List.of("dir", "workbook", "tables", "notebook", "evidence_per_feature", "raw_csv", "cache");
@@ -156,7 +156,7 @@ public final class StudyFile {
         return new ClassifierSection(k.str("label"), k.str("name"), k.str("options"), k.str("protocol"),
                 k.str("group_field"), (int) k.integer("folds", org.framelab.app.Protocol.DEFAULT_FOLDS), k.bool("ablation", true),
                 (int) k.integer("bootstrap", org.framelab.app.Classify.DEFAULT_BOOTSTRAP), k.strList("features"),
-                k.bool("dedupe", false), k.strList("exclude_labels"));
+                k.bool("dedupe", false), k.strList("exclude_labels"), k.bool("merge_outlet_variants", false));
     }
 
     /** {@code validation:}: a mapping (spans, span_words, label, bootstrap) or {@code true} (the corpus's word-list field). */

@@ -212,7 +212,8 @@ record StudyManifest(List<OverviewEntry> overview, Map<String, Object> manifest)
             var c = s.classifier();
             m.put("classifier", c.name() + (c.options().isEmpty() ? "" : " " + c.options()));
             m.put("classifier.label", c.label());
-            m.put("classifier.protocol", c.protocol() + (c.protocol().equals("grouped") ? " by " + c.groupField() : "") + ", " + c.folds() + " folds");
+            m.put("classifier.protocol", c.protocol() + (c.protocol().equals("grouped") ? " by " + c.groupField() : "") + ", " + c.folds() + " folds"
+                    + (c.mergeOutletVariants() ? ", name variants of one outlet merged into one group" : ""));
             m.put("classifier.bootstrap", c.bootstrap());
             m.put("classifier.ablation", c.ablation());
             if (c.dedupe()) m.put("classifier.dedupe", "test articles duplicating a training article of their fold dropped");

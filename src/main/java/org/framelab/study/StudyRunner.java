@@ -265,7 +265,7 @@ public final class StudyRunner {
         FeatureOptions mfo = c.features().isEmpty() ? fo : FeatureSets.optionsFor(String.join("+", c.features()), fo);
         ClassifierSpec cs = new ClassifierSpec(c.name(), c.options());
         String groupField = mapping == null ? c.groupField() : mapping.role(c.groupField());
-        Protocol p = new Protocol.CrossValidation(c.folds(), c.protocol().equals("grouped") ? groupField : null, false);
+        Protocol p = new Protocol.CrossValidation(c.folds(), c.protocol().equals("grouped") ? groupField : null, c.mergeOutletVariants());
         return Classify.Request.of(c.label(), mfo, p, study.seed()).withClassifier(cs).withBootstrap(c.bootstrap()).withAblation(c.ablation())
                 .withDedupe(c.dedupe()).withExcludeLabels(c.excludeLabels());
     }

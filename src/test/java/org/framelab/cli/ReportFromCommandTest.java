@@ -202,6 +202,22 @@ class ReportFromCommandTest {
         assertThat(Files.exists(tmp.resolve("nb/fromjob.ipynb"))).isTrue();
     }
 
+    /** The job's table has no texts by design (the features were computed from them by the job): no "articles have no text" warning. */
+    @Test
+    void noWarningAboutMissingTexts() throws IOException {
+        assertThat(runA.out()).doesNotContain("no text");
+        assertThat(Files.readString(fromA.resolve("manifest.json"))).doesNotContain("no text");
+        StringBuilder all = new StringBuilder();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(fromA.resolve("fromjob.xlsx")))) {
+            for (Sheet sh : wb) for (var row : sh) for (var cell : row) all.append(cell.toString()).append('|');
+        }
+        assertThat(all.toString()).doesNotContain("have no text");
+        // a real corpus whose articles have no text keeps the warning
+        List<Article> blank = List.of(new Article("a", "", "", "X", null, "", List.of(), java.util.Map.of("g", "1"), java.util.Map.of(), List.of()),
+                new Article("b", "", "", "Y", null, "", List.of(), java.util.Map.of("g", "2"), java.util.Map.of(), List.of()));
+        assertThat(Corpora.emptyTextWarning(blank)).contains("2 articles have no text");
+    }
+
     /** Same folder, same bytes: every table, chart, the workbook and the notebook of two runs (the manifest differs only in its date and timings). */
     @Test
     void sameFolderSameBytes() throws IOException {

@@ -164,6 +164,23 @@ class AgreementTest {
         assertThat(Agreement.compute(krippendorff2011(), rec).categories()).containsOnlyKeys("1", "2", "3", "4");
     }
 
+    /** The rare-category hint names --recode/--missing only where they exist (the agreement command); elsewhere that command. */
+    @Test
+    void rareCategoryHintNamesWhatThePathOffers() throws InputException {
+        List<Judgement> j = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            j.add(new Judgement("i" + i, "A", i % 2 == 0 ? "Biased" : "Non-biased"));
+            j.add(new Judgement("i" + i, "B", i == 7 ? "Biased, unfair" : i % 2 == 0 ? "Biased" : "Non-biased"));
+        }
+        AgreementOptions plain = AgreementOptions.defaults().withBootstrap(0, 1);
+        String elsewhere = Agreement.compute(j, plain).warnings().stream().filter(w -> w.startsWith("category")).findFirst().orElseThrow();
+        assertThat(elsewhere).contains("'Biased, unfair'").contains("framelab agreement")
+                .contains("--recode 'Biased, unfair=OTHER'").doesNotContain("use --recode");
+        String command = Agreement.compute(j, plain.withRecodeOptions()).warnings().stream().filter(w -> w.startsWith("category"))
+                .findFirst().orElseThrow();
+        assertThat(command).contains("use --recode 'Biased, unfair=OTHER' or --missing 'Biased, unfair'").doesNotContain("framelab agreement");
+    }
+
     @Test
     void bootstrapCiIsDeterministicAndBracketsAlpha() throws InputException {
         AgreementOptions o = AgreementOptions.defaults().withBootstrap(1000, 7);

@@ -122,6 +122,16 @@ class StudyFileTest {
     }
 
     @Test
+    void classifierMergeOutletVariantsReachesTheProtocol() throws Exception {
+        Study s = parse("corpus:\n  path: a.csv\nclassifier:\n  label: bias\n  merge_outlet_variants: true\n");
+        assertThat(s.classifier().mergeOutletVariants()).isTrue();
+        assertThat(StudyRunner.classifyRequest(s, org.framelab.features.FeatureOptions.defaults()).protocol())
+                .isEqualTo(new org.framelab.app.Protocol.CrossValidation(org.framelab.app.Protocol.DEFAULT_FOLDS, "outlet", true));
+        assertThatThrownBy(() -> parse("corpus:\n  path: a.csv\nclassifier:\n  label: bias\n  protocol: stratified\n  merge_outlet_variants: true\n"))
+                .isInstanceOf(InputException.class).hasMessageContaining("'classifier.merge_outlet_variants'");
+    }
+
+    @Test
     void misspelledFamilyOrClassifierNamesTheKeyAndLine() {
         assertThatThrownBy(() -> parse("corpus:\n  path: a.csv\nfeatures:\n  families: [framming]\n"))
                 .isInstanceOf(InputException.class).hasMessageContaining("study.yaml, line 4: 'features.families'")

@@ -82,12 +82,20 @@ public final class SparkCorpus implements Serializable {
      * @throws InputException no such file, an unknown or mixed format, an option Spark cannot honour, or a mapping
      *                        that does not fit the fields (the local readers' messages)
      */
+    /**
+     * Why the job refuses judgement-level input, and what to do. FrameLab folds judgements only as it reads them (no
+     * command writes the folded articles), so the way on is the local commands, or one row per article made elsewhere.
+     */
+    static final String JUDGEMENTS_REFUSED = "--item-field/--annotator-field: judgement-level data is folded into articles in memory, "
+            + "which the Spark job does not do\n  What to do: use the local commands, which fold the judgements as they read them "
+            + "(framelab features|report|train PATH --item-field F --annotator-field A); for the Spark job, give it one row per "
+            + "article (FrameLab writes no folded corpus: fold the judgements with your own script, e.g. the majority label per item).";
+
     public static SparkCorpus open(SparkSession spark, JobInput input) throws InputException {
         if (input.paths().isEmpty()) throw new InputException("no input given\n  What to do: give a corpus file, folder or glob.");
         FieldMapping req = input.mapping();
         if (req.annotatorField() != null || req.itemField() != null) {
-            throw new InputException("--item-field/--annotator-field: judgement-level data is folded into articles in memory, which the "
-                    + "Spark job does not do\n  What to do: fold the judgements first (framelab corpus ... -o articles.jsonl) or use the local commands.");
+            throw new InputException(JUDGEMENTS_REFUSED);
         }
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         List<String> files = new ArrayList<>();

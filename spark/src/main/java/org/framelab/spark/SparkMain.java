@@ -44,6 +44,7 @@ public final class SparkMain implements Runnable {
     /** Runs a job with the given streams; returns the exit code (tests call this with their own session running). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = Main.commandLine(new SparkMain());
+        JobInputOptions.hideRefused(cl);
         cl.setOut(out);
         cl.setErr(err);
         return cl.execute(args);

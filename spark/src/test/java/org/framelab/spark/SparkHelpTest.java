@@ -30,4 +30,29 @@ class SparkHelpTest {
         }
         assertThat(stderr.toString(StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
     }
+
+    /**
+     * The local corpus options the job cannot honour are not listed in the Spark commands' help; given anyway they are a
+     * usage error (exit 2, docs/spark.md) saying what to do, before any Spark session starts.
+     */
+    @Test
+    void refusedCorpusOptionsAreNotListedAndAreUsageErrors() {
+        for (String cmd : new String[]{"features", "aggregate", "train"}) {
+            StringWriter o = new StringWriter(), e = new StringWriter();
+            assertThat(SparkMain.run(new PrintWriter(o, true), new PrintWriter(e, true), cmd, "--help")).isZero();
+            assertThat(o.toString()).contains("--label-field", "--text-field")
+                    .doesNotContain("--limit", "--sheet", "--item-field", "--annotator-field");
+        }
+        String[][] refused = {{"--limit", "5"}, {"--sheet", "1"}, {"--item-field", "text", "--annotator-field", "annotator_id"}};
+        for (String[] opt : refused) {
+            StringWriter o = new StringWriter(), e = new StringWriter();
+            String[] args = new String[4 + opt.length];
+            System.arraycopy(new String[]{"features", "datasets/demo/articles.jsonl", "-o", "target/spark-refused-out"}, 0, args, 0, 4);
+            System.arraycopy(opt, 0, args, 4, opt.length);
+            int code = SparkMain.run(new PrintWriter(o, true), new PrintWriter(e, true), args);
+            assertThat(code).as(e.toString()).isEqualTo(2);
+            assertThat(e.toString()).contains(opt[0].equals("--item-field") ? "--item-field/--annotator-field" : opt[0])
+                    .contains("What to do").doesNotContain("Exception").doesNotContain("framelab corpus");
+        }
+    }
 }
