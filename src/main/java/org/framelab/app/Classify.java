@@ -331,7 +331,17 @@ public final class Classify {
     /** One warning per reason articles were left out. */
     static List<String> excludedWarnings(Map<String, Integer> excluded, String label) {
         List<String> out = new ArrayList<>();
-        excluded.forEach((k, v) -> out.add(String.format(java.util.Locale.ROOT, "%,d articles %s were left out.", v,
+        for (String part : leftOut(excluded, label)) out.add(part + " were left out.");
+        return out;
+    }
+
+    /**
+     * Why articles were left out, one phrase per reason ("3 articles labelled 'No agreement'", "2 articles
+     * without a value for 'bias'"), in the map's order.
+     */
+    public static List<String> leftOut(Map<String, Integer> excluded, String label) {
+        List<String> out = new ArrayList<>();
+        excluded.forEach((k, v) -> out.add(String.format(java.util.Locale.ROOT, "%,d articles %s", v,
                 k.equals(NO_VALUE) ? "without a value for '" + label + "'" : "labelled '" + k + "'")));
         return out;
     }

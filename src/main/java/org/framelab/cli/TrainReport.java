@@ -26,7 +26,7 @@ final class TrainReport {
     static Map<String, Object> print(PrintWriter out, Classify.Result r, Path corpus) {
         Classify.Request req = r.request();
         if (!req.excludeLabels().isEmpty() || !r.excluded().isEmpty())
-            out.println("Left out: " + (r.excluded().isEmpty() ? "none" : r.excluded()));
+            out.println("Left out: " + (r.excluded().isEmpty() ? "none" : String.join("; ", Classify.leftOut(r.excluded(), req.label()))));
         if (r.split() != null) out.println(r.split().describe());
         out.print(MetricsJson.summary(r.evaluation()));
         org.framelab.app.ProtocolStatement statement = r.statement();

@@ -280,7 +280,7 @@ final class Analyses {
         MeasureAgreement.FieldResult f = MeasureAgreement.run(corpus, List.of(field), o, p).get(0);
         AgreementReport r = f.report();
         String info = String.format(Locale.ROOT, "%,d items, %d annotators, %,d judgements used of %,d read%s", r.items(), r.annotators(),
-                r.judgementsUsed(), r.judgementsRead(), r.judgementsExcluded() > 0 ? " (" + r.excluded() + " left out)" : "");
+                r.judgementsUsed(), r.judgementsRead(), r.judgementsExcluded() > 0 ? " (left out: " + r.excludedText() + ")" : "");
         return new Agreement(field, level, info, r.warnings(), AnalysisGrids.agreement(f), AnalysisGrids.pairs(r), f, seed);
     }
 

@@ -42,6 +42,14 @@ public record AgreementReport(MeasurementLevel level, long judgementsRead, long 
         warnings = List.copyOf(warnings);
     }
 
+    /** The judgements left out, by reason, as one line: "12 missing value; 3 ..." ("none" when none was). */
+    public String excludedText() {
+        if (excluded.isEmpty()) return "none";
+        List<String> parts = new java.util.ArrayList<>();
+        excluded.forEach((why, n) -> parts.add(String.format(java.util.Locale.ROOT, "%,d %s", n, why)));
+        return String.join("; ", parts);
+    }
+
     /** Total judgements left out. */
     public long judgementsExcluded() {
         return excluded.values().stream().mapToLong(Long::longValue).sum();

@@ -65,6 +65,13 @@ class ClassifierInputErrorsTest {
     }
 
     @Test
+    void leftOutLabelsAreSpelledOutNotPrintedAsAMap() {
+        Run r = new Run(args(new String[]{"train", DEMO, "--label", "leaning", "--exclude-label", "center", "--cv", "2"}, FAST));
+        assertThat(r.code).as(r.err()).isZero();
+        assertThat(r.out()).contains("Left out: 78 articles labelled 'center'\n").doesNotContain("{center=");
+    }
+
+    @Test
     void aTestCorpusWithoutTheLabelIsRefusedByTrainAndEvaluate() {
         Run train = new Run(args(new String[]{"train", DEMO, "--label", "leaning", "--test", unlabelled.toString()}, FAST));
         badInput(train, "test corpus nolabel.jsonl has no value for label field 'leaning' in any of its 30 articles", "fields found: date, topic, url");

@@ -155,6 +155,9 @@ class AgreementTest {
                 .containsEntry("missing value 'n/a'", 1L)
                 .containsEntry("duplicate judgement (same item and annotator; the first is kept)", 1L);
         assertThat(r.judgementsExcluded()).isEqualTo(10);
+        // as the GUI's Agreement view writes it: reasons spelled out, no map syntax
+        assertThat(r.excludedText()).startsWith("7 missing value ''; ").contains("1 missing value 'NA'",
+                "1 duplicate judgement (same item and annotator; the first is kept)").doesNotContain("{", "=");
         assertThat(r.judgementsRead()).isEqualTo(51);
 
         // recode 5 -> 4: the same Python script with every 5 replaced by 4 gives 0.736930860033727
