@@ -93,6 +93,8 @@ public final class ModelRows {
         if (r.baseline() != null) {
             m.add(new Metric("baseline accuracy (" + r.baseline().strategy() + ")", r.baseline().accuracy(), Double.NaN, Double.NaN));
             m.add(new Metric("baseline macro-F1 (" + r.baseline().strategy() + ")", r.baseline().macroF1(), Double.NaN, Double.NaN));
+            m.add(new Metric("chance accuracy (a uniform guess among the classes)", r.baseline().chanceAccuracy(), Double.NaN, Double.NaN));
+            m.add(new Metric("chance macro-F1 (a uniform guess among the classes)", r.baseline().chanceMacroF1(), Double.NaN, Double.NaN));
         }
         m.add(new Metric(ARTICLES, r.n(), Double.NaN, Double.NaN));
         return m;

@@ -143,7 +143,8 @@ final class AnalysisGrids {
         h.add(new String[]{"Accuracy", fmt(r.accuracy()), ciA});
         h.add(new String[]{"Cohen's kappa", fmt(r.kappa()), "MCC " + fmt(r.mcc())});
         if (r.baseline() != null)
-            h.add(new String[]{"Baseline macro-F1", fmt(r.baseline().macroF1()), "always '" + r.baseline().label() + "', accuracy " + fmt(r.baseline().accuracy())});
+            h.add(new String[]{"Baseline macro-F1", fmt(r.baseline().macroF1()), "always '" + r.baseline().label() + "', accuracy " + fmt(r.baseline().accuracy())
+                    + "; chance (uniform guess) " + fmt(r.baseline().chanceMacroF1())});
         h.add(new String[]{"Articles", String.format(Locale.ROOT, "%,d", r.n()), Format.shorten(r.protocol(), 90)});
         return h;
     }

@@ -72,7 +72,17 @@ public record EvaluationResult(String protocol, List<String> labels, int n, doub
                                Map<String, Integer> predictedCounts) {}
 
     /** The majority-class baseline on the same test items. */
-    public record Baseline(String strategy, String label, double accuracy, double macroF1) {}
+    /**
+     * The majority-class baseline (each fold's training majority predicted for all its test items) and, beside it,
+     * chance: a guess among the classes with equal probability, scored on its expected confusion matrix (row i spread
+     * evenly over the K columns), so accuracy 1/K and per class F1 = 2·p·(1/K)/(p + 1/K) with p the class's share of
+     * the gold labels. Under outlet-grouped folds with labels that are properties of the outlet the training majority
+     * is often never the held-out class, so the majority baseline can fall to 0 while chance does not.
+     */
+    public record Baseline(String strategy, String label, double accuracy, double macroF1, double chanceAccuracy, double chanceMacroF1) {
+        /** The uniform-guess reference's description, as printed beside the numbers. */
+        public static final String CHANCE = "a uniform guess among the classes, scored on its expected confusion matrix";
+    }
 
     public record Interval(double low, double high) {}
 

@@ -139,9 +139,28 @@ public final class Metrics {
         }
         double[] b = accuracyMacroF1(bc);
         String majLabels = String.join("/", new java.util.TreeSet<>(majorityPerFold.values()));
-        Baseline baseline = new Baseline("majority class of the training data", majLabels, b[0], b[1]);
+        double[] chance = chance(bc);
+        return new Baseline("majority class of the training data", majLabels, b[0], b[1], chance[0], chance[1]);
+    }
 
-        return baseline;
+    /**
+     * Accuracy and macro-F1 of a uniform guess among the K classes on its expected confusion matrix, from the gold
+     * counts (the rows of {@code conf}): every class is predicted n/K times, so each counts in the mean as in
+     * {@link #accuracyMacroF1} (F1 0 for a class without gold items).
+     */
+    static double[] chance(int[][] conf) {
+        int k = conf.length;
+        long n = 0;
+        long[] gold = new long[k];
+        for (int i = 0; i < k; i++) for (int j = 0; j < k; j++) gold[i] += conf[i][j];
+        for (long g : gold) n += g;
+        if (n == 0 || k == 0) return new double[]{Double.NaN, Double.NaN};
+        double q = 1.0 / k, sum = 0;
+        for (long g : gold) {
+            double p = (double) g / n;
+            sum += 2 * p * q / (p + q);
+        }
+        return new double[]{q, sum / k};
     }
 
     /** Accuracy and macro-F1 of each fold. */

@@ -53,7 +53,9 @@ public final class MetricsJson {
                 "ci95", Json.object("method", ci.method(), "resamples", ci.resamples(), "seed", ci.seed(),
                         "accuracy", interval(ci.accuracy()), "macroF1", interval(ci.macroF1())),
                 "baseline", Json.object("strategy", r.baseline().strategy(), "label", r.baseline().label(),
-                        "accuracy", num(r.baseline().accuracy()), "macroF1", num(r.baseline().macroF1())),
+                        "accuracy", num(r.baseline().accuracy()), "macroF1", num(r.baseline().macroF1()),
+                        "chance", Json.object("strategy", EvaluationResult.Baseline.CHANCE,
+                                "accuracy", num(r.baseline().chanceAccuracy()), "macroF1", num(r.baseline().chanceMacroF1()))),
                 "perClass", pc,
                 "confusion", Json.object("labels", r.labels(), "rowsAreGold", true, "matrix", r.confusion()),
                 "folds", folds, "perGroup", groups, "roc", roc, "warnings", r.warnings());
@@ -111,6 +113,8 @@ public final class MetricsJson {
         sb.append(String.format(Locale.ROOT, "  macro-F1   %.4f  %s%n", r.macroF1(), ciText(r.ci95().macroF1(), r)));
         sb.append(String.format(Locale.ROOT, "  weighted-F1 %.4f  kappa %.4f  MCC %.4f  ROC AUC %.4f%n", r.weightedF1(), r.kappa(), r.mcc(), r.rocAuc()));
         sb.append(String.format(Locale.ROOT, "  baseline (%s '%s'): accuracy %.4f, macro-F1 %.4f%n", r.baseline().strategy(), r.baseline().label(), r.baseline().accuracy(), r.baseline().macroF1()));
+        sb.append(String.format(Locale.ROOT, "  chance (a uniform guess among the %d classes, expected confusion matrix): accuracy %.4f, macro-F1 %.4f%n",
+                r.labels().size(), r.baseline().chanceAccuracy(), r.baseline().chanceMacroF1()));
         int w = Math.max(8, r.labels().stream().mapToInt(String::length).max().orElse(5) + 2);
         sb.append(String.format(Locale.ROOT, "  %-" + w + "s %9s %9s %9s %8s%n", "label", "precision", "recall", "F1", "support"));
         for (EvaluationResult.ClassMetrics c : r.perClass()) {

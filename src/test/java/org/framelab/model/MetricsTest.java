@@ -46,6 +46,19 @@ class MetricsTest {
     }
 
     @Test
+    void chanceIsTheExpectedConfusionOfAUniformGuess() {
+        // gold 90 / 10 / 0 over 3 classes: accuracy 1/3; F1 = 2pq/(p+q) with q = 1/3: 0.9 -> 0.45/0.6167, 0.1 -> 0.0667/0.4333, 0 -> 0
+        double[] c = Metrics.chance(new int[][]{{90, 0, 0}, {5, 5, 0}, {0, 0, 0}});
+        assertThat(c[0]).isCloseTo(1.0 / 3, within(1e-15));
+        double q = 1.0 / 3;
+        assertThat(c[1]).isCloseTo((2 * 0.9 * q / (0.9 + q) + 2 * 0.1 * q / (0.1 + q)) / 3, within(1e-15));
+        // the same expected matrix through accuracyMacroF1's own formula (scaled to whole counts: 300 items, 100 per column)
+        double[] viaMatrix = Metrics.accuracyMacroF1(new int[][]{{90, 90, 90}, {10, 10, 10}, {0, 0, 0}});
+        assertThat(c[0]).isCloseTo(viaMatrix[0], within(1e-12));
+        assertThat(c[1]).isCloseTo(viaMatrix[1], within(1e-12));
+    }
+
+    @Test
     void rocAucWithTiesByHand() {
         List<String> labels = List.of("neg", "pos");
         double[][] s = {{0.9, 1}, {0.6, 1}, {0.4, 1}, {0.6, 0}, {0.3, 0}};

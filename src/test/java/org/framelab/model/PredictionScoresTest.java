@@ -29,6 +29,10 @@ class PredictionScoresTest {
         // F1(a) = 6/7, F1(b) = 0: macro-F1 3/7
         assertThat(e.baseline().accuracy()).isEqualTo(0.75);
         assertThat(e.baseline().macroF1()).isCloseTo(3.0 / 7, within(1e-15));
+        // chance: gold a 3, b 1; a uniform guess's expected matrix [[1.5,1.5],[0.5,0.5]]: accuracy 1/2,
+        // F1(a) = 2 * 0.75 * 0.5 / 1.25 = 0.6, F1(b) = 2 * 0.25 * 0.5 / 0.75 = 1/3: macro-F1 (0.6 + 1/3) / 2
+        assertThat(e.baseline().chanceAccuracy()).isEqualTo(0.5);
+        assertThat(e.baseline().chanceMacroF1()).isCloseTo((0.6 + 1.0 / 3) / 2, within(1e-15));
         assertThat(e.folds()).extracting(EvaluationResult.FoldMetrics::trainSize).containsExactly(2, 2);
         assertThat(e.perGroup()).extracting(EvaluationResult.GroupMetrics::group).containsExactly("O1", "O2");
         assertThat(e.ci95().resamples()).isEqualTo(100);
