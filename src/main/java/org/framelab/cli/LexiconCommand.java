@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -43,6 +44,9 @@ public final class LexiconCommand implements Runnable {
                     "with its provenance, and reports on the held-out part: validate's numbers for its hits and the",
                     "'which word is biased' task (Recasens et al. 2013). See docs/lexicon-learning.md."})
     static final class Learn implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @CommandLine.Mixin StandardExitCodes exitCodes;
 
         @CommandLine.Mixin
@@ -149,6 +153,16 @@ public final class LexiconCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             if (bootstrap < 0) throw new OptionException("--bootstrap", "" + bootstrap, "give 0 (no intervals) or a number of resamples, e.g. 1000");
+            LexiconTuning.ExpandMethod method = LexiconTuning.ExpandMethod.parse(expandMethod);
+            if (expandVectors == null) {
+                // the expansion's settings mean nothing without vectors: say so rather than learn without the expansion asked for
+                for (String o : List.of("--expand-method", "--expand-min-score", "--expand-neighbours", "--expand-max-seen")) {
+                    if (spec.commandLine().getParseResult().hasMatchedOption(o)) {
+                        throw new OptionException(o, spec.commandLine().getParseResult().matchedOptionValue(o, (Object) "").toString(),
+                                "give the word vectors with --expand-vectors FILE (framelab lexicon vectors writes them), or leave " + o + " out");
+                    }
+                }
+            }
             org.framelab.lexicon.LearnedLexiconFile.checkOutput(output); // before the corpus is read
             ConsoleProgress progress = input.progress();
             Corpus c = Corpora.read(input.path, input.corpus.toReadOptions(), progress);
@@ -159,7 +173,7 @@ public final class LexiconCommand implements Runnable {
             org.framelab.app.EvidenceGate gate = gateOptions.gate();
             LexiconTuning.ExpandOptions expand = expandVectors == null ? null
                     : new LexiconTuning.ExpandOptions(expandVectors, expandNeighbours, expandMaxSeen, expandMinScore,
-                    LexiconTuning.ExpandMethod.parse(expandMethod));
+                    method);
             LearnLexicon.Result r = LearnLexicon.run(new LearnLexicon.Request(c, spanOptions.source(), split, o,
                     tune, goal, tuneEvidence(tuneFor), output, name, new SpanValidation.Options(bootstrap, seed, null), LocalDate.now(),
                     gate, expand), progress);

@@ -201,6 +201,12 @@ class LexiconCommandTest {
         else if (!chosenLine.contains(" none ")) assertThat(xt.get("method").asText()).isEqualTo("neighbours");
         assertThat(new Run("lexicon", "learn", babe.toString(), "--holdout-outlets", "C", "--expand-vectors", vec.toString(),
                 "--expand-method", "kmeans", "-o", dir.resolve("bad.csv").toString()).code).isEqualTo(2);
+        // an expansion setting without vectors is refused, not ignored
+        Run noVectors = new Run("lexicon", "learn", babe.toString(), "--holdout-outlets", "C", "--expand-method", "regression",
+                "-o", dir.resolve("bad.csv").toString());
+        assertThat(noVectors.code).isEqualTo(2);
+        assertThat(noVectors.err()).contains("--expand-vectors FILE").doesNotContain("\tat ");
+        assertThat(dir.resolve("bad.csv")).doesNotExist();
         // bad input: a file that is not vectors is exit 3, a missing one too; a bad option is exit 2
         Path notVec = dir.resolve("not.vec");
         Files.writeString(notVec, "hello world\n", StandardCharsets.UTF_8);
