@@ -1,0 +1,111 @@
+package org.framelab.study;
+
+import org.framelab.cli.ExitCodes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a study file's run tells the user to do names what a study file has (its keys), not only the options of
+ * one command: shared code (model, stats) words its hints for every path that reaches it.
+ */
+class StudyHintsTest {
+    private static final String OUT = "outputs:\n  dir: %s\n  notebook: false\n  workbook: false\ncharts:\n  formats: [png]\n";
+
+    private static StudyRunnerTest.Run run(Path dir, String yaml) throws Exception {
+        Path f = Files.writeString(dir.resolve("study.yaml"), yaml + OUT.formatted(dir.resolve("out")));
+        return StudyRunnerTest.cli("run", f.toString());
+    }
+
+    /** Stratified folds on labels fixed per outlet: the hint gives the study keys, not train's --group-by alone. */
+    @Test
+    void groupedFoldsHintNamesTheStudyKeys(@TempDir Path dir) throws Exception {
+        StudyRunnerTest.Run r = run(dir, """
+                name: strat
+                corpus:
+                  path: %s
+                  mapping: {outlet: outlet, labels: [leaning]}
+                features:
+                  families: [framing]
+                analysis:
+                  group_by: [leaning]
+                classifier:
+                  label: leaning
+                  protocol: stratified
+                  folds: 3
+                  ablation: false
+                  bootstrap: 0
+                """.formatted(Path.of("datasets/demo/articles.jsonl").toAbsolutePath()));
+        assertThat(r.code()).as(r.err()).isZero();
+        String all = r.out() + r.err();
+        assertThat(all).contains("Random folds put the same outlet in training and test")
+                .contains("also occur in the training part").contains("Random folds with labels that are properties of the outlet")
+                .contains("classifier.protocol: grouped with classifier.group_field: outlet")
+                .contains("report --protocol grouped --group-field outlet")
+                .contains("GUI: Classify, Evaluation 'Grouped CV by outlet'")
+                .doesNotContain("Use --group-by").doesNotContain("use --group-by");
+    }
+
+    private static final String JUDGEMENTS = """
+            name: agr
+            corpus:
+              path: j.csv
+              mapping:
+                item: item
+                annotator: coder
+                labels: [tone]
+            analysis:
+              agreement_fields: [tone]
+              agreement_level: %s
+            """;
+
+    /** Non-numeric values at interval level: the error names analysis.agreement_level, not --level/--recode as if they were there. */
+    @Test
+    void agreementLevelErrorNamesTheStudyKey(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("j.csv"), """
+                item,coder,tone,text
+                u1,A,low,The minister said the plan works.
+                u1,B,high,The minister said the plan works.
+                u2,A,low,Critics accused the minister of lying.
+                u2,B,mid,Critics accused the minister of lying.
+                """);
+        StudyRunnerTest.Run r = run(dir, JUDGEMENTS.formatted("interval"));
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("needs numeric values").contains("analysis.agreement_level")
+                .contains("GUI: Agreement, Level of measurement").contains("framelab agreement --level interval")
+                .doesNotContain("use --level nominal").doesNotContain("What to do: use --level");
+        // two spellings of one number: write them one way (or the agreement command's --recode)
+        Files.writeString(dir.resolve("j.csv"), """
+                item,coder,tone,text
+                u1,A,1,The minister said the plan works.
+                u1,B,1.0,The minister said the plan works.
+                u2,A,2,Critics accused the minister of lying.
+                u2,B,2,Critics accused the minister of lying.
+                """);
+        StudyRunnerTest.Run same = run(dir, JUDGEMENTS.formatted("ordinal"));
+        assertThat(same.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(same.err()).contains("the same number written differently").contains("write them one way in the data")
+                .contains("framelab agreement").doesNotContain("What to do: recode one to the other with --recode");
+    }
+
+    /** Every item judged once: the warning names corpus.mapping.item (and the GUI's mapping dialog), not only --item-field. */
+    @Test
+    void noPairableItemsWarningNamesTheMappingKeys(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("j.csv"), """
+                item,coder,tone,text
+                u1,A,low,The minister said the plan works.
+                u2,B,high,Critics accused the minister of lying.
+                u3,A,low,The government announced new measures.
+                u4,B,high,Officials claimed the reform would help.
+                """);
+        StudyRunnerTest.Run r = run(dir, JUDGEMENTS.formatted("nominal"));
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out() + r.err()).contains("alpha is undefined: no item has 2 or more judgements")
+                .contains("study file: corpus.mapping.item and corpus.mapping.annotator")
+                .contains("Item field and Annotator field in the corpus mapping dialog");
+    }
+}
