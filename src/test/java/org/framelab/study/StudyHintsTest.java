@@ -108,4 +108,23 @@ class StudyHintsTest {
                 .contains("study file: corpus.mapping.item and corpus.mapping.annotator")
                 .contains("Item field and Annotator field in the corpus mapping dialog");
     }
+
+    /** Reading errors: the hint names the study key (and the GUI's mapping dialog) beside the reading option. */
+    @Test
+    void readingErrorsNameTheCorpusKeys(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("c.csv"), """
+                id,text,leaning
+                a1,The minister said the plan works.,left
+                a2,Critics accused the minister,of lying.,right
+                """);
+        String study = "name: read\ncorpus:\n  path: c.csv\n%sanalysis:\n  group_by: [leaning]\n";
+        StudyRunnerTest.Run bad = run(dir, study.formatted(""));
+        assertThat(bad.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(bad.err()).contains("wrong number of columns")
+                .contains("--skip-bad (study file: corpus.skip_bad: true; GUI: Skip bad rows in the corpus mapping dialog)")
+                .contains("check --delimiter (study file: corpus.delimiter;");
+        StudyRunnerTest.Run field = run(dir, study.formatted("  mapping:\n    text: body\n"));
+        assertThat(field.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(field.err()).contains("the field given with --text-field (study file: corpus.mapping.text) does not exist");
+    }
 }
