@@ -127,4 +127,38 @@ class StudyHintsTest {
         assertThat(field.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(field.err()).contains("the field given with --text-field (study file: corpus.mapping.text) does not exist");
     }
+
+    /** Classifier hints (folds, duplicated texts, labels left out) name the study's classifier keys. */
+    @Test
+    void classifierHintsNameTheClassifierKeys(@TempDir Path dir) throws Exception {
+        String[] texts = {"The minister said the plan works and critics disagree about the budget.",
+                "Critics accused the minister of lying about the budget and the plan.",
+                "The government announced new measures on Tuesday after a long debate.",
+                "Officials claimed the reform would help families across the country.",
+                "Unions warned that the reform would hurt workers and their families.",
+                "Campaigners said the harbour plan threatens the river and its fishermen."};
+        StringBuilder csv = new StringBuilder("id,text,outlet,leaning\n");
+        int id = 0;
+        for (int o = 0; o < 4; o++) {
+            for (int t = 0; t < 6; t++) {
+                String text = t < 3 ? texts[(t + o) % 6] : texts[t] + " Outlet " + o + " reports."; // three texts shared across outlets
+                csv.append("a").append(++id).append(",").append(text).append(",O").append(o).append(",").append(o % 2 == 0 ? "left" : "right").append("\n");
+            }
+        }
+        Files.writeString(dir.resolve("d.csv"), csv);
+        String study = "name: dup\ncorpus:\n  path: d.csv\nfeatures:\n  families: [framing]\nanalysis:\n  group_by: [leaning]\n"
+                + "classifier:\n  label: leaning\n  folds: %d\n  ablation: false\n  bootstrap: 0\n%s";
+        StudyRunnerTest.Run folds = run(dir, study.formatted(5, ""));
+        assertThat(folds.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(folds.err()).contains("Only 4 distinct values of 'outlet' for 5 folds")
+                .contains("use 4 or fewer folds (train --cv, report --folds; study file: classifier.folds)");
+        StudyRunnerTest.Run dup = run(dir, study.formatted(2, ""));
+        assertThat(dup.code()).as(dup.err()).isZero();
+        assertThat(dup.out() + dup.err()).contains("test articles duplicate a training article")
+                .contains("Use --dedupe (study file: classifier.dedupe: true; GUI: Classify, Drop test texts that duplicate training texts)");
+        StudyRunnerTest.Run one = run(dir, study.formatted(2, "  exclude_labels: [right]\n"));
+        assertThat(one.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(one.err()).contains("has only one class")
+                .contains("--exclude-label; study file: classifier.exclude_labels; GUI: Classify, Leave out labels");
+    }
 }
