@@ -161,4 +161,23 @@ class StudyHintsTest {
         assertThat(one.err()).contains("has only one class")
                 .contains("--exclude-label; study file: classifier.exclude_labels; GUI: Classify, Leave out labels");
     }
+
+    /** Spans whose ids match no article: the hint names corpus.mapping.id and validation.span_words beside the options. */
+    @Test
+    void validationHintNamesTheStudyKeys(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("spans.csv"), "id,begin,end,label\nnobody,0,5,loaded\n");
+        StudyRunnerTest.Run r = run(dir, """
+                name: val
+                corpus:
+                  path: %s
+                features:
+                  families: [framing]
+                validation:
+                  spans: spans.csv
+                  bootstrap: 0
+                """.formatted(Path.of("datasets/demo/articles.jsonl").toAbsolutePath()));
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("no article of the corpus is annotated with spans")
+                .contains("--id-field; study file: corpus.mapping.id").contains("--span-words (study file: validation.span_words)");
+    }
 }
