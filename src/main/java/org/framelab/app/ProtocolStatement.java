@@ -74,7 +74,8 @@ public record ProtocolStatement(String text, List<String> warnings) {
                     plan.protocol(), field, outlets, field);
             if (outletLabels && outlets > 1) {
                 warnings.add("Random folds with labels that are properties of the " + field + ": the score measures recognising "
-                        + field + "s seen in training, not framing on new " + field + "s. Use --group-by " + field + " for that claim.");
+                        + field + "s seen in training, not framing on new " + field + "s. For that claim use grouped folds: "
+                        + org.framelab.model.Evaluation.groupedFoldsHint(field) + ".");
             }
             return s;
         }

@@ -73,7 +73,8 @@ public final class Validate {
         SpanAnnotations.Attached attached = attach(corpus, r.spans());
         if (attached.annotated() == 0) {
             throw new CorpusException(file(corpus), -1, null, "no article of the corpus is annotated with spans",
-                    "check that the ids of the span file match the corpus ids (--id-field), or name the word-list field with --span-words");
+                    "check that the ids of the span file match the corpus ids (--id-field; study file: corpus.mapping.id), or name the"
+                            + " word-list field with --span-words (study file: validation.span_words)");
         }
         FeatureOptions fo = r.features();
         List<String> fams = FeatureSets.producing(fo).stream().filter(f -> !f.equals("ngrams")).toList();
@@ -97,7 +98,9 @@ public final class Validate {
         SpanAnnotations.Source s = (source == null ? SpanAnnotations.Source.NONE : source).orDetected(corpus.articles());
         if (s.isEmpty()) {
             throw new CorpusException(file(corpus), -1, null, "no span annotations were given",
-                    "give a stand-off span file with --spans FILE (id,begin,end,label[,annotator]) or the field that lists annotated words with --span-words FIELD");
+                    "give a stand-off span file with --spans FILE (id,begin,end,label[,annotator]; study file: validation.spans;"
+                            + " GUI: Validate, Load span annotations…) or the field that lists annotated words with --span-words FIELD"
+                            + " (study file: validation.span_words)");
         }
         return SpanAnnotations.attach(corpus, s);
     }

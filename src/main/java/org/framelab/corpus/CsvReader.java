@@ -294,7 +294,7 @@ public final class CsvReader extends TextFileReader {
             }
         }
 
-        private static final String QUOTE_HINT = "close the quote (a quote inside a quoted field is written as \"\"), or check --delimiter";
+        private static final String QUOTE_HINT = "close the quote (a quote inside a quoted field is written as \"\"), or check " + CorpusHints.DELIMITER;
 
         /** The input ends inside a quoted field. */
         private CorpusException unterminated(long qStart, String col) {
@@ -307,7 +307,7 @@ public final class CsvReader extends TextFileReader {
             return new BadRecordException(in.display, qStart, col,
                     "unterminated quote: a field opened with \" on line " + qStart + " is never closed"
                             + (swallows ? " (all lines after it would be part of this field)" : ""),
-                    QUOTE_HINT + ", or use --skip-bad to skip line " + qStart + " and read on", again);
+                    QUOTE_HINT + ", or use " + CorpusHints.SKIP_BAD + " to skip line " + qStart + " and read on", again);
         }
 
         /**
@@ -321,7 +321,7 @@ public final class CsvReader extends TextFileReader {
                     + "' or the line end; read as it stands, its quote marks would be lost";
             String fix = "quote the whole field and double the quotes inside it: \"" + shorten(written.replace("\"", "\"\"")) + "\"";
             if (header == null) return new CorpusException(in.display, at, null, "in the header: " + problem, fix);
-            return new BadRecordException(in.display, at, col, problem, fix + ", or use --skip-bad to skip such rows", true);
+            return new BadRecordException(in.display, at, col, problem, fix + ", or use " + CorpusHints.SKIP_BAD + " to skip such rows", true);
         }
 
         private static String shorten(String s) {
@@ -340,7 +340,7 @@ public final class CsvReader extends TextFileReader {
             if (header == null) return new CorpusException(in.display, qStart, col, problem, QUOTE_HINT + " in the header");
             boolean again = replayAfter(qStart);
             return new BadRecordException(in.display, qStart, col, problem, "close the quote on line " + qStart
-                    + " (a quote inside a quoted field is written as \"\"), or use --skip-bad to skip line " + qStart
+                    + " (a quote inside a quoted field is written as \"\"), or use " + CorpusHints.SKIP_BAD + " to skip line " + qStart
                     + " and read on from line " + (qStart + 1), again);
         }
 
@@ -374,11 +374,11 @@ public final class CsvReader extends TextFileReader {
                     boolean again = replayAfter(q);
                     throw new BadRecordException(in.display, recordStart, null, problem + "; a quoted field opened on line " + q
                             + " closes only on line " + closed + ", so the quotes make lines " + recordStart + "-" + closed + " one row",
-                            "close the quote on line " + q + " (a quote inside a quoted field is written as \"\"), check --delimiter,"
-                                    + " or use --skip-bad to skip the row and read on from line " + (q + 1), again);
+                            "close the quote on line " + q + " (a quote inside a quoted field is written as \"\"), check " + CorpusHints.DELIMITER + ","
+                                    + " or use " + CorpusHints.SKIP_BAD + " to skip the row and read on from line " + (q + 1), again);
                 }
                 throw new BadRecordException(in.display, recordStart, null, problem,
-                        "quote fields that contain '" + d + "' with \"...\", check --delimiter, or use --skip-bad to skip such rows", true);
+                        "quote fields that contain '" + d + "' with \"...\", check " + CorpusHints.DELIMITER + ", or use " + CorpusHints.SKIP_BAD + " to skip such rows", true);
             }
             Map<String, String> m = new LinkedHashMap<>();
             for (int i = 0; i < header.size(); i++) m.put(header.get(i), f.get(i));

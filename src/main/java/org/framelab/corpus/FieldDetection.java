@@ -93,27 +93,35 @@ final class FieldDetection {
     /** Checks that every mapped field exists; a clear error otherwise. */
     static void validate(String file, List<String> fields, FieldMapping m) throws CorpusException {
         if (m.textField() == null) {
+            String t = fields.isEmpty() ? "text" : fields.get(0);
             throw new CorpusException(file, -1, null,
                     "no text field found among the fields: " + String.join(", ", fields),
-                    "name the field with the text, e.g. --text-field " + (fields.isEmpty() ? "text" : fields.get(0)));
+                    "name the field with the text, e.g. --text-field " + t + " (study file: corpus.mapping.text: " + t
+                            + "; GUI: Text in the corpus mapping dialog)");
         }
-        check(file, fields, m.textField(), "--text-field");
-        check(file, fields, m.idField(), "--id-field");
-        check(file, fields, m.titleField(), "--title-field");
-        check(file, fields, m.outletField(), "--outlet-field");
-        check(file, fields, m.dateField(), "--date-field");
-        check(file, fields, m.itemField(), "--item-field");
-        check(file, fields, m.annotatorField(), "--annotator-field");
-        for (String l : m.labelFields()) check(file, fields, l, "--label-field");
+        check(file, fields, m.textField(), "--text-field", "text");
+        check(file, fields, m.idField(), "--id-field", "id");
+        check(file, fields, m.titleField(), "--title-field", "title");
+        check(file, fields, m.outletField(), "--outlet-field", "outlet");
+        check(file, fields, m.dateField(), "--date-field", "date");
+        check(file, fields, m.itemField(), "--item-field", "item");
+        check(file, fields, m.annotatorField(), "--annotator-field", "annotator");
+        for (String l : m.labelFields()) check(file, fields, l, "--label-field", "labels");
         if (m.itemField() != null && m.annotatorField() == null) {
-            throw new CorpusException(file, -1, "--item-field", "--item-field needs --annotator-field as well",
-                    "give both, e.g. --item-field text --annotator-field annotator_id");
+            throw new CorpusException(file, -1, "--item-field", "--item-field (study file: corpus.mapping.item) needs --annotator-field"
+                    + " (corpus.mapping.annotator) as well", "give both, e.g. --item-field text --annotator-field annotator_id"
+                    + " (study file: item: text and annotator: annotator_id under corpus.mapping)");
         }
     }
 
-    private static void check(String file, List<String> fields, String f, String option) throws CorpusException {
+    /**
+     * A mapped field the file does not have: named by the command-line option and the study file's key
+     * ({@code corpus.mapping.KEY}); the GUI's mapping dialog offers only the file's fields.
+     */
+    private static void check(String file, List<String> fields, String f, String option, String key) throws CorpusException {
         if (f != null && !fields.contains(f)) {
-            throw new CorpusException(file, -1, f, "the field given with " + option + " does not exist; available fields: "
+            throw new CorpusException(file, -1, f, "the field given with " + option + " (study file: corpus.mapping." + key
+                    + ") does not exist; available fields: "
                     + String.join(", ", fields), "use one of the available field names (names are case-sensitive)");
         }
     }

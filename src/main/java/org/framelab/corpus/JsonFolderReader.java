@@ -88,7 +88,7 @@ public final class JsonFolderReader implements CorpusReader {
                 bytes += Files.size(p);
                 if (Files.size(p) == 0) {
                     throw new BadRecordException(p.toString(), -1, null, "the file is empty",
-                            "remove the file or use --skip-bad", true);
+                            "remove the file or use " + CorpusHints.SKIP_BAD, true);
                 }
                 try (JsonParser parser = Json.FACTORY.createParser(p.toFile())) {
                     Map<String, String> m = Json.readObject(parser);
@@ -96,11 +96,11 @@ public final class JsonFolderReader implements CorpusReader {
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                     long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
                     throw new BadRecordException(p.toString(), line, null, "invalid JSON: " + Json.describe(e),
-                            "fix the file (it must hold one JSON object) or use --skip-bad", true);
+                            "fix the file (it must hold one JSON object) or use " + CorpusHints.SKIP_BAD, true);
                 }
             } catch (IOException e) {
                 throw new BadRecordException(p.toString(), -1, null, cannotRead(p, e),
-                        "check the file or use --skip-bad", true);
+                        "check the file or use " + CorpusHints.SKIP_BAD, true);
             }
         }
 

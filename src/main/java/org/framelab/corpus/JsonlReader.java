@@ -37,7 +37,7 @@ public final class JsonlReader extends TextFileReader {
 
     private static BadRecordException badLine(String file, long line, IOException e) {
         return new BadRecordException(file, line, null, "invalid JSON: " + Json.describe(e),
-                "fix the line (each line must be one complete JSON object) or use --skip-bad to skip bad lines", true);
+                "fix the line (each line must be one complete JSON object) or use " + CorpusHints.SKIP_BAD + " to skip bad lines", true);
     }
 
     static final class Source extends PeekingRecordSource {

@@ -43,7 +43,7 @@ final class Judgements {
             if (item.isBlank()) {
                 if (!options.skipBad()) {
                     throw new CorpusException(r.file(), r.line(), m.itemField(), "the item field is empty",
-                            "every judgement row needs the item it judges; fix the row or use --skip-bad");
+                            "every judgement row needs the item it judges; fix the row or use " + CorpusHints.SKIP_BAD);
                 }
                 s.skip(r.file(), r.line(), "field '" + m.itemField() + "': the item field is empty");
                 continue;

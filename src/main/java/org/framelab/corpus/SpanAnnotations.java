@@ -144,7 +144,8 @@ public final class SpanAnnotations {
             if (!any) {
                 String file = corpus.provenance().files().isEmpty() ? "corpus" : corpus.provenance().files().get(0);
                 throw new CorpusException(file, -1, field, "no article has this word-list field",
-                        "name the field that lists the annotated words (e.g. --span-words biased_words), or give a stand-off file with --spans");
+                        "name the field that lists the annotated words (e.g. --span-words biased_words; study file: validation.span_words),"
+                                + " or give a stand-off file with --spans (study file: validation.spans; GUI: Validate, Load span annotations…)");
             }
             described.add("word lists in field '" + field + "'");
         }

@@ -154,7 +154,7 @@ final class TextInput implements AutoCloseable {
         String order = le ? "UTF-16LE" : "UTF-16BE";
         return new CorpusException(file, 1, null, "the file looks like " + order + " text without a byte-order mark (every other one of its first "
                 + pairs * 2 + " bytes is zero)" + (forced != null ? ", not " + forced.name() : ""),
-                "give its encoding: --encoding " + order + " (or save the file as UTF-8)");
+                "give its encoding: " + CorpusHints.encoding(order, false) + ", or save the file as UTF-8");
     }
 
     private static boolean startsWith(byte[] b, int n, int[] sig) {
@@ -307,7 +307,7 @@ final class TextInput implements AutoCloseable {
             }
             return new BadRecordException(display, line, null,
                     "the bytes are not valid " + charset.name() + " text",
-                    "if the file was saved by Excel or an old Windows program, give its encoding, e.g. --encoding windows-1252", false, e);
+                    "if the file was saved by Excel or an old Windows program, give its encoding, e.g. " + CorpusHints.encoding("windows-1252", true), false, e);
         }
         if (e instanceof EOFException || e instanceof ZipException) {
             long complete = gzip ? Utf8Scan.readableLines(path) : approxLine - 1;

@@ -128,7 +128,7 @@ public final class TxtFolderReader implements CorpusReader {
                 it.remove();
                 throw new BadRecordException(sideCar.toString(), e.getValue(), null,
                         "the side-car row names '" + e.getKey() + "', but the folder has no such .txt file (its values are not used)",
-                        "fix the file name in the side-car CSV or remove the row, or use --skip-bad to skip such rows", true);
+                        "fix the file name in the side-car CSV or remove the row, or use " + CorpusHints.SKIP_BAD + " to skip such rows", true);
             }
             Path p = files.get(i++);
             Path rel = folder.relativize(p);
@@ -163,7 +163,7 @@ public final class TxtFolderReader implements CorpusReader {
             try {
                 if (Files.size(p) > TextInput.MAX_RECORD) {
                     throw new BadRecordException(p.toString(), -1, null, "the file is larger than " + (TextInput.MAX_RECORD >> 20)
-                            + " MB, too large for one article", "split it into one file per article, or use --skip-bad to skip it", true);
+                            + " MB, too large for one article", "split it into one file per article, or use " + CorpusHints.SKIP_BAD + " to skip it", true);
                 }
                 byte[] b = Files.readAllBytes(p);
                 bytes += b.length;
@@ -173,10 +173,10 @@ public final class TxtFolderReader implements CorpusReader {
             } catch (CharacterCodingException e) {
                 long line = cs.equals(StandardCharsets.UTF_8) ? Utf8Scan.firstMalformedLine(p, false) : -1;
                 throw new BadRecordException(p.toString(), line, null, "the bytes are not valid " + cs.name() + " text",
-                        "give the encoding, e.g. --encoding windows-1252, or use --skip-bad to skip the file", true);
+                        "give the encoding, e.g. " + CorpusHints.encoding("windows-1252", true) + ", or use " + CorpusHints.SKIP_BAD + " to skip the file", true);
             } catch (IOException e) {
                 throw new BadRecordException(p.toString(), -1, null, JsonFolderReader.cannotRead(p, e),
-                        "check the file or use --skip-bad", true);
+                        "check the file or use " + CorpusHints.SKIP_BAD, true);
             }
         }
 

@@ -57,7 +57,7 @@ public final class XlsxReader implements CorpusReader {
         String sheetName = readSheet(path, options, rows, rowNums, merged);
         if (rows.isEmpty()) {
             throw new CorpusException(file + " [" + sheetName + "]", -1, null, "the sheet is empty",
-                    "choose the sheet with the data with --sheet");
+                    "choose the sheet with the data with " + CorpusHints.SHEET);
         }
         Source src = new Source(file, sheetName, rows, rowNums, Files.isRegularFile(path) ? sizeOf(path) : -1);
         src.notes.addAll(MergedCells.fill(rows, rowNums, src.header.size(), merged, sheetName));
@@ -154,7 +154,7 @@ public final class XlsxReader implements CorpusReader {
         if (chosen == null) {
             throw new CorpusException(file, -1, null, names.isEmpty() ? "the workbook has no sheets"
                     : "no sheet '" + options.sheet() + "'; sheets: " + String.join(", ", names),
-                    "give --sheet with a sheet name or its 1-based number");
+                    "give " + CorpusHints.SHEET + " with a sheet name or its 1-based number");
         }
         return new ChosenSheet(chosen, chosenName);
     }
@@ -261,7 +261,7 @@ public final class XlsxReader implements CorpusReader {
         @Override public RawRecord next() throws CorpusException {
             if (i >= rows.size()) {
                 if (rows.size() == 1) throw new CorpusException(display, -1, null, "the sheet has a header row but no data rows",
-                        "add rows below the header, or choose another sheet with --sheet");
+                        "add rows below the header, or choose another sheet with " + CorpusHints.SHEET);
                 return null;
             }
             List<String> r = rows.get(i);
@@ -274,7 +274,7 @@ public final class XlsxReader implements CorpusReader {
                 if (extra) {
                     throw new BadRecordException(display, rowNum, null, "row " + rowNum + " has values in " + r.size()
                             + " columns but the header names only " + header.size(),
-                            "give the extra columns a header, or use --skip-bad", true);
+                            "give the extra columns a header, or use " + CorpusHints.SKIP_BAD, true);
                 }
             }
             Map<String, String> m = new LinkedHashMap<>();

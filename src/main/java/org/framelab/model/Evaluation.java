@@ -224,6 +224,17 @@ public final class Evaluation {
     static final String MERGE_VARIANTS_HINT = " Use --merge-outlet-variants (study file: classifier.merge_outlet_variants: true;"
             + " GUI: Classify, Merge outlet name variants) to keep variants in one group.";
 
+    /**
+     * How a user keeps each value of {@code group} in one fold, on every path that folds a corpus: {@code train --group-by},
+     * {@code report --protocol grouped --group-field} (report's {@code --group-by} groups the statistics, not the folds),
+     * the study-file keys and, for the outlet (the only field it groups by), the GUI's Classify protocol control.
+     */
+    public static String groupedFoldsHint(String group) {
+        return "train --group-by " + group + "; report --protocol grouped --group-field " + group
+                + " (study file: classifier.protocol: grouped with classifier.group_field: " + group
+                + ("outlet".equals(group) ? "; GUI: Classify, Evaluation 'Grouped CV by outlet'" : "") + ")";
+    }
+
     /** The same for folds a Spark job recorded ({@link PredictionScores}): the job cannot merge; a local run can. */
     static final String MERGE_VARIANTS_HINT_RECORDED = " The job's folds keep them apart: framelab train or report on the corpus"
             + " with --merge-outlet-variants keeps variants in one group.";
@@ -258,7 +269,7 @@ public final class Evaluation {
             if (shared > 0) {
                 w.add(shared + " of " + testGroups + " test-part values of '" + group + "' (summed over folds) also occur in the training part"
                         + " (in " + overlapFolds + " of " + plan.folds().size() + " folds): the model may recognise the " + group
-                        + " rather than the framing. Use --group-by " + group + " to keep them apart.");
+                        + " rather than the framing. Keep them apart with grouped folds: " + groupedFoldsHint(group) + ".");
             }
         }
         return w;
@@ -369,6 +380,6 @@ public final class Evaluation {
         return grouped
                 ? base + "Grouped folds keep each " + group + " in one part, so the scores measure generalisation to unseen " + group + "s."
                 : base + "Random folds put the same " + group + " in training and test, so they measure outlet recognition (which "
-                + group + " an article comes from), not framing; use --group-by " + group + ".";
+                + group + " an article comes from), not framing; use grouped folds: " + groupedFoldsHint(group) + ".";
     }
 }

@@ -123,7 +123,8 @@ public record FoldPlan(String protocol, String groupField, List<Fold> folds) {
         if (missing == articles.size()) throw noGroupValue(groupField);
         if (byGroup.size() < k) {
             throw new InputException("Only " + byGroup.size() + " distinct values of '" + groupField + "' for " + k
-                    + " folds: every fold needs at least one group.\n  What to do: use --cv " + Math.max(2, byGroup.size()) + " or fewer folds.");
+                    + " folds: every fold needs at least one group.\n  What to do: use " + Math.max(2, byGroup.size()) + " or fewer folds"
+                    + " (train --cv, report --folds; study file: classifier.folds).");
         }
         return byGroup;
     }
@@ -131,7 +132,8 @@ public record FoldPlan(String protocol, String groupField, List<Fold> folds) {
     /** The error for a group field no article has a value for: train's, and evaluate's ({@link StreamedScore}). */
     static InputException noGroupValue(String groupField) {
         return new InputException("No article has a value for the group field '" + groupField
-                + "'.\n  What to do: check --group-by (e.g. outlet, source) and the corpus mapping (--outlet-field).");
+                + "'.\n  What to do: check the group field, e.g. outlet or source (train and evaluate --group-by, report --group-field;"
+                + " study file: classifier.group_field) and the corpus mapping of the outlet (--outlet-field; study file: corpus.mapping.outlet).");
     }
 
     /**

@@ -31,7 +31,8 @@ public final class LabelClasses {
                         + "a classifier needs at least two classes (trained on one it predicts it everywhere and scores 1.0).",
                 field, present, n, leftOut == null ? "" : leftOut)
                 + "\n  What to do: choose a label field with two or more values, "
-                + (leftOut != null && leftOut.contains("labelled '") ? "keep more classes (check --exclude-label), " : "")
+                + (leftOut != null && leftOut.contains("labelled '") ? "keep more classes (check the labels left out: --exclude-label; study file: classifier.exclude_labels;"
+                        + " GUI: Classify, Leave out labels), " : "")
                 + "or add articles of another class.");
     }
 

@@ -81,6 +81,10 @@ public record Overlap(boolean checked, String method, int exact, int near, boole
         return out;
     }
 
+    /** How each path that evaluates drops such test articles: the option, the study-file key and the GUI's Classify check box. */
+    static final String DEDUPE_HINT = "Use --dedupe (study file: classifier.dedupe: true; GUI: Classify, Drop test texts that duplicate"
+            + " training texts) to drop them from the test side, or keep each text in one part.";
+
     /** The warning of an evaluation with overlap, or null when there is none. */
     public String warning() {
         if (!checked) return deduped ? "Overlap with training not checked: " + method + "; --dedupe dropped nothing." : null;
@@ -88,7 +92,7 @@ public record Overlap(boolean checked, String method, int exact, int near, boole
         String what = String.format(Locale.ROOT, "%,d test articles duplicate a training article (%,d exact, %,d near: Jaccard >= %.2f; e.g. %s)",
                 total(), exact, near, NearDuplicates.THRESHOLD, String.join(", ", examples(3)));
         return deduped ? what + String.format(Locale.ROOT, ": %,d were dropped from the test side (--dedupe); the training data is unchanged.", dropped)
-                : what + ": their scores are inflated. Use --dedupe to drop them from the test side, or keep each text in one part.";
+                : what + ": their scores are inflated. " + DEDUPE_HINT;
     }
 
     /** The {@code overlap} object of the metrics JSON. */

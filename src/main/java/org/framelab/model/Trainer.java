@@ -409,7 +409,8 @@ public final class Trainer {
         fields.addAll(first.metadata().keySet());
         String available = fields.isEmpty() ? "none" : String.join(", ", fields);
         return new InputException(count + " of " + total + " articles have no value for label field '" + field
-                + "' (first ids: " + String.join(", ", firstIds) + ").\n  What to do: check --label (fields of the first article: "
+                + "' (first ids: " + String.join(", ", firstIds) + ").\n  What to do: check the label field (--label; study file: classifier.label; GUI: Classify, Label to predict;"
+                + " fields of the first article: "
                 + available + "), or remove unlabelled rows from the input.");
     }
 

@@ -157,13 +157,20 @@ public final class Agreement {
         long single = ratersPerItem.getOrDefault(1, 0L);
         if (single > 0) warnings.add(single + " item(s) have a single judgement and cannot enter any coefficient");
         if (pairable == 0) {
-            warnings.add("alpha is undefined: no item has 2 or more judgements (check that --item-field names the coded unit"
-                    + " shared by the annotators and --annotator-field the coder)");
+            warnings.add("alpha is undefined: no item has 2 or more judgements (check that the item field names the coded unit"
+                    + " shared by the annotators and the annotator field the coder: " + JUDGEMENT_FIELDS + ")");
         } else if (Double.isNaN(alpha)) {
             warnings.add("alpha is undefined: all pairable judgements have the same value");
         }
         return warnings;
     }
+
+    /** Where each path names the item and annotator fields of judgement-level data. */
+    static final String JUDGEMENT_FIELDS = "--item-field and --annotator-field; study file: corpus.mapping.item and"
+            + " corpus.mapping.annotator; GUI: Item field and Annotator field in the corpus mapping dialog";
+
+    /** Where the paths without the agreement command's options set the level of measurement. */
+    static final String LEVEL_ELSEWHERE = "study file: analysis.agreement_level; GUI: Agreement, Level of measurement";
 
     /** Category order: ordinal with a given order, numeric order for ordinal/interval, NaturalOrder for nominal. */
     private static List<String> categoryOrder(TreeMap<String, Long> counts, AgreementOptions opt) throws InputException {
@@ -180,6 +187,13 @@ public final class Agreement {
         if (level != MeasurementLevel.NOMINAL) {
             List<String> bad = values.stream().filter(v -> NaturalOrder.number(v) == null).toList();
             if (!bad.isEmpty()) {
+                if (!opt.offersRecode()) {
+                    throw new InputException("the " + level.label() + " level of measurement (" + LEVEL_ELSEWHERE + ") needs numeric values,"
+                            + " but found " + describe(bad, counts) + "\n  What to do: choose the nominal level there, or measure agreement"
+                            + " with the agreement command (framelab agreement --level " + level.label() + ") and"
+                            + (level == MeasurementLevel.ORDINAL ? " --order LOW,...,HIGH for the category order, or" : "")
+                            + " --recode VALUE=NUMBER to map the values to numbers.");
+                }
                 throw new InputException("--level " + level.label() + " needs numeric values, but found " + describe(bad, counts)
                         + "\n  What to do: use --level nominal"
                         + (level == MeasurementLevel.ORDINAL ? ", give the category order with --order LOW,...,HIGH" : "")
@@ -190,7 +204,9 @@ public final class Agreement {
                 String prev = byNumber.put(NaturalOrder.number(v), v);
                 if (prev != null) {
                     throw new InputException("values " + quote(prev) + " and " + quote(v) + " are the same number written differently"
-                            + "\n  What to do: recode one to the other with --recode " + quote(v + "=" + prev) + ".");
+                            + "\n  What to do: " + (opt.offersRecode() ? "recode one to the other with --recode " + quote(v + "=" + prev)
+                            : "write them one way in the data, or measure agreement with the agreement command (framelab agreement)"
+                            + " and --recode " + quote(v + "=" + prev)) + ".");
                 }
             }
             return new ArrayList<>(byNumber.values());

@@ -19,8 +19,9 @@ import java.util.Map;
  *                         empty = numeric order of numeric values
  * @param bootstrapSamples number of bootstrap resamples for the CI of alpha (0 = no CI)
  * @param seed             seed of the bootstrap
- * @param offersRecode     whether the path running this takes {@code --recode} and {@code --missing} (the {@code agreement}
- *                         command); elsewhere (report, study file, GUI) the warnings point to that command
+ * @param offersRecode     whether the path running this is the {@code agreement} command, which takes {@code --recode},
+ *                         {@code --missing}, {@code --level} and {@code --order}; elsewhere (study file, GUI) the warnings and
+ *                         errors name the study key and GUI control, and point to that command for the options only it has
  */
 public record AgreementOptions(MeasurementLevel level, List<String> missingValues, Map<String, String> recode,
                                List<String> order, int bootstrapSamples, long seed, boolean offersRecode) {

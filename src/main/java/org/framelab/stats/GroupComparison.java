@@ -95,7 +95,7 @@ public final class GroupComparison {
         int[] first = new int[names.size()];
         for (int i = 0; i < names.size(); i++) {
             Integer c = index.get(names.get(i));
-            if (c == null) throw new OptionException("feature", "" + names.get(i) + " (not a column of the feature table; list them with --list-features)");
+            if (c == null) throw new OptionException("feature", "" + names.get(i) + " (not a column of the feature table; list them with framelab features --list-features)");
             if (slot[c] >= 0) first[i] = slot[c]; // the same column named twice
             else {
                 slot[c] = i;

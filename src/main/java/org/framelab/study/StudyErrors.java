@@ -21,7 +21,7 @@ final class StudyErrors {
     /** {@code e} in the study file's terms, or null when it is not about a key of the study. */
     static InputException inStudyTerms(Study study, Path studyFile, InputException e) {
         String msg = e.getMessage() == null ? "" : e.getMessage();
-        if (e instanceof CorpusException ce && ce.field() != null && msg.contains("the field given with --label-field does not exist")) {
+        if (e instanceof CorpusException ce && ce.field() != null && msg.contains("the field given with --label-field")) {
             String f = ce.field();
             String key = keyNaming(study, f);
             if (key == null) return null;

@@ -89,7 +89,7 @@ class ClassifierInputErrorsTest {
         String msg = "No article has a value for the group field 'nope'.";
         badInput(train, msg);
         Run eval = new Run("evaluate", model.toString(), DEMO, "--group-by", "nope", "--bootstrap", "0");
-        badInput(eval, msg, "check --group-by");
+        badInput(eval, msg, "train and evaluate --group-by");
         assertThat(eval.out()).doesNotContain("predictions");
         Run outlet = new Run("evaluate", model.toString(), DEMO, "--group-by", "outlet", "--bootstrap", "0");
         assertThat(outlet.code).as(outlet.err()).isZero();

@@ -207,6 +207,26 @@ class AgreementTest {
         assertThatThrownBy(() -> Agreement.compute(j, ordered)).isInstanceOf(InputException.class).hasMessageContaining("'high'");
     }
 
+    /** The level errors name --level/--order/--recode on the agreement command; elsewhere the study key, the GUI control and that command. */
+    @Test
+    void levelErrorsNameWhatThePathOffers() {
+        List<Judgement> j = List.of(new Judgement("1", "x", "low"), new Judgement("1", "y", "high"));
+        AgreementOptions elsewhere = opts(MeasurementLevel.ORDINAL);
+        assertThatThrownBy(() -> Agreement.compute(j, elsewhere)).isInstanceOf(InputException.class)
+                .hasMessageContaining("the ordinal level of measurement (study file: analysis.agreement_level; GUI: Agreement, Level of measurement)")
+                .hasMessageContaining("framelab agreement --level ordinal) and --order LOW,...,HIGH")
+                .hasMessageNotContaining("use --level nominal");
+        assertThatThrownBy(() -> Agreement.compute(j, elsewhere.withRecodeOptions())).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("--level ordinal needs numeric values")
+                .hasMessageContaining("use --level nominal, give the category order with --order LOW,...,HIGH")
+                .hasMessageNotContaining("study file");
+        List<Judgement> same = List.of(new Judgement("1", "x", "1"), new Judgement("1", "y", "1.0"));
+        assertThatThrownBy(() -> Agreement.compute(same, elsewhere.withRecodeOptions()))
+                .hasMessageContaining("What to do: recode one to the other with --recode '1.0=1'");
+        assertThatThrownBy(() -> Agreement.compute(same, elsewhere))
+                .hasMessageContaining("write them one way in the data, or measure agreement with the agreement command");
+    }
+
     @Test
     void ordinalWithExplicitOrderEqualsNumericCoding() throws InputException {
         String[] names = {"", "one", "two", "three", "four", "five"};
