@@ -90,7 +90,7 @@ public final class Dates {
         public String describe() {
             if (count == 0) return "";
             String why = dayFirst ? " The values look day-first (13/01/2024): give the date order, --date-format dmy (study file:"
-                    + " corpus.date_format: dmy; desktop app: Date order when opening the corpus), or write ISO dates (2024-01-13)."
+                    + " corpus.date_format: dmy; GUI: Date order when opening the corpus), or write ISO dates (2024-01-13)."
                     : excelSerial ? " A number such as " + exampleValue + " is an Excel date serial: format the column as a date in Excel"
                     + " (or write ISO dates, 2024-01-13) before exporting."
                     : " FrameLab reads ISO dates (2024-01-13), '13 Jan 2024', 'Jan 13, 2024', '13.1.2024' and US slash dates (1/13/2024);"
