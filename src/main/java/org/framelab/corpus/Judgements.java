@@ -21,6 +21,8 @@ final class Judgements {
     static List<Article> fold(MappedArticleStream s, ReadOptions options) throws CorpusException {
         FieldMapping m = s.mapper.mapping;
         Map<String, List<RawRecord>> groups = groupByItem(s, options);
+        noteLookalikeItems(s, groups);
+        noteVaryingRoles(s, groups);
         Set<String> roles = new java.util.HashSet<>();
         for (String f : new String[]{m.itemField(), m.annotatorField(), m.textField(), m.idField(), m.titleField(),
                 m.outletField(), m.dateField()}) if (f != null) roles.add(f);
@@ -33,24 +35,135 @@ final class Judgements {
         return out;
     }
 
-    /** The judgement rows per item, in order of first appearance; a row without an item fails or (--skip-bad) is skipped. */
+    /**
+     * The judgement rows per item (the item value as written: values that differ only in spacing or
+     * quote marks are noted, not merged, see {@link #noteLookalikeItems}), in order of first appearance; a row without an item or without an annotator fails or (--skip-bad) is skipped.
+     */
     private static Map<String, List<RawRecord>> groupByItem(MappedArticleStream s, ReadOptions options) throws CorpusException {
         FieldMapping m = s.mapper.mapping;
         Map<String, List<RawRecord>> groups = new LinkedHashMap<>();
         RawRecord r;
         while ((r = s.nextRecord()) != null) {
             String item = r.fields().getOrDefault(m.itemField(), "");
-            if (item.isBlank()) {
-                if (!options.skipBad()) {
-                    throw new CorpusException(r.file(), r.line(), m.itemField(), "the item field is empty",
-                            "every judgement row needs the item it judges; fix the row or use " + CorpusHints.SKIP_BAD);
-                }
-                s.skip(r.file(), r.line(), "field '" + m.itemField() + "': the item field is empty");
+            if (item == null || item.isBlank()) {
+                bad(s, options, r, m.itemField(), "the item field is empty",
+                        "every judgement row needs the item it judges; fix the row or use " + CorpusHints.SKIP_BAD);
+                continue;
+            }
+            String annotator = r.fields().getOrDefault(m.annotatorField(), "");
+            if (annotator == null || annotator.isBlank()) {
+                bad(s, options, r, m.annotatorField(), "the annotator field is empty",
+                        "every judgement row needs the annotator who made it (a row without one would count as a "
+                                + "coder of its own in every agreement measure); fill in the coder or use " + CorpusHints.SKIP_BAD);
                 continue;
             }
             groups.computeIfAbsent(item, k -> new ArrayList<>()).add(r);
         }
         return groups;
+    }
+
+    private static void bad(MappedArticleStream s, ReadOptions options, RawRecord r, String field, String problem, String hint)
+            throws CorpusException {
+        if (!options.skipBad()) throw new CorpusException(r.file(), r.line(), field, problem, hint);
+        s.skip(r.file(), r.line(), "field '" + field + "': " + problem);
+    }
+
+    /**
+     * Notes items whose values differ only in quote marks, dashes, spacing or case (e.g. the same sentence
+     * typed with curly and with straight quotes by two coders): they stay separate items, each with fewer
+     * judgements, so the user is told where to look.
+     */
+    private static void noteLookalikeItems(MappedArticleStream s, Map<String, List<RawRecord>> groups) {
+        Map<String, String> firstByKey = new LinkedHashMap<>();
+        int lookalikes = 0;
+        String example = null;
+        for (Map.Entry<String, List<RawRecord>> e : groups.entrySet()) {
+            String prev = firstByKey.putIfAbsent(lookalikeKey(e.getKey()), e.getKey());
+            if (prev == null) continue;
+            lookalikes++;
+            if (example == null) {
+                example = "line " + groups.get(prev).get(0).line() + " '" + shorten(prev) + "' and line "
+                        + e.getValue().get(0).line() + " '" + shorten(e.getKey()) + "', " + firstDifference(prev, e.getKey());
+            }
+        }
+        if (lookalikes == 0) return;
+        String f = s.mapper.mapping.itemField();
+        s.note(lookalikes + (lookalikes == 1 ? " item value of field '" : " item values of field '") + f
+                + "' differ from another item only in quote marks, dashes, spacing (also at the ends) or case (e.g. " + example
+                + "): they are read as different items, each with its own judgements; if they are the same item, "
+                + "write the value the same way in every row.");
+    }
+
+    /** Where two values first differ, e.g. {@code from character 18: '"' vs '\u201c'}. */
+    static String firstDifference(String a, String b) {
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) i++;
+        return "from character " + (i + 1) + ": " + show(a, i) + " vs " + show(b, i);
+    }
+
+    private static String show(String v, int i) {
+        if (i >= v.length()) return "(end)";
+        String s = v.substring(i, Math.min(v.length(), i + 12));
+        return "'" + s + "'" + (i + 12 < v.length() ? "..." : "");
+    }
+
+    static String lookalikeKey(String v) {
+        StringBuilder b = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            switch (c) {
+                case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4', '`' -> c = '\'';
+                case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> c = '"';
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> c = '-';
+                default -> { }
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') b.append(' ');
+            } else {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString().strip();
+    }
+
+    /**
+     * Notes the text, title, outlet and date fields whose value differs between the judgements of one
+     * item (spaces at the ends ignored): the article takes the item's first row, and a differing value
+     * may mean two articles share an item id.
+     */
+    private static void noteVaryingRoles(MappedArticleStream s, Map<String, List<RawRecord>> groups) {
+        FieldMapping m = s.mapper.mapping;
+        for (String f : new String[]{m.textField(), m.titleField(), m.outletField(), m.dateField()}) {
+            if (f == null || f.equals(m.itemField())) continue;
+            int items = 0;
+            String example = null;
+            for (Map.Entry<String, List<RawRecord>> e : groups.entrySet()) {
+                List<RawRecord> rows = e.getValue();
+                String v0 = strip(rows.get(0).fields().get(f));
+                for (RawRecord row : rows) {
+                    String v = strip(row.fields().get(f));
+                    if (v.equals(v0)) continue;
+                    items++;
+                    if (example == null) {
+                        example = "item '" + shorten(e.getKey()) + "': line " + rows.get(0).line() + " '" + shorten(v0)
+                                + "', line " + row.line() + " '" + shorten(v) + "'";
+                    }
+                    break;
+                }
+            }
+            if (items == 0) continue;
+            s.note(items + (items == 1 ? " item has" : " items have") + " judgement rows that differ in field '" + f
+                    + "' (e.g. " + example + "): the item's first row gives the article's " + f
+                    + "; if the rows are different articles, give them different values of '" + m.itemField() + "'.");
+        }
+    }
+
+    private static String strip(String v) {
+        return v == null ? "" : v.strip();
+    }
+
+    private static String shorten(String v) {
+        return v.length() <= 60 ? v : v.substring(0, 57) + "...";
     }
 
     /**

@@ -18,6 +18,7 @@ final class MappedArticleStream extends LookaheadStream {
     private long rowsRead;
     private long skipped;
     private final List<SkippedRow> sample = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
     private boolean done;
     private long returned;
     String lastFile;
@@ -46,6 +47,11 @@ final class MappedArticleStream extends LookaheadStream {
     void skip(String file, long line, String reason) {
         skipped++;
         if (sample.size() < SAMPLE) sample.add(new SkippedRow(file, line, reason));
+    }
+
+    /** Adds a note for the load summary (what the reader did or saw that the user should know). */
+    void note(String note) {
+        notes.add(note);
     }
 
     /** The next raw record, honouring skip-bad; null at the end. */
@@ -87,10 +93,11 @@ final class MappedArticleStream extends LookaheadStream {
 
     @Override
     public Provenance provenance() {
-        List<String> notes = new ArrayList<>(source.notes());
+        List<String> all = new ArrayList<>(source.notes());
         String dates = mapper.dates.note();
-        if (!dates.isEmpty()) notes.add(dates);
-        return new Provenance(source.files(), readerName, mapper.mapping, rowsRead, skipped, sample, 0, notes);
+        if (!dates.isEmpty()) all.add(dates);
+        all.addAll(notes);
+        return new Provenance(source.files(), readerName, mapper.mapping, rowsRead, skipped, sample, 0, all);
     }
 
     long skippedCount() { return skipped; }
