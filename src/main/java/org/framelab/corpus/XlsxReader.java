@@ -34,7 +34,8 @@ import java.util.Set;
 
 /**
  * Excel {@code .xlsx} (Office Open XML) via POI's streaming SAX reader: the first sheet, or the one
- * named/numbered by {@code --sheet}; the first non-empty row is the header. Cells are formatted as
+ * named/numbered by {@code --sheet}; the first non-empty row is the header, after title rows with a
+ * single filled cell (see {@link #dropTitleRows}). Cells are formatted as
  * Excel shows them (integers without ".0"), dates as ISO {@code yyyy-MM-dd} (or {@code yyyy-MM-ddTHH:mm}).
  */
 public final class XlsxReader implements CorpusReader {
@@ -59,9 +60,48 @@ public final class XlsxReader implements CorpusReader {
             throw new CorpusException(file + " [" + sheetName + "]", -1, null, "the sheet is empty",
                     "choose the sheet with the data with " + CorpusHints.SHEET);
         }
+        String titleNote = dropTitleRows(rows, rowNums, sheetName);
         Source src = new Source(file, sheetName, rows, rowNums, Files.isRegularFile(path) ? sizeOf(path) : -1);
+        if (titleNote != null) src.notes.add(titleNote);
         src.notes.addAll(MergedCells.fill(rows, rowNums, src.header.size(), merged, sheetName));
         return src;
+    }
+
+    /** At most this many title rows above the header are recognised. */
+    static final int MAX_TITLE_ROWS = 5;
+
+    /**
+     * Removes the title rows above the header that coding sheets often have ("Framing study 2024", "Coder
+     * instructions: see codebook"): up to {@value #MAX_TITLE_ROWS} leading non-empty rows with a single
+     * filled cell, followed by a row with two or more filled cells, which is the header. Returns the note
+     * saying so, or null when the first non-empty row is the header. A one-column sheet is never changed:
+     * its header and data rows all have one cell.
+     */
+    static String dropTitleRows(List<List<String>> rows, List<Long> rowNums, String sheet) {
+        int k = 0;
+        while (k < rows.size() && k <= MAX_TITLE_ROWS && filled(rows.get(k)) == 1) k++;
+        if (k == 0 || k > MAX_TITLE_ROWS || k >= rows.size() || filled(rows.get(k)) < 2) return null;
+        List<String> titles = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            for (String v : rows.get(i)) {
+                if (v != null && !v.isBlank()) titles.add("'" + (v.length() > 60 ? v.substring(0, 57) + "..." : v.strip()) + "'");
+            }
+        }
+        String first = rowNums.get(0).toString();
+        String last = rowNums.get(k - 1).toString();
+        long header = rowNums.get(k);
+        rows.subList(0, k).clear();
+        rowNums.subList(0, k).clear();
+        return (k == 1 ? "row " + first + " of sheet '" + sheet + "' holds" : "rows " + first + "-" + last + " of sheet '" + sheet + "' hold")
+                + " a single cell each (" + String.join(", ", titles) + ") above row " + header + ", the first row with "
+                + "several filled cells: read as title rows, not data; row " + header + " is the header. If row " + first
+                + " is the header, give the other columns a name there too.";
+    }
+
+    private static int filled(List<String> row) {
+        int n = 0;
+        for (String v : row) if (v != null && !v.isBlank()) n++;
+        return n;
     }
 
     /**
