@@ -92,21 +92,29 @@ final class FieldDetection {
 
     /** Checks that every mapped field exists; a clear error otherwise. */
     static void validate(String file, List<String> fields, FieldMapping m) throws CorpusException {
+        validate(file, fields, m, null);
+    }
+
+    /**
+     * As {@link #validate(String, List, FieldMapping)}; {@code elsewhere} (or null) says where else the fields
+     * may be, e.g. the other sheets of a workbook, and ends the hint of a missing field.
+     */
+    static void validate(String file, List<String> fields, FieldMapping m, String elsewhere) throws CorpusException {
         if (m.textField() == null) {
             String t = fields.isEmpty() ? "text" : fields.get(0);
             throw new CorpusException(file, -1, null,
                     "no text field found among the fields: " + String.join(", ", fields),
                     "name the field with the text, e.g. --text-field " + t + " (study file: corpus.mapping.text: " + t
-                            + "; GUI: Text in the corpus mapping dialog)");
+                            + "; GUI: Text in the corpus mapping dialog)" + (elsewhere == null ? "" : "; " + elsewhere));
         }
-        check(file, fields, m.textField(), "--text-field", "text");
-        check(file, fields, m.idField(), "--id-field", "id");
-        check(file, fields, m.titleField(), "--title-field", "title");
-        check(file, fields, m.outletField(), "--outlet-field", "outlet");
-        check(file, fields, m.dateField(), "--date-field", "date");
-        check(file, fields, m.itemField(), "--item-field", "item");
-        check(file, fields, m.annotatorField(), "--annotator-field", "annotator");
-        for (String l : m.labelFields()) check(file, fields, l, "--label-field", "labels");
+        check(file, fields, m.textField(), "--text-field", "text", elsewhere);
+        check(file, fields, m.idField(), "--id-field", "id", elsewhere);
+        check(file, fields, m.titleField(), "--title-field", "title", elsewhere);
+        check(file, fields, m.outletField(), "--outlet-field", "outlet", elsewhere);
+        check(file, fields, m.dateField(), "--date-field", "date", elsewhere);
+        check(file, fields, m.itemField(), "--item-field", "item", elsewhere);
+        check(file, fields, m.annotatorField(), "--annotator-field", "annotator", elsewhere);
+        for (String l : m.labelFields()) check(file, fields, l, "--label-field", "labels", elsewhere);
         if (m.itemField() != null && m.annotatorField() == null) {
             throw new CorpusException(file, -1, "--item-field", "--item-field (study file: corpus.mapping.item) needs --annotator-field"
                     + " (corpus.mapping.annotator) as well", "give both, e.g. --item-field text --annotator-field annotator_id"
@@ -118,11 +126,25 @@ final class FieldDetection {
      * A mapped field the file does not have: named by the command-line option and the study file's key
      * ({@code corpus.mapping.KEY}); the GUI's mapping dialog offers only the file's fields.
      */
-    private static void check(String file, List<String> fields, String f, String option, String key) throws CorpusException {
+    /** Names the field that matches a field matches {@code f} but for case and spaces (header names are read stripped). */
+    private static String near(List<String> fields, String f) {
+        String k = f.strip().toLowerCase(Locale.ROOT);
+        for (String x : fields) {
+            if (x.strip().toLowerCase(Locale.ROOT).equals(k)) {
+                return "the file has '" + x + "' (column names are read without spaces at their ends, and case counts): "
+                        + "give that name; otherwise ";
+            }
+        }
+        return "";
+    }
+
+    private static void check(String file, List<String> fields, String f, String option, String key, String elsewhere)
+            throws CorpusException {
         if (f != null && !fields.contains(f)) {
             throw new CorpusException(file, -1, f, "the field given with " + option + " (study file: corpus.mapping." + key
                     + ") does not exist; available fields: "
-                    + String.join(", ", fields), "use one of the available field names (names are case-sensitive)");
+                    + String.join(", ", fields), near(fields, f) + "use one of the available field names (names are case-sensitive)"
+                    + (elsewhere == null ? "" : "; " + elsewhere));
         }
     }
 }

@@ -40,7 +40,7 @@ final class MappedArticleStream extends LookaheadStream {
         }
         FieldMapping m = FieldDetection.detect(fields, options.mapping());
         String file = source.files().isEmpty() ? "" : source.files().get(0);
-        FieldDetection.validate(file, fields, m);
+        FieldDetection.validate(file, fields, m, source.elsewhere());
         this.mapper = new ArticleMapper(m, fields, ArticleMapper.stem(file));
     }
 

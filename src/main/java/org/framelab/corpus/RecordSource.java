@@ -25,6 +25,9 @@ public interface RecordSource extends AutoCloseable {
     /** What the reader did to values that a user should know (e.g. cells filled from merged regions), one sentence each. */
     default List<String> notes() { return List.of(); }
 
+    /** Where else the fields may be (e.g. "the workbook has other sheets: ..."), for the error of a missing field; or null. */
+    default String elsewhere() { return null; }
+
     @Override
     void close();
 }

@@ -55,7 +55,8 @@ public final class XlsxReader implements CorpusReader {
         List<List<String>> rows = new ArrayList<>();
         List<Long> rowNums = new ArrayList<>();
         List<MergedCells.Region> merged = new ArrayList<>();
-        String sheetName = readSheet(path, options, rows, rowNums, merged);
+        List<String> sheets = new ArrayList<>();
+        String sheetName = readSheet(path, options, rows, rowNums, merged, sheets);
         if (rows.isEmpty()) {
             throw new CorpusException(file + " [" + sheetName + "]", -1, null, "the sheet is empty",
                     "choose the sheet with the data with " + CorpusHints.SHEET);
@@ -63,6 +64,13 @@ public final class XlsxReader implements CorpusReader {
         String titleNote = dropTitleRows(rows, rowNums, sheetName);
         Source src = new Source(file, sheetName, rows, rowNums, Files.isRegularFile(path) ? sizeOf(path) : -1);
         if (titleNote != null) src.notes.add(titleNote);
+        List<String> others = new ArrayList<>(sheets);
+        others.remove(sheetName);
+        if (!others.isEmpty()) {
+            src.elsewhere = "this is sheet '" + sheetName + "'; the workbook also has " + (others.size() == 1 ? "sheet " : "sheets ")
+                    + String.join(", ", others.stream().map(n -> "'" + n + "'").toList()) + ": choose the sheet with the data with "
+                    + CorpusHints.SHEET;
+        }
         src.notes.addAll(MergedCells.fill(rows, rowNums, src.header.size(), merged, sheetName));
         return src;
     }
@@ -109,7 +117,7 @@ public final class XlsxReader implements CorpusReader {
      * {@code rowNums}; returns the sheet's name. POI's many ways of failing become {@link CorpusException}s.
      */
     private static String readSheet(Path path, ReadOptions options, List<List<String>> rows, List<Long> rowNums,
-                                    List<MergedCells.Region> merged) throws CorpusException {
+                                    List<MergedCells.Region> merged, List<String> sheets) throws CorpusException {
         String file = path.toString();
         try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
@@ -121,6 +129,7 @@ public final class XlsxReader implements CorpusReader {
                 parser.setContentHandler(new MergeAwareHandler(styles, sst, new Collector(rows, rowNums), merged));
                 parser.parse(new InputSource(in));
             }
+            sheets.addAll(chosen.all());
             return chosen.name();
         } catch (NotOfficeXmlFileException | InvalidFormatException | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
             throw new CorpusException(file, -1, null, "not an Excel .xlsx workbook (the file is not a valid zip/Office Open XML package)",
@@ -166,7 +175,7 @@ public final class XlsxReader implements CorpusReader {
     }
 
     /** The sheet to read and its name. */
-    private record ChosenSheet(InputStream in, String name) {}
+    private record ChosenSheet(InputStream in, String name, List<String> all) {}
 
     /**
      * The first sheet, or the one {@code --sheet} names or numbers (1-based); the other sheets'
@@ -196,7 +205,7 @@ public final class XlsxReader implements CorpusReader {
                     : "no sheet '" + options.sheet() + "'; sheets: " + String.join(", ", names),
                     "give " + CorpusHints.SHEET + " with a sheet name or its 1-based number");
         }
-        return new ChosenSheet(chosen, chosenName);
+        return new ChosenSheet(chosen, chosenName, names);
     }
 
     private static long sizeOf(Path p) {
@@ -262,6 +271,8 @@ public final class XlsxReader implements CorpusReader {
         final List<String> header;
         /** What the reader did to the values (cells filled from merged regions). */
         final List<String> notes = new ArrayList<>();
+        /** The workbook's other sheets, for the error of a missing field (null: none). */
+        String elsewhere;
         private final long size;
         private int i = 1;
 
@@ -324,6 +335,7 @@ public final class XlsxReader implements CorpusReader {
 
         @Override public List<String> files() { return List.of(display); }
         @Override public List<String> notes() { return List.copyOf(notes); }
+        @Override public String elsewhere() { return elsewhere; }
         @Override public long bytesRead() { return i >= rows.size() ? size : (size * i) / Math.max(1, rows.size()); }
         @Override public long totalBytes() { return size; }
         @Override public void close() { }

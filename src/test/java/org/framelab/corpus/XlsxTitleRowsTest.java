@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A coding team's sheet with title rows above the header: the header is found and the user is told. */
 class XlsxTitleRowsTest {
@@ -70,5 +71,41 @@ class XlsxTitleRowsTest {
         nums.add(7L);
         assertThat(XlsxReader.dropTitleRows(rows, nums, "S")).isNull();
         assertThat(rows).hasSize(7);
+    }
+
+    @Test
+    void aCodebookFirstSheetNamesTheOtherSheets(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("study.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
+            Sheet cb = wb.createSheet("Codebook");
+            cb.createRow(0).createCell(0).setCellValue("Variable");
+            cb.getRow(0).createCell(1).setCellValue("Description");
+            cb.createRow(1).createCell(0).setCellValue("frame");
+            cb.getRow(1).createCell(1).setCellValue("1=conflict");
+            Sheet s = wb.createSheet("Coding");
+            s.createRow(0).createCell(0).setCellValue("text");
+            s.createRow(1).createCell(0).setCellValue("An article.");
+            wb.write(out);
+        }
+        assertThatThrownBy(() -> Corpora.read(f, ReadOptions.defaults(), Progress.NONE))
+                .isInstanceOf(CorpusException.class)
+                .hasMessageContaining("no text field found among the fields: Variable, Description")
+                .hasMessageContaining("this is sheet 'Codebook'; the workbook also has sheet 'Coding': choose the sheet with the data with --sheet");
+        ReadOptions text = new ReadOptions(new FieldMapping(null, "text", null, List.of(), null, null, null, null), null, null, null, false, 0);
+        assertThatThrownBy(() -> Corpora.read(f, text, Progress.NONE))
+                .hasMessageContaining("does not exist; available fields: Variable, Description")
+                .hasMessageContaining("the workbook also has sheet 'Coding'");
+        ReadOptions coding = new ReadOptions(ReadOptions.defaults().mapping(), null, null, "Coding", false, 0);
+        assertThat(Corpora.read(f, coding, Progress.NONE).size()).isEqualTo(1);
+    }
+
+    @Test
+    void aFieldNameWithASpaceAtTheEndNamesTheColumnAsRead(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("export.csv");
+        Files.writeString(f, "Quelle;Text \nFAZ;Ein Artikel.\n");
+        ReadOptions o = new ReadOptions(new FieldMapping(null, "Text ", null, List.of(), null, null, null, null), null, null, null, false, 0);
+        assertThatThrownBy(() -> Corpora.read(f, o, Progress.NONE))
+                .hasMessageContaining("field 'Text '")
+                .hasMessageContaining("the file has 'Text' (column names are read without spaces at their ends, and case counts): give that name");
     }
 }
