@@ -96,6 +96,7 @@ class ExitCodeMatrixTest {
                 row("predict missing model", 3, "model file not found", "predict", "{T}/nope.model", D, "-o", "{T}/p.csv"),
                 row("validate missing spans", 3, "does not exist", "validate", D, "--spans", "{T}/nope.csv"),
                 row("run missing study", 3, "study file not found", "run", "{T}/nope.yaml"),
+                row("run binary study file", 3, "not a study file", "run", "{J}"),
                 // an unreadable or corrupt input: 3
                 row("corpus info binary .csv", 3, "not valid UTF-8", "corpus", "info", "{J}"),
                 row("features truncated .xlsx", 3, "not an Excel .xlsx workbook", "features", "{X}", "-o", "{T}/f.csv"),
