@@ -91,12 +91,19 @@ public final class ClassifyStreamed {
     /** A model trained on the articles of {@code training} (read twice, never held; unlabelled ones left out): {@code bench train}. */
     public static Trainer.Trained train(Classify.Request req, StreamedFit.Pass training, Progress progress) throws InputException, IOException {
         List<Article> stubs = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicReference<Article> first = new java.util.concurrent.atomic.AtomicReference<>();
         StreamedFit.Pass labelled = each -> training.forEach(a -> {
+            first.compareAndSet(null, a.withText(""));
             Article l = labelledOrNull(a, req, null);
             if (l != null) each.accept(l);
         });
         TrainConfig cfg = Classify.config(req, req.features());
         try (StreamedFit fit = StreamedFit.fit(cfg.features(), labelled, a -> stubs.add(a.withText("")), progress)) {
+            if (stubs.isEmpty() && first.get() != null) {
+                // as train says it: the label field is wrong, not the corpus path (a field the data does not have: exit 3)
+                throw new InputException("no value for label field '" + req.label() + "' in any of the training articles"
+                        + "\n  What to do: choose the label field (fields found: " + LabelledInput.fieldsOf(List.of(first.get())) + ").");
+            }
             return Trainer.trainStreamed(fit, stubs, cfg, progress);
         }
     }

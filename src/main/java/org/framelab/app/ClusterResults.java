@@ -36,7 +36,7 @@ final class ClusterResults {
         return req.clusterBy().equals(CompareGroups.NO_CLUSTERS) ? null : req.clusterBy();
     }
 
-    /** The cluster of every article (parallel to the list); a field no article has is an {@link OptionException}. */
+    /** The cluster of every article (parallel to the list); a field no article has is a {@link org.framelab.util.FieldNotInDataException} (exit 3). */
     static String[] clusters(List<Article> articles, String field) {
         String[] out = new String[articles.size()];
         int found = 0;
@@ -51,7 +51,7 @@ final class ClusterResults {
             }
         }
         if (found == 0 && !articles.isEmpty()) {
-            throw new OptionException("cluster_by", field, "no article has a value for it; fields found: " + String.join(", ", fields)
+            throw new org.framelab.util.FieldNotInDataException("cluster_by", field, "no article has a value for it; fields found: " + String.join(", ", fields)
                     + "; or none to switch the cluster-aware tests off");
         }
         return out;

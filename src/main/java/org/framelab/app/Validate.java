@@ -121,7 +121,7 @@ public final class Validate {
      * (created if needed), each file atomically; returns the files written.
      */
     public static List<Path> write(Result r, Path dir, boolean rawCsv) throws IOException {
-        Files.createDirectories(dir);
+        org.framelab.util.AtomicFolder.createFolder(dir);
         List<Path> out = new ArrayList<>();
         out.add(ValidationTables.write(r.validation(), dir, rawCsv));
         out.add(ValidationSheet.writeWorkbook(report(r), dir.resolve(ValidationSheet.WORKBOOK)));

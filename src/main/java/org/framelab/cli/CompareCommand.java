@@ -165,7 +165,7 @@ public final class CompareCommand implements Callable<Integer> {
             }
         }
         if (found == 0 && !articles.isEmpty()) {
-            throw new OptionException("crosstab", field, "no article has a value for it; fields found: " + String.join(", ", fields));
+            throw new org.framelab.util.FieldNotInDataException("crosstab", field, "no article has a value for it; fields found: " + String.join(", ", fields));
         }
         return other;
     }

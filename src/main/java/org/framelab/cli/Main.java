@@ -37,8 +37,8 @@ import java.util.concurrent.CancellationException;
         exitCodeList = {
                 "0:success",
                 "1:internal error (a bug: please report it with the command you ran)",
-                "2:bad usage (unknown option, missing argument)",
-                "3:bad input data (the message names the file, line and field, and what to do)",
+                "2:bad usage (unknown option, missing argument, invalid option value, an output that is an input)",
+                "3:bad input data (a missing or unreadable file, bad rows, a field the data does not have; the message names the file, line and field, and what to do)",
                 "4:not enough memory (the message gives the heap limit and how to raise it)"})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -115,6 +115,12 @@ public final class Main implements Runnable {
         Throwable t = userError(ex);
         if (t instanceof InputException) {
             err.println("framelab: " + t.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        if (t instanceof org.framelab.util.FieldNotInDataException f) {
+            // a field the data does not have: known only after reading, so bad input, as for --text-field or train --label
+            err.println("framelab: " + f.messageFor(flagName(cl, f.key()))
+                    + "\n  What to do: give one of the fields found (names are case-sensitive), or map the column with the corpus options.");
             return ExitCodes.BAD_INPUT;
         }
         if (t instanceof OptionException o) {

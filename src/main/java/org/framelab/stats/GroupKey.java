@@ -72,8 +72,8 @@ public final class GroupKey {
     }
 
     /**
-     * The group of every article, parallel to the list. A field no article has a value for is an
-     * {@link org.framelab.util.OptionException} naming the fields found.
+     * The group of every article, parallel to the list. A field no article has a value for is a
+     * {@link org.framelab.util.FieldNotInDataException} naming the fields found (bad input: exit 3).
      */
     public static String[] of(List<org.framelab.corpus.Article> articles, String field) {
         if (field == null || field.isBlank()) throw new org.framelab.util.OptionException("group_by", field, "give a field, e.g. outlet");
@@ -91,7 +91,7 @@ public final class GroupKey {
             }
         }
         if (found == 0 && !articles.isEmpty()) {
-            throw new org.framelab.util.OptionException("group_by", field, "no article has a value for it"
+            throw new org.framelab.util.FieldNotInDataException("group_by", field, "no article has a value for it"
                     + (PERIODS.contains(field) ? "; no article has a date: map the date column"
                         + dateHint(articles) : "")
                     + "; fields found: " + String.join(", ", fields));

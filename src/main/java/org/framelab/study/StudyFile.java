@@ -56,8 +56,13 @@ public final class StudyFile {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new InputException(file + ": study file not found\n  What to do: check the path (e.g. datasets/demo/study.yaml).");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // a binary file or another program's file given as the study: say so, not "Input length = 1"
+            throw new InputException(file + ": not a study file (the bytes are not UTF-8 text)"
+                    + "\n  What to do: give the study's .yaml file (e.g. datasets/demo/study.yaml), saved as UTF-8.", e);
         } catch (IOException e) {
-            throw new InputException(file + ": cannot read the study file: " + e.getMessage(), e);
+            throw new InputException(file + ": cannot read the study file: " + e.getMessage()
+                    + "\n  What to do: check the path and that you can read the file.", e);
         }
         Path base = file.toAbsolutePath().getParent();
         return parse(new StringReader(text), file.toString(), base, defaultName(file));

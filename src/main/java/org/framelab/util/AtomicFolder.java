@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -235,6 +236,19 @@ public final class AtomicFolder {
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /**
+     * Creates the output folder {@code dir} (and its parents) when missing; a path that cannot be a folder (a file
+     * is there, no permission, a read-only place) is an IOException carrying an {@link InputException}: exit 3
+     * with what to do, never a bug's stack trace.
+     */
+    public static Path createFolder(Path dir) throws IOException {
+        try {
+            return Files.createDirectories(dir);
+        } catch (FileSystemException e) {
+            throw cannotWrite(dir, AtomicFiles.reason(e));
+        }
     }
 
     private static IOException cannotWrite(Path target, String reason) {

@@ -132,7 +132,7 @@ class CompareCommandTest {
         Run off = new Run("compare", DEMO, "--group-by", "leaning", "--features", "stance.hedge.rate", "--cluster-by", "none");
         assertThat(off.out.toString()).doesNotContain("WARNING").doesNotContain("Article-level tests").contains(" *");
         Run bad = new Run("compare", DEMO, "--group-by", "leaning", "--cluster-by", "publisher");
-        assertThat(bad.code).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(bad.code).isEqualTo(ExitCodes.BAD_INPUT); // a field the data does not have: bad input, as for train --group-by
         assertThat(bad.err.toString()).contains("publisher").contains("no article has a value").doesNotContain("Exception");
     }
 
@@ -147,7 +147,7 @@ class CompareCommandTest {
     @Test
     void badGroupAndFeatureAreNamed() {
         Run g = new Run("compare", TWO, "--group-by", "leaning");
-        assertThat(g.code).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(g.code).isEqualTo(ExitCodes.BAD_INPUT); // a field the data does not have: bad input, as for train --group-by
         assertThat(g.err.toString()).contains("Invalid --group-by").contains("'leaning'").contains("outlet");
         Run f = new Run("compare", TWO, "--group-by", "outlet", "--features", "attribution.nope");
         assertThat(f.code).isEqualTo(ExitCodes.BAD_USAGE);

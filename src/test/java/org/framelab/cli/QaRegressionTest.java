@@ -53,7 +53,7 @@ class QaRegressionTest {
     @Test
     void crosstabFieldThatNoArticleHasIsAnError() {
         Run r = new Run("compare", DEMO, "--group-by", "leaning", "--features", "text.tokens", "--crosstab", "nope");
-        assertThat(r.code).as(r.err()).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(r.code).as(r.err()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("Invalid --crosstab: 'nope' (no article has a value for it").contains("topic");
         assertThat(r.out()).isEmpty();
     }

@@ -49,7 +49,7 @@ public final class AggregateJob {
         SparkCorpus corpus = SparkCorpus.open(spark, r.input());
         List<String> categories = r.categoryFields() != null ? r.categoryFields() : corpus.mapping().mapping().labelFields();
         SparkAggregate.Request agg = new SparkAggregate.Request(r.groupFields(), categories, r.top());
-        SparkAggregate.checkFields(corpus.articles(), agg); // a field no article has: a usage error before any output or pass
+        SparkAggregate.checkFields(corpus.articles(), agg); // a field no article has: bad input (exit 3) before any output or pass
         FittedFeatures fitted = FeatureStep.fit(List.of(), spec, Progress.NONE).features();
         JobFiles out = JobFiles.of(spark, r.output());
         SparkCorpus.Census census = mf.census(corpus, out, r.input().strict());

@@ -122,7 +122,7 @@ public final class SparkAggregate {
 
     /**
      * Checks before any feature is computed that every group and category field has a value in some article; a
-     * field none has is an {@link OptionException} naming the fields found (the core's message and rule). The
+     * field none has is a {@link org.framelab.util.FieldNotInDataException} naming the fields found (the core's message and rule: exit 3). The
      * first 1,000 articles are looked at; only a field none of them has costs a pass over the corpus (read, not analysed).
      */
     public static void checkFields(JavaRDD<Article> articles, Request req) {
@@ -142,7 +142,7 @@ public final class SparkAggregate {
                 found.addAll(a.labels().keySet());
                 found.addAll(a.metadata().keySet());
             }
-            throw new OptionException("categories", f, "no article has a value for it; fields found: " + String.join(", ", found));
+            throw new org.framelab.util.FieldNotInDataException("categories", f, "no article has a value for it; fields found: " + String.join(", ", found));
         }
     }
 

@@ -145,11 +145,11 @@ class SparkAggregateTest {
         assertThat(manifest).contains("\"job\" : \"aggregate\"").contains("\"bad_rows\" : 0").contains("\"group_by\" : [ \"leaning\", \"outlet\" ]")
                 .contains("\"spark_version\"").contains("\"groups.csv\" : " + local.size());
 
-        // a field no article has: exit 2, the fields found named, nothing written
+        // a field no article has: exit 3 (bad input, as in the local commands), the fields found named, nothing written
         Path none = tmp.resolve("none");
         SparkTestSupport.Run bad = SparkTestSupport.spark("aggregate", "datasets/demo/articles.jsonl", "-o", none.toString(),
                 "--group-by", "outlet,bais");
-        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.code()).isEqualTo(3);
         assertThat(bad.err()).contains("--group-by").contains("bais").contains("leaning").doesNotContain("Exception");
         assertThat(none).doesNotExist();
     }
