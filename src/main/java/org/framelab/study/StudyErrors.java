@@ -41,6 +41,12 @@ final class StudyErrors {
         return null;
     }
 
+    /** A setting naming a field the data does not have ({@code analysis.cluster_by}), at its key's line. */
+    static InputException field(Path studyFile, String key, org.framelab.util.FieldNotInDataException e) {
+        return at(studyFile, key, e.messageFor(key), "give one of the fields found (names are case-sensitive), or map the column in corpus.mapping",
+                new InputException(e.getMessage(), e));
+    }
+
     /** The study key whose value names field {@code f}, or null. */
     private static String keyNaming(Study study, String f) {
         if (study.classifier() != null && f.equals(study.classifier().label())) return "classifier.label";

@@ -91,6 +91,10 @@ public final class StudyRunner {
         } catch (InputException e) {
             InputException inFile = studyFile == null ? null : StudyErrors.inStudyTerms(study, studyFile, e);
             throw inFile != null ? inFile : e;
+        } catch (org.framelab.util.FieldNotInDataException e) {
+            // in a study file the setting is a key with a line; report names its own flag (cli/Main)
+            if (studyFile == null) throw e;
+            throw StudyErrors.field(studyFile, "analysis." + e.key(), e);
         }
         return write(study, studyFile, steps, tm, progress);
     }
@@ -133,6 +137,10 @@ public final class StudyRunner {
                 CompareGroups.Result r = CompareGroups.run(fx.table(), articles, compareRequest(study, gf), progress);
                 comparisons.add(r);
                 warnings.addAll(r.warnings());
+            } catch (org.framelab.util.FieldNotInDataException e) {
+                // a cluster field the data does not have is wrong for every group field: stop, as for any field the data lacks
+                if ("cluster_by".equals(e.key())) throw e;
+                warnings.add("analysis.group_by '" + gf + "': " + e.getMessage() + " - no tests for this field");
             } catch (OptionException e) {
                 warnings.add("analysis.group_by '" + gf + "': " + e.getMessage() + " - no tests for this field");
             }

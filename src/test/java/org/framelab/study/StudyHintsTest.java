@@ -180,4 +180,36 @@ class StudyHintsTest {
         assertThat(r.err()).contains("no article of the corpus is annotated with spans")
                 .contains("--id-field; study file: corpus.mapping.id").contains("--span-words (study file: validation.span_words)");
     }
+
+    /** A cluster field the data does not have stops the run at its key (it was a warning per group field and no tests, exit 0). */
+    @Test
+    void aClusterFieldTheDataLacksStopsTheRunAtItsKey(@TempDir Path dir) throws Exception {
+        StudyRunnerTest.Run r = run(dir, """
+                name: clu
+                corpus:
+                  path: %s
+                  mapping: {outlet: outlet, labels: [leaning]}
+                features:
+                  families: [framing]
+                analysis:
+                  group_by: [leaning]
+                  cluster_by: outlte
+                """.formatted(Path.of("datasets/demo/articles.jsonl").toAbsolutePath()));
+        assertThat(r.code()).as(r.out()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("study.yaml, line 9: Invalid analysis.cluster_by: 'outlte'").contains("fields found: outlet")
+                .contains("What to do").doesNotContain("\tat ");
+        assertThat(dir.resolve("out")).doesNotExist();
+        // report: its own flags, the same exit code
+        StudyRunnerTest.Run rep = StudyRunnerTest.cli("report", "datasets/demo/articles.jsonl", "--group-by", "leaning", "--cluster-by", "outlte",
+                "--formats", "png", "--no-notebook", "-o", dir.resolve("rep").toString());
+        assertThat(rep.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(rep.err()).contains("Invalid --cluster-by: 'outlte'");
+        assertThat(dir.resolve("rep")).doesNotExist();
+        // report --group-by with a field the data lacks names --group-by, not the --label-field it is read through
+        StudyRunnerTest.Run grp = StudyRunnerTest.cli("report", "datasets/demo/articles.jsonl", "--group-by", "leanin",
+                "--formats", "png", "--no-notebook", "-o", dir.resolve("grp").toString());
+        assertThat(grp.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(grp.err()).contains("field 'leanin': the field given with --group-by does not exist; available fields: id, title")
+                .doesNotContain("--label-field");
+    }
 }
