@@ -21,11 +21,10 @@ class StudyHintsTest {
         return StudyRunnerTest.cli("run", f.toString());
     }
 
-    /** Stratified folds on labels fixed per outlet: the hint gives the study keys, not train's --group-by alone. */
-    @Test
-    void groupedFoldsHintNamesTheStudyKeys(@TempDir Path dir) throws Exception {
-        StudyRunnerTest.Run r = run(dir, """
-                name: strat
+    /** A study of the demo corpus (framing features, leaning compared) with {@code rest} after {@code analysis.group_by}. */
+    private static String demo(String name, String rest) {
+        return """
+                name: %s
                 corpus:
                   path: %s
                   mapping: {outlet: outlet, labels: [leaning]}
@@ -33,13 +32,20 @@ class StudyHintsTest {
                   families: [framing]
                 analysis:
                   group_by: [leaning]
+                """.formatted(name, Path.of("datasets/demo/articles.jsonl").toAbsolutePath()) + rest;
+    }
+
+    /** Stratified folds on labels fixed per outlet: the hint gives the study keys, not train's --group-by alone. */
+    @Test
+    void groupedFoldsHintNamesTheStudyKeys(@TempDir Path dir) throws Exception {
+        StudyRunnerTest.Run r = run(dir, demo("strat", """
                 classifier:
                   label: leaning
                   protocol: stratified
                   folds: 3
                   ablation: false
                   bootstrap: 0
-                """.formatted(Path.of("datasets/demo/articles.jsonl").toAbsolutePath()));
+                """));
         assertThat(r.code()).as(r.err()).isZero();
         String all = r.out() + r.err();
         assertThat(all).contains("Random folds put the same outlet in training and test")
@@ -184,17 +190,7 @@ class StudyHintsTest {
     /** A cluster field the data does not have stops the run at its key (it was a warning per group field and no tests, exit 0). */
     @Test
     void aClusterFieldTheDataLacksStopsTheRunAtItsKey(@TempDir Path dir) throws Exception {
-        StudyRunnerTest.Run r = run(dir, """
-                name: clu
-                corpus:
-                  path: %s
-                  mapping: {outlet: outlet, labels: [leaning]}
-                features:
-                  families: [framing]
-                analysis:
-                  group_by: [leaning]
-                  cluster_by: outlte
-                """.formatted(Path.of("datasets/demo/articles.jsonl").toAbsolutePath()));
+        StudyRunnerTest.Run r = run(dir, demo("clu", "  cluster_by: outlte\n"));
         assertThat(r.code()).as(r.out()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("study.yaml, line 9: Invalid analysis.cluster_by: 'outlte'").contains("fields found: outlet")
                 .contains("What to do").doesNotContain("\tat ");
