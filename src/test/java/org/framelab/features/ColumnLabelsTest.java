@@ -30,8 +30,8 @@ class ColumnLabelsTest {
     }
 
     @Test
-    void everyColumnOfEveryFamilyLexiconAndActorGetsALabelThatIsNotItsId() throws Exception {
-        Path lex = Files.createTempFile("lex", ".csv");
+    void everyColumnOfEveryFamilyLexiconAndActorGetsALabelThatIsNotItsId(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path lex = dir.resolve("lex.csv");
         Files.writeString(lex, "term,category\nslam,attack words\nsmear,attack words\n");
         FeatureOptions o = FeatureOptions.defaults().withFamilies(List.of("framing"))
                 .withLexicons(Map.of("my_attacks", lex)).withActors(List.of(Actor.parse("United States=US|America")));

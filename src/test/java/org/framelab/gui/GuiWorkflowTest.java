@@ -57,8 +57,15 @@ class GuiWorkflowTest {
     }
 
     @AfterAll
-    void stop() {
+    void stop() throws java.io.IOException {
         if (window != null) window.cleanUp();
+        // the workbook, reports and settings the tour wrote: a test leaves nothing in the system's temporary folder
+        for (Path d : new Path[]{out, config}) {
+            if (d == null || !Files.exists(d)) continue;
+            try (var walk = Files.walk(d)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            }
+        }
     }
 
     private void idle() throws InterruptedException {

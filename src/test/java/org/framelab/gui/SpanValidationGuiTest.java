@@ -40,11 +40,13 @@ class SpanValidationGuiTest {
     static final Duration WAIT = Duration.ofMinutes(3);
 
     MainWindow app;
+    Path config;
 
     @BeforeAll
     void start() throws Exception {
         GuiTestSupport.requireDisplay();
-        Settings settings = Settings.load(Files.createTempDirectory("framelab-span-gui-cfg"));
+        config = Files.createTempDirectory("framelab-span-gui-cfg");
+        Settings settings = Settings.load(config);
         app = FrameLabApp.launch(settings, null, null, true);
         GuiActionRunner.execute(() -> {
             app.setInteractive(false);
@@ -56,8 +58,13 @@ class SpanValidationGuiTest {
     }
 
     @AfterAll
-    void stop() {
+    void stop() throws java.io.IOException {
         if (app != null) GuiActionRunner.execute(() -> app.dispose());
+        if (config != null && Files.exists(config)) {
+            try (var walk = Files.walk(config)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            }
+        }
     }
 
     private void idle() throws InterruptedException {
