@@ -101,6 +101,9 @@ public final class TxtFolderReader implements CorpusReader {
         private final Map<String, Long> unmatched;
         private int i;
         private long bytes;
+        /** Files read as UTF-8 although another encoding was given (their bytes are UTF-8 with non-ASCII letters), and the first. */
+        private int readAsUtf8;
+        private String firstUtf8;
 
         Source(Path folder, List<Path> files, Map<String, Map<String, String>> side, List<String> sideFields, Charset cs,
                Path sideCar, Map<String, Long> sideLines) {
@@ -168,6 +171,16 @@ public final class TxtFolderReader implements CorpusReader {
                 byte[] b = Files.readAllBytes(p);
                 bytes += b.length;
                 int off = b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF ? 3 : 0;
+                if (!cs.equals(StandardCharsets.UTF_8)) {
+                    // a folder gathered from several sources mixes encodings: a file whose bytes are UTF-8 with letters beyond
+                    // ASCII (or that starts with UTF-8's byte-order mark) is UTF-8 (text in a one-byte encoding almost never
+                    // is), and reading it as the given encoding would garble every such letter without a word
+                    String utf8 = Utf8Scan.decodeIfUtf8WithNonAscii(b, off, off > 0);
+                    if (utf8 != null) {
+                        if (readAsUtf8++ == 0) firstUtf8 = folder.relativize(p).toString().replace('\\', '/');
+                        return utf8;
+                    }
+                }
                 return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                         .decode(java.nio.ByteBuffer.wrap(b, off, b.length - off)).toString();
             } catch (CharacterCodingException e) {
@@ -181,6 +194,13 @@ public final class TxtFolderReader implements CorpusReader {
         }
 
         @Override public List<String> files() { return List.of(folder.toString()); }
+
+        @Override public List<String> notes() {
+            if (readAsUtf8 == 0) return List.of();
+            return List.of(String.format(java.util.Locale.ROOT, "%,d file%s read as UTF-8, not %s as given (e.g. %s): %s UTF-8 with letters beyond"
+                            + " ASCII, which %s would garble; the other files were read as %s", readAsUtf8, readAsUtf8 == 1 ? " was" : "s were",
+                    cs.name(), firstUtf8, readAsUtf8 == 1 ? "its bytes are" : "their bytes are", cs.name(), cs.name()));
+        }
         @Override public long bytesRead() { return bytes; }
         @Override public void close() { }
     }

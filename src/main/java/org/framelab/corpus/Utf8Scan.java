@@ -12,6 +12,24 @@ final class Utf8Scan {
     private Utf8Scan() {}
 
     /** 1-based line of the first malformed UTF-8 byte, or -1 when none / unreadable. */
+    /**
+     * The text of {@code b[off..]} when it is valid UTF-8 and has at least one letter beyond ASCII (or {@code bom}: it
+     * started with UTF-8's byte-order mark); null otherwise (plain ASCII reads the same in any ASCII-based encoding).
+     */
+    static String decodeIfUtf8WithNonAscii(byte[] b, int off, boolean bom) {
+        boolean high = false;
+        for (int k = off; k < b.length && !high; k++) high = b[k] < 0;
+        if (!high && !bom) return null;
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(b, off, b.length - off)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
+    }
+
     static long firstMalformedLine(Path path, boolean gzip) {
         try (InputStream raw = Files.newInputStream(path);
              InputStream in = new BufferedInputStream(gzip ? new GZIPInputStream(raw, 1 << 16) : raw, 1 << 16)) {

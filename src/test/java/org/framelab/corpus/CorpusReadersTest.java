@@ -93,6 +93,26 @@ class CorpusReadersTest {
         assertThat(c.articles().get(0).text()).isEqualTo("caf\u00e9 \u201cx\u201d");
     }
 
+    /** A folder gathered from several sources: the UTF-8 files are read as UTF-8 under --encoding windows-1252, and a note says so. */
+    @Test
+    void aTxtFolderOfMixedEncodingsKeepsEveryLetter() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("mixed"));
+        Charset w1252 = Charset.forName("windows-1252");
+        Files.write(folder.resolve("a.txt"), "Die B\u00fcrger sagten \u201egut\u201c.".getBytes(w1252));
+        Files.write(folder.resolve("u.txt"), "Die B\u00fcrger sagten \u201egut\u201c.".getBytes(StandardCharsets.UTF_8));
+        Files.write(folder.resolve("v.txt"), ("\uFEFFPlain words.").getBytes(StandardCharsets.UTF_8));
+        Files.writeString(folder.resolve("p.txt"), "Plain ASCII words.");
+        Corpus c = Corpora.read(folder, new ReadOptions(FieldMapping.auto(), w1252, null, null, false, 0), null);
+        assertThat(c.articles()).extracting(Article::text)
+                .containsExactly("Die B\u00fcrger sagten \u201egut\u201c.", "Plain ASCII words.", "Die B\u00fcrger sagten \u201egut\u201c.", "Plain words.");
+        assertThat(c.provenance().notes()).singleElement().asString()
+                .startsWith("2 files were read as UTF-8, not windows-1252 as given (e.g. u.txt)");
+        // all in the given encoding: no note
+        Files.delete(folder.resolve("u.txt"));
+        Files.delete(folder.resolve("v.txt"));
+        assertThat(Corpora.read(folder, new ReadOptions(FieldMapping.auto(), w1252, null, null, false, 0), null).provenance().notes()).isEmpty();
+    }
+
     @Test
     void jsonlPlainAndGzipWithNestedValues() throws Exception {
         Path plain = Cli.resource("articles.jsonl");
