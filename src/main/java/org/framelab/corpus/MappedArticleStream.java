@@ -19,6 +19,9 @@ final class MappedArticleStream extends LookaheadStream {
     private long skipped;
     private final List<SkippedRow> sample = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    /** Articles whose title or text shows UTF-8 decoded as a one-byte encoding (mojibake), and the first one's id. */
+    private long mojibake;
+    private String firstMojibake;
     private boolean done;
     private long returned;
     String lastFile;
@@ -87,6 +90,9 @@ final class MappedArticleStream extends LookaheadStream {
             return false;
         }
         next = mapper.map(r);
+        if (Mojibake.in(next.text()) || Mojibake.in(next.title())) {
+            if (mojibake++ == 0) firstMojibake = next.id();
+        }
         returned++;
         return true;
     }
@@ -97,6 +103,7 @@ final class MappedArticleStream extends LookaheadStream {
         String dates = mapper.dates.note();
         if (!dates.isEmpty()) all.add(dates);
         all.addAll(notes);
+        if (mojibake > 0) all.add(Mojibake.note(mojibake, firstMojibake, options.encoding()));
         return new Provenance(source.files(), readerName, mapper.mapping, rowsRead, skipped, sample, 0, all);
     }
 

@@ -113,6 +113,27 @@ class CorpusReadersTest {
         assertThat(Corpora.read(folder, new ReadOptions(FieldMapping.auto(), w1252, null, null, false, 0), null).provenance().notes()).isEmpty();
     }
 
+    /** UTF-8 read as windows-1252, or text garbled at the source: counted and noted, with what to do for each. */
+    @Test
+    void mojibakeIsNoted() throws Exception {
+        assertThat(Mojibake.in("Die B\u00c3\u00bcrger")).isTrue();               // ü read as windows-1252
+        assertThat(Mojibake.in("Obama\u00e2\u20ac\u2122s plan")).isTrue();     // ’ read as windows-1252
+        assertThat(Mojibake.in("caf\u00c2\u00a0au lait")).isTrue();             // no-break space
+        assertThat(Mojibake.in("N\u00c3O, \u00c2GE, caf\u00e9, \u201cquoted\u201d")).isFalse();
+        assertThat(Mojibake.in("")).isFalse();
+        assertThat(Mojibake.in(null)).isFalse();
+        Path u8 = tmp.resolve("u8.csv");
+        Files.write(u8, "text,label\n\"Die B\u00fcrger sagten \u201egut\u201c.\",left\nPlain.,right\n".getBytes(StandardCharsets.UTF_8));
+        Corpus wrong = Corpora.read(u8, new ReadOptions(FieldMapping.auto(), Charset.forName("windows-1252"), null, null, false, 0), null);
+        assertThat(wrong.provenance().notes()).singleElement().asString().startsWith("1 article contains character pairs such as")
+                .contains("e.g. id u8:1").contains("read as windows-1252 (--encoding): it is probably UTF-8, so leave --encoding out");
+        assertThat(read(u8).provenance().notes()).isEmpty();
+        Path garbled = tmp.resolve("garbled.jsonl");
+        Files.writeString(garbled, "{\"id\": \"a\", \"text\": \"Obama\u00e2\u20ac\u2122s plan.\"}\n{\"id\": \"b\", \"text\": \"Fine.\"}\n");
+        assertThat(read(garbled).provenance().notes()).singleElement().asString().contains("e.g. id a")
+                .contains("garbled before FrameLab read them");
+    }
+
     @Test
     void jsonlPlainAndGzipWithNestedValues() throws Exception {
         Path plain = Cli.resource("articles.jsonl");
