@@ -26,16 +26,23 @@ public final class VectorRegression {
     public static final double DEFAULT_RIDGE = 10;
     private static final int MAX_STEPS = 50;
 
-    private final WordVectors vectors;
-    private final double[] beta; // intercept, dimensions, log rank
     private final double chance;
     private final int rows;
+    /** Every vector row's score, computed once: the tuning asks for them at every threshold of every grid point. */
+    private final double[] scores;
 
+    /** @param beta the coefficients: intercept, the vector's dimensions, the log rank */
     private VectorRegression(WordVectors vectors, double[] beta, double chance, int rows) {
-        this.vectors = vectors;
-        this.beta = beta;
         this.chance = chance;
         this.rows = rows;
+        this.scores = new double[vectors.words().size()];
+        double[] xi = new double[beta.length];
+        for (int r = 0; r < scores.length; r++) {
+            predictors(vectors, r, xi);
+            double eta = 0;
+            for (int j = 0; j < beta.length; j++) eta += beta[j] * xi[j];
+            scores[r] = 1 / (1 + Math.exp(-eta)) / chance;
+        }
     }
 
     /** Word forms the fit used (counted in training, with a vector, able to be lexicon words). */
@@ -139,11 +146,7 @@ public final class VectorRegression {
 
     /** The predicted enrichment of a row of the vectors: its predicted in-span probability over the chance rate. */
     public double score(int row) {
-        double[] xi = new double[beta.length];
-        predictors(vectors, row, xi);
-        double eta = 0;
-        for (int j = 0; j < beta.length; j++) eta += beta[j] * xi[j];
-        return 1 / (1 + Math.exp(-eta)) / chance;
+        return scores[row];
     }
 
     private static boolean usable(WordVectors v, String form) {
