@@ -197,30 +197,9 @@ public final class ReportCommand implements Callable<Integer> {
                 chartSection(width),
                 new Study.OutputSection(abs.getParent(), true, true, noNotebook ? null : notebook, 5, csv.raw,
                         cache.setting(org.framelab.app.AnalysisCache.OFF)));
-        StudyRunner.Result r;
-        try {
-            r = StudyRunner.run(s, null, new ConsoleProgress(input.err()));
-        } catch (org.framelab.corpus.CorpusException e) {
-            throw inReportTerms(e);
-        }
+        StudyRunner.Result r = StudyRunner.run(s, null, new ConsoleProgress(input.err()));
         printSummary(input.out(), r);
         return ExitCodes.OK;
-    }
-
-    /**
-     * The report reads its --group-by and --label fields as label fields of the corpus, so the reader's "field given with
-     * --label-field does not exist" is said with the option the user gave.
-     */
-    private org.framelab.corpus.CorpusException inReportTerms(org.framelab.corpus.CorpusException e) {
-        String f = e.field(), msg = e.getMessage() == null ? "" : e.getMessage();
-        String said = "the field given with --label-field (study file: corpus.mapping.labels)";
-        if (f == null || !msg.contains(said) || input.corpus.toReadOptions().mapping().labelFields().contains(f)) return e;
-        String option = groupBy.contains(f) ? "--group-by" : f.equals(label) ? "--label" : null;
-        if (option == null) return e;
-        String problem = msg.substring(msg.indexOf(said)).replace(said, "the field given with " + option);
-        int hint = problem.indexOf("\n  What to do: ");
-        return new org.framelab.corpus.CorpusException(path.toString(), -1, f, hint < 0 ? problem : problem.substring(0, hint),
-                hint < 0 ? "use one of the available field names (names are case-sensitive)" : problem.substring(hint + "\n  What to do: ".length()), e);
     }
 
     static void printSummary(PrintWriter o, StudyRunner.Result r) {

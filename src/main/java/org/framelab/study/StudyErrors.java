@@ -47,6 +47,25 @@ final class StudyErrors {
                 new InputException(e.getMessage(), e));
     }
 
+    /**
+     * {@code e} in {@code report}'s terms (a study built from its options, no file), or null: the report reads its
+     * {@code --group-by} and {@code --label} fields as label fields of the corpus, so the reader's "field given with
+     * --label-field" is said with the option the user gave (a field the user gave with --label-field keeps the message).
+     */
+    static InputException inReportTerms(Study study, InputException e) {
+        String msg = e.getMessage() == null ? "" : e.getMessage();
+        String said = "the field given with --label-field (study file: corpus.mapping.labels)";
+        if (!(e instanceof CorpusException ce) || ce.field() == null || !msg.contains(said)) return null;
+        String f = ce.field(), label = study.classifier() == null ? null : study.classifier().label();
+        if (study.corpus().labels().contains(f) && !f.equals(label)) return null;
+        String option = study.analysis().groupBy().contains(f) ? "--group-by" : f.equals(label) ? "--label" : null;
+        if (option == null) return null;
+        String problem = msg.substring(msg.indexOf(said)).replace(said, "the field given with " + option);
+        int hint = problem.indexOf("\n  What to do: ");
+        return new CorpusException(ce.file(), -1, f, hint < 0 ? problem : problem.substring(0, hint),
+                hint < 0 ? "use one of the available field names (names are case-sensitive)" : problem.substring(hint + "\n  What to do: ".length()), e);
+    }
+
     /** The study key whose value names field {@code f}, or null. */
     private static String keyNaming(Study study, String f) {
         if (study.classifier() != null && f.equals(study.classifier().label())) return "classifier.label";

@@ -89,8 +89,8 @@ public final class StudyRunner {
         try {
             steps = compute(study, tm, progress);
         } catch (InputException e) {
-            InputException inFile = studyFile == null ? null : StudyErrors.inStudyTerms(study, studyFile, e);
-            throw inFile != null ? inFile : e;
+            InputException said = studyFile == null ? StudyErrors.inReportTerms(study, e) : StudyErrors.inStudyTerms(study, studyFile, e);
+            throw said != null ? said : e;
         } catch (org.framelab.util.FieldNotInDataException e) {
             // in a study file the setting is a key with a line; report names its own flag (cli/Main)
             if (studyFile == null) throw e;
