@@ -125,15 +125,7 @@ public final class BenchCommand implements Runnable {
         }
 
         static long utf8Length(String s) {
-            long n = 0;
-            for (int i = 0; i < s.length(); i++) {
-                char ch = s.charAt(i);
-                if (ch < 0x80) n++;
-                else if (ch < 0x800) n += 2;
-                else if (Character.isHighSurrogate(ch)) { n += 4; i++; }
-                else n += 3;
-            }
-            return n;
+            return org.framelab.corpus.Utf8Length.of(s);
         }
     }
 }
