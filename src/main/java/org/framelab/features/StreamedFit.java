@@ -298,34 +298,71 @@ public final class StreamedFit implements AutoCloseable {
     /**
      * Calls {@code each} with the vector of every training article, in order (with its index); the
      * counts are read back from the spill file and turned into vectors on all cores, a batch at a time.
+     * The next batch is read and computed on a thread of its own while {@code each} takes the current
+     * one (the caller's scaling and matrix building would otherwise leave the other core idle); the
+     * vectors and their order are the same.
      */
     public void vectors(ObjIntConsumer<SparseVector> each) throws IOException {
-        int base = fitted.columns().size() - (ngrams == null ? 0 : ngrams.columns().size());
+        ExecutorService ahead = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "framelab-vectors");
+            t.setDaemon(true);
+            return t;
+        });
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spill), 1 << 16))) {
-            SparseVector[] dense = new SparseVector[BATCH];
-            PackedCounts[] counts = new PackedCounts[BATCH];
-            SparseVector[] out = new SparseVector[BATCH];
+            Future<SparseVector[]> next = ahead.submit(() -> vectorBatch(in, 0));
             for (int from = 0; from < n; from += BATCH) {
-                int m = Math.min(BATCH, n - from);
-                for (int k = 0; k < m; k++) {
-                    dense[k] = readVector(in);
-                    counts[k] = readCounts(in);
-                }
-                IntStream.range(0, m).parallel().forEach(k -> {
-                    if (counts[k] == null) {
-                        out[k] = dense[k];
-                        return;
-                    }
-                    long[] keys = new long[counts[k].size()];
-                    int[] cs = new int[keys.length];
-                    counts[k].unpack(keys, cs);
-                    out[k] = NgramFamily.combine(dense[k], ngrams.values(keys, cs, lookup), base);
-                });
-                for (int k = 0; k < m; k++) {
+                SparseVector[] out = take(next);
+                next = from + BATCH < n ? ahead.submit(readNext(in, from + BATCH)) : null;
+                for (int k = 0; k < out.length; k++) {
                     each.accept(out[k], from + k);
                     out[k] = null;
                 }
             }
+        } finally {
+            ahead.shutdownNow();
+        }
+    }
+
+    private java.util.concurrent.Callable<SparseVector[]> readNext(DataInputStream in, int from) {
+        return () -> vectorBatch(in, from);
+    }
+
+    /** The vectors of the {@code BATCH} (or fewer) articles from {@code from}, read from {@code in} in order and computed on all cores. */
+    private SparseVector[] vectorBatch(DataInputStream in, int from) throws IOException {
+        int base = fitted.columns().size() - (ngrams == null ? 0 : ngrams.columns().size());
+        int m = Math.min(BATCH, n - from);
+        SparseVector[] dense = new SparseVector[m];
+        PackedCounts[] counts = new PackedCounts[m];
+        SparseVector[] out = new SparseVector[m];
+        for (int k = 0; k < m; k++) {
+            dense[k] = readVector(in);
+            counts[k] = readCounts(in);
+        }
+        IntStream.range(0, m).parallel().forEach(k -> {
+            if (counts[k] == null) {
+                out[k] = dense[k];
+                return;
+            }
+            long[] keys = new long[counts[k].size()];
+            int[] cs = new int[keys.length];
+            counts[k].unpack(keys, cs);
+            out[k] = NgramFamily.combine(dense[k], ngrams.values(keys, cs, lookup), base);
+        });
+        return out;
+    }
+
+    /** The batch a future computed, rethrowing what it threw (an I/O error as itself). */
+    private static SparseVector[] take(Future<SparseVector[]> f) throws IOException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) throw io;
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
         }
     }
 
