@@ -75,7 +75,7 @@ final class ModelCli {
         boolean[] reported = {false};
         return each -> {
             try (org.framelab.corpus.ArticleStream s = Corpora.openUnique(path, input.corpus.toReadOptions())) {
-                while (s.hasNext()) each.accept(s.nextArticle());
+                org.framelab.corpus.ReadAheadArticles.forEach(s, each);
                 Provenance p = s.provenance();
                 if (!reported[0]) input.reportNotes(path, p);
                 if (p.rowsSkipped() > 0 && !reported[0]) {
