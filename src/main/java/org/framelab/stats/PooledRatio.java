@@ -85,11 +85,11 @@ public record PooledRatio(String feature, String formula, String groupField, Str
         if (keys.length != table.rows().size()) throw new IllegalArgumentException(keys.length + " group keys for " + table.rows().size() + " rows");
         Map<String, Integer> index = table.columnIndex();
         GroupStats.Index groups = GroupStats.Index.of(keys);
-        List<PooledRatio> out = new ArrayList<>();
-        for (String f : features) {
+        // features are independent: computed in parallel, collected in their order
+        List<List<PooledRatio>> per = features.parallelStream().map(f -> {
             Integer fc = index.get(f);
             FeatureColumn.Ratio q = fc == null ? null : table.columns().get(fc).ratio();
-            if (q == null || !index.containsKey(q.numerator()) || !q.denominator().stream().allMatch(index::containsKey)) continue;
+            if (q == null || !index.containsKey(q.numerator()) || !q.denominator().stream().allMatch(index::containsKey)) return List.<PooledRatio>of();
             double[] y = table.column(index.get(q.numerator()));
             double[] x = new double[y.length];
             for (String d : q.denominator()) {
@@ -98,8 +98,13 @@ public record PooledRatio(String feature, String formula, String groupField, Str
             }
             Map<String, double[]> ys = groups.split(y);
             Map<String, double[]> xs = groups.split(x);
-            ys.forEach((g, gy) -> out.add(of(f, q.formula(), groupField, g, gy, xs.get(g), q.scale())));
-        }
+            String formula = q.formula();
+            List<PooledRatio> rows = new ArrayList<>(ys.size());
+            ys.forEach((g, gy) -> rows.add(of(f, formula, groupField, g, gy, xs.get(g), q.scale())));
+            return rows;
+        }).toList();
+        List<PooledRatio> out = new ArrayList<>();
+        for (List<PooledRatio> rows : per) out.addAll(rows);
         return List.copyOf(out);
     }
 }
