@@ -10,6 +10,7 @@ import org.framelab.report.ReportData.TestRow;
 import org.framelab.stats.ClusterDesign;
 import org.framelab.stats.ClusterTests;
 import org.framelab.stats.Descriptives;
+import org.framelab.stats.EffectIntervals;
 import org.framelab.stats.GroupComparison;
 import org.framelab.stats.GroupKey;
 import org.framelab.stats.PooledRatio;
@@ -143,14 +144,21 @@ public final class CompareGroups {
         ClusterTests.Report clusters = design.clustered()
                 ? ClusterTests.analyse(table, features, design, keys, ClusterResults.clusters(articles, design.clusterField()), req.seed())
                 : null;
-        progress.done();
         String gf = req.groupField();
+        List<TestResult> all = new ArrayList<>();
+        if (clusters != null) all.addAll(clusters.tests());
+        all.addAll(rep.tests());
+        List<double[]> intervals = EffectIntervals.of(all); // in parallel, in the order of the tests
+        progress.checkCancelled();
+        List<PooledRatio> pooled = PooledRatio.byGroup(table, gf, keys, features);
+        progress.done();
         List<TestRow> tests = new ArrayList<>();
+        int at = 0;
         if (clusters != null) {
             String level = design.kind() == ClusterDesign.Kind.NESTED ? TestRow.CLUSTER : TestRow.MIXED;
-            for (TestResult t : clusters.tests()) tests.add(row(t, gf, req, level, true));
+            for (TestResult t : clusters.tests()) tests.add(row(t, intervals.get(at++), gf, req, level, true));
         }
-        for (TestResult t : rep.tests()) tests.add(row(t, gf, req, TestRow.ARTICLE, clusters == null));
+        for (TestResult t : rep.tests()) tests.add(row(t, intervals.get(at++), gf, req, TestRow.ARTICLE, clusters == null));
         List<GroupRow> groups = new ArrayList<>();
         rep.descriptives().forEach((feature, ds) -> {
             for (Descriptives d : ds) groups.add(new GroupRow(feature, gf, d.group(), d.n(), d.mean(), d.sd(), d.median(), d.q1(), d.q3(),
@@ -161,13 +169,12 @@ public final class CompareGroups {
         if (!empty.isEmpty()) warnings.add(empty);
         if (rep.rowsWithoutGroup() > 0) warnings.add(rep.rowsWithoutGroup() + " articles have no value for '" + gf + "' and are left out of its groups");
         ClusterRows rows = ClusterResults.rows(clusters, warnings.isEmpty() ? "" : warnings.get(0), req.alpha(), req.correction().equals("bh"));
-        return new Result(req, rep, keys, tests, groups, warnings, design, clusters, rows, PooledRatio.byGroup(table, gf, keys, features));
+        return new Result(req, rep, keys, tests, groups, warnings, design, clusters, rows, pooled);
     }
 
-    /** A test as a report row; {@code decides}: whether its adjusted p may mark it significant. */
-    private static TestRow row(TestResult t, String gf, Request req, String level, boolean decides) {
+    /** A test as a report row with its effect's interval {@code ci}; {@code decides}: whether its adjusted p may mark it significant. */
+    private static TestRow row(TestResult t, double[] ci, String gf, Request req, String level, boolean decides) {
         double p = req.correction().equals("bh") ? t.pBh() : t.pHolm();
-        double[] ci = org.framelab.stats.EffectIntervals.of(t);
         return new TestRow(t.feature(), gf, t.test(), t.groups().size(), t.statistic(), t.df(), t.p(), t.pHolm(), t.pBh(),
                 t.effectName(), t.effect(), decides && p < req.alpha(), level, ci[0], ci[1], t.df2());
     }

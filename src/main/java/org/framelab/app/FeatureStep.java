@@ -5,11 +5,13 @@ import org.framelab.features.CorpusAnalysis;
 import org.framelab.features.CountedFeatures;
 import org.framelab.features.FeatureColumn;
 import org.framelab.features.FeatureExtraction;
+import org.framelab.features.FeatureFamily;
 import org.framelab.features.FeatureOptions;
 import org.framelab.features.FeatureSets;
 import org.framelab.features.FeatureSpec;
 import org.framelab.features.FeatureTable;
 import org.framelab.features.FittedFeatures;
+import org.framelab.features.FramingFeatures;
 import org.framelab.features.Hit;
 import org.framelab.features.TermCount;
 import org.framelab.report.ReportData.EvidenceRow;
@@ -20,9 +22,13 @@ import org.framelab.util.Progress;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Compute features: fit the pipeline on a corpus, compute every article's row, count the terms
@@ -173,6 +179,10 @@ public final class FeatureStep {
     /**
      * Up to {@code perFeature} evidence rows per feature, from the first articles where it fired (at most
      * {@link #EVIDENCE_SCAN} articles, n-grams left out), sorted by feature and then article order.
+     *
+     * <p>The rows of a scan of every family of every article, for less: a family that names the features of its
+     * hits ({@link FeatureFamily#hitFeatures()}) is no longer run once each of them has its rows (the n-grams, which
+     * have no hits, never), and the scan stops when no family is left to run.
      */
     public static List<EvidenceRow> evidence(FittedFeatures fitted, List<Article> articles, String groupField, int perFeature,
                                              Progress progress) {
@@ -181,12 +191,23 @@ public final class FeatureStep {
         Map<String, Integer> count = new TreeMap<>();
         long features = fitted.columns().stream().filter(c -> !c.isNgram()).count();
         int n = Math.min(articles.size(), EVIDENCE_SCAN);
+        // per family of a FrameLab pipeline, the features of its hits (null: not declared, always run)
+        Map<String, Set<String>> families = new LinkedHashMap<>();
+        if (fitted instanceof FramingFeatures ff) for (FeatureFamily f : ff.families()) families.put(f.name(), f.hitFeatures());
         progress.start("Collecting evidence spans", n, "articles");
         boolean done = false;
         // the hits of a batch of articles are found in parallel, then taken in article order: the rows of a sequential scan
         for (int from = 0; from < n && !done; from += EVIDENCE_BATCH) {
+            Function<Article, List<Hit>> explain;
+            if (fitted instanceof FramingFeatures ff) {
+                Set<String> run = open(families, count, perFeature);
+                if (run.isEmpty()) break; // every family's features have their rows: no later article adds one
+                explain = a -> ff.explain(a, run);
+            } else {
+                explain = fitted::explain;
+            }
             List<List<Hit>> batch = java.util.stream.IntStream.range(from, Math.min(n, from + EVIDENCE_BATCH)).parallel()
-                    .mapToObj(i -> fitted.explain(articles.get(i))).toList();
+                    .mapToObj(i -> explain.apply(articles.get(i))).toList();
             for (int i = 0; i < batch.size() && !done; i++) {
                 progress.step(1);
                 Article a = articles.get(from + i);
@@ -204,6 +225,18 @@ public final class FeatureStep {
         }
         progress.done();
         out.sort(Comparator.comparing(EvidenceRow::feature)); // stable: article order within a feature
+        return out;
+    }
+
+    /**
+     * The families whose hits may still give a row: those that do not name their hit features, and those with a
+     * feature short of {@code perFeature} rows. A family left out would only give hits the scan skips.
+     */
+    static Set<String> open(Map<String, Set<String>> families, Map<String, Integer> count, int perFeature) {
+        Set<String> out = new HashSet<>();
+        families.forEach((family, hitFeatures) -> {
+            if (hitFeatures == null || hitFeatures.stream().anyMatch(f -> count.getOrDefault(f, 0) < perFeature)) out.add(family);
+        });
         return out;
     }
 

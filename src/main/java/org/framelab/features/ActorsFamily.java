@@ -73,6 +73,16 @@ public final class ActorsFamily implements FeatureFamily {
 
     @Override public List<FeatureColumn> columns() { return columns; }
 
+    /** Per actor its mentions, its reporting verbs (neutral, evaluative) and its quotes; none without actors. */
+    @Override
+    public Set<String> hitFeatures() {
+        Set<String> out = new HashSet<>();
+        for (String slug : slugs) {
+            for (String kind : List.of(".mentions", ".neutral", ".evaluative", ".quotes")) out.add("actor." + slug + kind);
+        }
+        return Set.copyOf(out);
+    }
+
     @Override
     public void extract(TextAnalysis doc, FeatureSink sink) {
         if (actors.isEmpty()) return;

@@ -39,6 +39,12 @@ public final class AttributionFamily implements FeatureFamily {
 
     @Override public List<FeatureColumn> columns() { return columns; }
 
+    /** The reporting verb (neutral or evaluative) and, for an anonymous speaker, the speaker. */
+    @Override
+    public java.util.Set<String> hitFeatures() {
+        return java.util.Set.of("attribution.neutral", "attribution.evaluative", "attribution.anonymous");
+    }
+
     @Override
     public void extract(TextAnalysis doc, FeatureSink sink) {
         int neutral = 0, evaluative = 0, said = 0, anonymous = 0, named = 0, according = 0;

@@ -30,6 +30,15 @@ public interface FeatureFamily extends Serializable {
      */
     void extract(TextAnalysis doc, FeatureSink sink);
 
+    /**
+     * Every feature name this family's hits can carry ({@link Hit#feature()}), or null when the family does not
+     * say (then whoever samples evidence must keep looking at its hits). A family that declares names must emit
+     * no others: the evidence sampler stops running a family once every name it declares has its rows.
+     */
+    default java.util.Set<String> hitFeatures() {
+        return null;
+    }
+
     /** True when {@link #fit} must run before {@link #extract}. */
     default boolean needsFit() {
         return false;

@@ -80,6 +80,26 @@ public final class FramingFeatures implements FittedFeatures {
         return compute(article, true).hits();
     }
 
+    /**
+     * The hits of the named families only, as {@link #explain(Article)} lists them (in text order; hits at the same
+     * span in family order): the other families are not run at all, so there are no values. For evidence of some
+     * families (the n-grams' hits are never evidence, and the n-gram family is half the cost of an article).
+     */
+    public List<Hit> explain(Article article, java.util.Set<String> hitFamilies) {
+        TextAnalysis doc = TextAnalyzer.standard().analyze(withoutBoilerplate(article));
+        Sink sink = new Sink(true, missable);
+        for (int i = 0; i < families.size(); i++) {
+            if (!hitFamilies.contains(families.get(i).name())) continue;
+            sink.base = offsets[i];
+            sink.limit = i + 1 < offsets.length ? offsets[i + 1] : columns.size();
+            sink.familyWantsHits = true;
+            families.get(i).extract(doc, sink);
+        }
+        List<Hit> hits = sink.hits;
+        hits.sort(Comparator.comparing(Hit::span));
+        return hits;
+    }
+
     /** Values plus the hits of the named families only (cheaper when only some evidence is needed). */
     public ArticleFeatures analyze(Article article, java.util.Set<String> hitFamilies) {
         return compute(article, true, hitFamilies);

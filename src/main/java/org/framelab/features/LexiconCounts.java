@@ -38,6 +38,11 @@ final class LexiconCounts implements Serializable {
         }
     }
 
+    /** The feature of each category, the names its hits carry. */
+    List<String> features() {
+        return List.of(features);
+    }
+
     int width() {
         return features.length * 2;
     }

@@ -60,6 +60,9 @@ public final class NgramFamily implements FeatureFamily {
 
     @Override public String name() { return NAME; }
 
+    /** None: n-gram counts have no hits (and are never evidence). */
+    @Override public java.util.Set<String> hitFeatures() { return java.util.Set.of(); }
+
     @Override public List<FeatureColumn> columns() { return columns; }
 
     @Override public boolean needsFit() { return vocabulary == null; }

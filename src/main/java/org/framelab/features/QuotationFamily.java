@@ -44,6 +44,12 @@ public final class QuotationFamily implements FeatureFamily {
 
     @Override public List<FeatureColumn> columns() { return columns; }
 
+    /** One feature per kind of quotation, and the distancing terms. */
+    @Override
+    public java.util.Set<String> hitFeatures() {
+        return java.util.Set.of("quotation.direct", "quotation.scare", "quotation.title", "quotation.mention", "quotation.distancing");
+    }
+
     @Override
     public void extract(TextAnalysis doc, FeatureSink sink) {
         TokenizedText t = doc.tokens();

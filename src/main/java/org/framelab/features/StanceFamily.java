@@ -52,6 +52,9 @@ public final class StanceFamily implements FeatureFamily {
 
     @Override public List<FeatureColumn> columns() { return columns; }
 
+    /** One feature per lexicon category ({@code stance.hedge}, ...). */
+    @Override public java.util.Set<String> hitFeatures() { return java.util.Set.copyOf(counts.features()); }
+
     @Override
     public void extract(TextAnalysis doc, FeatureSink sink) {
         counts.extract(doc, sink, 0);

@@ -89,6 +89,14 @@ public final class SubjectiveFamily implements FeatureFamily {
 
     @Override public List<FeatureColumn> columns() { return columns; }
 
+    /** One feature per category of the default lexicon and of each user lexicon. */
+    @Override
+    public Set<String> hitFeatures() {
+        Set<String> out = new java.util.HashSet<>(defaults.features());
+        for (LexiconCounts lc : user) out.addAll(lc.features());
+        return Set.copyOf(out);
+    }
+
     @Override
     public void extract(TextAnalysis doc, FeatureSink sink) {
         defaults.extract(doc, sink, 0);

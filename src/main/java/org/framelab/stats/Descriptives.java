@@ -30,7 +30,8 @@ public record Descriptives(String group, int n, int missing, double mean, double
 
     /** Descriptives of {@code values} (NaN = missing). */
     public static Descriptives of(String group, double[] values) {
-        double[] v = Arrays.stream(values).filter(d -> !Double.isNaN(d)).sorted().toArray();
+        double[] v = GroupStats.finite(values);
+        Arrays.sort(v);
         int n = v.length;
         int missing = values.length - n;
         if (n == 0) {
@@ -45,12 +46,25 @@ public record Descriptives(String group, int n, int missing, double mean, double
         double lo = Double.NaN;
         double hi = Double.NaN;
         if (n >= 2) {
-            double t = TDistribution.of(n - 1).inverseCumulativeProbability(0.975);
+            double t = t975(n - 1);
             double half = t * sd / Math.sqrt(n);
             lo = mean - half;
             hi = mean + half;
         }
         return new Descriptives(group, n, missing, mean, sd, med, q1, q3, q3 - q1, v[0], v[n - 1], lo, hi);
+    }
+
+    /** The 97.5th percentile of Student's t, computed once per df in a run (a root search; a table describes thousands of groups). */
+    private static final java.util.concurrent.ConcurrentHashMap<Integer, Double> T975 = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** t(0.975, df), as {@code TDistribution.of(df).inverseCumulativeProbability(0.975)} gives it. */
+    static double t975(int df) {
+        Double t = T975.get(df);
+        if (t == null) {
+            t = TDistribution.of(df).inverseCumulativeProbability(0.975);
+            T975.putIfAbsent(df, t);
+        }
+        return t;
     }
 
     /** Quantile of sorted, NaN-free values by linear interpolation (type 7). */

@@ -4,7 +4,10 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.special.Beta;
 import org.apache.commons.math3.special.Gamma;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * 95% confidence intervals of the effect sizes in the Tests table, from the numbers a test row
@@ -49,8 +52,9 @@ public final class EffectIntervals {
                 double df1 = k - 1, df2 = total - k;
                 if (df2 < 1 || effect >= 1) return none;
                 double f = (effect / df1) / ((1 - effect) / df2);
-                double lo = lambda(f, df1, df2, 0.975);
-                double hi = lambda(f, df1, df2, 0.025);
+                Series s = new Series(f, df1, df2); // both bounds read the same beta terms
+                double lo = lambda(s, 0.975);
+                double hi = lambda(s, 0.025);
                 return new double[]{lo / (lo + total), hi / (hi + total)};
             }
             default -> {
@@ -59,18 +63,53 @@ public final class EffectIntervals {
         }
     }
 
+    /**
+     * The intervals of many tests, in their order: the same numbers as {@link #of(TestResult)} one by one.
+     * Each distinct (effect, group sizes) is inverted once (the one-way and Welch ANOVA rows of a feature share
+     * their eta squared), and the distinct ones are inverted in parallel: each is a pure function of its
+     * inputs, so the result does not depend on the threads.
+     */
+    public static List<double[]> of(List<TestResult> tests) {
+        Map<Key, Integer> slot = new HashMap<>();
+        List<Key> distinct = new ArrayList<>();
+        int[] at = new int[tests.size()];
+        for (int i = 0; i < at.length; i++) {
+            TestResult t = tests.get(i);
+            Key k = new Key(t.effectName(), t.effect(), t.n());
+            at[i] = slot.computeIfAbsent(k, x -> {
+                distinct.add(x);
+                return distinct.size() - 1;
+            });
+        }
+        List<double[]> ci = distinct.parallelStream().map(k -> of(k.effectName(), k.effect(), k.n())).toList();
+        List<double[]> out = new ArrayList<>(at.length);
+        for (int i : at) out.add(ci.get(i).clone());
+        return out;
+    }
+
+    /** What an interval depends on (a record compares the effect as {@link Double#compare} does, so NaN equals NaN). */
+    private record Key(String effectName, double effect, List<Integer> n) {}
+
     /** The λ ≥ 0 with P(F' ≤ f; df1, df2, λ) = p (0 when even λ = 0 gives less). */
     static double lambda(double f, double df1, double df2, double p) {
-        if (ncfCdf(f, df1, df2, 0) <= p) return 0;
-        double lo = 0, hi = Math.max(1, f * df1);
-        while (ncfCdf(f, df1, df2, hi) > p) {
+        return lambda(new Series(f, df1, df2), p);
+    }
+
+    /**
+     * Bisection on λ; each step's CDF reads the beta terms of {@code s}, which are the same for every λ (they
+     * depend on f and the degrees of freedom only), so a term is computed once for the whole search.
+     */
+    private static double lambda(Series s, double p) {
+        if (s.cdf(0) <= p) return 0;
+        double lo = 0, hi = Math.max(1, s.f * s.df1);
+        while (s.cdf(hi) > p) {
             lo = hi;
             hi *= 2;
             if (hi > 1e9) return hi;
         }
         for (int i = 0; i < 200 && hi - lo > 1e-10 * Math.max(1, hi); i++) {
             double mid = (lo + hi) / 2;
-            if (ncfCdf(f, df1, df2, mid) > p) lo = mid;
+            if (s.cdf(mid) > p) lo = mid;
             else hi = mid;
         }
         return (lo + hi) / 2;
@@ -81,21 +120,55 @@ public final class EffectIntervals {
      * functions, summed outward from the Poisson mode until the weights are negligible.
      */
     static double ncfCdf(double f, double df1, double df2, double lambda) {
-        if (f <= 0) return 0;
-        double x = df1 * f / (df1 * f + df2);
-        if (lambda == 0) return Beta.regularizedBeta(x, df1 / 2, df2 / 2);
-        double half = lambda / 2;
-        int mode = (int) Math.floor(half);
-        double sum = 0;
-        for (int dir = 0; dir < 2; dir++) {
-            for (int j = dir == 0 ? mode : mode - 1; j >= 0; j += dir == 0 ? 1 : -1) {
-                double logw = -half + j * Math.log(half) - Gamma.logGamma(j + 1.0);
-                double w = Math.exp(logw);
-                sum += w * Beta.regularizedBeta(x, df1 / 2 + j, df2 / 2);
-                if (w < 1e-14 && Math.abs(j - half) > Math.sqrt(half) + 1) break;
-                if (dir == 0 && j > mode + 100000) break;
-            }
+        return new Series(f, df1, df2).cdf(lambda);
+    }
+
+    /**
+     * The noncentral F CDF at one f for any λ. The j-th term of the mixture is the Poisson weight
+     * exp(−λ/2 + j·ln(λ/2) − ln j!) times I_x(df1/2 + j, df2/2) with x = df1·f / (df1·f + df2): the beta
+     * values and ln j! do not depend on λ and are kept once computed. The sum is taken in the same order
+     * with the same operations as when every term was computed afresh, so the results are equal to the bit.
+     * Not thread-safe (one per search).
+     */
+    private static final class Series {
+        final double f, df1, df2, x;
+        private final Map<Integer, double[]> terms = new HashMap<>();
+
+        Series(double f, double df1, double df2) {
+            this.f = f;
+            this.df1 = df1;
+            this.df2 = df2;
+            this.x = df1 * f / (df1 * f + df2);
         }
-        return Math.min(1, Math.max(0, sum));
+
+        /** {I_x(df1/2 + j, df2/2), ln Γ(j + 1)}. */
+        private double[] term(int j) {
+            double[] t = terms.get(j);
+            if (t == null) {
+                t = new double[]{Beta.regularizedBeta(x, df1 / 2 + j, df2 / 2), Gamma.logGamma(j + 1.0)};
+                terms.put(j, t);
+            }
+            return t;
+        }
+
+        double cdf(double lambda) {
+            if (f <= 0) return 0;
+            if (lambda == 0) return Beta.regularizedBeta(x, df1 / 2, df2 / 2);
+            double half = lambda / 2;
+            double logHalf = Math.log(half);
+            int mode = (int) Math.floor(half);
+            double sum = 0;
+            for (int dir = 0; dir < 2; dir++) {
+                for (int j = dir == 0 ? mode : mode - 1; j >= 0; j += dir == 0 ? 1 : -1) {
+                    double[] t = term(j);
+                    double logw = -half + j * logHalf - t[1];
+                    double w = Math.exp(logw);
+                    sum += w * t[0];
+                    if (w < 1e-14 && Math.abs(j - half) > Math.sqrt(half) + 1) break;
+                    if (dir == 0 && j > mode + 100000) break;
+                }
+            }
+            return Math.min(1, Math.max(0, sum));
+        }
     }
 }

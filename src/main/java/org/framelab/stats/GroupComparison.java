@@ -87,27 +87,46 @@ public final class GroupComparison {
 
     /** The values of the named columns, one array per name (in row order), read in one pass over the rows. */
     static double[][] columns(FeatureTable table, List<String> names) {
+        java.util.Set<String> wanted = new java.util.HashSet<>(names);
         Map<String, Integer> index = new java.util.HashMap<>();
-        for (int c = 0; c < table.columns().size(); c++) index.putIfAbsent(table.columns().get(c).name(), c); // the first, as indexOf
-        int[] slot = new int[table.columns().size()];
-        java.util.Arrays.fill(slot, -1);
-        double[][] out = new double[names.size()][table.rows().size()];
-        int[] first = new int[names.size()];
+        for (int c = 0; c < table.columns().size(); c++) {
+            String name = table.columns().get(c).name();
+            if (wanted.contains(name)) index.putIfAbsent(name, c); // the first, as indexOf
+        }
+        int[] cols = new int[names.size()];
         for (int i = 0; i < names.size(); i++) {
             Integer c = index.get(names.get(i));
             if (c == null) throw new OptionException("feature", "" + names.get(i) + " (not a column of the feature table; list them with framelab features --list-features)");
-            if (slot[c] >= 0) first[i] = slot[c]; // the same column named twice
+            cols[i] = c;
+        }
+        return columnsAt(table, cols);
+    }
+
+    /**
+     * The values of the columns at {@code cols} (indices into the table's columns), one array per index (in row
+     * order), as {@link FeatureTable#column} gives them: read in one pass over the rows, the rows in parallel
+     * (each fills its own cells). A column given twice is one array.
+     */
+    static double[][] columnsAt(FeatureTable table, int[] cols) {
+        int[] slot = new int[table.columns().size()];
+        java.util.Arrays.fill(slot, -1);
+        int rows = table.rows().size();
+        double[][] out = new double[cols.length][];
+        int[] first = new int[cols.length];
+        for (int i = 0; i < cols.length; i++) {
+            if (slot[cols[i]] >= 0) first[i] = slot[cols[i]]; // the same column twice
             else {
-                slot[c] = i;
+                slot[cols[i]] = i;
                 first[i] = i;
+                out[i] = new double[rows];
             }
         }
-        for (int r = 0; r < table.rows().size(); r++) {
+        IntStream.range(0, rows).parallel().forEach(r -> {
             int[] idx = table.rows().get(r).values().indices();
             double[] val = table.rows().get(r).values().values();
             for (int k = 0; k < idx.length; k++) if (slot[idx[k]] >= 0) out[slot[idx[k]]][r] = val[k];
-        }
-        for (int i = 0; i < names.size(); i++) if (first[i] != i) out[i] = out[first[i]];
+        });
+        for (int i = 0; i < cols.length; i++) if (first[i] != i) out[i] = out[first[i]];
         return out;
     }
 

@@ -98,6 +98,9 @@ public final class GroupStats {
 
     /** The same values without NaNs. */
     static double[] finite(double[] v) {
-        return java.util.Arrays.stream(v).filter(d -> !Double.isNaN(d)).toArray();
+        double[] out = new double[v.length];
+        int n = 0;
+        for (double d : v) if (!Double.isNaN(d)) out[n++] = d;
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 }

@@ -1,12 +1,12 @@
 package org.framelab.stats;
 
-import org.apache.commons.statistics.distribution.TDistribution;
 import org.framelab.features.FeatureColumn;
 import org.framelab.features.FeatureTable;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The pooled ratio of a ratio feature in one group: the sum of the numerators over the sum of the
@@ -71,7 +71,7 @@ public record PooledRatio(String feature, String formula, String groupField, Str
         }
         double xbar = sx / n;
         double se = Math.sqrt(ss / (n * (n - 1.0) * xbar * xbar));
-        double t = TDistribution.of(n - 1).inverseCumulativeProbability(0.975);
+        double t = Descriptives.t975(n - 1);
         return new PooledRatio(feature, formula, groupField, group, n, defined, sy, sx, scale * r, scale * se,
                 scale * (r - t * se), scale * (r + t * se));
     }
@@ -83,23 +83,56 @@ public record PooledRatio(String feature, String formula, String groupField, Str
      */
     public static List<PooledRatio> byGroup(FeatureTable table, String groupField, String[] keys, List<String> features) {
         if (keys.length != table.rows().size()) throw new IllegalArgumentException(keys.length + " group keys for " + table.rows().size() + " rows");
-        Map<String, Integer> index = table.columnIndex();
-        GroupStats.Index groups = GroupStats.Index.of(keys);
-        List<PooledRatio> out = new ArrayList<>();
+        // the columns by name (the last of a name, as FeatureTable.columnIndex), looking up only the names needed
+        Map<String, Integer> index = lastIndex(table, new java.util.HashSet<>(features));
+        List<FeatureColumn.Ratio> ratios = new ArrayList<>();
+        java.util.Set<String> parts = new java.util.HashSet<>();
         for (String f : features) {
             Integer fc = index.get(f);
             FeatureColumn.Ratio q = fc == null ? null : table.columns().get(fc).ratio();
-            if (q == null || !index.containsKey(q.numerator()) || !q.denominator().stream().allMatch(index::containsKey)) continue;
-            double[] y = table.column(index.get(q.numerator()));
+            ratios.add(q);
+            if (q != null) {
+                parts.add(q.numerator());
+                parts.addAll(q.denominator());
+            }
+        }
+        Map<String, Integer> partIndex = lastIndex(table, parts);
+        List<String> needed = new ArrayList<>(partIndex.keySet());
+        int[] cols = needed.stream().mapToInt(partIndex::get).toArray();
+        double[][] read = GroupComparison.columnsAt(table, cols); // one pass over the rows, not one per column
+        Map<String, double[]> values = new java.util.HashMap<>();
+        for (int i = 0; i < cols.length; i++) values.put(needed.get(i), read[i]);
+        GroupStats.Index groups = GroupStats.Index.of(keys);
+        // features are independent: computed in parallel, collected in their order
+        List<List<PooledRatio>> per = IntStream.range(0, features.size()).parallel().mapToObj(k -> {
+            String f = features.get(k);
+            FeatureColumn.Ratio q = ratios.get(k);
+            if (q == null || !values.containsKey(q.numerator()) || !q.denominator().stream().allMatch(values::containsKey)) return List.<PooledRatio>of();
+            double[] y = values.get(q.numerator());
             double[] x = new double[y.length];
             for (String d : q.denominator()) {
-                double[] v = table.column(index.get(d));
+                double[] v = values.get(d);
                 for (int i = 0; i < x.length; i++) x[i] += v[i];
             }
             Map<String, double[]> ys = groups.split(y);
             Map<String, double[]> xs = groups.split(x);
-            ys.forEach((g, gy) -> out.add(of(f, q.formula(), groupField, g, gy, xs.get(g), q.scale())));
-        }
+            String formula = q.formula();
+            List<PooledRatio> rows = new ArrayList<>(ys.size());
+            ys.forEach((g, gy) -> rows.add(of(f, formula, groupField, g, gy, xs.get(g), q.scale())));
+            return rows;
+        }).toList();
+        List<PooledRatio> out = new ArrayList<>();
+        for (List<PooledRatio> rows : per) out.addAll(rows);
         return List.copyOf(out);
+    }
+
+    /** The index of the last column of each of the {@code names} the table has. */
+    private static Map<String, Integer> lastIndex(FeatureTable table, java.util.Set<String> names) {
+        Map<String, Integer> m = new java.util.HashMap<>();
+        for (int c = 0; c < table.columns().size(); c++) {
+            String name = table.columns().get(c).name();
+            if (names.contains(name)) m.put(name, c);
+        }
+        return m;
     }
 }

@@ -3,7 +3,10 @@ package org.framelab.app;
 import org.framelab.corpus.Article;
 import org.framelab.corpus.Corpora;
 import org.framelab.corpus.ReadOptions;
+import org.framelab.features.Actor;
+import org.framelab.features.FeatureFamily;
 import org.framelab.features.FeatureOptions;
+import org.framelab.features.FramingFeatures;
 import org.framelab.features.Hit;
 import org.framelab.report.ReportData.EvidenceRow;
 import org.framelab.stats.GroupKey;
@@ -15,7 +18,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +34,43 @@ class FeatureStepEvidenceTest {
             List<EvidenceRow> got = FeatureStep.evidence(f.features(), articles, "leaning", per, Progress.NONE);
             assertThat(got).as("%d per feature", per).isEqualTo(sequential(f, articles, "leaning", per)).isNotEmpty();
         }
+    }
+
+    @Test
+    void familiesWhoseFeaturesAreFullAreNotRunAndTheRowsStayTheSame() throws Exception {
+        List<Article> articles = Corpora.read(Path.of("datasets/demo/articles.jsonl"), ReadOptions.defaults(), Progress.NONE).articles();
+        FeatureOptions options = FeatureOptions.defaults().withFamilies(List.of("framing", "ngrams"))
+                .withActors(List.of(Actor.parse("Ardel=Ardel|Ardel Harbour Holdings"), Actor.parse("PTWU=PTWU|Port and Transport Workers' Union")));
+        FeatureStep.Fitted f = FeatureStep.fit(articles, options, Progress.NONE);
+        for (int per : new int[]{1, 2, 5, 12, 1000}) {
+            List<EvidenceRow> got = FeatureStep.evidence(f.features(), articles, "leaning", per, Progress.NONE);
+            assertThat(got).as("%d per feature", per).isEqualTo(sequential(f, articles, "leaning", per)).isNotEmpty();
+        }
+    }
+
+    @Test
+    void everyHitCarriesAFeatureItsFamilyDeclares() throws Exception {
+        List<Article> articles = Corpora.read(Path.of("datasets/demo/articles.jsonl"), ReadOptions.defaults(), Progress.NONE).articles();
+        FeatureOptions options = FeatureOptions.defaults().withFamilies(List.of("framing", "ngrams"))
+                .withActors(List.of(Actor.parse("Ardel=Ardel|Ardel Harbour Holdings"), Actor.parse("PTWU=PTWU|Jonas Reyk")));
+        FramingFeatures ff = (FramingFeatures) FeatureStep.fit(articles, options, Progress.NONE).features();
+        Map<String, Set<String>> declared = new TreeMap<>();
+        for (FeatureFamily fam : ff.families()) declared.put(fam.name(), fam.hitFeatures());
+        assertThat(declared).doesNotContainValue(null);
+        Set<String> seen = new TreeSet<>();
+        Set<String> all = new TreeSet<>(declared.keySet());
+        for (Article a : articles) {
+            List<Hit> hits = ff.explain(a);
+            for (Hit h : hits) {
+                assertThat(declared.get(h.family())).as("family %s", h.family()).contains(h.feature());
+                seen.add(h.feature());
+            }
+            // the hits of some families: those of explain, in the same order
+            for (Set<String> some : List.of(all, Set.of("quotation"), Set.of("attribution", "subjective"), Set.of("actors", "stance"), Set.<String>of())) {
+                assertThat(ff.explain(a, some)).isEqualTo(hits.stream().filter(h -> some.contains(h.family())).toList());
+            }
+        }
+        assertThat(seen).contains("attribution.neutral", "quotation.direct", "stance.hedge", "subjective.loaded", "actor.ardel.mentions");
     }
 
     /** The scan as it was written before the batches: one article after another, stopping when every feature has its rows. */
