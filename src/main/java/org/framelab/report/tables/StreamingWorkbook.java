@@ -1,6 +1,6 @@
 package org.framelab.report.tables;
 
-import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -56,10 +56,17 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
         setCompressTempFiles(true);
     }
 
+    /** The workbook's zip deflated on every core (see {@link ParallelZipOutput}), its entries as POI writes them. */
+    @Override
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+        return new ParallelZipOutput(out);
+    }
+
+    /** Writers of {@link SheetXmlWriter}'s bytes (POI's own, faster) into a plain or gzipped temporary file. */
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
         if (!compress) {
-            return new SheetDataWriter(getSharedStringSource()) {
+            return new SheetXmlWriter(getSharedStringSource()) {
                 @Override
                 protected OutputStream decorateOutputStream(FileOutputStream fos) {
                     return new BufferedOutputStream(fos, BUFFER);
@@ -71,7 +78,7 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
                 }
             };
         }
-        return new GZIPSheetDataWriter(getSharedStringSource()) {
+        return new SheetXmlWriter(getSharedStringSource()) {
             @Override
             protected OutputStream decorateOutputStream(FileOutputStream fos) throws IOException {
                 return new GZIPOutputStream(new BufferedOutputStream(fos, BUFFER), BUFFER) {
