@@ -21,8 +21,12 @@ import java.io.Writer;
  * with POI's writer.
  */
 class SheetXmlWriter extends SheetDataWriter {
-    /** Column letters ({@code A}, {@code B}, ...) of every column of a sheet, made when first needed (idempotent: no lock). */
+    /** Column letters ({@code A}, {@code B}, ...) of every column a sheet can have (made once: writers of several sheets read them at a time). */
     private static final byte[][] COLUMNS = new byte[16_384][];
+
+    static {
+        for (int i = 0; i < COLUMNS.length; i++) COLUMNS[i] = ascii(CellReference.convertNumToColString(i));
+    }
 
     private static final byte[] CELL = ascii("<c r=\"");
     private static final byte[] STYLE = ascii("\" s=\"");
@@ -120,10 +124,7 @@ class SheetXmlWriter extends SheetDataWriter {
     }
 
     private static byte[] column(int i) {
-        if (i >= COLUMNS.length) return ascii(CellReference.convertNumToColString(i));
-        byte[] c = COLUMNS[i];
-        if (c == null) COLUMNS[i] = c = ascii(CellReference.convertNumToColString(i));
-        return c;
+        return i < COLUMNS.length ? COLUMNS[i] : ascii(CellReference.convertNumToColString(i));
     }
 
     private static byte[] ascii(String s) {
