@@ -175,7 +175,9 @@ final class XmlSink extends Writer {
     public void write(String s, int off, int len) throws IOException {
         for (int i = off; i < off + len; i++) {
             if (pos + MAX_PER_CHAR > BUFFER) drain();
-            encode(s.charAt(i));
+            char c = s.charAt(i);
+            if (c < 0x80 && high == 0) buf[pos++] = (byte) c; // POI's markup: ASCII
+            else encode(c);
         }
     }
 
