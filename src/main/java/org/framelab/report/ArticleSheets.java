@@ -47,12 +47,15 @@ final class ArticleSheets {
 
     static void articles(Workbook wb, SheetKit kit, FeatureTable t, Progress progress) {
         Sheet s = wb.createSheet("Articles");
+        articlesLayout(s, kit, t, articleRows(s, kit, t, progress));
+    }
+
+    /** The Articles sheet's rows: header, one row per article and the notes below; returns the row after the last article. */
+    static int articleRows(Sheet s, SheetKit kit, FeatureTable t, Progress progress) {
         List<String> labels = new ArrayList<>(labelKeys(t));
         int[] shown = framing(t.columns(), org.framelab.report.Workbook.MAX_FEATURE_COLUMNS);
         int first = 3 + labels.size();
-        List<String> head = new ArrayList<>(List.of("id", "outlet", "date"));
-        head.addAll(labels);
-        for (int i : shown) head.add(t.columns().get(i).name());
+        List<String> head = head(t, labels, shown);
         Row hr = s.createRow(0);
         hr.setHeightInPoints(30);
         for (int i = 0; i < head.size(); i++) SheetKit.cell(hr, i, head.get(i), kit.style(WorkbookStyles.Kind.HEAD));
@@ -65,16 +68,31 @@ final class ArticleSheets {
             articleRow(kit, s.createRow(r++), row, labels, position, first, shown.length);
             progress.step(1);
         }
-        s.createFreezePane(1, 1);
-        s.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, head.size() - 1));
-        int chars = widths(s, t, labels, head, first);
-        SheetKit.printSetup(s, Math.max(1, (chars + CHARS_PER_PAGE - 1) / CHARS_PER_PAGE), true, true);
-        s.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
         int ngrams = t.columns().size() - NgramSummary.framing(t.columns()).length;
         int cut = t.columns().size() - ngrams - shown.length;
         if (ngrams > 0) kit.note(s, r, ngrams + " n-gram columns are not in this sheet: see N-grams.");
         if (cut > 0) kit.note(s, r + (ngrams > 0 ? 1 : 0), cut + " framing columns after the first " + shown.length
                 + " are not in this sheet: see tables/articles.csv.");
+        return r;
+    }
+
+    /** The Articles sheet's frozen panes, auto-filter, widths and print setup, once its rows (to {@code end}) are in. */
+    static void articlesLayout(Sheet s, SheetKit kit, FeatureTable t, int end) {
+        List<String> labels = new ArrayList<>(labelKeys(t));
+        int[] shown = framing(t.columns(), org.framelab.report.Workbook.MAX_FEATURE_COLUMNS);
+        List<String> head = head(t, labels, shown);
+        s.createFreezePane(1, 1);
+        s.setAutoFilter(new CellRangeAddress(0, Math.max(0, end - 1), 0, head.size() - 1));
+        int chars = widths(s, t, labels, head, 3 + labels.size());
+        SheetKit.printSetup(s, Math.max(1, (chars + CHARS_PER_PAGE - 1) / CHARS_PER_PAGE), true, true);
+        s.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
+    }
+
+    private static List<String> head(FeatureTable t, List<String> labels, int[] shown) {
+        List<String> head = new ArrayList<>(List.of("id", "outlet", "date"));
+        head.addAll(labels);
+        for (int i : shown) head.add(t.columns().get(i).name());
+        return head;
     }
 
     private static void articleRow(SheetKit kit, Row x, FeatureTable.Row row, List<String> labels, int[] position,
@@ -119,14 +137,25 @@ final class ArticleSheets {
     static boolean ngrams(Workbook wb, SheetKit kit, List<NgramRow> rows) {
         if (rows.isEmpty()) return false;
         Sheet s = wb.createSheet("N-grams");
-        int end = kit.table(s, NGRAMS, rows, g -> false);
+        ngramsLayout(wb, s, kit, rows, ngramRows(s, kit, rows));
+        return true;
+    }
+
+    /** The N-grams sheet's rows (and the note below them); returns the row after the table. */
+    static int ngramRows(Sheet s, SheetKit kit, List<NgramRow> rows) {
+        int end = kit.rows(s, 0, NGRAMS, rows, g -> false);
         kit.note(s, end, "The same table: tables/ngrams.csv. Per-article n-gram values: framelab features --families ngrams.");
+        return end;
+    }
+
+    /** The N-grams sheet's frozen header, auto-filter, widths, print setup and print area, once its rows are in. */
+    static void ngramsLayout(Workbook wb, Sheet s, SheetKit kit, List<NgramRow> rows, int end) {
+        kit.layout(s, NGRAMS, rows, end);
         SheetKit.printSetup(s, 1, true);
         if (rows.size() > PRINTED_NGRAMS) {
             wb.setPrintArea(wb.getSheetIndex(s), 0, NGRAMS.size() - 1, 0, PRINTED_NGRAMS);
             s.getHeader().setCenter("N-grams: the " + PRINTED_NGRAMS + " in the most articles, of " + rows.size()
                     + " (the sheet lists all)");
         }
-        return true;
     }
 }

@@ -76,10 +76,15 @@ final class SheetKit {
     /** A table from row 0: frozen header, auto-filter, widths from the values. */
     <T> int table(Sheet s, List<Col<T>> cols, List<T> items, Predicate<T> highlight) {
         int end = rows(s, 0, cols, items, highlight);
+        layout(s, cols, items, end);
+        return end;
+    }
+
+    /** The frozen header, auto-filter and widths of a table from row 0 whose rows end before {@code end}. */
+    <T> void layout(Sheet s, List<Col<T>> cols, List<T> items, int end) {
         s.createFreezePane(0, 1);
         if (end > 1) s.setAutoFilter(new CellRangeAddress(0, end - 1, 0, cols.size() - 1));
         for (int i = 0; i < cols.size(); i++) s.setColumnWidth(i, clampWidth(width(cols.get(i), items)));
-        return end;
     }
 
     /** A header row at {@code top} and one row per item below it; returns the next free row. */

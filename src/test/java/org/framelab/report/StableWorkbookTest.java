@@ -49,6 +49,7 @@ class StableWorkbookTest {
             try (XSSFWorkbook template = new XSSFWorkbook();
                  var sx = new org.framelab.report.tables.StreamingWorkbook(template, 20, articles[k])) {
                 assertThat(sx.isCompressTempFiles()).isEqualTo(k == 1);
+                StableXlsx.setProperties(template.getProperties(), StableXlsx.DEFAULT_DATE); // else POI dates it now: two seconds could differ
                 var sheet = sx.createSheet("Articles");
                 for (int r = 0; r < 500; r++) {
                     var row = sheet.createRow(r);
@@ -65,6 +66,42 @@ class StableWorkbookTest {
         assertThat(written[0]).isEqualTo(written[1]);
         try (XSSFWorkbook back = new XSSFWorkbook(new java.io.ByteArrayInputStream(written[0]))) {
             assertThat(back.getSheet("Articles").getRow(499).getCell(1).getNumericCellValue()).isEqualTo(499 / 7.0);
+        }
+    }
+
+    @Test
+    void streamedSheetsFilledOnTwoThreadsGiveTheFileOneThreadWrites(@TempDir Path dir) throws Exception {
+        // more rows than the streaming window (200) in every streamed sheet, n-grams past the printed 250, odd text
+        ReportData s = ReportFixtures.sample(null, true);
+        var t = ReportFixtures.table(1500, 12, 5);
+        List<ReportData.GroupRow> groups = new ArrayList<>();
+        List<ReportData.TermRow> terms = new ArrayList<>();
+        List<ReportData.NgramRow> ngrams = new ArrayList<>();
+        String[] odd = {"a&b<c>\"d'", " lead", "trail ", "tab\tnl\n", "caf\u00e9 \uD83D\uDE00", "nbsp\u00a0", ""};
+        for (int i = 0; i < 900; i++) {
+            groups.add(new ReportData.GroupRow(t.columns().get(i % 12).name(), "leaning", "g" + i / 12, i, i / 7.0, 1.5, -0.0, 1e7 + i, 1e-5 * i,
+                    Double.NaN, i, i % 4));
+            ngrams.add(new ReportData.NgramRow("w" + i + odd[i % odd.length], 1 + i % 50, i / 900.0, 1 + i / 100.0, 12_345_678.0 * i, i / 3.0, i % 9));
+        }
+        for (int i = 0; i < 2500; i++) {
+            terms.add(new ReportData.TermRow(i % 2 == 0 ? "attribution" : "scare_quotes", "term " + i / 5 + odd[i % odd.length], "cat",
+                    "g" + i % 13, 1 + i % 30, 1 + i % 400));
+        }
+        ReportData d = new ReportData(s.study(), s.overview(), t, t.columns(), groups, s.tests(), terms, s.evidence(), s.monthly(),
+                s.model(), s.agreement(), s.charts(), s.nativeCharts(), ngrams);
+        Instant date = StableXlsx.DEFAULT_DATE;
+        Workbook.write(d, dir.resolve("one.xlsx"), Progress.NONE, date, false);
+        Workbook.write(d, dir.resolve("two.xlsx"), Progress.NONE, date, true);
+        Workbook.write(d, dir.resolve("again.xlsx"), Progress.NONE, date, true);
+        byte[] one = Files.readAllBytes(dir.resolve("one.xlsx"));
+        assertThat(Files.readAllBytes(dir.resolve("two.xlsx"))).isEqualTo(one);
+        assertThat(Files.readAllBytes(dir.resolve("again.xlsx"))).isEqualTo(one);
+        try (XSSFWorkbook back = new XSSFWorkbook(new java.io.ByteArrayInputStream(one))) {
+            assertThat(back.getSheetName(1)).isEqualTo("Articles");
+            assertThat(back.getSheetName(2)).isEqualTo("N-grams");
+            assertThat(back.getSheet("Terms").getLastRowNum()).isEqualTo(2500);
+            assertThat(back.getSheet("Articles").getLastRowNum()).isGreaterThanOrEqualTo(1500);
+            assertThat(back.getSheet("N-grams").getRow(1).getCell(0).getStringCellValue()).isEqualTo("w0a&b<c>\"d'");
         }
     }
 

@@ -10,6 +10,7 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTStylesheet;
 
+import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -82,7 +83,7 @@ public final class StableXlsx {
     public static void write(Body body, OutputStream out) throws IOException {
         Path tmp = Files.createTempFile("framelab-", ".xlsx");
         try {
-            try (OutputStream o = Files.newOutputStream(tmp)) {
+            try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 body.write(o);
             }
             normalize(tmp, out);
