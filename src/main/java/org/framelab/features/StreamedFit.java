@@ -158,18 +158,13 @@ public final class StreamedFit implements AutoCloseable {
         }
     }
 
-    /** Waits for a batch's work, rethrowing what it threw. */
+    /** Waits for a batch's work, rethrowing what it threw (an I/O error unchecked). */
     private static void await(Future<?> f) {
         if (f == null) return;
         try {
-            f.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error r) throw r;
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted");
+            take(f);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -351,8 +346,8 @@ public final class StreamedFit implements AutoCloseable {
         return out;
     }
 
-    /** The batch a future computed, rethrowing what it threw (an I/O error as itself). */
-    private static SparseVector[] take(Future<SparseVector[]> f) throws IOException {
+    /** What a future computed, rethrowing what it threw (an I/O error as itself). */
+    private static <T> T take(Future<T> f) throws IOException {
         try {
             return f.get();
         } catch (ExecutionException e) {
