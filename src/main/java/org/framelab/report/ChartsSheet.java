@@ -71,11 +71,12 @@ final class ChartsSheet {
         for (ReportData.ChartImage img : d.charts()) {
             if (!Files.exists(img.png())) continue;
             kit.section(s, r, img.title());
-            int pic = wb.addPicture(Files.readAllBytes(img.png()), org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG);
+            byte[] png = Files.readAllBytes(img.png());
+            int pic = wb.addPicture(png, org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG);
             XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, r + 1, 1, r + 2);
             anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
             XSSFPicture p = drawing.createPicture(anchor, pic);
-            p.resize();
+            resize(p, png);
             r += p.getClientAnchor().getRow2() - (r + 1) + 4;
         }
         s.setColumnWidth(DATA_COL, 30 * 256);
@@ -90,8 +91,72 @@ final class ChartsSheet {
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col, top + 1, col + 1, top + 2);
         anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
         XSSFPicture p = drawing.createPicture(anchor, pic);
-        p.resize();
+        resize(p, nc.picture());
         return p.getClientAnchor().getRow2() - top + 1;
+    }
+
+    /**
+     * What POI's {@link XSSFPicture#resize()} does (the picture at its own size from its top-left cell:
+     * the anchor's end cell and offset, the shape's extent), with the image's size read from the PNG's
+     * header and metadata instead of decoding its pixels as POI's {@code ImageUtils.getImageDimension}
+     * does (a second of the workbook's time for a report's charts). The same arithmetic as POI 5's
+     * {@code ImageUtils.setPreferredSize} and {@code scaleCell}; {@code ChartsSheetTest} compares the two.
+     */
+    static void resize(XSSFPicture p, byte[] png) {
+        java.awt.Dimension px = pixels(png);
+        if (px == null) {
+            p.resize();
+            return;
+        }
+        XSSFClientAnchor anchor = p.getClientAnchor();
+        org.apache.poi.ss.usermodel.Sheet sheet = p.getSheet();
+        double w = px.getWidth(), h = px.getHeight();
+        scaleCell(w, anchor.getCol1(), anchor.getDx1(), anchor::setCol2, anchor::setDx2, c -> (double) sheet.getColumnWidthInPixels(c));
+        scaleCell(h, anchor.getRow1(), anchor.getDy1(), anchor::setRow2, anchor::setDy2,
+                r -> org.apache.poi.ss.util.ImageUtils.getRowHeightInPixels(sheet, r));
+        var ext = p.getCTPicture().getSpPr().getXfrm().getExt();
+        ext.setCx((int) Math.round(w * org.apache.poi.util.Units.EMU_PER_PIXEL));
+        ext.setCy((int) Math.round(h * org.apache.poi.util.Units.EMU_PER_PIXEL));
+    }
+
+    /** The image's size in pixels at 96 dpi as POI computes it (its resolution from the metadata), or null when ImageIO cannot read it. */
+    static java.awt.Dimension pixels(byte[] png) {
+        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(png))) {
+            java.util.Iterator<javax.imageio.ImageReader> readers = javax.imageio.ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) return null;
+            javax.imageio.ImageReader r = readers.next();
+            try {
+                r.setInput(in);
+                int[] dpi = org.apache.poi.ss.util.ImageUtils.getResolution(r);
+                if (dpi[0] == 0) dpi[0] = org.apache.poi.util.Units.PIXEL_DPI;
+                if (dpi[1] == 0) dpi[1] = org.apache.poi.util.Units.PIXEL_DPI;
+                return new java.awt.Dimension(r.getWidth(0) * org.apache.poi.util.Units.PIXEL_DPI / dpi[0],
+                        r.getHeight(0) * org.apache.poi.util.Units.PIXEL_DPI / dpi[1]);
+            } finally {
+                r.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** POI's {@code ImageUtils.scaleCell} for an .xlsx anchor: the end cell and offset (EMU) that {@code target} pixels reach. */
+    private static void scaleCell(double target, int startCell, int startD, java.util.function.IntConsumer endCell,
+                                  java.util.function.IntConsumer endD, java.util.function.IntToDoubleFunction size) {
+        int emu = org.apache.poi.util.Units.EMU_PER_PIXEL;
+        int cell = startCell;
+        double dim, delta;
+        for (double total = 0, rem; ; cell++, total += rem) {
+            dim = size.applyAsDouble(cell);
+            rem = dim;
+            if (cell == startCell) rem -= startD / (double) emu;
+            delta = target - total;
+            if (delta < rem) break;
+        }
+        double end = delta * emu;
+        if (cell == startCell) end += startD;
+        endCell.accept(cell);
+        endD.accept((int) Math.rint(end));
     }
 
     /** The chart's numbers at column M: categories down, one column per series. */
