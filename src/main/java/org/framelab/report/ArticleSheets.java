@@ -45,11 +45,6 @@ final class ArticleSheets {
         return keys;
     }
 
-    static void articles(Workbook wb, SheetKit kit, FeatureTable t, Progress progress) {
-        Sheet s = wb.createSheet("Articles");
-        articlesLayout(s, kit, t, articleRows(s, kit, t, progress));
-    }
-
     /** The Articles sheet's rows: header, one row per article and the notes below; returns the row after the last article. */
     static int articleRows(Sheet s, SheetKit kit, FeatureTable t, Progress progress) {
         List<String> labels = new ArrayList<>(labelKeys(t));
@@ -134,13 +129,6 @@ final class ArticleSheets {
             NgramRow::total, NgramRow::mean, NgramRow::max);
 
     /** The N-grams sheet when the report has n-gram rows (most widespread first); false when it has none. */
-    static boolean ngrams(Workbook wb, SheetKit kit, List<NgramRow> rows) {
-        if (rows.isEmpty()) return false;
-        Sheet s = wb.createSheet("N-grams");
-        ngramsLayout(wb, s, kit, rows, ngramRows(s, kit, rows));
-        return true;
-    }
-
     /** The N-grams sheet's rows (and the note below them); returns the row after the table. */
     static int ngramRows(Sheet s, SheetKit kit, List<NgramRow> rows) {
         int end = kit.rows(s, 0, NGRAMS, rows, g -> false);

@@ -67,10 +67,6 @@ final class StatsSheets {
             AgreementRow::variable, AgreementRow::measure, AgreementRow::level, AgreementRow::value, AgreementRow::ciLow,
             AgreementRow::ciHigh, AgreementRow::items, AgreementRow::annotators, AgreementRow::judgements);
 
-    static void groups(Workbook wb, SheetKit kit, List<GroupRow> rows) {
-        kit.table(wb.createSheet("Groups"), GROUPS, rows, g -> false);
-    }
-
     static void tests(Workbook wb, SheetKit kit, List<TestRow> rows, ClusterRows clusters) {
         Sheet s = wb.createSheet("Tests");
         if (clusters.isEmpty()) {
@@ -105,10 +101,6 @@ final class StatsSheets {
     }
 
     /** Written into the streaming workbook: a large corpus has tens of thousands of distinct quoted terms. */
-    static void terms(Workbook wb, SheetKit kit, List<TermRow> rows) {
-        kit.table(wb.createSheet("Terms"), TERMS, rows, t -> false);
-    }
-
     static void agreement(Workbook wb, SheetKit kit, List<AgreementRow> rows) {
         kit.table(wb.createSheet("Agreement"), AGREEMENT, rows, a -> false);
     }
