@@ -86,18 +86,7 @@ public final class FramingFeatures implements FittedFeatures {
      * families (the n-grams' hits are never evidence, and the n-gram family is half the cost of an article).
      */
     public List<Hit> explain(Article article, java.util.Set<String> hitFamilies) {
-        TextAnalysis doc = TextAnalyzer.standard().analyze(withoutBoilerplate(article));
-        Sink sink = new Sink(true, missable);
-        for (int i = 0; i < families.size(); i++) {
-            if (!hitFamilies.contains(families.get(i).name())) continue;
-            sink.base = offsets[i];
-            sink.limit = i + 1 < offsets.length ? offsets[i + 1] : columns.size();
-            sink.familyWantsHits = true;
-            families.get(i).extract(doc, sink);
-        }
-        List<Hit> hits = sink.hits;
-        hits.sort(Comparator.comparing(Hit::span));
-        return hits;
+        return compute(TextAnalyzer.standard().analyze(withoutBoilerplate(article)), true, hitFamilies, true).hits();
     }
 
     /** Values plus the hits of the named families only (cheaper when only some evidence is needed). */
@@ -124,10 +113,16 @@ public final class FramingFeatures implements FittedFeatures {
     }
 
     private ArticleFeatures compute(TextAnalysis doc, boolean withHits, java.util.Set<String> hitFamilies) {
+        return compute(doc, withHits, hitFamilies, false);
+    }
+
+    /** {@code onlyHitFamilies}: the other families are not run at all (the values are then incomplete: for hits only). */
+    private ArticleFeatures compute(TextAnalysis doc, boolean withHits, java.util.Set<String> hitFamilies, boolean onlyHitFamilies) {
         Sink sink = new Sink(withHits, missable);
         sink.put(0, doc.tokens().wordCount());
         sink.put(1, doc.tokens().sentenceCount());
         for (int i = 0; i < families.size(); i++) {
+            if (onlyHitFamilies && !hitFamilies.contains(families.get(i).name())) continue;
             sink.base = offsets[i];
             sink.limit = i + 1 < offsets.length ? offsets[i + 1] : columns.size();
             sink.familyWantsHits = withHits && (hitFamilies == null || hitFamilies.contains(families.get(i).name()));
