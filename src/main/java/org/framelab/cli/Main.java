@@ -38,7 +38,7 @@ import java.util.concurrent.CancellationException;
                 "0:success",
                 "1:internal error (a bug: please report it with the command you ran)",
                 "2:bad usage (unknown option, missing argument, invalid option value, an output that is an input)",
-                "3:bad input data (a missing or unreadable file, bad rows, a field the data does not have; the message names the file, line and field, and what to do)",
+                "3:bad input data (a missing or unreadable file, bad rows, a field or an outlet the data does not have; the message names the file, line and field, and what to do)",
                 "4:not enough memory (the message gives the heap limit and how to raise it)"})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -121,6 +121,11 @@ public final class Main implements Runnable {
             // a field the data does not have: known only after reading, so bad input, as for --text-field or train --label
             err.println("framelab: " + f.messageFor(flagName(cl, f.key()))
                     + "\n  What to do: give one of the fields found (names are case-sensitive), or map the column with the corpus options.");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (t instanceof org.framelab.util.ValueNotInDataException v) {
+            // values the data does not have (e.g. --holdout-outlets): known only after reading, so bad input
+            err.println("framelab: " + v.messageFor(flagName(cl, v.key())) + "\n  What to do: " + v.whatToDo());
             return ExitCodes.BAD_INPUT;
         }
         if (t instanceof OptionException o) {
