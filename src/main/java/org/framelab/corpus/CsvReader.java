@@ -14,8 +14,9 @@ import java.util.Set;
 /**
  * CSV/TSV with a header row (RFC 4180 quoting: quoted fields may contain the delimiter, newlines and
  * doubled quotes; a field that starts with a quote ends with its closing quote, and text after it is a bad row,
- * never a field silently stripped of its quote marks). The delimiter is detected from the header line (the most frequent of
- * {@code , ; TAB |} outside quotes) unless {@code --delimiter} is given.
+ * never a field silently stripped of its quote marks). The delimiter is detected from the first line (the most frequent of
+ * {@code , ; TAB |} outside quotes) unless {@code --delimiter} is given. Title lines above the header, as a coding sheet
+ * saved from Excel has them, are skipped with a note, by the rule of {@link XlsxReader#dropTitleRows}.
  */
 public final class CsvReader extends TextFileReader {
     public CsvReader() {
@@ -51,7 +52,15 @@ public final class CsvReader extends TextFileReader {
         private long row;
         private final char delim;
         private final char quote = '"';
-        private final List<String> header;
+        /** The column names (while title lines are looked for, the first line's, so that errors there are a data row's). */
+        private List<String> header;
+        /** What the reader did that the user should know (title lines above the header). */
+        private final List<String> notes = new ArrayList<>();
+        /** Records read ahead while looking for the header below title lines, and their first lines: returned first by {@link #next}. */
+        private final java.util.ArrayDeque<List<String>> pending = new java.util.ArrayDeque<>();
+        private final java.util.ArrayDeque<Long> pendingLines = new java.util.ArrayDeque<>();
+        /** A bad record met while reading ahead: thrown by {@link #next} after the pending records, where it stands. */
+        private BadRecordException pendingBad;
         private final StringBuilder sb = new StringBuilder(256);
         private int pushback = -2;
         private boolean eof;
@@ -82,7 +91,63 @@ public final class CsvReader extends TextFileReader {
                 throw new CorpusException(in.display, -1, null, "the file has no header line",
                         "the first line must name the columns, e.g. id,text,label");
             }
-            this.header = uniqueNames(h, in.display, recordStart);
+            long headerLine = recordStart;
+            if (filled(h) == 1) {
+                // title lines above the header, as coding sheets saved from Excel have them ("Framing study 2024,,,"):
+                // the rule of XlsxReader.dropTitleRows: up to MAX_TITLE_ROWS leading lines with one filled cell, then
+                // a line with two or more, which is the header. Otherwise the lines read ahead are data, read in order.
+                this.header = uniqueNames(h, in.display, headerLine);
+                List<List<String>> ahead = new ArrayList<>();
+                List<Long> lines = new ArrayList<>();
+                ahead.add(h);
+                lines.add(recordStart);
+                int titles = 1;
+                try {
+                    // lines with no filled cell (",,," as Excel writes an empty row) between them are passed over
+                    while (titles <= XlsxReader.MAX_TITLE_ROWS && ahead.size() <= 2 * XlsxReader.MAX_TITLE_ROWS
+                            && filled(ahead.get(ahead.size() - 1)) <= 1) {
+                        List<String> r = readRecord();
+                        if (r == null) break;
+                        ahead.add(r);
+                        lines.add(recordStart);
+                        if (filled(r) == 1) titles++;
+                    }
+                } catch (BadRecordException e) {
+                    pendingBad = e; // not a header: the lines before it are read as they are
+                }
+                int k = ahead.size() - 1;
+                if (pendingBad == null && k >= 1 && titles <= XlsxReader.MAX_TITLE_ROWS && filled(ahead.get(k)) >= 2) {
+                    notes.add(titleNote(ahead.subList(0, k), lines.get(0), lines.get(k - 1), lines.get(k)));
+                    h = ahead.get(k);
+                    headerLine = lines.get(k);
+                } else {
+                    for (int i = 1; i < ahead.size(); i++) {
+                        pending.add(ahead.get(i));
+                        pendingLines.add(lines.get(i));
+                    }
+                }
+            }
+            this.header = uniqueNames(h, in.display, headerLine);
+        }
+
+        /** Non-blank cells of a record. */
+        private static int filled(List<String> record) {
+            int n = 0;
+            for (String v : record) if (v != null && !v.isBlank()) n++;
+            return n;
+        }
+
+        private String titleNote(List<List<String>> titles, long first, long last, long headerLine) {
+            List<String> texts = new ArrayList<>();
+            for (List<String> t : titles) {
+                for (String v : t) {
+                    if (v != null && !v.isBlank()) texts.add("'" + (v.length() > 60 ? v.substring(0, 57) + "..." : v.strip()) + "'");
+                }
+            }
+            return (titles.size() == 1 ? "line " + first + " holds" : "lines " + first + "-" + last + " hold")
+                    + " at most one filled cell each (" + String.join(", ", texts) + ") above line " + headerLine + ", the first line with "
+                    + "several filled cells: read as title lines, not data; line " + headerLine + " is the header. If line " + first
+                    + " is the header, give the other columns a name there too.";
         }
 
         private char detect(String fileName) throws CorpusException {
@@ -350,7 +415,16 @@ public final class CsvReader extends TextFileReader {
         public RawRecord next() throws CorpusException {
             List<String> f;
             try {
-                f = readRecord();
+                if (!pending.isEmpty()) {
+                    f = pending.poll();
+                    recordStart = pendingLines.poll();
+                } else if (pendingBad != null) {
+                    BadRecordException e = pendingBad;
+                    pendingBad = null;
+                    throw e;
+                } else {
+                    f = readRecord();
+                }
             } catch (BadRecordException e) {
                 row++; // a bad row counts (row numbers name the same rows with and without --skip-bad)
                 throw e;
@@ -388,6 +462,7 @@ public final class CsvReader extends TextFileReader {
         char delimiter() { return delim; }
 
         @Override public List<String> files() { return List.of(in.display); }
+        @Override public List<String> notes() { return List.copyOf(notes); }
         @Override public long bytesRead() { return in.bytesRead(); }
         @Override public long totalBytes() { return in.totalBytes; }
         @Override public void close() { in.close(); }
