@@ -26,6 +26,8 @@ final class ArticleMapper {
         this.urlField = u;
         String a = FieldDetection.actual(fields, "authors");
         if (a == null) a = FieldDetection.actual(fields, "author");
+        if (a == null) a = FieldDetection.actual(fields, "autoren");
+        if (a == null) a = FieldDetection.actual(fields, "autor");
         this.authorsField = a;
         this.dates = new DateReader(mapping.dateOrder(), mapping.dateField());
     }

@@ -5,20 +5,28 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Auto-detection of field roles from common names (case-insensitive). Names are tried in the
- * order listed; the first present wins. Fields given explicitly are kept as they are.
+ * Auto-detection of field roles from common names (case-insensitive; spaces and hyphens count as
+ * underscores, so {@code Article ID} is {@code article_id}). Names are tried in the order listed; the
+ * first present wins. Fields given explicitly are kept as they are. Besides the English names, the German
+ * ones a coding sheet of a German-speaking team uses are known ({@code Inhalt}, {@code Überschrift},
+ * {@code Medium}, {@code Datum}, ...): they come after the English names, so an English name present wins.
  */
 final class FieldDetection {
     private FieldDetection() {}
 
     static final List<String> TEXT = List.of("text", "content", "body", "sentence", "article", "full_text",
-            "fulltext", "article_text", "sentence_normalized", "maintext", "story", "document");
+            "fulltext", "article_text", "sentence_normalized", "maintext", "story", "document",
+            "inhalt", "artikeltext", "volltext", "haupttext", "fließtext", "fliesstext");
     static final List<String> OUTLET = List.of("outlet", "source", "publisher", "media", "media_name", "news_outlet",
-            "source_name", "domain", "site");
-    static final List<String> TITLE = List.of("title", "headline", "heading");
-    static final List<String> ID = List.of("id", "article_id", "doc_id", "document_id", "uuid", "primary_gid", "guid");
+            "source_name", "domain", "site",
+            "medium", "zeitung", "quelle", "medienname", "medientitel", "zeitschrift", "sender", "publikation");
+    static final List<String> TITLE = List.of("title", "headline", "heading",
+            "titel", "überschrift", "ueberschrift", "schlagzeile");
+    static final List<String> ID = List.of("id", "article_id", "doc_id", "document_id", "uuid", "primary_gid", "guid",
+            "artikel_id", "artikelid", "dokument_id");
     static final List<String> DATE = List.of("date", "published", "publish_date", "published_date", "pub_date",
-            "publication_date", "date_publish", "datetime", "timestamp");
+            "publication_date", "date_publish", "datetime", "timestamp",
+            "datum", "erscheinungsdatum", "veröffentlichungsdatum", "veroeffentlichungsdatum", "publikationsdatum");
     /**
      * Label fields in priority order (the first found is the primary label). BABE: {@code label_bias}
      * is the sentence label, {@code label_opinion} a second label, {@code type} the outlet's leaning.
@@ -26,8 +34,9 @@ final class FieldDetection {
      * is used and the numeric {@code bias} (0/1/2) is left in the metadata.
      */
     static final List<String> LABELS = List.of("label_bias", "bias_text", "bias", "label", "labels", "leaning",
-            "political_leaning", "lean", "stance", "frame", "frames", "label_opinion", "type", "class", "category",
-            "sentiment", "polarity");
+            "political_leaning", "lean", "stance", "frame", "frames", "tone", "label_opinion", "type", "class", "category",
+            "sentiment", "polarity",
+            "ausrichtung", "tendenz", "haltung", "rahmen", "tonalität", "tonalitaet", "tenor", "kategorie", "klasse");
 
     static FieldMapping detect(List<String> fields, FieldMapping given) {
         if (given == null) given = FieldMapping.auto();
@@ -64,6 +73,8 @@ final class FieldDetection {
     static String actual(List<String> fields, String name) {
         for (String f : fields) if (f.equals(name)) return f;
         for (String f : fields) if (f.equalsIgnoreCase(name)) return f;
+        String n = spaced(name);
+        for (String f : fields) if (spaced(f).equals(n)) return f;
         String found = null;
         for (String f : fields) {
             int dot = f.lastIndexOf('.');
@@ -73,6 +84,11 @@ final class FieldDetection {
             }
         }
         return found;
+    }
+
+    /** A column name with spaces and hyphens as underscores, lower-cased: {@code Article ID} and {@code article-id} are {@code article_id}. */
+    private static String spaced(String name) {
+        return name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", "_");
     }
 
     private static String find(List<String> fields, List<String> names) {

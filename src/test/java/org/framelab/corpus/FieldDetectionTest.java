@@ -35,6 +35,43 @@ class FieldDetectionTest {
     }
 
     @Test
+    void aGermanCodingSheetIsMappedWithoutOptions() {
+        // the headers of a German-speaking coding team's sheet (Excel, with spaces and umlauts)
+        FieldMapping m = Corpora.detect(List.of("Artikel-ID", "Medium", "Datum", "Überschrift", "Inhalt", "Frame", "Tonalität", "Codierer"),
+                FieldMapping.auto());
+        assertThat(m.idField()).isEqualTo("Artikel-ID");
+        assertThat(m.outletField()).isEqualTo("Medium");
+        assertThat(m.dateField()).isEqualTo("Datum");
+        assertThat(m.titleField()).isEqualTo("Überschrift");
+        assertThat(m.textField()).isEqualTo("Inhalt");
+        assertThat(m.labelFields()).containsExactly("Frame", "Tonalität");
+        FieldMapping z = Corpora.detect(List.of("Nr", "Zeitung", "Erscheinungsdatum", "Titel", "Volltext", "Ausrichtung"), FieldMapping.auto());
+        assertThat(z.outletField()).isEqualTo("Zeitung");
+        assertThat(z.dateField()).isEqualTo("Erscheinungsdatum");
+        assertThat(z.titleField()).isEqualTo("Titel");
+        assertThat(z.textField()).isEqualTo("Volltext");
+        assertThat(z.labelFields()).containsExactly("Ausrichtung");
+        assertThat(z.idField()).isNull(); // "Nr" is not taken for an id: ids then come from the row
+    }
+
+    @Test
+    void spacesAndHyphensInColumnNamesCountAsUnderscores() {
+        // the spreadsheet spelling of the usual names, and Lena's sheet with a tone column
+        FieldMapping m = Corpora.detect(List.of("Article ID", "Publication Date", "News Outlet", "Headline", "Full Text", "coder", "frame", "tone"),
+                FieldMapping.auto());
+        assertThat(m.idField()).isEqualTo("Article ID");
+        assertThat(m.dateField()).isEqualTo("Publication Date");
+        assertThat(m.outletField()).isEqualTo("News Outlet");
+        assertThat(m.titleField()).isEqualTo("Headline");
+        assertThat(m.textField()).isEqualTo("Full Text");
+        assertThat(m.labelFields()).containsExactly("frame", "tone");
+        // an English name present wins over a German one, an exact spelling over a spaced one
+        FieldMapping e = Corpora.detect(List.of("text", "Inhalt", "source", "Quelle", "full text"), FieldMapping.auto());
+        assertThat(e.textField()).isEqualTo("text");
+        assertThat(e.outletField()).isEqualTo("source");
+    }
+
+    @Test
     void givenFieldsAreKeptAndOthersDetected() {
         FieldMapping given = new FieldMapping(null, "body_html", null, List.of("my_label"), null, null, null, null);
         FieldMapping m = Corpora.detect(List.of("headline", "body_html", "publisher", "published", "my_label", "bias"), given);
