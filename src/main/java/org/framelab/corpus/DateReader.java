@@ -90,6 +90,42 @@ final class DateReader {
         }
     }
 
+    /** What {@link #read} does with a value, whatever came before it. */
+    enum Act {
+        /** nothing: no date, an unambiguous one, or (without an order) a slash date whose day and month are both 12 or less */
+        NONE,
+        /** a value that shows the order (remembered as the evidence named in a later message) */
+        PROOF,
+        /** a value that stops the read: one that only fits another order than the one given, or (without one) a day-first-only slash date */
+        CONFLICT
+    }
+
+    /**
+     * What {@link #read} does with {@code raw} under {@code order}: the same tests, without the state. A reader given only
+     * the first {@link Act#PROOF} and the first {@link Act#CONFLICT} value of each part of an input, in input order,
+     * stops (or not) with the message a read of the whole input gives ({@link DateEvidence}).
+     */
+    static Act act(DateOrder order, String raw) {
+        if (raw == null || raw.isBlank()) return Act.NONE;
+        String v = raw.strip();
+        DateOrder o = order == null ? DateOrder.AUTO : order;
+        if (o.kind() == DateOrder.Kind.AUTO) {
+            Matcher m = SLASH.matcher(v);
+            if (!m.matches()) return Act.NONE;
+            int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
+            if (a > 12 && b >= 1 && b <= 12 && a <= 31) return Act.CONFLICT;
+            if (b > 12 && a >= 1 && a <= 12 && b <= 31) return Act.PROOF;
+            return Act.NONE;
+        }
+        DateOrder.Reading reading = o.read(v);
+        if (reading.conflict() != null) return Act.CONFLICT;
+        if (o.kind() != DateOrder.Kind.PATTERN && reading.date() != null) {
+            Matcher m = DateOrder.NUMERIC.matcher(v);
+            if (m.matches() && (Integer.parseInt(m.group(1)) > 12 || Integer.parseInt(m.group(3)) > 12)) return Act.PROOF;
+        }
+        return Act.NONE;
+    }
+
     private void remember(RawRecord r, String v) {
         proofFile = r.file();
         proofLine = r.line();

@@ -17,6 +17,9 @@ import org.framelab.corpus.Article;
 import org.framelab.corpus.BadRecordException;
 import org.framelab.corpus.CorpusException;
 import org.framelab.corpus.JsonlReader;
+import org.framelab.corpus.CorpusException;
+import org.framelab.corpus.DateEvidence;
+import org.framelab.corpus.FieldMapping;
 import org.framelab.corpus.RawRecord;
 import org.framelab.corpus.RecordMapping;
 import org.framelab.corpus.SkippedRow;
@@ -44,7 +47,7 @@ final class JsonLinesInput {
 
     /** Per split: lines, non-blank records, bad count and the first bad lines (line numbers within the split). */
     private record SplitCount(String file, long start, long lines, long records, long bad, List<long[]> badLines,
-                              List<String> reasons) implements Serializable {}
+                              List<String> reasons, List<DateEvidence.Value> dates) implements Serializable {}
 
     /**
      * The lines of every file, split so that plain files give at least one split per core (so no shuffle is needed and
@@ -76,20 +79,29 @@ final class JsonLinesInput {
         return start + "@" + file;
     }
 
-    static SparkCorpus.Census census(SparkSession spark, List<String> files, Map<String, String> display) {
+    /**
+     * One pass over the lines: counts, the first bad lines, and the date values the local reader's date order checks
+     * act on ({@link DateEvidence}), which are then checked in input order as a local read checks them.
+     *
+     * @throws CorpusException the dates of {@code mapping}'s date field break the local reader's rules (a day-first date
+     *                         without {@code --date-format}, a value that contradicts the format given): the local message
+     */
+    static SparkCorpus.Census census(SparkSession spark, List<String> files, Map<String, String> display, FieldMapping mapping)
+            throws CorpusException {
         List<SplitCount> counts = lines(spark, files).mapPartitionsWithInputSplit((InputSplit split, Iterator<Tuple2<LongWritable, Text>> it) -> {
             FileSplit fs = (FileSplit) split;
             String file = fs.getPath().toString();
             long lines = 0, records = 0, bad = 0;
             List<long[]> badLines = new ArrayList<>();
             List<String> reasons = new ArrayList<>();
+            DateEvidence dates = new DateEvidence(mapping);
             while (it.hasNext()) {
                 String line = text(it.next()._2(), fs.getStart() == 0 && lines == 0);
                 lines++;
                 if (line.isBlank()) continue;
                 records++;
                 try {
-                    JsonlReader.parseLine(file, lines, line);
+                    dates.offer(lines, JsonlReader.parseLine(file, lines, line));
                 } catch (BadRecordException e) {
                     bad++;
                     if (badLines.size() < SparkCorpus.SAMPLE) {
@@ -98,12 +110,13 @@ final class JsonLinesInput {
                     }
                 }
             }
-            return List.of(new SplitCount(file, fs.getStart(), lines, records, bad, badLines, reasons)).iterator();
+            return List.of(new SplitCount(file, fs.getStart(), lines, records, bad, badLines, reasons, dates.values())).iterator();
         }, false).collect();
         List<SplitCount> sorted = new ArrayList<>(counts);
         sorted.sort((x, y) -> x.file().equals(y.file()) ? Long.compare(x.start(), y.start()) : x.file().compareTo(y.file()));
         Map<String, long[]> offsets = new HashMap<>();
         List<SkippedRow> sample = new ArrayList<>();
+        List<DateEvidence.Located> dates = new ArrayList<>();
         long records = 0, bad = 0;
         String file = null;
         long line = 0, row = 0;
@@ -114,6 +127,7 @@ final class JsonLinesInput {
                 row = 0;
             }
             offsets.put(key(c.file(), c.start()), new long[]{line, row});
+            for (DateEvidence.Value v : c.dates()) dates.add(new DateEvidence.Located(display.get(c.file()), line + v.line(), v.raw()));
             for (int i = 0; i < c.badLines().size() && sample.size() < SparkCorpus.SAMPLE; i++) {
                 sample.add(new SkippedRow(display.get(c.file()), line + c.badLines().get(i)[0], c.reasons().get(i)));
             }
@@ -122,6 +136,7 @@ final class JsonLinesInput {
             records += c.records();
             bad += c.bad();
         }
+        DateEvidence.check(mapping, dates);
         return new SparkCorpus.Census(records, records - bad, bad, sample, offsets);
     }
 

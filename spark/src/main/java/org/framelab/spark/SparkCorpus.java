@@ -159,7 +159,13 @@ public final class SparkCorpus implements Serializable {
     /** One pass over the input: counts and the first bad records (computed once). */
     public Census census() throws IOException {
         if (census == null) census = switch (format) {
-            case JSONL -> JsonLinesInput.census(spark, files, display);
+            case JSONL -> {
+                try {
+                    yield JsonLinesInput.census(spark, files, display, mapping.mapping());
+                } catch (CorpusException e) {
+                    throw new IllegalStateException(e.getMessage(), e); // the job's error handler finds the input error inside
+                }
+            }
             case CSV -> csvCensus();
             case PARQUET -> {
                 long n = spark.read().parquet(files.toArray(new String[0])).count();

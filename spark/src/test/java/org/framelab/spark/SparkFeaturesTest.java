@@ -182,6 +182,33 @@ class SparkFeaturesTest {
     }
 
     @Test
+    void dayFirstDatesStopTheJobAsTheyStopALocalRead() throws Exception {
+        // a day-first file read without --date-format: the local reader stops at line 3 ('13/01/2024'), since
+        // '05/03/2024' on line 1 would otherwise be read as 3 May; the Spark job stops with the same message
+        Path dates = tmp.resolve("dates.jsonl");
+        Files.writeString(dates, "{\"id\":\"a\",\"text\":\"The minister said the plan works.\",\"date\":\"05/03/2024\"}\n"
+                + "{\"id\":\"b\",\"text\":\"Critics accused the minister.\",\"date\":\"07/03/2024\"}\n"
+                + "{\"id\":\"c\",\"text\":\"The mayor told reporters it was over.\",\"date\":\"13/01/2024\"}\n", StandardCharsets.UTF_8);
+        String local;
+        try {
+            Corpora.read(dates, ReadOptions.defaults(), Progress.NONE);
+            throw new AssertionError("the local read should stop at line 3");
+        } catch (org.framelab.corpus.CorpusException e) {
+            local = e.getMessage();
+        }
+        assertThat(local).contains(dates + ", line 3", "'13/01/2024' can only be a day-first date");
+        SparkTestSupport.Run r = spark("features", dates.toString(), "-o", tmp.resolve("dates-job").toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(3);
+        assertThat(r.err()).contains(local).doesNotContain("\tat ");
+        assertThat(tmp.resolve("dates-job/features")).doesNotExist();
+        // with the order given, both read the file
+        SparkTestSupport.Run dmy = spark("features", dates.toString(), "-o", tmp.resolve("dates-dmy").toString(), "--date-format", "dmy",
+                "--format", "csv");
+        assertThat(dmy.code()).as(dmy.err()).isZero();
+        assertThat(dmy.out()).contains("articles:  3 (of 3 records; 0 bad rows left out");
+    }
+
+    @Test
     void userMistakesAreOneMessageAndExitCode() {
         SparkTestSupport.Run missing = spark("features", tmp.resolve("nope.jsonl").toString(), "-o", tmp.resolve("o").toString());
         assertThat(missing.code()).isEqualTo(3);
