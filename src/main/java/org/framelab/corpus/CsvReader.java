@@ -92,62 +92,27 @@ public final class CsvReader extends TextFileReader {
                         "the first line must name the columns, e.g. id,text,label");
             }
             long headerLine = recordStart;
-            if (filled(h) == 1) {
+            if (TitleLines.filled(h) == 1) {
                 // title lines above the header, as coding sheets saved from Excel have them ("Framing study 2024,,,"):
-                // the rule of XlsxReader.dropTitleRows: up to MAX_TITLE_ROWS leading lines with one filled cell, then
-                // a line with two or more, which is the header. Otherwise the lines read ahead are data, read in order.
-                this.header = uniqueNames(h, in.display, headerLine);
-                List<List<String>> ahead = new ArrayList<>();
-                List<Long> lines = new ArrayList<>();
-                ahead.add(h);
-                lines.add(recordStart);
-                int titles = 1;
-                try {
-                    // lines with no filled cell (",,," as Excel writes an empty row) between them are passed over
-                    while (titles <= XlsxReader.MAX_TITLE_ROWS && ahead.size() <= 2 * XlsxReader.MAX_TITLE_ROWS
-                            && filled(ahead.get(ahead.size() - 1)) <= 1) {
-                        List<String> r = readRecord();
-                        if (r == null) break;
-                        ahead.add(r);
-                        lines.add(recordStart);
-                        if (filled(r) == 1) titles++;
-                    }
-                } catch (BadRecordException e) {
-                    pendingBad = e; // not a header: the lines before it are read as they are
-                }
-                int k = ahead.size() - 1;
-                if (pendingBad == null && k >= 1 && titles <= XlsxReader.MAX_TITLE_ROWS && filled(ahead.get(k)) >= 2) {
-                    notes.add(titleNote(ahead.subList(0, k), lines.get(0), lines.get(k - 1), lines.get(k)));
-                    h = ahead.get(k);
-                    headerLine = lines.get(k);
+                // the rule of the xlsx reader; otherwise the lines read ahead are data, read in order
+                this.header = uniqueNames(h, in.display, headerLine); // meanwhile: errors ahead are a data row's
+                TitleLines.Ahead a = TitleLines.readAhead(h, headerLine, new TitleLines.Records() {
+                    @Override public List<String> next() throws CorpusException { return readRecord(); }
+                    @Override public long line() { return recordStart; }
+                });
+                pendingBad = a.bad();
+                int k = a.header();
+                if (k > 0) {
+                    notes.add(TitleLines.note("line", "", "at most one filled cell each", a.rows().subList(0, k),
+                            a.lines().get(0).toString(), a.lines().get(k - 1).toString(), a.lines().get(k)));
+                    h = a.rows().get(k);
+                    headerLine = a.lines().get(k);
                 } else {
-                    for (int i = 1; i < ahead.size(); i++) {
-                        pending.add(ahead.get(i));
-                        pendingLines.add(lines.get(i));
-                    }
+                    pending.addAll(a.rows().subList(1, a.rows().size()));
+                    pendingLines.addAll(a.lines().subList(1, a.lines().size()));
                 }
             }
             this.header = uniqueNames(h, in.display, headerLine);
-        }
-
-        /** Non-blank cells of a record. */
-        private static int filled(List<String> record) {
-            int n = 0;
-            for (String v : record) if (v != null && !v.isBlank()) n++;
-            return n;
-        }
-
-        private String titleNote(List<List<String>> titles, long first, long last, long headerLine) {
-            List<String> texts = new ArrayList<>();
-            for (List<String> t : titles) {
-                for (String v : t) {
-                    if (v != null && !v.isBlank()) texts.add("'" + (v.length() > 60 ? v.substring(0, 57) + "..." : v.strip()) + "'");
-                }
-            }
-            return (titles.size() == 1 ? "line " + first + " holds" : "lines " + first + "-" + last + " hold")
-                    + " at most one filled cell each (" + String.join(", ", texts) + ") above line " + headerLine + ", the first line with "
-                    + "several filled cells: read as title lines, not data; line " + headerLine + " is the header. If line " + first
-                    + " is the header, give the other columns a name there too.";
         }
 
         private char detect(String fileName) throws CorpusException {

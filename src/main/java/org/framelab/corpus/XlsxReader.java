@@ -75,41 +75,22 @@ public final class XlsxReader implements CorpusReader {
         return src;
     }
 
-    /** At most this many title rows above the header are recognised. */
-    static final int MAX_TITLE_ROWS = 5;
-
     /**
      * Removes the title rows above the header that coding sheets often have ("Framing study 2024", "Coder
-     * instructions: see codebook"): up to {@value #MAX_TITLE_ROWS} leading non-empty rows with a single
+     * instructions: see codebook"): up to {@value TitleLines#MAX} leading non-empty rows with a single
      * filled cell, followed by a row with two or more filled cells, which is the header. Returns the note
      * saying so, or null when the first non-empty row is the header. A one-column sheet is never changed:
      * its header and data rows all have one cell.
      */
     static String dropTitleRows(List<List<String>> rows, List<Long> rowNums, String sheet) {
         int k = 0;
-        while (k < rows.size() && k <= MAX_TITLE_ROWS && filled(rows.get(k)) == 1) k++;
-        if (k == 0 || k > MAX_TITLE_ROWS || k >= rows.size() || filled(rows.get(k)) < 2) return null;
-        List<String> titles = new ArrayList<>();
-        for (int i = 0; i < k; i++) {
-            for (String v : rows.get(i)) {
-                if (v != null && !v.isBlank()) titles.add("'" + (v.length() > 60 ? v.substring(0, 57) + "..." : v.strip()) + "'");
-            }
-        }
-        String first = rowNums.get(0).toString();
-        String last = rowNums.get(k - 1).toString();
-        long header = rowNums.get(k);
+        while (k < rows.size() && k <= TitleLines.MAX && TitleLines.filled(rows.get(k)) == 1) k++;
+        if (k == 0 || k > TitleLines.MAX || k >= rows.size() || TitleLines.filled(rows.get(k)) < 2) return null;
+        String note = TitleLines.note("row", " of sheet '" + sheet + "'", "a single cell each", rows.subList(0, k),
+                rowNums.get(0).toString(), rowNums.get(k - 1).toString(), rowNums.get(k));
         rows.subList(0, k).clear();
         rowNums.subList(0, k).clear();
-        return (k == 1 ? "row " + first + " of sheet '" + sheet + "' holds" : "rows " + first + "-" + last + " of sheet '" + sheet + "' hold")
-                + " a single cell each (" + String.join(", ", titles) + ") above row " + header + ", the first row with "
-                + "several filled cells: read as title rows, not data; row " + header + " is the header. If row " + first
-                + " is the header, give the other columns a name there too.";
-    }
-
-    private static int filled(List<String> row) {
-        int n = 0;
-        for (String v : row) if (v != null && !v.isBlank()) n++;
-        return n;
+        return note;
     }
 
     /**
