@@ -24,6 +24,8 @@ public final class DateEvidence {
     private final String field;
     private Value proof;
     private Value conflict;
+    private Value firstAmbiguous;
+    private long ambiguous;
 
     /** Evidence for the date field of {@code mapping} (none to keep when it has none). */
     public DateEvidence(FieldMapping mapping) {
@@ -33,7 +35,7 @@ public final class DateEvidence {
 
     /** Offers the record at {@code line} of the part (its fields as the reader gives them). */
     public void offer(long line, Map<String, String> record) {
-        if (field == null || (proof != null && conflict != null)) return;
+        if (field == null) return;
         String raw = record.get(field);
         switch (DateReader.act(order, raw)) {
             case PROOF -> {
@@ -42,8 +44,21 @@ public final class DateEvidence {
             case CONFLICT -> {
                 if (conflict == null) conflict = new Value(line, raw);
             }
+            case AMBIGUOUS -> {
+                if (ambiguous++ == 0) firstAmbiguous = new Value(line, raw);
+            }
             default -> { }
         }
+    }
+
+    /** Slash dates of the part read month-first without a value that shows the order (day and month both 12 or less). */
+    public long ambiguous() {
+        return ambiguous;
+    }
+
+    /** The first of them, or null. */
+    public Value firstAmbiguous() {
+        return firstAmbiguous;
     }
 
     /** The values kept, in line order (at most two). */
@@ -62,9 +77,21 @@ public final class DateEvidence {
      * @throws CorpusException what a local read of the whole input throws for its dates
      */
     public static void check(FieldMapping mapping, List<Located> values) throws CorpusException {
-        if (mapping.dateField() == null || values.isEmpty()) return;
+        check(mapping, values, 0, null);
+    }
+
+    /**
+     * {@link #check(FieldMapping, List)}, and the note a local read gives when slash dates were read month-first and no
+     * value showed that order: {@code ambiguous} such dates in all parts, the first at {@code firstAmbiguous}.
+     *
+     * @return the note ("" when there is none)
+     */
+    public static String check(FieldMapping mapping, List<Located> values, long ambiguous, Located firstAmbiguous) throws CorpusException {
+        if (mapping.dateField() == null) return "";
         DateReader reader = new DateReader(mapping.dateOrder(), mapping.dateField());
         long row = 0;
         for (Located v : values) reader.read(v.raw(), new RawRecord(v.file(), v.line(), ++row, Map.of()));
+        if (firstAmbiguous != null) reader.ambiguous(ambiguous, firstAmbiguous.file(), firstAmbiguous.line(), firstAmbiguous.raw());
+        return reader.note();
     }
 }

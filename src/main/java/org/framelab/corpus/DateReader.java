@@ -97,7 +97,9 @@ final class DateReader {
         /** a value that shows the order (remembered as the evidence named in a later message) */
         PROOF,
         /** a value that stops the read: one that only fits another order than the one given, or (without one) a day-first-only slash date */
-        CONFLICT
+        CONFLICT,
+        /** without an order, a slash date whose day and month are both 12 or less: read month-first, counted for {@link #note()} */
+        AMBIGUOUS
     }
 
     /**
@@ -115,7 +117,7 @@ final class DateReader {
             int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
             if (a > 12 && b >= 1 && b <= 12 && a <= 31) return Act.CONFLICT;
             if (b > 12 && a >= 1 && a <= 12 && b <= 31) return Act.PROOF;
-            return Act.NONE;
+            return a <= 12 && b <= 12 ? Act.AMBIGUOUS : Act.NONE;
         }
         DateOrder.Reading reading = o.read(v);
         if (reading.conflict() != null) return Act.CONFLICT;
@@ -145,6 +147,16 @@ final class DateReader {
      * A note for the load summary when, without a date order, slash dates were read month-first and no value of
      * the input showed that order (every day and month 12 or less); empty otherwise.
      */
+    /**
+     * Counts {@code n} more ambiguous slash dates read elsewhere (the parts of an input read in parts, {@link DateEvidence}),
+     * the first of them at {@code file}, {@code line} when none was counted before.
+     */
+    void ambiguous(long n, String file, long line, String v) {
+        if (n <= 0) return;
+        if (ambiguous == 0) ambiguousExample = where(file, line) + ": '" + v.strip() + "'";
+        ambiguous += n;
+    }
+
     String note() {
         if (order.kind() != DateOrder.Kind.AUTO || monthFirstShown || ambiguous == 0) return "";
         return String.format(Locale.ROOT, "%,d slash date%s in field '%s' (e.g. %s) %s read month-first (US), and no value shows the"

@@ -80,6 +80,40 @@ class DateEvidenceTest {
     }
 
     @Test
+    void theNoteOnDatesReadMonthFirstIsALocalRead(@TempDir Path dir) throws Exception {
+        // every slash date has day and month 12 or less: read month-first, with the local read's note
+        List<String> dates = List.of("2024-01-15", "05/03/2024", "07/08/2024", "11/12/2024", "");
+        Path f = dir.resolve("dates.jsonl");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < dates.size(); i++) {
+            sb.append("{\"id\":\"a").append(i).append("\",\"text\":\"Text.\",\"date\":\"").append(dates.get(i)).append("\"}\n");
+        }
+        Files.writeString(f, sb.toString());
+        List<String> local = Corpora.read(f, ReadOptions.defaults(), Progress.NONE).provenance().notes().stream()
+                .filter(n -> n.contains("month-first")).toList();
+        assertThat(local).singleElement().asString().startsWith("3 slash dates in field 'date' (e.g. " + f + ", line 2: '05/03/2024')");
+        FieldMapping m = new FieldMapping(null, "text", null, List.of(), null, "date", null, null, null);
+        for (int part = 1; part <= dates.size(); part++) {
+            List<DateEvidence.Located> decisive = new ArrayList<>();
+            long ambiguous = 0;
+            DateEvidence.Located first = null;
+            for (int from = 0; from < dates.size(); from += part) {
+                DateEvidence e = new DateEvidence(m);
+                for (int i = from; i < Math.min(dates.size(), from + part); i++) e.offer(i - from + 1, Map.of("date", dates.get(i)));
+                for (DateEvidence.Value v : e.values()) decisive.add(new DateEvidence.Located(f.toString(), from + v.line(), v.raw()));
+                if (first == null && e.firstAmbiguous() != null) {
+                    first = new DateEvidence.Located(f.toString(), from + e.firstAmbiguous().line(), e.firstAmbiguous().raw());
+                }
+                ambiguous += e.ambiguous();
+            }
+            assertThat(DateEvidence.check(m, decisive, ambiguous, first)).as("parts of %d lines", part).isEqualTo(local.get(0));
+        }
+        // one value that shows the order: no note, locally or in parts
+        assertThat(DateEvidence.check(m, List.of(new DateEvidence.Located("x", 9, "1/13/2024")), 3,
+                new DateEvidence.Located("x", 2, "05/03/2024"))).isEmpty();
+    }
+
+    @Test
     void consistentDatesPassInEveryCut(@TempDir Path dir) throws Exception {
         List<String> us = List.of("05/03/2024", "1/13/2024", "12/31/2023", "07/04/2024");
         assertThat(local(dir, us, null)).isNull();

@@ -63,6 +63,7 @@ public final class AggregateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "articles:   %,d (of %,d records; %,d bad rows left out%s)%n", r.aggregate().articles(), r.census().records(),
                 r.census().bad(), r.census().bad() > 0 ? ", first ones in " + input.output() + "/bad-rows.csv" : "");
+        JobManifest.printNotes(r.census(), spec.commandLine().getErr());
         for (String gf : r.request().groupFields()) {
             long groups = r.aggregate().groups().stream().filter(g -> g.groupField().equals(gf)).map(g -> g.group()).distinct().count();
             long without = r.aggregate().withoutGroup().get(gf);

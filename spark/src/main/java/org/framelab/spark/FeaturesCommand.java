@@ -57,6 +57,7 @@ public final class FeaturesCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "articles:  %,d (of %,d records; %,d bad rows left out%s)%n", r.rows(), r.census().records(), r.census().bad(),
                 r.census().bad() > 0 ? ", first ones in " + input.output() + "/bad-rows.csv" : "");
         for (String s : JobManifest.describe(r.census()).stream().limit(5).toList()) out.println("  " + s);
+        JobManifest.printNotes(r.census(), spec.commandLine().getErr());
         out.printf(Locale.ROOT, "columns:   %,d feature columns (%s)%n", r.columns().size(), families);
         out.printf(Locale.ROOT, "output:    %s/features/ (%d %s parts)%s%n", input.output(), r.parts().size(), f.name().toLowerCase(Locale.ROOT),
                 noTerms ? "" : String.format(Locale.ROOT, ", %s/terms.csv (%,d rows)", input.output(), r.termRows()));

@@ -73,6 +73,7 @@ public final class JobManifest {
         n.put("bad_rows", c.bad());
         root.put("counts", n);
         root.put("bad_rows_sample", badRowsFile);
+        if (!c.notes().isEmpty()) root.put("notes", c.notes());
         return this;
     }
 
@@ -123,6 +124,12 @@ public final class JobManifest {
         if (s == null) return "";
         boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
         return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+
+    /** Prints the census's notes on {@code err} as a local read prints its own ("framelab: note: ..."). */
+    public static void printNotes(SparkCorpus.Census c, java.io.PrintWriter err) {
+        for (String n : c.notes()) err.println("framelab: note: " + n);
+        err.flush();
     }
 
     /** The bad rows as the job prints them. */

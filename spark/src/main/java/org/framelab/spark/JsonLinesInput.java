@@ -47,7 +47,8 @@ final class JsonLinesInput {
 
     /** Per split: lines, non-blank records, bad count and the first bad lines (line numbers within the split). */
     private record SplitCount(String file, long start, long lines, long records, long bad, List<long[]> badLines,
-                              List<String> reasons, List<DateEvidence.Value> dates) implements Serializable {}
+                              List<String> reasons, List<DateEvidence.Value> dates, long ambiguousDates,
+                              DateEvidence.Value firstAmbiguous) implements Serializable {}
 
     /**
      * The lines of every file, split so that plain files give at least one split per core (so no shuffle is needed and
@@ -110,13 +111,16 @@ final class JsonLinesInput {
                     }
                 }
             }
-            return List.of(new SplitCount(file, fs.getStart(), lines, records, bad, badLines, reasons, dates.values())).iterator();
+            return List.of(new SplitCount(file, fs.getStart(), lines, records, bad, badLines, reasons, dates.values(),
+                    dates.ambiguous(), dates.firstAmbiguous())).iterator();
         }, false).collect();
         List<SplitCount> sorted = new ArrayList<>(counts);
         sorted.sort((x, y) -> x.file().equals(y.file()) ? Long.compare(x.start(), y.start()) : x.file().compareTo(y.file()));
         Map<String, long[]> offsets = new HashMap<>();
         List<SkippedRow> sample = new ArrayList<>();
         List<DateEvidence.Located> dates = new ArrayList<>();
+        long ambiguous = 0;
+        DateEvidence.Located firstAmbiguous = null;
         long records = 0, bad = 0;
         String file = null;
         long line = 0, row = 0;
@@ -128,6 +132,10 @@ final class JsonLinesInput {
             }
             offsets.put(key(c.file(), c.start()), new long[]{line, row});
             for (DateEvidence.Value v : c.dates()) dates.add(new DateEvidence.Located(display.get(c.file()), line + v.line(), v.raw()));
+            if (firstAmbiguous == null && c.firstAmbiguous() != null) {
+                firstAmbiguous = new DateEvidence.Located(display.get(c.file()), line + c.firstAmbiguous().line(), c.firstAmbiguous().raw());
+            }
+            ambiguous += c.ambiguousDates();
             for (int i = 0; i < c.badLines().size() && sample.size() < SparkCorpus.SAMPLE; i++) {
                 sample.add(new SkippedRow(display.get(c.file()), line + c.badLines().get(i)[0], c.reasons().get(i)));
             }
@@ -136,8 +144,8 @@ final class JsonLinesInput {
             records += c.records();
             bad += c.bad();
         }
-        DateEvidence.check(mapping, dates);
-        return new SparkCorpus.Census(records, records - bad, bad, sample, offsets);
+        String note = DateEvidence.check(mapping, dates, ambiguous, firstAmbiguous);
+        return new SparkCorpus.Census(records, records - bad, bad, sample, offsets, note.isEmpty() ? List.of() : List.of(note));
     }
 
     static JavaRDD<Article> articles(SparkSession spark, List<String> files, Map<String, String> names, RecordMapping m,

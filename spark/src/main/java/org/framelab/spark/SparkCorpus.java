@@ -152,9 +152,11 @@ public final class SparkCorpus implements Serializable {
      * @param articles records that became articles
      * @param bad      bad records (left out of every output)
      * @param sample   the first {@value #SAMPLE} bad records in file and line order
+     * @param notes    what a local read would say about the values (slash dates read month-first with nothing showing
+     *                 the order), one sentence each
      */
-    public record Census(long records, long articles, long bad, List<SkippedRow> sample, Map<String, long[]> splitOffsets)
-            implements Serializable {}
+    public record Census(long records, long articles, long bad, List<SkippedRow> sample, Map<String, long[]> splitOffsets,
+                         List<String> notes) implements Serializable {}
 
     /** One pass over the input: counts and the first bad records (computed once). */
     public Census census() throws IOException {
@@ -169,7 +171,7 @@ public final class SparkCorpus implements Serializable {
             case CSV -> csvCensus();
             case PARQUET -> {
                 long n = spark.read().parquet(files.toArray(new String[0])).count();
-                yield new Census(n, n, 0, List.of(), Map.of());
+                yield new Census(n, n, 0, List.of(), Map.of(), List.of());
             }
         };
         return census;
@@ -235,7 +237,7 @@ public final class SparkCorpus implements Serializable {
             bad += c.bad();
             for (SkippedRow r : c.sample()) if (sample.size() < SAMPLE) sample.add(r);
         }
-        return new Census(records, records - bad, bad, sample, Map.of());
+        return new Census(records, records - bad, bad, sample, Map.of(), List.of()); // the local reader's notes: CSV files read by it
     }
 
     private JavaRDD<Article> csvArticles() {

@@ -75,6 +75,7 @@ public final class TrainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "articles:  %,d labelled (of %,d read; %,d without '%s' left out; %,d bad rows left out)%n",
                 t.articles().size(), r.census().articles(), t.excluded(), label, r.census().bad());
+        JobManifest.printNotes(r.census(), spec.commandLine().getErr());
         out.println("protocol:  " + ev.protocol());
         out.println(MetricsJson.summary(ev));
         for (SparkTrain.FoldFit f : t.folds()) {

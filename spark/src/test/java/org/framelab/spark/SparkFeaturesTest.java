@@ -206,6 +206,16 @@ class SparkFeaturesTest {
                 "--format", "csv");
         assertThat(dmy.code()).as(dmy.err()).isZero();
         assertThat(dmy.out()).contains("articles:  3 (of 3 records; 0 bad rows left out");
+        assertThat(dmy.err()).doesNotContain("note:");
+        // only dates whose day and month are both 12 or less: read month-first, with the local read's note
+        Path ambiguous = tmp.resolve("ambiguous.jsonl");
+        Files.writeString(ambiguous, Files.readString(dates).replace("13/01/2024", "11/01/2024"), StandardCharsets.UTF_8);
+        String note = Corpora.read(ambiguous, ReadOptions.defaults(), Progress.NONE).provenance().notes().stream()
+                .filter(n -> n.contains("month-first")).findFirst().orElseThrow();
+        SparkTestSupport.Run amb = spark("features", ambiguous.toString(), "-o", tmp.resolve("ambiguous-job").toString(), "--format", "csv");
+        assertThat(amb.code()).as(amb.err()).isZero();
+        assertThat(amb.err()).contains("framelab: note: " + note);
+        assertThat(Files.readString(tmp.resolve("ambiguous-job/manifest.json"))).contains("\"notes\"", "3 slash dates in field 'date'");
     }
 
     @Test
