@@ -92,7 +92,7 @@ final class DateReader {
 
     /** What {@link #read} does with a value, whatever came before it. */
     enum Act {
-        /** nothing: no date, an unambiguous one, or (without an order) a slash date whose day and month are both 12 or less */
+        /** nothing: no date, or a value that neither shows nor contradicts the order */
         NONE,
         /** a value that shows the order (remembered as the evidence named in a later message) */
         PROOF,
@@ -105,7 +105,8 @@ final class DateReader {
     /**
      * What {@link #read} does with {@code raw} under {@code order}: the same tests, without the state. A reader given only
      * the first {@link Act#PROOF} and the first {@link Act#CONFLICT} value of each part of an input, in input order,
-     * stops (or not) with the message a read of the whole input gives ({@link DateEvidence}).
+     * stops (or not) with the message a read of the whole input gives, and with the parts' {@link Act#AMBIGUOUS} counts
+     * ({@link #ambiguous}) gives its note ({@link DateEvidence}).
      */
     static Act act(DateOrder order, String raw) {
         if (raw == null || raw.isBlank()) return Act.NONE;
@@ -144,10 +145,6 @@ final class DateReader {
     }
 
     /**
-     * A note for the load summary when, without a date order, slash dates were read month-first and no value of
-     * the input showed that order (every day and month 12 or less); empty otherwise.
-     */
-    /**
      * Counts {@code n} more ambiguous slash dates read elsewhere (the parts of an input read in parts, {@link DateEvidence}),
      * the first of them at {@code file}, {@code line} when none was counted before.
      */
@@ -157,6 +154,10 @@ final class DateReader {
         ambiguous += n;
     }
 
+    /**
+     * A note for the load summary when, without a date order, slash dates were read month-first and no value of
+     * the input showed that order (every day and month 12 or less); empty otherwise.
+     */
     String note() {
         if (order.kind() != DateOrder.Kind.AUTO || monthFirstShown || ambiguous == 0) return "";
         return String.format(Locale.ROOT, "%,d slash date%s in field '%s' (e.g. %s) %s read month-first (US), and no value shows the"
