@@ -81,7 +81,7 @@ public record OutletFilter(List<String> keep, List<String> exclude) {
     }
 
     /**
-     * Throws when a name of {@code names} matches no outlet of the articles (a {@link org.framelab.util.ValueNotInDataException}:
+     * Throws when a name of {@code names} matches no outlet of the articles (a {@link org.framelab.util.NotInDataException}:
      * bad input, known after reading); the message lists the outlets found.
      */
     public static void check(List<Article> articles, List<String> names, String key) {
@@ -92,7 +92,7 @@ public record OutletFilter(List<String> keep, List<String> exclude) {
         if (unknown.isEmpty()) return;
         StringBuilder list = new StringBuilder();
         found.forEach((o, n) -> list.append(list.length() == 0 ? "" : ", ").append(o.isEmpty() ? "(no outlet)" : o).append(" (").append(n).append(')'));
-        throw new org.framelab.util.ValueNotInDataException(key, String.join(", ", unknown),
+        throw new org.framelab.util.NotInDataException(key, String.join(", ", unknown),
                 (unknown.size() == 1 ? "no such outlet" : "no such outlets") + " in the corpus; its outlets are: "
                         + (found.isEmpty() ? "none (the corpus has no outlet field; map one with --outlet-field)" : list),
                 "give outlets as the corpus names them (case and surrounding spaces do not matter), separated by commas.");

@@ -117,14 +117,8 @@ public final class Main implements Runnable {
             err.println("framelab: " + t.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        if (t instanceof org.framelab.util.FieldNotInDataException f) {
-            // a field the data does not have: known only after reading, so bad input, as for --text-field or train --label
-            err.println("framelab: " + f.messageFor(flagName(cl, f.key()))
-                    + "\n  What to do: give one of the fields found (names are case-sensitive), or map the column with the corpus options.");
-            return ExitCodes.BAD_INPUT;
-        }
-        if (t instanceof org.framelab.util.ValueNotInDataException v) {
-            // values the data does not have (e.g. --holdout-outlets): known only after reading, so bad input
+        if (t instanceof org.framelab.util.NotInDataException v) {
+            // a field or values the data does not have: known only after reading, so bad input, as for --text-field or train --label
             err.println("framelab: " + v.messageFor(flagName(cl, v.key())) + "\n  What to do: " + v.whatToDo());
             return ExitCodes.BAD_INPUT;
         }

@@ -4,8 +4,7 @@ package org.framelab.util;
  * A setting the user gave is not valid: a command-line option, a study-file key or a GUI field.
  * Carries the setting's canonical key (e.g. {@code ngrams.min_df}, {@code classifier.folds}), the
  * value given and a hint, so each front end names the setting its own way (the CLI its flag, a
- * study file its YAML key). The CLI exits 2 for it (3 for a {@link FieldNotInDataException} or a
- * {@link ValueNotInDataException}: a field or an outlet the data does not have is known only after reading), a
+ * study file its YAML key). The CLI exits 2 for it (3 for a {@link NotInDataException}: a field or an outlet the data does not have is known only after reading), a
  * study file 3; any other
  * {@link IllegalArgumentException} is a bug (exit 1 with the trace).
  */
