@@ -56,9 +56,8 @@ public final class CsvReader extends TextFileReader {
         private List<String> header;
         /** What the reader did that the user should know (title lines above the header). */
         private final List<String> notes = new ArrayList<>();
-        /** Records read ahead while looking for the header below title lines, and their first lines: returned first by {@link #next}. */
-        private final java.util.ArrayDeque<List<String>> pending = new java.util.ArrayDeque<>();
-        private final java.util.ArrayDeque<Long> pendingLines = new java.util.ArrayDeque<>();
+        /** Records read ahead while looking for the header below title lines: returned first by {@link #next}. */
+        private final java.util.ArrayDeque<TitleLines.Row> pending = new java.util.ArrayDeque<>();
         /** A bad record met while reading ahead: thrown by {@link #next} after the pending records, where it stands. */
         private BadRecordException pendingBad;
         private final StringBuilder sb = new StringBuilder(256);
@@ -103,13 +102,12 @@ public final class CsvReader extends TextFileReader {
                 pendingBad = a.bad();
                 int k = a.header();
                 if (k > 0) {
-                    notes.add(TitleLines.note("line", "", "at most one filled cell each", a.rows().subList(0, k),
-                            a.lines().get(0).toString(), a.lines().get(k - 1).toString(), a.lines().get(k)));
-                    h = a.rows().get(k);
-                    headerLine = a.lines().get(k);
+                    notes.add(TitleLines.note("line", "", "at most one filled cell each", a.cells(0, k),
+                            Long.toString(a.rows().get(0).line()), Long.toString(a.rows().get(k - 1).line()), a.rows().get(k).line()));
+                    h = a.rows().get(k).cells();
+                    headerLine = a.rows().get(k).line();
                 } else {
                     pending.addAll(a.rows().subList(1, a.rows().size()));
-                    pendingLines.addAll(a.lines().subList(1, a.lines().size()));
                 }
             }
             this.header = uniqueNames(h, in.display, headerLine);
@@ -381,8 +379,9 @@ public final class CsvReader extends TextFileReader {
             List<String> f;
             try {
                 if (!pending.isEmpty()) {
-                    f = pending.poll();
-                    recordStart = pendingLines.poll();
+                    TitleLines.Row r = pending.poll();
+                    f = r.cells();
+                    recordStart = r.line();
                 } else if (pendingBad != null) {
                     BadRecordException e = pendingBad;
                     pendingBad = null;

@@ -57,18 +57,16 @@ final class DateReader {
                     "write the dates in one order (ISO dates such as 2024-01-13 are unambiguous), or give the order the file uses"
                             + " with --date-format (study file: corpus.date_format; GUI: Date order when opening the corpus)");
         }
-        if (proofValue == null && order.kind() != DateOrder.Kind.PATTERN && reading.date() != null) {
-            Matcher m = DateOrder.NUMERIC.matcher(v);
-            if (m.matches() && (Integer.parseInt(m.group(1)) > 12 || Integer.parseInt(m.group(3)) > 12)) remember(r, v);
-        }
+        if (proofValue == null && showsOrder(order, reading, v)) remember(r, v);
         return reading.date();
     }
 
     private void auto(String v, RawRecord r) throws CorpusException {
-        Matcher m = SLASH.matcher(v);
-        if (!m.matches()) return;
-        int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
-        if (a > 12 && b >= 1 && b <= 12 && a <= 31) {
+        Act act = slashAct(v);
+        if (act == Act.CONFLICT) {
+            Matcher m = SLASH.matcher(v);
+            m.matches();
+            int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
             if (monthFirstShown) {
                 throw new CorpusException(r.file(), r.line(), field, "the date field mixes orders: " + earlier(r)
                         + " has '" + proofValue + "', which can only be month-first, and this line '" + v + "', which can only be"
@@ -82,10 +80,10 @@ final class DateReader {
                     "give the date order: --date-format dmy (study file: corpus.date_format: dmy; GUI: Date order"
                             + " 'dmy' when opening the corpus); if the file is month-first and this value is a mistake, correct it or give --date-format mdy");
         }
-        if (b > 12 && a >= 1 && a <= 12 && b <= 31) {
+        if (act == Act.PROOF) {
             if (!monthFirstShown) remember(r, v);
             monthFirstShown = true;
-        } else if (a <= 12 && b <= 12) {
+        } else if (act == Act.AMBIGUOUS) {
             if (ambiguous++ == 0) ambiguousExample = where(r.file(), r.line()) + ": '" + v + "'";
         }
     }
@@ -112,21 +110,27 @@ final class DateReader {
         if (raw == null || raw.isBlank()) return Act.NONE;
         String v = raw.strip();
         DateOrder o = order == null ? DateOrder.AUTO : order;
-        if (o.kind() == DateOrder.Kind.AUTO) {
-            Matcher m = SLASH.matcher(v);
-            if (!m.matches()) return Act.NONE;
-            int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
-            if (a > 12 && b >= 1 && b <= 12 && a <= 31) return Act.CONFLICT;
-            if (b > 12 && a >= 1 && a <= 12 && b <= 31) return Act.PROOF;
-            return a <= 12 && b <= 12 ? Act.AMBIGUOUS : Act.NONE;
-        }
+        if (o.kind() == DateOrder.Kind.AUTO) return slashAct(v);
         DateOrder.Reading reading = o.read(v);
         if (reading.conflict() != null) return Act.CONFLICT;
-        if (o.kind() != DateOrder.Kind.PATTERN && reading.date() != null) {
-            Matcher m = DateOrder.NUMERIC.matcher(v);
-            if (m.matches() && (Integer.parseInt(m.group(1)) > 12 || Integer.parseInt(m.group(3)) > 12)) return Act.PROOF;
-        }
-        return Act.NONE;
+        return showsOrder(o, reading, v) ? Act.PROOF : Act.NONE;
+    }
+
+    /** Without an order: a slash date with the year last that can only be day-first, only month-first, or either. */
+    private static Act slashAct(String v) {
+        Matcher m = SLASH.matcher(v);
+        if (!m.matches()) return Act.NONE;
+        int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
+        if (a > 12 && b >= 1 && b <= 12 && a <= 31) return Act.CONFLICT;
+        if (b > 12 && a >= 1 && a <= 12 && b <= 31) return Act.PROOF;
+        return a <= 12 && b <= 12 ? Act.AMBIGUOUS : Act.NONE;
+    }
+
+    /** With an order given (not a pattern): a numeric date read under it with a part over 12, so it fits that order only. */
+    private static boolean showsOrder(DateOrder order, DateOrder.Reading reading, String v) {
+        if (order.kind() == DateOrder.Kind.PATTERN || reading.date() == null) return false;
+        Matcher m = DateOrder.NUMERIC.matcher(v);
+        return m.matches() && (Integer.parseInt(m.group(1)) > 12 || Integer.parseInt(m.group(3)) > 12);
     }
 
     private void remember(RawRecord r, String v) {

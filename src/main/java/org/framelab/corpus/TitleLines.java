@@ -31,38 +31,45 @@ final class TitleLines {
         long line();
     }
 
+    /** A row read ahead: its cells and the line it began on. */
+    record Row(List<String> cells, long line) {}
+
     /**
      * Rows read ahead from the first one: {@code header} is the index of the header below title rows (0: the first row
      * is the header, and the rows after it are data to read in order); {@code bad} a bad row met while reading ahead,
      * which stands after the rows read before it.
      */
-    record Ahead(List<List<String>> rows, List<Long> lines, int header, BadRecordException bad) {}
+    record Ahead(List<Row> rows, int header, BadRecordException bad) {
+        /** The cells of rows {@code from} (inclusive) to {@code to} (exclusive). */
+        List<List<String>> cells(int from, int to) {
+            List<List<String>> out = new ArrayList<>();
+            for (Row r : rows.subList(from, to)) out.add(r.cells());
+            return out;
+        }
+    }
 
     /**
      * Reads ahead of {@code first} (a row with one filled cell) while rows have at most one filled cell (rows with none,
      * such as {@code ,,,} from an empty row saved by Excel, passed over), up to {@value #MAX} title rows.
      */
     static Ahead readAhead(List<String> first, long firstLine, Records in) throws CorpusException {
-        List<List<String>> ahead = new ArrayList<>();
-        List<Long> lines = new ArrayList<>();
-        ahead.add(first);
-        lines.add(firstLine);
+        List<Row> ahead = new ArrayList<>();
+        ahead.add(new Row(first, firstLine));
         int titles = 1;
         BadRecordException bad = null;
         try {
-            while (titles <= MAX && ahead.size() <= 2 * MAX && filled(ahead.get(ahead.size() - 1)) <= 1) {
+            while (titles <= MAX && ahead.size() <= 2 * MAX && filled(ahead.get(ahead.size() - 1).cells()) <= 1) {
                 List<String> r = in.next();
                 if (r == null) break;
-                ahead.add(r);
-                lines.add(in.line());
+                ahead.add(new Row(r, in.line()));
                 if (filled(r) == 1) titles++;
             }
         } catch (BadRecordException e) {
             bad = e; // not a header: the rows before it are read as they are
         }
         int k = ahead.size() - 1;
-        boolean found = bad == null && k >= 1 && titles <= MAX && filled(ahead.get(k)) >= 2;
-        return new Ahead(ahead, lines, found ? k : 0, bad);
+        boolean found = bad == null && k >= 1 && titles <= MAX && filled(ahead.get(k).cells()) >= 2;
+        return new Ahead(ahead, found ? k : 0, bad);
     }
 
     /**
