@@ -227,12 +227,13 @@ public final class ChartExport {
         });
     }
 
-    private static byte[] encodePng(BufferedImage img, int dpi) throws IOException {
+    /** {@code img} as PNG bytes with its resolution ({@code dpi}; 0: none) in a pHYs chunk, as every chart's PNG is written. */
+    public static byte[] encodePng(BufferedImage img, int dpi) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try {
             ImageWriteParam param = writer.getDefaultWriteParam();
             IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), param);
-            setDpi(meta, dpi);
+            if (dpi > 0) setDpi(meta, dpi);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (ImageOutputStream ios = ImageIO.createImageOutputStream(bytes)) {
                 writer.setOutput(ios);

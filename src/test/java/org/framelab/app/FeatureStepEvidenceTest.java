@@ -26,14 +26,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Evidence found in parallel batches gives the rows of a plain scan in article order. */
 class FeatureStepEvidenceTest {
+    /** The evidence rows at each number per feature equal those of a sequential scan, and there are some. */
+    private static void sameAsSequential(FeatureStep.Fitted f, List<Article> articles, int... perFeature) throws Exception {
+        for (int per : perFeature) {
+            List<EvidenceRow> got = FeatureStep.evidence(f.features(), articles, "leaning", per, Progress.NONE);
+            assertThat(got).as("%d per feature", per).isEqualTo(sequential(f, articles, "leaning", per)).isNotEmpty();
+        }
+    }
+
     @Test
     void parallelBatchesGiveTheRowsOfASequentialScan() throws Exception {
         List<Article> articles = Corpora.read(Path.of("datasets/demo/articles.jsonl"), ReadOptions.defaults(), Progress.NONE).articles();
         FeatureStep.Fitted f = FeatureStep.fit(articles, FeatureOptions.defaults(), Progress.NONE);
-        for (int per : new int[]{1, 3, 40}) {
-            List<EvidenceRow> got = FeatureStep.evidence(f.features(), articles, "leaning", per, Progress.NONE);
-            assertThat(got).as("%d per feature", per).isEqualTo(sequential(f, articles, "leaning", per)).isNotEmpty();
-        }
+        sameAsSequential(f, articles, 1, 3, 40);
     }
 
     @Test
@@ -42,10 +47,7 @@ class FeatureStepEvidenceTest {
         FeatureOptions options = FeatureOptions.defaults().withFamilies(List.of("framing", "ngrams"))
                 .withActors(List.of(Actor.parse("Ardel=Ardel|Ardel Harbour Holdings"), Actor.parse("PTWU=PTWU|Port and Transport Workers' Union")));
         FeatureStep.Fitted f = FeatureStep.fit(articles, options, Progress.NONE);
-        for (int per : new int[]{1, 2, 5, 12, 1000}) {
-            List<EvidenceRow> got = FeatureStep.evidence(f.features(), articles, "leaning", per, Progress.NONE);
-            assertThat(got).as("%d per feature", per).isEqualTo(sequential(f, articles, "leaning", per)).isNotEmpty();
-        }
+        sameAsSequential(f, articles, 1, 2, 5, 12, 1000);
     }
 
     @Test

@@ -27,6 +27,14 @@ class CsvTitleLinesTest {
         return new ReadOptions(FieldMapping.auto(), null, null, null, true, 0);
     }
 
+    /** Reading {@code f} stops with {@code message}; with --skip-bad it is read: that corpus. */
+    private static Corpus stopsThenSkips(Path f, String message) throws Exception {
+        assertThatThrownBy(() -> Corpora.read(f, ReadOptions.defaults(), Progress.NONE))
+                .isInstanceOf(CorpusException.class)
+                .hasMessageContaining(message);
+        return Corpora.read(f, skipBad(), Progress.NONE);
+    }
+
     @Test
     void titleLinesAboveTheHeaderAreNotTheHeader(@TempDir Path dir) throws Exception {
         Path f = csv(dir, "coding.csv", "Framing study 2024 - coding sheet,,,\n"
@@ -65,11 +73,8 @@ class CsvTitleLinesTest {
     @Test
     void moreThanFiveTitleLinesAreNotTitles(@TempDir Path dir) throws Exception {
         // six one-cell lines before a two-cell line: the first line stays the header, and the two-cell line is a bad row
-        Path f = csv(dir, "six.csv", "text\nt1\nt2\nt3\nt4\nt5\nid,text\n");
-        assertThatThrownBy(() -> Corpora.read(f, ReadOptions.defaults(), Progress.NONE))
-                .isInstanceOf(CorpusException.class)
-                .hasMessageContaining("six.csv, line 7: wrong number of columns: 2 instead of 1");
-        Corpus c = Corpora.read(f, skipBad(), Progress.NONE);
+        Corpus c = stopsThenSkips(csv(dir, "six.csv", "text\nt1\nt2\nt3\nt4\nt5\nid,text\n"),
+                "six.csv, line 7: wrong number of columns: 2 instead of 1");
         assertThat(c.articles()).extracting(Article::text).containsExactly("t1", "t2", "t3", "t4", "t5");
         assertThat(c.provenance().notes()).isEmpty();
     }
@@ -78,11 +83,7 @@ class CsvTitleLinesTest {
     void aBadRowAmongTheLinesReadAheadStandsWhereItIs(@TempDir Path dir) throws Exception {
         // one-column file whose third line has a field with text after its closing quote: read ahead while looking
         // for a header below title lines, it is still that row's error, after the rows before it
-        Path f = csv(dir, "bad.csv", "text\nfirst\n\"quoted\" tail\nlast\n");
-        assertThatThrownBy(() -> Corpora.read(f, ReadOptions.defaults(), Progress.NONE))
-                .isInstanceOf(CorpusException.class)
-                .hasMessageContaining("bad.csv, line 3");
-        Corpus c = Corpora.read(f, skipBad(), Progress.NONE);
+        Corpus c = stopsThenSkips(csv(dir, "bad.csv", "text\nfirst\n\"quoted\" tail\nlast\n"), "bad.csv, line 3");
         assertThat(c.articles()).extracting(Article::text).containsExactly("first", "last");
         assertThat(c.provenance().rowsSkipped()).isEqualTo(1);
     }

@@ -7,44 +7,16 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageOutputStream;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** The Charts sheet sizes its pictures from the PNG's header: the same anchors and extents as POI's own resize(), which decodes the pixels. */
 class ChartsSheetPictureTest {
-    /** A PNG of {@code w} x {@code h} pixels, its resolution in a pHYs chunk as ChartExport writes it (dpi 0: none). */
+    /** A PNG of {@code w} x {@code h} pixels as ChartExport writes a chart's (dpi 0: no resolution). */
     static byte[] png(int w, int h, int dpi) throws Exception {
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), writer.getDefaultWriteParam());
-        if (dpi > 0) {
-            IIOMetadataNode phys = new IIOMetadataNode("pHYs");
-            String ppm = String.valueOf(Math.round(dpi / 0.0254));
-            phys.setAttribute("pixelsPerUnitXAxis", ppm);
-            phys.setAttribute("pixelsPerUnitYAxis", ppm);
-            phys.setAttribute("unitSpecifier", "meter");
-            IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
-            root.appendChild(phys);
-            meta.mergeTree("javax_imageio_png_1.0", root);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(ios);
-            writer.write(null, new IIOImage(img, null, meta), null);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
+        return org.framelab.chart.ChartExport.encodePng(new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB), dpi);
     }
 
     @Test
