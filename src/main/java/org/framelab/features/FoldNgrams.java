@@ -130,6 +130,6 @@ final class FoldNgrams {
             cols.put(NgramCounter.key(a, b), i + 1);
             if (b == 0) uni[a] = i + 1;
         }
-        return new NgramVocabulary.IdLookup(null, cols, uni);
+        return new NgramVocabulary.IdLookup(null, null, cols, uni);
     }
 }

@@ -77,6 +77,15 @@ final class NgramCounter {
         return options.lowercase() ? run(t, i -> table.id(t, i)) : idRun(t, table::id);
     }
 
+    /**
+     * {@link #idRun(TokenizedText, ToIntFunction)} with the ids {@code table} has (0 for a word it lacks; nothing
+     * registered): for lower-cased n-grams only, each token looked up by its normalised characters.
+     */
+    int[] findRun(TokenizedText t, WordTable table) {
+        if (!options.lowercase()) throw new IllegalStateException("findRun reads the lower-cased form");
+        return run(t, i -> table.find(t, i));
+    }
+
     /** The keys of the uni/bigrams of an id run in text order, repeats included; an id 0 ends a bigram chain. */
     long[] keys(int[] run) {
         boolean uni = options.minN() <= 1;

@@ -189,15 +189,23 @@ public final class NgramFamily implements FeatureFamily {
         for (int k = 0; k < v.size(); k++) sink.value(v.cols()[k], v.vals()[k]);
     }
 
-    /** Uni/bigrams: one hash look-up per token, then primitive look-ups of word-id pairs. */
+    /**
+     * Uni/bigrams: one hash look-up per token (lower-cased n-grams: by the token's characters, without a
+     * String), then primitive look-ups of word-id pairs.
+     */
     private Values idValues(TokenizedText t, NgramVocabulary.IdLookup lookup) {
-        HashMap<String, Integer> words = lookup.words();
         NgramCounter counter = new NgramCounter(options);
         // words outside the vocabulary are 0 in the run: no bigram spans them
-        int[] run = counter.idRun(t, w -> {
-            Integer boxed = words.get(w);
-            return boxed == null ? 0 : boxed;
-        });
+        int[] run;
+        if (options.lowercase()) {
+            run = counter.findRun(t, lookup.table());
+        } else {
+            HashMap<String, Integer> words = lookup.words();
+            run = counter.idRun(t, w -> {
+                Integer boxed = words.get(w);
+                return boxed == null ? 0 : boxed;
+            });
+        }
         NgramCounter.Counts c = NgramCounter.distinct(counter.keys(run));
         return values(c.keys(), c.counts(), lookup);
     }

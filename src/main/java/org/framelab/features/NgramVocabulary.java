@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A fitted n-gram vocabulary: the n-grams kept (alphabetical = column order), their document
@@ -30,9 +31,11 @@ public final class NgramVocabulary implements Serializable {
 
     /**
      * Words of the kept terms (ids from 1), the column + 1 of each word-id pair ({@code a << 32 | b},
-     * b = 0 for a unigram; 0 = none) and the same for unigrams as an array indexed by word id.
+     * b = 0 for a unigram; 0 = none) and the same for unigrams as an array indexed by word id; {@code table}
+     * holds the same words under the same ids, looked up by a token's characters without a String (null
+     * where {@code words} is).
      */
-    record IdLookup(HashMap<String, Integer> words, LongIntMap columns, int[] unigramColumns) {
+    record IdLookup(HashMap<String, Integer> words, WordTable table, LongIntMap columns, int[] unigramColumns) {
         /** The column + 1 of an n-gram key of this look-up's word ids ({@link NgramCounter#key}), or 0 for none. */
         int column(long key) {
             return (int) key == 0 ? unigramColumns[(int) (key >>> 32)] : columns.get(key, 0);
@@ -146,11 +149,18 @@ public final class NgramVocabulary implements Serializable {
             }
         }
         int[] uni = null;
+        WordTable table = null;
         if (ok) {
             uni = new int[words.size() + 1];
             for (int id = 1; id < uni.length; id++) uni[id] = cols.get(NgramCounter.key(id, 0), 0);
+            String[] byId = new String[words.size() + 1];
+            for (Map.Entry<String, Integer> e : words.entrySet()) byId[e.getValue()] = e.getKey();
+            table = new WordTable();
+            for (int id = 1; id < byId.length; id++) {
+                if (table.id(byId[id]) != id) throw new IllegalStateException("word ids out of step at " + id);
+            }
         }
-        l = ok ? new IdLookup(words, cols, uni) : new IdLookup(null, null, null);
+        l = ok ? new IdLookup(words, table, cols, uni) : new IdLookup(null, null, null, null);
         ids = l;
         return ok ? l : null;
     }

@@ -66,6 +66,21 @@ final class WordTable {
         }
     }
 
+    /** The id of token {@code i}'s normalised form ({@link TokenizedText#norm}), or 0 when it has none (nothing registered). */
+    int find(TokenizedText t, int i) {
+        int h = t.normHash(i);
+        int mask = slots.length - 1;
+        for (int s = spread(h) & mask; ; s = (s + 1) & mask) {
+            long e = slots[s];
+            if (e == 0) return 0;
+            if ((int) (e >>> 32) == h) {
+                int id = (int) e;
+                int b = start[id];
+                if (t.normEquals(i, chars, b, start[id + 1] - b)) return id;
+            }
+        }
+    }
+
     /** The id of {@code w}, or 0 when it has none. */
     int find(String w) {
         int h = w.hashCode();

@@ -30,6 +30,20 @@ class NgramCounterTest {
     }
 
     @Test
+    void findRunGivesTheIdsOfTheWordStringsWithoutRegisteringAny() {
+        NgramCounter c = new NgramCounter(new NgramOptions(1, 2, 1, 100, false, true));
+        WordTable table = new WordTable();
+        Map<String, Integer> ids = new HashMap<>();
+        for (String w : List.of("the", "army's", "tanks", "über", "peace", "\u00e9lys\u00e9e")) ids.put(w, table.id(w));
+        var text = Tokenizer.DEFAULT.tokenize("The ARMY\u2019s tanks rolled \u00fcber the \u00c9lys\u00e9e. Peace talks, peace!");
+        int[] byString = c.idRun(text, w -> ids.getOrDefault(w, 0));
+        assertThat(c.findRun(text, table)).containsExactly(byString);
+        // rolled, talks: outside the table, 0 in the run; nothing was added
+        assertThat(byString).contains(ids.get("army's"), ids.get("\u00e9lys\u00e9e"), ids.get("\u00fcber"));
+        assertThat(table.size()).isEqualTo(7);
+    }
+
+    @Test
     void gramsUpToTrigramsWithinSentencesKeepingCaseWhenAsked() {
         NgramCounter c = new NgramCounter(new NgramOptions(2, 3, 1, 100, false, false));
         List<String> out = new ArrayList<>();
