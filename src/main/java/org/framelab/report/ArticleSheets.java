@@ -57,10 +57,15 @@ final class ArticleSheets {
         int[] position = new int[t.columns().size()];
         java.util.Arrays.fill(position, -1);
         for (int k = 0; k < shown.length; k++) position[shown[k]] = first + k;
+        // counts show as whole numbers (1,118, not 1118.000); rates, shares and weights with decimals
+        org.apache.poi.ss.usermodel.CellStyle[] styles = new org.apache.poi.ss.usermodel.CellStyle[shown.length];
+        for (int k = 0; k < shown.length; k++) {
+            styles[k] = kit.style("count".equals(t.columns().get(shown[k]).unit()) ? WorkbookStyles.Kind.INT : DEC);
+        }
         int r = 1;
         for (FeatureTable.Row row : t.rows()) {
             if ((r & 1023) == 0) progress.checkCancelled();
-            articleRow(kit, s.createRow(r++), row, labels, position, first, shown.length);
+            articleRow(kit, s.createRow(r++), row, labels, position, first, styles);
             progress.step(1);
         }
         int ngrams = t.columns().size() - NgramSummary.framing(t.columns()).length;
@@ -91,7 +96,8 @@ final class ArticleSheets {
     }
 
     private static void articleRow(SheetKit kit, Row x, FeatureTable.Row row, List<String> labels, int[] position,
-                                   int first, int shown) {
+                                   int first, org.apache.poi.ss.usermodel.CellStyle[] styles) {
+        int shown = styles.length;
         SheetKit.cell(x, 0, row.id(), kit.style(TEXT));
         SheetKit.cell(x, 1, row.outlet(), kit.style(TEXT));
         if (row.date() != null) {
@@ -105,7 +111,7 @@ final class ArticleSheets {
         for (int k = 0; k < idx.length; k++) {
             if (position[idx[k]] >= 0) line[position[idx[k]] - first] = val[k];
         }
-        for (int i = 0; i < shown; i++) SheetKit.num(x, first + i, line[i], kit.style(DEC));
+        for (int i = 0; i < shown; i++) SheetKit.num(x, first + i, line[i], styles[i]);
     }
 
     /** Sets the column widths; returns the sheet's width in characters. */

@@ -180,6 +180,53 @@ final class SheetKit {
         return (int) (w / 256);
     }
 
+    /** Points per line of 11-point text (Excel's default row height). */
+    static final float LINE_POINTS = 15f;
+    /** Excel's highest row. */
+    static final float MAX_ROW_POINTS = 409f;
+
+    /**
+     * Makes every row whose wrapped text needs more lines than its height holds tall enough for it
+     * (never lower): LibreOffice, and Excel for rows it did not lay out itself, show a row of wrapped text at
+     * the height the file gives, so without this the lines of a long definition print over the next rows.
+     * The lines are counted by wrapping the text at the column's width in characters (one character of
+     * the width for every character of text: a little more room than proportional type needs).
+     */
+    static void fitWrappedRows(Sheet s) {
+        for (Row row : s) {
+            int lines = 1;
+            for (org.apache.poi.ss.usermodel.Cell c : row) {
+                if (c.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING || !c.getCellStyle().getWrapText()) continue;
+                lines = Math.max(lines, lines(c.getStringCellValue(), s.getColumnWidth(c.getColumnIndex()) / 256));
+            }
+            float need = Math.min(MAX_ROW_POINTS, lines * LINE_POINTS);
+            if (lines > 1 && need > row.getHeightInPoints()) row.setHeightInPoints(need);
+        }
+    }
+
+    /** Lines {@code text} takes when wrapped at word boundaries in a column {@code width} characters wide. */
+    static int lines(String text, int width) {
+        int room = Math.max(1, width - 1);
+        int lines = 0;
+        for (String para : text.split("\n", -1)) {
+            int used = 0;
+            lines++;
+            for (String word : para.split(" ", -1)) {
+                int len = word.length();
+                if (used > 0 && used + 1 + len > room) {
+                    lines++;
+                    used = 0;
+                }
+                while (len > room) { // a word wider than the column breaks inside
+                    lines++;
+                    len -= room;
+                }
+                used += (used > 0 ? 1 : 0) + len;
+            }
+        }
+        return lines;
+    }
+
     static Row rowAt(Sheet s, int r) {
         Row x = s.getRow(r);
         return x != null ? x : s.createRow(r);

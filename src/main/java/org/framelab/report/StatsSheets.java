@@ -30,10 +30,10 @@ final class StatsSheets {
             GroupRow::median, GroupRow::q1, GroupRow::q3, GroupRow::ciLow, GroupRow::ciHigh, GroupRow::missing);
 
     static final List<Col<TestRow>> TESTS = Col.list("feature:text*12|measure:text*20|grouped by:text12|test:text*9|groups:int8"
-                    + "|statistic:dec11|df:dec9|p:p12|p (Holm):p12|p (BH):p12|effect size:text*14|effect:dec10"
+                    + "|statistic:dec11|df:dec9|df2:dec9|p:p12|p (Holm):p12|p (BH):p12|effect size:text*14|effect:dec10"
                     + "|effect 95% CI low:dec10|effect 95% CI high:dec10|significant:text12|level:text10",
             TestRow::feature, t -> ColumnLabels.label(t.feature()), TestRow::groupField, TestRow::test, TestRow::groups, TestRow::statistic, TestRow::df,
-            TestRow::p, TestRow::pHolm, TestRow::pBh, TestRow::effectName, TestRow::effect, TestRow::effectLow, TestRow::effectHigh,
+            TestRow::df2, TestRow::p, TestRow::pHolm, TestRow::pBh, TestRow::effectName, TestRow::effect, TestRow::effectLow, TestRow::effectHigh,
             t -> t.significant() ? "yes" : "no",
             TestRow::level);
 

@@ -60,7 +60,10 @@ public final class Workbook {
             ValidationSheet.write(wb, kit, d.validation());
             EvidenceSheets.columns(wb, kit, d.columns());
             ChartsSheet.write(wb, kit, d);
-            for (int i = 0; i < wb.getNumberOfSheets(); i++) printSetup(wb.getSheetAt(i));
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                SheetKit.fitWrappedRows(wb.getSheetAt(i));
+                printSetup(wb.getSheetAt(i));
+            }
             StableXlsx.setProperties(wb.getProperties(), date);
             streamed(wb, kit, d, out, p, parallel);
         } finally {

@@ -63,10 +63,11 @@ class ClusterSheetTest {
             assertThat(article).isLessThan(icc);
             assertThat(text(s, cluster + 1, 3)).isEqualTo("test");
             assertThat(text(s, cluster + 2, 3)).isEqualTo("One-way ANOVA on outlet means");
-            assertThat(text(s, cluster + 2, 15)).isEqualTo("cluster");
+            assertThat(text(s, cluster + 1, 7)).isEqualTo("df2");
+            assertThat(text(s, cluster + 2, 16)).isEqualTo("cluster");
             assertThat(text(s, cluster + 1, 1)).isEqualTo("measure");
             assertThat(text(s, article + 2, 3)).isEqualTo("Kruskal-Wallis");
-            assertThat(text(s, article + 2, 14)).isEqualTo("no");   // p < 0.05 but article-level: not marked
+            assertThat(text(s, article + 2, 15)).isEqualTo("no");   // p < 0.05 but article-level: not marked
             assertThat(text(s, icc + 1, 3)).isEqualTo("ICC");
             assertThat(s.getRow(icc + 2).getCell(3).getNumericCellValue()).isEqualTo(0.42);
             assertThat(colA).anyMatch(x -> x.startsWith("Cluster permutation tests"));

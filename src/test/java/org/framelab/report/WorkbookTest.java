@@ -20,7 +20,8 @@ class WorkbookTest {
             print("HEAD", [c.value for c in a[1]][:5])
             print("A2", a["A2"].value, a["D2"].value, a.cell(2, 5).number_format)
             t = wb["Tests"]
-            print("TEST", t["A2"].value, t["H2"].value, t["O2"].value, t["A2"].fill.fgColor.rgb, t["A5"].fill.fill_type)
+            print("TEST", t["A2"].value, t["I2"].value, t["P2"].value, t["A2"].fill.fgColor.rgb, t["A5"].fill.fill_type)
+            print("TESTHEAD", [c.value for c in t[1]][5:9], t.row_dimensions[1].height)
             m = wb["Model"]
             print("MODEL", [[c.value for c in r][:4] for r in m.iter_rows(min_row=6, max_row=8)])
             ch = wb["Charts"]
@@ -55,6 +56,8 @@ class WorkbookTest {
         assertThat(out).contains("HEAD ['id', 'outlet', 'date', 'leaning', 'family0.feature_0.rate']");
         assertThat(out).contains("A2 a0 left 0.000");
         assertThat(out).contains("TEST family0.feature_0.rate 1e-05 yes 00FFF2CC None");
+        // the F test's denominator df beside its numerator df; the header row tall enough for "effect 95% CI low" (3 lines)
+        assertThat(out).contains("TESTHEAD ['statistic', 'df', 'df2', 'p'] 45.0");
         assertThat(out).contains("MODEL [['metric', 'value', '95% CI low', '95% CI high'], ['accuracy', 0.61, 0.55, 0.67], ['macro-F1', 0.58, 0.52, 0.64]]");
         assertThat(out).contains("CHARTS 2 1");
         assertThat(out).doesNotContain("NARROW");
@@ -93,6 +96,33 @@ class WorkbookTest {
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
             assertThat(wb.getSheet("Model").getRow(0).getCell(0).getStringCellValue()).contains("No classifier");
             assertThat(wb.getSheet("Articles").getLastRowNum()).isEqualTo(120);
+        }
+    }
+
+    @Test
+    void wrappedTextGetsTheRowsItNeeds() throws Exception {
+        // "effect 95% CI low" in a column 10 characters wide: effect / 95% CI / low
+        assertThat(SheetKit.lines("effect 95% CI low", 10)).isEqualTo(3);
+        assertThat(SheetKit.lines("short", 10)).isEqualTo(1);
+        assertThat(SheetKit.lines("one\ntwo", 40)).isEqualTo(2);
+        assertThat(SheetKit.lines("x".repeat(25), 10)).isEqualTo(3); // a long word breaks inside: 9 + 9 + 7
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var s = wb.createSheet("x");
+            s.setColumnWidth(0, 20 * 256);
+            var wrap = wb.createCellStyle();
+            wrap.setWrapText(true);
+            var plain = wb.createCellStyle();
+            String definition = "Number of evaluative reporting verbs (accuse, claim, allege, admit, insist) in any inflection.";
+            SheetKit.cell(s.createRow(0), 0, definition, wrap);
+            SheetKit.cell(s.createRow(1), 0, definition, plain);
+            var header = s.createRow(2);
+            header.setHeightInPoints(60);
+            SheetKit.cell(header, 0, "effect 95% CI low", wrap);
+            SheetKit.fitWrappedRows(s);
+            // 94 characters at 19 a line, broken at spaces: Number of / evaluative / reporting verbs / (accuse, claim, / allege, admit, / insist) in any / inflection.
+            assertThat(s.getRow(0).getHeightInPoints()).isEqualTo(7 * SheetKit.LINE_POINTS);
+            assertThat(s.getRow(1).getHeightInPoints()).isEqualTo(s.getDefaultRowHeightInPoints()); // not wrapped: one line
+            assertThat(s.getRow(2).getHeightInPoints()).isEqualTo(60f); // never lowered
         }
     }
 
