@@ -50,6 +50,7 @@ public final class CorpusCommand implements Runnable {
             LinkCards.Found cards = LinkCards.count(c.articles());
             VideoBoxes.Found boxes = VideoBoxes.count(c.articles());
             PageFurniture.Found furniture = PageFurniture.count(c.articles());
+            org.framelab.text.HtmlMarkup.Found markup = org.framelab.text.HtmlMarkup.count(c.articles());
             if (json) {
                 ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
                 com.fasterxml.jackson.databind.node.ObjectNode tree = m.valueToTree(s);
@@ -57,6 +58,7 @@ public final class CorpusCommand implements Runnable {
                 tree.set("linkCards", m.valueToTree(cards));
                 tree.set("videoBoxes", m.valueToTree(boxes));
                 tree.set("pageFurniture", m.valueToTree(furniture));
+                tree.set("htmlMarkup", m.valueToTree(markup));
                 input.out().println(m.writeValueAsString(tree));
             } else {
                 input.out().print(s.toText());
@@ -64,6 +66,7 @@ public final class CorpusCommand implements Runnable {
                 input.out().print(cards.toText());
                 input.out().print(boxes.toText());
                 input.out().print(furniture.toText());
+                input.out().print(markup.toText());
             }
             input.out().flush();
             return ExitCodes.OK;

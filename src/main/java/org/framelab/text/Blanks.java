@@ -11,7 +11,7 @@ final class Blanks {
 
     /**
      * {@code text} with its web page furniture blanked in one copy: the ranges of {@link LinkCards},
-     * {@link VideoBoxes} and {@link PageFurniture}, each found in the text as read; {@code text} itself
+     * {@link VideoBoxes}, {@link PageFurniture} and {@link HtmlMarkup}, each found in the text as read; {@code text} itself
      * when it has none.
      */
     static String webPage(String text) {
@@ -26,10 +26,12 @@ final class Blanks {
      */
     static boolean webPage(String text, char[] chars) {
         int[] cards = LinkCards.ranges(text), boxes = VideoBoxes.ranges(text), other = PageFurniture.ranges(text, chars);
-        if (cards.length + boxes.length + other.length == 0) return false;
+        int[] markup = HtmlMarkup.ranges(text);
+        if (cards.length + boxes.length + other.length + markup.length == 0) return false;
         blankIn(chars, cards);
         blankIn(chars, boxes);
         blankIn(chars, other);
+        HtmlMarkup.blankIn(chars, markup);
         return true;
     }
 
