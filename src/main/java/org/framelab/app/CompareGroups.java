@@ -167,7 +167,13 @@ public final class CompareGroups {
         List<String> warnings = new ArrayList<>(ClusterResults.warnings(design, clusters, req.alpha()));
         String empty = textsRead ? org.framelab.corpus.Corpora.emptyTextWarning(articles) : "";
         if (!empty.isEmpty()) warnings.add(empty);
-        if (rep.rowsWithoutGroup() > 0) warnings.add(rep.rowsWithoutGroup() + " articles have no value for '" + gf + "' and are left out of its groups");
+        if (rep.rowsWithoutGroup() > 0) {
+            String w = rep.rowsWithoutGroup() + " articles have no value for '" + gf + "' and are left out of its groups";
+            // a period: say how many of them have a date value FrameLab could not read (else they look like undated articles)
+            String d = org.framelab.stats.GroupKey.PERIODS.contains(gf) && articles != null
+                    ? org.framelab.corpus.Dates.unreadable(articles).describe() : "";
+            warnings.add(d.isEmpty() ? w : w + "; " + d.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + d.substring(1));
+        }
         ClusterRows rows = ClusterResults.rows(clusters, warnings.isEmpty() ? "" : warnings.get(0), req.alpha(), req.correction().equals("bh"));
         return new Result(req, rep, keys, tests, groups, warnings, design, clusters, rows, pooled);
     }

@@ -34,7 +34,7 @@ public final class Dates {
         return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p).toFormatter(Locale.ENGLISH);
     }
 
-    /** ISO date, ISO date-time (with or without zone), yyyy/MM/dd, d MMM yyyy, MMM d, yyyy, d.M.yyyy, M/d/yyyy, M/d/yy; years before 1000 are rejected. */
+    /** ISO date, ISO date-time (with or without zone), a Unix time stamp (10 or 13 digits, UTC), yyyy/MM/dd, d MMM yyyy, MMM d, yyyy, d.M.yyyy, M/d/yyyy, M/d/yy; years before 1000 are rejected. */
     public static LocalDate parse(String raw) {
         LocalDate d = parse0(raw);
         // implausible years (e.g. "0001-11-30" placeholders) are treated as no date; the raw value stays in metadata
@@ -60,6 +60,8 @@ public final class Dates {
         if (raw == null) return null;
         String s = raw.strip();
         if (s.length() < 6) return null;
+        LocalDate unix = unixTime(s);
+        if (unix != null) return unix;
         if (s.length() >= 10 && s.charAt(4) == '-' && s.length() > 10 && (s.charAt(10) == 'T' || s.charAt(10) == ' ')) {
             try { return OffsetDateTime.parse(s.replace(' ', 'T')).toLocalDate(); } catch (DateTimeParseException ignored) { }
             try { return ZonedDateTime.parse(s.replace(' ', 'T')).toLocalDate(); } catch (DateTimeParseException ignored) { }
@@ -67,6 +69,21 @@ public final class Dates {
             try { return LocalDate.parse(s.substring(0, 10)); } catch (DateTimeParseException ignored) { }
         }
         return first(s, UNAMBIGUOUS);
+    }
+
+    /**
+     * A Unix time stamp as scrapers write them: 13 digits of milliseconds or 10 digits of seconds since
+     * 1970-01-01 UTC (10 digits: from 9 September 2001 on), read as the date in UTC (a time stamp has no zone);
+     * null for anything else.
+     */
+    static LocalDate unixTime(String s) {
+        int n = s.length();
+        if (n != 10 && n != 13) return null;
+        for (int i = 0; i < n; i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return null;
+        if (s.charAt(0) == '0') return null;
+        long v = Long.parseLong(s);
+        long millis = n == 13 ? v : v * 1000;
+        return java.time.Instant.ofEpochMilli(millis).atZone(java.time.ZoneOffset.UTC).toLocalDate();
     }
 
     private static LocalDate first(String s, List<DateTimeFormatter> formats) {

@@ -18,14 +18,15 @@ final class FieldDetection {
             "fulltext", "article_text", "sentence_normalized", "maintext", "story", "document",
             "inhalt", "artikeltext", "volltext", "haupttext", "fließtext", "fliesstext");
     static final List<String> OUTLET = List.of("outlet", "source", "publisher", "media", "media_name", "news_outlet",
-            "source_name", "domain", "site",
+            "source_name", "site", "site_name", "domain", "source_domain",
             "medium", "zeitung", "quelle", "medienname", "medientitel", "zeitschrift", "sender", "publikation");
     static final List<String> TITLE = List.of("title", "headline", "heading",
             "titel", "überschrift", "ueberschrift", "schlagzeile");
     static final List<String> ID = List.of("id", "article_id", "doc_id", "document_id", "uuid", "primary_gid", "guid",
             "artikel_id", "artikelid", "dokument_id");
     static final List<String> DATE = List.of("date", "published", "publish_date", "published_date", "pub_date",
-            "publication_date", "date_publish", "datetime", "timestamp",
+            "publication_date", "date_publish", "published_at", "publishedat", "date_published", "datepublished", "pubdate",
+            "datetime", "timestamp",
             "datum", "erscheinungsdatum", "veröffentlichungsdatum", "veroeffentlichungsdatum", "publikationsdatum");
     /**
      * Label fields in priority order (the first found is the primary label). BABE: {@code label_bias}

@@ -40,4 +40,23 @@ class DateFormatCompareTest {
         assertThatThrownBy(() -> Corpora.read(f, ReadOptions.defaults(), Progress.NONE)).isInstanceOf(CorpusException.class)
                 .hasMessageContaining("line 2, field 'date'").hasMessageContaining("--date-format dmy");
     }
+
+    @Test
+    void aPeriodComparisonSaysWhichDatesItCouldNotRead(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("scraped.jsonl"), """
+                {"id": "a1", "text": "The minister said the plan works.", "outlet": "O1", "date": "2024-04-05"}
+                {"id": "a2", "text": "Critics accused the minister of lying.", "outlet": "O2", "date": "yesterday"}
+                {"id": "a3", "text": "The government announced new measures.", "outlet": "O1", "date": 1709596800000}
+                {"id": "a4", "text": "Officials claimed the reform would help.", "outlet": "O2"}
+                """);
+        Corpus c = Corpora.read(f, ReadOptions.defaults(), Progress.NONE);
+        FeatureStep.Fitted fitted = FeatureStep.fit(c.articles(), new FeatureOptions(List.of("framing"), null, List.of(), null), Progress.NONE);
+        FeatureTable table = FeatureStep.table(fitted, c.articles(), 1, Progress.NONE);
+        CompareGroups.Result r = CompareGroups.run(table, c.articles(),
+                new CompareGroups.Request("month", List.of(), 0.05, null, null, 1), Progress.NONE);
+        // the Unix time stamp (milliseconds) is a date; "yesterday" is not, and the warning says so beside the count
+        assertThat(Arrays.asList(r.keys())).containsExactly("2024-04", null, "2024-03", null);
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).startsWith("2 articles have no value for 'month'")
+                .contains("1 article has a date value that is not a date FrameLab reads (e.g. a2: 'yesterday')"));
+    }
 }

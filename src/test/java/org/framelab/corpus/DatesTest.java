@@ -23,6 +23,20 @@ class DatesTest {
     }
 
     @Test
+    void unixTimeStampsInMillisecondsOrSecondsAreUtcDates() {
+        // 2019-03-04T00:00:00Z = 1551657600 s; 23:59:59 UTC is still the 4th, one second later the 5th
+        assertThat(Dates.parse("1551657600000")).isEqualTo(LocalDate.of(2019, 3, 4));
+        assertThat(Dates.parse("1551657600")).isEqualTo(LocalDate.of(2019, 3, 4));
+        assertThat(Dates.parse("1551743999")).isEqualTo(LocalDate.of(2019, 3, 4));
+        assertThat(Dates.parse("1551744000")).isEqualTo(LocalDate.of(2019, 3, 5));
+        // other runs of digits are not time stamps: 9 or 11 digits, a leading zero, an Excel serial
+        assertThat(Dates.parse("155165760")).isNull();
+        assertThat(Dates.parse("15516576000")).isNull();
+        assertThat(Dates.parse("0551657600")).isNull();
+        assertThat(Dates.parse("43528")).isNull();
+    }
+
+    @Test
     void rejectsGarbageAndPlaceholders() {
         assertThat(Dates.parse("")).isNull();
         assertThat(Dates.parse(null)).isNull();
