@@ -151,7 +151,10 @@ public final class Classify {
             int eq = spec.indexOf('=');
             String kind = eq < 0 ? "" : spec.substring(0, eq).strip().toLowerCase(java.util.Locale.ROOT);
             String value = eq < 0 ? "" : spec.substring(eq + 1).strip();
-            if (kind.equals("features") && !value.isEmpty()) return new Alternative(value, null);
+            if (kind.equals("features") && !value.isEmpty()) {
+                org.framelab.features.FeatureSets.families(value); // an unknown family is refused now, before any data is read
+                return new Alternative(value, null);
+            }
             if (kind.equals("classifier") && !value.isEmpty()) {
                 int colon = value.indexOf(':');
                 return new Alternative(null, colon < 0 ? new ClassifierSpec(value, "")

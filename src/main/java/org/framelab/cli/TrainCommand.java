@@ -129,6 +129,9 @@ public final class TrainCommand implements Callable<Integer> {
         if (mergeVariants && (splitFile != null || test != null)) {
             throw new OptionException("merge-outlet-variants", true, "applies to grouped cross-validation, not to --split-file or --test");
         }
+        // every setting is judged before any data is read (README, exit codes): a typo must not wait for a large corpus
+        request(splitFile == null && test == null ? new Protocol.CrossValidation(cv == null ? Protocol.DEFAULT_FOLDS : cv, null, false)
+                : new Protocol.TestCorpus(java.util.List.of(), "", ""));
         ConsoleProgress progress = input.progress();
         Corpus testCorpus = test == null ? null : ModelCli.read(test, input, progress);
         // with a test corpus the training corpus is read as a stream (twice), never held: any size fits

@@ -78,6 +78,10 @@ class ExitCodeMatrixTest {
                 row("report negative folds", 2, "Invalid --folds: -1", "report", D, "-o", "{T}/r", "--label", "leaning", "--folds", "-1"),
                 row("features unknown family", 2, "Invalid feature family: 'bogus'", "features", D, "-o", "{T}/f.csv", "--families", "bogus"),
                 row("train unknown classifier", 2, "Invalid --classifier: bogus", "train", D, "--label", "leaning", "--classifier", "bogus"),
+                // settings are judged before any data is read: the corpus named here does not even exist
+                row("train folds before the corpus", 2, "Invalid folds: '-1'", "train", "{T}/nope.jsonl", "--label", "leaning", "--cv", "-1"),
+                row("train --compare-with family before the corpus", 2, "Invalid feature family: 'bogus'", "train", "{T}/nope.jsonl",
+                        "--label", "leaning", "--compare-with", "features=bogus"),
                 row("compare bad seed", 2, "'abc' is not a long", "compare", D, "--group-by", "outlet", "--seed", "abc"),
                 row("compare unknown feature column", 2, "not a computed feature column", "compare", D, "--group-by", "outlet", "--features", "a,b"),
                 // a field the data does not have: 3, whichever option names it
