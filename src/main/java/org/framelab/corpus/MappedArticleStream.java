@@ -69,9 +69,10 @@ final class MappedArticleStream extends LookaheadStream {
                 }
                 return r;
             } catch (BadRecordException e) {
-                if (!options.skipBad()) throw e;
+                // --skip-bad skips a bad row; a damaged file (truncated .gz, bytes in another encoding, a line without
+                // end) cannot be skipped: how many rows are lost after it is unknown, so the read stops with the error
+                if (!options.skipBad() || !e.recoverable()) throw e;
                 skip(e.file(), e.line(), e.reason());
-                if (!e.recoverable()) return null;
             }
         }
     }

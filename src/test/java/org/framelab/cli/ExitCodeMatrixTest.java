@@ -105,6 +105,7 @@ class ExitCodeMatrixTest {
                 row("corpus info binary .csv", 3, "not valid UTF-8", "corpus", "info", "{J}"),
                 row("features truncated .xlsx", 3, "not an Excel .xlsx workbook", "features", "{X}", "-o", "{T}/f.csv"),
                 row("predict truncated .gz", 3, "ends unexpectedly", "predict", "{M}", "{G}", "-o", "{T}/p.csv"),
+                row("corpus info truncated .gz, --skip-bad", 3, "ends unexpectedly", "corpus", "info", "{G}", "--skip-bad"),
                 row("evaluate junk model", 3, "not a FrameLab model file", "evaluate", "{J}", D),
                 // an output that cannot be written: 3; an output that is an input: 2
                 row("features output under a file", 3, "cannot write the output file", "features", D, "-o", "{J}/f.csv"),
