@@ -102,7 +102,10 @@ public record FoldPlan(String protocol, String groupField, List<Fold> folds) {
             if (size[f] == 0) throw new InputException("Fold " + (f + 1) + " of " + k + " got no articles when grouping by '" + groupField
                     + "' (one group holds most articles).\n  What to do: use fewer folds.");
         }
-        return fromAssignment(k + "-fold cross-validation grouped by " + groupField + (mergeVariants ? " (name variants of one outlet merged)" : "")
+        int caseMerged = mergeVariants ? 0 : caseVariants(articles, groupField).size();
+        return fromAssignment(k + "-fold cross-validation grouped by " + groupField + (mergeVariants ? " (name variants of one outlet merged)"
+                : caseMerged > 0 ? " (" + caseMerged + " values that differ only in case or spacing kept together, e.g. "
+                + caseExample(articles, groupField) + ")" : "")
                 + " (seed " + seed + ")", groupField, foldOf, k);
     }
 
@@ -113,11 +116,13 @@ public record FoldPlan(String protocol, String groupField, List<Fold> folds) {
     private static Map<String, List<Integer>> byGroup(List<Article> articles, String groupField, int k,
                                                       boolean mergeVariants) throws InputException {
         Map<String, List<Integer>> byGroup = new TreeMap<>();
+        Map<String, String> spelling = caseVariants(articles, groupField);
         int missing = 0;
         for (int i = 0; i < articles.size(); i++) {
             String g = Trainer.groupOf(articles.get(i), groupField);
             if (g.isEmpty()) missing++;
             else if (mergeVariants) g = OutletVariants.family(g);
+            else g = spelling.getOrDefault(g, g);
             byGroup.computeIfAbsent(g, x -> new ArrayList<>()).add(i);
         }
         if (missing == articles.size()) throw noGroupValue(groupField);
@@ -127,6 +132,38 @@ public record FoldPlan(String protocol, String groupField, List<Fold> folds) {
                     + " (train --cv, report --folds; study file: classifier.folds).");
         }
         return byGroup;
+    }
+
+    /**
+     * Group values that differ from another only in letter case or spacing ("Politico", "POLITICO", "politico "), each
+     * mapped to the first of its spellings in sorted order: one outlet, so one group. Values without such a variant are
+     * not in the map, so a corpus without variants is grouped (and its folds drawn) exactly as by the values themselves.
+     */
+    static Map<String, String> caseVariants(List<Article> articles, String groupField) {
+        Map<String, java.util.TreeSet<String>> byKey = new java.util.HashMap<>();
+        for (Article a : articles) {
+            String g = Trainer.groupOf(a, groupField);
+            if (!g.isEmpty()) byKey.computeIfAbsent(variantKey(g), x -> new java.util.TreeSet<>()).add(g);
+        }
+        Map<String, String> out = new java.util.HashMap<>();
+        for (java.util.TreeSet<String> spellings : byKey.values()) {
+            if (spellings.size() > 1) for (String v : spellings) out.put(v, spellings.first());
+        }
+        return out;
+    }
+
+    /** The first group of case or spacing variants, in sorted order, as "A = B". */
+    private static String caseExample(List<Article> articles, String groupField) {
+        Map<String, List<String>> groups = new TreeMap<>();
+        caseVariants(articles, groupField).forEach((v, first) -> groups.computeIfAbsent(first, x -> new ArrayList<>()).add(v));
+        List<String> first = groups.values().iterator().next();
+        Collections.sort(first);
+        return String.join(" = ", first);
+    }
+
+    /** A value with its letters in lower case and its runs of white space as one space, trimmed. */
+    static String variantKey(String value) {
+        return value.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The error for a group field no article has a value for: train's, and evaluate's ({@link StreamedScore}). */

@@ -51,6 +51,26 @@ class FoldPlanTest {
     }
 
     @Test
+    void spellingsOfOneOutletThatDifferOnlyInCaseOrSpacingShareAFold() throws Exception {
+        // OutletA's articles spelled three ways (a scraper's "Politico", "POLITICO", "politico ")
+        List<Article> mixed = new java.util.ArrayList<>();
+        for (Article a : corpus) {
+            String src = a.field("source");
+            int n = Integer.parseInt(a.id().substring(a.id().indexOf('-') + 1));
+            if (src.equals("OutletA")) src = n % 3 == 0 ? "OutletA" : n % 3 == 1 ? "OUTLETA" : "outleta  ";
+            mixed.add(new Article(a.id(), "", a.text(), a.outlet(), null, "", List.of(), a.labels(), Map.of("source", src), List.of()));
+        }
+        FoldPlan plan = FoldPlan.grouped(mixed, "bias", "source", 5, 7);
+        Set<Integer> folds = new HashSet<>();
+        for (int f = 0; f < 5; f++) for (int i : plan.folds().get(f).test()) if (mixed.get(i).id().startsWith("OutletA-")) folds.add(f);
+        assertThat(folds).hasSize(1);
+        assertThat(plan.protocol()).contains("3 values that differ only in case or spacing kept together, e.g. OUTLETA = OutletA = outleta");
+        // without variants the folds are those of the values themselves
+        FoldPlan plain = FoldPlan.grouped(corpus, "bias", "source", 5, 7);
+        assertThat(plain.protocol()).doesNotContain("case");
+    }
+
+    @Test
     void groupedFoldsNeverSplitAGroupAndBalanceSizes() throws Exception {
         FoldPlan plan = FoldPlan.grouped(corpus, "bias", "source", 5, 7);
         assertPartition(plan, corpus.size());
