@@ -267,7 +267,8 @@ public final class Classify {
         boolean counted = analysis != null && analysis.covers(cfg.features());
         Trainer.CountedTraining ct = counted ? Trainer.trainTimed(analysis, trainRows, new int[0], cfg.withLabels(r.labels()), progress) : null;
         Trainer.Trained trained = counted ? ct.trained() : Trainer.trainTimed(training, cfg.withLabels(r.labels()), progress);
-        trained = trained.withModel(trained.model().withTrainingTexts(OverlapCheck.fingerprints(all, overlap.fingerprints(), trainRows)));
+        trained = trained.withModel(trained.model().withTrainingTexts(OverlapCheck.fingerprints(all, overlap.fingerprints(), trainRows))
+                .withTrainingOutlets(training));
         if (analysis != null) store.save(analysis, progress);
         List<FeatureImportance.Weighted> weights = List.of();
         List<FeatureImportance.Ranked> ig = List.of();

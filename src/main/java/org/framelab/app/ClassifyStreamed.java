@@ -76,7 +76,7 @@ public final class ClassifyStreamed {
             List<Article> tested = new ArrayList<>();
             for (int i : evaluated.folds().get(0).test()) tested.add(all.get(i));
             Trainer.Trained trained = Trainer.trainStreamed(fit, stubs, cfg.withLabels(Trainer.labelSet(all, req.label())), progress);
-            trained = trained.withModel(trained.model().withTrainingTexts(overlap.training().trimmed()));
+            trained = trained.withModel(trained.model().withTrainingTexts(overlap.training().trimmed()).withTrainingOutlets(stubs));
             FoldPlan scored = FoldPlan.trainTest(stubs.size(), tested.size(), evaluated.protocol());
             EvaluationResult r = Evaluation.trainTest(trained.model(), stubs, tested, scored, req.label(),
                     new Metrics.Settings(req.bootstrap(), req.seed(), true), progress).withOverlap(found.report(all, req.dedupe()));

@@ -369,6 +369,11 @@ public final class Evaluation {
 
     /** The same warning from the label counts of each non-empty group. */
     static String constantLabelWarning(Map<String, Map<String, Integer>> labelsOf, String labelField, String group, boolean grouped) {
+        return constantLabelWarning(labelsOf, labelField, group, Boolean.valueOf(grouped));
+    }
+
+    /** The same; {@code grouped} null: no folds (a saved model scored on new articles), the statement about folds left out. */
+    static String constantLabelWarning(Map<String, Map<String, Integer>> labelsOf, String labelField, String group, Boolean grouped) {
         LabelShare ls = LabelShare.of(labelsOf);
         if (!ls.constant()) return null;
         int multi = ls.groups(), constant = ls.pure();
@@ -377,6 +382,7 @@ public final class Evaluation {
                 constant, multi, 100.0 * majority / inMulti);
         String base = "Labels of '" + labelField + "' are constant within each value of '" + group + "' (" + multi
                 + " groups with 2+ articles)" + share + ": the label is a property of the " + group + ". ";
+        if (grouped == null) return base.strip();
         return grouped
                 ? base + "Grouped folds keep each " + group + " in one part, so the scores measure generalisation to unseen " + group + "s."
                 : base + "Random folds put the same " + group + " in training and test, so they measure outlet recognition (which "

@@ -162,7 +162,7 @@ public record FoldPlan(String protocol, String groupField, List<Fold> folds) {
     }
 
     /** A value with its letters in lower case and its runs of white space as one space, trimmed. */
-    static String variantKey(String value) {
+    public static String variantKey(String value) {
         return value.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 

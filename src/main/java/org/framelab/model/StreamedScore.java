@@ -35,6 +35,10 @@ public final class StreamedScore {
     private long withOutlet;
     private long withGroup;
     private long missing;
+    /** The model's training outlets (null: not recorded), the articles from them and their outlets as written. */
+    private final java.util.Set<String> trainingOutlets;
+    private long fromTraining;
+    private final java.util.TreeSet<String> seenOutlets = new java.util.TreeSet<>();
 
     /**
      * @param groupField field recorded per prediction for per-group metrics and warnings; null = the
@@ -45,6 +49,7 @@ public final class StreamedScore {
         this.labelField = labelField;
         this.groupField = groupField;
         this.known = new HashSet<>(model.labels());
+        this.trainingOutlets = model.trainingOutlets() == null ? null : new HashSet<>(model.trainingOutlets());
     }
 
     /** Checks and predicts one batch (features in parallel, the classifier in order). */
@@ -52,7 +57,13 @@ public final class StreamedScore {
         for (Article a : batch) {
             if (first == null) first = a;
             articles++;
-            if (!a.outlet().isBlank()) withOutlet++;
+            if (!a.outlet().isBlank()) {
+                withOutlet++;
+                if (trainingOutlets != null && trainingOutlets.contains(FoldPlan.variantKey(a.outlet()))) {
+                    fromTraining++;
+                    seenOutlets.add(a.outlet().strip());
+                }
+            }
             if (groupField != null && !Trainer.groupOf(a, groupField).isEmpty()) withGroup++;
             String l = Trainer.labelOf(a, labelField);
             if (l == null) {
@@ -103,12 +114,33 @@ public final class StreamedScore {
                 if (p.group().isEmpty() || p.gold() == null) continue;
                 labelsOf.computeIfAbsent(p.group(), x -> new TreeMap<>()).merge(p.gold(), 1, Integer::sum);
             }
-            String w = Evaluation.constantLabelWarning(labelsOf, labelField, group, false);
-            if (w != null) warnings.add(w);
+            String w = Evaluation.constantLabelWarning(labelsOf, labelField, group, null);
+            if (w != null) warnings.add(w + " " + trainingOutletStatement(group));
+            else if (fromTraining > 0) warnings.add(trainingOutletStatement(group));
         }
         Metrics.Settings s = new Metrics.Settings(settings.bootstrapResamples(), settings.seed(), settings.bootstrapGroups() && group != null);
         return Metrics.evaluate("saved model scored on " + articles + " articles", model.labels(), preds,
                 Map.of(0, majority), Map.of(0, model.info().trainingSize()), s, warnings);
+    }
+
+    /**
+     * What the articles' outlets say about the score: how many come from outlets the model was trained on (an article of a
+     * training outlet is recognised by its outlet's style, not only its framing), none, or unknown for a model file that does
+     * not record its training outlets.
+     */
+    String trainingOutletStatement(String group) {
+        if (trainingOutlets == null) {
+            return "This model file does not record its training outlets (written before FrameLab recorded them): if these"
+                    + " articles' outlets were in its training data, the score measures outlet recognition as much as framing.";
+        }
+        if (fromTraining == 0) {
+            return "None of these articles comes from an outlet the model was trained on: the score measures generalisation to unseen outlets.";
+        }
+        List<String> some = new ArrayList<>(seenOutlets).subList(0, Math.min(3, seenOutlets.size()));
+        return String.format(java.util.Locale.ROOT, "%,d of %,d articles come from %d outlet%s the model was trained on (%s%s): for them the"
+                        + " score measures outlet recognition as much as framing; for a score on unseen outlets evaluate on outlets"
+                        + " the model has not seen (train --exclude-outlets, or a split by outlet).", fromTraining, articles, seenOutlets.size(),
+                seenOutlets.size() == 1 ? "" : "s", String.join(", ", some), seenOutlets.size() > 3 ? ", ..." : "");
     }
 
     private String canonical(String s) {

@@ -30,6 +30,12 @@ public final class TrainedModel implements Serializable {
     private final NestedSelection.Outcome selection;
     /** Fingerprints of the training texts (for the overlap check of {@code evaluate}); null when not kept. */
     private final org.framelab.text.FingerprintSet trainingTexts;
+    /**
+     * The outlets of the training articles ({@link FoldPlan#variantKey}: lower case, spacing collapsed; sorted), for
+     * {@code evaluate} to say how many articles come from outlets the model has seen; null in files written before
+     * session 21. Not final: set after construction by {@link #withTrainingOutlets} (Java serialization keeps it).
+     */
+    private String[] trainingOutlets;
 
     TrainedModel(ModelInfo info, FittedFeatures features, MissingIndicators missing, ColumnScaler scaler, Instances header,
                  Classifier classifier) {
@@ -55,7 +61,23 @@ public final class TrainedModel implements Serializable {
 
     /** The same model keeping the fingerprints of its training texts (saved with it; see {@link OverlapCheck.AgainstTraining}). */
     public TrainedModel withTrainingTexts(org.framelab.text.FingerprintSet texts) {
-        return new TrainedModel(info, features, missing, scaler, header, classifier, selection, texts);
+        TrainedModel m = new TrainedModel(info, features, missing, scaler, header, classifier, selection, texts);
+        m.trainingOutlets = trainingOutlets;
+        return m;
+    }
+
+    /** The same model recording the outlets of its training articles (each as {@link FoldPlan#variantKey}). */
+    public TrainedModel withTrainingOutlets(java.util.Collection<Article> training) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        for (Article a : training) if (a.outlet() != null && !a.outlet().isBlank()) names.add(FoldPlan.variantKey(a.outlet()));
+        TrainedModel m = new TrainedModel(info, features, missing, scaler, header, classifier, selection, trainingTexts);
+        m.trainingOutlets = names.toArray(new String[0]);
+        return m;
+    }
+
+    /** The outlets of the training articles ({@link FoldPlan#variantKey}, sorted), or null when this model file does not record them. */
+    public java.util.List<String> trainingOutlets() {
+        return trainingOutlets == null ? null : java.util.List.of(trainingOutlets);
     }
 
     /** Fingerprints of the training texts, or null (not kept with this model). */

@@ -96,6 +96,20 @@ class ModelCommandsTest {
         Run e = run("evaluate", dir.resolve("demo.model").toString(), DEMO, "--label", "leaning", "--metrics-json", dir.resolve("e.json").toString());
         assertThat(e.code()).as(e.err()).isZero();
         assertThat(new ObjectMapper().readTree(dir.resolve("e.json").toFile()).get("n").asInt()).isEqualTo(233);
+        // the model was trained on all nine outlets: the score is not one of unseen outlets, and evaluate says so
+        assertThat(e.out() + e.err()).contains("233 of 233 articles come from 9 outlets the model was trained on (Ebrin Valley Voice, "
+                + "Lenn Wire Service, Quayside Dispatch, ...)").doesNotContain("Random folds");
+        // a model trained without three outlets, scored on exactly those: unseen
+        Path held = dir.resolve("held.jsonl");
+        List<String> heldLines = new java.util.ArrayList<>();
+        for (String l : Files.readAllLines(Path.of(DEMO))) if (l.contains("\"Ebrin Valley Voice\"") || l.contains("\"Lenn Wire Service\"")) heldLines.add(l);
+        Files.write(held, heldLines);
+        Run t = run("train", DEMO, "--label", "leaning", "--cv", "2", "--group-by", "outlet", "--features", "framing", "--importance", "0",
+                "--bootstrap", "0", "--exclude-outlets", "Ebrin Valley Voice,Lenn Wire Service", "-o", dir.resolve("seven.model").toString());
+        assertThat(t.code()).as(t.err()).isZero();
+        Run u = run("evaluate", dir.resolve("seven.model").toString(), held.toString(), "--label", "leaning", "--bootstrap", "0");
+        assertThat(u.code()).as(u.err()).isZero();
+        assertThat(u.out() + u.err()).contains("None of these articles comes from an outlet the model was trained on");
         Run p = run("predict", dir.resolve("demo.model").toString(), DEMO, "-o", dir.resolve("p.csv").toString());
         assertThat(p.code()).as(p.err()).isZero();
         List<String> lines = Files.readAllLines(dir.resolve("p.csv"));
