@@ -39,7 +39,8 @@ import java.util.concurrent.CancellationException;
                 "1:internal error (a bug: please report it with the command you ran)",
                 "2:bad usage (unknown option, missing argument, invalid option value, an output that is an input)",
                 "3:bad input data (a missing or unreadable file, bad rows, a field or an outlet the data does not have; the message names the file, line and field, and what to do)",
-                "4:not enough memory (the message gives the heap limit and how to raise it)"})
+                "4:not enough memory (the message gives the heap limit and how to raise it)",
+                "130:stopped with Ctrl+C (143: by kill); nothing half-written is left"})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -51,7 +52,19 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         Runtime2.configure();
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        // Ctrl+C (exit 130) or kill (143) while a command runs: one line, so that the stop is not silent; the temporary
+        // output files are deleted by their own hooks (AtomicFiles), nothing half-written is left
+        java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (!finished.get()) {
+                System.err.println("framelab: interrupted: stopped before the end; no output file was left half-written"
+                        + " (outputs written before the stop are complete)");
+                System.err.flush();
+            }
+        }, "framelab-interrupted"));
+        int code = run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        finished.set(true);
+        System.exit(code);
     }
 
     /** Runs the CLI with the given streams; returns the exit code (used by tests). */
