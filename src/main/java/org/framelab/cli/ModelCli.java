@@ -78,9 +78,7 @@ final class ModelCli {
                 org.framelab.corpus.ReadAheadArticles.forEach(s, each);
                 Provenance p = s.provenance();
                 if (!reported[0]) input.reportNotes(path, p);
-                if (p.rowsSkipped() > 0 && !reported[0]) {
-                    input.err().println("framelab: " + path + ": skipped " + p.rowsSkipped() + " bad rows (--skip-bad); first: " + p.skippedSample());
-                }
+                if (p.rowsSkipped() > 0 && !reported[0]) printSkipped(path, p, input);
                 reported[0] = true;
             }
         };
@@ -118,8 +116,13 @@ final class ModelCli {
     /** Rows skipped by --skip-bad, on standard error. */
     static void reportSkipped(Path path, Provenance p, CorpusInput input) {
         input.reportNotes(path, p);
-        if (p.rowsSkipped() > 0) {
-            input.err().println("framelab: " + path + ": skipped " + p.rowsSkipped() + " bad rows (--skip-bad); first: " + p.skippedSample());
-        }
+        if (p.rowsSkipped() > 0) printSkipped(path, p, input);
+    }
+
+    /** The count of skipped rows, then the first ones one per line, as {@code features} and {@code corpus info} list them. */
+    private static void printSkipped(Path path, Provenance p, CorpusInput input) {
+        input.err().println("framelab: " + path + ": skipped " + p.rowsSkipped() + " bad rows (--skip-bad)"
+                + (p.skippedSample().size() < p.rowsSkipped() ? "; the first " + p.skippedSample().size() + ":" : ":"));
+        p.skippedSample().forEach(r -> input.err().println("  " + r));
     }
 }

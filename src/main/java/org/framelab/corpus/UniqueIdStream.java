@@ -52,13 +52,18 @@ final class UniqueIdStream extends LookaheadStream {
         return true;
     }
 
-    /** The reader's provenance with the skipped duplicates added (their rows after the reader's in the sample). */
+    /** The reader's provenance with the skipped duplicates added (the sample in reading order). */
     @Override
     public Provenance provenance() {
         Provenance p = in.provenance();
         if (skippedDup == 0) return p;
+        // both lists in reading order, merged into one (files in the order they were read, lines ascending), first rows kept
         List<SkippedRow> sample = new ArrayList<>(p.skippedSample());
-        for (SkippedRow r : dupSample) if (sample.size() < MappedArticleStream.SAMPLE) sample.add(r);
+        sample.addAll(dupSample);
+        List<String> fileOrder = new ArrayList<>();
+        for (SkippedRow r : sample) if (!fileOrder.contains(r.file())) fileOrder.add(r.file());
+        sample.sort(java.util.Comparator.<SkippedRow>comparingInt(r -> fileOrder.indexOf(r.file())).thenComparingLong(SkippedRow::line));
+        if (sample.size() > MappedArticleStream.SAMPLE) sample = new ArrayList<>(sample.subList(0, MappedArticleStream.SAMPLE));
         return new Provenance(p.files(), p.reader(), p.mapping(), p.rowsRead(), p.rowsSkipped() + skippedDup, sample,
                 p.duplicateIdsSkipped() + skippedDup, p.notes());
     }
