@@ -151,7 +151,7 @@ final class ForestCharts {
     private static CategoryPlot panel(DefaultCategoryDataset ds, Map<String, double[]> intervals, boolean[] cut) {
         DotCharts.CiDotRenderer r = new DotCharts.CiDotRenderer(intervals);
         PlotSetup.styleSeries(r, 1, 1.5f);
-        CategoryAxis xa = new CategoryAxis(null);
+        CategoryAxis xa = new RowLabelAxis(); // one or two lines as the rows' height allows (PanelGridPlot)
         NumberAxis ya = new NumberAxis(null);
         CategoryPlot plot = PlotSetup.dottedRowsPlot(ds, xa, ya, r);
         fitRange(ya, ds, intervals, cut);

@@ -87,9 +87,21 @@ final class PanelGridPlot extends Plot implements PlotChangeListener {
         int cols = columns(panels.size(), a.getWidth());
         int rows = (panels.size() + cols - 1) / cols;
         double w = (a.getWidth() - GAP_X * (cols - 1)) / cols, h = (a.getHeight() - GAP_Y * (rows - 1)) / rows;
+        // row labels on two lines only when every panel's rows have the height for two (else they overlap)
+        boolean twoLines = true;
+        for (CategoryPlot p : panels) {
+            if (!(p.getDomainAxis() instanceof RowLabelAxis ra)) continue;
+            double line = ra.lineHeight(g2);
+            double rowHeight = (h - 3 * line) * 0.9 / Math.max(1, p.getCategories().size());
+            twoLines &= ra.fitsTwoLines(g2, rowHeight);
+        }
         double labelWidth = 0;
-        for (CategoryPlot p : panels) labelWidth = Math.max(labelWidth, labelWidth(g2, p.getDomainAxis(), p));
+        for (CategoryPlot p : panels) {
+            labelWidth = Math.max(labelWidth, p.getDomainAxis() instanceof RowLabelAxis ra
+                    ? ra.widest(g2, p.getCategories(), twoLines) : labelWidth(g2, p.getDomainAxis(), p));
+        }
         labelWidth = Math.min(labelWidth, w * 0.5);
+        for (CategoryPlot p : panels) if (p.getDomainAxis() instanceof RowLabelAxis ra) ra.layOut(twoLines, labelWidth);
         for (int i = 0; i < panels.size(); i++) {
             CategoryPlot p = panels.get(i);
             AxisSpace space = new AxisSpace();

@@ -56,9 +56,11 @@ final class TimeCharts {
         }
         TimeSeriesCollection ds = series(points, minN, first, last);
         long months = first == null ? 0 : (last.getYear() - first.getYear()) * 12L + last.getMonthValue() - first.getMonthValue() + 1;
-        // markers on every month only while they stay apart; long series keep colour + dash pattern
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, months <= 12);
+        // a marker shape per group (grey print): on every month of a short series; on a long one at the ends of each
+        // stretch, on months without a neighbour (no line to draw) and every few months in between
+        MonthRenderer r = new MonthRenderer(months <= 24 ? 1 : (int) Math.ceil(months / 24.0));
         PlotSetup.styleSeries(r, ds.getSeriesCount(), months <= 12 ? 1.6f : 1.3f);
+        for (int s = 0; s < ds.getSeriesCount(); s++) r.setSeriesShapesFilled(s, s % 12 < 6); // 7th to 12th: hollow
         r.setDrawSeriesLineAsPath(false);
         r.setLegendLine(new Line2D.Double(-12, 0, 12, 0));
         XYPlot plot = new XYPlot(ds, monthAxis(months), new NumberAxis(null), r);
@@ -69,7 +71,7 @@ final class TimeCharts {
         }
         // one line per group, named at its end (no legend to look up)
         if (ds.getSeriesCount() > 1) plot.addAnnotation(new EndLabels(plot, ChartStyle.LEGEND_FONT));
-        PlotSetup.note(chart, "Monthly means per group, each line named at its right end"
+        PlotSetup.note(chart, "Monthly means per group (a marker shape each), each line named at its end"
                 + (minN > 1 ? "; months with fewer than " + minN + " articles of a group are left out (gaps)." : "."));
         return chart;
     }
@@ -97,8 +99,32 @@ final class TimeCharts {
     }
 
     /**
-     * Direct labels: each series' name at the right of the plot, at the height of its last value,
-     * in the series colour; labels that would overlap are moved apart. The plot's right inset
+     * Lines with a marker shape per group: every month's point while they stay apart ({@code step} 1), otherwise
+     * the points without a neighbour on either side (the ends of each stretch, and single months, which have no
+     * line at all) and every {@code step}-th month, staggered between the groups.
+     */
+    static final class MonthRenderer extends XYLineAndShapeRenderer {
+        private final int step;
+
+        MonthRenderer(int step) {
+            super(true, true);
+            this.step = step;
+        }
+
+        @Override
+        public boolean getItemShapeVisible(int series, int item) {
+            if (step <= 1 || getPlot() == null) return true;
+            XYDataset ds = getPlot().getDataset();
+            boolean before = item > 0 && !Double.isNaN(ds.getYValue(series, item - 1));
+            boolean after = item + 1 < ds.getItemCount(series) && !Double.isNaN(ds.getYValue(series, item + 1));
+            return !before || !after || (item + series) % step == 0;
+        }
+    }
+
+    /**
+     * Direct labels: each series' name at the end of its own line (right of its last point, which always has its
+     * marker, at its height) in its colour, so a line can be matched to its name in grey print too; labels that
+     * would overlap are moved apart, with a thin leader line back to the point and the series' marker before the name. The plot's right inset
      * makes room for the longest name (recomputed when the font changes).
      */
     static final class EndLabels extends AbstractXYAnnotation {
@@ -122,43 +148,92 @@ final class TimeCharts {
                 widest = Math.max(widest, f.getStringBounds(name(s), frc).getWidth());
             }
             RectangleInsets in = plot.getInsets();
-            plot.setInsets(new RectangleInsets(in.getTop(), in.getLeft(), in.getBottom(), widest + 8), false);
+            plot.setInsets(new RectangleInsets(in.getTop(), in.getLeft(), in.getBottom(), widest + KEY + 10), false);
         }
 
         private String name(int series) {
             return PlotSetup.shorten(String.valueOf(plot.getDataset().getSeriesKey(series)));
         }
 
+        /** Room for the marker before each name. */
+        private static final double KEY = 12;
+
         @Override
         public void draw(Graphics2D g2, XYPlot p, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
                          int rendererIndex, PlotRenderingInfo info) {
+            g2.setFont(font);
+            double h = font.getSize2D() * 1.15;
+            List<double[]> labels = layout(p, dataArea, domainAxis, rangeAxis, g2.getFontRenderContext());
+            Shape clip = g2.getClip();
+            g2.setClip(null); // names of lines that end at the last month stand in the plot's right inset
+            var r = p.getRenderer();
+            for (double[] l : labels) {
+                int s = (int) l[2];
+                g2.setPaint(r.getSeriesPaint(s));
+                boolean moved = Math.abs(l[4] - l[1]) > h / 3;
+                if (moved) { // away from its line's end (whose marker is drawn): a thin leader line back, and the marker again
+                    g2.setStroke(new java.awt.BasicStroke(0.5f));
+                    g2.draw(new Line2D.Double(l[0] + 4, l[1], l[3], l[4]));
+                    Shape key = java.awt.geom.AffineTransform.getTranslateInstance(l[3] + KEY / 2, l[4]).createTransformedShape(r.getSeriesShape(s));
+                    if (r instanceof XYLineAndShapeRenderer lr && Boolean.FALSE.equals(lr.getSeriesShapesFilled(s))) {
+                        g2.setStroke(new java.awt.BasicStroke(1f));
+                        g2.draw(key);
+                    } else g2.fill(key);
+                }
+                TextUtils.drawAlignedString(name(s), g2, (float) (l[3] + (moved ? KEY : 0)), (float) l[4], TextAnchor.CENTER_LEFT);
+            }
+            g2.setClip(clip);
+        }
+
+        /**
+         * Where the names go: per series with a value, {x and y of its last point, series, x and y of its label (left,
+         * middle), the label's width}, the labels right of their points and moved apart where they would overlap.
+         */
+        List<double[]> layout(XYPlot p, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis, FontRenderContext frc) {
             XYDataset ds = p.getDataset();
-            List<double[]> ends = new ArrayList<>(); // {y in Java2D, series}
+            List<double[]> labels = new ArrayList<>();
             for (int s = 0; s < ds.getSeriesCount(); s++) {
                 for (int i = ds.getItemCount(s) - 1; i >= 0; i--) {
                     double y = ds.getYValue(s, i);
                     if (Double.isNaN(y)) continue;
-                    ends.add(new double[]{rangeAxis.valueToJava2D(y, dataArea, p.getRangeAxisEdge()), s});
+                    double px = domainAxis.valueToJava2D(ds.getXValue(s, i), dataArea, p.getDomainAxisEdge());
+                    double py = rangeAxis.valueToJava2D(y, dataArea, p.getRangeAxisEdge());
+                    double w = KEY + font.getStringBounds(name(s), frc).getWidth();
+                    labels.add(new double[]{px, py, s, px + 7, py, w});
                     break;
                 }
             }
-            ends.sort(Comparator.comparingDouble((double[] e) -> e[0]).thenComparingDouble(e -> e[1]));
-            double h = font.getSize2D() * 1.15;
-            for (int i = 1; i < ends.size(); i++) ends.get(i)[0] = Math.max(ends.get(i)[0], ends.get(i - 1)[0] + h);
-            double overflow = ends.isEmpty() ? 0 : ends.get(ends.size() - 1)[0] - dataArea.getMaxY();
-            if (overflow > 0) { // pushed below the plot: move all up, keeping the spacing
-                for (double[] e : ends) e[0] -= overflow;
-                for (int i = ends.size() - 2; i >= 0; i--) ends.get(i)[0] = Math.min(ends.get(i)[0], ends.get(i + 1)[0] - h);
+            spread(labels, font.getSize2D() * 1.15, dataArea);
+            return labels;
+        }
+
+        /**
+         * Moves labels whose boxes would overlap apart vertically (top to bottom, then back up when pushed below the
+         * plot), comparing only labels that share horizontal room; labels are kept inside the plot's height.
+         */
+        static void spread(List<double[]> labels, double h, Rectangle2D area) {
+            labels.sort(Comparator.comparingDouble((double[] e) -> e[4]).thenComparingDouble(e -> e[2]));
+            for (int i = 0; i < labels.size(); i++) {
+                double[] a = labels.get(i);
+                a[4] = Math.max(area.getMinY() + h / 2, a[4]);
+                for (int j = 0; j < i; j++) {
+                    double[] b = labels.get(j);
+                    if (sideBySide(a, b) && a[4] < b[4] + h) a[4] = b[4] + h;
+                }
             }
-            Shape clip = g2.getClip();
-            g2.setClip(null); // the names stand right of the data area, in the plot's right inset
-            g2.setFont(font);
-            for (double[] e : ends) {
-                int s = (int) e[1];
-                g2.setPaint(p.getRenderer().getSeriesPaint(s));
-                TextUtils.drawAlignedString(name(s), g2, (float) (dataArea.getMaxX() + 5), (float) e[0], TextAnchor.CENTER_LEFT);
+            for (int i = labels.size() - 1; i >= 0; i--) {
+                double[] a = labels.get(i);
+                double max = area.getMaxY() - h / 2;
+                for (int j = i + 1; j < labels.size(); j++) {
+                    double[] b = labels.get(j);
+                    if (sideBySide(a, b)) max = Math.min(max, b[4] - h);
+                }
+                a[4] = Math.min(a[4], max);
             }
-            g2.setClip(clip);
+        }
+
+        private static boolean sideBySide(double[] a, double[] b) {
+            return a[3] < b[3] + b[5] && b[3] < a[3] + a[5];
         }
     }
 

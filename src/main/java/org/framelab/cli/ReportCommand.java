@@ -148,7 +148,7 @@ public final class ReportCommand implements Callable<Integer> {
         Path abs = out.toAbsolutePath().normalize();
         String name = abs.getFileName() == null ? "report" : abs.getFileName().toString();
         Study s = new Study(name, seed, Study.CorpusSection.of(from), new Study.FeatureSection(List.of(), null, null, null),
-                new Study.AnalysisSection(groupBy, List.of(), alpha, correction, true, 5, clusterBy), null,
+                new Study.AnalysisSection(groupBy, List.of(), alpha, correction, true, Study.AnalysisSection.DEFAULT_MIN_MONTH_N, clusterBy), null,
                 chartSection(width), new Study.OutputSection(abs.getParent(), true, true, noNotebook ? null : notebook, 0, csv.raw,
                         org.framelab.app.AnalysisCache.OFF));
         var req = new org.framelab.app.ReportFrom.Request(from, groupBy, label, List.of(), alpha, correction, clusterBy, seed,
@@ -193,7 +193,7 @@ public final class ReportCommand implements Callable<Integer> {
                 : new Study.ClassifierSection(label, classifier, "", protocol, groupField, folds, ablation, Classify.DEFAULT_BOOTSTRAP, List.of(), dedupe,
                         excludeLabels, mergeVariants);
         Study s = new Study(name, seed, cs, new Study.FeatureSection(fams, null, null, null),
-                new Study.AnalysisSection(groupBy, List.of(), alpha, correction, true, 5, clusterBy), cls,
+                new Study.AnalysisSection(groupBy, List.of(), alpha, correction, true, Study.AnalysisSection.DEFAULT_MIN_MONTH_N, clusterBy), cls,
                 chartSection(width),
                 new Study.OutputSection(abs.getParent(), true, true, noNotebook ? null : notebook, 5, csv.raw,
                         cache.setting(org.framelab.app.AnalysisCache.OFF)));

@@ -234,7 +234,8 @@ final class Analyses {
                     pts.add(new ChartData.MonthlyPoint(p.group(), YearMonth.parse(p.period()), p.n(), p.mean()));
                 }
                 if (pts.isEmpty()) throw new OptionException("chart", "the articles have no dates, so there is no time series");
-                return Charts.monthly("Monthly means" + (tableField ? " by " + c.groupField() : ""), label, pts, 3, caption);
+                return Charts.monthly("Monthly means" + (tableField ? " by " + c.groupField() : ""), label, pts,
+                        org.framelab.study.Study.AnalysisSection.DEFAULT_MIN_MONTH_N, caption); // as the exported report and study
             }
         }
     }

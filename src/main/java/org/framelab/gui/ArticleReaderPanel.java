@@ -19,7 +19,6 @@ import javax.swing.JToggleButton;
 import javax.swing.ToolTipManager;
 import javax.swing.UIManager;
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.awt.Component;
 import java.awt.FlowLayout;
 import java.awt.Font;
@@ -165,9 +164,9 @@ final class ArticleReaderPanel extends JPanel {
 
     /** The legend button of one highlight class: its colour and count; unticked hides its highlights. */
     private JToggleButton toggle(String fam, int count) {
-        JToggleButton b = new JToggleButton(Theme.familyTitle(fam) + "  " + count, new Swatch(Theme.colour(fam).strong()), !hiddenFamilies.contains(fam));
+        JToggleButton b = new JToggleButton(Theme.familyTitle(fam) + "  " + count, new Swatch(Theme.colour(fam)), !hiddenFamilies.contains(fam));
         b.setName("legend:" + fam);
-        b.setToolTipText("Show or hide the " + Theme.familyTitle(fam) + " highlights");
+        b.setToolTipText("Show or hide the " + Theme.familyTitle(fam) + " highlights (" + Theme.colour(fam).underline().description + ")");
         b.putClientProperty("JButton.buttonType", "roundRect");
         b.setFocusable(false);
         b.addActionListener(ev -> {
@@ -217,18 +216,20 @@ final class ArticleReaderPanel extends JPanel {
         @Override public int getIconHeight() { return 14; }
     }
 
-    /** A small coloured square for the legend buttons. */
-    record Swatch(Color colour) implements Icon {
+    /** The legend buttons' sample of a highlight: its tint with its underline, as in the text. */
+    record Swatch(Theme.FamilyColour colour) implements Icon {
         @Override
         public void paintIcon(Component c, Graphics g, int x, int y) {
             Graphics2D g2 = (Graphics2D) g.create();
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g2.setColor(colour);
-            g2.fillRoundRect(x, y + 1, 12, 12, 4, 4);
+            g2.setColor(colour.background(Theme.isDark()));
+            g2.fillRect(x, y, getIconWidth(), getIconHeight());
+            g2.setColor(colour.line(Theme.isDark()));
+            colour.underline().paint(g2, x, getIconWidth(), y, y + getIconHeight());
             g2.dispose();
         }
 
-        @Override public int getIconWidth() { return 12; }
-        @Override public int getIconHeight() { return 14; }
+        @Override public int getIconWidth() { return 22; }
+        @Override public int getIconHeight() { return 15; }
     }
 }

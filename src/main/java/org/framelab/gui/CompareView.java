@@ -23,7 +23,9 @@ import javax.swing.ListSelectionModel;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
-import java.awt.FlowLayout;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,20 +105,15 @@ final class CompareView extends AnalysisView {
         chartKind.setName("chartKind");
         exportChart.setName("exportChart");
         chartFeature.setPrototypeDisplayValue("Evaluative reporting verbs per 1,000 tokens");
+        chartFeature.setMaximumRowCount(20);
         // features by their readable labels; the id as the tooltip
         chartFeature.setRenderer(new LabelRenderer());
         featureList.setCellRenderer(new LabelRenderer());
         chartFeature.addActionListener(e -> { if (!adjusting) redrawChart(); });
         chartKind.addActionListener(e -> { if (!adjusting) redrawChart(); });
         exportChart.addActionListener(e -> exportChart());
-        JPanel chartBar = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 4));
-        chartBar.add(new JLabel("Chart"));
-        chartBar.add(chartKind);
-        chartBar.add(new JLabel("of"));
-        chartBar.add(chartFeature);
-        chartBar.add(exportChart);
         JPanel chartPanel = new JPanel(new BorderLayout());
-        chartPanel.add(chartBar, BorderLayout.NORTH);
+        chartPanel.add(chartBar(), BorderLayout.NORTH);
         chartPanel.add(chartHolder, BorderLayout.CENTER);
         // tests across the full width on top; descriptives and the chart side by side below
         JSplitPane bottom = ViewSupport.split(JSplitPane.HORIZONTAL_SPLIT, descPanel, chartPanel, 0.42, 470);
@@ -132,6 +129,39 @@ final class CompareView extends AnalysisView {
                 + "Pick a grouping field and features on the left and press <b>Compare groups</b> (Ctrl+G).<br>"
                 + "Two groups: Welch t-test and Mann–Whitney U; more: ANOVA and Kruskal–Wallis; with effect sizes.", results);
         app.session().addListener(c -> { if (c == Session.Change.FEATURES) featuresChanged(); });
+    }
+
+    /**
+     * Two rows that fit a narrow chart pane (a 1366-pixel screen): "Chart [kind]" with Export at the right end, then
+     * "of [feature]", the feature box taking the pane's width (it shrinks instead of pushing the others out).
+     */
+    private JPanel chartBar() {
+        JPanel bar = new JPanel(new GridBagLayout());
+        bar.setName("chartBar");
+        bar.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
+        exportChart.setToolTipText("Write the chart as PNG (300 dpi), SVG or PDF in print style (also on the chart's right-click menu)");
+        chartFeature.setMinimumSize(new Dimension(80, chartFeature.getPreferredSize().height));
+        chartKind.setMinimumSize(chartKind.getPreferredSize());
+        bar.add(new JLabel("Chart"), cell(0, 0, 0));
+        bar.add(chartKind, cell(1, 0, 0));
+        bar.add(new JLabel(), cell(2, 0, 1));
+        bar.add(exportChart, cell(3, 0, 0));
+        bar.add(new JLabel("of"), cell(0, 1, 0));
+        GridBagConstraints f = cell(1, 1, 1);
+        f.gridwidth = 3;
+        f.fill = GridBagConstraints.HORIZONTAL;
+        bar.add(chartFeature, f);
+        return bar;
+    }
+
+    private static GridBagConstraints cell(int x, int y, double weight) {
+        GridBagConstraints g = new GridBagConstraints();
+        g.gridx = x;
+        g.gridy = y;
+        g.weightx = weight;
+        g.anchor = GridBagConstraints.WEST;
+        g.insets = new Insets(2, x == 0 ? 0 : 6, 2, 0);
+        return g;
     }
 
     private static JPanel titled(String title, java.awt.Component c) {
@@ -273,7 +303,7 @@ final class CompareView extends AnalysisView {
         app.tasks().run("Drawing chart", p -> Analyses.chart(r, feature, kind), c -> {
             chart = c;
             chartHolder.removeAll();
-            ChartPanel cp = GuiCharts.panel(GuiCharts.themed(c));
+            ChartPanel cp = GuiCharts.panel(GuiCharts.themed(c), this::exportChart);
             chartHolder.add(cp, BorderLayout.CENTER);
             chartHolder.revalidate();
             chartHolder.repaint();

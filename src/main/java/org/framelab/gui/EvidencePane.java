@@ -28,7 +28,7 @@ import java.util.Set;
 
 /**
  * The article text with evidence highlights painted as layers (a tinted background plus an
- * underline in the family's colour, so overlapping spans stay visible) and tooltips that name
+ * underline in the family's colour and style, so overlapping spans stay visible, in grey print too) and tooltips that name
  * every hit under the mouse. Highlight classes are {@link Theme#highlightClass(Hit)}.
  */
 final class EvidencePane extends JTextPane {
@@ -97,7 +97,7 @@ final class EvidencePane extends JTextPane {
             if (h.span().end() > len || h.span().length() == 0) continue;
             Theme.FamilyColour fc = Theme.colour(key);
             try {
-                hl.addHighlight(h.span().begin(), h.span().end(), new Painter(fc.background(dark), fc.strong(), h.span().length() > 80));
+                hl.addHighlight(h.span().begin(), h.span().end(), new Painter(fc.background(dark), fc.line(dark), fc.underline(), h.span().length() > 80));
             } catch (BadLocationException e) {
                 // span outside the text: skipped (Evidence already drops such hits)
             }
@@ -201,15 +201,21 @@ final class EvidencePane extends JTextPane {
         }
     }
 
-    /** Paints a highlight: translucent background plus a 2 px underline (only the underline for very long spans such as quotes). */
+    /** Paints a highlight: tinted background plus the kind's underline (only the underline for very long spans such as quotes). */
     static final class Painter extends LinePainter {
         private final Color line;
+        private final Underline style;
         private final boolean underlineOnly;
 
-        Painter(Color bg, Color line, boolean underlineOnly) {
+        Painter(Color bg, Color line, Underline style, boolean underlineOnly) {
             super(bg);
             this.line = line;
+            this.style = style;
             this.underlineOnly = underlineOnly;
+        }
+
+        Underline style() {
+            return style;
         }
 
         @Override
@@ -219,9 +225,7 @@ final class EvidencePane extends JTextPane {
                 g2.fillRect(r.x, r.y, r.width, r.height);
             }
             g2.setColor(line);
-            g2.setStroke(new BasicStroke(2f));
-            int y = r.y + r.height - 2;
-            g2.drawLine(r.x, y, r.x + r.width, y);
+            style.paint(g2, r.x, r.width, r.y, r.y + r.height);
         }
     }
 }

@@ -44,6 +44,18 @@ final class GuiCharts {
         return p;
     }
 
+    /** A chart panel whose right-click menu offers "Export chart…" ({@code export}). */
+    static ChartPanel panel(JFreeChart chart, Runnable export) {
+        ChartPanel p = panel(chart);
+        javax.swing.JPopupMenu menu = new javax.swing.JPopupMenu();
+        javax.swing.JMenuItem item = new javax.swing.JMenuItem("Export chart…");
+        item.setName("exportChartMenu");
+        item.addActionListener(e -> export.run());
+        menu.add(item);
+        p.setPopupMenu(menu);
+        return p;
+    }
+
     /** Applies theme colours and fonts for on-screen display (exports use the chart package's print style). */
     static JFreeChart themed(JFreeChart chart) {
         Color bg = UIManager.getColor("Panel.background");

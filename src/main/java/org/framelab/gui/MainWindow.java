@@ -2,7 +2,6 @@ package org.framelab.gui;
 
 import org.framelab.corpus.Corpora;
 import org.framelab.corpus.Corpus;
-import org.framelab.corpus.FieldMapping;
 import org.framelab.corpus.ReadOptions;
 
 import javax.swing.AbstractAction;
@@ -31,7 +30,6 @@ import java.awt.event.WindowEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -351,18 +349,9 @@ public final class MainWindow extends JFrame {
         });
     }
 
-    /** Fields, preview rows and detected mapping (background). */
+    /** Fields, preview rows and detected mapping (background); a file that is not UTF-8 is read as Windows-1252. */
     static MappingDialog.Input inspect(Path path, ReadOptions base) throws Exception {
-        ReadOptions probe = base == null ? ReadOptions.defaults() : base;
-        List<String> fields = Corpora.fields(path, probe);
-        List<Map<String, String>> preview = Corpora.preview(path, probe, 20);
-        FieldMapping detected;
-        try {
-            detected = Corpora.detect(fields, probe.mapping());
-        } catch (RuntimeException e) {
-            detected = probe.mapping();
-        }
-        return new MappingDialog.Input(path, fields, preview, detected, probe);
+        return CorpusInspection.inspect(path, base);
     }
 
     /** Options used last time for this file, if any. */

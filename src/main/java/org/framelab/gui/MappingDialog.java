@@ -21,8 +21,6 @@ import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.UIManager;
-import javax.swing.table.AbstractTableModel;
-import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.TableColumn;
 import java.awt.BorderLayout;
 import java.awt.Component;
@@ -48,9 +46,12 @@ import java.util.Map;
 final class MappingDialog extends JDialog {
     static final String NONE = "(none)";
 
-    /** What the dialog needs to show: fields, preview rows, and the detected mapping (may be null). */
+    /**
+     * What the dialog needs to show: fields, preview rows, the detected mapping (may be null), the options the file
+     * was read with, and a line about its encoding when it was not read as asked (null otherwise).
+     */
     record Input(Path path, List<String> fields, List<Map<String, String>> preview, FieldMapping detected,
-                 ReadOptions current) {
+                 ReadOptions current, String encodingNote) {
     }
 
     private final Input input;
@@ -64,8 +65,10 @@ final class MappingDialog extends JDialog {
     private final JComboBox<String> dateFormatBox = new JComboBox<>(DATE_FORMATS);
     private static final String[] DATE_FORMATS = {"Detect (slash dates month-first)", "dmy - day first (05/03/2024 = 5 March)",
         "mdy - month first (05/03/2024 = May 3)", "ymd - year first (2024/03/05)"};
+    /** The line about the encoding (the file is not UTF-8, or the preview cannot be read with the chosen encoding). */
+    private final JLabel encodingNote = new JLabel();
     private final JCheckBox skipBad = new JCheckBox("Skip bad rows (they are counted and listed)");
-    private final PreviewModel previewModel;
+    private final MappingPreview.PreviewModel previewModel;
     private final JTable previewTable;
     private ReadOptions result;
 
@@ -83,11 +86,11 @@ final class MappingDialog extends JDialog {
         annotatorBox = combo("annotatorField", fields, d.annotatorField());
         labelList = labelList(fields, d);
         initOptions(d, input.current());
-        previewModel = new PreviewModel(fields, input.preview());
+        previewModel = new MappingPreview.PreviewModel(fields, input.preview());
         previewTable = new JTable(previewModel);
         previewTable.setName("previewTable");
         previewTable.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
-        previewTable.setDefaultRenderer(Object.class, new PreviewRenderer());
+        previewTable.setDefaultRenderer(Object.class, new MappingPreview.PreviewRenderer(previewModel));
         listenForChanges();
         layOut(owner);
     }
@@ -123,9 +126,43 @@ final class MappingDialog extends JDialog {
             else dateFormatBox.setSelectedItem(fmt);
         }
         if (cur != null) {
+            selectEncoding(cur.encodingName());
+            if (cur.delimiter() != null) delimiterBox.setSelectedIndex(Math.max(0, ",;\t|".indexOf(cur.delimiter()) + 1));
             skipBad.setSelected(cur.skipBad());
             if (cur.sheet() != null) sheetField.setText(cur.sheet());
         }
+    }
+
+    /** Selects the encoding {@code name} (null: Detect), adding it to the box when it is not listed. */
+    private void selectEncoding(String name) {
+        if (name == null) return;
+        for (int i = 1; i < encodingBox.getItemCount(); i++) {
+            if (encodingBox.getItemAt(i).equalsIgnoreCase(name)) {
+                encodingBox.setSelectedIndex(i);
+                return;
+            }
+        }
+        encodingBox.addItem(name);
+        encodingBox.setSelectedItem(name);
+    }
+
+    /** Reads the preview rows again with the chosen encoding; says so when they cannot be read with it. */
+    private void encodingChanged() {
+        String enc = encodingBox.getSelectedIndex() == 0 ? null : (String) encodingBox.getSelectedItem();
+        try {
+            ReadOptions o = ReadOptions.parse(FieldMapping.auto(), enc, null, null, false, 0);
+            ReadOptions cur = input.current() == null ? o : CorpusInspection.withEncoding(input.current(), o.encoding());
+            previewModel.setRows(CorpusInspection.preview(input.path(), cur));
+            refreshPreview();
+            showNote(enc != null && enc.equalsIgnoreCase(CorpusInspection.FALLBACK.name()) ? input.encodingNote() : null);
+        } catch (RuntimeException | org.framelab.corpus.CorpusException e) {
+            showNote("The first rows cannot be read as " + (enc == null ? "UTF-8" : enc) + ": choose another encoding.");
+        }
+    }
+
+    private void showNote(String text) {
+        encodingNote.setText(text == null ? "" : text);
+        encodingNote.setVisible(text != null);
     }
 
     /** Every role choice refreshes the preview; the item and annotator fields only count for judgement-level data. */
@@ -140,6 +177,7 @@ final class MappingDialog extends JDialog {
         });
         itemBox.setEnabled(judgements.isSelected());
         annotatorBox.setEnabled(judgements.isSelected());
+        encodingBox.addActionListener(e -> encodingChanged());
     }
 
     /** Fields and format side by side, the preview below, the path and the buttons at the foot; Enter loads, Escape cancels. */
@@ -150,7 +188,13 @@ final class MappingDialog extends JDialog {
         JButton ok = new JButton("Load corpus");
         JPanel content = new JPanel(new BorderLayout(0, 10));
         content.setBorder(BorderFactory.createEmptyBorder(12, 12, 8, 12));
-        content.add(top, BorderLayout.NORTH);
+        encodingNote.setName("encodingNote");
+        encodingNote.setFont(encodingNote.getFont().deriveFont(Font.BOLD));
+        showNote(input.encodingNote());
+        JPanel north = new JPanel(new BorderLayout(0, 8));
+        north.add(encodingNote, BorderLayout.NORTH);
+        north.add(top, BorderLayout.CENTER);
+        content.add(north, BorderLayout.NORTH);
         content.add(previewPanel(), BorderLayout.CENTER);
         content.add(footer(ok), BorderLayout.SOUTH);
         setContentPane(content);
@@ -184,7 +228,8 @@ final class MappingDialog extends JDialog {
         JPanel fmt = new JPanel(new GridBagLayout());
         fmt.setBorder(BorderFactory.createTitledBorder("Format"));
         int f = 0;
-        f = row(fmt, f, "Encoding", encodingBox, null);
+        f = row(fmt, f, "Encoding", encodingBox, "How the file's characters are stored: UTF-8, or windows-1252 for Western European files "
+                + "saved by Excel or older Windows programs; the preview shows the first rows read with the choice");
         f = row(fmt, f, "Delimiter", delimiterBox, "CSV/TSV only");
         f = row(fmt, f, "Sheet", sheetField, "Excel: sheet name or number (empty = first)");
         GridBagConstraints g = gbc(0, f++);
@@ -361,66 +406,17 @@ final class MappingDialog extends JDialog {
         return dateFormatBox;
     }
 
+    JComboBox<String> encodingBox() {
+        return encodingBox;
+    }
+
+    /** The line about the encoding shown above the fields (empty when hidden). */
+    String encodingNoteText() {
+        return encodingNote.isVisible() ? encodingNote.getText() : "";
+    }
+
     JCheckBox judgementBox() {
         return judgements;
-    }
-
-    private static final class PreviewModel extends AbstractTableModel {
-        private final List<String> fields;
-        private final List<Map<String, String>> rows;
-        private Map<String, String> roles = Map.of();
-
-        PreviewModel(List<String> fields, List<Map<String, String>> rows) {
-            this.fields = fields;
-            this.rows = rows;
-        }
-
-        void setRoles(Map<String, String> r) {
-            roles = r;
-            fireTableStructureChanged();
-        }
-
-        boolean isLong(int col) {
-            String f = fields.get(col);
-            return rows.stream().limit(10).anyMatch(r -> r.getOrDefault(f, "").length() > 80);
-        }
-
-        boolean marked(int col) {
-            return roles.containsKey(fields.get(col));
-        }
-
-        @Override public int getRowCount() { return rows.size(); }
-        @Override public int getColumnCount() { return fields.size(); }
-
-        @Override
-        public String getColumnName(int c) {
-            String f = fields.get(c);
-            String role = roles.get(f);
-            return role == null ? f : f + "  [" + role + "]";
-        }
-
-        @Override
-        public Object getValueAt(int r, int c) {
-            String v = rows.get(r).get(fields.get(c));
-            if (v == null) return "";
-            v = v.replace('\n', ' ').replace('\r', ' ');
-            return v.length() > 300 ? v.substring(0, 300) + "…" : v;
-        }
-    }
-
-    private final class PreviewRenderer extends DefaultTableCellRenderer {
-        @Override
-        public Component getTableCellRendererComponent(JTable t, Object v, boolean sel, boolean focus, int row, int col) {
-            Component c = super.getTableCellRendererComponent(t, v, sel, focus, row, col);
-            int mc = t.convertColumnIndexToModel(col);
-            if (!sel) {
-                c.setBackground(previewModel.marked(mc)
-                        ? Theme.mix(UIManager.getColor("Table.background"), Theme.series(0), Theme.isDark() ? 0.25 : 0.10)
-                        : UIManager.getColor("Table.background"));
-            }
-            setToolTipText(v == null ? null : v.toString().length() > 60 ? "<html><body width=400>" + escape(v.toString()) : null);
-            return c;
-        }
     }
 
     static String escape(String s) {

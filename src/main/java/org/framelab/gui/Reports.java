@@ -83,7 +83,7 @@ final class Reports {
         else if (s.comparison() == null && s.agreement() != null && s.agreement().seed() != seed) analysisSeed = s.agreement().seed();
         // the Agreement view measures one field at the level chosen there: the study measures the same
         Study.AnalysisSection analysis = new Study.AnalysisSection(groupBy, tested,
-                CompareGroups.DEFAULT_ALPHA, CompareGroups.DEFAULT_CORRECTION, true, 5, clusterBy, analysisSeed,
+                CompareGroups.DEFAULT_ALPHA, CompareGroups.DEFAULT_CORRECTION, true, Study.AnalysisSection.DEFAULT_MIN_MONTH_N, clusterBy, analysisSeed,
                 s.agreement() == null ? List.of() : List.of(s.agreement().field()), s.agreement() == null ? null : s.agreement().level());
         Study.ClassifierSection classifier = null;
         if (s.classification() != null) {

@@ -103,7 +103,7 @@ public final class Screenshots {
         MappingDialog.Input in = MainWindow.inspect(corpus, options);
         shootDialog(in, "01-open-mapping.png");
         onEdt(() -> {
-            app.load(corpus, options.withMapping(in.detected()));
+            app.load(corpus, in.current().withMapping(in.detected())); // with the encoding the inspection chose
             return null;
         });
         idle();

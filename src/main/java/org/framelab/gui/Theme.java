@@ -40,12 +40,17 @@ final class Theme {
     /**
      * Highlight colours for the evidence families, Okabe–Ito based (colour-blind safe: Okabe &
      * Ito 2008, "Color Universal Design"). Each has a light background (light theme) and a deeper
-     * one (dark theme); every family also gets an underline in its full colour so overlapping
-     * highlights stay distinguishable.
+     * one (dark theme); every family also gets an underline in its full colour, in a style of its own
+     * ({@link Underline}), so overlapping highlights stay distinguishable and the kinds differ in grey print too.
      */
-    record FamilyColour(Color strong, Color lightBg, Color darkBg) {
+    record FamilyColour(Color strong, Color lightBg, Color darkBg, Underline underline) {
         Color background(boolean dark) {
             return dark ? darkBg : lightBg;
+        }
+
+        /** The underline's colour: the full colour, a quarter darker on the light theme (orange and sky blue stay visible in grey print). */
+        Color line(boolean dark) {
+            return dark ? strong : mix(strong, Color.BLACK, 0.25);
         }
     }
 
@@ -63,11 +68,21 @@ final class Theme {
     /**
      * Highlight classes in legend order with their fixed colour index: what the issue asks to see
      * apart (attribution verbs, speakers, direct quotes, scare quotes, hedges and other stance
-     * markers, loaded words), then actors and user lexicons. Unknown classes get the grey.
+     * markers, loaded words), then actors and user lexicons. Unknown classes get the grey. Speakers
+     * (reddish purple) and loaded words (orange) are apart in hue; hedges and stance are sky blue, beside the
+     * attribution verbs' dark blue but with another line under them.
      */
     private static final String[] CLASSES = {"attribution", "speakers", "direct quotes", "scare quotes",
             "stance", "loaded words", "actors", "lexicon"};
-    private static final int[] CLASS_COLOUR = {0, 6, 2, 1, 3, 4, 5, 7};
+    private static final int[] CLASS_COLOUR = {0, 3, 2, 1, 5, 4, 6, 7};
+    private static final Underline[] CLASS_UNDERLINE = {Underline.SOLID, Underline.DOUBLE, Underline.DASHED, Underline.BRACKET,
+            Underline.DOTTED, Underline.WAVY, Underline.DASH_DOT, Underline.BOX};
+    /**
+     * How much white each class's light-theme tint holds: chosen so that no two tints are alike (CIELAB distance at
+     * least 22 between any two; with one share of 0.70 for all, vermillion and orange, blue and green were 8–12 apart)
+     * and black text stays readable on each (relative luminance at least 0.40).
+     */
+    private static final double[] CLASS_WHITE = {0.50, 0.50, 0.55, 0.55, 0.75, 0.45, 0.75, 0.45};
 
     private static final Map<String, FamilyColour> assigned = new LinkedHashMap<>();
 
@@ -75,7 +90,9 @@ final class Theme {
         return assigned.computeIfAbsent(highlightClass, k -> {
             int i = familyOrder(k);
             Color s = i < CLASSES.length ? STRONG[CLASS_COLOUR[i]] : STRONG[7];
-            return new FamilyColour(s, mix(s, Color.WHITE, 0.70), mix(s, new Color(0x2B2B2B), 0.50));
+            Underline u = i < CLASSES.length ? CLASS_UNDERLINE[i] : Underline.THIN;
+            double white = i < CLASSES.length ? CLASS_WHITE[i] : 0.70;
+            return new FamilyColour(s, mix(s, Color.WHITE, white), mix(s, new Color(0x2B2B2B), 0.50), u);
         });
     }
 

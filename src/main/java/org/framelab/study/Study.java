@@ -185,8 +185,14 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
                     : org.framelab.stats.MeasurementLevel.parse(agreementLevel).name().toLowerCase(Locale.ROOT);
         }
 
+        /**
+         * Months of a group with fewer articles than this are left out of the monthly charts, unless a study gives
+         * {@code min_month_n}: the value of {@code report}, the desktop application's charts and its exports.
+         */
+        public static final int DEFAULT_MIN_MONTH_N = 5;
+
         public static AnalysisSection defaults() {
-            return new AnalysisSection(List.of(), List.of(), 0.05, "holm", true, 5);
+            return new AnalysisSection(List.of(), List.of(), 0.05, "holm", true, DEFAULT_MIN_MONTH_N);
         }
     }
 
