@@ -226,6 +226,8 @@ public final class Classify {
         List<Article> all = Protocol.withTest(protocol, articles);
         List<String> warnings = new ArrayList<>();
         warnings.addAll(excludedWarnings(excluded, req.label()));
+        String cases = LabelClasses.caseVariantWarning(all, req.label());
+        if (!cases.isEmpty()) warnings.add(cases);
         String empty = org.framelab.corpus.Corpora.emptyTextWarning(all);
         if (!empty.isEmpty()) warnings.add(empty);
         // a split file: what it leaves out on either side is counted (and reported), before the plan refuses an empty part

@@ -71,6 +71,8 @@ public final class ClassifyStreamed {
             List<Article> all = new ArrayList<>(stubs);
             all.addAll(test);
             List<String> warnings = new ArrayList<>(Classify.excludedWarnings(excluded, req.label()));
+            String cases = org.framelab.model.LabelClasses.caseVariantWarning(all, req.label());
+            if (!cases.isEmpty()) warnings.add(cases);
             OverlapCheck.Found found = overlap.found();
             FoldPlan evaluated = req.dedupe() ? found.withoutOverlap(plan) : plan;
             List<Article> tested = new ArrayList<>();

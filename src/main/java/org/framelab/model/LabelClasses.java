@@ -24,6 +24,31 @@ public final class LabelClasses {
         throw oneClass(classes, articles.size(), field, leftOut);
     }
 
+    /**
+     * A warning when label values differ only in letter case or spacing ({@code left}, {@code Left}): each is a class of
+     * its own, which is seldom what a coder meant; "" when there are none. Counted over {@code articles}.
+     */
+    public static String caseVariantWarning(List<Article> articles, String field) {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (Article a : articles) {
+            String l = Trainer.labelOf(a, field);
+            if (l != null) counts.merge(l, 1, Integer::sum);
+        }
+        java.util.Map<String, List<String>> byKey = new java.util.TreeMap<>();
+        for (String l : counts.keySet()) byKey.computeIfAbsent(FoldPlan.variantKey(l), k -> new java.util.ArrayList<>()).add(l);
+        List<String> groups = new java.util.ArrayList<>();
+        for (List<String> spellings : byKey.values()) {
+            if (spellings.size() < 2) continue;
+            List<String> parts = new java.util.ArrayList<>();
+            for (String v : spellings) parts.add(String.format(java.util.Locale.ROOT, "'%s' (%,d)", v, counts.get(v)));
+            groups.add(String.join(", ", parts));
+        }
+        if (groups.isEmpty()) return "";
+        return "Label values of '" + field + "' that differ only in case or spacing are separate classes here: " + String.join("; ", groups)
+                + ". If they mean the same class, write them one way in the data (or leave the stray ones out: --exclude-label;"
+                + " study file: classifier.exclude_labels; GUI: Classify, Leave out labels).";
+    }
+
     /** The error for a label field with the classes {@code classes} (at most one) among {@code n} articles. */
     public static InputException oneClass(List<String> classes, long n, String field, String leftOut) {
         String present = classes.isEmpty() ? "no class" : "only one class, '" + classes.get(0) + "'";
