@@ -46,6 +46,17 @@ public final class ClusterTests {
     /** Effect size of a mixed model with two groups: the difference (first minus second) over the total SD. */
     public static final String MODEL_D = "d (model, total SD)";
     public static final String MEAN_DIFFERENCE = "mean difference";
+    /**
+     * Effect size of a mixed model with three or more groups: the variance of the fixed-effect (group) means over
+     * the total of it and both variance components, the marginal R² of Nakagawa &amp; Schielzeth (2013, "A general and
+     * simple method for obtaining R² from generalized linear mixed-effects models", Methods Ecol. Evol. 4:133-142).
+     */
+    public static final String MARGINAL_R2 = "marginal R² (Nakagawa-Schielzeth)";
+    /**
+     * Effect size of the cluster-robust test with three or more groups: eta squared of the OLS group means, given without
+     * an interval (the usual one treats articles as independent, which a clustered design is not).
+     */
+    public static final String ETA_SQUARED_CLUSTERED = "eta squared (no CI: clustered)";
 
     /** Details of one feature beyond its test rows (null where the design has none). */
     public record Detail(String feature, Icc icc, PermutationTest.Result permutation, MixedModel.Fit mixed, ClusterRobust robust) {}
@@ -194,8 +205,9 @@ public final class ClusterTests {
             modelMeans.add(fit.computed() ? fit.means()[g] : Double.NaN);
             rows.add(fit.rowsPerGroup()[g]);
         }
+        if (!two && fit.computed() && !Double.isNaN(w.p())) d = marginalR2(fit);
         TestResult mixed = new TestResult(feature, w.test(), w.statistic(), w.df(), w.df2(), w.p(), Double.NaN, Double.NaN,
-                two ? MODEL_D : "", d, fit.groups(), rows, modelMeans, w.note());
+                two ? MODEL_D : MARGINAL_R2, d, fit.groups(), rows, modelMeans, w.note());
         ClusterRobust r = ClusterRobust.of(values, groupOf, groupNames, clusterOf, clusters);
         List<Double> rMeans = new ArrayList<>();
         List<Integer> rN = new ArrayList<>();
@@ -203,10 +215,53 @@ public final class ClusterTests {
             rMeans.add(r.means()[g]);
             rN.add(r.n()[g]);
         }
-        double diff = two && r.means().length == 2 && !Double.isNaN(r.p()) ? r.means()[0] - r.means()[1] : Double.NaN;
+        double diff = two && r.means().length == 2 && !Double.isNaN(r.p()) ? r.means()[0] - r.means()[1]
+                : !two && !Double.isNaN(r.p()) ? etaSquared(values, groupOf, r.means().length) : Double.NaN;
         TestResult robust = new TestResult(feature, robustTest(cf, two), r.statistic(), r.df1(), r.df2(), r.p(), Double.NaN, Double.NaN,
-                two ? MEAN_DIFFERENCE : "", diff, r.groups(), rN, rMeans, r.note());
+                two ? MEAN_DIFFERENCE : ETA_SQUARED_CLUSTERED, diff, r.groups(), rN, rMeans, r.note());
         return Map.entry(new Detail(feature, icc, null, fit, r), List.of(mixed, robust));
+    }
+
+    /** σ²_f / (σ²_f + σ²_cluster + σ²_residual), σ²_f the variance of the model's group means over the rows. */
+    static double marginalR2(MixedModel.Fit fit) {
+        double[] m = fit.means();
+        int[] n = fit.rowsPerGroup();
+        double total = 0, mean = 0;
+        for (int g = 0; g < m.length; g++) {
+            total += n[g];
+            mean += n[g] * m[g];
+        }
+        if (total == 0) return Double.NaN;
+        mean /= total;
+        double vf = 0;
+        for (int g = 0; g < m.length; g++) vf += n[g] * (m[g] - mean) * (m[g] - mean);
+        vf /= total;
+        double all = vf + fit.clusterVariance() + fit.residualVariance();
+        return all > 0 ? vf / all : Double.NaN;
+    }
+
+    /** Between-group over total sum of squares of the values (rows with a group index 0..k-1). */
+    static double etaSquared(double[] values, int[] groupOf, int k) {
+        double[] sum = new double[k];
+        int[] n = new int[k];
+        double grand = 0;
+        int rows = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (groupOf[i] < 0 || groupOf[i] >= k || Double.isNaN(values[i])) continue;
+            sum[groupOf[i]] += values[i];
+            n[groupOf[i]]++;
+            grand += values[i];
+            rows++;
+        }
+        if (rows == 0) return Double.NaN;
+        grand /= rows;
+        double between = 0, total = 0;
+        for (int g = 0; g < k; g++) if (n[g] > 0) between += n[g] * (sum[g] / n[g] - grand) * (sum[g] / n[g] - grand);
+        for (int i = 0; i < values.length; i++) {
+            if (groupOf[i] < 0 || groupOf[i] >= k || Double.isNaN(values[i])) continue;
+            total += (values[i] - grand) * (values[i] - grand);
+        }
+        return total > 0 ? between / total : Double.NaN;
     }
 
     private static List<Integer> counts(List<List<Double>> byGroup) {
