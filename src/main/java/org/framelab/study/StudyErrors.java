@@ -30,6 +30,20 @@ final class StudyErrors {
                     + " does not have" + (m.find() ? "; available fields: " + m.group(1) : ""),
                     "use one of the available field names (names are case-sensitive)", e);
         }
+        if (e instanceof CorpusException ce && msg.contains(": no sheet '") && study.corpus().sheet() != null) {
+            int from = msg.indexOf(": no sheet '") + 2, hint = msg.indexOf("\n  What to do: ");
+            return at(studyFile, "corpus.sheet", "'corpus.sheet' is '" + study.corpus().sheet() + "', but " + ce.file() + " has "
+                    + msg.substring(from, hint < 0 ? msg.length() : hint).replaceFirst("^no sheet '[^']*'; sheets: ", "the sheets "),
+                    "give one of those sheet names (or its 1-based number)", e);
+        }
+        if (e instanceof CorpusException ce && ce.field() != null && msg.contains("no judgements of this field were found")
+                && study.analysis().agreementFields().contains(ce.field())) {
+            int hint = msg.indexOf("coded fields found: ");
+            return at(studyFile, "analysis.agreement_fields", "'analysis.agreement_fields' names the field '" + ce.field()
+                    + "', of which " + study.corpus().path().getFileName() + " has no judgements"
+                    + (hint < 0 ? "" : "; " + msg.substring(hint).strip()),
+                    "name coded fields of the judgements (names are case-sensitive)", e);
+        }
         Matcher g = NO_GROUP_VALUE.matcher(msg);
         if (g.find()) {
             String f = g.group(1);

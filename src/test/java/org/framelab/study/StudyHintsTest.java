@@ -69,6 +69,34 @@ class StudyHintsTest {
               agreement_level: %s
             """;
 
+    /** An agreement field without judgements and a sheet the workbook lacks are named by their study keys and lines. */
+    @Test
+    void agreementFieldAndSheetMistakesNameTheStudyKey(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("j.csv"), """
+                item,coder,tone,text
+                u1,A,low,The minister said the plan works.
+                u1,B,high,The minister said the plan works.
+                u2,A,low,Critics accused the minister of lying.
+                u2,B,low,Critics accused the minister of lying.
+                """);
+        StudyRunnerTest.Run r = run(dir, JUDGEMENTS.formatted("nominal").replace("agreement_fields: [tone]", "agreement_fields: [tonality]"));
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("study.yaml, line 9: 'analysis.agreement_fields' names the field 'tonality', of which j.csv has no judgements")
+                .contains("coded fields found: tone");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(dir.resolve("j.xlsx"))) {
+            var sheet = wb.createSheet("Coding");
+            String[][] rows = {{"item", "coder", "tone", "text"}, {"u1", "A", "low", "The minister said."}, {"u1", "B", "low", "The minister said."}};
+            for (int i = 0; i < rows.length; i++) {
+                var row = sheet.createRow(i);
+                for (int c = 0; c < 4; c++) row.createCell(c).setCellValue(rows[i][c]);
+            }
+            wb.write(out);
+        }
+        StudyRunnerTest.Run x = run(dir, JUDGEMENTS.formatted("nominal").replace("path: j.csv", "path: j.xlsx\n  sheet: Codierung"));
+        assertThat(x.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(x.err()).contains("study.yaml, line 4: 'corpus.sheet' is 'Codierung', but").contains("has the sheets Coding");
+    }
+
     /** Non-numeric values at interval level: the error names analysis.agreement_level, not --level/--recode as if they were there. */
     @Test
     void agreementLevelErrorNamesTheStudyKey(@TempDir Path dir) throws Exception {
