@@ -22,6 +22,7 @@ final class Judgements {
         FieldMapping m = s.mapper.mapping;
         Map<String, List<RawRecord>> groups = groupByItem(s, options);
         noteLookalikeItems(s, groups);
+        noteLookalikeAnnotators(s, groups);
         noteVaryingRoles(s, groups);
         Set<String> roles = new java.util.HashSet<>();
         for (String f : new String[]{m.itemField(), m.annotatorField(), m.textField(), m.idField(), m.titleField(),
@@ -89,9 +90,38 @@ final class Judgements {
         if (lookalikes == 0) return;
         String f = s.mapper.mapping.itemField();
         s.note(lookalikes + (lookalikes == 1 ? " item value of field '" : " item values of field '") + f
-                + "' differ from another item only in quote marks, dashes, spacing (also at the ends) or case (e.g. " + example
+                + (lookalikes == 1 ? "' differs" : "' differ") + " from another item only in quote marks, dashes, spacing (also at the ends) or case (e.g. " + example
                 + "): they are read as different items, each with its own judgements; if they are the same item, "
                 + "write the value the same way in every row.");
+    }
+
+    /**
+     * Notes annotator names that differ from another only in case, spacing, quote marks or dashes ({@code ben} and
+     * {@code Ben}): they stay different annotators (a person's name is not FrameLab's to change), so every agreement
+     * measure counts a coder of their own with a handful of items, which the user should fix in the data. Spaces at
+     * the ends are ignored when the names are read ({@code 'Ben '} is {@code Ben}) and give no note.
+     */
+    private static void noteLookalikeAnnotators(MappedArticleStream s, Map<String, List<RawRecord>> groups) {
+        String f = s.mapper.mapping.annotatorField();
+        Map<String, Long> firstLine = new LinkedHashMap<>();
+        for (List<RawRecord> rows : groups.values()) {
+            for (RawRecord r : rows) firstLine.putIfAbsent(r.fields().getOrDefault(f, "").strip(), r.line());
+        }
+        Map<String, String> firstByKey = new LinkedHashMap<>();
+        int lookalikes = 0;
+        String example = null;
+        for (String name : firstLine.keySet()) {
+            String prev = firstByKey.putIfAbsent(lookalikeKey(name), name);
+            if (prev == null) continue;
+            lookalikes++;
+            if (example == null) {
+                example = "line " + firstLine.get(prev) + " '" + shorten(prev) + "' and line " + firstLine.get(name) + " '" + shorten(name) + "'";
+            }
+        }
+        if (lookalikes == 0) return;
+        s.note(lookalikes + (lookalikes == 1 ? " annotator name of field '" : " annotator names of field '") + f
+                + (lookalikes == 1 ? "' differs" : "' differ") + " from another only in case or spacing (e.g. " + example + "): they are read as different annotators, "
+                + "each a coder of their own in every agreement measure; if they are the same person, write the name the same way in every row.");
     }
 
     /** Where two values first differ, e.g. {@code from character 18: '"' vs '\u201c'}. */
