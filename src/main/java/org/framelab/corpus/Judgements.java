@@ -29,11 +29,34 @@ final class Judgements {
                 m.outletField(), m.dateField()}) if (f != null) roles.add(f);
         List<Article> out = new ArrayList<>(groups.size());
         long limit = options.limit();
+        Map<String, Ties> ties = new LinkedHashMap<>();
+        for (String lf : m.labelFields()) ties.put(lf, new Ties());
         for (List<RawRecord> rows : groups.values()) {
             if (limit > 0 && out.size() >= limit) break;
-            out.add(foldItem(s, rows, roles));
+            out.add(foldItem(s, rows, roles, ties));
         }
+        ties.forEach((lf, t) -> { if (t.count > 0) s.note(t.note(lf, out.size())); });
         return out;
+    }
+
+    /** The items of one label field whose majority was a tie: how many, and the first with its tied values. */
+    private static final class Ties {
+        long count;
+        String example;
+
+        void add(String item, List<String> top, int votes) {
+            if (count++ == 0) {
+                example = "item '" + shorten(item) + "': " + String.join(", ", top.stream().map(v -> "'" + shorten(v) + "'").toList())
+                        + " " + votes + " each";
+            }
+        }
+
+        String note(String field, int items) {
+            return String.format(java.util.Locale.ROOT, "%,d of %,d items have a tie for the majority of label field '%s' (e.g. %s): "
+                            + "the alphabetically first tied value is taken as the article's label, which favours values early in the "
+                            + "alphabet. Resolve the ties in the data (a further coder or an agreed label) if the article labels matter; "
+                            + "agreement uses every judgement and is not affected.", count, items, field, example);
+        }
     }
 
     /**
@@ -200,7 +223,8 @@ final class Judgements {
      * One item's article: mapped from its first row, with every judgement of a non-role field as an
      * annotation, the majority labels, and the metadata that does not vary between judgements.
      */
-    private static Article foldItem(MappedArticleStream s, List<RawRecord> rows, Set<String> roles) throws CorpusException {
+    private static Article foldItem(MappedArticleStream s, List<RawRecord> rows, Set<String> roles, Map<String, Ties> ties)
+            throws CorpusException {
         FieldMapping m = s.mapper.mapping;
         RawRecord first = rows.get(0);
         Article base = s.mapper.map(first);
@@ -220,7 +244,8 @@ final class Judgements {
         for (Map.Entry<String, String> e : base.metadata().entrySet()) {
             if (!varies.containsKey(e.getKey()) && !e.getKey().equals(m.annotatorField())) meta.put(e.getKey(), e.getValue());
         }
-        for (String lf : m.labelFields()) majorityLabel(rows, lf, labels, meta);
+        String item = first.fields().getOrDefault(m.itemField(), "");
+        for (String lf : m.labelFields()) majorityLabel(rows, lf, labels, meta, item, ties.get(lf));
         meta.put("judgements", Integer.toString(rows.size()));
         String id = base.id();
         return new Article(id, base.title(), base.text(), base.outlet(), base.date(), base.url(), base.authors(),
@@ -231,7 +256,8 @@ final class Judgements {
      * Puts the majority non-blank value of {@code lf} over the rows into {@code labels} (ties: the
      * alphabetically first, marked {@code tie:<lf>} in {@code meta}); nothing when all are blank.
      */
-    private static void majorityLabel(List<RawRecord> rows, String lf, Map<String, String> labels, Map<String, String> meta) {
+    private static void majorityLabel(List<RawRecord> rows, String lf, Map<String, String> labels, Map<String, String> meta,
+                                      String item, Ties ties) {
         TreeMap<String, Integer> counts = new TreeMap<>();
         for (RawRecord row : rows) {
             String v = row.fields().get(lf);
@@ -242,6 +268,9 @@ final class Judgements {
         List<String> top = new ArrayList<>();
         for (Map.Entry<String, Integer> e : counts.entrySet()) if (e.getValue() == best) top.add(e.getKey());
         labels.put(lf, top.get(0));
-        if (top.size() > 1) meta.put("tie:" + lf, "true");
+        if (top.size() > 1) {
+            meta.put(Article.TIE_MARKER + lf, "true");
+            if (ties != null) ties.add(item, top, best);
+        }
     }
 }
