@@ -18,7 +18,8 @@ import java.util.TreeMap;
 final class Judgements {
     private Judgements() {}
 
-    static List<Article> fold(MappedArticleStream s, ReadOptions options) throws CorpusException {
+    /** The folded articles, in order of the items' first rows; {@code firstRows} gets each article's first judgement row. */
+    static List<Article> fold(MappedArticleStream s, ReadOptions options, List<RawRecord> firstRows) throws CorpusException {
         FieldMapping m = s.mapper.mapping;
         Map<String, List<RawRecord>> groups = groupByItem(s, options);
         noteLookalikeItems(s, groups);
@@ -31,9 +32,20 @@ final class Judgements {
         long limit = options.limit();
         Map<String, Ties> ties = new LinkedHashMap<>();
         for (String lf : m.labelFields()) ties.put(lf, new Ties());
-        for (List<RawRecord> rows : groups.values()) {
+        boolean itemIsId = m.itemField().equals(m.idField());
+        Set<String> ids = new java.util.HashSet<>();
+        for (Map.Entry<String, List<RawRecord>> e : groups.entrySet()) {
             if (limit > 0 && out.size() >= limit) break;
-            out.add(foldItem(s, rows, roles, ties));
+            Article a = foldItem(s, e.getValue(), roles, ties);
+            if (itemIsId && !ids.add(a.id())) {
+                // items are told apart as written ('1001' and '1001 ', noted above) but ids lose the spaces at the ends:
+                // the later item keeps its value as written, so it is not taken for a duplicate id and dropped
+                a = new Article(e.getKey(), a.title(), a.text(), a.outlet(), a.date(), a.url(), a.authors(), a.labels(),
+                        a.metadata(), a.annotations());
+                ids.add(a.id());
+            }
+            out.add(a);
+            firstRows.add(e.getValue().get(0));
         }
         ties.forEach((lf, t) -> { if (t.count > 0) s.note(t.note(lf, out.size())); });
         return out;
@@ -52,10 +64,10 @@ final class Judgements {
         }
 
         String note(String field, int items) {
-            return String.format(java.util.Locale.ROOT, "%,d of %,d items have a tie for the majority of label field '%s' (e.g. %s): "
+            return String.format(java.util.Locale.ROOT, "%,d of %,d items %s a tie for the majority of label field '%s' (e.g. %s): "
                             + "the alphabetically first tied value is taken as the article's label, which favours values early in the "
                             + "alphabet. Resolve the ties in the data (a further coder or an agreed label) if the article labels matter; "
-                            + "agreement uses every judgement and is not affected.", count, items, field, example);
+                            + "agreement uses every judgement and is not affected.", count, items, count == 1 ? "has" : "have", field, example);
         }
     }
 
@@ -228,6 +240,7 @@ final class Judgements {
         FieldMapping m = s.mapper.mapping;
         RawRecord first = rows.get(0);
         Article base = s.mapper.map(first);
+        s.checkMojibake(base);
         List<Annotation> anns = new ArrayList<>();
         Map<String, Boolean> varies = new LinkedHashMap<>();
         for (RawRecord row : rows) {
