@@ -46,8 +46,7 @@ final class ClusterResults {
             out[i] = GroupKey.PERIODS.contains(field) ? null : GroupKey.of(a, field);
             if (out[i] != null) found++;
             if (i < 1000) {
-                fields.addAll(a.labels().keySet());
-                fields.addAll(a.metadata().keySet());
+                fields.addAll(a.fieldNames());
             }
         }
         if (found == 0 && !articles.isEmpty()) {

@@ -16,8 +16,7 @@ final class LabelledInput {
     static String fieldsOf(List<Article> articles) {
         java.util.Set<String> fields = new java.util.TreeSet<>();
         for (Article a : articles.subList(0, Math.min(1000, articles.size()))) {
-            fields.addAll(a.labels().keySet());
-            fields.addAll(a.metadata().keySet());
+            fields.addAll(a.fieldNames());
         }
         return fields.isEmpty() ? "none" : String.join(", ", fields);
     }

@@ -152,7 +152,7 @@ public final class AgreementCommand implements Callable<Integer> {
         List<Map<String, Object>> pairs = new ArrayList<>();
         for (AgreementReport.PairKappa k : r.cohen()) {
             pairs.add(Json.object("annotatorA", k.annotatorA(), "annotatorB", k.annotatorB(), "items", k.items(),
-                    "agreement", num(k.agreement()), "kappa", num(k.kappa())));
+                    "agreement", num(k.agreement()), "kappa", num(k.kappa()), "fewItems", k.fewItems()));
         }
         return Json.object("field", field, "level", r.level().label(),
                 "judgementsRead", r.judgementsRead(), "judgementsUsed", r.judgementsUsed(),
@@ -164,6 +164,8 @@ public final class AgreementCommand implements Callable<Integer> {
                         "bootstrapSamples", a.samples(), "seed", a.seed(), "pairableValues", a.pairableValues()),
                 "fleissKappa", Json.object("kappa", num(f.kappa()), "raters", f.raters(), "items", f.items(), "itemsExcluded", f.itemsExcluded()),
                 "percentAgreement", num(r.percentAgreement()), "meanCohenKappa", num(r.meanCohenKappa()),
+                "meanCohenKappaPairs", r.pairsInMean().size(), "meanCohenKappaAllPairs", num(AgreementReport.mean(r.cohen())),
+                "minPairItems", AgreementReport.MIN_PAIR_ITEMS,
                 "cohenKappa", pairs, "warnings", r.warnings());
     }
 
@@ -223,14 +225,20 @@ public final class AgreementCommand implements Callable<Integer> {
         sb.append(String.format(Locale.ROOT, "  %-34s %s  (%,d items with %d judgements; %,d items left out)%n",
                 "Fleiss' kappa", f3(fk.kappa()), fk.items(), fk.raters(), fk.itemsExcluded()));
         sb.append(String.format(Locale.ROOT, "  %-34s %s  (mean share of agreeing pairs per item)%n", "Percent agreement", f3(r.percentAgreement())));
-        sb.append(String.format(Locale.ROOT, "  %-34s %s  (mean over %d annotator pairs)%n", "Mean Cohen's kappa (Light)", f3(r.meanCohenKappa()), r.cohen().size()));
+        long few = r.cohen().stream().filter(AgreementReport.PairKappa::fewItems).count();
+        int inMean = r.pairsInMean().size();
+        sb.append(String.format(Locale.ROOT, "  %-34s %s  (mean over %d annotator pair%s%s)%n", "Mean Cohen's kappa (Light)", f3(r.meanCohenKappa()),
+                inMean, inMean == 1 ? "" : "s", few == 0 || r.pairsInMean().stream().anyMatch(AgreementReport.PairKappa::fewItems) ? ""
+                        : String.format(Locale.ROOT, "; %d sharing fewer than %d items left out, all pairs: %s", few,
+                        AgreementReport.MIN_PAIR_ITEMS, f3(AgreementReport.mean(r.cohen())))));
         if (!r.cohen().isEmpty()) {
             sb.append("\n  Cohen's kappa per annotator pair\n");
             int w = Math.max(11, r.cohen().stream().mapToInt(k -> Math.max(k.annotatorA().length(), k.annotatorB().length())).max().orElse(0));
             sb.append(String.format(Locale.ROOT, "    %-" + w + "s %-" + w + "s %8s %10s %7s%n", "annotator A", "annotator B", "items", "agreement", "kappa"));
             for (AgreementReport.PairKappa k : r.cohen()) {
-                sb.append(String.format(Locale.ROOT, "    %-" + w + "s %-" + w + "s %,8d %10s %7s%n",
-                        k.annotatorA(), k.annotatorB(), k.items(), f3(k.agreement()), f3(k.kappa())));
+                sb.append(String.format(Locale.ROOT, "    %-" + w + "s %-" + w + "s %,8d %10s %7s%s%n",
+                        k.annotatorA(), k.annotatorB(), k.items(), f3(k.agreement()), f3(k.kappa()),
+                        k.fewItems() ? "  few items (< " + AgreementReport.MIN_PAIR_ITEMS + ")" : ""));
             }
         }
         if (!r.warnings().isEmpty()) {

@@ -160,8 +160,7 @@ public final class CompareCommand implements Callable<Integer> {
             other[i] = a.field(field);
             if (other[i] != null && !other[i].isBlank()) found++;
             if (i < 1000) {
-                fields.addAll(a.labels().keySet());
-                fields.addAll(a.metadata().keySet());
+                fields.addAll(a.fieldNames());
             }
         }
         if (found == 0 && !articles.isEmpty()) {

@@ -63,6 +63,19 @@ public record Article(String id, String title, String text, String outlet, Local
         }
     }
 
+    /** The prefix of the metadata key that marks a majority label chosen among tied values ({@code tie:frame}, judgement-level data). */
+    public static final String TIE_MARKER = "tie:";
+
+    /**
+     * The names of this article's label and metadata fields, for the lists of fields found in messages: without
+     * FrameLab's own markers ({@link #TIE_MARKER}), which are no field of the input.
+     */
+    public List<String> fieldNames() {
+        List<String> out = new java.util.ArrayList<>(labels.keySet());
+        for (String k : metadata.keySet()) if (!k.startsWith(TIE_MARKER) && !labels.containsKey(k)) out.add(k);
+        return out;
+    }
+
     public Article withLabels(Map<String, String> newLabels) {
         return new Article(id, title, text, outlet, date, url, authors, newLabels, metadata, annotations);
     }

@@ -33,8 +33,11 @@ public final class Corpora {
         }
         if (s.mapper.mapping.isJudgementLevel()) {
             try (s) {
-                List<Article> folded = Judgements.fold(s, options);
-                return new ListStream(folded, s.provenance(), s.totalBytes());
+                List<RawRecord> firstRows = new ArrayList<>();
+                List<Article> folded = Judgements.fold(s, options, firstRows);
+                ListStream out = new ListStream(folded, s.provenance(), s.totalBytes());
+                out.firstRows = firstRows;
+                return out;
             }
         }
         return s;
@@ -135,6 +138,8 @@ public final class Corpora {
         private final Provenance provenance;
         private final long total;
         private int i;
+        /** Each folded article's first judgement row (its file and line, for messages), or null. */
+        List<RawRecord> firstRows;
 
         ListStream(List<Article> list, Provenance provenance, long total) {
             this.list = list;
@@ -149,6 +154,12 @@ public final class Corpora {
         @Override public boolean hasNext() { return i < list.size(); }
         @Override public Article next() { return nextArticle(); }
         @Override public Provenance provenance() { return provenance; }
+
+        /** The first judgement row of the article returned last, or null. */
+        RawRecord lastFirstRow() {
+            return firstRows == null || i == 0 ? null : firstRows.get(i - 1);
+        }
+
         @Override public long bytesRead() { return i == list.size() ? total : 0; }
         @Override public long totalBytes() { return total; }
         @Override public void close() { }

@@ -18,21 +18,57 @@ import java.util.TreeMap;
 final class Judgements {
     private Judgements() {}
 
-    static List<Article> fold(MappedArticleStream s, ReadOptions options) throws CorpusException {
+    /** The folded articles, in order of the items' first rows; {@code firstRows} gets each article's first judgement row. */
+    static List<Article> fold(MappedArticleStream s, ReadOptions options, List<RawRecord> firstRows) throws CorpusException {
         FieldMapping m = s.mapper.mapping;
         Map<String, List<RawRecord>> groups = groupByItem(s, options);
         noteLookalikeItems(s, groups);
+        noteLookalikeAnnotators(s, groups);
         noteVaryingRoles(s, groups);
         Set<String> roles = new java.util.HashSet<>();
         for (String f : new String[]{m.itemField(), m.annotatorField(), m.textField(), m.idField(), m.titleField(),
                 m.outletField(), m.dateField()}) if (f != null) roles.add(f);
         List<Article> out = new ArrayList<>(groups.size());
         long limit = options.limit();
-        for (List<RawRecord> rows : groups.values()) {
+        Map<String, Ties> ties = new LinkedHashMap<>();
+        for (String lf : m.labelFields()) ties.put(lf, new Ties());
+        boolean itemIsId = m.itemField().equals(m.idField());
+        Set<String> ids = new java.util.HashSet<>();
+        for (Map.Entry<String, List<RawRecord>> e : groups.entrySet()) {
             if (limit > 0 && out.size() >= limit) break;
-            out.add(foldItem(s, rows, roles));
+            Article a = foldItem(s, e.getValue(), roles, ties);
+            if (itemIsId && !ids.add(a.id())) {
+                // items are told apart as written ('1001' and '1001 ', noted above) but ids lose the spaces at the ends:
+                // the later item keeps its value as written, so it is not taken for a duplicate id and dropped
+                a = new Article(e.getKey(), a.title(), a.text(), a.outlet(), a.date(), a.url(), a.authors(), a.labels(),
+                        a.metadata(), a.annotations());
+                ids.add(a.id());
+            }
+            out.add(a);
+            firstRows.add(e.getValue().get(0));
         }
+        ties.forEach((lf, t) -> { if (t.count > 0) s.note(t.note(lf, out.size())); });
         return out;
+    }
+
+    /** The items of one label field whose majority was a tie: how many, and the first with its tied values. */
+    private static final class Ties {
+        long count;
+        String example;
+
+        void add(String item, List<String> top, int votes) {
+            if (count++ == 0) {
+                example = "item '" + shorten(item) + "': " + String.join(", ", top.stream().map(v -> "'" + shorten(v) + "'").toList())
+                        + " " + votes + " each";
+            }
+        }
+
+        String note(String field, int items) {
+            return String.format(java.util.Locale.ROOT, "%,d of %,d items %s a tie for the majority of label field '%s' (e.g. %s): "
+                            + "the alphabetically first tied value is taken as the article's label, which favours values early in the "
+                            + "alphabet. Resolve the ties in the data (a further coder or an agreed label) if the article labels matter; "
+                            + "agreement uses every judgement and is not affected.", count, items, count == 1 ? "has" : "have", field, example);
+        }
     }
 
     /**
@@ -89,9 +125,38 @@ final class Judgements {
         if (lookalikes == 0) return;
         String f = s.mapper.mapping.itemField();
         s.note(lookalikes + (lookalikes == 1 ? " item value of field '" : " item values of field '") + f
-                + "' differ from another item only in quote marks, dashes, spacing (also at the ends) or case (e.g. " + example
+                + (lookalikes == 1 ? "' differs" : "' differ") + " from another item only in quote marks, dashes, spacing (also at the ends) or case (e.g. " + example
                 + "): they are read as different items, each with its own judgements; if they are the same item, "
                 + "write the value the same way in every row.");
+    }
+
+    /**
+     * Notes annotator names that differ from another only in case, spacing, quote marks or dashes ({@code ben} and
+     * {@code Ben}): they stay different annotators (a person's name is not FrameLab's to change), so every agreement
+     * measure counts a coder of their own with a handful of items, which the user should fix in the data. Spaces at
+     * the ends are ignored when the names are read ({@code 'Ben '} is {@code Ben}) and give no note.
+     */
+    private static void noteLookalikeAnnotators(MappedArticleStream s, Map<String, List<RawRecord>> groups) {
+        String f = s.mapper.mapping.annotatorField();
+        Map<String, Long> firstLine = new LinkedHashMap<>();
+        for (List<RawRecord> rows : groups.values()) {
+            for (RawRecord r : rows) firstLine.putIfAbsent(r.fields().getOrDefault(f, "").strip(), r.line());
+        }
+        Map<String, String> firstByKey = new LinkedHashMap<>();
+        int lookalikes = 0;
+        String example = null;
+        for (String name : firstLine.keySet()) {
+            String prev = firstByKey.putIfAbsent(lookalikeKey(name), name);
+            if (prev == null) continue;
+            lookalikes++;
+            if (example == null) {
+                example = "line " + firstLine.get(prev) + " '" + shorten(prev) + "' and line " + firstLine.get(name) + " '" + shorten(name) + "'";
+            }
+        }
+        if (lookalikes == 0) return;
+        s.note(lookalikes + (lookalikes == 1 ? " annotator name of field '" : " annotator names of field '") + f
+                + (lookalikes == 1 ? "' differs" : "' differ") + " from another only in case or spacing (e.g. " + example + "): they are read as different annotators, "
+                + "each a coder of their own in every agreement measure; if they are the same person, write the name the same way in every row.");
     }
 
     /** Where two values first differ, e.g. {@code from character 18: '"' vs '\u201c'}. */
@@ -170,10 +235,12 @@ final class Judgements {
      * One item's article: mapped from its first row, with every judgement of a non-role field as an
      * annotation, the majority labels, and the metadata that does not vary between judgements.
      */
-    private static Article foldItem(MappedArticleStream s, List<RawRecord> rows, Set<String> roles) throws CorpusException {
+    private static Article foldItem(MappedArticleStream s, List<RawRecord> rows, Set<String> roles, Map<String, Ties> ties)
+            throws CorpusException {
         FieldMapping m = s.mapper.mapping;
         RawRecord first = rows.get(0);
         Article base = s.mapper.map(first);
+        s.checkMojibake(base);
         List<Annotation> anns = new ArrayList<>();
         Map<String, Boolean> varies = new LinkedHashMap<>();
         for (RawRecord row : rows) {
@@ -190,7 +257,8 @@ final class Judgements {
         for (Map.Entry<String, String> e : base.metadata().entrySet()) {
             if (!varies.containsKey(e.getKey()) && !e.getKey().equals(m.annotatorField())) meta.put(e.getKey(), e.getValue());
         }
-        for (String lf : m.labelFields()) majorityLabel(rows, lf, labels, meta);
+        String item = first.fields().getOrDefault(m.itemField(), "");
+        for (String lf : m.labelFields()) majorityLabel(rows, lf, labels, meta, item, ties.get(lf));
         meta.put("judgements", Integer.toString(rows.size()));
         String id = base.id();
         return new Article(id, base.title(), base.text(), base.outlet(), base.date(), base.url(), base.authors(),
@@ -201,7 +269,8 @@ final class Judgements {
      * Puts the majority non-blank value of {@code lf} over the rows into {@code labels} (ties: the
      * alphabetically first, marked {@code tie:<lf>} in {@code meta}); nothing when all are blank.
      */
-    private static void majorityLabel(List<RawRecord> rows, String lf, Map<String, String> labels, Map<String, String> meta) {
+    private static void majorityLabel(List<RawRecord> rows, String lf, Map<String, String> labels, Map<String, String> meta,
+                                      String item, Ties ties) {
         TreeMap<String, Integer> counts = new TreeMap<>();
         for (RawRecord row : rows) {
             String v = row.fields().get(lf);
@@ -212,6 +281,9 @@ final class Judgements {
         List<String> top = new ArrayList<>();
         for (Map.Entry<String, Integer> e : counts.entrySet()) if (e.getValue() == best) top.add(e.getKey());
         labels.put(lf, top.get(0));
-        if (top.size() > 1) meta.put("tie:" + lf, "true");
+        if (top.size() > 1) {
+            meta.put(Article.TIE_MARKER + lf, "true");
+            if (ties != null) ties.add(item, top, best);
+        }
     }
 }

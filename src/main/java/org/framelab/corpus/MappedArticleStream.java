@@ -57,6 +57,16 @@ final class MappedArticleStream extends LookaheadStream {
         notes.add(note);
     }
 
+    /**
+     * Counts the article when its title or text shows garbled UTF-8 (see {@link Mojibake}); the articles this stream
+     * returns are counted here, and the folded judgement-level articles by {@link Judgements}, so both paths give the note.
+     */
+    void checkMojibake(Article a) {
+        if (Mojibake.in(a.text()) || Mojibake.in(a.title())) {
+            if (mojibake++ == 0) firstMojibake = a.id();
+        }
+    }
+
     /** The next raw record, honouring skip-bad; null at the end. */
     RawRecord nextRecord() throws CorpusException {
         while (true) {
@@ -91,9 +101,7 @@ final class MappedArticleStream extends LookaheadStream {
             return false;
         }
         next = mapper.map(r);
-        if (Mojibake.in(next.text()) || Mojibake.in(next.title())) {
-            if (mojibake++ == 0) firstMojibake = next.id();
-        }
+        checkMojibake(next);
         returned++;
         return true;
     }

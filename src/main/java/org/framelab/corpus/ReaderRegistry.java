@@ -11,7 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Readers keyed by file extension (longest match wins), plus folder readers. Files with an unknown
+ * Readers keyed by file extension (longest match wins), plus folder readers. Office files FrameLab does not read
+ * (.xls, .ods, .docx, ...) are told by their content first ({@link FileKinds}). Files with an unknown
  * extension are sniffed: {@code PK} (zip) is xlsx, a leading <code>{</code> is JSON lines, <code>[</code> a JSON array, anything else CSV.
  */
 public final class ReaderRegistry {
@@ -56,6 +57,7 @@ public final class ReaderRegistry {
             throw new CorpusException(file, -1, null, "the folder contains no readable files (no .json files, no .txt files)",
                     "give a folder of .json files (one article each) or of .txt files (labels from sub-folders), or a single file");
         }
+        FileKinds.refuseUnreadable(path); // an old .xls, an .ods, a .docx: say what the file is, whatever its name
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         CorpusReader best = null;
         int bestLen = -1;

@@ -34,14 +34,20 @@ final class UniqueIdStream extends LookaheadStream {
             if (!Corpora.more(in)) return false;
             Article a = in.nextArticle();
             n++;
-            long line = in instanceof MappedArticleStream m ? m.lastLine : n;
-            String file = in instanceof MappedArticleStream m ? m.lastFile : path;
+            // the line of the record, or of a folded item's first judgement row; else the article's number
+            RawRecord firstRow = in instanceof Corpora.ListStream l ? l.lastFirstRow() : null;
+            boolean lines = in instanceof MappedArticleStream || firstRow != null;
+            long line = in instanceof MappedArticleStream m ? m.lastLine : firstRow != null ? firstRow.line() : n;
+            String file = in instanceof MappedArticleStream m ? m.lastFile : firstRow != null ? firstRow.file() : path;
             long first = seen.putIfAbsent(hash(a.id()), line);
             if (first < 0) {
                 next = a;
                 break;
             }
-            String reason = "duplicate id '" + a.id() + "' (first used at " + (in instanceof MappedArticleStream ? "line " : "item ") + first + ")";
+            String reason = firstRow != null
+                    ? "duplicate id '" + a.id() + "': the item whose judgement rows start at line " + line
+                            + " has the id of the item whose rows start at line " + first
+                    : "duplicate id '" + a.id() + "' (first used at " + (lines ? "line " : "item ") + first + ")";
             if (!skipBad) {
                 throw new CorpusException(file, line, idField, reason,
                         "ids must be unique: fix the data, choose another id field (--id-field; study file: corpus.mapping.id; GUI: Id in the corpus mapping dialog), or use " + CorpusHints.SKIP_BAD + " to skip the later rows");

@@ -56,7 +56,8 @@ public final class XlsxReader implements CorpusReader {
         List<Long> rowNums = new ArrayList<>();
         List<MergedCells.Region> merged = new ArrayList<>();
         List<String> sheets = new ArrayList<>();
-        String sheetName = readSheet(path, options, rows, rowNums, merged, sheets);
+        SheetCellChecks checks = new SheetCellChecks();
+        String sheetName = readSheet(path, options, rows, rowNums, merged, sheets, checks);
         if (rows.isEmpty()) {
             throw new CorpusException(file + " [" + sheetName + "]", -1, null, "the sheet is empty",
                     "choose the sheet with the data with " + CorpusHints.SHEET);
@@ -64,6 +65,7 @@ public final class XlsxReader implements CorpusReader {
         String titleNote = dropTitleRows(rows, rowNums, sheetName);
         Source src = new Source(file, sheetName, rows, rowNums, Files.isRegularFile(path) ? sizeOf(path) : -1);
         if (titleNote != null) src.notes.add(titleNote);
+        src.notes.addAll(checks.notes(sheetName));
         List<String> others = new ArrayList<>(sheets);
         others.remove(sheetName);
         if (!others.isEmpty()) {
@@ -98,7 +100,7 @@ public final class XlsxReader implements CorpusReader {
      * {@code rowNums}; returns the sheet's name. POI's many ways of failing become {@link CorpusException}s.
      */
     private static String readSheet(Path path, ReadOptions options, List<List<String>> rows, List<Long> rowNums,
-                                    List<MergedCells.Region> merged, List<String> sheets) throws CorpusException {
+                                    List<MergedCells.Region> merged, List<String> sheets, SheetCellChecks checks) throws CorpusException {
         String file = path.toString();
         try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
@@ -107,7 +109,7 @@ public final class XlsxReader implements CorpusReader {
             ChosenSheet chosen = chooseSheet((XSSFReader.SheetIterator) reader.getSheetsData(), options, file);
             try (InputStream in = chosen.in()) {
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new MergeAwareHandler(styles, sst, new Collector(rows, rowNums), merged));
+                parser.setContentHandler(new MergeAwareHandler(styles, sst, new Collector(rows, rowNums, checks), merged, checks));
                 parser.parse(new InputSource(in));
             }
             sheets.addAll(chosen.all());
@@ -134,14 +136,30 @@ public final class XlsxReader implements CorpusReader {
 
     /**
      * POI's sheet handler, noting the merged regions ({@code <mergeCell ref="A2:A5"/>} in {@code <mergeCells>}, after
-     * {@code <sheetData>}) as it passes: the rows and the regions come from one pass over the sheet.
+     * {@code <sheetData>}) as it passes: the rows and the regions come from one pass over the sheet. Error cells and
+     * formula cells without a stored result are told to {@link SheetCellChecks} on the same pass.
      */
     private static final class MergeAwareHandler extends XSSFSheetXMLHandler {
         private final List<MergedCells.Region> merged;
+        private final SheetCellChecks checks;
 
-        MergeAwareHandler(StylesTable styles, ReadOnlySharedStringsTable sst, SheetContentsHandler rows, List<MergedCells.Region> merged) {
+        MergeAwareHandler(StylesTable styles, ReadOnlySharedStringsTable sst, SheetContentsHandler rows, List<MergedCells.Region> merged,
+                          SheetCellChecks checks) {
             super(styles, null, sst, rows, new IsoFormatter(), false);
             this.merged = merged;
+            this.checks = checks;
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            checks.characters(ch, start, length);
+            super.characters(ch, start, length);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) throws SAXException {
+            super.endElement(uri, localName, qName);
+            checks.end(localName);
         }
 
         @Override
@@ -151,6 +169,7 @@ public final class XlsxReader implements CorpusReader {
                 CellRangeAddress a = CellRangeAddress.valueOf(ref);
                 merged.add(new MergedCells.Region(a.getFirstRow() + 1L, a.getLastRow() + 1L, a.getFirstColumn(), a.getLastColumn(), ref));
             }
+            checks.start(localName, attributes);
             super.startElement(uri, localName, qName, attributes);
         }
     }
@@ -215,11 +234,13 @@ public final class XlsxReader implements CorpusReader {
     private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final List<List<String>> rows;
         private final List<Long> rowNums;
+        private final SheetCellChecks checks;
         private List<String> cur;
 
-        Collector(List<List<String>> rows, List<Long> rowNums) {
+        Collector(List<List<String>> rows, List<Long> rowNums, SheetCellChecks checks) {
             this.rows = rows;
             this.rowNums = rowNums;
+            this.checks = checks;
         }
 
         @Override public void startRow(int rowNum) { cur = new ArrayList<>(); }
@@ -235,6 +256,7 @@ public final class XlsxReader implements CorpusReader {
 
         @Override public void cell(String ref, String value, XSSFComment comment) {
             if (ref == null) return;
+            if (checks.isError()) value = ""; // POI's "ERROR:#N/A": a missing value, counted by the checks
             int col = new CellReference(ref).getCol();
             if (col < 0 || col > MAX_COLUMN) {
                 throw new IllegalArgumentException("cell reference " + ref + " lies beyond Excel's last column XFD");

@@ -405,8 +405,7 @@ public final class Trainer {
 
     /** The error for {@code count} of {@code total} articles without a label ({@code firstIds}: up to 5 of them). */
     static InputException missingLabels(long count, long total, List<String> firstIds, Article first, String field) {
-        TreeSet<String> fields = new TreeSet<>(first.labels().keySet());
-        fields.addAll(first.metadata().keySet());
+        TreeSet<String> fields = new TreeSet<>(first.fieldNames());
         String available = fields.isEmpty() ? "none" : String.join(", ", fields);
         return new InputException(count + " of " + total + " articles have no value for label field '" + field
                 + "' (first ids: " + String.join(", ", firstIds) + ").\n  What to do: check the label field (--label; study file: classifier.label; GUI: Classify, Label to predict;"

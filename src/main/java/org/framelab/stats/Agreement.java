@@ -105,11 +105,12 @@ public final class Agreement {
                 opt.seed(), ka.pairableValues());
 
         List<AgreementReport.PairKappa> pairs = cohenPairs(rows, annotators, cats.size());
-        double meanKappa = pairs.stream().mapToDouble(AgreementReport.PairKappa::kappa).filter(d -> !Double.isNaN(d))
-                .average().orElse(Double.NaN);
+        double meanKappa = AgreementReport.mean(AgreementReport.meanPairs(pairs));
 
         AgreementReport.FleissKappa fleiss = fleiss(units, cats.size(), ratersPerItem);
         List<String> warnings = warnings(rawCounts, used, fleiss, ratersPerItem, units.length, alpha, opt.offersRecode());
+        String few = fewItemPairs(pairs);
+        if (few != null) warnings.add(few);
 
         return new AgreementReport(opt.level(), judgements.size(), used, excluded, byItem.size(), rows.size(),
                 annotators.size(), categories, perAnnotator, ratersPerItem, percentAgreement(units),
@@ -163,6 +164,37 @@ public final class Agreement {
             warnings.add("alpha is undefined: all pairable judgements have the same value");
         }
         return warnings;
+    }
+
+    /**
+     * The warning for annotator pairs sharing fewer than {@value AgreementReport#MIN_PAIR_ITEMS} items (null: none): they
+     * are left out of Light's mean, whose value over all pairs is given too, so both can be reported.
+     */
+    static String fewItemPairs(List<AgreementReport.PairKappa> pairs) {
+        List<AgreementReport.PairKappa> few = pairs.stream().filter(AgreementReport.PairKappa::fewItems).toList();
+        if (few.isEmpty()) return null;
+        List<String> named = new ArrayList<>();
+        for (int i = 0; i < Math.min(5, few.size()); i++) {
+            AgreementReport.PairKappa k = few.get(i);
+            named.add(quote(k.annotatorA()) + " and " + quote(k.annotatorB()) + " " + k.items());
+        }
+        String list = String.join(", ", named) + (few.size() > 5 ? " and " + (few.size() - 5) + " more" : "");
+        int min = AgreementReport.MIN_PAIR_ITEMS;
+        List<AgreementReport.PairKappa> used = AgreementReport.meanPairs(pairs);
+        String all = f3(AgreementReport.mean(pairs));
+        String head = few.size() + " annotator pair" + (few.size() == 1 ? " shares" : "s share") + " fewer than " + min
+                + " items (" + list + "): a kappa over so few items is too unstable to average";
+        if (used.stream().anyMatch(AgreementReport.PairKappa::fewItems)) {
+            return head + ", but no pair shares " + min + " or more, so the mean Cohen's kappa uses every pair; read it with care"
+                    + " (Krippendorff's alpha uses every judgement)";
+        }
+        return head + ", so the mean Cohen's kappa (Light's) leaves " + (few.size() == 1 ? "it" : "them") + " out and uses the other "
+                + used.size() + " pair" + (used.size() == 1 ? "" : "s") + "; over all pairs it would be " + all + ". If an annotator name"
+                + " is another's written differently (case, spacing), write it one way in the data; Krippendorff's alpha uses every judgement";
+    }
+
+    private static String f3(double d) {
+        return Double.isNaN(d) ? "n/a" : String.format(java.util.Locale.ROOT, "%.3f", d);
     }
 
     /** Where each path names the item and annotator fields of judgement-level data. */

@@ -21,7 +21,8 @@ import java.util.Map;
  * @param ratersPerItem         number of judgements -&gt; number of items having that many (ascending)
  * @param percentAgreement      mean over pairable items of the share of agreeing judgement pairs (exact match)
  * @param cohen                 Cohen's kappa for every annotator pair sharing at least one pairable item
- * @param meanCohenKappa        unweighted mean of the pairwise kappas (Light's kappa; NaN pairs left out)
+ * @param meanCohenKappa        unweighted mean of the pairwise kappas (Light's kappa) over {@link #pairsInMean()}: the
+ *                              pairs sharing at least {@value #MIN_PAIR_ITEMS} items (NaN pairs left out)
  * @param fleiss                Fleiss' kappa
  * @param alpha                 Krippendorff's alpha at {@code level}, with bootstrap CI
  * @param warnings              things the user should look at (rare categories, unequal rater counts, ...)
@@ -32,6 +33,13 @@ public record AgreementReport(MeasurementLevel level, long judgementsRead, long 
                               Map<Integer, Long> ratersPerItem, double percentAgreement,
                               List<PairKappa> cohen, double meanCohenKappa, FleissKappa fleiss, Alpha alpha,
                               List<String> warnings) {
+
+    /**
+     * Pairs of annotators sharing fewer items than this are listed but left out of Light's mean: a kappa over a handful
+     * of items swings across its whole range with one judgement (its standard error is about 0.3 at 10 items and 1 at
+     * one), and such pairs are typically a name written two ways ({@code ben}, {@code Ben}) or a coder who stood in.
+     */
+    public static final int MIN_PAIR_ITEMS = 10;
 
     public AgreementReport {
         excluded = frozen(excluded);
@@ -62,7 +70,32 @@ public record AgreementReport(MeasurementLevel level, long judgementsRead, long 
      * @param agreement observed proportion of identical judgements
      * @param kappa     (p_o - p_e) / (1 - p_e); NaN when p_e = 1 (both always gave the same single value)
      */
-    public record PairKappa(String annotatorA, String annotatorB, int items, double agreement, double kappa) {}
+    public record PairKappa(String annotatorA, String annotatorB, int items, double agreement, double kappa) {
+        /** Whether the pair shares fewer than {@value AgreementReport#MIN_PAIR_ITEMS} items (listed, flagged, not in Light's mean). */
+        public boolean fewItems() {
+            return items < MIN_PAIR_ITEMS;
+        }
+    }
+
+    /** The pairs {@link #meanCohenKappa()} averages ({@link #meanPairs}). */
+    public List<PairKappa> pairsInMean() {
+        return meanPairs(cohen);
+    }
+
+    /**
+     * The pairs Light's mean averages: those with a defined kappa sharing at least {@value #MIN_PAIR_ITEMS} items; when
+     * no pair shares that many (a small pilot), every pair with a defined kappa, and a warning says so.
+     */
+    public static List<PairKappa> meanPairs(List<PairKappa> pairs) {
+        List<PairKappa> defined = pairs.stream().filter(k -> !Double.isNaN(k.kappa())).toList();
+        List<PairKappa> enough = defined.stream().filter(k -> !k.fewItems()).toList();
+        return enough.isEmpty() ? defined : enough;
+    }
+
+    /** The unweighted mean of the pairs' kappas (NaN for none). */
+    public static double mean(List<PairKappa> pairs) {
+        return pairs.stream().mapToDouble(PairKappa::kappa).filter(d -> !Double.isNaN(d)).average().orElse(Double.NaN);
+    }
 
     /**
      * Fleiss' (1971) kappa. It needs the same number of raters for every item: it is computed over the

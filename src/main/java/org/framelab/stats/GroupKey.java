@@ -86,8 +86,7 @@ public final class GroupKey {
             keys[i] = of(a, field);
             if (keys[i] != null) found++;
             if (i < 1000) {
-                fields.addAll(a.labels().keySet());
-                fields.addAll(a.metadata().keySet());
+                fields.addAll(a.fieldNames());
             }
         }
         if (found == 0 && !articles.isEmpty()) {
