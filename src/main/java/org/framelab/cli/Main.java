@@ -39,8 +39,7 @@ import java.util.concurrent.CancellationException;
                 "1:internal error (a bug: please report it with the command you ran)",
                 "2:bad usage (unknown option, missing argument, invalid option value, an output that is an input)",
                 "3:bad input data (a missing or unreadable file, bad rows, a field or an outlet the data does not have; the message names the file, line and field, and what to do)",
-                "4:not enough memory (the message gives the heap limit and how to raise it)",
-                "130:stopped with Ctrl+C (143: by kill); nothing half-written is left"})
+                "4:not enough memory (the message gives the heap limit and how to raise it)"})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
