@@ -52,9 +52,14 @@ public class CorpusOptions {
     @Option(names = "--limit", paramLabel = "N", description = "Read at most N articles (default: all).")
     long limit;
 
+    @Option(names = "--outlet-labels", paramLabel = "FILE", description = "Join labels per outlet from a table (CSV, TSV or .xlsx: an outlet column, then one "
+            + "column per label field, e.g. outlet,leaning from a rating site); matched as written, then ignoring case and spacing, then by "
+            + "name variant (Fox Online News = Fox News (Online)); unmatched outlets are counted and named (docs/corpus.md).")
+    java.nio.file.Path outletLabels;
+
     public ReadOptions toReadOptions() {
         FieldMapping mapping = new FieldMapping(idField, textField, titleField, labelFields, outletField, dateField,
                 itemField, annotatorField, dateFormat);
-        return ReadOptions.parse(mapping, encoding, delimiter, sheet, skipBad, limit);
+        return ReadOptions.parse(mapping, encoding, delimiter, sheet, skipBad, limit).withOutletLabels(outletLabels);
     }
 }

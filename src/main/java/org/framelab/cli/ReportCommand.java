@@ -187,7 +187,8 @@ public final class ReportCommand implements Callable<Integer> {
         Path abs = out.toAbsolutePath().normalize();
         String name = abs.getFileName() == null ? "report" : abs.getFileName().toString();
         Study.CorpusSection cs = new Study.CorpusSection(path, m.idField(), m.textField(), m.titleField(), labels, m.outletField(),
-                m.dateField(), m.dateFormat(), m.itemField(), m.annotatorField(), input.corpus.encoding, input.corpus.delimiter, ro.sheet(), ro.skipBad(), ro.limit());
+                m.dateField(), m.dateFormat(), m.itemField(), m.annotatorField(), input.corpus.encoding, input.corpus.delimiter, ro.sheet(), ro.skipBad(), ro.limit(),
+                ro.outletLabels());
         List<String> fams = List.of(families.split("[+,]"));
         Study.ClassifierSection cls = label == null || classifier.equalsIgnoreCase("none") ? null
                 : new Study.ClassifierSection(label, classifier, "", protocol, groupField, folds, ablation, Classify.DEFAULT_BOOTSTRAP, List.of(), dedupe,

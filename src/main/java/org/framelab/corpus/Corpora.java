@@ -49,7 +49,8 @@ public final class Corpora {
      */
     public static ArticleStream openUnique(Path path, ReadOptions options) throws CorpusException {
         if (options == null) options = ReadOptions.defaults();
-        return new UniqueIdStream(open(path, options), path.toString(), options.skipBad());
+        OutletLabels labels = options.outletLabels() == null ? null : OutletLabels.read(options.outletLabels());
+        return new UniqueIdStream(open(path, options), path.toString(), options.skipBad(), labels);
     }
 
     /**

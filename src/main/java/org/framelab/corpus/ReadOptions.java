@@ -13,10 +13,23 @@ import java.nio.charset.Charset;
  * @param limit     read at most this many articles (0 = all)
  */
 public record ReadOptions(FieldMapping mapping, Charset encoding, Character delimiter, String sheet,
-                          boolean skipBad, long limit) {
+                          boolean skipBad, long limit, java.nio.file.Path outletLabels) {
     public ReadOptions {
         if (mapping == null) mapping = FieldMapping.auto();
         org.framelab.util.OptionException.check(limit >= 0, "limit", limit, "0 = all, or the number of articles to read");
+    }
+
+    /** Without a table of labels per outlet. */
+    public ReadOptions(FieldMapping mapping, Charset encoding, Character delimiter, String sheet, boolean skipBad, long limit) {
+        this(mapping, encoding, delimiter, sheet, skipBad, limit, null);
+    }
+
+    /**
+     * The same options joining labels per outlet from {@code file} ({@link OutletLabels}: a CSV, TSV or .xlsx with an
+     * outlet column and one column per label field; null for none).
+     */
+    public ReadOptions withOutletLabels(java.nio.file.Path file) {
+        return new ReadOptions(mapping, encoding, delimiter, sheet, skipBad, limit, file);
     }
 
     public static ReadOptions defaults() {
@@ -59,6 +72,6 @@ public record ReadOptions(FieldMapping mapping, Charset encoding, Character deli
     }
 
     public ReadOptions withMapping(FieldMapping m) {
-        return new ReadOptions(m, encoding, delimiter, sheet, skipBad, limit);
+        return new ReadOptions(m, encoding, delimiter, sheet, skipBad, limit, outletLabels);
     }
 }

@@ -21,11 +21,19 @@ final class UniqueIdStream extends LookaheadStream {
     private long n;
     private long skippedDup;
 
+    /** Labels per outlet joined to every article passed on ({@link OutletLabels}); null for none. */
+    private final OutletLabels outletLabels;
+
     UniqueIdStream(ArticleStream in, String path, boolean skipBad) {
+        this(in, path, skipBad, null);
+    }
+
+    UniqueIdStream(ArticleStream in, String path, boolean skipBad, OutletLabels outletLabels) {
         this.in = in;
         this.path = path;
         this.skipBad = skipBad;
         this.idField = in.provenance().mapping().idField();
+        this.outletLabels = outletLabels;
     }
 
     @Override
@@ -41,7 +49,7 @@ final class UniqueIdStream extends LookaheadStream {
             String file = in instanceof MappedArticleStream m ? m.lastFile : firstRow != null ? firstRow.file() : path;
             long first = seen.putIfAbsent(hash(a.id()), line);
             if (first < 0) {
-                next = a;
+                next = outletLabels == null ? a : outletLabels.apply(a, path);
                 break;
             }
             String reason = firstRow != null
@@ -62,6 +70,11 @@ final class UniqueIdStream extends LookaheadStream {
     @Override
     public Provenance provenance() {
         Provenance p = in.provenance();
+        if (outletLabels != null) {
+            List<String> notes = new ArrayList<>(p.notes());
+            notes.add(outletLabels.note());
+            p = new Provenance(p.files(), p.reader(), p.mapping(), p.rowsRead(), p.rowsSkipped(), p.skippedSample(), p.duplicateIdsSkipped(), notes);
+        }
         if (skippedDup == 0) return p;
         // both lists in reading order, merged into one (files in the order they were read, lines ascending), first rows kept
         List<SkippedRow> sample = new ArrayList<>(p.skippedSample());

@@ -64,6 +64,7 @@ final class StudyYaml {
         put(corpus, "sheet", s.corpus().sheet());
         if (s.corpus().skipBad()) corpus.put("skip_bad", true);
         if (s.corpus().limit() > 0) corpus.put("limit", s.corpus().limit());
+        if (s.corpus().outletLabels() != null) corpus.put("outlet_labels", rel(s.corpus().outletLabels(), studyDir));
         return corpus;
     }
 

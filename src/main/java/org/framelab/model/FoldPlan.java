@@ -163,7 +163,7 @@ public record FoldPlan(String protocol, String groupField, List<Fold> folds) {
 
     /** A value with its letters in lower case and its runs of white space as one space, trimmed. */
     public static String variantKey(String value) {
-        return value.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return org.framelab.corpus.OutletNameKeys.caseKey(value);
     }
 
     /** The error for a group field no article has a value for: train's, and evaluate's ({@link StreamedScore}). */

@@ -3,11 +3,9 @@ package org.framelab.model;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Outlet names that are variants of one outlet: AllSides lists "Fox News", "Fox Online News",
@@ -20,19 +18,9 @@ import java.util.regex.Pattern;
 public final class OutletVariants {
     private OutletVariants() {}
 
-    private static final Pattern BRACKETS = Pattern.compile("\\(.*?\\)|\\[.*?\\]");
-    private static final Pattern SUFFIX = Pattern.compile("\\s+[-\u2013\u2014|:]\\s+.*$");
-    private static final Pattern WORDS = Pattern.compile("\\b(online|news|editorial|editorials|opinion|opinions|web)\\b");
-
-    /** The family key of an outlet name ("Fox Online News" and "Fox News (Online)" give "fox"); the trimmed name when nothing is left. */
+    /** The family key of an outlet name ("Fox Online News" and "Fox News (Online)" give "fox"; {@link org.framelab.corpus.OutletNameKeys#family}). */
     public static String family(String name) {
-        if (name == null) return "";
-        String x = name.toLowerCase(Locale.ROOT);
-        x = BRACKETS.matcher(x).replaceAll(" ");
-        x = SUFFIX.matcher(x).replaceAll("");
-        x = WORDS.matcher(x).replaceAll(" ");
-        x = x.replaceAll("[\\s\u00a0]+", " ").strip();
-        return x.isEmpty() ? name.strip() : x;
+        return org.framelab.corpus.OutletNameKeys.family(name);
     }
 
     /** Families with two or more distinct names, each with its names sorted. */

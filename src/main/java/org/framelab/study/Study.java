@@ -96,7 +96,20 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
      */
     public record CorpusSection(Path path, String id, String text, String title, List<String> labels, String outlet,
                                 String date, String dateFormat, String item, String annotator, String encoding, String delimiter,
-                                String sheet, boolean skipBad, long limit) {
+                                String sheet, boolean skipBad, long limit, Path outletLabels) {
+        /** Without a table of labels per outlet. */
+        public CorpusSection(Path path, String id, String text, String title, List<String> labels, String outlet,
+                             String date, String dateFormat, String item, String annotator, String encoding, String delimiter,
+                             String sheet, boolean skipBad, long limit) {
+            this(path, id, text, title, labels, outlet, date, dateFormat, item, annotator, encoding, delimiter, sheet, skipBad, limit, null);
+        }
+
+        /** The same section joining labels per outlet from {@code file} (study file: {@code corpus.outlet_labels}). */
+        public CorpusSection withOutletLabels(Path file) {
+            return new CorpusSection(path, id, text, title, labels, outlet, date, dateFormat, item, annotator, encoding, delimiter, sheet, skipBad,
+                    limit, file);
+        }
+
         public CorpusSection {
             dateFormat = org.framelab.corpus.DateOrder.parse(dateFormat).text(); // OptionException "date_format" names the key
             Objects.requireNonNull(path, "path");

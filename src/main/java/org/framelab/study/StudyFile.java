@@ -37,7 +37,7 @@ public final class StudyFile {
     static final List<String> TOP = List.of("name", "description", "seed", "corpus", "features", "analysis", "classifier",
             "charts", "outputs", "validation");
     static final List<String> VALIDATION = List.of("spans", "span_words", "label", "bootstrap", "seed");
-    static final List<String> CORPUS = List.of("path", "mapping", "date_format", "encoding", "delimiter", "sheet", "skip_bad", "limit");
+    static final List<String> CORPUS = List.of("path", "mapping", "date_format", "encoding", "delimiter", "sheet", "skip_bad", "limit", "outlet_labels");
     static final List<String> MAPPING = List.of("id", "text", "title", "labels", "outlet", "date", "item", "annotator");
     static final List<String> FEATURES = List.of("families", "lexicons", "actors", "ngrams");
     static final List<String> NGRAMS = List.of("min_n", "max_n", "min_df", "max_features", "tfidf", "lowercase", "repeated_lines", "mask_outlet_names");
@@ -116,7 +116,8 @@ public final class StudyFile {
         m.checkKeys(MAPPING);
         return c.build(() -> new CorpusSection(c.inputPath("path", true), m.str("id"), m.str("text"),
                 m.str("title"), m.strList("labels"), m.str("outlet"), m.str("date"), c.str("date_format"), m.str("item"), m.str("annotator"),
-                c.str("encoding"), c.str("delimiter"), c.str("sheet"), c.bool("skip_bad", false), c.integer("limit", 0)));
+                c.str("encoding"), c.str("delimiter"), c.str("sheet"), c.bool("skip_bad", false), c.integer("limit", 0),
+                c.inputPath("outlet_labels", false)));
     }
 
     private static FeatureSection features(Sec top) throws InputException {

@@ -292,7 +292,7 @@ public final class StudyRunner {
             for (String g : study.analysis().groupBy()) if (!NOT_LABELS.contains(g) && !labels.contains(g)) labels.add(g);
         }
         FieldMapping m = new FieldMapping(c.id(), c.text(), c.title(), labels, c.outlet(), c.date(), c.item(), c.annotator(), c.dateFormat());
-        return ReadOptions.parse(m, c.encoding(), c.delimiter(), c.sheet(), c.skipBad(), c.limit());
+        return ReadOptions.parse(m, c.encoding(), c.delimiter(), c.sheet(), c.skipBad(), c.limit()).withOutletLabels(c.outletLabels());
     }
 
     static FeatureOptions featureOptions(Study.FeatureSection f) {

@@ -18,6 +18,13 @@ class StudyFileTest {
     }
 
     @Test
+    void outletLabelsAreAnInputPathBesideTheStudyFile() throws Exception {
+        Study s = parse("corpus:\n  path: scraped.jsonl.gz\n  outlet_labels: ratings/allsides.csv\n");
+        assertThat(s.corpus().outletLabels()).isEqualTo(BASE.resolve("ratings/allsides.csv"));
+        assertThat(parse("corpus:\n  path: scraped.jsonl.gz\n").corpus().outletLabels()).isNull();
+    }
+
+    @Test
     void fullStudyMapsOntoOptionRecords() throws Exception {
         Study s = parse("""
                 name: demo
