@@ -35,6 +35,7 @@ public final class FrameLabApp {
         Runnable create = () -> {
             boolean dark = "dark".equals(settings.get("theme", "light"));
             Theme.install(dark);
+            Theme.applyText(settings.getInt("text.percent", 100));
             ToolTipManager.sharedInstance().setInitialDelay(350);
             ToolTipManager.sharedInstance().setDismissDelay(20_000);
             MainWindow w = new MainWindow(settings);

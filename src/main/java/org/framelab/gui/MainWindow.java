@@ -191,6 +191,9 @@ public final class MainWindow extends JFrame {
         view.add(item("Find Article…", KeyStroke.getKeyStroke(KeyEvent.VK_F, mask), e -> { showView(browser); browser.focusSearch(); }));
         view.addSeparator();
         view.add(item("Toggle Light/Dark Theme", KeyStroke.getKeyStroke(KeyEvent.VK_T, mask | KeyEvent.SHIFT_DOWN_MASK), e -> toggleTheme()));
+        view.add(item("Larger Text", KeyStroke.getKeyStroke(KeyEvent.VK_EQUALS, mask), e -> textSize(1)));
+        view.add(item("Smaller Text", KeyStroke.getKeyStroke(KeyEvent.VK_MINUS, mask), e -> textSize(-1)));
+        view.add(item("Normal Text Size", KeyStroke.getKeyStroke(KeyEvent.VK_0, mask), e -> textSize(0)));
         bar.add(view);
 
         JMenu analysis = new JMenu("Analysis");
@@ -257,6 +260,13 @@ public final class MainWindow extends JFrame {
             none.setEnabled(false);
             recentMenu.add(none);
         }
+    }
+
+    /** Text one step larger (+1), smaller (-1) or back to normal (0), remembered (a projector in a lecture hall). */
+    void textSize(int direction) {
+        settings.put("text.percent", Theme.stepText(direction));
+        browser.evidenceChanged();
+        status.setMessage("Text size " + Theme.textPercent() + "% (View > Normal Text Size, Ctrl+0, to reset)");
     }
 
     private void toggleTheme() {

@@ -30,7 +30,42 @@ final class Theme {
 
     static void switchTo(boolean dark) {
         install(dark);
+        applyText(textPercent);
         FlatLaf.updateUI();
+    }
+
+    /** Text sizes offered by View > Larger/Smaller Text, in percent of the look and feel's own (for a projector or a small screen). */
+    static final int[] TEXT_STEPS = {85, 100, 115, 130, 150, 175, 200};
+    private static java.awt.Font baseFont;
+    private static int textPercent = 100;
+
+    /** Sets the text size of every component made or updated after this (percent of the look and feel's default font, one of {@link #TEXT_STEPS}). */
+    static void applyText(int percent) {
+        if (baseFont == null) baseFont = UIManager.getFont("defaultFont");
+        if (baseFont == null) return;
+        int p = nearestStep(percent);
+        textPercent = p;
+        UIManager.put("defaultFont", new javax.swing.plaf.FontUIResource(baseFont.deriveFont(baseFont.getSize2D() * p / 100f)));
+    }
+
+    /** The step nearest to {@code percent} (a hand-edited settings file may hold any number). */
+    static int nearestStep(int percent) {
+        int best = 100;
+        for (int s : TEXT_STEPS) if (Math.abs(s - percent) < Math.abs(best - percent)) best = s;
+        return best;
+    }
+
+    /** The next step up ({@code +1}) or down ({@code -1}) from the current size, or 100 for {@code 0}; the size set. */
+    static int stepText(int direction) {
+        int i = java.util.Arrays.binarySearch(TEXT_STEPS, textPercent);
+        int p = direction == 0 ? 100 : TEXT_STEPS[Math.max(0, Math.min(TEXT_STEPS.length - 1, i + direction))];
+        applyText(p);
+        FlatLaf.updateUI();
+        return textPercent;
+    }
+
+    static int textPercent() {
+        return textPercent;
     }
 
     static boolean isDark() {
