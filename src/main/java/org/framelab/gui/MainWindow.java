@@ -237,6 +237,7 @@ public final class MainWindow extends JFrame {
                 "Ctrl+Shift+R  Run classification",
                 "Ctrl+E  Export workbook         Ctrl+S  Save study file",
                 "Esc  Cancel running task        Ctrl+Shift+T  Light/dark theme",
+                "Ctrl+= / Ctrl+-  Larger / smaller text   Ctrl+0  Normal text size",
                 "Ctrl+Q  Quit");
         javax.swing.JTextArea a = new javax.swing.JTextArea(text);
         a.setEditable(false);
