@@ -37,18 +37,9 @@ class CompareChartBarTest {
 
     @Test
     void theChartBarFitsA1366PixelWindow(@TempDir Path dir) throws Exception {
-        GuiTestSupport.requireDisplay();
-        MainWindow app = FrameLabApp.launch(Settings.load(dir.resolve("cfg")), null, null, true);
+        MainWindow app = GuiTestSupport.demoWindow(dir.resolve("cfg"), 1366, 768);
         Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
         window = new FrameFixture(robot, app);
-        GuiActionRunner.execute(() -> {
-            app.setInteractive(false);
-            app.setExtendedState(java.awt.Frame.NORMAL);
-            app.setSize(1366, 768);
-            app.setLocation(0, 0);
-            app.open(Path.of("datasets/demo/articles.jsonl"));
-        });
-        assertThat(app.tasks().awaitIdle(Duration.ofMinutes(2))).isTrue();
         window.tabbedPane("views").selectTab("Compare");
         window.comboBox("groupBy").selectItem("outlet");
         window.button("runCompare").click();

@@ -16,4 +16,22 @@ final class GuiTestSupport {
         if ("true".equalsIgnoreCase(System.getenv("CI"))) fail(msg + "; CI=true: GUI tests must not skip");
         Assumptions.abort(msg);
     }
+
+    /**
+     * The app on a {@code width} x {@code height} window at the screen's corner, not interactive (no dialogs), with the
+     * demo corpus opened and read; the settings live in {@code configDir}.
+     */
+    static MainWindow demoWindow(java.nio.file.Path configDir, int width, int height) throws Exception {
+        requireDisplay();
+        MainWindow app = FrameLabApp.launch(Settings.load(configDir), null, null, true);
+        org.assertj.swing.edt.GuiActionRunner.execute(() -> {
+            app.setInteractive(false);
+            app.setExtendedState(java.awt.Frame.NORMAL);
+            app.setSize(width, height);
+            app.setLocation(0, 0);
+            app.open(java.nio.file.Path.of("datasets/demo/articles.jsonl"));
+        });
+        org.assertj.core.api.Assertions.assertThat(app.tasks().awaitIdle(java.time.Duration.ofMinutes(2))).isTrue();
+        return app;
+    }
 }

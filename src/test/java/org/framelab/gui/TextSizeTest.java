@@ -12,7 +12,6 @@ import javax.imageio.ImageIO;
 import javax.swing.UIManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,19 +30,10 @@ class TextSizeTest {
 
     @Test
     void largerTextIsRememberedAndNormalGoesBack(@TempDir Path dir) throws Exception {
-        GuiTestSupport.requireDisplay();
-        Settings settings = Settings.load(dir.resolve("cfg"));
-        MainWindow app = FrameLabApp.launch(settings, null, null, true);
+        MainWindow app = GuiTestSupport.demoWindow(dir.resolve("cfg"), 1366, 768);
+        Settings settings = app.settings();
         Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
         window = new FrameFixture(robot, app);
-        GuiActionRunner.execute(() -> {
-            app.setInteractive(false);
-            app.setExtendedState(java.awt.Frame.NORMAL);
-            app.setSize(1366, 768);
-            app.setLocation(0, 0);
-            app.open(Path.of("datasets/demo/articles.jsonl"));
-        });
-        assertThat(app.tasks().awaitIdle(Duration.ofMinutes(2))).isTrue();
         float normal = GuiActionRunner.execute(() -> UIManager.getFont("defaultFont").getSize2D());
         for (int i = 0; i < 3; i++) GuiActionRunner.execute(() -> app.textSize(1)); // 115, 130, 150
         float larger = GuiActionRunner.execute(() -> UIManager.getFont("defaultFont").getSize2D());
