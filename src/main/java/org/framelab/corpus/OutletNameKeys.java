@@ -22,6 +22,19 @@ public final class OutletNameKeys {
     }
 
     /**
+     * The spellings among {@code values} that differ from another only in letter case or spacing ({@link #caseKey}):
+     * one sorted list per such group, keyed and ordered by the group's first spelling; values without such a
+     * variant are left out (so an empty map when there are none). Blank values are ignored.
+     */
+    public static java.util.SortedMap<String, java.util.List<String>> caseGroups(Iterable<String> values) {
+        java.util.Map<String, java.util.TreeSet<String>> byKey = new java.util.HashMap<>();
+        for (String v : values) if (v != null && !v.isBlank()) byKey.computeIfAbsent(caseKey(v), k -> new java.util.TreeSet<>()).add(v);
+        java.util.SortedMap<String, java.util.List<String>> out = new java.util.TreeMap<>();
+        for (java.util.TreeSet<String> spellings : byKey.values()) if (spellings.size() > 1) out.put(spellings.first(), java.util.List.copyOf(spellings));
+        return out;
+    }
+
+    /**
      * The family key of an outlet name: lower case, without bracketed parts, without a " - ..." suffix and without the
      * words online, news, editorial, opinion and web ("Fox Online News" and "Fox News (Online)" give "fox"); the
      * trimmed name when nothing is left.

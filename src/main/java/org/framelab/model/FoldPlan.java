@@ -72,7 +72,8 @@ public record FoldPlan(String protocol, String groupField, List<Fold> folds) {
     public static FoldPlan grouped(List<Article> articles, String labelField, String groupField, int k, long seed,
                                    boolean mergeVariants) throws InputException {
         List<String> labels = Trainer.labelSet(articles, labelField);
-        Map<String, List<Integer>> byGroup = byGroup(articles, groupField, k, mergeVariants);
+        java.util.SortedMap<String, List<String>> caseGroups = mergeVariants ? new TreeMap<>() : caseGroups(articles, groupField);
+        Map<String, List<Integer>> byGroup = byGroup(articles, groupField, k, mergeVariants, caseVariants(caseGroups));
         List<String> groups = new ArrayList<>(byGroup.keySet());
         Collections.shuffle(groups, new Random(seed));
         groups.sort((a, b) -> Integer.compare(byGroup.get(b).size(), byGroup.get(a).size())); // stable: ties keep seeded order
@@ -102,10 +103,10 @@ public record FoldPlan(String protocol, String groupField, List<Fold> folds) {
             if (size[f] == 0) throw new InputException("Fold " + (f + 1) + " of " + k + " got no articles when grouping by '" + groupField
                     + "' (one group holds most articles).\n  What to do: use fewer folds.");
         }
-        int caseMerged = mergeVariants ? 0 : caseVariants(articles, groupField).size();
+        int caseMerged = caseGroups.values().stream().mapToInt(List::size).sum();
         return fromAssignment(k + "-fold cross-validation grouped by " + groupField + (mergeVariants ? " (name variants of one outlet merged)"
                 : caseMerged > 0 ? " (" + caseMerged + " values that differ only in case or spacing kept together, e.g. "
-                + caseExample(articles, groupField) + ")" : "")
+                + String.join(" = ", caseGroups.values().iterator().next()) + ")" : "")
                 + " (seed " + seed + ")", groupField, foldOf, k);
     }
 
@@ -114,9 +115,8 @@ public record FoldPlan(String protocol, String groupField, List<Fold> folds) {
      * group ""), refusing a group field nobody has or fewer groups than folds.
      */
     private static Map<String, List<Integer>> byGroup(List<Article> articles, String groupField, int k,
-                                                      boolean mergeVariants) throws InputException {
+                                                      boolean mergeVariants, Map<String, String> spelling) throws InputException {
         Map<String, List<Integer>> byGroup = new TreeMap<>();
-        Map<String, String> spelling = caseVariants(articles, groupField);
         int missing = 0;
         for (int i = 0; i < articles.size(); i++) {
             String g = Trainer.groupOf(articles.get(i), groupField);
@@ -139,31 +139,17 @@ public record FoldPlan(String protocol, String groupField, List<Fold> folds) {
      * mapped to the first of its spellings in sorted order: one outlet, so one group. Values without such a variant are
      * not in the map, so a corpus without variants is grouped (and its folds drawn) exactly as by the values themselves.
      */
-    static Map<String, String> caseVariants(List<Article> articles, String groupField) {
-        Map<String, java.util.TreeSet<String>> byKey = new java.util.HashMap<>();
-        for (Article a : articles) {
-            String g = Trainer.groupOf(a, groupField);
-            if (!g.isEmpty()) byKey.computeIfAbsent(variantKey(g), x -> new java.util.TreeSet<>()).add(g);
-        }
+    static Map<String, String> caseVariants(java.util.SortedMap<String, List<String>> groups) {
         Map<String, String> out = new java.util.HashMap<>();
-        for (java.util.TreeSet<String> spellings : byKey.values()) {
-            if (spellings.size() > 1) for (String v : spellings) out.put(v, spellings.first());
-        }
+        groups.forEach((first, spellings) -> spellings.forEach(v -> out.put(v, first)));
         return out;
     }
 
-    /** The first group of case or spacing variants, in sorted order, as "A = B". */
-    private static String caseExample(List<Article> articles, String groupField) {
-        Map<String, List<String>> groups = new TreeMap<>();
-        caseVariants(articles, groupField).forEach((v, first) -> groups.computeIfAbsent(first, x -> new ArrayList<>()).add(v));
-        List<String> first = groups.values().iterator().next();
-        Collections.sort(first);
-        return String.join(" = ", first);
-    }
-
-    /** A value with its letters in lower case and its runs of white space as one space, trimmed. */
-    public static String variantKey(String value) {
-        return org.framelab.corpus.OutletNameKeys.caseKey(value);
+    /** The groups of case or spacing variants among the values of {@code groupField} ({@link org.framelab.corpus.OutletNameKeys#caseGroups}). */
+    static java.util.SortedMap<String, List<String>> caseGroups(List<Article> articles, String groupField) {
+        List<String> values = new ArrayList<>(articles.size());
+        for (Article a : articles) values.add(Trainer.groupOf(a, groupField));
+        return org.framelab.corpus.OutletNameKeys.caseGroups(values);
     }
 
     /** The error for a group field no article has a value for: train's, and evaluate's ({@link StreamedScore}). */

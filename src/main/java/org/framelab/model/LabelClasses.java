@@ -34,11 +34,8 @@ public final class LabelClasses {
             String l = Trainer.labelOf(a, field);
             if (l != null) counts.merge(l, 1, Integer::sum);
         }
-        java.util.Map<String, List<String>> byKey = new java.util.TreeMap<>();
-        for (String l : counts.keySet()) byKey.computeIfAbsent(FoldPlan.variantKey(l), k -> new java.util.ArrayList<>()).add(l);
         List<String> groups = new java.util.ArrayList<>();
-        for (List<String> spellings : byKey.values()) {
-            if (spellings.size() < 2) continue;
+        for (List<String> spellings : org.framelab.corpus.OutletNameKeys.caseGroups(counts.keySet()).values()) {
             List<String> parts = new java.util.ArrayList<>();
             for (String v : spellings) parts.add(String.format(java.util.Locale.ROOT, "'%s' (%,d)", v, counts.get(v)));
             groups.add(String.join(", ", parts));

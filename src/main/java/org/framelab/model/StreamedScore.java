@@ -59,7 +59,7 @@ public final class StreamedScore {
             articles++;
             if (!a.outlet().isBlank()) {
                 withOutlet++;
-                if (trainingOutlets != null && trainingOutlets.contains(FoldPlan.variantKey(a.outlet()))) {
+                if (trainingOutlets != null && trainingOutlets.contains(org.framelab.corpus.OutletNameKeys.caseKey(a.outlet()))) {
                     fromTraining++;
                     seenOutlets.add(a.outlet().strip());
                 }

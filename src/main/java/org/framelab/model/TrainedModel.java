@@ -31,7 +31,7 @@ public final class TrainedModel implements Serializable {
     /** Fingerprints of the training texts (for the overlap check of {@code evaluate}); null when not kept. */
     private final org.framelab.text.FingerprintSet trainingTexts;
     /**
-     * The outlets of the training articles ({@link FoldPlan#variantKey}: lower case, spacing collapsed; sorted), for
+     * The outlets of the training articles ({@link org.framelab.corpus.OutletNameKeys#caseKey}: lower case, spacing collapsed; sorted), for
      * {@code evaluate} to say how many articles come from outlets the model has seen; null in files written before
      * session 21. Not final: set after construction by {@link #withTrainingOutlets} (Java serialization keeps it).
      */
@@ -66,16 +66,16 @@ public final class TrainedModel implements Serializable {
         return m;
     }
 
-    /** The same model recording the outlets of its training articles (each as {@link FoldPlan#variantKey}). */
+    /** The same model recording the outlets of its training articles (each as {@link org.framelab.corpus.OutletNameKeys#caseKey}). */
     public TrainedModel withTrainingOutlets(java.util.Collection<Article> training) {
         java.util.TreeSet<String> names = new java.util.TreeSet<>();
-        for (Article a : training) if (a.outlet() != null && !a.outlet().isBlank()) names.add(FoldPlan.variantKey(a.outlet()));
+        for (Article a : training) if (a.outlet() != null && !a.outlet().isBlank()) names.add(org.framelab.corpus.OutletNameKeys.caseKey(a.outlet()));
         TrainedModel m = new TrainedModel(info, features, missing, scaler, header, classifier, selection, trainingTexts);
         m.trainingOutlets = names.toArray(new String[0]);
         return m;
     }
 
-    /** The outlets of the training articles ({@link FoldPlan#variantKey}, sorted), or null when this model file does not record them. */
+    /** The outlets of the training articles ({@link org.framelab.corpus.OutletNameKeys#caseKey}, sorted), or null when this model file does not record them. */
     public java.util.List<String> trainingOutlets() {
         return trainingOutlets == null ? null : java.util.List.of(trainingOutlets);
     }
