@@ -18,8 +18,10 @@ public final class OutletNameKeys {
 
     /** The value with its letters in lower case and its runs of white space as one space, trimmed. */
     public static String caseKey(String value) {
-        return value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(value.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
      * The spellings among {@code values} that differ from another only in letter case or spacing ({@link #caseKey}):

@@ -39,6 +39,8 @@ public final class StreamedScore {
     private final java.util.Set<String> trainingOutlets;
     private long fromTraining;
     private final java.util.TreeSet<String> seenOutlets = new java.util.TreeSet<>();
+    /** Whether an outlet as written is one of the training outlets: looked up once per outlet, not per article. */
+    private final Map<String, Boolean> seenInTraining = new java.util.HashMap<>();
 
     /**
      * @param groupField field recorded per prediction for per-group metrics and warnings; null = the
@@ -59,7 +61,8 @@ public final class StreamedScore {
             articles++;
             if (!a.outlet().isBlank()) {
                 withOutlet++;
-                if (trainingOutlets != null && trainingOutlets.contains(org.framelab.corpus.OutletNameKeys.caseKey(a.outlet()))) {
+                if (trainingOutlets != null && seenInTraining.computeIfAbsent(a.outlet(),
+                        o -> trainingOutlets.contains(org.framelab.corpus.OutletNameKeys.caseKey(o)))) {
                     fromTraining++;
                     seenOutlets.add(a.outlet().strip());
                 }
