@@ -333,6 +333,57 @@ public final class RowMatrix {
             return rows;
         }
 
+        /**
+         * The matrix of the rows added, each entry multiplied by its column's factor, built in place
+         * (no second copy of the entries): the entries of a column marked {@code exact} take their
+         * value from {@code exact} (the rows' double values of those columns, in the order the entries
+         * were added; the first {@code exactCount} are used) times the factor, the others their stored float value (their factor must be 0 or
+         * 1). An entry whose factor or scaled value is 0 is left out. The result is the matrix that
+         * {@link #add} would have built from the rows scaled first, entry for entry. The builder
+         * cannot be used afterwards.
+         */
+        RowMatrix buildScaled(double[] factor, boolean[] exactColumn, double[] exact, int exactCount) {
+            if (built) throw new IllegalStateException("already built");
+            if (factor.length < columns || exactColumn.length < columns) throw new IllegalArgumentException(factor.length + " factors for " + columns + " columns");
+            for (int c = 0; c < columns; c++) {
+                if (!exactColumn[c] && factor[c] != 0 && factor[c] != 1) throw new IllegalArgumentException("column " + c + ": factor " + factor[c] + " needs exact values");
+            }
+            int e = 0;
+            int chunk = -1;
+            int w = 0;
+            long nz = 0;
+            for (int r = 0; r < rows; r++) {
+                if (rowChunk[r] != chunk) {
+                    if (chunk >= 0) used[chunk] = w;
+                    chunk = rowChunk[r];
+                    w = 0;
+                }
+                int[] cc = cols[chunk];
+                float[] vv = vals[chunk];
+                int start = w;
+                for (int p = rowStart[r], end = p + rowLength[r]; p < end; p++) {
+                    int c = cc[p];
+                    double f = factor[c];
+                    if (exactColumn[c]) {
+                        double v = exact[e++] * f;
+                        if (f == 0 || v == 0) continue;
+                        cc[w] = c;
+                        vv[w++] = (float) v;
+                    } else if (f != 0) {
+                        cc[w] = c;
+                        vv[w++] = vv[p];
+                    }
+                }
+                rowStart[r] = start;
+                rowLength[r] = w - start;
+                nz += w - start;
+            }
+            if (chunk >= 0) used[chunk] = w;
+            if (e != exactCount) throw new IllegalArgumentException(e + " exact values used of " + exactCount);
+            nonZeros = nz;
+            return build();
+        }
+
         /** The matrix; the builder cannot be used afterwards. */
         public RowMatrix build() {
             if (built) throw new IllegalStateException("already built");

@@ -120,7 +120,7 @@ public final class Trainer {
         MissingIndicators missing = MissingIndicators.of(cf.fitted().columns());
         List<FeatureColumn> columns = missing.columns();
         VectorPass framingIn = inBlocks(rows.length, i -> missing.apply(cf.framingVector(rows[i])));
-        ColumnScaler scaler = fitScaler(training, framingIn, framingIn, columns, cfg).withBlend(s.blends().get(0), columns);
+        ColumnScaler scaler = fitScaler(training, framingIn, framingIn, columns, cfg, null).withBlend(s.blends().get(0), columns);
         RowMatrix x = matrix(framingIn, scaler, columns.size());
         if (!(cfg.classifier().create(cfg.seed()) instanceof LinearModel settings)) {
             throw new IllegalArgumentException("a framing block needs the linear model, got " + cfg.classifier().name());
@@ -181,17 +181,19 @@ public final class Trainer {
         int[] y = classIndices(training, cfg.labelField(), labels, counts);
         MissingIndicators missing = MissingIndicators.of(fitted.columns()); // a fixed rule: NaN -> 0 plus an indicator
         List<FeatureColumn> columns = missing.columns();
-        VectorPass framingIn = each -> framingOnly.forEach((v, i) -> each.accept(missing.apply(v), i));
         VectorPass vectorsIn = each -> vectors.forEach((v, i) -> each.accept(missing.apply(v), i));
+        VectorPass framingIn = framingOnly == vectors ? vectorsIn : each -> framingOnly.forEach((v, i) -> each.accept(missing.apply(v), i));
         Classifier classifier = cfg.classifier().create(cfg.seed());
         boolean choose = cfg.selection().chooses() && classifier instanceof LinearModel;
         if (!choose && cfg.selection().costs().size() == 1 && classifier instanceof LinearModel lm0) {
             classifier = lm0.withCost(cfg.selection().costs().get(0)); // a held C (FoldChoices) with nothing left to choose
         }
-        ColumnScaler base = fitScaler(training, framingIn, vectorsIn, columns, cfg);
+        RawRows raw = new RawRows(columns); // filled when the scaling reads the whole vectors, so that they are computed once
+        ColumnScaler base = fitScaler(training, framingIn, vectorsIn, columns, cfg, raw);
         ModelSelection.Blend blend = choose ? new ModelSelection.Blend(1, 1) : cfg.selection().blends().get(0);
         ColumnScaler scaler = base.withBlend(blend, columns);
-        RowMatrix x = matrix(vectorsIn, scaler, columns.size());
+        RowMatrix x = raw.size() == training.size() && raw.canApply(scaler) ? raw.matrix(scaler) : matrix(vectorsIn, scaler, columns.size());
+        raw = null;
         double featureSeconds = (System.nanoTime() - t0) / 1e9;
         double c1 = processCpuSeconds();
 
@@ -253,12 +255,17 @@ public final class Trainer {
      * outlet templates left out when the selection says so; the n-gram columns are read only when needed.
      */
     private static ColumnScaler fitScaler(List<Article> training, VectorPass framingOnly, VectorPass vectors,
-                                          List<FeatureColumn> columns, TrainConfig cfg) {
+                                          List<FeatureColumn> columns, TrainConfig cfg, RawRows keep) {
         String[] outlets = cfg.minOutlets() > 1 ? outletsToSelectBy(training, cfg) : null;
         int minOutlets = outlets == null && cfg.minOutlets() > 1 ? 1 : cfg.minOutlets();
         String[] templateOutlets = cfg.selection().removeTemplates() ? outletsOf(training, cfg) : null;
         ColumnScaler.Fitter sf = new ColumnScaler.Fitter(columns, 1.0, outlets, minOutlets, templateOutlets);
-        (sf.needsNgrams() ? vectors : framingOnly).forEach((v, i) -> sf.add(i, v));
+        VectorPass pass = sf.needsNgrams() ? vectors : framingOnly;
+        boolean keeping = keep != null && pass == vectors;
+        pass.forEach((v, i) -> {
+            sf.add(i, v);
+            if (keeping) keep.add(v);
+        });
         return sf.fit();
     }
 
