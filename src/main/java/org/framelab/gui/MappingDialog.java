@@ -120,6 +120,7 @@ final class MappingDialog extends JDialog {
         judgements.setName("judgementLevel");
         judgements.setToolTipText("Judgement-level data: rows with the same item are folded into one article, keeping every annotator's judgement");
         dateFormatBox.setName("dateFormat");
+        encodingBox.setName("encoding");
         dateFormatBox.setEditable(true);
         dateFormatBox.setToolTipText("How the date values are read: an order, or a pattern such as dd.MM.yyyy typed in");
         String fmt = cur != null && cur.mapping().dateFormat() != null ? cur.mapping().dateFormat() : d.dateFormat();
