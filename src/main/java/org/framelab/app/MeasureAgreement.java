@@ -14,6 +14,7 @@ import org.framelab.util.Progress;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -62,9 +63,42 @@ public final class MeasureAgreement {
         List<AgreementRow> rows = new ArrayList<>();
         rows.add(new AgreementRow(field, "Krippendorff's alpha", lvl, r.alpha().value(), r.alpha().ciLow(), r.alpha().ciHigh(), items, ann, j));
         if (r.fleiss() != null) rows.add(new AgreementRow(field, "Fleiss' kappa", lvl, r.fleiss().kappa(), Double.NaN, Double.NaN, r.fleiss().items(), ann, j));
-        rows.add(new AgreementRow(field, "mean Cohen's kappa (pairs)", lvl, r.meanCohenKappa(), Double.NaN, Double.NaN, r.pairableItems(), ann, j));
+        rows.add(new AgreementRow(field, "mean Cohen's kappa (pairs)", lvl, r.meanCohenKappa(), Double.NaN, Double.NaN, r.pairableItems(), ann, j,
+                meanBasis(r, true)));
         rows.add(new AgreementRow(field, "percent agreement", lvl, r.percentAgreement(), Double.NaN, Double.NaN, r.pairableItems(), ann, j));
         return rows;
+    }
+
+    /** The flag of a pair left out of Light's mean for sharing too few items, as every pair list writes it; empty for the others. */
+    public static String pairFlag(AgreementReport r, AgreementReport.PairKappa k) {
+        if (!k.fewItems()) return "";
+        boolean inMean = r.pairsInMean().contains(k);
+        return "few items (< " + AgreementReport.MIN_PAIR_ITEMS + ")" + (inMean ? ": no pair has more, so in the mean" : ": not in the mean");
+    }
+
+    /**
+     * What the mean Cohen's kappa (Light's) is over, as the CLI, the GUI and the workbook say it: {@code mean over 3 annotator
+     * pairs; 2 sharing fewer than 10 items left out ('Anna' and 'ben' 1, 'Chris' and 'ben' 1), all pairs: 0.512}; the pairs
+     * are named when {@code namePairs} (the CLI lists them flagged below instead).
+     */
+    public static String meanBasis(AgreementReport r, boolean namePairs) {
+        List<AgreementReport.PairKappa> few = r.cohen().stream().filter(AgreementReport.PairKappa::fewItems).toList();
+        int inMean = r.pairsInMean().size();
+        String head = String.format(Locale.ROOT, "mean over %d annotator pair%s", inMean, inMean == 1 ? "" : "s");
+        if (few.isEmpty()) return head;
+        if (r.pairsInMean().stream().anyMatch(AgreementReport.PairKappa::fewItems)) {
+            return head + String.format(Locale.ROOT, "; every pair shares fewer than %d items: read it with care", AgreementReport.MIN_PAIR_ITEMS);
+        }
+        String names = "";
+        if (namePairs) {
+            List<String> named = new ArrayList<>();
+            for (AgreementReport.PairKappa k : few.subList(0, Math.min(3, few.size())))
+                named.add(String.format(Locale.ROOT, "'%s' and '%s' %d", k.annotatorA(), k.annotatorB(), k.items()));
+            names = " (" + String.join(", ", named) + (few.size() > 3 ? " and " + (few.size() - 3) + " more" : "") + ")";
+        }
+        double all = AgreementReport.mean(r.cohen());
+        return head + String.format(Locale.ROOT, "; %d sharing fewer than %d items left out%s, all pairs: %s", few.size(),
+                AgreementReport.MIN_PAIR_ITEMS, names, Double.isNaN(all) ? "n/a" : String.format(Locale.ROOT, "%.3f", all));
     }
 
     /**

@@ -225,12 +225,8 @@ public final class AgreementCommand implements Callable<Integer> {
         sb.append(String.format(Locale.ROOT, "  %-34s %s  (%,d items with %d judgements; %,d items left out)%n",
                 "Fleiss' kappa", f3(fk.kappa()), fk.items(), fk.raters(), fk.itemsExcluded()));
         sb.append(String.format(Locale.ROOT, "  %-34s %s  (mean share of agreeing pairs per item)%n", "Percent agreement", f3(r.percentAgreement())));
-        long few = r.cohen().stream().filter(AgreementReport.PairKappa::fewItems).count();
-        int inMean = r.pairsInMean().size();
-        sb.append(String.format(Locale.ROOT, "  %-34s %s  (mean over %d annotator pair%s%s)%n", "Mean Cohen's kappa (Light)", f3(r.meanCohenKappa()),
-                inMean, inMean == 1 ? "" : "s", few == 0 || r.pairsInMean().stream().anyMatch(AgreementReport.PairKappa::fewItems) ? ""
-                        : String.format(Locale.ROOT, "; %d sharing fewer than %d items left out, all pairs: %s", few,
-                        AgreementReport.MIN_PAIR_ITEMS, f3(AgreementReport.mean(r.cohen())))));
+        sb.append(String.format(Locale.ROOT, "  %-34s %s  (%s)%n", "Mean Cohen's kappa (Light)", f3(r.meanCohenKappa()),
+                org.framelab.app.MeasureAgreement.meanBasis(r, false)));
         if (!r.cohen().isEmpty()) {
             sb.append("\n  Cohen's kappa per annotator pair\n");
             int w = Math.max(11, r.cohen().stream().mapToInt(k -> Math.max(k.annotatorA().length(), k.annotatorB().length())).max().orElse(0));
@@ -238,7 +234,7 @@ public final class AgreementCommand implements Callable<Integer> {
             for (AgreementReport.PairKappa k : r.cohen()) {
                 sb.append(String.format(Locale.ROOT, "    %-" + w + "s %-" + w + "s %,8d %10s %7s%s%n",
                         k.annotatorA(), k.annotatorB(), k.items(), f3(k.agreement()), f3(k.kappa()),
-                        k.fewItems() ? "  few items (< " + AgreementReport.MIN_PAIR_ITEMS + ")" : ""));
+                        k.fewItems() ? "  " + org.framelab.app.MeasureAgreement.pairFlag(r, k) : ""));
             }
         }
         if (!r.warnings().isEmpty()) {

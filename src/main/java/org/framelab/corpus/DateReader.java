@@ -55,7 +55,7 @@ final class DateReader {
                     + order.describe() + ": it " + reading.conflict() + earlier + ". Either the file mixes date orders (and its"
                     + " values whose day and month are both 12 or less cannot be told apart) or the order given is not the file's",
                     "write the dates in one order (ISO dates such as 2024-01-13 are unambiguous), or give the order the file uses"
-                            + " with --date-format (study file: corpus.date_format; GUI: Date order when opening the corpus)");
+                            + " with " + org.framelab.util.SettingHint.phrase("--date-format", "corpus.date_format", "'Date order'" + CorpusHints.DIALOG));
         }
         if (proofValue == null && showsOrder(order, reading, v)) remember(r, v);
         return reading.date();
@@ -71,14 +71,14 @@ final class DateReader {
                 throw new CorpusException(r.file(), r.line(), field, "the date field mixes orders: " + earlier(r)
                         + " has '" + proofValue + "', which can only be month-first, and this line '" + v + "', which can only be"
                         + " day-first (day " + a + ", month " + b + "); the values whose day and month are both 12 or less cannot be told apart",
-                        "write the dates in one order (ISO dates such as 2024-01-13 are unambiguous), then give it with --date-format"
-                                + " dmy or mdy (study file: corpus.date_format; GUI: Date order when opening the corpus)");
+                        "write the dates in one order (ISO dates such as 2024-01-13 are unambiguous), then give it: "
+                                + CorpusHints.dateOrder("dmy") + " or " + CorpusHints.dateOrder("mdy"));
             }
             throw new CorpusException(r.file(), r.line(), field, "'" + v + "' can only be a day-first date (day " + a + ", month " + b
                     + "), but without a date order slash dates are read month-first (US): a value such as 05/03/2024 in this file"
                     + " would be read as 3 May, not 5 March",
-                    "give the date order: --date-format dmy (study file: corpus.date_format: dmy; GUI: Date order"
-                            + " 'dmy' when opening the corpus); if the file is month-first and this value is a mistake, correct it or give --date-format mdy");
+                    "give the date order: " + CorpusHints.dateOrder("dmy") + "; if the file is month-first and this value is a mistake,"
+                            + " correct it or give " + CorpusHints.dateOrder("mdy"));
         }
         if (act == Act.PROOF) {
             if (!monthFirstShown) remember(r, v);
@@ -165,8 +165,8 @@ final class DateReader {
     String note() {
         if (order.kind() != DateOrder.Kind.AUTO || monthFirstShown || ambiguous == 0) return "";
         return String.format(Locale.ROOT, "%,d slash date%s in field '%s' (e.g. %s) %s read month-first (US), and no value shows the"
-                        + " order (every day and month is 12 or less): if the dates are day-first, give --date-format dmy (--date-format mdy confirms month-first; study file:"
-                        + " corpus.date_format: dmy; GUI: Date order when opening the corpus).",
+                        + " order (every day and month is 12 or less): if the dates are day-first, give " + CorpusHints.dateOrder("dmy").replace("%", "%%")
+                        + " (mdy confirms month-first).",
                 ambiguous, ambiguous == 1 ? "" : "s", field, ambiguousExample, ambiguous == 1 ? "was" : "were");
     }
 }

@@ -106,12 +106,13 @@ public final class Dates {
         /** One sentence for a warning; empty when every date value was read. */
         public String describe() {
             if (count == 0) return "";
-            String why = dayFirst ? " The values look day-first (13/01/2024): give the date order, --date-format dmy (study file:"
-                    + " corpus.date_format: dmy; GUI: Date order when opening the corpus), or write ISO dates (2024-01-13)."
+            String why = dayFirst ? " The values look day-first (13/01/2024): give the date order, " + CorpusHints.dateOrder("dmy")
+                    + ", or write ISO dates (2024-01-13)."
                     : excelSerial ? " A number such as " + exampleValue + " is an Excel date serial: format the column as a date in Excel"
                     + " (or write ISO dates, 2024-01-13) before exporting."
                     : " FrameLab reads ISO dates (2024-01-13), '13 Jan 2024', 'Jan 13, 2024', '13.1.2024' and US slash dates (1/13/2024);"
-                    + " for other forms give the date format (--date-format, e.g. dmy or dd.MM.yyyy; study file: corpus.date_format).";
+                    + " for other forms give the date format, e.g. dmy or dd.MM.yyyy: " + org.framelab.util.SettingHint.phrase("--date-format",
+                    "corpus.date_format", "'Date order'" + CorpusHints.DIALOG + ", where a pattern can be typed") + ".";
             return String.format(Locale.ROOT, "%,d article%s ha%s a date value that is not a date FrameLab reads (e.g. %s: '%s'): "
                     + "%s no date in monthly series and period groups.%s", count, count == 1 ? "" : "s", count == 1 ? "s" : "ve",
                     exampleId, exampleValue, count == 1 ? "it has" : "they have", why);

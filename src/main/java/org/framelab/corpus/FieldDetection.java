@@ -121,8 +121,8 @@ final class FieldDetection {
             String t = fields.isEmpty() ? "text" : fields.get(0);
             throw new CorpusException(file, -1, null,
                     "no text field found among the fields: " + String.join(", ", fields),
-                    "name the field with the text, e.g. --text-field " + t + " (study file: corpus.mapping.text: " + t
-                            + "; GUI: Text in the corpus mapping dialog)" + (elsewhere == null ? "" : "; " + elsewhere));
+                    "name the field with the text, e.g. " + org.framelab.util.SettingHint.phrase("--text-field " + t, "corpus.mapping.text: " + t,
+                            "'" + t + "' as 'Text'" + CorpusHints.DIALOG) + (elsewhere == null ? "" : "; " + elsewhere));
         }
         check(file, fields, m.textField(), "--text-field", "text", elsewhere);
         check(file, fields, m.idField(), "--id-field", "id", elsewhere);

@@ -31,7 +31,8 @@ final class Mojibake {
     /** The load summary's note. */
     static String note(long articles, String firstId, Charset given) {
         String where = given != null && !given.name().equalsIgnoreCase("UTF-8")
-                ? "the file was read as " + given.name() + " (--encoding): it is probably UTF-8, so leave --encoding out"
+                ? "the file was read as " + given.name() + " (--encoding; study file: corpus.encoding; GUI: 'Encoding'" + CorpusHints.DIALOG
+                        + "): it is probably UTF-8, so give no encoding and let FrameLab detect it"
                 : "the texts were garbled before FrameLab read them (UTF-8 saved as windows-1252 and back); repair them at the source or with a tool such as ftfy";
         return String.format(Locale.ROOT, "%,d article%s contain%s character pairs such as '\u00C3\u00BC' or '\u00E2\u20AC\u0153' that UTF-8 text shows when it is "
                 + "decoded as a one-byte encoding (e.g. id %s): %s; lexicons and n-grams miss the garbled words", articles, articles == 1 ? "" : "s",

@@ -178,6 +178,11 @@ public final class OutletLabels {
         return b.append('.').toString();
     }
 
+    /** How many outlets the table lists. */
+    public int outletCount() {
+        return exact.size();
+    }
+
     /** Outlets of the table in sorted order (for tests and messages). */
     List<String> outlets() {
         return new ArrayList<>(new TreeSet<>(exact.keySet()));

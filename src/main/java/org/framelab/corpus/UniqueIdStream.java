@@ -58,7 +58,7 @@ final class UniqueIdStream extends LookaheadStream {
                     : "duplicate id '" + a.id() + "' (first used at " + (lines ? "line " : "item ") + first + ")";
             if (!skipBad) {
                 throw new CorpusException(file, line, idField, reason,
-                        "ids must be unique: fix the data, choose another id field (--id-field; study file: corpus.mapping.id; GUI: Id in the corpus mapping dialog), or use " + CorpusHints.SKIP_BAD + " to skip the later rows");
+                        "ids must be unique: fix the data, choose another id field (--id-field; study file: corpus.mapping.id; GUI: 'Id' in the corpus mapping dialog), or use " + CorpusHints.SKIP_BAD + " to skip the later rows");
             }
             skippedDup++;
             if (dupSample.size() < MappedArticleStream.SAMPLE) dupSample.add(new SkippedRow(file, line, reason));

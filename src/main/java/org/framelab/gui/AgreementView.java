@@ -100,7 +100,7 @@ final class AgreementView extends AnalysisView {
             result = r;
             Grid.show(summary, r.summary());
             info.setText(field + ": " + r.info());
-            warnings.setText(r.warnings().isEmpty() ? "No warnings." : "⚠ " + String.join("\n⚠ ", r.warnings()));
+            warnings.setText(r.warnings().isEmpty() ? "No warnings." : "⚠ " + GuiWording.of(String.join("\n⚠ ", r.warnings())));
             warnings.setCaretPosition(0);
             Grid.show(pairs, r.pairs());
             showResults();

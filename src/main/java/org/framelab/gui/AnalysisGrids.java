@@ -237,7 +237,7 @@ final class AnalysisGrids {
                 case "Krippendorff's alpha" -> r.items() + " items, " + r.alpha().pairableValues() + " pairable values; bootstrap " + r.alpha().samples();
                 case "Fleiss' kappa" -> r.fleiss().items() + " items with " + r.fleiss().raters() + " raters"
                         + (r.fleiss().itemsExcluded() > 0 ? "; " + r.fleiss().itemsExcluded() + " items left out" : "");
-                case "mean Cohen's kappa (pairs)" -> r.cohen().size() + " annotator pairs";
+                case "mean Cohen's kappa (pairs)" -> MeasureAgreement.meanBasis(r, false); // as the CLI: the pairs table below flags those left out
                 default -> r.pairableItems() + " items with two or more judgements";
             };
             rows.add(List.of(a.measure() + (a.measure().startsWith("Krippendorff") ? " (" + a.level() + ")" : ""), a.value(), a.ciLow(), a.ciHigh(), basis));
@@ -272,7 +272,10 @@ final class AnalysisGrids {
 
     static Grid pairs(AgreementReport r) {
         List<List<Object>> pr = new ArrayList<>();
-        for (AgreementReport.PairKappa k : r.cohen()) pr.add(List.of(k.annotatorA(), k.annotatorB(), k.items(), k.agreement(), k.kappa()));
-        return new Grid(List.of("Annotator A", "Annotator B", "Items", "Agreement", "Cohen's kappa"), pr);
+        for (AgreementReport.PairKappa k : r.cohen())
+            pr.add(List.of(k.annotatorA(), k.annotatorB(), k.items(), k.agreement(), k.kappa(), MeasureAgreement.pairFlag(r, k)));
+        return new Grid(List.of("Annotator A", "Annotator B", "Items", "Agreement", "Cohen's kappa", "Note"), pr, List.of("First annotator",
+                "Second annotator", "Items both judged", "Share of those items with the same value", "Cohen's kappa over those items",
+                "A pair sharing fewer than " + AgreementReport.MIN_PAIR_ITEMS + " items is left out of the mean Cohen's kappa (Light's)"));
     }
 }

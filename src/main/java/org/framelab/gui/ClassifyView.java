@@ -240,7 +240,7 @@ final class ClassifyView extends AnalysisView {
         String color = fg == null ? "" : String.format(" style='color:#%02x%02x%02x'", fg.getRed(), fg.getGreen(), fg.getBlue());
         // the protocol in the text colour, the warnings below it in the warning colour of the label
         String protocol = "<span" + color + "><b>Protocol:</b> " + Format.html(r.result().statement().text()) + "</span>";
-        warnings.setText("<html>" + protocol + (r.warnings().isEmpty() ? "" : "<br>⚠ " + String.join("<br>⚠ ", r.warnings().stream().map(Format::html).toList())) + "</html>");
+        warnings.setText("<html>" + protocol + (r.warnings().isEmpty() ? "" : "<br>⚠ " + String.join("<br>⚠ ", r.warnings().stream().map(GuiWording::of).map(Format::html).toList())) + "</html>");
         showResults();
         revalidate();
         repaint();

@@ -57,7 +57,7 @@ final class CorpusInspection {
     }
 
     static ReadOptions withEncoding(ReadOptions o, Charset cs) {
-        return new ReadOptions(o.mapping(), cs, o.delimiter(), o.sheet(), o.skipBad(), o.limit());
+        return new ReadOptions(o.mapping(), cs, o.delimiter(), o.sheet(), o.skipBad(), o.limit(), o.outletLabels());
     }
 
     private static MappingDialog.Input read(Path path, ReadOptions probe, String note) throws Exception {

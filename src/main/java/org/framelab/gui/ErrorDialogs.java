@@ -25,12 +25,13 @@ final class ErrorDialogs {
     static String[] describe(Throwable t) {
         Throwable user = org.framelab.util.UserErrors.find(t);
         Throwable c = user != null ? user : unwrap(t);
-        if (c instanceof InputException) return new String[]{"Problem with the input", c.getMessage()};
+        // the steps' hints name a setting on every path: the GUI shows its own words (GuiWording)
+        if (c instanceof InputException) return new String[]{"Problem with the input", GuiWording.of(c.getMessage())};
         if (c instanceof NoSuchFileException nsf)
             return new String[]{"File not found", "File not found: " + nsf.getFile() + "\n  What to do: check the path, or pick the file again with File > Open."};
         if (c instanceof AccessDeniedException ade)
             return new String[]{"Cannot read or write the file", "Permission denied: " + ade.getFile() + "\n  What to do: choose a file or folder you can access."};
-        if (c instanceof org.framelab.util.OptionException) return new String[]{"Invalid setting", c.getMessage()};
+        if (c instanceof org.framelab.util.OptionException) return new String[]{"Invalid setting", GuiWording.of(c.getMessage())};
         if (c instanceof java.util.concurrent.CancellationException) return new String[]{"Cancelled", "The task was cancelled."};
         if (c instanceof java.io.IOException io)
             return new String[]{"Input/output error", io.getMessage() == null ? io.toString() : io.getMessage()};

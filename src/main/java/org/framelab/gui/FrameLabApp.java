@@ -21,7 +21,7 @@ public final class FrameLabApp {
     /**
      * Creates and shows the main window on the event thread and returns it. When {@code corpus}
      * is given it is loaded in the background with {@code options} (null = auto-detect, or the
-     * options remembered for that file).
+     * options remembered for that file), after the inspection File > Open makes ({@link MainWindow#openGiven}).
      */
     public static MainWindow launch(Settings settings, Path corpus, ReadOptions options, boolean visible) {
         return launch(settings, corpus, options, visible, org.framelab.app.AnalysisCache.DEFAULT);
@@ -42,10 +42,7 @@ public final class FrameLabApp {
             w.session().useCache(cache);
             ref.set(w);
             if (visible) w.setVisible(true);
-            if (corpus != null) {
-                ReadOptions o = options != null ? options : w.rememberedOptions(corpus);
-                w.load(corpus, o != null ? o : ReadOptions.defaults());
-            }
+            if (corpus != null) w.openGiven(corpus, options); // as File > Open: a file that is not UTF-8 asks for its encoding
         };
         if (SwingUtilities.isEventDispatchThread()) create.run();
         else {

@@ -346,17 +346,27 @@ public final class MainWindow extends JFrame {
 
     /** Reads the fields and a preview in the background, then shows the mapping dialog, then loads. */
     void open(Path path) {
-        ReadOptions remembered = rememberedOptions(path);
-        tasks.run("Reading fields of " + path.getFileName(), p -> inspect(path, remembered), in -> {
-            if (!interactive) {
-                load(path, in.current().withMapping(in.detected()));
-                return;
-            }
-            // after this task has finished (so the status bar does not show it running while the dialog is open)
-            java.awt.EventQueue.invokeLater(() -> {
-                ReadOptions chosen = new MappingDialog(this, in).showDialog();
-                if (chosen != null) load(path, chosen);
-            });
+        open(path, rememberedOptions(path), true);
+    }
+
+    /**
+     * A corpus named at start ({@code gui PATH [options]}): loaded straight away with {@code given} (null: as remembered, else detected),
+     * but a file whose bytes are not UTF-8, no encoding given, opens the mapping dialog with windows-1252 chosen, as File > Open.
+     */
+    void openGiven(Path path, ReadOptions given) {
+        open(path, given != null ? given : rememberedOptions(path), false);
+    }
+
+    /** The one way a corpus is opened: inspection (with the encoding fallback), the dialog when {@code ask} or the encoding needs it, loading. */
+    private void open(Path path, ReadOptions base, boolean ask) {
+        tasks.run("Reading fields of " + path.getFileName(), p -> inspect(path, base), in -> {
+            if (!ask && in.encodingNote() == null) load(path, base != null ? base : ReadOptions.defaults());
+            else if (!interactive) load(path, in.current().withMapping(in.detected()));
+            else
+                java.awt.EventQueue.invokeLater(() -> { // after this task has finished: the status bar does not show it running
+                    ReadOptions chosen = new MappingDialog(this, in).showDialog();
+                    if (chosen != null) load(path, chosen);
+                });
         });
     }
 

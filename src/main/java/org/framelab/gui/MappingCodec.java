@@ -34,6 +34,7 @@ final class MappingCodec {
         if (o.delimiter() != null) kv.put("delimiter", Integer.toString(o.delimiter()));
         put(kv, "sheet", o.sheet());
         if (o.skipBad()) kv.put("skipBad", "true");
+        if (o.outletLabels() != null) kv.put("outletLabels", o.outletLabels().toAbsolutePath().normalize().toString());
         StringBuilder sb = new StringBuilder();
         kv.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ";").append(k).append('=').append(v.replace(";", "\\u003b")));
         return sb.toString();
@@ -55,7 +56,8 @@ final class MappingCodec {
                     kv.get("date"), kv.get("item"), kv.get("annotator"), kv.get("dateFormat"));
             Charset cs = kv.containsKey("encoding") ? Charset.forName(kv.get("encoding")) : null;
             Character d = kv.containsKey("delimiter") ? (char) Integer.parseInt(kv.get("delimiter")) : null;
-            return new ReadOptions(m, cs, d, kv.get("sheet"), Boolean.parseBoolean(kv.get("skipBad")), 0);
+            return new ReadOptions(m, cs, d, kv.get("sheet"), Boolean.parseBoolean(kv.get("skipBad")), 0)
+                    .withOutletLabels(kv.containsKey("outletLabels") ? java.nio.file.Path.of(kv.get("outletLabels")) : null);
         } catch (RuntimeException e) {
             return null;
         }

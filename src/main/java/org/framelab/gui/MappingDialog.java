@@ -68,6 +68,8 @@ final class MappingDialog extends JDialog {
     /** The line about the encoding (the file is not UTF-8, or the preview cannot be read with the chosen encoding). */
     private final JLabel encodingNote = new JLabel();
     private final JCheckBox skipBad = new JCheckBox("Skip bad rows (they are counted and listed)");
+    /** A table of labels per outlet joined while reading (the CLI's --outlet-labels). */
+    private final OutletLabelsField outletLabels;
     private final MappingPreview.PreviewModel previewModel;
     private final JTable previewTable;
     private ReadOptions result;
@@ -85,6 +87,7 @@ final class MappingDialog extends JDialog {
         itemBox = combo("itemField", fields, d.itemField());
         annotatorBox = combo("annotatorField", fields, d.annotatorField());
         labelList = labelList(fields, d);
+        outletLabels = new OutletLabelsField(input.path(), input.current() == null ? null : input.current().outletLabels());
         initOptions(d, input.current());
         previewModel = new MappingPreview.PreviewModel(fields, input.preview());
         previewTable = new JTable(previewModel);
@@ -117,6 +120,7 @@ final class MappingDialog extends JDialog {
         judgements.setName("judgementLevel");
         judgements.setToolTipText("Judgement-level data: rows with the same item are folded into one article, keeping every annotator's judgement");
         dateFormatBox.setName("dateFormat");
+        encodingBox.setName("encoding");
         dateFormatBox.setEditable(true);
         dateFormatBox.setToolTipText("How the date values are read: an order, or a pattern such as dd.MM.yyyy typed in");
         String fmt = cur != null && cur.mapping().dateFormat() != null ? cur.mapping().dateFormat() : d.dateFormat();
@@ -239,7 +243,8 @@ final class MappingDialog extends JDialog {
         g.gridwidth = 2;
         fmt.add(judgements, g);
         f = row(fmt, f, "Item field", itemBox, "Rows with the same value are one article");
-        row(fmt, f, "Annotator field", annotatorBox, "The coder / annotator id");
+        f = row(fmt, f, "Annotator field", annotatorBox, "The coder / annotator id");
+        row(fmt, f, "Outlet labels", outletLabels, null);
         fillBelow(fmt);
         return fmt;
     }
@@ -371,7 +376,7 @@ final class MappingDialog extends JDialog {
         String sheet = sheetField.getText().isBlank() ? null : sheetField.getText().trim();
         ReadOptions base = input.current();
         long limit = base == null ? 0 : base.limit();
-        return ReadOptions.parse(m, encoding, delimiter, sheet, skipBad.isSelected(), limit);
+        return ReadOptions.parse(m, encoding, delimiter, sheet, skipBad.isSelected(), limit).withOutletLabels(outletLabels.file());
     }
 
     /** The chosen date format: null for "Detect", the order of a listed choice, or the text typed in. */
@@ -413,6 +418,10 @@ final class MappingDialog extends JDialog {
     /** The line about the encoding shown above the fields (empty when hidden). */
     String encodingNoteText() {
         return encodingNote.isVisible() ? encodingNote.getText() : "";
+    }
+
+    OutletLabelsField outletLabels() {
+        return outletLabels;
     }
 
     JCheckBox judgementBox() {

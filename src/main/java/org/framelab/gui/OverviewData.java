@@ -117,6 +117,7 @@ record OverviewData(int articles, int outlets, List<Map.Entry<String, Integer>> 
                 warn.add("The label '" + f + "' is the same for every article of an outlet: random cross-validation folds would"
                         + " measure outlet recognition, not framing. The Classify tab groups folds by outlet for this reason.");
         }
+        warn.replaceAll(GuiWording::of); // a hint that names a setting, in the GUI's words
         return warn;
     }
 }

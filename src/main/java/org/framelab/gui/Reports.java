@@ -59,7 +59,7 @@ final class Reports {
                 nz(given.dateField(), m.dateField()), given.dateFormat(), nz(given.itemField(), m.itemField()), nz(given.annotatorField(), m.annotatorField()),
                 o.encoding() == null ? null : o.encoding().name(),
                 o.delimiter() == null ? null : o.delimiter() == '\t' ? "tab" : String.valueOf(o.delimiter()),
-                o.sheet(), o.skipBad(), o.limit());
+                o.sheet(), o.skipBad(), o.limit()).withOutletLabels(o.outletLabels());
         Pipelines.Spec spec = s.features() != null ? s.features().spec() : s.spec();
         List<String> fams = List.of(spec.familiesSpec().split("\\+"));
         Study.FeatureSection features = new Study.FeatureSection(fams,

@@ -167,6 +167,7 @@ final class StudyYaml {
                 && Objects.equals(a.corpus().text(), b.corpus().text()) && Objects.equals(a.corpus().labels(), b.corpus().labels())
                 && Objects.equals(a.corpus().outlet(), b.corpus().outlet())
                 && Objects.equals(a.corpus().date(), b.corpus().date()) && Objects.equals(a.corpus().dateFormat(), b.corpus().dateFormat())
+                && Objects.equals(normPath(a.corpus().outletLabels()), normPath(b.corpus().outletLabels()))
                 && Objects.equals(a.features().families(), b.features().families())
                 && Objects.equals(norm(a.features().lexicons()), norm(b.features().lexicons()))
                 && Objects.equals(a.features().actors(), b.features().actors())
@@ -180,6 +181,10 @@ final class StudyYaml {
                 b.spans() == null ? null : b.spans().toAbsolutePath().normalize())
                 && Objects.equals(a.spanWords(), b.spanWords()) && Objects.equals(a.label(), b.label()) && a.bootstrap() == b.bootstrap()
                 && Objects.equals(a.seed(), b.seed());
+    }
+
+    private static Path normPath(Path p) {
+        return p == null ? null : p.toAbsolutePath().normalize();
     }
 
     private static List<String> norm(Map<String, Path> m) {

@@ -222,7 +222,7 @@ public final class Evaluation {
      * {@code report} option, the study-file key and the GUI's Classify check box.
      */
     static final String MERGE_VARIANTS_HINT = " Use --merge-outlet-variants (study file: classifier.merge_outlet_variants: true;"
-            + " GUI: Classify, Merge outlet name variants) to keep variants in one group.";
+            + " GUI: the Classify view's 'Merge outlet name variants') to keep variants in one group.";
 
     /**
      * How a user keeps each value of {@code group} in one fold, on every path that folds a corpus: {@code train --group-by},

@@ -82,8 +82,8 @@ public record Overlap(boolean checked, String method, int exact, int near, boole
     }
 
     /** How each path that evaluates drops such test articles: the option, the study-file key and the GUI's Classify check box. */
-    static final String DEDUPE_HINT = "Use --dedupe (study file: classifier.dedupe: true; GUI: Classify, Drop test texts that duplicate"
-            + " training texts) to drop them from the test side, or keep each text in one part.";
+    static final String DEDUPE_HINT = "Use --dedupe (study file: classifier.dedupe: true; GUI: the Classify view's 'Drop test texts that duplicate"
+            + " training texts') to drop them from the test side, or keep each text in one part.";
 
     /** The warning of an evaluation with overlap, or null when there is none. */
     public String warning() {

@@ -271,7 +271,17 @@ public record ReportData(String study, List<OverviewEntry> overview, FeatureTabl
 
     /** Inter-annotator agreement for one coded variable and measure. */
     public record AgreementRow(String variable, String measure, String level, double value, double ciLow, double ciHigh,
-                               long items, long annotators, long judgements) {}
+                               long items, long annotators, long judgements, String note) {
+        public AgreementRow {
+            if (note == null) note = "";
+        }
+
+        /** Without a note. */
+        public AgreementRow(String variable, String measure, String level, double value, double ciLow, double ciHigh,
+                            long items, long annotators, long judgements) {
+            this(variable, measure, level, value, ciLow, ciHigh, items, annotators, judgements, "");
+        }
+    }
 
     /**
      * One n-gram column of the feature table, summarised over the report's articles.

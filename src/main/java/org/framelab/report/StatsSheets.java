@@ -63,9 +63,9 @@ final class StatsSheets {
             TermRow::per100);
 
     static final List<Col<AgreementRow>> AGREEMENT = Col.list("variable:text*12|measure:text*12|level:text10|value:dec10"
-                    + "|95% CI low:dec12|95% CI high:dec12|items:int10|annotators:int12|judgements:int12",
+                    + "|95% CI low:dec12|95% CI high:dec12|items:int10|annotators:int12|judgements:int12|note:text*14<70",
             AgreementRow::variable, AgreementRow::measure, AgreementRow::level, AgreementRow::value, AgreementRow::ciLow,
-            AgreementRow::ciHigh, AgreementRow::items, AgreementRow::annotators, AgreementRow::judgements);
+            AgreementRow::ciHigh, AgreementRow::items, AgreementRow::annotators, AgreementRow::judgements, AgreementRow::note);
 
     static void tests(Workbook wb, SheetKit kit, List<TestRow> rows, ClusterRows clusters) {
         Sheet s = wb.createSheet("Tests");

@@ -284,7 +284,7 @@ public final class StudyRunner {
      * Read options from the corpus section. Grouping fields and the classifier label are read as
      * label fields too (so that statistics can group by any field of the input, e.g. BABE's {@code type}).
      */
-    static ReadOptions readOptions(Study study) {
+    public static ReadOptions readOptions(Study study) {
         Study.CorpusSection c = study.corpus();
         List<String> labels = new ArrayList<>(c.labels());
         if (!labels.isEmpty() || !study.analysis().groupBy().isEmpty() || study.classifier() != null) {

@@ -126,7 +126,8 @@ class CorpusReadersTest {
         Files.write(u8, "text,label\n\"Die B\u00fcrger sagten \u201egut\u201c.\",left\nPlain.,right\n".getBytes(StandardCharsets.UTF_8));
         Corpus wrong = Corpora.read(u8, new ReadOptions(FieldMapping.auto(), Charset.forName("windows-1252"), null, null, false, 0), null);
         assertThat(wrong.provenance().notes()).singleElement().asString().startsWith("1 article contains character pairs such as")
-                .contains("e.g. id u8:1").contains("read as windows-1252 (--encoding): it is probably UTF-8, so leave --encoding out");
+                .contains("e.g. id u8:1").contains("read as windows-1252 (--encoding; study file: corpus.encoding; GUI: 'Encoding' in the corpus mapping dialog): it is probably UTF-8,"
+                        + " so give no encoding and let FrameLab detect it");
         assertThat(read(u8).provenance().notes()).isEmpty();
         Path garbled = tmp.resolve("garbled.jsonl");
         Files.writeString(garbled, "{\"id\": \"a\", \"text\": \"Obama\u00e2\u20ac\u2122s plan.\"}\n{\"id\": \"b\", \"text\": \"Fine.\"}\n");

@@ -31,7 +31,7 @@ class CsvQuotesTest {
         Cli r = info(p);
         BadInputTest.assertBad(r, "runaway.csv, line 4, field 'text'", "the quoted field opened on line 4 closes only on line 5",
                 "text follows the closing quote there ('Fine text\",center')", "would merge lines 4-5 into one row",
-                "What to do: close the quote on line 4", "--skip-bad (study file: corpus.skip_bad: true; GUI: Skip bad rows in the corpus mapping dialog) to skip line 4 and read on from line 5");
+                "What to do: close the quote on line 4", "--skip-bad (study file: corpus.skip_bad: true; GUI: 'Skip bad rows' in the corpus mapping dialog) to skip line 4 and read on from line 5");
         Cli skip = info(p, "--skip-bad");
         assertThat(skip.code).as(skip.err).isZero();
         assertThat(skip.out).contains("Documents: 3").contains("Rows skipped: 1").contains("runaway.csv, line 4: field 'text'");
@@ -70,7 +70,7 @@ class CsvQuotesTest {
     void unterminatedQuoteAtTheEndSkipsOnlyItsLine() throws Exception {
         Path p = Cli.write(tmp, "q.csv", "id,text,label\n1,fine,a\n2,\"never closed,b\n3,more,c\n");
         BadInputTest.assertBad(info(p), "q.csv, line 3, field 'text'", "unterminated quote", "on line 3 is never closed",
-                "all lines after it would be part of this field", "--skip-bad (study file: corpus.skip_bad: true; GUI: Skip bad rows in the corpus mapping dialog) to skip line 3");
+                "all lines after it would be part of this field", "--skip-bad (study file: corpus.skip_bad: true; GUI: 'Skip bad rows' in the corpus mapping dialog) to skip line 3");
         Cli skip = info(p, "--skip-bad");
         assertThat(skip.code).as(skip.err).isZero();
         assertThat(skip.out).contains("Documents: 2").contains("Rows skipped: 1").contains("q.csv, line 3: field 'text'");

@@ -151,4 +151,40 @@ class EncodingFallbackTest {
         assertThat(again.current().encoding()).isEqualTo(CP1252);
         assertThat(again.encodingNote()).isNull();
     }
+
+    /** {@code framelab gui file.csv}: the file named at start goes through File > Open's inspection, so the dialog asks for the encoding. */
+    @Test
+    void aFileGivenAtStartOpensTheMappingDialogAsFileOpenDoes(@TempDir Path dir) throws Exception {
+        Path csv = germanCsv(dir, 30, 0);
+        MainWindow app = FrameLabApp.launch(Settings.load(dir.resolve("cfg")), csv, null, true);
+        Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
+        window = new org.assertj.swing.fixture.FrameFixture(robot, app);
+        dialog = WindowFinder.findDialog(MappingDialog.class).withTimeout(30_000).using(robot);
+        dialog.label("encodingNote").requireText(CorpusInspection.FALLBACK_NOTE);
+        dialog.comboBox("encoding").requireSelection("windows-1252");
+        dialog.button("loadCorpus").click();
+        robot.waitForIdle();
+        long until = System.currentTimeMillis() + 60_000;
+        while (GuiActionRunner.execute(() -> app.session().corpus()) == null && System.currentTimeMillis() < until) {
+            assertThat(app.tasks().awaitIdle(Duration.ofMinutes(1))).isTrue();
+            assertThat(app.lastError()).as("no error reported").isNull();
+            Thread.sleep(50);
+        }
+        assertThat(app.lastError()).isNull();
+        assertThat(app.session().corpus().articles().get(0).text()).contains("f\u00fcr Stra\u00dfen");
+        assertThat(app.session().readOptions().encoding()).isEqualTo(CP1252);
+    }
+
+    /** A UTF-8 file named at start loads straight away, with no dialog, as before. */
+    @Test
+    void aUtf8FileGivenAtStartLoadsWithoutTheDialog(@TempDir Path dir) throws Exception {
+        Path csv = germanCsv(dir, 30, 0);
+        Path utf8 = Files.writeString(dir.resolve("utf8.csv"), new String(Files.readAllBytes(csv), CP1252), StandardCharsets.UTF_8);
+        MainWindow app = FrameLabApp.launch(Settings.load(dir.resolve("cfg")), utf8, null, true);
+        window = new org.assertj.swing.fixture.FrameFixture(BasicRobot.robotWithCurrentAwtHierarchy(), app);
+        assertThat(app.tasks().awaitIdle(Duration.ofMinutes(1))).isTrue(); // the inspection, then the loading it started
+        assertThat(app.lastError()).isNull();
+        assertThat(GuiActionRunner.execute(() -> app.session().corpus().size())).isEqualTo(30);
+        assertThat(GuiActionRunner.execute(() -> app.session().readOptions().encoding())).isNull();
+    }
 }

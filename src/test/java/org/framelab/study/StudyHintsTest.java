@@ -155,7 +155,7 @@ class StudyHintsTest {
         StudyRunnerTest.Run bad = run(dir, study.formatted(""));
         assertThat(bad.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(bad.err()).contains("wrong number of columns")
-                .contains("--skip-bad (study file: corpus.skip_bad: true; GUI: Skip bad rows in the corpus mapping dialog)")
+                .contains("--skip-bad (study file: corpus.skip_bad: true; GUI: 'Skip bad rows' in the corpus mapping dialog)")
                 .contains("check --delimiter (study file: corpus.delimiter;");
         StudyRunnerTest.Run field = run(dir, study.formatted("  mapping:\n    text: body\n"));
         assertThat(field.code()).isEqualTo(ExitCodes.BAD_INPUT);
@@ -189,7 +189,7 @@ class StudyHintsTest {
         StudyRunnerTest.Run dup = run(dir, study.formatted(2, ""));
         assertThat(dup.code()).as(dup.err()).isZero();
         assertThat(dup.out() + dup.err()).contains("test articles duplicate a training article")
-                .contains("Use --dedupe (study file: classifier.dedupe: true; GUI: Classify, Drop test texts that duplicate training texts)");
+                .contains("Use --dedupe (study file: classifier.dedupe: true; GUI: the Classify view's 'Drop test texts that duplicate training texts')");
         StudyRunnerTest.Run one = run(dir, study.formatted(2, "  exclude_labels: [right]\n"));
         assertThat(one.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(one.err()).contains("has only one class")
