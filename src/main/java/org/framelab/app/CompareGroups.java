@@ -109,10 +109,28 @@ public final class CompareGroups {
      *               numerators over sum of the denominators, with a 95% CI)
      * @param choice   the groups compared and the articles of the others left out ({@code keys} are null for them)
      * @param pairwise which groups differ, with 3 or more groups ({@link PairwiseRows}); empty with 2
+     * @param counts   the tested features that are counts per article (unit "count": {@code text.tokens}, {@code *.count}),
+     *                 whose differences between groups mostly reflect article length: the console and the GUI show them
+     *                 after the rates, ratios and shares ({@link #lengthLast})
      */
     public record Result(Request request, GroupComparison.Report report, String[] keys, List<TestRow> tests,
                          List<GroupRow> groups, List<String> warnings, ClusterDesign design, ClusterTests.Report clusters,
-                         ClusterRows clusterRows, List<PooledRatio> pooled, GroupChoice choice, List<PairRow> pairwise) {
+                         ClusterRows clusterRows, List<PooledRatio> pooled, GroupChoice choice, List<PairRow> pairwise,
+                         java.util.Set<String> counts) {
+        /** Heading of the counts block in the console and the GUI. */
+        public static final String COUNTS_HEADING = "counts (depend on article length)";
+
+        /**
+         * {@code items} with those of the rates, ratios and shares first and those of the counts after them, each part in
+         * its given order ({@code feature} names an item's feature). Presentation only: no number or correction changes.
+         */
+        public <T> List<List<T>> lengthLast(List<T> items, java.util.function.Function<T, String> feature) {
+            List<T> first = new ArrayList<>();
+            List<T> last = new ArrayList<>();
+            for (T t : items) (counts.contains(feature.apply(t)) ? last : first).add(t);
+            return List.of(first, last);
+        }
+
         /** True when the articles are clustered and the cluster-aware tests decide significance. */
         public boolean clustered() {
             return clusters != null;
@@ -202,7 +220,10 @@ public final class CompareGroups {
         ClusterRows rows = ClusterResults.rows(clusters, warnings.isEmpty() ? "" : warnings.get(0), req.alpha(), req.correction().equals("bh"));
         List<PairRow> pairwise = PairwiseRows.of(table, keys, features, tests, req, clusters != null);
         progress.done();
-        return new Result(req, rep, keys, tests, groups, warnings, design, clusters, rows, pooled, choice, pairwise);
+        java.util.Set<String> counts = new java.util.HashSet<>();
+        java.util.Set<String> testedSet = new java.util.HashSet<>(features);
+        for (FeatureColumn c : table.columns()) if ("count".equalsIgnoreCase(c.unit()) && testedSet.contains(c.name())) counts.add(c.name());
+        return new Result(req, rep, keys, tests, groups, warnings, design, clusters, rows, pooled, choice, pairwise, java.util.Set.copyOf(counts));
     }
 
     /** A test as a report row with its effect's interval {@code ci}; {@code decides}: whether its adjusted p may mark it significant. */
