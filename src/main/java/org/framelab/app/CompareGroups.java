@@ -6,6 +6,7 @@ import org.framelab.features.FeatureTable;
 import org.framelab.report.ReportData.ClusterRows;
 import org.framelab.report.ReportData.GroupRow;
 import org.framelab.report.ReportData.MonthlyRow;
+import org.framelab.report.ReportData.PairRow;
 import org.framelab.report.ReportData.TestRow;
 import org.framelab.stats.ClusterDesign;
 import org.framelab.stats.ClusterTests;
@@ -58,8 +59,10 @@ public final class CompareGroups {
      * @param clusterBy  the field whose values cluster the articles; null = the outlet when articles have one;
      *                   {@link #NO_CLUSTERS} = no cluster-aware tests
      * @param seed       seed of the Monte Carlo permutation tests
+     * @param groups     the groups compared, as the data spells them ({@link GroupChoice}); empty = every group
      */
-    public record Request(String groupField, List<String> features, double alpha, String correction, String clusterBy, long seed) {
+    public record Request(String groupField, List<String> features, double alpha, String correction, String clusterBy, long seed,
+                          List<String> groups) {
         public Request {
             OptionException.check(groupField != null && !groupField.isBlank(), "group_by", groupField, "give a field, e.g. outlet");
             features = features == null ? List.of() : List.copyOf(features);
@@ -68,6 +71,15 @@ public final class CompareGroups {
             OptionException.check(correction.equals("holm") || correction.equals("bh"), "correction", correction, "holm or bh");
             clusterBy = clusterBy == null || clusterBy.isBlank() ? null : clusterBy.strip();
             if (clusterBy != null && clusterBy.equalsIgnoreCase(NO_CLUSTERS)) clusterBy = NO_CLUSTERS;
+            List<String> g = new ArrayList<>();
+            if (groups != null) for (String x : groups) if (x != null && !x.isBlank() && !g.contains(x.strip())) g.add(x.strip());
+            OptionException.check(g.size() != 1, "groups", String.join(",", g), "name at least 2 groups to compare, or none for all");
+            groups = List.copyOf(g);
+        }
+
+        /** Every group compared. */
+        public Request(String groupField, List<String> features, double alpha, String correction, String clusterBy, long seed) {
+            this(groupField, features, alpha, correction, clusterBy, seed, List.of());
         }
 
         /** Clustered by the outlet (when the articles have one), the default seed. */
@@ -77,6 +89,11 @@ public final class CompareGroups {
 
         public static Request of(String groupField) {
             return new Request(groupField, List.of(), DEFAULT_ALPHA, DEFAULT_CORRECTION);
+        }
+
+        /** The same request comparing only {@code chosen} (empty: every group). */
+        public Request withGroups(List<String> chosen) {
+            return new Request(groupField, features, alpha, correction, clusterBy, seed, chosen);
         }
     }
 
@@ -90,10 +107,30 @@ public final class CompareGroups {
      * @param warnings the design's warning first (when clustered), then the others
      * @param pooled the pooled ratio per group of every tested ratio feature ({@link PooledRatio}: sum of the
      *               numerators over sum of the denominators, with a 95% CI)
+     * @param choice   the groups compared and the articles of the others left out ({@code keys} are null for them)
+     * @param pairwise which groups differ, with 3 or more groups ({@link PairwiseRows}); empty with 2
+     * @param counts   the tested features that are counts per article (unit "count": {@code text.tokens}, {@code *.count}),
+     *                 whose differences between groups mostly reflect article length: the console and the GUI show them
+     *                 after the rates, ratios and shares ({@link #lengthLast})
      */
     public record Result(Request request, GroupComparison.Report report, String[] keys, List<TestRow> tests,
                          List<GroupRow> groups, List<String> warnings, ClusterDesign design, ClusterTests.Report clusters,
-                         ClusterRows clusterRows, List<PooledRatio> pooled) {
+                         ClusterRows clusterRows, List<PooledRatio> pooled, GroupChoice choice, List<PairRow> pairwise,
+                         java.util.Set<String> counts) {
+        /** Heading of the counts block in the console and the GUI. */
+        public static final String COUNTS_HEADING = "counts (depend on article length)";
+
+        /**
+         * {@code items} with those of the rates, ratios and shares first and those of the counts after them, each part in
+         * its given order ({@code feature} names an item's feature). Presentation only: no number or correction changes.
+         */
+        public <T> List<List<T>> lengthLast(List<T> items, java.util.function.Function<T, String> feature) {
+            List<T> first = new ArrayList<>();
+            List<T> last = new ArrayList<>();
+            for (T t : items) (counts.contains(feature.apply(t)) ? last : first).add(t);
+            return List.of(first, last);
+        }
+
         /** True when the articles are clustered and the cluster-aware tests decide significance. */
         public boolean clustered() {
             return clusters != null;
@@ -135,11 +172,15 @@ public final class CompareGroups {
     public static Result run(FeatureTable table, List<Article> articles, Request req, Progress progress, boolean textsRead) {
         progress.start("Testing features across " + req.groupField(), -1);
         String[] keys = GroupKey.of(articles, req.groupField());
+        int noValue = (int) java.util.Arrays.stream(keys).filter(k -> k == null || k.isBlank()).count();
+        GroupChoice choice = GroupChoice.apply(req.groupField(), keys, req.groups()); // the groups not chosen: no key, in no test
         for (int i = 0; i < keys.length; i++) {
             if (!articles.get(i).id().equals(table.rows().get(i).id())) throw new IllegalStateException("feature table out of step with the corpus");
         }
         List<String> features = tested(table, req.features());
-        GroupComparison.Report rep = GroupComparison.analyse(table, req.groupField(), keys, features);
+        GroupComparison.Report tested = GroupComparison.analyse(table, req.groupField(), keys, features);
+        // articles without a value are counted as such; those of groups not chosen are the choice's
+        GroupComparison.Report rep = new GroupComparison.Report(tested.groupField(), tested.groups(), noValue, tested.tests(), tested.descriptives());
         ClusterDesign design = ClusterResults.design(articles, keys, req);
         ClusterTests.Report clusters = design.clustered()
                 ? ClusterTests.analyse(table, features, design, keys, ClusterResults.clusters(articles, design.clusterField()), req.seed())
@@ -151,7 +192,6 @@ public final class CompareGroups {
         List<double[]> intervals = EffectIntervals.of(all); // in parallel, in the order of the tests
         progress.checkCancelled();
         List<PooledRatio> pooled = PooledRatio.byGroup(table, gf, keys, features);
-        progress.done();
         List<TestRow> tests = new ArrayList<>();
         int at = 0;
         if (clusters != null) {
@@ -165,6 +205,9 @@ public final class CompareGroups {
                     d.ciLow(), d.ciHigh(), d.missing()));
         });
         List<String> warnings = new ArrayList<>(ClusterResults.warnings(design, clusters, req.alpha()));
+        if (choice.restricted()) warnings.add(choice.describe());
+        String noPairs = PairwiseRows.missing(rep.groups().size());
+        if (!noPairs.isEmpty()) warnings.add(noPairs);
         String empty = textsRead ? org.framelab.corpus.Corpora.emptyTextWarning(articles) : "";
         if (!empty.isEmpty()) warnings.add(empty);
         if (rep.rowsWithoutGroup() > 0) {
@@ -175,7 +218,12 @@ public final class CompareGroups {
             warnings.add(d.isEmpty() ? w : w + "; " + d.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + d.substring(1));
         }
         ClusterRows rows = ClusterResults.rows(clusters, warnings.isEmpty() ? "" : warnings.get(0), req.alpha(), req.correction().equals("bh"));
-        return new Result(req, rep, keys, tests, groups, warnings, design, clusters, rows, pooled);
+        List<PairRow> pairwise = PairwiseRows.of(table, keys, features, tests, req, clusters != null);
+        progress.done();
+        java.util.Set<String> counts = new java.util.HashSet<>();
+        java.util.Set<String> testedSet = new java.util.HashSet<>(features);
+        for (FeatureColumn c : table.columns()) if ("count".equalsIgnoreCase(c.unit()) && testedSet.contains(c.name())) counts.add(c.name());
+        return new Result(req, rep, keys, tests, groups, warnings, design, clusters, rows, pooled, choice, pairwise, java.util.Set.copyOf(counts));
     }
 
     /** A test as a report row with its effect's interval {@code ci}; {@code decides}: whether its adjusted p may mark it significant. */
@@ -219,6 +267,17 @@ public final class CompareGroups {
                 }
             }
         }
+    }
+
+    /**
+     * Monthly means of the comparison {@code r}'s features ({@link #monthly(FeatureTable, List, String)}) over the articles
+     * of the groups it compared: those of groups not chosen ({@link GroupChoice}) are left out, as from its tests.
+     */
+    public static List<MonthlyRow> monthly(FeatureTable table, List<String> features, Result r) {
+        if (!r.choice().restricted()) return monthly(table, features, r.request().groupField());
+        List<FeatureTable.Row> rows = new ArrayList<>();
+        for (int i = 0; i < table.rows().size(); i++) if (r.keys()[i] != null) rows.add(table.rows().get(i));
+        return monthly(new FeatureTable(table.columns(), rows), features, r.request().groupField());
     }
 
     /**

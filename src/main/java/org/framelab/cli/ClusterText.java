@@ -28,7 +28,10 @@ final class ClusterText {
     static void section(StringBuilder sb, CompareGroups.Result r) {
         ClusterDesign d = r.design();
         List<String> warnings = r.warnings();
-        for (int i = 0; i < warnings.size(); i++) sb.append(i == 0 ? "WARNING: " : "  also: ").append(warnings.get(i)).append('\n');
+        for (int i = 0; i < warnings.size(); i++) {
+            if (warnings.get(i).equals(r.choice().describe())) continue; // said in the header
+            sb.append(i == 0 ? "WARNING: " : "  also: ").append(warnings.get(i)).append('\n');
+        }
         sb.append('\n');
         String cf = d.clusterField();
         List<String> per = new ArrayList<>();
@@ -40,7 +43,7 @@ final class ClusterText {
             sb.append(String.format(Locale.ROOT, "Mixed-model and cluster-robust tests (random intercept per %s; %d %ss, %d with articles in "
                     + "more than one group)%n", cf, d.clusters().size(), cf, d.mixedClusters()));
         }
-        CompareCommand.testTable(sb, r.clusters().tests(), r.request(), true);
+        CompareCommand.testTable(sb, r.clusters().tests(), r.request(), true, r);
         permutationLine(sb, r.clusterRows().permutation());
         CompareCommand.footnote(sb, r.request(), r.report().descriptives().size());
         icc(sb, r.clusterRows().icc(), cf);

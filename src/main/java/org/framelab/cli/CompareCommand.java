@@ -56,6 +56,16 @@ public final class CompareCommand implements Callable<Integer> {
             description = "outlet, a label or any other field of the data, or a period of the date: year, quarter, month, week, day.")
     String groupBy;
 
+    @Option(names = "--groups", split = ",", paramLabel = "VALUE",
+            description = "Compare only these groups of the --group-by field (comma-separated, as the data spells them, e.g. \"Fox News,Reuters\"; "
+                    + "default: every group). Articles of the other groups are left out of the tests and counted.")
+    List<String> groups = new ArrayList<>();
+
+    @WritesTo
+    @Option(names = "--pairwise", paramLabel = "FILE",
+            description = "With 3 or more groups: write which groups differ (Games-Howell and Dunn's test per feature and pair) as CSV to FILE.")
+    Path pairwiseOut;
+
     @Option(names = "--features", split = ",", paramLabel = "NAME",
             description = "Feature columns to test (comma-separated; default: every column of the families).")
     List<String> features = new ArrayList<>();
@@ -112,9 +122,10 @@ public final class CompareCommand implements Callable<Integer> {
         input.reportNotes(input.path, c.provenance());
         groupBy = c.provenance().mapping().role(groupBy); // --group-by source: the outlet, as train reads it
         if (clusterBy != null && !clusterBy.equalsIgnoreCase("none")) clusterBy = c.provenance().mapping().role(clusterBy);
-        CompareGroups.Request req = new CompareGroups.Request(groupBy, features, alpha, correction, clusterBy, seed);
+        CompareGroups.Request req = new CompareGroups.Request(groupBy, features, alpha, correction, clusterBy, seed, groups);
         List<Article> articles = c.articles();
-        GroupKey.of(articles, groupBy); // a field no article has is a usage error before the features are computed
+        // a field no article has, or groups it does not have, are mistakes found before the features are computed
+        org.framelab.app.GroupChoice.apply(groupBy, GroupKey.of(articles, groupBy), req.groups());
         String[] other = crosstab == null ? null : crosstabValues(articles, crosstab);
         FeatureStep.Fitted fitted = FeatureStep.fit(articles, featureOptions.toFeatureOptions(), progress);
         CompareGroups.check(fitted.features().columns(), features); // before the features are computed
@@ -128,6 +139,7 @@ public final class CompareCommand implements Callable<Integer> {
         if (output != null) AtomicFiles.writeText(output, w -> StatsCsv.writeTests(clusterTests, level, rep.tests(), w, csv.raw));
         if (descriptivesOut != null) AtomicFiles.writeText(descriptivesOut, w -> StatsCsv.writeDescriptives(rep.descriptives(), w, csv.raw));
         if (pooledOut != null) AtomicFiles.writeText(pooledOut, w -> StatsCsv.writePooled(result.pooled(), w, csv.raw));
+        if (pairwiseOut != null) AtomicFiles.writeText(pairwiseOut, w -> org.framelab.report.PairwiseSheet.writeCsv(result.pairwise(), w, csv.raw));
         PrintWriter out = input.out();
         var prov = c.provenance();
         if (json) {
@@ -196,9 +208,13 @@ public final class CompareCommand implements Callable<Integer> {
             }
         });
         Map<String, Object> m = Json.object("groupBy", rep.groupField(), "groups", rep.groups(), "rowsWithoutGroup", rep.rowsWithoutGroup());
+        m.put("groupsChosen", result.choice().restricted());
+        m.put("articlesNotChosen", result.choice().articlesLeftOut());
+        m.put("groupsNotChosen", result.choice().leftOut());
         ClusterText.json(m, result);
         m.put("tests", tests);
         m.put("descriptives", desc);
+        m.put("pairwise", PairwiseText.json(result.pairwise()));
         if (chi != null) {
             m.put("chiSquare", Json.object("field", crosstab, "rows", chi.rows(), "columns", chi.columns(), "counts", chi.counts(),
                     "statistic", num(chi.statistic()), "df", chi.df(), "p", num(chi.p()), "n", chi.n(),
@@ -217,15 +233,18 @@ public final class CompareCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder();
         sb.append("Groups by '").append(rep.groupField()).append("': ").append(String.join(", ", rep.groups()));
         if (rep.rowsWithoutGroup() > 0) sb.append(String.format(Locale.ROOT, "  (%,d rows without a value left out)", rep.rowsWithoutGroup()));
-        sb.append("\n\n");
+        sb.append('\n');
+        if (result.choice().restricted()) sb.append(result.choice().describe()).append('\n');
+        sb.append('\n');
         if (result.clustered()) {
             ClusterText.section(sb, result);
             sb.append("Article-level tests (assume independent articles; shown for reference only, not starred)\n");
         }
-        testTable(sb, rep.tests(), req, !result.clustered());
+        testTable(sb, rep.tests(), req, !result.clustered(), result);
         if (!result.clustered()) footnote(sb, req, rep.descriptives().size());
         int fw = Math.max(7, rep.tests().stream().mapToInt(t -> t.feature().length()).max().orElse(7));
-        means(sb, rep, fw);
+        means(sb, rep, fw, result);
+        PairwiseText.section(sb, result);
         if (chi != null) {
             sb.append(String.format(Locale.ROOT, "%nChi-square test of independence: '%s' x '%s'%n", rep.groupField(), crosstab));
             sb.append(String.format(Locale.ROOT, "  X2 = %s, df = %d, p = %s, Cramer's V = %s, N = %,d%n",
@@ -235,21 +254,28 @@ public final class CompareCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    /** A table of tests; {@code marks}: star the rows whose adjusted p is below alpha. */
-    static void testTable(StringBuilder sb, List<TestResult> tests, CompareGroups.Request req, boolean marks) {
+    /**
+     * A table of tests; {@code marks}: star the rows whose adjusted p is below alpha. The rates, ratios and shares come
+     * first, the counts after them under their own heading ({@link CompareGroups.Result#lengthLast}).
+     */
+    static void testTable(StringBuilder sb, List<TestResult> tests, CompareGroups.Request req, boolean marks, CompareGroups.Result r) {
         double alpha = req.alpha();
         boolean bh = req.correction().equals("bh");
         int fw = Math.max(7, tests.stream().mapToInt(t -> t.feature().length()).max().orElse(7));
         int tw = Math.max(4, tests.stream().mapToInt(t -> t.test().length()).max().orElse(4));
         sb.append(String.format(Locale.ROOT, "%-" + fw + "s  %-" + tw + "s %10s %10s %10s %10s %10s  %-22s%n",
                 "feature", "test", "statistic", "df", "p", "p_holm", "p_bh", "effect"));
-        for (TestResult t : tests) {
-            String df = Double.isNaN(t.df()) ? "" : Double.isNaN(t.df2()) ? df(t.df()) : df(t.df()) + "," + df(t.df2());
-            String eff = Double.isNaN(t.effect()) ? "" : t.effectName() + " " + f(t.effect(), 3);
-            String mark = marks && (bh ? t.pBh() : t.pHolm()) < alpha ? " *" : "";
-            sb.append(String.format(Locale.ROOT, "%-" + fw + "s  %-" + tw + "s %10s %10s %10s %10s %10s  %-22s%s%n",
-                    t.feature(), t.test(), f(t.statistic(), 3), df, p(t.p()), p(t.pHolm()), p(t.pBh()), eff, mark));
-            if (!t.note().isEmpty() && Double.isNaN(t.p())) sb.append("      ").append(t.note()).append('\n');
+        List<List<TestResult>> parts = r.lengthLast(tests, TestResult::feature);
+        for (int part = 0; part < 2; part++) {
+            if (part == 1 && !parts.get(1).isEmpty()) sb.append("-- ").append(CompareGroups.Result.COUNTS_HEADING).append(" --\n");
+            for (TestResult t : parts.get(part)) {
+                String df = Double.isNaN(t.df()) ? "" : Double.isNaN(t.df2()) ? df(t.df()) : df(t.df()) + "," + df(t.df2());
+                String eff = Double.isNaN(t.effect()) ? "" : t.effectName() + " " + f(t.effect(), 3);
+                String mark = marks && (bh ? t.pBh() : t.pHolm()) < alpha ? " *" : "";
+                sb.append(String.format(Locale.ROOT, "%-" + fw + "s  %-" + tw + "s %10s %10s %10s %10s %10s  %-22s%s%n",
+                        t.feature(), t.test(), f(t.statistic(), 3), df, p(t.p()), p(t.pHolm()), p(t.pBh()), eff, mark));
+                if (!t.note().isEmpty() && Double.isNaN(t.p())) sb.append("      ").append(t.note()).append('\n');
+            }
         }
     }
 
@@ -260,15 +286,20 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     /** The means table: one column per group up to {@link #WIDE_GROUPS} groups, else one line per feature and group. */
-    private static void means(StringBuilder sb, GroupComparison.Report rep, int fw) {
+    private static void means(StringBuilder sb, GroupComparison.Report rep, int fw, CompareGroups.Result r) {
         List<String> groups = rep.groups();
+        List<List<Map.Entry<String, List<Descriptives>>>> parts = r.lengthLast(new ArrayList<>(rep.descriptives().entrySet()), Map.Entry::getKey);
         if (groups.size() <= WIDE_GROUPS) {
             sb.append("\nMeans by group (95% CI)\n");
             int gw = Math.max(22, groups.stream().mapToInt(String::length).max().orElse(0) + 2);
             sb.append(String.format(Locale.ROOT, "%-" + fw + "s", "feature"));
             for (String g : groups) sb.append(String.format(Locale.ROOT, "  %" + gw + "s", g));
             sb.append('\n');
-            rep.descriptives().forEach((feature, list) -> {
+            forEach(parts, (feature, list) -> {
+                if (feature == null) {
+                    sb.append("-- ").append(CompareGroups.Result.COUNTS_HEADING).append(" --\n");
+                    return;
+                }
                 sb.append(String.format(Locale.ROOT, "%-" + fw + "s", feature));
                 Map<String, Descriptives> byGroup = new LinkedHashMap<>();
                 for (Descriptives d : list) byGroup.put(d.group(), d);
@@ -289,11 +320,23 @@ public final class CompareCommand implements Callable<Integer> {
             sb.append(String.format(Locale.ROOT, "%nMeans by group (95%% CI), %d groups%n", groups.size()));
             int gw = Math.max(5, groups.stream().mapToInt(String::length).max().orElse(0));
             sb.append(String.format(Locale.ROOT, "%-" + fw + "s  %-" + gw + "s %8s  %s%n", "feature", "group", "n", "mean [95% CI]"));
-            rep.descriptives().forEach((feature, list) -> {
+            forEach(parts, (feature, list) -> {
+                if (feature == null) {
+                    sb.append("-- ").append(CompareGroups.Result.COUNTS_HEADING).append(" --\n");
+                    return;
+                }
                 for (Descriptives d : list) {
                     sb.append(String.format(Locale.ROOT, "%-" + fw + "s  %-" + gw + "s %,8d  %s%n", feature, d.group(), d.n(), meanCi(d)));
                 }
             });
+        }
+    }
+
+    /** The features of both parts in order, the counts' heading between them. */
+    private static void forEach(List<List<Map.Entry<String, List<Descriptives>>>> parts, java.util.function.BiConsumer<String, List<Descriptives>> row) {
+        for (int part = 0; part < parts.size(); part++) {
+            if (part == 1 && !parts.get(1).isEmpty()) row.accept(null, null);
+            for (Map.Entry<String, List<Descriptives>> e : parts.get(part)) row.accept(e.getKey(), e.getValue());
         }
     }
 

@@ -167,11 +167,18 @@ final class Analyses {
      * (the Classify view's), for the Monte Carlo permutation tests.
      */
     static Comparison compare(FeatureTable table, Corpus corpus, String groupField, List<String> features, long seed, Progress p) {
+        return compare(table, corpus, groupField, features, seed, List.of(), p);
+    }
+
+    /** The same comparing only {@code groups} (the checked groups; empty: every group). */
+    static Comparison compare(FeatureTable table, Corpus corpus, String groupField, List<String> features, long seed, List<String> groups,
+                              Progress p) {
         CompareGroups.Result r = CompareGroups.run(table, corpus.articles(),
-                new CompareGroups.Request(groupField, features, CompareGroups.DEFAULT_ALPHA, CompareGroups.DEFAULT_CORRECTION, null, seed), p);
+                new CompareGroups.Request(groupField, features, CompareGroups.DEFAULT_ALPHA, CompareGroups.DEFAULT_CORRECTION, null, seed, groups), p);
         p.checkCancelled();
         return new Comparison(groupField, r.bySignificance(), AnalysisGrids.tests(r), AnalysisGrids.descriptives(r), table, r,
-                AnalysisGrids.clusterTests(r), String.join("\n", r.warnings().subList(0, r.clustered() ? r.warnings().size() : 0)));
+                AnalysisGrids.clusterTests(r), String.join("\n", r.clustered() ? r.warnings()
+                        : r.choice().restricted() ? List.of(r.choice().describe()) : List.<String>of()));
     }
 
     /** The readable label of a feature (the label catalogue), "(count per text)" for counts; the id when unknown. */

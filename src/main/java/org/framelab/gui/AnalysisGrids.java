@@ -45,12 +45,64 @@ final class AnalysisGrids {
         cols.add("Note");
         tips.add("How the p-value was obtained, or why a test was not computed");
         List<List<Object>> rows = new ArrayList<>();
-        for (TestResult t : bySignificance(r.report().tests(), bh)) {
+        for (TestResult t : lengthLast(r, bySignificance(r.report().tests(), bh))) {
+            if (t == null) {
+                rows.add(heading());
+                continue;
+            }
             List<Object> row = testCells(t, groups);
             row.add(t.note());
             rows.add(row);
         }
         return new Grid(cols, rows, tips);
+    }
+
+    /** The tests with the rates, ratios and shares first, then null (the counts' heading row) and the counts. */
+    private static List<TestResult> lengthLast(CompareGroups.Result r, List<TestResult> tests) {
+        List<List<TestResult>> parts = r.lengthLast(tests, TestResult::feature);
+        List<TestResult> out = new ArrayList<>(parts.get(0));
+        if (!parts.get(1).isEmpty()) {
+            out.add(null);
+            out.addAll(parts.get(1));
+        }
+        return out;
+    }
+
+    /** The row that heads the counts: "counts (depend on article length)" in the Feature column. */
+    private static List<Object> heading() {
+        List<Object> row = new ArrayList<>();
+        row.add("— " + CompareGroups.Result.COUNTS_HEADING + " —");
+        return row;
+    }
+
+    /**
+     * Which groups differ for {@code feature}: one row per pair with Games-Howell and Dunn's adjusted p side by side (as the
+     * console shows them); empty when the comparison has fewer than 3 groups.
+     */
+    static Grid pairwise(CompareGroups.Result r, String feature) {
+        Map<String, ReportData.PairRow[]> byPair = new java.util.LinkedHashMap<>();
+        for (ReportData.PairRow p : r.pairwise()) {
+            if (!p.feature().equals(feature)) continue;
+            byPair.computeIfAbsent(p.groupA() + "\t" + p.groupB(), k -> new ReportData.PairRow[2])[p.test().equals(
+                    org.framelab.stats.Pairwise.GAMES_HOWELL) ? 0 : 1] = p;
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (ReportData.PairRow[] two : byPair.values()) {
+            ReportData.PairRow gh = two[0] != null ? two[0] : two[1];
+            ReportData.PairRow dunn = two[1] != null ? two[1] : two[0];
+            rows.add(List.of(gh.groupA(), gh.groupB(), gh.meanA(), gh.meanB(), gh.difference(), gh.pAdjusted(), gh.effect(),
+                    gh.significant() ? "yes" : "no", dunn.pAdjusted(), dunn.effect(), dunn.significant() ? "yes" : "no", gh.level(),
+                    String.join("; ", new java.util.LinkedHashSet<>(List.of(gh.note(), dunn.note()))).replaceAll("^; |; $", "")));
+        }
+        return new Grid(List.of("Group a", "Group b", "Mean a", "Mean b", "Difference", "Games-Howell p", "Cohen's d", "Differs (GH)",
+                "Dunn p (Holm)", "Cliff's delta", "Differs (Dunn)", "Level", "Note"), rows,
+                List.of("First group of the pair", "Second group", "Mean of the first group", "Mean of the second group",
+                        "Mean of a minus mean of b", "Games-Howell: Welch's t of the pair, p adjusted over the feature's pairs by the studentized range",
+                        "Cohen's d of the pair (pooled SD)", "yes: the Welch ANOVA is significant after correction across features and the adjusted p < alpha",
+                        "Dunn's test on mean ranks, Holm-adjusted over the feature's pairs", "Cliff's delta of the pair",
+                        "yes: Kruskal-Wallis is significant after correction across features and the adjusted p < alpha",
+                        "article: articles taken as independent (for reference only where they are clustered in outlets)",
+                        "Groups left out, or why a pair was not computed"));
     }
 
     /** The tests, smallest adjusted p first (Holm, or BH when {@code bh}; not computed last), then by feature. */
@@ -97,7 +149,11 @@ final class AnalysisGrids {
         Map<String, ReportData.IccRow> icc = new HashMap<>();
         for (ReportData.IccRow x : r.clusterRows().icc()) icc.put(x.feature(), x);
         List<List<Object>> rows = new ArrayList<>();
-        for (TestResult t : bySignificance(r.clusters().tests(), bh)) {
+        for (TestResult t : lengthLast(r, bySignificance(r.clusters().tests(), bh))) {
+            if (t == null) {
+                rows.add(heading());
+                continue;
+            }
             List<Object> row = testCells(t, groups);
             ReportData.IccRow x = icc.get(t.feature());
             row.add(x == null ? Double.NaN : x.icc());
@@ -110,7 +166,15 @@ final class AnalysisGrids {
 
     static Grid descriptives(CompareGroups.Result r) {
         List<List<Object>> desc = new ArrayList<>();
-        for (var e : r.report().descriptives().entrySet()) {
+        List<List<Map.Entry<String, List<Descriptives>>>> parts = r.lengthLast(new ArrayList<>(r.report().descriptives().entrySet()), Map.Entry::getKey);
+        List<Map.Entry<String, List<Descriptives>>> entries = new ArrayList<>(parts.get(0));
+        if (!parts.get(1).isEmpty()) entries.add(null);
+        entries.addAll(parts.get(1));
+        for (var e : entries) {
+            if (e == null) {
+                desc.add(heading());
+                continue;
+            }
             for (Descriptives d : e.getValue()) desc.add(List.of(ColumnLabels.label(e.getKey()), d.group(), d.n(), d.mean(), d.sd(), d.median(), d.iqr(), d.ciLow(), d.ciHigh(),
                     d.missing(), e.getKey()));
         }

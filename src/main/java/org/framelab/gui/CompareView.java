@@ -23,9 +23,6 @@ import javax.swing.ListSelectionModel;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
-import java.awt.GridBagConstraints;
-import java.awt.GridBagLayout;
-import java.awt.Insets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +38,9 @@ final class CompareView extends AnalysisView {
     static final String[] CHARTS = {"Means with 95% CI", "Box plots", "Over time (monthly)"};
 
     private final JComboBox<String> groupBox = new JComboBox<>();
+    private final GroupChecklist groupList = new GroupChecklist();
+    private final JTable pairs = Grid.table("pairwiseTable");
+    private final JScrollPane pairsScroll = new JScrollPane(pairs);
     private final DefaultListModel<String> featureModel = new DefaultListModel<>();
     private final JList<String> featureList = new JList<>(featureModel);
     private final JTextField featureFilter = new JTextField();
@@ -49,6 +49,8 @@ final class CompareView extends AnalysisView {
     private final JTable clusterTests = Grid.table("clusterTestsTable");
     private final javax.swing.JTabbedPane testTabs = new javax.swing.JTabbedPane();
     private final javax.swing.JTextArea warning = new javax.swing.JTextArea();
+    /** The groups compared when some were unchecked, and the articles left out: a choice, said plainly (not a warning). */
+    private final javax.swing.JTextArea choiceNote = new javax.swing.JTextArea();
     private final JScrollPane testsScroll = new JScrollPane(tests);
     private final JScrollPane clusterScroll = new JScrollPane(clusterTests);
     private final JTable pooled = Grid.table("pooledRatiosTable");
@@ -68,6 +70,9 @@ final class CompareView extends AnalysisView {
     CompareView(MainWindow app) {
         super(app, "compare");
         Forms.field(column, "Group by", groupBox, "groupBy");
+        column.add(Forms.heading("Groups to compare"));
+        Forms.add(column, groupList.component());
+        groupBox.addActionListener(e -> { if (!adjusting) groupList.fill((String) groupBox.getSelectedItem(), app.session().corpus().articles()); });
         column.add(Forms.heading("Features to compare"));
         Forms.filterField(featureFilter, "Filter features");
         ViewSupport.onEdit(featureFilter, this::refillFeatures);
@@ -93,8 +98,18 @@ final class CompareView extends AnalysisView {
                 ? javax.swing.UIManager.getColor("Component.warning.focusedBorderColor") : new java.awt.Color(0xB36B00));
         warning.setBorder(BorderFactory.createEmptyBorder(2, 8, 4, 8));
         warning.setVisible(false);
+        choiceNote.setName("compareChoice");
+        choiceNote.setEditable(false);
+        choiceNote.setLineWrap(true);
+        choiceNote.setWrapStyleWord(true);
+        choiceNote.setOpaque(false);
+        choiceNote.setBorder(BorderFactory.createEmptyBorder(2, 8, 4, 8));
+        choiceNote.setVisible(false);
+        JPanel notes = new JPanel(new BorderLayout());
+        notes.add(choiceNote, BorderLayout.NORTH);
+        notes.add(warning, BorderLayout.CENTER);
         JPanel testsBody = new JPanel(new BorderLayout());
-        testsBody.add(warning, BorderLayout.NORTH);
+        testsBody.add(notes, BorderLayout.NORTH);
         testsBody.add(testTabs, BorderLayout.CENTER);
         JPanel testsPanel = titled("Tests", testsBody);
         clusterTests.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
@@ -109,11 +124,12 @@ final class CompareView extends AnalysisView {
         // features by their readable labels; the id as the tooltip
         chartFeature.setRenderer(new LabelRenderer());
         featureList.setCellRenderer(new LabelRenderer());
-        chartFeature.addActionListener(e -> { if (!adjusting) redrawChart(); });
+        chartFeature.addActionListener(e -> { if (!adjusting) { redrawChart(); showPairs(); } });
+        pairs.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
         chartKind.addActionListener(e -> { if (!adjusting) redrawChart(); });
         exportChart.addActionListener(e -> exportChart());
         JPanel chartPanel = new JPanel(new BorderLayout());
-        chartPanel.add(chartBar(), BorderLayout.NORTH);
+        chartPanel.add(ChartBar.of(chartKind, chartFeature, exportChart), BorderLayout.NORTH);
         chartPanel.add(chartHolder, BorderLayout.CENTER);
         // tests across the full width on top; descriptives and the chart side by side below
         JSplitPane bottom = ViewSupport.split(JSplitPane.HORIZONTAL_SPLIT, descPanel, chartPanel, 0.42, 470);
@@ -129,39 +145,6 @@ final class CompareView extends AnalysisView {
                 + "Pick a grouping field and features on the left and press <b>Compare groups</b> (Ctrl+G).<br>"
                 + "Two groups: Welch t-test and Mann–Whitney U; more: ANOVA and Kruskal–Wallis; with effect sizes.", results);
         app.session().addListener(c -> { if (c == Session.Change.FEATURES) featuresChanged(); });
-    }
-
-    /**
-     * Two rows that fit a narrow chart pane (a 1366-pixel screen): "Chart [kind]" with Export at the right end, then
-     * "of [feature]", the feature box taking the pane's width (it shrinks instead of pushing the others out).
-     */
-    private JPanel chartBar() {
-        JPanel bar = new JPanel(new GridBagLayout());
-        bar.setName("chartBar");
-        bar.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
-        exportChart.setToolTipText("Write the chart as PNG (300 dpi), SVG or PDF in print style (also on the chart's right-click menu)");
-        chartFeature.setMinimumSize(new Dimension(80, chartFeature.getPreferredSize().height));
-        chartKind.setMinimumSize(chartKind.getPreferredSize());
-        bar.add(new JLabel("Chart"), cell(0, 0, 0));
-        bar.add(chartKind, cell(1, 0, 0));
-        bar.add(new JLabel(), cell(2, 0, 1));
-        bar.add(exportChart, cell(3, 0, 0));
-        bar.add(new JLabel("of"), cell(0, 1, 0));
-        GridBagConstraints f = cell(1, 1, 1);
-        f.gridwidth = 3;
-        f.fill = GridBagConstraints.HORIZONTAL;
-        bar.add(chartFeature, f);
-        return bar;
-    }
-
-    private static GridBagConstraints cell(int x, int y, double weight) {
-        GridBagConstraints g = new GridBagConstraints();
-        g.gridx = x;
-        g.gridy = y;
-        g.weightx = weight;
-        g.anchor = GridBagConstraints.WEST;
-        g.insets = new Insets(2, x == 0 ? 0 : 6, 2, 0);
-        return g;
     }
 
     private static JPanel titled(String title, java.awt.Component c) {
@@ -182,6 +165,7 @@ final class CompareView extends AnalysisView {
         String last = app.settings().get("compare.groupBy", null);
         String label = app.session().primaryLabel();
         groupBox.setSelectedItem(last != null && fields.contains(last) ? last : label != null ? label : fields.isEmpty() ? null : fields.get(0));
+        groupList.fill((String) groupBox.getSelectedItem(), app.session().corpus().articles());
         adjusting = false;
         allColumns = List.of();
         labels = java.util.Map.of();
@@ -245,9 +229,15 @@ final class CompareView extends AnalysisView {
         FeatureTable table = f.table();
         var corpus = app.session().corpus();
         List<String> selected = List.copyOf(chosen);
+        if (groupList.listed() > 0 && groupList.checked().size() < 2) {
+            app.showError(new OptionException("groups", groupList.checked().isEmpty() ? "none checked" : String.join(", ", groupList.checked()),
+                    "check at least 2 groups to compare under 'Groups to compare' (the groups of " + group + ": " + groupList.describe() + ")"));
+            return;
+        }
+        List<String> groups = groupList.chosen();
         runButton.setEnabled(false);
         long seed = app.classify().seed();
-        app.tasks().run("Comparing groups by " + group, p -> Analyses.compare(table, corpus, group, selected, seed, p), r -> {
+        app.tasks().run("Comparing groups by " + group, p -> Analyses.compare(table, corpus, group, selected, seed, groups, p), r -> {
             runButton.setEnabled(true);
             result = r;
             Grid.show(tests, r.tests());
@@ -262,6 +252,9 @@ final class CompareView extends AnalysisView {
             JTable first = r.clustered() ? clusterTests : tests;
             if (first.getRowCount() > 0) first.setRowSelectionInterval(0, 0);
             redrawChart();
+            showPairs();
+            String chosenText = r.result().choice().describe();
+            if (!chosenText.isEmpty()) app.setStatus(chosenText);
         }, e -> runButton.setEnabled(true));
     }
 
@@ -289,10 +282,25 @@ final class CompareView extends AnalysisView {
             testTabs.setToolTipTextAt(testTabs.getTabCount() - 1,
                     "Per group: the sum of the numerators over the sum of the denominators (undefined ratios need no rule), with a 95% CI");
         }
+        if (!r.result().pairwise().isEmpty()) {
+            testTabs.addTab("Which groups differ", pairsScroll);
+            testTabs.setToolTipTextAt(testTabs.getTabCount() - 1, "Pairs of groups of the chart's feature: Games-Howell and Dunn's test"
+                    + (r.clustered() ? " (article-level: for reference only)" : ""));
+        }
         testTabs.setSelectedIndex(0);
-        warning.setText(r.warning().isEmpty() ? "" : "⚠ " + r.warning().replace("\n", "\n⚠ "));
-        warning.setVisible(!r.warning().isEmpty());
+        String chosen = r.result().choice().describe(); // the groups compared: a choice, said plainly, not a warning
+        choiceNote.setText(chosen);
+        choiceNote.setVisible(!chosen.isEmpty());
+        List<String> warned = r.warning().lines().filter(l -> !l.equals(chosen)).toList();
+        warning.setText(String.join("\n", warned.stream().map(l -> "⚠ " + l).toList()));
+        warning.setVisible(!warned.isEmpty());
         warning.setCaretPosition(0);
+    }
+
+    /** The pairs of groups of the chart's feature (3 or more groups). */
+    private void showPairs() {
+        if (result == null || result.result().pairwise().isEmpty()) return;
+        Grid.show(pairs, AnalysisGrids.pairwise(result.result(), (String) chartFeature.getSelectedItem()));
     }
 
     private void redrawChart() {
@@ -362,8 +370,20 @@ final class CompareView extends AnalysisView {
         return clusterTests;
     }
 
+    String choiceText() {
+        return choiceNote.isVisible() ? choiceNote.getText() : "";
+    }
+
     String warningText() {
         return warning.isVisible() ? warning.getText() : "";
+    }
+
+    GroupChecklist groupList() {
+        return groupList;
+    }
+
+    JTable pairsTable() {
+        return pairs;
     }
 
     JComboBox<String> groupBox() {

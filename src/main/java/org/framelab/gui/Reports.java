@@ -82,9 +82,12 @@ final class Reports {
         if (s.comparison() != null && s.comparison().result().request().seed() != seed) analysisSeed = s.comparison().result().request().seed();
         else if (s.comparison() == null && s.agreement() != null && s.agreement().seed() != seed) analysisSeed = s.agreement().seed();
         // the Agreement view measures one field at the level chosen there: the study measures the same
+        // the groups the Compare view compared (checked), as the data spells them; all checked: none listed
+        var choice = s.comparison() == null ? null : s.comparison().result().choice();
+        Map<String, List<String>> groups = choice == null || !choice.restricted() ? Map.of() : Map.of(choice.field(), choice.chosen());
         Study.AnalysisSection analysis = new Study.AnalysisSection(groupBy, tested,
                 CompareGroups.DEFAULT_ALPHA, CompareGroups.DEFAULT_CORRECTION, true, Study.AnalysisSection.DEFAULT_MIN_MONTH_N, clusterBy, analysisSeed,
-                s.agreement() == null ? List.of() : List.of(s.agreement().field()), s.agreement() == null ? null : s.agreement().level());
+                s.agreement() == null ? List.of() : List.of(s.agreement().field()), s.agreement() == null ? null : s.agreement().level(), groups);
         Study.ClassifierSection classifier = null;
         if (s.classification() != null) {
             Analyses.ClassifyRequest r = s.classification().request();

@@ -93,6 +93,11 @@ final class StudyYaml {
         analysis.put("correction", s.analysis().correction());
         analysis.put("monthly", s.analysis().monthly());
         analysis.put("min_month_n", s.analysis().minMonthN());
+        Map<String, List<String>> groups = s.analysis().groups();
+        if (!groups.isEmpty()) { // the groups the Compare view compared: a list for the one grouping field
+            analysis.put("groups", s.analysis().groupBy().size() == 1 && groups.containsKey(s.analysis().groupBy().get(0))
+                    ? groups.get(s.analysis().groupBy().get(0)) : groups);
+        }
         if (s.analysis().clusterBy() != null) analysis.put("cluster_by", s.analysis().clusterBy());
         if (s.analysis().seed() != null) analysis.put("seed", s.analysis().seed());
         if (!s.analysis().agreementFields().isEmpty()) analysis.put("agreement_fields", s.analysis().agreementFields());

@@ -30,12 +30,12 @@ public final class CsvTables {
 
     /**
      * File names written by {@link #write}, in order (ngrams only with n-gram columns; pooled-ratios only with tested ratio
-     * features; design, icc, permutation and mixed_model only when the articles of a comparison are clustered in outlets,
+     * features; pairwise only with a comparison of 3 or more groups; design, icc, permutation and mixed_model only when the articles of a comparison are clustered in outlets,
      * permutation for nested and mixed_model for crossed designs; model_*, importance and ablation only with a model,
      * agreement only with judgements).
      */
     public static final List<String> ALL = List.of("articles.csv", "columns.csv", "ngrams.csv", "groups.csv", "tests.csv",
-            "pooled-ratios.csv", "design.csv", "icc.csv", "permutation.csv", "mixed_model.csv", "terms.csv",
+            "pooled-ratios.csv", "pairwise.csv", "design.csv", "icc.csv", "permutation.csv", "mixed_model.csv", "terms.csv",
             "evidence.csv", "monthly.csv", "model_metrics.csv", "model_per_class.csv", "model_confusion.csv",
             "model_per_group.csv", "importance.csv", "ablation.csv", "agreement.csv");
 
@@ -79,6 +79,7 @@ public final class CsvTables {
         }));
         out.addAll(PaperTables.write(d, dir));
         if (!d.pooled().isEmpty()) out.add(pooled(d.pooled(), dir, raw));
+        if (!d.pairwise().isEmpty()) out.add(PairwiseSheet.csv(d.pairwise(), dir, raw));
         if (!d.clusters().isEmpty()) out.addAll(clusters(d.clusters(), dir, raw));
         out.add(csv(raw, dir.resolve("terms.csv"), List.of("family", "term", "category", "group", "count", "group_articles",
                 "per_100_articles"), p -> {

@@ -33,13 +33,15 @@ import java.util.Objects;
  * @param clusters  designs, ICCs, permutation and mixed-model details of comparisons whose articles are clustered in
  *                  outlets ({@link ClusterRows#EMPTY} when none)
  * @param pooled    pooled ratio per group of every tested ratio feature (the Pooled ratios sheet and {@code pooled-ratios.csv})
+ * @param pairwise  which groups differ: the pairwise comparisons of comparisons with 3 or more groups (the Pairwise sheet)
  */
 public record ReportData(String study, List<OverviewEntry> overview, FeatureTable table, List<FeatureColumn> columns,
                          List<GroupRow> groups, List<TestRow> tests, List<TermRow> terms, List<EvidenceRow> evidence,
                          List<MonthlyRow> monthly, ModelReport model, List<AgreementRow> agreement,
                          List<ChartImage> charts, List<NativeChart> nativeCharts, List<NgramRow> ngrams, ClusterRows clusters,
-                         List<PooledRatio> pooled, ValidationReport validation) {
+                         List<PooledRatio> pooled, ValidationReport validation, List<PairRow> pairwise) {
     public ReportData {
+        pairwise = pairwise == null ? List.of() : List.copyOf(pairwise);
         clusters = clusters == null ? ClusterRows.EMPTY : clusters;
         pooled = pooled == null ? List.of() : List.copyOf(pooled);
         Objects.requireNonNull(study, "study");
@@ -55,6 +57,16 @@ public record ReportData(String study, List<OverviewEntry> overview, FeatureTabl
         charts = List.copyOf(charts);
         nativeCharts = List.copyOf(nativeCharts);
         ngrams = List.copyOf(ngrams);
+    }
+
+    /** Without pairwise comparisons. */
+    public ReportData(String study, List<OverviewEntry> overview, FeatureTable table, List<FeatureColumn> columns,
+                      List<GroupRow> groups, List<TestRow> tests, List<TermRow> terms, List<EvidenceRow> evidence,
+                      List<MonthlyRow> monthly, ModelReport model, List<AgreementRow> agreement,
+                      List<ChartImage> charts, List<NativeChart> nativeCharts, List<NgramRow> ngrams, ClusterRows clusters,
+                      List<PooledRatio> pooled, ValidationReport validation) {
+        this(study, overview, table, columns, groups, tests, terms, evidence, monthly, model, agreement, charts, nativeCharts, ngrams,
+                clusters, pooled, validation, List.of());
     }
 
     /** Without a span validation. */
@@ -106,20 +118,37 @@ public record ReportData(String study, List<OverviewEntry> overview, FeatureTabl
     /** The same report with the chart images and native charts given (the study draws the charts after the rows are built). */
     public ReportData withCharts(List<ChartImage> images, List<NativeChart> natives) {
         return new ReportData(study, overview, table, columns, groups, tests, terms, evidence, monthly, model, agreement,
-                images, natives, ngrams, clusters, pooled, validation);
+                images, natives, ngrams, clusters, pooled, validation, pairwise);
     }
 
     /** The same report with the cluster details given. */
     public ReportData withClusters(ClusterRows rows) {
         return new ReportData(study, overview, table, columns, groups, tests, terms, evidence, monthly, model, agreement,
-                charts, nativeCharts, ngrams, rows, pooled, validation);
+                charts, nativeCharts, ngrams, rows, pooled, validation, pairwise);
     }
 
     /** The same report with a span validation (the Validation sheet); null: none. */
     public ReportData withValidation(ValidationReport v) {
         return new ReportData(study, overview, table, columns, groups, tests, terms, evidence, monthly, model, agreement,
-                charts, nativeCharts, ngrams, clusters, pooled, v);
+                charts, nativeCharts, ngrams, clusters, pooled, v, pairwise);
     }
+
+    /** The same report with the pairwise comparisons given. */
+    public ReportData withPairwise(List<PairRow> rows) {
+        return new ReportData(study, overview, table, columns, groups, tests, terms, evidence, monthly, model, agreement,
+                charts, nativeCharts, ngrams, clusters, pooled, validation, rows);
+    }
+
+    /**
+     * One pair of groups of one feature (docs/stats.md, "Which groups differ"): Games-Howell (after the Welch ANOVA) or
+     * Dunn's test (after Kruskal-Wallis). {@code difference} = mean of a minus mean of b; {@code pAdjusted} is adjusted over
+     * the feature's pairs ({@code adjustment}); {@code significant}: the feature's omnibus test of that family (Welch ANOVA,
+     * Kruskal-Wallis) is significant after the correction across features and {@code pAdjusted} &lt; alpha; article-level
+     * pairs of a clustered comparison are never marked ({@code level}, as the article-level tests).
+     */
+    public record PairRow(String feature, String groupField, String test, String level, String groupA, String groupB, long nA, long nB,
+                          double meanA, double meanB, double difference, double statistic, double df, double p, double pAdjusted,
+                          String adjustment, String effectName, double effect, boolean significant, String note) {}
 
     /** One line of the Overview sheet, e.g. ("Corpus", "articles", "1200"). */
     public record OverviewEntry(String section, String key, String value) {}

@@ -53,6 +53,7 @@ public final class Workbook {
             OverviewSheet.write(wb, kit, d, ngrams);
             StatsSheets.tests(wb, kit, d.tests(), d.clusters());
             PooledRatioSheet.write(wb, kit, d.pooled());
+            PairwiseSheet.write(wb, kit, d.pairwise());
             EvidenceSheets.evidence(wb, kit, d);
             ModelSheets.model(wb, kit, d.model());
             ModelSheets.importance(wb, kit, d.model());

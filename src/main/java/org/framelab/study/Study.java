@@ -163,10 +163,24 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
      * @param agreementFields the coded fields whose inter-annotator agreement is measured (judgement-level
      *                   corpora); empty = every coded field ({@code agreement_fields})
      * @param agreementLevel  their level of measurement: nominal (default), ordinal or interval ({@code agreement_level})
+     * @param groups     per grouping field, the groups compared (at least 2, as the data spells them); a field not
+     *                   listed compares every group ({@code groups}: a list with one {@code group_by} field, else a
+     *                   mapping field: [values])
      */
     public record AnalysisSection(List<String> groupBy, List<String> features, double alpha, String correction,
                                   boolean monthly, int minMonthN, String clusterBy, Long seed, List<String> agreementFields,
-                                  String agreementLevel) {
+                                  String agreementLevel, Map<String, List<String>> groups) {
+        /** Every group compared. */
+        public AnalysisSection(List<String> groupBy, List<String> features, double alpha, String correction, boolean monthly, int minMonthN,
+                               String clusterBy, Long seed, List<String> agreementFields, String agreementLevel) {
+            this(groupBy, features, alpha, correction, monthly, minMonthN, clusterBy, seed, agreementFields, agreementLevel, Map.of());
+        }
+
+        /** The groups compared for {@code groupField} (empty: every group). */
+        public List<String> groupsOf(String groupField) {
+            return groups.getOrDefault(groupField, List.of());
+        }
+
         /** Agreement on every coded field at the nominal level. */
         public AnalysisSection(List<String> groupBy, List<String> features, double alpha, String correction, boolean monthly, int minMonthN,
                                String clusterBy, Long seed) {
@@ -194,6 +208,15 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
             }
             if (minMonthN < 1) throw new OptionException("min_month_n", "" + minMonthN + " (at least 1)");
             agreementFields = agreementFields == null ? List.of() : List.copyOf(agreementFields);
+            java.util.Map<String, List<String>> g = new java.util.LinkedHashMap<>();
+            for (Map.Entry<String, List<String>> e : groups == null ? Map.<String, List<String>>of().entrySet() : groups.entrySet()) {
+                String f = e.getKey();
+                if (!groupBy.contains(f)) throw new OptionException("groups", f, "not a field of group_by (" + String.join(", ", groupBy) + ")");
+                List<String> v = e.getValue() == null ? List.of() : e.getValue().stream().map(String::strip).filter(x -> !x.isEmpty()).distinct().toList();
+                if (v.size() == 1) throw new OptionException("groups", String.join(", ", v), "name at least 2 groups of " + f + ", or none for all");
+                if (!v.isEmpty()) g.put(f, v);
+            }
+            groups = java.util.Collections.unmodifiableMap(g);
             agreementLevel = agreementLevel == null || agreementLevel.isBlank() ? "nominal"
                     : org.framelab.stats.MeasurementLevel.parse(agreementLevel).name().toLowerCase(Locale.ROOT);
         }

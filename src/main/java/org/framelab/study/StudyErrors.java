@@ -55,10 +55,12 @@ final class StudyErrors {
         return null;
     }
 
-    /** A setting naming a field the data does not have ({@code analysis.cluster_by}), at its key's line. */
-    static InputException field(Path studyFile, String key, org.framelab.util.FieldNotInDataException e) {
-        return at(studyFile, key, e.messageFor(key), "give one of the fields found (names are case-sensitive), or map the column in corpus.mapping",
-                new InputException(e.getMessage(), e));
+    /** A setting naming a field or values the data does not have ({@code analysis.cluster_by}, {@code analysis.groups}), at its key's line. */
+    static InputException field(Path studyFile, String key, org.framelab.util.NotInDataException e) {
+        String hint = e instanceof org.framelab.util.FieldNotInDataException
+                ? "give one of the fields found (names are case-sensitive), or map the column in corpus.mapping"
+                : e.whatToDo().replaceFirst("\\.$", "");
+        return at(studyFile, key, e.messageFor(key), hint, new InputException(e.getMessage(), e));
     }
 
     /**

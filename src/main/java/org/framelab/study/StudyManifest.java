@@ -205,6 +205,7 @@ record StudyManifest(List<OverviewEntry> overview, Map<String, Object> manifest)
         m.put("analysis.correction", s.analysis().correction());
         m.put("analysis.cluster_by", s.analysis().clusterBy() == null ? "outlet (default, when the articles have one)" : s.analysis().clusterBy());
         m.put("analysis.features", s.analysis().features().isEmpty() ? "all non-n-gram columns" : String.join(", ", s.analysis().features()));
+        s.analysis().groups().forEach((f, g) -> m.put("analysis.groups." + f, String.join(", ", g)));
         m.put("analysis.min_month_n", s.analysis().minMonthN());
         if (s.analysis().seed() != null) m.put("analysis.seed", s.analysis().seed());
         if (s.validation() != null && s.validation().seed() != null) m.put("validation.seed", s.validation().seed());

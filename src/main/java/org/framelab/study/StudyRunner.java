@@ -91,7 +91,7 @@ public final class StudyRunner {
         } catch (InputException e) {
             InputException said = studyFile == null ? StudyErrors.inReportTerms(study, e) : StudyErrors.inStudyTerms(study, studyFile, e);
             throw said != null ? said : e;
-        } catch (org.framelab.util.FieldNotInDataException e) {
+        } catch (org.framelab.util.NotInDataException e) {
             // in a study file the setting is a key with a line; report names its own flag (cli/Main)
             if (studyFile == null) throw e;
             throw StudyErrors.field(studyFile, "analysis." + e.key(), e);
@@ -137,9 +137,10 @@ public final class StudyRunner {
                 CompareGroups.Result r = CompareGroups.run(fx.table(), articles, compareRequest(study, gf), progress);
                 comparisons.add(r);
                 warnings.addAll(r.warnings());
-            } catch (org.framelab.util.FieldNotInDataException e) {
-                // a cluster field the data does not have is wrong for every group field: stop, as for any field the data lacks
-                if ("cluster_by".equals(e.key())) throw e;
+            } catch (org.framelab.util.NotInDataException e) {
+                // a cluster field the data does not have is wrong for every group field, and chosen groups the data does
+                // not have are the user's mistake: stop, as for any field the data lacks
+                if ("cluster_by".equals(e.key()) || "groups".equals(e.key())) throw e;
                 warnings.add("analysis.group_by '" + gf + "': " + e.getMessage() + " - no tests for this field");
             } catch (OptionException e) {
                 warnings.add("analysis.group_by '" + gf + "': " + e.getMessage() + " - no tests for this field");
@@ -194,6 +195,8 @@ public final class StudyRunner {
     public static ReportData report(Study study, Steps steps, List<ReportData.OverviewEntry> overview) {
         FeatureStep.Result fx = steps.features();
         ComparisonRows cmp = ComparisonRows.of(steps.comparisons());
+        List<ReportData.PairRow> pairwise = new ArrayList<>();
+        for (CompareGroups.Result c : steps.comparisons()) pairwise.addAll(c.pairwise());
         List<ReportData.AgreementRow> agreement = new ArrayList<>();
         for (MeasureAgreement.FieldResult a : steps.agreement()) agreement.addAll(a.rows());
         ReportData.ModelReport model = steps.classification() == null ? null : ModelRows.of(steps.classification());
@@ -202,12 +205,14 @@ public final class StudyRunner {
         List<ReportData.MonthlyRow> monthly = List.of();
         String termGroup = steps.groupFields().isEmpty() ? null : steps.groupFields().get(0);
         if (study.analysis().monthly() && termGroup != null) {
-            monthly = CompareGroups.monthly(fx.table(), StudyCharts.chartFeatures(study, partial), termGroup);
+            List<String> chartFeatures = StudyCharts.chartFeatures(study, partial);
+            CompareGroups.Result first = steps.comparisons().stream().filter(c -> c.request().groupField().equals(termGroup)).findFirst().orElse(null);
+            monthly = first != null ? CompareGroups.monthly(fx.table(), chartFeatures, first) : CompareGroups.monthly(fx.table(), chartFeatures, termGroup);
         }
         NgramVocabulary vocabulary = fx.fitted().features() instanceof FramingFeatures ff ? ff.vocabulary() : null;
         return new ReportData(study.name(), overview, fx.table(), fx.table().columns(), cmp.groups(), cmp.tests(), fx.terms(),
                 fx.evidence(), monthly, model, agreement, List.of(), List.of(), NgramSummary.rows(fx.table(), vocabulary), cmp.clusters(), cmp.pooled(),
-                steps.validation() == null ? null : Validate.report(steps.validation()));
+                steps.validation() == null ? null : Validate.report(steps.validation()), pairwise);
     }
 
     /** The rows of the group comparisons, gathered for the report: group rows, tests, cluster-level rows and pooled ratios. */
@@ -242,7 +247,7 @@ public final class StudyRunner {
 
     static CompareGroups.Request compareRequest(Study study, String groupField) {
         return new CompareGroups.Request(groupField, study.analysis().features(), study.analysis().alpha(), study.analysis().correction(),
-                study.analysis().clusterBy(), study.analysisSeed());
+                study.analysis().clusterBy(), study.analysisSeed(), study.analysis().groupsOf(groupField));
     }
 
     /** The classifier section as a request of the application layer. */
