@@ -163,10 +163,18 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
      * @param agreementFields the coded fields whose inter-annotator agreement is measured (judgement-level
      *                   corpora); empty = every coded field ({@code agreement_fields})
      * @param agreementLevel  their level of measurement: nominal (default), ordinal or interval ({@code agreement_level})
+     * @param agreementPerField the level (and order) of single fields where it differs ({@code agreement_level} as a
+     *                   mapping of field to level, {@code agreement_order}); fields not named have {@code agreementLevel}
      */
     public record AnalysisSection(List<String> groupBy, List<String> features, double alpha, String correction,
                                   boolean monthly, int minMonthN, String clusterBy, Long seed, List<String> agreementFields,
-                                  String agreementLevel) {
+                                  String agreementLevel, org.framelab.app.AgreementLevels agreementPerField) {
+        /** Every agreement field at {@code agreementLevel}. */
+        public AnalysisSection(List<String> groupBy, List<String> features, double alpha, String correction, boolean monthly, int minMonthN,
+                               String clusterBy, Long seed, List<String> agreementFields, String agreementLevel) {
+            this(groupBy, features, alpha, correction, monthly, minMonthN, clusterBy, seed, agreementFields, agreementLevel, null);
+        }
+
         /** Agreement on every coded field at the nominal level. */
         public AnalysisSection(List<String> groupBy, List<String> features, double alpha, String correction, boolean monthly, int minMonthN,
                                String clusterBy, Long seed) {
@@ -196,6 +204,7 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
             agreementFields = agreementFields == null ? List.of() : List.copyOf(agreementFields);
             agreementLevel = agreementLevel == null || agreementLevel.isBlank() ? "nominal"
                     : org.framelab.stats.MeasurementLevel.parse(agreementLevel).name().toLowerCase(Locale.ROOT);
+            agreementPerField = agreementPerField == null ? org.framelab.app.AgreementLevels.none() : agreementPerField;
         }
 
         /**
