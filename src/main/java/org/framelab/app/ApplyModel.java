@@ -9,6 +9,7 @@ import org.framelab.model.Metrics;
 import org.framelab.model.Overlap;
 import org.framelab.model.OverlapCheck;
 import org.framelab.model.Prediction;
+import org.framelab.model.PredictionColumns;
 import org.framelab.model.PredictionsCsv;
 import org.framelab.model.StreamedScore;
 import org.framelab.model.TrainedModel;
@@ -80,11 +81,25 @@ public final class ApplyModel {
     /** The stream form with the overlap check and {@code dedupe} of {@link #evaluate(TrainedModel, List, String, String, int, long, boolean, Progress)}. */
     public static EvaluationResult evaluate(TrainedModel model, ArticleStream source, int batch, String labelField, String groupField,
                                             int bootstrap, long seed, boolean dedupe, Progress progress) throws InputException {
+        return evaluate(model, source, batch, labelField, groupField, bootstrap, seed, dedupe, null, progress);
+    }
+
+    /**
+     * The same, keeping the article fields of every scored article in {@code fields} (null: none), in the order of
+     * the result's predictions: {@code fields.values(i)} belongs to {@code predictions().get(i)}.
+     */
+    public static EvaluationResult evaluate(TrainedModel model, ArticleStream source, int batch, String labelField, String groupField,
+                                            int bootstrap, long seed, boolean dedupe, PredictionColumns.Store fields, Progress progress)
+            throws InputException {
         Metrics.Settings settings = new Metrics.Settings(bootstrap, seed, true);
         StreamedScore score = new StreamedScore(model, labelField, groupField);
         OverlapFilter overlap = new OverlapFilter(model, dedupe);
         Batches b = new Batches(source, batch, progress, "Evaluating");
-        for (List<Article> articles = b.next(); articles != null; articles = b.next()) score.add(overlap.keep(articles), Progress.NONE);
+        for (List<Article> articles = b.next(); articles != null; articles = b.next()) {
+            List<Article> kept = overlap.keep(articles);
+            if (fields != null) fields.addAll(kept);
+            score.add(kept, Progress.NONE);
+        }
         b.done();
         progress.start("Metrics (" + score.articles() + " articles, " + bootstrap + " bootstrap resamples)", -1);
         overlap.checkLeft();
@@ -139,12 +154,26 @@ public final class ApplyModel {
      */
     public static Predicted predict(TrainedModel model, ArticleStream source, int batch, PredictionSink sink, Progress progress)
             throws CorpusException, IOException {
+        return predictEach(model, source, batch, (a, p) -> sink.accept(p), progress);
+    }
+
+    /** Receives each article with its prediction, in input order. */
+    @FunctionalInterface
+    public interface ArticleSink {
+        void accept(Article article, Prediction p) throws IOException;
+    }
+
+    /** {@link #predict(TrainedModel, ArticleStream, int, PredictionSink, Progress)} handing over the article too. */
+    public static Predicted predictEach(TrainedModel model, ArticleStream source, int batch, ArticleSink sink, Progress progress)
+            throws CorpusException, IOException {
         Map<String, Long> counts = new TreeMap<>();
         long n = 0;
         Batches b = new Batches(source, batch, progress, "Predicting");
         for (List<Article> articles = b.next(); articles != null; articles = b.next()) {
-            for (Prediction p : model.predict(articles, null, null, 0, Progress.NONE)) {
-                sink.accept(p);
+            List<Prediction> predictions = model.predict(articles, null, null, 0, Progress.NONE);
+            for (int i = 0; i < predictions.size(); i++) {
+                Prediction p = predictions.get(i);
+                sink.accept(articles.get(i), p);
                 counts.merge(p.predicted(), 1L, Long::sum);
                 n++;
             }
@@ -159,12 +188,21 @@ public final class ApplyModel {
      */
     public static Predicted predictToCsv(TrainedModel model, ArticleStream source, Path output, boolean raw, Progress progress)
             throws CorpusException, IOException {
+        return predictToCsv(model, source, output, raw, List.of(), progress);
+    }
+
+    /**
+     * The same with the article fields {@code columns} after the probabilities ({@link PredictionColumns}; e.g.
+     * {@code PredictionColumns.defaults(source.provenance().mapping())}: outlet and date when the corpus has them).
+     */
+    public static Predicted predictToCsv(TrainedModel model, ArticleStream source, Path output, boolean raw,
+                                         List<PredictionColumns.Column> columns, Progress progress) throws CorpusException, IOException {
         Predicted[] result = new Predicted[1];
         try {
             AtomicFiles.writeText(output, w -> {
-                PredictionsCsv.Rows rows = new PredictionsCsv.Rows(w, model.labels(), false, raw);
+                PredictionsCsv.Rows rows = new PredictionsCsv.Rows(w, model.labels(), false, raw, columns);
                 try {
-                    result[0] = predict(model, source, BATCH, rows::write, progress);
+                    result[0] = predictEach(model, source, BATCH, (a, p) -> rows.write(p, PredictionColumns.values(columns, a)), progress);
                 } catch (CorpusException e) {
                     throw new IOException(e.getMessage(), e);
                 }

@@ -34,10 +34,27 @@ public final class MeasureAgreement {
      * judgements is bad input naming the coded fields found.
      */
     public static List<FieldResult> run(Corpus corpus, List<String> fields, AgreementOptions options, Progress progress) throws InputException {
+        return run(corpus, fields, options, AgreementLevels.none(), progress);
+    }
+
+    /**
+     * The same with a level (and order) per field where {@code levels} gives one. A field {@code levels} names that is
+     * not measured is bad input naming the field and the fields measured (a typo would otherwise leave a variable
+     * at the nominal level without a word).
+     */
+    public static List<FieldResult> run(Corpus corpus, List<String> fields, AgreementOptions options, AgreementLevels levels,
+                                        Progress progress) throws InputException {
         List<String> todo = fields.isEmpty() ? fields(corpus) : fields;
         List<FieldResult> out = new ArrayList<>();
         String file = corpus.provenance().files().isEmpty() ? "corpus" : corpus.provenance().files().get(0);
+        List<String> stray = levels.unmeasured(todo);
+        if (!stray.isEmpty()) {
+            throw new CorpusException(file, -1, stray.get(0), "a level of measurement or an order is given for this field, but its agreement"
+                    + " is not measured", "name one of the fields measured: " + String.join(", ", todo)
+                    + " (coded fields found: " + String.join(", ", Agreement.annotatedFields(corpus)) + ")");
+        }
         for (String field : todo) {
+            AgreementOptions fieldOptions = levels.options(field, options);
             progress.start("Agreement on " + field, -1);
             List<Judgement> j = Agreement.judgements(corpus, field);
             if (j.isEmpty()) {
@@ -46,7 +63,7 @@ public final class MeasureAgreement {
             }
             AgreementReport r;
             try {
-                r = Agreement.compute(j, options);
+                r = Agreement.compute(j, fieldOptions);
             } catch (InputException e) {
                 throw new InputException(file + ", field '" + field + "': " + e.getMessage(), e);
             }
@@ -65,6 +82,10 @@ public final class MeasureAgreement {
         if (r.fleiss() != null) rows.add(new AgreementRow(field, "Fleiss' kappa", lvl, r.fleiss().kappa(), Double.NaN, Double.NaN, r.fleiss().items(), ann, j));
         rows.add(new AgreementRow(field, "mean Cohen's kappa (pairs)", lvl, r.meanCohenKappa(), Double.NaN, Double.NaN, r.pairableItems(), ann, j,
                 meanBasis(r, true)));
+        if (r.level() != org.framelab.stats.MeasurementLevel.NOMINAL) {
+            rows.add(new AgreementRow(field, weightedName(r.level()), lvl, r.meanWeightedKappa(), Double.NaN, Double.NaN, r.pairableItems(), ann, j,
+                    meanBasis(r, true)));
+        }
         rows.add(new AgreementRow(field, "percent agreement", lvl, r.percentAgreement(), Double.NaN, Double.NaN, r.pairableItems(), ann, j));
         return rows;
     }
@@ -99,6 +120,11 @@ public final class MeasureAgreement {
         double all = AgreementReport.mean(r.cohen());
         return head + String.format(Locale.ROOT, "; %d sharing fewer than %d items left out%s, all pairs: %s", few.size(),
                 AgreementReport.MIN_PAIR_ITEMS, names, Double.isNaN(all) ? "n/a" : String.format(Locale.ROOT, "%.3f", all));
+    }
+
+    /** The name of the weighted kappa row of an ordinal (linear weights) or interval (quadratic) variable. */
+    public static String weightedName(org.framelab.stats.MeasurementLevel level) {
+        return "mean weighted Cohen's kappa (pairs, " + (level == org.framelab.stats.MeasurementLevel.INTERVAL ? "quadratic" : "linear") + " weights)";
     }
 
     /**

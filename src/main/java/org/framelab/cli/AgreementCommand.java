@@ -15,6 +15,7 @@ import org.framelab.stats.MeasurementLevel;
 import org.framelab.util.AtomicFiles;
 import org.framelab.util.Json;
 import org.framelab.util.Progress;
+import org.framelab.app.AgreementLevels;
 import org.framelab.app.MeasureAgreement;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,12 +49,14 @@ public final class AgreementCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PATH", description = "Judgement-level data: .xlsx, .csv/.tsv or .jsonl(.gz).")
     Path path;
 
-    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "nominal",
-            description = "Measurement level for Krippendorff's alpha: nominal, ordinal or interval (default: ${DEFAULT-VALUE}).")
-    String level;
+    @Option(names = "--level", paramLabel = "LEVEL|FIELD=LEVEL", split = ",",
+            description = "Measurement level for Krippendorff's alpha: nominal, ordinal or interval, for every field (default: nominal), "
+                    + "or per field, e.g. --level frame=nominal,tone=ordinal (fields not named: the level given alone, else nominal).")
+    List<String> level = new ArrayList<>();
 
-    @Option(names = "--order", paramLabel = "LOW,...,HIGH", split = ",",
-            description = "Ordinal level with non-numeric values: the categories from lowest to highest.")
+    @Option(names = "--order", paramLabel = "[FIELD=]LOW,...,HIGH",
+            description = "Ordinal level with non-numeric values: the categories from lowest to highest; FIELD= gives them for one "
+                    + "field (repeatable), e.g. --order 'opinion=factual,mixed,opinionated'.")
     List<String> order = new ArrayList<>();
 
     @Option(names = "--missing", paramLabel = "VALUE",
@@ -102,7 +105,7 @@ public final class AgreementCommand implements Callable<Integer> {
         input.reportNotes(path, c.provenance());
         List<Map<String, Object>> results = new ArrayList<>();
         List<AgreementReport> reports = new ArrayList<>();
-        for (MeasureAgreement.FieldResult f : MeasureAgreement.run(c, input.corpus.labelFields, opts, Progress.NONE)) {
+        for (MeasureAgreement.FieldResult f : MeasureAgreement.run(c, input.corpus.labelFields, opts, levels(), Progress.NONE)) {
             reports.add(f.report());
             results.add(toJson(f.field(), f.report()));
         }
@@ -130,17 +133,61 @@ public final class AgreementCommand implements Callable<Integer> {
     }
 
     AgreementOptions options() {
-        MeasurementLevel l = MeasurementLevel.parse(level);
+        MeasurementLevel l = MeasurementLevel.NOMINAL;
+        for (String v : level) if (v.indexOf('=') < 0) l = MeasurementLevel.parse(v);
         Map<String, String> rec = new LinkedHashMap<>();
         for (String r : recode) {
             int eq = r.lastIndexOf('=');
             if (eq <= 0) throw new OptionException("--recode", "'" + r + "' (write OLD=NEW)");
             rec.put(r.substring(0, eq).trim(), r.substring(eq + 1).trim());
         }
-        if (!order.isEmpty() && l != MeasurementLevel.ORDINAL) {
+        List<String> all = new ArrayList<>();
+        for (String o : order) if (orderField(o) == null) for (String x : o.split(",", -1)) all.add(x.trim());
+        AgreementLevels per = levels();
+        if (!all.isEmpty() && l != MeasurementLevel.ORDINAL && !per.levels().containsValue(MeasurementLevel.ORDINAL)) {
             throw new OptionException("--order", "only used with --level ordinal");
         }
-        return new AgreementOptions(l, missing, rec, order, bootstrap, seed).withRecodeOptions();
+        for (String f : per.orders().keySet()) {
+            if (per.levels().getOrDefault(f, l) != MeasurementLevel.ORDINAL) {
+                throw new OptionException("--order", f + "=... (only used for an ordinal field: add --level " + f + "=ordinal)");
+            }
+        }
+        return new AgreementOptions(l, missing, rec, all, bootstrap, seed).withRecodeOptions();
+    }
+
+    /** The levels and orders given per field ({@code --level tone=ordinal}, {@code --order tone=low,mid,high}). */
+    AgreementLevels levels() {
+        Map<String, MeasurementLevel> byField = new LinkedHashMap<>();
+        for (String v : level) {
+            int eq = v.indexOf('=');
+            if (eq < 0) continue;
+            String f = v.substring(0, eq).trim();
+            if (!input.corpus.labelFields.contains(f)) {
+                throw new OptionException("--level", v, "'" + f + "' is not one of --label-field " + String.join(",", input.corpus.labelFields));
+            }
+            try {
+                byField.put(f, MeasurementLevel.parse(v.substring(eq + 1)));
+            } catch (OptionException e) {
+                throw new OptionException("--level", v, "choose nominal, ordinal or interval for '" + f + "'");
+            }
+        }
+        Map<String, List<String>> orders = new LinkedHashMap<>();
+        for (String o : order) {
+            String f = orderField(o);
+            if (f == null) continue;
+            List<String> cats = new ArrayList<>();
+            for (String x : o.substring(f.length() + 1).split(",", -1)) cats.add(x.trim());
+            orders.put(f, cats);
+        }
+        return new AgreementLevels(byField, orders);
+    }
+
+    /** The label field an {@code --order FIELD=...} value names, or null (an order for every ordinal field). */
+    private String orderField(String v) {
+        int eq = v.indexOf('=');
+        if (eq <= 0) return null;
+        String f = v.substring(0, eq).trim();
+        return input.corpus.labelFields.contains(f) ? f : null;
     }
 
     /** The report as a JSON tree with the documented, stable names (NaN becomes null). */
@@ -152,7 +199,7 @@ public final class AgreementCommand implements Callable<Integer> {
         List<Map<String, Object>> pairs = new ArrayList<>();
         for (AgreementReport.PairKappa k : r.cohen()) {
             pairs.add(Json.object("annotatorA", k.annotatorA(), "annotatorB", k.annotatorB(), "items", k.items(),
-                    "agreement", num(k.agreement()), "kappa", num(k.kappa()), "fewItems", k.fewItems()));
+                    "agreement", num(k.agreement()), "kappa", num(k.kappa()), "weightedKappa", num(k.weightedKappa()), "fewItems", k.fewItems()));
         }
         return Json.object("field", field, "level", r.level().label(),
                 "judgementsRead", r.judgementsRead(), "judgementsUsed", r.judgementsUsed(),
@@ -165,6 +212,7 @@ public final class AgreementCommand implements Callable<Integer> {
                 "fleissKappa", Json.object("kappa", num(f.kappa()), "raters", f.raters(), "items", f.items(), "itemsExcluded", f.itemsExcluded()),
                 "percentAgreement", num(r.percentAgreement()), "meanCohenKappa", num(r.meanCohenKappa()),
                 "meanCohenKappaPairs", r.pairsInMean().size(), "meanCohenKappaAllPairs", num(AgreementReport.mean(r.cohen())),
+                "meanWeightedCohenKappa", num(r.meanWeightedKappa()),
                 "minPairItems", AgreementReport.MIN_PAIR_ITEMS,
                 "cohenKappa", pairs, "warnings", r.warnings());
     }
@@ -227,13 +275,19 @@ public final class AgreementCommand implements Callable<Integer> {
         sb.append(String.format(Locale.ROOT, "  %-34s %s  (mean share of agreeing pairs per item)%n", "Percent agreement", f3(r.percentAgreement())));
         sb.append(String.format(Locale.ROOT, "  %-34s %s  (%s)%n", "Mean Cohen's kappa (Light)", f3(r.meanCohenKappa()),
                 org.framelab.app.MeasureAgreement.meanBasis(r, false)));
+        boolean weighted = r.level() != MeasurementLevel.NOMINAL;
+        if (weighted) {
+            sb.append(String.format(Locale.ROOT, "  %-34s %s  (the same pairs, %s weights)%n", "Mean weighted Cohen's kappa", f3(r.meanWeightedKappa()),
+                    r.level() == MeasurementLevel.INTERVAL ? "quadratic" : "linear"));
+        }
         if (!r.cohen().isEmpty()) {
             sb.append("\n  Cohen's kappa per annotator pair\n");
             int w = Math.max(11, r.cohen().stream().mapToInt(k -> Math.max(k.annotatorA().length(), k.annotatorB().length())).max().orElse(0));
-            sb.append(String.format(Locale.ROOT, "    %-" + w + "s %-" + w + "s %8s %10s %7s%n", "annotator A", "annotator B", "items", "agreement", "kappa"));
+            sb.append(String.format(Locale.ROOT, "    %-" + w + "s %-" + w + "s %8s %10s %7s%s%n", "annotator A", "annotator B", "items", "agreement", "kappa",
+                    weighted ? " weighted" : ""));
             for (AgreementReport.PairKappa k : r.cohen()) {
-                sb.append(String.format(Locale.ROOT, "    %-" + w + "s %-" + w + "s %,8d %10s %7s%s%n",
-                        k.annotatorA(), k.annotatorB(), k.items(), f3(k.agreement()), f3(k.kappa()),
+                sb.append(String.format(Locale.ROOT, "    %-" + w + "s %-" + w + "s %,8d %10s %7s%s%s%n",
+                        k.annotatorA(), k.annotatorB(), k.items(), f3(k.agreement()), f3(k.kappa()), weighted ? String.format(Locale.ROOT, " %8s", f3(k.weightedKappa())) : "",
                         k.fewItems() ? "  " + org.framelab.app.MeasureAgreement.pairFlag(r, k) : ""));
             }
         }

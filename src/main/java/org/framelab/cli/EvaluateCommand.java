@@ -4,6 +4,7 @@ import org.framelab.app.Classify;
 import org.framelab.app.ApplyModel;
 import org.framelab.model.EvaluationResult;
 import org.framelab.model.MetricsJson;
+import org.framelab.model.PredictionColumns;
 import org.framelab.model.PredictionsCsv;
 import org.framelab.model.TrainedModel;
 import picocli.CommandLine;
@@ -40,10 +41,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     Path metricsJson;
 
     @WritesTo
-    @Option(names = "--predictions-out", paramLabel = "FILE", description = "Write id, gold, predicted and class probabilities as CSV.")
+    @Option(names = "--predictions-out", paramLabel = "FILE", description = "Write id, gold, predicted, fold, group, class probabilities and the article fields of --with as CSV.")
     Path predictionsOut;
 
     @Mixin RawCsvOption csv;
+
+    @Mixin PredictionColumnsOption with;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -61,16 +64,19 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = input.out();
+        with.given(); // a bad --with is refused before the model and the corpus are read
         TrainedModel model = this.model.load();
         String field = label != null ? label : model.info().labelField();
         ConsoleProgress progress = input.progress();
+        PredictionColumns.Store[] fields = {null};
         EvaluationResult r = ModelCli.streamed(path, input, s -> {
             out.println("Model: " + model.info().features() + "; " + model.info().classifier() + "; labels " + model.labels()
                     + "; trained on " + model.info().trainingSize() + " articles");
             out.flush();
             String group = ModelCli.field(groupBy, s.provenance().mapping());
+            if (predictionsOut != null) fields[0] = new PredictionColumns.Store(with.columns(s.provenance().mapping()));
             try {
-                return ApplyModel.evaluate(model, s, ApplyModel.BATCH, field, group, bootstrap, seed, dedupe, progress);
+                return ApplyModel.evaluate(model, s, ApplyModel.BATCH, field, group, bootstrap, seed, dedupe, fields[0], progress);
             } catch (org.framelab.corpus.CorpusException e) {
                 throw e; // names the file and row already
             } catch (org.framelab.util.InputException e) {
@@ -90,7 +96,11 @@ public final class EvaluateCommand implements Callable<Integer> {
             MetricsJson.write(metricsJson, json);
             out.println("Metrics written to " + metricsJson);
         }
-        if (predictionsOut != null) PredictionsCsv.write(predictionsOut, r.labels(), r.predictions(), true, csv.raw);
+        if (predictionsOut != null) {
+            PredictionColumns.Store f = fields[0];
+            if (f.size() != r.predictions().size()) throw new IllegalStateException(f.size() + " articles kept for " + r.predictions().size() + " predictions");
+            PredictionsCsv.write(predictionsOut, r.labels(), r.predictions(), true, csv.raw, f.columns(), f::values);
+        }
         out.flush(); // print() does not flush: without it the summary was lost when nothing was printed after it
         return ExitCodes.OK;
     }

@@ -14,7 +14,8 @@ import java.util.concurrent.Callable;
 
 /** {@code framelab predict MODEL PATH -o predictions.csv}. */
 @Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Predict labels with a saved model; writes id, predicted and one probability column per label.",
+        description = {"Predict labels with a saved model; writes id, predicted, one probability column per label, then the",
+                "article's outlet and date when the corpus has them (--with chooses: outlet,date,title or none).",
                 "The corpus is streamed " + ApplyModel.BATCH + " articles at a time: memory does not grow with its size.",
                 "Example: framelab predict bias.model new-articles.csv -o predictions.csv"})
 public final class PredictCommand implements Callable<Integer> {
@@ -29,15 +30,19 @@ public final class PredictCommand implements Callable<Integer> {
 
     @Mixin RawCsvOption csv;
 
+    @Mixin PredictionColumnsOption with;
+
     @Mixin
     CorpusInput input;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = input.out();
+        with.given(); // a bad --with is refused before the model and the corpus are read
         TrainedModel model = this.model.load();
         ConsoleProgress progress = input.progress();
-        ApplyModel.Predicted r = ModelCli.streamed(path, input, s -> ApplyModel.predictToCsv(model, s, output, csv.raw, progress));
+        ApplyModel.Predicted r = ModelCli.streamed(path, input, s -> ApplyModel.predictToCsv(model, s, output, csv.raw,
+                with.columns(s.provenance().mapping()), progress));
         out.println("Predicted " + r.articles() + " articles with " + this.model.file.getFileName() + " (" + model.info().labelField() + "): " + r.counts());
         out.println("Predictions written to " + output);
         return ExitCodes.OK;

@@ -269,14 +269,28 @@ public final class AttributionFinder implements Serializable {
         String lemma = lemmaOf.getOrDefault(term, term);
         String sForm = NOUN_LIKE_S.get(lemma);
         if (sForm != null && (term.equals(lemma) || term.equals(sForm))) {
-            if (!t.isWord(b - 1)) return afterQuote || t.firstChar(b - 1) == ',';
-            if (VERB_CONTEXT.contains(prev) || vague.contains(prev)) return true;
-            // otherwise only when a complement follows: "Smith claims that", "Smith states: ..."
             int next = b + 1;
+            // "federal, state and local", "local, state, or": a list item after a comma, not "..., claims Smith"
+            if (!t.isWord(b - 1)) return afterQuote || t.firstChar(b - 1) == ',' && !listItem(t, next);
+            // "Editor's note:", "Mueller's report": a possessive makes the word a noun, whatever its case
+            if ((prev.endsWith("'s") && !prev.equals("let's")) || prev.endsWith("s'")) return false;
+            // "many states", "several charges", "others' claims": a plural subject takes "claim", not "claims"
+            boolean plural = term.equals(sForm) && !sForm.equals(lemma);
+            if (plural && (vague.contains(prev) && PLURAL_SOURCES.contains(prev) || QUANTIFIERS.contains(prev))) return false;
+            if (VERB_CONTEXT.contains(prev) || vague.contains(prev)) return true;
+            // otherwise only when a complement follows: "Smith claims that", "Smith states: ..."; after a word in lower
+            // case ("in key states:", "criminal charges,", "racist remarks.") only "that" or a quote
             if (next >= t.size()) return false;
-            if (t.kind(next) == TokenizedText.PUNCT && t.firstChar(next) == '.' && clauseFinalAfterName(t, b, sentFirst)) return true;
-            return t.norm(next).equals("that") || t.kind(next) == TokenizedText.QUOTE
-                    || (t.kind(next) == TokenizedText.PUNCT && (t.firstChar(next) == ',' || t.firstChar(next) == ':'));
+            // ("the first to respond,", "who to blame:" are infinitives, "his lawyers claim," has a plural subject: a comma
+            // or colon still marks them)
+            boolean lower = !t.isCapitalized(b - 1) && !(term.equals(lemma) && (prev.equals("to") || pluralNoun(prev)));
+            if (!lower && t.kind(next) == TokenizedText.PUNCT && t.firstChar(next) == '.' && clauseFinalAfterName(t, b, sentFirst)) return true;
+            boolean commaOrColon = t.kind(next) == TokenizedText.PUNCT && (t.firstChar(next) == ',' || t.firstChar(next) == ':');
+            // ... but "the girl replies, “...", "the notes state: “...": a quote after the comma or colon
+            boolean quoteNext = next + 1 < t.size() && t.kind(next + 1) == TokenizedText.QUOTE;
+            // "remarks that were", "states that allow": "that" as the subject of a relative clause, not a complement
+            boolean relative = lower && next + 1 < t.size() && RELATIVE_VERBS.contains(t, next + 1);
+            return t.norm(next).equals("that") && !relative || t.kind(next) == TokenizedText.QUOTE || commaOrColon && (!lower || quoteNext);
         }
         return true;
     }

@@ -1,5 +1,6 @@
 package org.framelab.features;
 
+import org.framelab.text.TokenizedText;
 import org.framelab.text.WordSet;
 
 /** The closed word classes {@link AttributionFinder} reads a speaker phrase and a verb's use with. */
@@ -42,7 +43,18 @@ final class AttributionWords {
             "comment", "note", "hint", "stress", "pledge", "promise", "joke", "lecture", "tweet", "rail", "fume", "claim",
             "blast", "slam", "dispute", "praise", "rant", "snap", "vow", "mention", "blame", "urge", "shout", "scream",
             "trumpet", "recall", "recount", "maintain", "reply", "respond", "counter", "lament", "speculate", "whine",
-            "question", "post", "continue");
+            "question", "post", "continue", "remark");
+    /** Before a plural noun: "three states", "both charges", "other reports". */
+    static final WordSet QUANTIFIERS = words("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+            "both", "all", "other", "various", "multiple", "few", "numerous", "those", "these", "similar", "earlier", "previous");
+    /** After "that": the verb of a relative clause whose subject "that" is ("remarks that were", "states that allow"). */
+    static final WordSet RELATIVE_VERBS = words("is", "are", "was", "were", "have", "has", "had", "will", "would", "could", "can",
+            "may", "might", "should", "allow", "allows", "include", "included", "includes", "require", "requires", "required");
+    /** Source words that are plural: an -s form after them is a noun ("many states", "some reports"). */
+    static final WordSet PLURAL_SOURCES = words("officials", "sources", "critics", "experts", "analysts", "observers", "insiders",
+            "aides", "people", "some", "many", "others", "several", "representatives", "residents", "witnesses", "diplomats",
+            "authorities", "investigators", "lawmakers", "activists", "opponents", "supporters", "scientists", "researchers",
+            "studies", "reports", "commentators", "pundits", "staffers", "advisers", "advisors");
     /** The -s form of each {@link #NOUN_LIKE} lemma ("report" -> "reports"), made once. */
     static final java.util.Map<String, String> NOUN_LIKE_S = NOUN_LIKE.asSet().stream()
             .collect(java.util.stream.Collectors.toUnmodifiableMap(l -> l, org.framelab.lexicon.Inflector::thirdPerson));
@@ -62,6 +74,23 @@ final class AttributionWords {
     /** Words that open an apposition or relative clause between a name and its verb. */
     static final WordSet APPOSITION_START = words("the", "a", "an", "who", "which", "whose", "its", "his", "her");
     static final WordSet RELATIVE = words("who", "which", "whose");
+
+    /** A word that looks like a plural noun ("lawyers", "politicians"; not "census", "tremendous", "was", "this"). */
+    static boolean pluralNoun(String w) {
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && !w.endsWith("'s")
+                && !w.equals("has") && !w.equals("does") && !w.equals("was");
+    }
+
+    /**
+     * Whether the token at {@code next} ends a list item: and, or, nor, a comma, a full stop, the end, or a title in lower
+     * case ("state attorney general"; "notes Dr. Blessing" is an inverted speaker).
+     */
+    static boolean listItem(TokenizedText t, int next) {
+        if (next >= t.size()) return true;
+        if (t.kind(next) == TokenizedText.PUNCT) return t.firstChar(next) == ',' || t.firstChar(next) == '.' || t.firstChar(next) == ';';
+        String w = t.norm(next);
+        return w.equals("and") || w.equals("or") || w.equals("nor") || !t.isCapitalized(next) && HONORIFICS.contains(t, next);
+    }
 
     private static WordSet words(String... ws) {
         return WordSet.of(ws);

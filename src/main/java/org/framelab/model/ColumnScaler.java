@@ -96,6 +96,23 @@ public final class ColumnScaler implements Serializable {
             this.max = new double[columns.size()];
         }
 
+        /**
+         * The fitter of a training run: framing weight 1, n-grams selected by outlet when {@code cfg.minOutlets()} asks
+         * for it (and the training part has that many outlets), outlet templates left out when the selection says so;
+         * the outlet is {@code cfg.outletField()}'s value when set.
+         */
+        static Fitter forTraining(List<org.framelab.corpus.Article> training, TrainConfig cfg, List<FeatureColumn> columns) {
+            String[] outlets = cfg.minOutlets() > 1 || cfg.selection().removeTemplates() ? new String[training.size()] : null;
+            for (int i = 0; outlets != null && i < outlets.length; i++) {
+                org.framelab.corpus.Article a = training.get(i);
+                outlets[i] = cfg.outletField() == null ? a.outlet() : Trainer.groupOf(a, cfg.outletField());
+            }
+            // too few outlets to select by: keep every column
+            boolean select = cfg.minOutlets() > 1 && java.util.Arrays.stream(outlets).distinct().count() >= cfg.minOutlets();
+            int minOutlets = !select && cfg.minOutlets() > 1 ? 1 : cfg.minOutlets();
+            return new Fitter(columns, 1.0, select ? outlets : null, minOutlets, cfg.selection().removeTemplates() ? outlets : null);
+        }
+
         /** Adds training vector {@code i} (index into the groups). */
         public void add(int i, SparseVector v) {
             int[] idx = v.indices();

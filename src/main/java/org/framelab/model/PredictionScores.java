@@ -22,7 +22,7 @@ import java.util.TreeMap;
 
 /**
  * A cross-validation scored from its predictions alone: reads a predictions file with gold labels (the
- * layout {@link PredictionsCsv} writes: {@code id,gold,predicted,fold,group,p_<label>...}, e.g. one a Spark
+ * layout {@link PredictionsCsv} writes: {@code id,gold,predicted,fold,group,p_<label>...}, then any article fields, e.g. one a Spark
  * job wrote) and computes the {@link EvaluationResult} with the same code as {@link Evaluation#run}
  * ({@link Metrics#evaluate}, {@link Evaluation#warnings}). A fold's training part is taken to be the
  * predictions of the other folds (k-fold cross-validation: every article is tested once), which gives the
@@ -42,6 +42,11 @@ public final class PredictionScores {
 
     private static final List<String> FIXED = List.of("id", "gold", "predicted", "fold", "group");
 
+    private static boolean isArticleField(String h) {
+        for (PredictionColumns.Column c : PredictionColumns.Column.values()) if (c.header().equals(h)) return true;
+        return false;
+    }
+
     /** Reads {@code file}; every problem is an {@link InputException} naming the file, the line and what to do. */
     public static Read read(Path file) throws InputException {
         String name = file.toString();
@@ -56,7 +61,14 @@ public final class PredictionScores {
                         + String.join(",", FIXED) + ",p_<label>... (predictions with gold labels)", redo);
             }
             List<String> labels = new ArrayList<>();
+            int fields = 0; // the article fields after the probabilities (PredictionColumns), ignored here
             for (String h : header.subList(FIXED.size(), header.size())) {
+                boolean field = labels.size() > 0 && isArticleField(h);
+                if (field || fields > 0) {
+                    if (!field) throw new CorpusException(name, 1, h, "not an article field (outlet, date, title) after the probability columns", redo);
+                    fields++;
+                    continue;
+                }
                 if (!h.startsWith("p_") || h.length() == 2) {
                     throw new CorpusException(name, 1, h, "not a probability column (p_<label>)", redo);
                 }

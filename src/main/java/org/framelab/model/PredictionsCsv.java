@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
- * Writes predictions ({@code id,gold,predicted,fold,group,p_<label>...}) and fold assignments ({@code id,fold});
- * formula-like text is neutralised unless {@code raw} (see {@link CsvCells}).
+ * Writes predictions ({@code id,gold,predicted,fold,group,p_<label>...}, then the article fields asked for:
+ * {@link PredictionColumns}) and fold assignments ({@code id,fold}); formula-like text is neutralised unless
+ * {@code raw} (see {@link CsvCells}). Cells with commas, quotes or line breaks are quoted (RFC 4180).
  */
 public final class PredictionsCsv {
     private PredictionsCsv() {}
@@ -24,9 +26,18 @@ public final class PredictionsCsv {
 
     public static void write(Path file, List<String> labels, List<Prediction> predictions, boolean withGold, boolean raw)
             throws IOException {
+        write(file, labels, predictions, withGold, raw, List.of(), i -> List.of());
+    }
+
+    /**
+     * The same with the article fields {@code columns} after the probabilities: {@code valuesOf.apply(i)} gives
+     * the values of prediction {@code i}, in the order of {@code columns}.
+     */
+    public static void write(Path file, List<String> labels, List<Prediction> predictions, boolean withGold, boolean raw,
+                             List<PredictionColumns.Column> columns, IntFunction<List<String>> valuesOf) throws IOException {
         AtomicFiles.writeText(file, w -> {
-            Rows rows = new Rows(w, labels, withGold, raw);
-            for (Prediction pr : predictions) rows.write(pr);
+            Rows rows = new Rows(w, labels, withGold, raw, columns);
+            for (int i = 0; i < predictions.size(); i++) rows.write(predictions.get(i), columns.isEmpty() ? List.of() : valuesOf.apply(i));
             rows.flush(); // AtomicFiles closes the stream
         });
     }
@@ -38,11 +49,19 @@ public final class PredictionsCsv {
     public static final class Rows {
         private final CsvCells.Printer printer;
         private final boolean withGold;
+        private final int extra;
 
         /** Writes the header line. */
         public Rows(Writer out, List<String> labels, boolean withGold, boolean raw) throws IOException {
+            this(out, labels, withGold, raw, List.of());
+        }
+
+        /** Writes the header line, with the article fields {@code columns} after the probabilities. */
+        public Rows(Writer out, List<String> labels, boolean withGold, boolean raw, List<PredictionColumns.Column> columns)
+                throws IOException {
             this.printer = new CsvCells.Printer(out, "\r\n", raw);
             this.withGold = withGold;
+            this.extra = columns.size();
             List<String> header = new ArrayList<>(List.of("id"));
             if (withGold) header.add("gold");
             header.add("predicted");
@@ -51,10 +70,18 @@ public final class PredictionsCsv {
                 header.add("group");
             }
             for (String l : labels) header.add("p_" + l);
+            for (PredictionColumns.Column c : columns) header.add(c.header());
             printer.printRecord(header);
         }
 
+        /** A row without article fields (the rows were opened without columns). */
         public void write(Prediction pr) throws IOException {
+            write(pr, List.of());
+        }
+
+        /** A row with the values of the article fields, in the order of the columns. */
+        public void write(Prediction pr, List<String> values) throws IOException {
+            if (values.size() != extra) throw new IllegalStateException(values.size() + " article fields for " + extra + " columns");
             List<String> row = new ArrayList<>();
             row.add(pr.id());
             if (withGold) row.add(pr.gold() == null ? "" : pr.gold());
@@ -64,6 +91,7 @@ public final class PredictionsCsv {
                 row.add(pr.group());
             }
             for (double d : pr.probabilities()) row.add(String.format(Locale.ROOT, "%.6f", d));
+            row.addAll(values);
             printer.printRecord(row);
         }
 

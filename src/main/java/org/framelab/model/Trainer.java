@@ -256,10 +256,7 @@ public final class Trainer {
      */
     private static ColumnScaler fitScaler(List<Article> training, VectorPass framingOnly, VectorPass vectors,
                                           List<FeatureColumn> columns, TrainConfig cfg, RawRows keep) {
-        String[] outlets = cfg.minOutlets() > 1 ? outletsToSelectBy(training, cfg) : null;
-        int minOutlets = outlets == null && cfg.minOutlets() > 1 ? 1 : cfg.minOutlets();
-        String[] templateOutlets = cfg.selection().removeTemplates() ? outletsOf(training, cfg) : null;
-        ColumnScaler.Fitter sf = new ColumnScaler.Fitter(columns, 1.0, outlets, minOutlets, templateOutlets);
+        ColumnScaler.Fitter sf = ColumnScaler.Fitter.forTraining(training, cfg, columns);
         VectorPass pass = sf.needsNgrams() ? vectors : framingOnly;
         boolean keeping = keep != null && pass == vectors;
         pass.forEach((v, i) -> {
@@ -288,16 +285,6 @@ public final class Trainer {
         return m;
     }
 
-    /** Each training article's outlet ({@code cfg.outletField()} value when set), for template detection and selection by outlet. */
-    private static String[] outletsOf(List<Article> training, TrainConfig cfg) {
-        String[] outlets = new String[training.size()];
-        for (int i = 0; i < outlets.length; i++) {
-            Article a = training.get(i);
-            outlets[i] = cfg.outletField() == null ? a.outlet() : groupOf(a, cfg.outletField());
-        }
-        return outlets;
-    }
-
     /** The vectors {@code vectorOf(0..n-1)} in order, computed on all cores a block at a time (bounded memory). */
     private static VectorPass inBlocks(int n, IntFunction<SparseVector> vectorOf) {
         return consumer -> inBlocks(n, vectorOf, consumer);
@@ -315,18 +302,6 @@ public final class Trainer {
                 buf[i - from] = null;
             }
         }
-    }
-
-    /**
-     * Each training article's outlet (or {@code cfg.outletField()} value) for outlet-aware column
-     * selection, or null when there are fewer distinct outlets than {@code cfg.minOutlets()}.
-     */
-    private static String[] outletsToSelectBy(List<Article> training, TrainConfig cfg) {
-        String[] outlets = outletsOf(training, cfg);
-        if (java.util.Arrays.stream(outlets).distinct().count() < cfg.minOutlets()) {
-            return null; // too few outlets to select by: keep every column
-        }
-        return outlets;
     }
 
     /** A framing model and an n-gram model fitted on their blocks of {@code x}, fused at the blend's weights ({@link FusedModel}). */

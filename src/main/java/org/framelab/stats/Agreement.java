@@ -104,7 +104,7 @@ public final class Agreement {
         AgreementReport.Alpha a = new AgreementReport.Alpha(opt.level(), alpha, ci[0], ci[1], opt.bootstrapSamples(),
                 opt.seed(), ka.pairableValues());
 
-        List<AgreementReport.PairKappa> pairs = cohenPairs(rows, annotators, cats.size());
+        List<AgreementReport.PairKappa> pairs = cohenPairs(rows, annotators, cats.size(), kappaWeights(opt.level(), cats));
         double meanKappa = AgreementReport.mean(AgreementReport.meanPairs(pairs));
 
         AgreementReport.FleissKappa fleiss = fleiss(units, cats.size(), ratersPerItem);
@@ -204,6 +204,9 @@ public final class Agreement {
     /** Where the paths without the agreement command's options set the level of measurement. */
     static final String LEVEL_ELSEWHERE = "study file: analysis.agreement_level; GUI: Agreement, Level of measurement";
 
+    /** Where a study file gives the order of an ordinal field's word categories. */
+    static final String ORDER_ELSEWHERE = "study file: analysis.agreement_order";
+
     /** Category order: ordinal with a given order, numeric order for ordinal/interval, NaturalOrder for nominal. */
     private static List<String> categoryOrder(TreeMap<String, Long> counts, AgreementOptions opt) throws InputException {
         List<String> values = new ArrayList<>(counts.keySet());
@@ -211,6 +214,10 @@ public final class Agreement {
         if (level == MeasurementLevel.ORDINAL && !opt.order().isEmpty()) {
             List<String> unknown = values.stream().filter(v -> !opt.order().contains(v)).toList();
             if (!unknown.isEmpty()) {
+                if (!opt.offersRecode()) {
+                    throw new InputException("value(s) " + describe(unknown, counts) + " are not in the order given (" + ORDER_ELSEWHERE + "): "
+                            + String.join(", ", opt.order()) + "\n  What to do: add them to the order (lowest to highest).");
+                }
                 throw new InputException("value(s) " + describe(unknown, counts) + " are not in --order " + String.join(",", opt.order())
                         + "\n  What to do: add them to --order (lowest to highest), recode them with --recode, or mark them --missing.");
             }
@@ -223,7 +230,8 @@ public final class Agreement {
                     throw new InputException("the " + level.label() + " level of measurement (" + LEVEL_ELSEWHERE + ") needs numeric values,"
                             + " but found " + describe(bad, counts) + "\n  What to do: choose the nominal level there, or measure agreement"
                             + " with the agreement command (framelab agreement --level " + level.label() + ") and"
-                            + (level == MeasurementLevel.ORDINAL ? " --order LOW,...,HIGH for the category order, or" : "")
+                            + (level == MeasurementLevel.ORDINAL ? " --order LOW,...,HIGH for the category order (study file: the field's"
+                            + " categories under analysis.agreement_order), or" : "")
                             + " --recode VALUE=NUMBER to map the values to numbers.");
                 }
                 throw new InputException("--level " + level.label() + " needs numeric values, but found " + describe(bad, counts)
@@ -275,6 +283,11 @@ public final class Agreement {
      * that co-occur are visited, so many annotators with sparse overlap stay cheap.
      */
     static List<AgreementReport.PairKappa> cohenPairs(List<int[]> rows, List<String> annotators, int k) {
+        return cohenPairs(rows, annotators, k, null);
+    }
+
+    /** The same with the weighted kappa of every pair when {@code weights} are given ({@link #kappaWeights}). */
+    static List<AgreementReport.PairKappa> cohenPairs(List<int[]> rows, List<String> annotators, int k, double[][] weights) {
         int na = annotators.size();
         TreeMap<Long, long[][]> tables = new TreeMap<>();
         int[] present = new int[na];
@@ -296,9 +309,56 @@ public final class Agreement {
             long n = 0;
             for (long[] row : t) for (long c : row) n += c;
             double[] kp = cohenKappa(t);
-            out.add(new AgreementReport.PairKappa(annotators.get(a), annotators.get(b), (int) n, kp[0], kp[1]));
+            out.add(new AgreementReport.PairKappa(annotators.get(a), annotators.get(b), (int) n, kp[0], kp[1],
+                    weights == null ? Double.NaN : weightedKappa(t, weights)));
         });
         return out;
+    }
+
+    /**
+     * Agreement weights of Cohen's (1968) weighted kappa for the categories in their order: none (null) for nominal;
+     * linear for ordinal, 1 - |i - j| / (k - 1) on the ranks; quadratic for interval, 1 - (x_i - x_j)^2 / (x_max - x_min)^2
+     * on the values.
+     */
+    static double[][] kappaWeights(MeasurementLevel level, List<String> cats) {
+        if (level == MeasurementLevel.NOMINAL || cats.size() < 2) return null;
+        int k = cats.size();
+        double[][] w = new double[k][k];
+        double[] x = new double[k];
+        for (int i = 0; i < k; i++) x[i] = level == MeasurementLevel.INTERVAL ? NaturalOrder.number(cats.get(i)) : i;
+        double range = x[k - 1] - x[0];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                double d = Math.abs(x[i] - x[j]) / range;
+                w[i][j] = 1 - (level == MeasurementLevel.INTERVAL ? d * d : d);
+            }
+        }
+        return w;
+    }
+
+    /** Weighted kappa (Cohen 1968) of a square table: (p_o(w) - p_e(w)) / (1 - p_e(w)); NaN when p_e(w) = 1. */
+    public static double weightedKappa(long[][] t, double[][] w) {
+        int k = t.length;
+        double n = 0;
+        double[] ra = new double[k];
+        double[] rb = new double[k];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                n += t[i][j];
+                ra[i] += t[i][j];
+                rb[j] += t[i][j];
+            }
+        }
+        if (n == 0) return Double.NaN;
+        double po = 0;
+        double pe = 0;
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                po += w[i][j] * t[i][j] / n;
+                pe += w[i][j] * (ra[i] / n) * (rb[j] / n);
+            }
+        }
+        return pe >= 1 - 1e-12 ? Double.NaN : (po - pe) / (1 - pe);
     }
 
     /** {observed agreement, kappa} of a square confusion table [rater A][rater B]. */

@@ -69,8 +69,15 @@ public record AgreementReport(MeasurementLevel level, long judgementsRead, long 
      * @param items     items both annotators judged
      * @param agreement observed proportion of identical judgements
      * @param kappa     (p_o - p_e) / (1 - p_e); NaN when p_e = 1 (both always gave the same single value)
+     * @param weightedKappa Cohen's (1968) weighted kappa: linear weights on the ranks (ordinal), quadratic on the values
+     *                  (interval); NaN for a nominal variable
      */
-    public record PairKappa(String annotatorA, String annotatorB, int items, double agreement, double kappa) {
+    public record PairKappa(String annotatorA, String annotatorB, int items, double agreement, double kappa, double weightedKappa) {
+        /** Without a weighted kappa (a nominal variable). */
+        public PairKappa(String annotatorA, String annotatorB, int items, double agreement, double kappa) {
+            this(annotatorA, annotatorB, items, agreement, kappa, Double.NaN);
+        }
+
         /** Whether the pair shares fewer than {@value AgreementReport#MIN_PAIR_ITEMS} items (listed, flagged, not in Light's mean). */
         public boolean fewItems() {
             return items < MIN_PAIR_ITEMS;
@@ -90,6 +97,14 @@ public record AgreementReport(MeasurementLevel level, long judgementsRead, long 
         List<PairKappa> defined = pairs.stream().filter(k -> !Double.isNaN(k.kappa())).toList();
         List<PairKappa> enough = defined.stream().filter(k -> !k.fewItems()).toList();
         return enough.isEmpty() ? defined : enough;
+    }
+
+    /**
+     * The mean weighted kappa over the pairs of {@link #pairsInMean()} (NaN for a nominal variable): Light's mean with
+     * each pair's weighted kappa.
+     */
+    public double meanWeightedKappa() {
+        return pairsInMean().stream().mapToDouble(PairKappa::weightedKappa).filter(d -> !Double.isNaN(d)).average().orElse(Double.NaN);
     }
 
     /** The unweighted mean of the pairs' kappas (NaN for none). */

@@ -163,17 +163,26 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
      * @param agreementFields the coded fields whose inter-annotator agreement is measured (judgement-level
      *                   corpora); empty = every coded field ({@code agreement_fields})
      * @param agreementLevel  their level of measurement: nominal (default), ordinal or interval ({@code agreement_level})
+     * @param agreementPerField the level (and order) of single fields where it differs ({@code agreement_level} as a
+     *                   mapping of field to level, {@code agreement_order}); fields not named have {@code agreementLevel}
      * @param groups     per grouping field, the groups compared (at least 2, as the data spells them); a field not
      *                   listed compares every group ({@code groups}: a list with one {@code group_by} field, else a
      *                   mapping field: [values])
      */
     public record AnalysisSection(List<String> groupBy, List<String> features, double alpha, String correction,
                                   boolean monthly, int minMonthN, String clusterBy, Long seed, List<String> agreementFields,
-                                  String agreementLevel, Map<String, List<String>> groups) {
-        /** Every group compared. */
+                                  String agreementLevel, org.framelab.app.AgreementLevels agreementPerField,
+                                  Map<String, List<String>> groups) {
+        /** Every agreement field at {@code agreementLevel}, every group compared. */
         public AnalysisSection(List<String> groupBy, List<String> features, double alpha, String correction, boolean monthly, int minMonthN,
                                String clusterBy, Long seed, List<String> agreementFields, String agreementLevel) {
-            this(groupBy, features, alpha, correction, monthly, minMonthN, clusterBy, seed, agreementFields, agreementLevel, Map.of());
+            this(groupBy, features, alpha, correction, monthly, minMonthN, clusterBy, seed, agreementFields, agreementLevel, null, Map.of());
+        }
+
+        /** Every agreement field at {@code agreementLevel}. */
+        public AnalysisSection(List<String> groupBy, List<String> features, double alpha, String correction, boolean monthly, int minMonthN,
+                               String clusterBy, Long seed, List<String> agreementFields, String agreementLevel, Map<String, List<String>> groups) {
+            this(groupBy, features, alpha, correction, monthly, minMonthN, clusterBy, seed, agreementFields, agreementLevel, null, groups);
         }
 
         /** The groups compared for {@code groupField} (empty: every group). */
@@ -219,6 +228,7 @@ public record Study(String name, long seed, CorpusSection corpus, FeatureSection
             groups = java.util.Collections.unmodifiableMap(g);
             agreementLevel = agreementLevel == null || agreementLevel.isBlank() ? "nominal"
                     : org.framelab.stats.MeasurementLevel.parse(agreementLevel).name().toLowerCase(Locale.ROOT);
+            agreementPerField = agreementPerField == null ? org.framelab.app.AgreementLevels.none() : agreementPerField;
         }
 
         /**

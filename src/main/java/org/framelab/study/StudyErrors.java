@@ -44,6 +44,14 @@ final class StudyErrors {
                     + (hint < 0 ? "" : "; " + msg.substring(hint).strip()),
                     "name coded fields of the judgements (names are case-sensitive)", e);
         }
+        if (e instanceof CorpusException ce && ce.field() != null && msg.contains("a level of measurement or an order is given for this field")) {
+            String f = ce.field();
+            String key = "analysis." + (study.analysis().agreementPerField().levels().containsKey(f) ? "agreement_level" : "agreement_order") + "." + f;
+            int hint = msg.indexOf("\n  What to do: ");
+            return at(studyFile, key, "'" + key + "' names the field '" + f + "', whose agreement is not measured: "
+                    + study.corpus().path().getFileName() + " has no judgements of it, or it is not among the coded fields measured",
+                    hint < 0 ? "name a measured field (names are case-sensitive)" : msg.substring(hint + "\n  What to do: ".length()).replaceFirst("\\.$", ""), e);
+        }
         Matcher g = NO_GROUP_VALUE.matcher(msg);
         if (g.find()) {
             String f = g.group(1);

@@ -42,7 +42,7 @@ public final class StudyFile {
     static final List<String> FEATURES = List.of("families", "lexicons", "actors", "ngrams");
     static final List<String> NGRAMS = List.of("min_n", "max_n", "min_df", "max_features", "tfidf", "lowercase", "repeated_lines", "mask_outlet_names");
     static final List<String> ANALYSIS = List.of("group_by", "features", "alpha", "correction", "monthly", "min_month_n", "cluster_by", "seed",
-            "agreement_fields", "agreement_level", "groups");
+            "agreement_fields", "agreement_level", "agreement_order", "groups");
     static final List<String> CLASSIFIER = List.of("label", "name", "options", "protocol", "group_field", "folds", "ablation",
             "bootstrap", "features", "dedupe", "exclude_labels", "merge_outlet_variants");
     static final List<String> CHARTS = List.of("types", "formats", "dpi", "width", "figure_width", "height", "features", "max_features",
@@ -144,10 +144,11 @@ public final class StudyFile {
         AnalysisSection ad = AnalysisSection.defaults();
         List<String> groupBy = a.strList("group_by");
         Map<String, List<String>> groups = StudyGroups.parse(a, groupBy);
+        StudyAgreement.Read agreement = StudyAgreement.read(a);
         return a.build(() -> new AnalysisSection(groupBy, a.strList("features"),
                 a.dbl("alpha", ad.alpha()), a.str("correction"), a.bool("monthly", ad.monthly()),
                 (int) a.integer("min_month_n", ad.minMonthN()), a.str("cluster_by"), a.has("seed") ? a.integer("seed", 0) : null,
-                a.strList("agreement_fields"), a.str("agreement_level"), groups));
+                a.strList("agreement_fields"), agreement.level(), agreement.perField(), groups));
     }
 
     private static ClassifierSection classifier(Sec top) throws InputException {

@@ -151,7 +151,8 @@ public final class StudyRunner {
         List<MeasureAgreement.FieldResult> agreement = List.of();
         if (study.corpus().annotator() != null) {
             tm.start("agreement");
-            agreement = MeasureAgreement.run(corpus, study.analysis().agreementFields(), agreementOptions(study), progress);
+            agreement = MeasureAgreement.run(corpus, study.analysis().agreementFields(), agreementOptions(study),
+                    study.analysis().agreementPerField(), progress);
             for (MeasureAgreement.FieldResult a : agreement) warnings.addAll(a.report().warnings());
             tm.stop();
         }

@@ -69,7 +69,7 @@ class ModelCommandsTest {
         assertThat(new java.util.HashSet<>(foldOfOutlet.values())).hasSize(5);
         assertThat(lines).hasSize(234);
         List<String> pred = Files.readAllLines(dir.resolve("pred.csv"));
-        assertThat(pred.get(0)).isEqualTo("id,gold,predicted,fold,group,p_center,p_left,p_right");
+        assertThat(pred.get(0)).isEqualTo("id,gold,predicted,fold,group,p_center,p_left,p_right,outlet,date");
         assertThat(pred).hasSize(234);
     }
 
@@ -113,9 +113,9 @@ class ModelCommandsTest {
         Run p = run("predict", dir.resolve("demo.model").toString(), DEMO, "-o", dir.resolve("p.csv").toString());
         assertThat(p.code()).as(p.err()).isZero();
         List<String> lines = Files.readAllLines(dir.resolve("p.csv"));
-        assertThat(lines.get(0)).isEqualTo("id,predicted,p_center,p_left,p_right");
+        assertThat(lines.get(0)).isEqualTo("id,predicted,p_center,p_left,p_right,outlet,date");
         assertThat(lines).hasSize(234);
-        assertThat(lines.get(1)).startsWith("demo-001,");
+        assertThat(lines.get(1)).startsWith("demo-001,").endsWith(",Quayside Dispatch,2024-01-08");
     }
 
     @Test

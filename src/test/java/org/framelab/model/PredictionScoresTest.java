@@ -57,5 +57,19 @@ class PredictionScoresTest {
         assertThatThrownBy(() -> PredictionScores.read(f)).hasMessageContaining("p.csv, line 3, field 'fold': 'one' is not a fold number");
         Files.writeString(f, HEADER + "x1,a,a,0,O1,0.9\r\n");
         assertThatThrownBy(() -> PredictionScores.read(f)).hasMessageContaining("p.csv, line 2: 6 cells where the header has 7");
+        Files.writeString(f, "id,gold,predicted,fold,group,p_a,outlet,p_b\r\nx1,a,a,0,O1,0.9,O1,0.1\r\n");
+        assertThatThrownBy(() -> PredictionScores.read(f)).hasMessageContaining("field 'p_b': not an article field (outlet, date, title) after the probability columns");
+    }
+
+    @Test
+    void articleFieldsAfterTheProbabilitiesAreRead(@TempDir Path dir) throws Exception {
+        // the layout train --predictions-out writes by default (outlet and date), and with --with title
+        Path f = dir.resolve("p.csv");
+        Files.writeString(f, "id,gold,predicted,fold,group,p_a,p_b,outlet,date,title\r\n"
+                + "x1,a,a,0,O1,0.9,0.1,O1,2024-01-02,\"Cuts, \"\"deep\"\"\nand wide\"\r\nx2,b,b,1,O2,0.4,0.6,O2,,\r\n");
+        PredictionScores.Read r = PredictionScores.read(f);
+        assertThat(r.labels()).containsExactly("a", "b");
+        assertThat(r.predictions()).hasSize(2);
+        assertThat(r.predictions().get(1).probabilities()).containsExactly(0.4, 0.6);
     }
 }

@@ -7,11 +7,14 @@ import org.framelab.features.FeatureSpec;
 import org.framelab.model.EvaluationResult;
 import org.framelab.model.MetricsJson;
 import org.framelab.model.Prediction;
+import org.framelab.model.PredictionColumns;
 import org.framelab.model.PredictionsCsv;
+import org.framelab.corpus.Article;
 import org.framelab.util.InputException;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +47,13 @@ public final class TrainJob {
         SparkTrain.Result t = SparkTrain.run(spark, corpus.articles(), s);
         mf.lap("cross-validation");
 
+        // outlet and date after the probabilities when the corpus has them, as the local --predictions-out writes them
+        List<PredictionColumns.Column> columns = PredictionColumns.defaults(corpus.mapping().mapping());
+        Map<String, Article> byId = new HashMap<>();
+        if (!columns.isEmpty()) for (Article a : t.articles()) byId.put(a.id(), a);
         StringWriter csv = new StringWriter();
-        PredictionsCsv.Rows rows = new PredictionsCsv.Rows(csv, t.labels(), true, false);
-        for (Prediction p : t.predictions()) rows.write(p);
+        PredictionsCsv.Rows rows = new PredictionsCsv.Rows(csv, t.labels(), true, false, columns);
+        for (Prediction p : t.predictions()) rows.write(p, columns.isEmpty() ? List.of() : PredictionColumns.values(columns, byId.get(p.id())));
         rows.flush();
         out.writeText("predictions.csv", csv.toString());
 

@@ -21,7 +21,7 @@ class TrainCommandTest {
         assertThat(r.code()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).contains("3-fold cross-validation grouped by outlet (seed 42)").contains("predictions.csv");
         List<String> lines = Files.readAllLines(out.resolve("predictions.csv"));
-        assertThat(lines.get(0)).isEqualTo("id,gold,predicted,fold,group,p_center,p_left,p_right");
+        assertThat(lines.get(0)).isEqualTo("id,gold,predicted,fold,group,p_center,p_left,p_right,outlet,date");
         assertThat(lines).hasSize(1 + 233);
         JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertThat(m.get("job").asText()).isEqualTo("train");
