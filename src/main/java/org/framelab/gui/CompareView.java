@@ -79,9 +79,9 @@ final class CompareView extends AnalysisView {
         Forms.add(column, featureFilter);
         featureList.setName("compareFeatures");
         featureList.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
-        featureList.setVisibleRowCount(14);
+        featureList.setVisibleRowCount(9);
         JScrollPane fs = new JScrollPane(featureList);
-        fs.setPreferredSize(new Dimension(260, 280));
+        fs.setPreferredSize(new Dimension(260, 180)); // grows with the window; small enough that the column fits 1366x768 unscrolled
         Forms.addGrowing(column, fs);
         column.add(Forms.note("Ctrl+click to pick several; none picked = all listed. Every test is corrected for multiple comparisons (Holm, Benjamini–Hochberg)."));
         Forms.runButton(column, runButton, "runCompare", "Run the tests in the background (Ctrl+G); computes the features first if needed", this::run);
