@@ -72,7 +72,7 @@ final class CompareView extends AnalysisView {
         Forms.field(column, "Group by", groupBox, "groupBy");
         column.add(Forms.heading("Groups to compare"));
         Forms.add(column, groupList.component());
-        groupBox.addActionListener(e -> { if (!adjusting) groupList.fill((String) groupBox.getSelectedItem(), app.session().corpus().articles()); });
+        groupBox.addActionListener(e -> { if (!adjusting) groupList.fill((String) groupBox.getSelectedItem(), app.session().corpus().articles(), app.settings(), app.session().path()); });
         column.add(Forms.heading("Features to compare"));
         Forms.filterField(featureFilter, "Filter features");
         ViewSupport.onEdit(featureFilter, this::refillFeatures);
@@ -165,7 +165,7 @@ final class CompareView extends AnalysisView {
         String last = app.settings().get("compare.groupBy", null);
         String label = app.session().primaryLabel();
         groupBox.setSelectedItem(last != null && fields.contains(last) ? last : label != null ? label : fields.isEmpty() ? null : fields.get(0));
-        groupList.fill((String) groupBox.getSelectedItem(), app.session().corpus().articles());
+        groupList.fill((String) groupBox.getSelectedItem(), app.session().corpus().articles(), app.settings(), app.session().path());
         adjusting = false;
         allColumns = List.of();
         labels = java.util.Map.of();

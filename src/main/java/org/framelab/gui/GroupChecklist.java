@@ -18,12 +18,18 @@ import java.util.TreeMap;
  * The Compare view's groups to compare: every value of the grouping field with its article count, each with a
  * check box, all checked at first. The comparison runs on the checked ones ({@link #chosen()}: none listed when all
  * are checked, as a study file without {@code analysis.groups}), so a saved study or {@code compare --groups}
- * reproduces it.
+ * reproduces it. The unchecked groups are remembered per corpus file and field in the {@link Settings}
+ * ({@link #fill(String, List, Settings, java.nio.file.Path)}): when the same field of the same file is listed again
+ * (another grouping field and back, a reload, a restart) they are unchecked again; groups no longer present are
+ * ignored and new groups come checked.
  */
 final class GroupChecklist {
     private final Model model = new Model();
     private final JTable table = new JTable(model);
     private final JScrollPane scroll = new JScrollPane(table);
+    /** Where the unchecked groups of the listed field are remembered, or null (nothing remembered). */
+    private Settings settings;
+    private String memoryKey;
 
     GroupChecklist() {
         table.setName("compareGroups");
@@ -43,8 +49,37 @@ final class GroupChecklist {
         return table;
     }
 
-    /** Lists the groups of {@code field} in the articles with their counts, all checked. */
+    /**
+     * Lists the groups of {@code field} in the articles with their counts, checked except those the user unchecked
+     * the last time this field of {@code corpus} was listed; later clicks are remembered in {@code settings}.
+     */
+    void fill(String field, List<Article> articles, Settings settings, java.nio.file.Path corpus) {
+        fill(field, articles);
+        this.settings = settings;
+        memoryKey = settings == null || corpus == null || field == null ? null : memoryKey(corpus, field);
+        if (memoryKey == null) return;
+        String off = settings.get(memoryKey, "");
+        List<String> unchecked = off.isEmpty() ? List.of() : List.of(off.split("\n"));
+        for (int i = 0; i < model.groups.size(); i++) if (unchecked.contains(model.groups.get(i))) model.checked.set(i, false);
+        model.fireTableDataChanged();
+    }
+
+    /** The settings key of the unchecked groups of one field of one corpus file (as the mapping: a hash of the path). */
+    static String memoryKey(java.nio.file.Path corpus, String field) {
+        return "compare.unchecked." + Integer.toHexString((corpus.toAbsolutePath().normalize() + "\n" + field).hashCode());
+    }
+
+    /** Stores the unchecked groups, one a line (none: the key is removed). */
+    private void remember() {
+        if (memoryKey == null) return;
+        List<String> off = new ArrayList<>();
+        for (int i = 0; i < model.groups.size(); i++) if (!model.checked.get(i)) off.add(model.groups.get(i));
+        settings.put(memoryKey, off.isEmpty() ? null : String.join("\n", off));
+    }
+
+    /** Lists the groups of {@code field} in the articles with their counts, all checked (nothing remembered). */
     void fill(String field, List<Article> articles) {
+        memoryKey = null;
         Map<String, Integer> counts = new TreeMap<>(NaturalOrder.INSTANCE);
         if (field != null && !articles.isEmpty()) {
             try {
@@ -64,6 +99,7 @@ final class GroupChecklist {
     void check(List<String> groups) {
         for (int i = 0; i < model.groups.size(); i++) model.checked.set(i, groups.isEmpty() || groups.contains(model.groups.get(i)));
         model.fireTableDataChanged();
+        remember();
     }
 
     int listed() {
@@ -90,7 +126,7 @@ final class GroupChecklist {
         return GroupChoice.counts(m);
     }
 
-    private static final class Model extends AbstractTableModel {
+    private final class Model extends AbstractTableModel {
         List<String> groups = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
         List<Boolean> checked = new ArrayList<>();
@@ -113,6 +149,7 @@ final class GroupChecklist {
             if (c == 0 && v instanceof Boolean b) {
                 checked.set(r, b);
                 fireTableCellUpdated(r, c);
+                remember();
             }
         }
     }
