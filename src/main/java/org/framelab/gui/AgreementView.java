@@ -31,6 +31,8 @@ final class AgreementView extends AnalysisView {
     private Analyses.Agreement result;
     private final javax.swing.JLabel info = new javax.swing.JLabel(" ");
     private final javax.swing.JTextArea warnings = new javax.swing.JTextArea();
+    /** What the mean Cohen's kappa is based on, in full under the table (its cell is often too narrow). */
+    private final javax.swing.JTextArea basis = new javax.swing.JTextArea();
 
     AgreementView(MainWindow app) {
         super(app, "agreement");
@@ -48,9 +50,18 @@ final class AgreementView extends AnalysisView {
         JPanel head = new JPanel(new BorderLayout());
         head.add(info, BorderLayout.NORTH);
         head.add(new JScrollPane(warnings), BorderLayout.CENTER);
+        basis.setName("agreementBasis");
+        basis.setEditable(false);
+        basis.setLineWrap(true);
+        basis.setWrapStyleWord(true);
+        basis.setOpaque(false);
+        basis.setBorder(javax.swing.BorderFactory.createEmptyBorder(4, 8, 4, 8));
+        basis.setVisible(false);
+        for (JTable t : new JTable[]{summary, pairs}) t.setDefaultRenderer(Object.class, new FullTextTip());
         JPanel top = new JPanel(new BorderLayout());
         top.add(head, BorderLayout.NORTH);
         top.add(new JScrollPane(summary), BorderLayout.CENTER);
+        top.add(basis, BorderLayout.SOUTH);
         layOut(noDataText(), ViewSupport.split(JSplitPane.VERTICAL_SPLIT, top, new JScrollPane(pairs), 0.45, 330));
     }
 
@@ -99,6 +110,9 @@ final class AgreementView extends AnalysisView {
         app.tasks().run("Computing agreement on " + field, p -> Analyses.agreement(corpus, field, level, seed, p), r -> {
             result = r;
             Grid.show(summary, r.summary());
+            String meanBasis = meanBasis(r.summary());
+            basis.setText(meanBasis == null ? "" : "Mean Cohen's kappa: " + meanBasis + ".");
+            basis.setVisible(meanBasis != null);
             info.setText(field + ": " + r.info());
             warnings.setText(r.warnings().isEmpty() ? "No warnings." : "⚠ " + GuiWording.of(String.join("\n⚠ ", r.warnings())));
             warnings.setCaretPosition(0);
@@ -110,5 +124,30 @@ final class AgreementView extends AnalysisView {
 
     Analyses.Agreement result() {
         return result;
+    }
+
+    /** The "Based on" statement of the mean Cohen's kappa row of the summary, or null (no such row). */
+    static String meanBasis(Grid summary) {
+        int col = summary.columns().indexOf("Based on");
+        for (List<Object> row : summary.rows())
+            if (col >= 0 && "mean Cohen's kappa (pairs)".equals(row.get(0)) && row.get(col) != null) return row.get(col).toString();
+        return null;
+    }
+
+    /** The statement under the summary table ("" when hidden). */
+    String basisText() {
+        return basis.isVisible() ? basis.getText() : "";
+    }
+
+    /** A text cell whose full text is its tooltip when the column is too narrow to show it. */
+    private static final class FullTextTip extends javax.swing.table.DefaultTableCellRenderer {
+        @Override
+        public java.awt.Component getTableCellRendererComponent(JTable t, Object v, boolean sel, boolean focus, int row, int col) {
+            super.getTableCellRendererComponent(t, v, sel, focus, row, col);
+            String text = v == null ? "" : v.toString();
+            boolean cut = getPreferredSize().width > t.getColumnModel().getColumn(col).getWidth();
+            setToolTipText(cut && !text.isEmpty() ? text : null);
+            return this;
+        }
     }
 }
