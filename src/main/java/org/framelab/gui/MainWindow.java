@@ -397,7 +397,7 @@ public final class MainWindow extends JFrame {
             Corpus c = Corpora.read(path, options, p);
             p.start("Indexing articles", -1);
             CorpusIndex idx = CorpusIndex.of(c, Session.labelFields(c).stream().findFirst().orElse(null));
-            return new Object[]{c, idx, SpanFiles.detect(c)}; // a word-list field such as biased_words: its spans
+            return new Object[]{c, idx, SpanFiles.detect(c), OutletLabelsField.poorMatch(c, options)}; // spans of a word-list field
         }, r -> {
             Corpus c = (Corpus) r[0];
             index = (CorpusIndex) r[1];
@@ -417,6 +417,7 @@ public final class MainWindow extends JFrame {
             agreement.corpusChanged();
             export.corpusChanged();
             setStatus(String.format("Loaded %,d articles from %s", c.size(), path.getFileName()));
+            status.setWarning((String) r[3], () -> showView(overview));
             computeEvidence(features.currentSpec());
         });
     }

@@ -18,6 +18,9 @@ import java.awt.Dimension;
  */
 final class StatusBar extends JPanel implements Tasks.Listener {
     private final JLabel message = new JLabel(" ");
+    /** A load warning that stays while task messages come and go (until the next corpus); a click runs its action. */
+    private final JLabel warning = new JLabel();
+    private Runnable onWarningClick;
     private final JLabel taskLabel = new JLabel();
     private final JProgressBar bar = new JProgressBar(0, 1000);
     private final JButton cancel = new JButton("Cancel");
@@ -45,7 +48,19 @@ final class StatusBar extends JPanel implements Tasks.Listener {
         right.add(Box.createHorizontalStrut(4));
         right.add(cancel);
         right.setVisible(false);
-        add(message, BorderLayout.CENTER);
+        warning.setName("statusWarning");
+        warning.setVisible(false);
+        warning.setForeground(UIManager.getColor("Component.warning.focusedBorderColor") != null
+                ? UIManager.getColor("Component.warning.focusedBorderColor") : new java.awt.Color(0xB36B00));
+        warning.setCursor(java.awt.Cursor.getPredefinedCursor(java.awt.Cursor.HAND_CURSOR));
+        warning.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override public void mouseClicked(java.awt.event.MouseEvent e) { if (onWarningClick != null) onWarningClick.run(); }
+        });
+        JPanel left = new JPanel(new BorderLayout(16, 0));
+        left.setOpaque(false);
+        left.add(warning, BorderLayout.WEST);
+        left.add(message, BorderLayout.CENTER);
+        add(left, BorderLayout.CENTER);
         add(right, BorderLayout.EAST);
         message.setName("statusMessage");
         timer = new Timer(150, e -> poll());
@@ -58,6 +73,20 @@ final class StatusBar extends JPanel implements Tasks.Listener {
 
     String message() {
         return message.getText();
+    }
+
+    /** Shows a lasting warning before the message (null or empty: none); clicking it runs {@code onClick}. */
+    void setWarning(String text, Runnable onClick) {
+        boolean on = text != null && !text.isEmpty();
+        warning.setText(on ? "⚠ " + text : "");
+        warning.setToolTipText(on ? text + " (click to open the Overview)" : null);
+        warning.setVisible(on);
+        onWarningClick = onClick;
+    }
+
+    /** The lasting warning ("" when none). */
+    String warning() {
+        return warning.isVisible() ? warning.getText() : "";
     }
 
     @Override

@@ -95,6 +95,16 @@ class OutletLabelsGuiTest {
             List<String> warnings = OverviewData.of(gui, null).warnings();
             assertThat(warnings).anyMatch(w -> w.startsWith("Labels per outlet from ratings.csv (rating): 80 of 233"));
             assertThat(GuiActionRunner.execute(() -> app.session().labelFields())).contains("rating");
+            // 80 of 233 is under half: the status bar says so, and the warning stays while later tasks report
+            assertThat(GuiActionRunner.execute(() -> app.status().warning())).isEqualTo("⚠ outlet labels: 80 of 233 articles matched; see Overview");
+            GuiActionRunner.execute(() -> {
+                app.setStatus("a later task's message");
+                app.getRootPane().setSize(1366, 768); // the window is not shown: lay out its content at 1366x768
+            });
+            assertThat(GuiActionRunner.execute(() -> app.status().warning())).startsWith("⚠ outlet labels: 80 of 233");
+            Path shots = Path.of(System.getProperty("framelab.buildDir", "target"), "gui-shots");
+            Files.createDirectories(shots);
+            ImageIO.write(GuiActionRunner.execute(() -> Screenshots.paint(app.getRootPane())), "png", shots.resolve("outlet-labels-poor-match.png").toFile());
 
             // remembered for the file: reopening offers the same table
             ReadOptions remembered = GuiActionRunner.execute(() -> app.rememberedOptions(DEMO));
@@ -153,6 +163,21 @@ class OutletLabelsGuiTest {
             }
         });
         assertThat(said).startsWith("moved.csv cannot be used: ");
+    }
+
+    @Test
+    void onlyAPoorMatchIsWarnedOf(@TempDir Path dir) throws Exception {
+        Corpus demo = Corpora.read(DEMO, ReadOptions.defaults(), Progress.NONE);
+        // half of the articles or more matched: no warning; fewer: the counts
+        List<String> outlets = demo.articles().stream().map(Article::outlet).distinct().sorted().toList();
+        StringBuilder all = new StringBuilder("outlet,rating\n");
+        for (String o : outlets) all.append('"').append(o).append("\",A\n");
+        ReadOptions full = ReadOptions.defaults().withOutletLabels(Files.writeString(dir.resolve("all.csv"), all.toString()));
+        assertThat(OutletLabelsField.poorMatch(Corpora.read(DEMO, full, Progress.NONE), full)).isNull();
+        ReadOptions three = ReadOptions.defaults().withOutletLabels(table(dir));
+        assertThat(OutletLabelsField.poorMatch(Corpora.read(DEMO, three, Progress.NONE), three))
+                .isEqualTo("outlet labels: 80 of 233 articles matched; see Overview");
+        assertThat(OutletLabelsField.poorMatch(demo, ReadOptions.defaults())).isNull(); // no table: nothing to say
     }
 
     /** Each article's rating, "-" for none, by id in reading order. */
