@@ -41,6 +41,9 @@ final class CompareView extends AnalysisView {
     private final GroupChecklist groupList = new GroupChecklist();
     private final JTable pairs = Grid.table("pairwiseTable");
     private final JScrollPane pairsScroll = new JScrollPane(pairs);
+    /** Names the feature the pairs are of (the chart's feature), above the pairs table. */
+    private final JLabel pairsFor = new JLabel(" ");
+    private final JPanel pairsPanel = new JPanel(new BorderLayout());
     private final DefaultListModel<String> featureModel = new DefaultListModel<>();
     private final JList<String> featureList = new JList<>(featureModel);
     private final JTextField featureFilter = new JTextField();
@@ -126,6 +129,10 @@ final class CompareView extends AnalysisView {
         featureList.setCellRenderer(new LabelRenderer());
         chartFeature.addActionListener(e -> { if (!adjusting) { redrawChart(); showPairs(); } });
         pairs.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
+        pairsFor.setName("pairsFeature");
+        pairsFor.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
+        pairsPanel.add(pairsFor, BorderLayout.NORTH);
+        pairsPanel.add(pairsScroll, BorderLayout.CENTER);
         chartKind.addActionListener(e -> { if (!adjusting) redrawChart(); });
         exportChart.addActionListener(e -> exportChart());
         JPanel chartPanel = new JPanel(new BorderLayout());
@@ -283,7 +290,7 @@ final class CompareView extends AnalysisView {
                     "Per group: the sum of the numerators over the sum of the denominators (undefined ratios need no rule), with a 95% CI");
         }
         if (!r.result().pairwise().isEmpty()) {
-            testTabs.addTab("Which groups differ", pairsScroll);
+            testTabs.addTab("Which groups differ", pairsPanel);
             testTabs.setToolTipTextAt(testTabs.getTabCount() - 1, "Pairs of groups of the chart's feature: Games-Howell and Dunn's test"
                     + (r.clustered() ? " (article-level: for reference only)" : ""));
         }
@@ -300,7 +307,10 @@ final class CompareView extends AnalysisView {
     /** The pairs of groups of the chart's feature (3 or more groups). */
     private void showPairs() {
         if (result == null || result.result().pairwise().isEmpty()) return;
-        Grid.show(pairs, AnalysisGrids.pairwise(result.result(), (String) chartFeature.getSelectedItem()));
+        String feature = (String) chartFeature.getSelectedItem();
+        pairsFor.setText("Pairs for: " + (feature == null ? "" : label(feature)) + " (the chart's feature; pick another above the chart)");
+        pairsFor.setToolTipText(feature);
+        Grid.show(pairs, AnalysisGrids.pairwise(result.result(), feature));
     }
 
     private void redrawChart() {
@@ -384,6 +394,10 @@ final class CompareView extends AnalysisView {
 
     JTable pairsTable() {
         return pairs;
+    }
+
+    String pairsFeatureText() {
+        return pairsFor.getText();
     }
 
     JComboBox<String> groupBox() {

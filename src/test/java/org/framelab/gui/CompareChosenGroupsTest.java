@@ -120,6 +120,15 @@ class CompareChosenGroupsTest {
         window.table("pairwiseTable").requireRowCount(3);
         long expected = three.result().pairwise().stream().filter(p -> p.feature().equals(feature)).count();
         assertThat(expected).isEqualTo(6); // Games-Howell and Dunn for each of the 3 pairs, shown side by side
+        // the tab names the feature, and follows the chart's feature picker
+        assertThat(GuiActionRunner.execute(() -> app.compare().pairsFeatureText()))
+                .startsWith("Pairs for: " + org.framelab.features.ColumnLabels.label(feature) + " (the chart's feature");
+        String next = GuiActionRunner.execute(() -> (String) window.comboBox("chartFeature").target().getItemAt(1));
+        window.comboBox("chartFeature").selectItem(1);
+        assertThat(GuiActionRunner.execute(() -> app.compare().pairsFeatureText())).contains(org.framelab.features.ColumnLabels.label(next));
+        window.comboBox("chartFeature").selectItem(0);
+        assertThat(app.tasks().awaitIdle(Duration.ofMinutes(1))).isTrue();
+        robot.waitForIdle();
         shoot(app, "compare-pairs.png");
     }
 
