@@ -91,21 +91,21 @@ final class AnalysisGrids {
         for (ReportData.PairRow[] two : byPair.values()) {
             ReportData.PairRow gh = two[0] != null ? two[0] : two[1];
             ReportData.PairRow dunn = two[1];
-            Object none = "";
-            rows.add(List.of(gh.groupA(), gh.groupB(), gh.meanA(), gh.meanB(), gh.difference(), gh.pAdjusted(), gh.effect(),
+            Object none = null; // an empty cell that keeps the column numeric
+            rows.add(java.util.Arrays.asList(gh.level(), gh.groupA(), gh.groupB(), gh.meanA(), gh.meanB(), gh.difference(), gh.pAdjusted(), gh.effect(),
                     gh.significant() ? "yes" : "no", dunn == null ? none : dunn.pAdjusted(), dunn == null ? none : dunn.effect(),
-                    dunn == null ? none : dunn.significant() ? "yes" : "no", gh.level(),
+                    dunn == null ? none : dunn.significant() ? "yes" : "no",
                     String.join("; ", new java.util.LinkedHashSet<>(List.of(gh.note(), dunn == null ? "" : dunn.note()))).replaceAll("^; |; $", "")));
         }
-        return new Grid(List.of("Group a", "Group b", "Mean a", "Mean b", "Difference", "Games-Howell p", "Cohen's d", "Differs (GH)",
-                "Dunn p (Holm)", "Cliff's delta", "Differs (Dunn)", "Level", "Note"), rows,
-                List.of("First group of the pair", "Second group", "Mean of the first group", "Mean of the second group",
+        return new Grid(List.of("Level", "Group a", "Group b", "Mean a", "Mean b", "Difference", "Games-Howell p", "Cohen's d", "Differs (GH)",
+                "Dunn p (Holm)", "Cliff's delta", "Differs (Dunn)", "Note"), rows,
+                List.of("cluster: Games-Howell on the outlet means (nested designs; each outlet one observation, starred after the ANOVA on outlet "
+                                + "means); article: articles taken as independent (for reference only where they are clustered in outlets)",
+                        "First group of the pair", "Second group", "Mean of the first group", "Mean of the second group",
                         "Mean of a minus mean of b", "Games-Howell: Welch's t of the pair, p adjusted over the feature's pairs by the studentized range",
                         "Cohen's d of the pair (pooled SD)", "yes: the Welch ANOVA is significant after correction across features and the adjusted p < alpha",
                         "Dunn's test on mean ranks, Holm-adjusted over the feature's pairs", "Cliff's delta of the pair",
                         "yes: Kruskal-Wallis is significant after correction across features and the adjusted p < alpha",
-                        "cluster: Games-Howell on the outlet means (nested designs; each outlet one observation, starred after the ANOVA on outlet "
-                                + "means); article: articles taken as independent (for reference only where they are clustered in outlets)",
                         "Groups left out, or why a pair was not computed"));
     }
 
