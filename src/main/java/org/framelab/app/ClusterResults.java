@@ -79,7 +79,8 @@ final class ClusterResults {
                     + "shown for reference only.", gf, n, noun(cf), cf, noun(cf), n, noun(cf)));
             List<String> few = d.groupsWithFewerClusters(2);
             if (!few.isEmpty()) out.add(String.format(Locale.ROOT, "%s %s has fewer than 2 %ss: the comparison is confounded with the %s "
-                    + "and the %s-level test cannot be computed for it", gf, String.join(", ", few), noun(cf), cf, noun(cf)));
+                    + "and the %s-level test cannot be computed for it (nor its %s-level pairs: which groups differ)", gf, String.join(", ", few), noun(cf), cf,
+                    noun(cf), noun(cf)));
             double smallest = PermutationTest.smallestPossibleP(d.clustersPerGroup().values().stream().mapToInt(Integer::intValue).toArray());
             if (smallest >= alpha) out.add(String.format(Locale.ROOT, "with %d %ss the smallest possible permutation p is %.3g: "
                     + "no permutation test can reach %s", n, noun(cf), smallest, new java.math.BigDecimal(Double.toString(alpha)).toPlainString()));

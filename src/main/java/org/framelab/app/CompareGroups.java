@@ -182,9 +182,8 @@ public final class CompareGroups {
         // articles without a value are counted as such; those of groups not chosen are the choice's
         GroupComparison.Report rep = new GroupComparison.Report(tested.groupField(), tested.groups(), noValue, tested.tests(), tested.descriptives());
         ClusterDesign design = ClusterResults.design(articles, keys, req);
-        ClusterTests.Report clusters = design.clustered()
-                ? ClusterTests.analyse(table, features, design, keys, ClusterResults.clusters(articles, design.clusterField()), req.seed())
-                : null;
+        String[] clusterOf = design.clustered() ? ClusterResults.clusters(articles, design.clusterField()) : null;
+        ClusterTests.Report clusters = design.clustered() ? ClusterTests.analyse(table, features, design, keys, clusterOf, req.seed()) : null;
         String gf = req.groupField();
         List<TestResult> all = new ArrayList<>();
         if (clusters != null) all.addAll(clusters.tests());
@@ -218,7 +217,7 @@ public final class CompareGroups {
             warnings.add(d.isEmpty() ? w : w + "; " + d.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + d.substring(1));
         }
         ClusterRows rows = ClusterResults.rows(clusters, warnings.isEmpty() ? "" : warnings.get(0), req.alpha(), req.correction().equals("bh"));
-        List<PairRow> pairwise = PairwiseRows.of(table, keys, features, tests, req, clusters != null);
+        List<PairRow> pairwise = PairwiseRows.of(table, keys, features, tests, req, design, clusterOf);
         progress.done();
         java.util.Set<String> counts = new java.util.HashSet<>();
         java.util.Set<String> testedSet = new java.util.HashSet<>(features);

@@ -34,18 +34,56 @@ final class PairwiseText {
         for (PairRow p : rows) all.add(p.feature());
         sb.append(String.format(Locale.ROOT, "%nWhich groups differ: Games-Howell (after the Welch ANOVA; p adjusted by the studentized range) "
                 + "and Dunn (after Kruskal-Wallis; Holm), within each feature%n"));
-        if (r.clustered()) sb.append("Article-level pairs (assume independent articles; shown for reference only, not starred)\n");
+        List<PairRow> cluster = rows.stream().filter(p -> !p.level().equals(TestRow.ARTICLE)).toList();
+        String alpha = new java.math.BigDecimal(Double.toString(r.request().alpha())).toPlainString();
         if (shown.isEmpty()) {
             sb.append(String.format(Locale.ROOT, "No feature's %s test is significant: no pairs shown (the %d features' pairs: --pairwise FILE or --json).%n",
                     r.clustered() ? "cluster-aware" : "omnibus", all.size()));
             return;
         }
+        int features = 0;
+        if (!cluster.isEmpty()) {
+            String cf = r.design().clusterField();
+            sb.append(String.format(Locale.ROOT, "%s-level pairs (unit: the %s; Games-Howell on the %s means, p adjusted by the studentized range; "
+                    + "* the one-way ANOVA on %s means is significant and the pair's adjusted p < %s)%n", capitalised(cf), cf, cf, cf, alpha));
+            features = clusterTable(sb, r, cluster, shown, cf);
+            sb.append("Article-level pairs (assume independent articles; shown for reference only, not starred)\n");
+        } else if (r.clustered()) {
+            sb.append("Article-level pairs (assume independent articles; shown for reference only, not starred)\n");
+        }
+        features = Math.max(features, articleTable(sb, r, rows.stream().filter(p -> p.level().equals(TestRow.ARTICLE)).toList(), shown));
+        sb.append(String.format(Locale.ROOT, "Difference: mean of the first group minus the second. Shown: the %d of %d features whose %s test is "
+                + "significant%s; every feature's pairs: --pairwise FILE or --json.%n", features, all.size(),
+                r.clustered() ? "cluster-aware" : "omnibus", r.clustered() ? "" : "; * the feature's omnibus test is significant and the pair's "
+                + "adjusted p < " + alpha));
+    }
+
+    /** The Games-Howell pairs on cluster means of the features {@code shown}; returns how many features it listed. */
+    private static int clusterTable(StringBuilder sb, CompareGroups.Result r, List<PairRow> rows, Set<String> shown, String cf) {
+        List<PairRow> listed = rows.stream().filter(p -> shown.contains(p.feature())).toList();
+        int fw = Math.max(7, listed.stream().mapToInt(p -> p.feature().length()).max().orElse(7));
+        int pw = Math.max(4, listed.stream().mapToInt(p -> pair(p).length()).max().orElse(4));
+        String head = "%-" + fw + "s  %-" + pw + "s %11s %8s %7s %10s %10s  %s%n";
+        sb.append(String.format(Locale.ROOT, head, "feature", "pair", "difference", "t", "df", "GH p_adj", "Cohen's d", cf + "s"));
+        List<List<PairRow>> parts = r.lengthLast(listed, PairRow::feature);
+        for (int part = 0; part < 2; part++) {
+            if (part == 1 && !parts.get(1).isEmpty()) sb.append("-- ").append(CompareGroups.Result.COUNTS_HEADING).append(" --\n");
+            for (PairRow p : parts.get(part)) {
+                String n = p.nA() + " v " + p.nB() + (Double.isNaN(p.pAdjusted()) && !p.note().isEmpty() ? "  " + p.note() : "");
+                sb.append(String.format(Locale.ROOT, head, p.feature(), pair(p), CompareCommand.f(p.difference(), 3), CompareCommand.f(p.statistic(), 3),
+                        CompareCommand.f(p.df(), 1), p(p), CompareCommand.f(p.effect(), 3), n));
+            }
+        }
+        return (int) listed.stream().map(PairRow::feature).distinct().count();
+    }
+
+    /** The article-level pairs (Games-Howell and Dunn side by side) of the features {@code shown}; returns how many features it listed. */
+    private static int articleTable(StringBuilder sb, CompareGroups.Result r, List<PairRow> rows, Set<String> shown) {
         Map<String, Map<String, PairRow[]>> byFeature = new LinkedHashMap<>(); // feature -> pair -> {Games-Howell, Dunn}
         for (PairRow p : rows) {
             if (!shown.contains(p.feature())) continue;
-            PairRow[] two = byFeature.computeIfAbsent(p.feature(), k -> new LinkedHashMap<>()).computeIfAbsent(p.groupA() + " - " + p.groupB(),
-                    k -> new PairRow[2]);
-            two[p.test().equals(Pairwise.GAMES_HOWELL) ? 0 : 1] = p;
+            PairRow[] two = byFeature.computeIfAbsent(p.feature(), k -> new LinkedHashMap<>()).computeIfAbsent(pair(p), k -> new PairRow[2]);
+            two[Pairwise.isGamesHowell(p.test()) ? 0 : 1] = p;
         }
         int fw = Math.max(7, byFeature.keySet().stream().mapToInt(String::length).max().orElse(7));
         int pw = Math.max(4, byFeature.values().stream().flatMap(m -> m.keySet().stream()).mapToInt(String::length).max().orElse(4));
@@ -65,10 +103,15 @@ final class PairwiseText {
                 });
             }
         }
-        sb.append(String.format(Locale.ROOT, "Difference: mean of the first group minus the second. Shown: the %d of %d features whose %s test is "
-                + "significant%s; every feature's pairs: --pairwise FILE or --json.%n", byFeature.size(), all.size(),
-                r.clustered() ? "cluster-aware" : "omnibus", r.clustered() ? "" : "; * the feature's omnibus test is significant and the pair's "
-                + "adjusted p < " + new java.math.BigDecimal(Double.toString(r.request().alpha())).toPlainString()));
+        return byFeature.size();
+    }
+
+    private static String pair(PairRow p) {
+        return p.groupA() + " - " + p.groupB();
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
     private static String p(PairRow x) {

@@ -77,31 +77,35 @@ final class AnalysisGrids {
 
     /**
      * Which groups differ for {@code feature}: one row per pair with Games-Howell and Dunn's adjusted p side by side (as the
-     * console shows them); empty when the comparison has fewer than 3 groups.
+     * console shows them), the pairs on outlet means of a nested design first (Games-Howell only); empty when the comparison
+     * has fewer than 3 groups.
      */
     static Grid pairwise(CompareGroups.Result r, String feature) {
         Map<String, ReportData.PairRow[]> byPair = new java.util.LinkedHashMap<>();
         for (ReportData.PairRow p : r.pairwise()) {
             if (!p.feature().equals(feature)) continue;
-            byPair.computeIfAbsent(p.groupA() + "\t" + p.groupB(), k -> new ReportData.PairRow[2])[p.test().equals(
-                    org.framelab.stats.Pairwise.GAMES_HOWELL) ? 0 : 1] = p;
+            byPair.computeIfAbsent(p.level() + "\t" + p.groupA() + "\t" + p.groupB(), k -> new ReportData.PairRow[2])[
+                    org.framelab.stats.Pairwise.isGamesHowell(p.test()) ? 0 : 1] = p; // cluster level (first): Games-Howell only
         }
         List<List<Object>> rows = new ArrayList<>();
         for (ReportData.PairRow[] two : byPair.values()) {
             ReportData.PairRow gh = two[0] != null ? two[0] : two[1];
-            ReportData.PairRow dunn = two[1] != null ? two[1] : two[0];
-            rows.add(List.of(gh.groupA(), gh.groupB(), gh.meanA(), gh.meanB(), gh.difference(), gh.pAdjusted(), gh.effect(),
-                    gh.significant() ? "yes" : "no", dunn.pAdjusted(), dunn.effect(), dunn.significant() ? "yes" : "no", gh.level(),
-                    String.join("; ", new java.util.LinkedHashSet<>(List.of(gh.note(), dunn.note()))).replaceAll("^; |; $", "")));
+            ReportData.PairRow dunn = two[1];
+            Object none = null; // an empty cell that keeps the column numeric
+            rows.add(java.util.Arrays.asList(gh.level(), gh.groupA(), gh.groupB(), gh.meanA(), gh.meanB(), gh.difference(), gh.pAdjusted(), gh.effect(),
+                    gh.significant() ? "yes" : "no", dunn == null ? none : dunn.pAdjusted(), dunn == null ? none : dunn.effect(),
+                    dunn == null ? none : dunn.significant() ? "yes" : "no",
+                    String.join("; ", new java.util.LinkedHashSet<>(List.of(gh.note(), dunn == null ? "" : dunn.note()))).replaceAll("^; |; $", "")));
         }
-        return new Grid(List.of("Group a", "Group b", "Mean a", "Mean b", "Difference", "Games-Howell p", "Cohen's d", "Differs (GH)",
-                "Dunn p (Holm)", "Cliff's delta", "Differs (Dunn)", "Level", "Note"), rows,
-                List.of("First group of the pair", "Second group", "Mean of the first group", "Mean of the second group",
+        return new Grid(List.of("Level", "Group a", "Group b", "Mean a", "Mean b", "Difference", "Games-Howell p", "Cohen's d", "Differs (GH)",
+                "Dunn p (Holm)", "Cliff's delta", "Differs (Dunn)", "Note"), rows,
+                List.of("cluster: Games-Howell on the outlet means (nested designs; each outlet one observation, starred after the ANOVA on outlet "
+                                + "means); article: articles taken as independent (for reference only where they are clustered in outlets)",
+                        "First group of the pair", "Second group", "Mean of the first group", "Mean of the second group",
                         "Mean of a minus mean of b", "Games-Howell: Welch's t of the pair, p adjusted over the feature's pairs by the studentized range",
                         "Cohen's d of the pair (pooled SD)", "yes: the Welch ANOVA is significant after correction across features and the adjusted p < alpha",
                         "Dunn's test on mean ranks, Holm-adjusted over the feature's pairs", "Cliff's delta of the pair",
                         "yes: Kruskal-Wallis is significant after correction across features and the adjusted p < alpha",
-                        "article: articles taken as independent (for reference only where they are clustered in outlets)",
                         "Groups left out, or why a pair was not computed"));
     }
 

@@ -292,7 +292,9 @@ final class CompareView extends AnalysisView {
         if (!r.result().pairwise().isEmpty()) {
             testTabs.addTab("Which groups differ", pairsPanel);
             testTabs.setToolTipTextAt(testTabs.getTabCount() - 1, "Pairs of groups of the chart's feature: Games-Howell and Dunn's test"
-                    + (r.clustered() ? " (article-level: for reference only)" : ""));
+                    + (r.result().design().kind() == org.framelab.stats.ClusterDesign.Kind.NESTED
+                    ? " (level cluster first: Games-Howell on the outlet means; article-level rows for reference only)"
+                    : r.clustered() ? " (article-level: for reference only)" : ""));
         }
         testTabs.setSelectedIndex(0);
         String chosen = r.result().choice().describe(); // the groups compared: a choice, said plainly, not a warning

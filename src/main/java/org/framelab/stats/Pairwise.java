@@ -37,6 +37,11 @@ public final class Pairwise {
     public static final String TUKEY_ADJUSTED = "studentized range";
     public static final String HOLM_ADJUSTED = "Holm (within feature)";
 
+    /** Whether {@code test} is Games-Howell, on the articles or on cluster means ({@link ClusterPairs}). */
+    public static boolean isGamesHowell(String test) {
+        return test.startsWith(GAMES_HOWELL);
+    }
+
     private static final NormalDistribution NORMAL = NormalDistribution.of(0, 1);
 
     /**
@@ -59,7 +64,7 @@ public final class Pairwise {
         }
 
         public String adjustment() {
-            return test.equals(GAMES_HOWELL) ? TUKEY_ADJUSTED : HOLM_ADJUSTED;
+            return isGamesHowell(test) ? TUKEY_ADJUSTED : HOLM_ADJUSTED;
         }
     }
 

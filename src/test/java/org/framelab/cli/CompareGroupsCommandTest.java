@@ -95,7 +95,11 @@ class CompareGroupsCommandTest {
         throw new AssertionError(feature + " " + group);
     }
 
-    /** Leaning is constant within outlets: on the chosen leanings the outlet-level tests still decide, the pairs are article-level. */
+    /**
+     * Leaning is constant within outlets: on the chosen leanings the outlet-level tests still decide; the outlet-level pairs
+     * (Games-Howell on the 9 outlet means, 3 per leaning) come first, the article-level ones are not starred. The outlet-level
+     * values were checked with SciPy's studentized_range on the outlet means of the features CSV (docs/stats.md).
+     */
     @Test
     void theClusterAwareTestsRunOnTheChosenGroups() throws Exception {
         Run r = new Run("compare", DEMO, "--group-by", "leaning", "--groups", "left,right", "--features", "attribution.evaluative.rate", "--json");
@@ -105,6 +109,25 @@ class CompareGroupsCommandTest {
         assertThat(j.get("design").get("clusters").asInt()).isEqualTo(6); // the 3 centre outlets are not chosen
         Run all = new Run("compare", DEMO, "--group-by", "leaning", "--features", "attribution.evaluative.rate", "--json");
         JsonNode p = all.json().get("pairwise");
-        assertThat(p).hasSize(6).allMatch(x -> x.get("level").asText().equals("article") && !x.get("significant").asBoolean());
+        assertThat(p).hasSize(9);
+        for (int i = 0; i < 3; i++) {
+            JsonNode x = p.get(i);
+            assertThat(x.get("level").asText()).isEqualTo("cluster");
+            assertThat(x.get("test").asText()).isEqualTo("Games-Howell on outlet means");
+            assertThat(x.get("nA").asInt()).isEqualTo(3);
+            assertThat(x.get("nB").asInt()).isEqualTo(3);
+        }
+        assertThat(p.get(0).get("pAdjusted").asDouble()).isCloseTo(0.0538509373635625, within(1e-6)); // center - left
+        assertThat(p.get(1).get("pAdjusted").asDouble()).isCloseTo(0.03390554499227805, within(1e-6)); // center - right
+        assertThat(p.get(2).get("pAdjusted").asDouble()).isCloseTo(0.5457737916699612, within(1e-6));  // left - right
+        assertThat(p.get(1).get("df").asDouble()).isCloseTo(2.446424, within(1e-6));
+        assertThat(List.of(0, 1, 2)).extracting(i -> p.get(i).get("significant").asBoolean()).containsExactly(false, true, false);
+        for (int i = 3; i < 9; i++) {
+            assertThat(p.get(i).get("level").asText()).isEqualTo("article");
+            assertThat(p.get(i).get("significant").asBoolean()).isFalse();
+        }
+        String text = new Run("compare", DEMO, "--group-by", "leaning", "--features", "attribution.evaluative.rate").out();
+        assertThat(text.indexOf("Outlet-level pairs (unit: the outlet")).isPositive().isLessThan(text.indexOf("Article-level pairs"));
+        assertThat(text).contains("attribution.evaluative.rate  center - right");
     }
 }
