@@ -2,7 +2,6 @@ package org.framelab.gui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.data.TableCell;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -45,11 +44,8 @@ class CompareChosenGroupsTest {
     @Test
     void twoCheckedOutletsAreComparedAsTheCliAndAStudyCompareThem(@TempDir Path dir) throws Exception {
         MainWindow app = GuiTestSupport.demoWindow(dir.resolve("cfg"), 1366, 768);
-        Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
-        window = new FrameFixture(robot, app);
-        window.tabbedPane("views").selectTab("Compare");
-        window.comboBox("groupBy").selectItem("outlet");
-        robot.waitForIdle();
+        window = GuiTestSupport.compareView(app, "outlet");
+        Robot robot = window.robot();
         GroupChecklist list = app.compare().groupList();
         assertThat(GuiActionRunner.execute(list::listed)).isEqualTo(9);
         assertThat(GuiActionRunner.execute(list::chosen)).isEmpty(); // all checked: every group, as a study without analysis.groups

@@ -34,11 +34,8 @@ class CompareGroupMemoryTest {
     void uncheckedOutletsSurviveAnotherFieldAndARestart(@TempDir Path dir) throws Exception {
         Path cfg = dir.resolve("cfg");
         MainWindow app = GuiTestSupport.demoWindow(cfg, 1366, 768);
-        Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
-        window = new FrameFixture(robot, app);
-        window.tabbedPane("views").selectTab("Compare");
-        window.comboBox("groupBy").selectItem("outlet");
-        robot.waitForIdle();
+        window = GuiTestSupport.compareView(app, "outlet");
+        Robot robot = window.robot();
         GroupChecklist list = app.compare().groupList();
         List<String> all = GuiActionRunner.execute(list::checked);
         assertThat(all).hasSize(9);

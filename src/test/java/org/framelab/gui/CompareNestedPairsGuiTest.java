@@ -1,6 +1,5 @@
 package org.framelab.gui;
 
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
@@ -34,11 +33,8 @@ class CompareNestedPairsGuiTest {
     @Test
     void outletLevelPairsComeFirstInThePairsTab(@TempDir Path dir) throws Exception {
         MainWindow app = GuiTestSupport.demoWindow(dir.resolve("cfg"), 1366, 768);
-        Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
-        window = new FrameFixture(robot, app);
-        window.tabbedPane("views").selectTab("Compare");
-        window.comboBox("groupBy").selectItem("leaning");
-        robot.waitForIdle();
+        window = GuiTestSupport.compareView(app, "leaning");
+        Robot robot = window.robot();
         window.button("runCompare").click();
         assertThat(app.tasks().awaitIdle(Duration.ofMinutes(2))).isTrue();
         robot.waitForIdle();

@@ -34,4 +34,14 @@ final class GuiTestSupport {
         org.assertj.core.api.Assertions.assertThat(app.tasks().awaitIdle(java.time.Duration.ofMinutes(2))).isTrue();
         return app;
     }
+
+    /** A fixture of {@code app} showing the Compare view grouped by {@code groupField} (the caller cleans it up). */
+    static org.assertj.swing.fixture.FrameFixture compareView(MainWindow app, String groupField) {
+        org.assertj.swing.core.Robot robot = org.assertj.swing.core.BasicRobot.robotWithCurrentAwtHierarchy();
+        org.assertj.swing.fixture.FrameFixture window = new org.assertj.swing.fixture.FrameFixture(robot, app);
+        window.tabbedPane("views").selectTab("Compare");
+        window.comboBox("groupBy").selectItem(groupField);
+        robot.waitForIdle();
+        return window;
+    }
 }
