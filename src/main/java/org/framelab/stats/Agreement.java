@@ -339,16 +339,10 @@ public final class Agreement {
     /** Weighted kappa (Cohen 1968) of a square table: (p_o(w) - p_e(w)) / (1 - p_e(w)); NaN when p_e(w) = 1. */
     public static double weightedKappa(long[][] t, double[][] w) {
         int k = t.length;
-        double n = 0;
-        double[] ra = new double[k];
-        double[] rb = new double[k];
-        for (int i = 0; i < k; i++) {
-            for (int j = 0; j < k; j++) {
-                n += t[i][j];
-                ra[i] += t[i][j];
-                rb[j] += t[i][j];
-            }
-        }
+        Margins m = Margins.of(t);
+        double n = m.n();
+        double[] ra = m.rows();
+        double[] rb = m.cols();
         if (n == 0) return Double.NaN;
         double po = 0;
         double pe = 0;
@@ -364,24 +358,36 @@ public final class Agreement {
     /** {observed agreement, kappa} of a square confusion table [rater A][rater B]. */
     public static double[] cohenKappa(long[][] t) {
         int k = t.length;
-        double n = 0;
-        double diag = 0;
-        double[] ra = new double[k];
-        double[] rb = new double[k];
-        for (int i = 0; i < k; i++) {
-            for (int j = 0; j < k; j++) {
-                n += t[i][j];
-                ra[i] += t[i][j];
-                rb[j] += t[i][j];
-                if (i == j) diag += t[i][j];
-            }
-        }
+        Margins m = Margins.of(t);
+        double n = m.n();
+        double[] ra = m.rows();
+        double[] rb = m.cols();
         if (n == 0) return new double[]{Double.NaN, Double.NaN};
-        double po = diag / n;
+        double po = m.diagonal() / n;
         double pe = 0;
         for (int i = 0; i < k; i++) pe += (ra[i] / n) * (rb[i] / n);
         double kappa = pe >= 1 ? Double.NaN : (po - pe) / (1 - pe);
         return new double[]{po, kappa};
+    }
+
+    /** A square table's total, diagonal, row sums and column sums (Cohen's and the weighted kappa read the same ones). */
+    private record Margins(double n, double diagonal, double[] rows, double[] cols) {
+        static Margins of(long[][] t) {
+            int k = t.length;
+            double n = 0;
+            double diag = 0;
+            double[] ra = new double[k];
+            double[] rb = new double[k];
+            for (int i = 0; i < k; i++) {
+                for (int j = 0; j < k; j++) {
+                    n += t[i][j];
+                    ra[i] += t[i][j];
+                    rb[j] += t[i][j];
+                    if (i == j) diag += t[i][j];
+                }
+            }
+            return new Margins(n, diag, ra, rb);
+        }
     }
 
     /** Fleiss' kappa over the units that have the most common number of values (ties: the larger number). */

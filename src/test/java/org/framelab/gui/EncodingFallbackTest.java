@@ -130,14 +130,7 @@ class EncodingFallbackTest {
         dialog = WindowFinder.findDialog(MappingDialog.class).withTimeout(30_000).using(robot);
         dialog.label("encodingNote").requireText(CorpusInspection.FALLBACK_NOTE);
         dialog.comboBox("textField").requireSelection("Artikeltext");
-        dialog.button("loadCorpus").click();
-        robot.waitForIdle();
-        long until = System.currentTimeMillis() + 60_000;
-        while (GuiActionRunner.execute(() -> app.session().corpus()) == null && System.currentTimeMillis() < until) {
-            assertThat(app.tasks().awaitIdle(Duration.ofMinutes(1))).isTrue();
-            assertThat(app.lastError()).as("no error reported").isNull();
-            Thread.sleep(50);
-        }
+        loadAndWait(app, robot);
         GuiActionRunner.execute(() -> app.setInteractive(false));
         assertThat(app.tasks().awaitIdle(Duration.ofMinutes(1))).isTrue();
         assertThat(app.lastError()).isNull();
@@ -162,14 +155,7 @@ class EncodingFallbackTest {
         dialog = WindowFinder.findDialog(MappingDialog.class).withTimeout(30_000).using(robot);
         dialog.label("encodingNote").requireText(CorpusInspection.FALLBACK_NOTE);
         dialog.comboBox("encoding").requireSelection("windows-1252");
-        dialog.button("loadCorpus").click();
-        robot.waitForIdle();
-        long until = System.currentTimeMillis() + 60_000;
-        while (GuiActionRunner.execute(() -> app.session().corpus()) == null && System.currentTimeMillis() < until) {
-            assertThat(app.tasks().awaitIdle(Duration.ofMinutes(1))).isTrue();
-            assertThat(app.lastError()).as("no error reported").isNull();
-            Thread.sleep(50);
-        }
+        loadAndWait(app, robot);
         assertThat(app.lastError()).isNull();
         assertThat(app.session().corpus().articles().get(0).text()).contains("f\u00fcr Stra\u00dfen");
         assertThat(app.session().readOptions().encoding()).isEqualTo(CP1252);
@@ -186,5 +172,17 @@ class EncodingFallbackTest {
         assertThat(app.lastError()).isNull();
         assertThat(GuiActionRunner.execute(() -> app.session().corpus().size())).isEqualTo(30);
         assertThat(GuiActionRunner.execute(() -> app.session().readOptions().encoding())).isNull();
+    }
+
+    /** Clicks the dialog's Load corpus and waits until the corpus is loaded, with no error on the way. */
+    private void loadAndWait(MainWindow app, Robot robot) throws InterruptedException {
+        dialog.button("loadCorpus").click();
+        robot.waitForIdle();
+        long until = System.currentTimeMillis() + 60_000;
+        while (GuiActionRunner.execute(() -> app.session().corpus()) == null && System.currentTimeMillis() < until) {
+            assertThat(app.tasks().awaitIdle(Duration.ofMinutes(1))).isTrue();
+            assertThat(app.lastError()).as("no error reported").isNull();
+            Thread.sleep(50);
+        }
     }
 }
