@@ -290,7 +290,11 @@ public final class AttributionFinder implements Serializable {
             boolean quoteNext = next + 1 < t.size() && t.kind(next + 1) == TokenizedText.QUOTE;
             // "remarks that were", "states that allow": "that" as the subject of a relative clause, not a complement
             boolean relative = lower && next + 1 < t.size() && RELATIVE_VERBS.contains(t, next + 1);
-            return t.norm(next).equals("that") && !relative || t.kind(next) == TokenizedText.QUOTE || commaOrColon && (!lower || quoteNext);
+            // "the report states, ...", "as the paper notes, ...": a determiner and a document or medium as the subject
+            boolean documentSubject = lower && plural && b >= 2 && SOURCE_DOCUMENTS.contains(t, b - 1)
+                    && SpeakerWords.SUBJECT_DETERMINERS.contains(t, b - 2);
+            return t.norm(next).equals("that") && !relative || t.kind(next) == TokenizedText.QUOTE
+                    || commaOrColon && (!lower || quoteNext || documentSubject);
         }
         return true;
     }

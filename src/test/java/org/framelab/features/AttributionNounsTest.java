@@ -60,4 +60,18 @@ class AttributionNounsTest {
         assertThat(verbs("Under tremendous stress, the staff kept working.")).isEmpty();
         assertThat(verbs("Let's note that the vote was close.")).containsExactly("note");
     }
+
+    @Test
+    void aDocumentOrMediumAsSubjectMakesTheFormAVerbBeforeAComma() {
+        assertThat(verbs("The damage is already done, the report states, and it will grow.")).containsExactly("states");
+        assertThat(verbs("But as the paper notes, the vote was close.")).containsExactly("notes");
+        assertThat(verbs("In addition, the memo states, the agency refused every request.")).containsExactly("states");
+        assertThat(verbs("The lawsuit states: the company lied to its clients.")).containsExactly("states");
+        // other nouns before the -s form stay nouns
+        assertThat(verbs("Forget about the early states, it is all about money.")).isEmpty();
+        assertThat(verbs("He kept his campaign promises, including the wall.")).isEmpty();
+        assertThat(verbs("It called on its member states, which include Egypt, to act.")).isEmpty();
+        // a document noun without a determiner is part of a longer noun phrase
+        assertThat(verbs("He read out the court report notes, then left.")).isEmpty();
+    }
 }
