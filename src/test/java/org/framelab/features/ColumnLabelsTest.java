@@ -36,7 +36,7 @@ class ColumnLabelsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void builtInColumnsHaveHandWrittenLabelsWithTheirUnit(String id, String label) {
-        assertThat(ColumnLabels.label(id)).isEqualTo(label);
+        assertThat(ColumnLabels.label(id)).as(id).isEqualTo(label);
     }
 
     @Test

@@ -51,7 +51,7 @@ class LinkCardsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void leavesTextWithoutAllThreeMarksAlone(String text) {
-        assertThat(LinkCards.blank(text)).isSameAs(text);
+        assertThat(LinkCards.blank(text)).as(text).isSameAs(text);
     }
 
     @Test

@@ -66,7 +66,7 @@ class PageFurnitureTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("furniture")
     void photoCreditsTimeStampsLinksDatelinesAndWidgetPhrases(String text, List<String> parts) {
-        assertThat(found(text)).containsExactlyElementsOf(parts);
+        assertThat(found(text)).as(text).containsExactlyElementsOf(parts);
     }
 
     @Test

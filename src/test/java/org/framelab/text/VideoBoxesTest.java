@@ -37,7 +37,7 @@ class VideoBoxesTest {
     @ValueSource(strings = {"Millions of viewers JUST WATCHED the debate. Replay More Videos was a button.",
             "JUST WATCHED: the launch of the rocket.", "No box here."})
     void leavesOtherTextAlone(String text) {
-        assertThat(VideoBoxes.blank(text)).isSameAs(text);
+        assertThat(VideoBoxes.blank(text)).as(text).isSameAs(text);
     }
 
     @Test
