@@ -35,7 +35,7 @@ final class GuiTestSupport {
         return app;
     }
 
-    /** A fixture of {@code app} showing the Compare view grouped by {@code groupField} (the caller cleans it up). */
+    /** A fixture of {@code app} showing the Compare view grouped by {@code groupField} (the caller cleans it up: a GuiTestBase sets it as its window). */
     static org.assertj.swing.fixture.FrameFixture compareView(MainWindow app, String groupField) {
         org.assertj.swing.core.Robot robot = org.assertj.swing.core.BasicRobot.robotWithCurrentAwtHierarchy();
         org.assertj.swing.fixture.FrameFixture window = new org.assertj.swing.fixture.FrameFixture(robot, app);
