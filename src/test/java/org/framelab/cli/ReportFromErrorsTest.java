@@ -50,7 +50,15 @@ class ReportFromErrorsTest {
         return d;
     }
 
+    /** Rewrites line {@code index} (from 0) of {@code file} with {@code edit}. */
+    static void editLine(Path file, int index, java.util.function.UnaryOperator<String> edit) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        lines.set(index, edit.apply(lines.get(index)));
+        Files.write(file, lines);
+    }
+
     /** Runs report --from and checks the common rules of a refused folder; returns standard error. */
+
     static String refused(Path dir, int code, String... more) {
         Path out = tmp.resolve("out-" + dir.getFileName());
         String[] args = ReportFromCommandTest.concat(new String[]{"report", "--from", dir.toString(), "--no-notebook", "-o", out.toString()}, more);
@@ -119,10 +127,7 @@ class ReportFromErrorsTest {
     @Test
     void partHeaderDiffers() throws IOException {
         Path d = copy("header");
-        Path p = d.resolve("features/part-00001.csv");
-        List<String> lines = Files.readAllLines(p);
-        lines.set(0, lines.get(0).replace("text.sentences", "text.sentence"));
-        Files.write(p, lines);
+        editLine(d.resolve("features/part-00001.csv"), 0, l -> l.replace("text.sentences", "text.sentence"));
         assertThat(refused(d, 3)).contains("part-00001.csv, line 1: the header differs from that of part-00000.csv (column 7 is 'text.sentence' here, "
                 + "'text.sentences' there)", "What to do: every part file of one job has the same header");
     }
@@ -130,20 +135,14 @@ class ReportFromErrorsTest {
     @Test
     void rowWithTheWrongNumberOfCells() throws IOException {
         Path d = copy("cells");
-        Path p = d.resolve("features/part-00001.csv");
-        List<String> lines = Files.readAllLines(p);
-        lines.set(2, lines.get(2).substring(0, lines.get(2).lastIndexOf(',')));
-        Files.write(p, lines);
+        editLine(d.resolve("features/part-00001.csv"), 2, l -> l.substring(0, l.lastIndexOf(',')));
         assertThat(refused(d, 3)).contains("part-00001.csv, line 3: 51 cells where the header has 52", "What to do: run the Spark job again");
     }
 
     @Test
     void badValue() throws IOException {
         Path d = copy("value");
-        Path p = d.resolve("features/part-00000.csv");
-        List<String> lines = Files.readAllLines(p);
-        lines.set(4, lines.get(4).substring(0, lines.get(4).lastIndexOf(',')) + ",abc");
-        Files.write(p, lines);
+        editLine(d.resolve("features/part-00000.csv"), 4, l -> l.substring(0, l.lastIndexOf(',')) + ",abc");
         assertThat(refused(d, 3)).contains("part-00000.csv, line 5, field 'subjective.loaded.rate': 'abc' is not a number");
     }
 

@@ -3,7 +3,6 @@ package org.framelab.corpus;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -235,16 +234,11 @@ class CorpusReadersTest {
 
     @Test
     void xlsxFormatsNumbersAndDatesAndChoosesSheet() throws Exception {
-        Path x = tmp.resolve("book.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet other = wb.createSheet("notes");
-            other.createRow(0).createCell(0).setCellValue("nothing here");
-            Sheet s = wb.createSheet("data");
+        Path x = TestWorkbooks.write(tmp.resolve("book.xlsx"), wb -> {
+            TestWorkbooks.sheet(wb, "notes", new String[][]{{"nothing here"}});
+            Sheet s = TestWorkbooks.sheet(wb, "data", new String[][]{{"id", "text", "score", "ratio", "date", "label"}});
             CellStyle ds = wb.createCellStyle();
             ds.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("m/d/yy"));
-            Row h = s.createRow(0);
-            String[] head = {"id", "text", "score", "ratio", "date", "label"};
-            for (int i = 0; i < head.length; i++) h.createCell(i).setCellValue(head[i]);
             Row r = s.createRow(1);
             r.createCell(0).setCellValue(17);
             r.createCell(1).setCellValue("Officials said the bridge is safe.");
@@ -253,10 +247,7 @@ class CorpusReadersTest {
             r.createCell(4).setCellValue(LocalDate.of(2021, 5, 6));
             r.getCell(4).setCellStyle(ds);
             r.createCell(5).setCellValue("left");
-            try (OutputStream o = Files.newOutputStream(x)) {
-                wb.write(o);
-            }
-        }
+        });
         // the first sheet has no text field: the error lists its fields and suggests --text-field
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> read(x))
                 .isInstanceOf(CorpusException.class).hasMessageContaining("nothing here").hasMessageContaining("--text-field");

@@ -1,13 +1,8 @@
 package org.framelab.corpus;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,19 +27,8 @@ class DuplicateColumnsTest {
 
     @Test
     void anXlsxHeaderWithAColumnNameTwiceStopsTheRead() throws Exception {
-        Path x = tmp.resolve("dup.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet s = wb.createSheet("data");
-            s.createRow(0).createCell(0).setCellValue("");
-            Row h = s.createRow(2);
-            String[] head = {"id", "text", "leaning", "text"};
-            for (int i = 0; i < head.length; i++) h.createCell(i).setCellValue(head[i]);
-            Row r = s.createRow(3);
-            for (int i = 0; i < head.length; i++) r.createCell(i).setCellValue("v" + i);
-            try (OutputStream o = Files.newOutputStream(x)) {
-                wb.write(o);
-            }
-        }
+        Path x = TestWorkbooks.write(tmp.resolve("dup.xlsx"), wb -> TestWorkbooks.sheet(wb, "data",
+                new String[][]{{""}, null, {"id", "text", "leaning", "text"}, {"v0", "v1", "v2", "v3"}}));
         BadInputTest.assertBad(BadInputTest.info(x), "dup.xlsx [data], line 3, field 'text'",
                 "duplicate column name 'text': columns 2 (B) and 4 (D) of the header both have it");
     }

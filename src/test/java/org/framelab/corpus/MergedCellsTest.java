@@ -1,15 +1,11 @@
 package org.framelab.corpus;
 
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.framelab.util.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,10 +19,8 @@ class MergedCellsTest {
      * row; an outlet merged over B6:B7 whose B7 holds a value of its own.
      */
     static Path workbook(Path dir) throws Exception {
-        Path f = dir.resolve("coded.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
-            Sheet s = wb.createSheet("Coding");
-            String[][] cells = {
+        return TestWorkbooks.write(dir.resolve("coded.xlsx"), wb -> {
+            Sheet s = TestWorkbooks.sheet(wb, "Coding", new String[][]{
                     {"id", "outlet", "date", "text", ""},
                     {"a1", "Der Spiegel", "2024-03-05", "The minister said the plan works.", "x"},
                     {"a2", null, null, "Critics accused the minister.", ""},
@@ -34,19 +28,13 @@ class MergedCellsTest {
                     {"a4", "Die Zeit", "2024-03-08", "Officials claimed the reform helps.", ""},
                     {"a5", "taz", "2024-03-09", "Experts warned the plan may fail.", ""},
                     {"a6", "hidden value", "2024-03-10", "The opposition disagreed.", ""},
-            };
-            for (int r = 0; r < cells.length; r++) {
-                Row row = s.createRow(r);
-                for (int c = 0; c < cells[r].length; c++) if (cells[r][c] != null) row.createCell(c).setCellValue(cells[r][c]);
-            }
+            });
             s.getRow(0).getCell(3).setCellValue("text");
             s.addMergedRegion(CellRangeAddress.valueOf("D1:E1")); // a heading over two columns stays a heading
             s.addMergedRegion(CellRangeAddress.valueOf("B2:B4"));
             s.addMergedRegion(CellRangeAddress.valueOf("C2:C3"));
             s.addMergedRegion(CellRangeAddress.valueOf("B6:B7")); // B7 holds a value of its own: kept
-            wb.write(out);
-        }
-        return f;
+        });
     }
 
     @Test
@@ -77,14 +65,7 @@ class MergedCellsTest {
 
     @Test
     void aSheetWithoutMergedCellsHasNoNote(@TempDir Path dir) throws Exception {
-        Path f = dir.resolve("plain.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
-            Sheet s = wb.createSheet("S");
-            s.createRow(0).createCell(0).setCellValue("text");
-            s.createRow(1).createCell(0).setCellValue("one");
-            s.createRow(2).createCell(0).setCellValue("two");
-            wb.write(out);
-        }
+        Path f = TestWorkbooks.write(dir.resolve("plain.xlsx"), wb -> TestWorkbooks.sheet(wb, "S", new String[][]{{"text"}, {"one"}, {"two"}}));
         assertThat(Corpora.read(f, ReadOptions.defaults(), Progress.NONE).provenance().notes()).isEmpty();
     }
 

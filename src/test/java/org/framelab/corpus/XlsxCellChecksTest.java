@@ -2,15 +2,11 @@ package org.framelab.corpus;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.framelab.util.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -24,10 +20,8 @@ class XlsxCellChecksTest {
      * {@code =1/0}; C7 copies the frame by a formula saved without its result (as openpyxl writes it).
      */
     static Path workbook(Path dir) throws Exception {
-        Path f = dir.resolve("coding.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
-            Sheet s = wb.createSheet("Coding");
-            String[][] cells = {
+        return TestWorkbooks.write(dir.resolve("coding.xlsx"), wb -> {
+            Sheet s = TestWorkbooks.sheet(wb, "Coding", new String[][]{
                     {"article_id", "coder", "frame", "tone", "text"},
                     {"1", "Anna", "conflict", null, "The minister said the plan works."},
                     {"1", "Ben", "conflict", null, "The minister said the plan works."},
@@ -35,11 +29,7 @@ class XlsxCellChecksTest {
                     {"2", "Anna", "morality", "neutral", "Critics accused the minister."},
                     {"2", "Ben", "morality", null, "Critics accused the minister."},
                     {"2", "Chris", null, "neutral", "Critics accused the minister."},
-            };
-            for (int r = 0; r < cells.length; r++) {
-                Row row = s.createRow(r);
-                for (int c = 0; c < cells[r].length; c++) if (cells[r][c] != null) row.createCell(c).setCellValue(cells[r][c]);
-            }
+            });
             s.getRow(1).createCell(3).setCellErrorValue(FormulaError.NA.getCode());   // D2: a stored #N/A
             Cell na = s.getRow(2).createCell(3);                                       // D3: =NA() with its result
             na.setCellFormula("NA()");
@@ -48,9 +38,7 @@ class XlsxCellChecksTest {
             wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(na);
             wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(div);
             s.getRow(6).createCell(2).setCellFormula("C6");                           // C7: no stored result
-            wb.write(out);
-        }
-        return f;
+        });
     }
 
     static ReadOptions coding() {
@@ -88,16 +76,12 @@ class XlsxCellChecksTest {
 
     @Test
     void aWorkbookWithValuesOnlyHasNeitherNote(@TempDir Path dir) throws Exception {
-        Path f = dir.resolve("plain.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
-            Sheet s = wb.createSheet("S");
-            s.createRow(0).createCell(0).setCellValue("text");
-            s.createRow(1).createCell(0).setCellValue("ERROR:#N/A is just text here");
+        Path f = TestWorkbooks.write(dir.resolve("plain.xlsx"), wb -> {
+            Sheet s = TestWorkbooks.sheet(wb, "S", new String[][]{{"text"}, {"ERROR:#N/A is just text here"}});
             Cell formula = s.createRow(2).createCell(0);
             formula.setCellFormula("\"\"&A2");
             wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(formula);
-            wb.write(out);
-        }
+        });
         Corpus c = Corpora.read(f, ReadOptions.defaults(), Progress.NONE);
         assertThat(c.articles()).extracting(Article::text).containsExactly("ERROR:#N/A is just text here", "ERROR:#N/A is just text here");
         assertThat(c.provenance().notes()).isEmpty();

@@ -1,14 +1,11 @@
 package org.framelab.corpus;
 
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.framelab.util.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,18 +16,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A coding team's sheet with title rows above the header: the header is found and the user is told. */
 class XlsxTitleRowsTest {
     static Path workbook(Path dir, String[][] cells, String merge) throws Exception {
-        Path f = dir.resolve("coding.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
-            Sheet s = wb.createSheet("Coding");
-            for (int r = 0; r < cells.length; r++) {
-                if (cells[r] == null) continue;
-                Row row = s.createRow(r);
-                for (int c = 0; c < cells[r].length; c++) if (cells[r][c] != null) row.createCell(c).setCellValue(cells[r][c]);
-            }
+        return TestWorkbooks.write(dir.resolve("coding.xlsx"), wb -> {
+            Sheet s = TestWorkbooks.sheet(wb, "Coding", cells);
             if (merge != null) s.addMergedRegion(CellRangeAddress.valueOf(merge));
-            wb.write(out);
-        }
-        return f;
+        });
     }
 
     @Test
@@ -75,18 +64,10 @@ class XlsxTitleRowsTest {
 
     @Test
     void aCodebookFirstSheetNamesTheOtherSheets(@TempDir Path dir) throws Exception {
-        Path f = dir.resolve("study.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
-            Sheet cb = wb.createSheet("Codebook");
-            cb.createRow(0).createCell(0).setCellValue("Variable");
-            cb.getRow(0).createCell(1).setCellValue("Description");
-            cb.createRow(1).createCell(0).setCellValue("frame");
-            cb.getRow(1).createCell(1).setCellValue("1=conflict");
-            Sheet s = wb.createSheet("Coding");
-            s.createRow(0).createCell(0).setCellValue("text");
-            s.createRow(1).createCell(0).setCellValue("An article.");
-            wb.write(out);
-        }
+        Path f = TestWorkbooks.write(dir.resolve("study.xlsx"), wb -> {
+            TestWorkbooks.sheet(wb, "Codebook", new String[][]{{"Variable", "Description"}, {"frame", "1=conflict"}});
+            TestWorkbooks.sheet(wb, "Coding", new String[][]{{"text"}, {"An article."}});
+        });
         assertThatThrownBy(() -> Corpora.read(f, ReadOptions.defaults(), Progress.NONE))
                 .isInstanceOf(CorpusException.class)
                 .hasMessageContaining("no text field found among the fields: Variable, Description")

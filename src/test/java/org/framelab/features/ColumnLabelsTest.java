@@ -3,6 +3,9 @@ package org.framelab.features;
 import org.framelab.app.FeatureStep;
 import org.framelab.util.Progress;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,23 +13,30 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every column a user sees has a readable label; ids stay the column names. */
 class ColumnLabelsTest {
-    @Test
-    void builtInColumnsHaveHandWrittenLabelsWithTheirUnit() {
-        assertThat(ColumnLabels.label("attribution.evaluative.rate")).isEqualTo("Evaluative reporting verbs per 1,000 tokens");
-        assertThat(ColumnLabels.label("attribution.evaluative.count")).isEqualTo("Evaluative reporting verbs");
-        assertThat(ColumnLabels.label("attribution.said_ratio")).isEqualTo("Share of reporting verbs that are 'say'");
-        assertThat(ColumnLabels.label("quotation.quoted_words.share")).isEqualTo("Share of words inside direct quotes");
-        assertThat(ColumnLabels.label("subjective.subjective.count")).isEqualTo("Subjective words");
-        assertThat(ColumnLabels.label("stance.booster.rate")).isEqualTo("Boosters per 1,000 tokens");
-        assertThat(ColumnLabels.label("attribution.said_ratio.missing")).isEqualTo("Share of reporting verbs that are 'say' (undefined)");
-        assertThat(ColumnLabels.label("ngram:\"so-called\"")).isEqualTo("N-gram \u201cso-called\u201d");
-        assertThat(ColumnLabels.label("ngram:TERM")).isEqualTo("N-grams (one column each)");
-        assertThat(ColumnLabels.label("something.else")).isEqualTo("something.else");
+    static Stream<Arguments> builtInColumnsHaveHandWrittenLabelsWithTheirUnit() {
+        return Stream.of(
+                Arguments.of("attribution.evaluative.rate", "Evaluative reporting verbs per 1,000 tokens"),
+                Arguments.of("attribution.evaluative.count", "Evaluative reporting verbs"),
+                Arguments.of("attribution.said_ratio", "Share of reporting verbs that are 'say'"),
+                Arguments.of("quotation.quoted_words.share", "Share of words inside direct quotes"),
+                Arguments.of("subjective.subjective.count", "Subjective words"),
+                Arguments.of("stance.booster.rate", "Boosters per 1,000 tokens"),
+                Arguments.of("attribution.said_ratio.missing", "Share of reporting verbs that are 'say' (undefined)"),
+                Arguments.of("ngram:\"so-called\"", "N-gram \u201cso-called\u201d"),
+                Arguments.of("ngram:TERM", "N-grams (one column each)"),
+                Arguments.of("something.else", "something.else"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void builtInColumnsHaveHandWrittenLabelsWithTheirUnit(String id, String label) {
+        assertThat(ColumnLabels.label(id)).as(id).isEqualTo(label);
     }
 
     @Test

@@ -84,12 +84,18 @@ class DfCountsTest {
         assertThat(got).isEqualTo(want);
     }
 
+    /** A counter of 16 slots with {@code key} counted {@code n} times. */
+    private static DfCounts counted(long key, int n) {
+        DfCounts d = new DfCounts(16);
+        for (int i = 0; i < n; i++) d.increment(key);
+        return d;
+    }
+
     @Test
     void aCountPastTheSlotsTwentyTwoBitsStaysExact() {
-        DfCounts d = new DfCounts(16);
         long key = NgramCounter.key(7, 9);
         int n = (1 << 22) + 5;
-        for (int i = 0; i < n; i++) d.increment(key);
+        DfCounts d = counted(key, n);
         d.increment(NgramCounter.key(7, 0));
         assertThat(entries(d)).containsEntry(key, n).containsEntry(NgramCounter.key(7, 0), 1).hasSize(2);
     }
@@ -124,10 +130,9 @@ class DfCountsTest {
 
     @Test
     void decrementsOfASaturatedSlotAndOfAKeyNeverCountedAreExactOrRefused() {
-        DfCounts d = new DfCounts(16);
         long key = NgramCounter.key(3, 4);
         int n = (1 << 22) + 2;
-        for (int i = 0; i < n; i++) d.increment(key);
+        DfCounts d = counted(key, n);
         for (int i = 0; i < 4; i++) d.decrement(key);
         assertThat(entries(d)).containsEntry(key, n - 4).hasSize(1);
         d.increment(key);

@@ -26,10 +26,7 @@ class OutletNamesTest {
 
     /** The masked parts of {@code text}. */
     static List<String> masked(OutletNames names, String text) {
-        int[] m = names.mask(text);
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < m.length; i += 2) out.add(text.substring(m[i], m[i + 1]));
-        return out;
+        return org.framelab.text.RangeParts.of(text, names.mask(text));
     }
 
     @Test

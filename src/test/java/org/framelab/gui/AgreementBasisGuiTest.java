@@ -46,7 +46,7 @@ class AgreementBasisGuiTest {
             assertThat(statement).startsWith("mean over 3 annotator pairs; 2 sharing fewer than 10 items left out, all pairs: ");
             assertThat(GuiActionRunner.execute(view::basisText)).isEqualTo("Mean Cohen's kappa: " + statement + ".");
 
-            JTable summary = GuiActionRunner.execute(() -> (JTable) find(view, "agreementTable"));
+            JTable summary = GuiActionRunner.execute(() -> (JTable) GuiTestSupport.find(view, "agreementTable"));
             String tip = GuiActionRunner.execute(() -> {
                 view.validate();
                 int row = -1;
@@ -65,16 +65,5 @@ class AgreementBasisGuiTest {
         } finally {
             GuiActionRunner.execute(app::dispose);
         }
-    }
-
-    private static java.awt.Component find(java.awt.Container c, String name) {
-        for (java.awt.Component k : c.getComponents()) {
-            if (name.equals(k.getName())) return k;
-            if (k instanceof java.awt.Container sub) {
-                java.awt.Component f = find(sub, name);
-                if (f != null) return f;
-            }
-        }
-        return null;
     }
 }

@@ -4,7 +4,6 @@ import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,14 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the overlap and its pairs in the Overlap tab; "Drop test texts that duplicate training texts"
  * drops them from the test side, and the session's study file keeps the choice.
  */
-class ClassifyOverlapTest {
-    private FrameFixture window;
-
-    @AfterEach
-    void stop() {
-        if (window != null) window.cleanUp();
-    }
-
+class ClassifyOverlapTest extends GuiTestBase {
     @Test
     void theResultShowsTheOverlapAndTheCheckboxDropsIt(@TempDir Path dir) throws Exception {
         GuiTestSupport.requireDisplay();

@@ -1,11 +1,8 @@
 package org.framelab.gui;
 
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.jfree.chart.ChartPanel;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +14,6 @@ import java.awt.Container;
 import java.awt.Rectangle;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,24 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * inside the chart pane, whole; the chart's right-click menu offers Export too. Writes the view to
  * target/gui-shots/compare-1366x768.png for a look.
  */
-class CompareChartBarTest {
-    private FrameFixture window;
-
-    @AfterEach
-    void stop() {
-        if (window != null) window.cleanUp();
-    }
-
+class CompareChartBarTest extends GuiTestBase {
     @Test
     void theChartBarFitsA1366PixelWindow(@TempDir Path dir) throws Exception {
         MainWindow app = GuiTestSupport.demoWindow(dir.resolve("cfg"), 1366, 768);
-        Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
-        window = new FrameFixture(robot, app);
-        window.tabbedPane("views").selectTab("Compare");
-        window.comboBox("groupBy").selectItem("outlet");
-        window.button("runCompare").click();
-        assertThat(app.tasks().awaitIdle(Duration.ofMinutes(2))).isTrue();
-        robot.waitForIdle();
+        window = GuiTestSupport.compareView(app, "outlet");
+        Robot robot = window.robot();
+        GuiTestSupport.runCompare(app, window);
         assertThat(app.lastError()).isNull();
 
         for (String name : new String[]{"chartKind", "chartFeature", "exportChart"}) {

@@ -5,13 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.data.TableCell;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.framelab.app.CompareGroups;
 import org.framelab.cli.Main;
 import org.framelab.stats.TestResult;
 import org.framelab.study.Study;
 import org.framelab.study.StudyFile;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,15 +30,8 @@ import static org.assertj.core.api.Assertions.within;
  * a saved study file that lists the same groups; three checked show which groups differ. Writes the view with two
  * chosen outlets to target/gui-shots/compare-two-groups.png and the pairs to compare-pairs.png for a look.
  */
-class CompareChosenGroupsTest {
+class CompareChosenGroupsTest extends GuiTestBase {
     static final List<String> TWO = List.of("Quayside Dispatch", "The Ardel Record");
-    private FrameFixture window;
-
-    @AfterEach
-    void stop() {
-        if (window != null) window.cleanUp();
-    }
-
     @Test
     void twoCheckedOutletsAreComparedAsTheCliAndAStudyCompareThem(@TempDir Path dir) throws Exception {
         MainWindow app = GuiTestSupport.demoWindow(dir.resolve("cfg"), 1366, 768);
@@ -64,9 +55,7 @@ class CompareChosenGroupsTest {
         assertThat(app.compare().result()).isNull();
 
         window.table("compareGroups").cell(TableCell.row(names.indexOf(TWO.get(1))).column(0)).click();
-        window.button("runCompare").click();
-        assertThat(app.tasks().awaitIdle(Duration.ofMinutes(2))).isTrue();
-        robot.waitForIdle();
+        GuiTestSupport.runCompare(app, window);
         Analyses.Comparison c = app.compare().result();
         assertThat(c).isNotNull();
         assertThat(c.result().choice().chosen()).containsExactlyElementsOf(TWO);
@@ -106,9 +95,7 @@ class CompareChosenGroupsTest {
 
         // three checked: which groups differ, for the feature of the chart
         window.table("compareGroups").cell(TableCell.row(names.indexOf("Lenn Wire Service")).column(0)).click();
-        window.button("runCompare").click();
-        assertThat(app.tasks().awaitIdle(Duration.ofMinutes(2))).isTrue();
-        robot.waitForIdle();
+        GuiTestSupport.runCompare(app, window);
         Analyses.Comparison three = app.compare().result();
         assertThat(three.result().report().groups()).hasSize(3);
         window.tabbedPane("testTabs").selectTab("Which groups differ");

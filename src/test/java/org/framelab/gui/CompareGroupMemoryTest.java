@@ -6,7 +6,6 @@ import org.assertj.swing.data.TableCell;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.framelab.corpus.Article;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,14 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * field and back, and after a restart with the same settings, the same outlets are unchecked; groups no longer in the
  * data are ignored and new ones come checked.
  */
-class CompareGroupMemoryTest {
-    private FrameFixture window;
-
-    @AfterEach
-    void stop() {
-        if (window != null) window.cleanUp();
-    }
-
+class CompareGroupMemoryTest extends GuiTestBase {
     @Test
     void uncheckedOutletsSurviveAnotherFieldAndARestart(@TempDir Path dir) throws Exception {
         Path cfg = dir.resolve("cfg");

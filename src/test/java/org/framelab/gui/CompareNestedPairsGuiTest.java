@@ -2,17 +2,14 @@ package org.framelab.gui;
 
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.framelab.report.ReportData.PairRow;
 import org.framelab.report.ReportData.TestRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,22 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (Games-Howell on the outlet means) first, then the article-level ones; the same rows as the CLI's. Writes
  * target/gui-shots/compare-pairs-nested.png for a look.
  */
-class CompareNestedPairsGuiTest {
-    private FrameFixture window;
-
-    @AfterEach
-    void stop() {
-        if (window != null) window.cleanUp();
-    }
-
+class CompareNestedPairsGuiTest extends GuiTestBase {
     @Test
     void outletLevelPairsComeFirstInThePairsTab(@TempDir Path dir) throws Exception {
         MainWindow app = GuiTestSupport.demoWindow(dir.resolve("cfg"), 1366, 768);
         window = GuiTestSupport.compareView(app, "leaning");
         Robot robot = window.robot();
-        window.button("runCompare").click();
-        assertThat(app.tasks().awaitIdle(Duration.ofMinutes(2))).isTrue();
-        robot.waitForIdle();
+        GuiTestSupport.runCompare(app, window);
         Analyses.Comparison c = app.compare().result();
         window.tabbedPane("testTabs").selectTab("Which groups differ");
         robot.waitForIdle();

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are not UTF-8, so the fields are read as Windows-1252, the mapping dialog opens with that encoding chosen and a
  * line saying so, and the corpus is read with the encoding chosen in the dialog.
  */
-class EncodingFallbackTest {
+class EncodingFallbackTest extends GuiTestBase {
     static final Charset CP1252 = Charset.forName("windows-1252");
 
     @BeforeAll
@@ -36,12 +36,10 @@ class EncodingFallbackTest {
     }
 
     private DialogFixture dialog;
-    private org.assertj.swing.fixture.FrameFixture window;
 
     @AfterEach
     void stop() {
-        if (dialog != null) dialog.cleanUp();
-        if (window != null) window.cleanUp();
+        if (dialog != null) dialog.cleanUp(); // the window after it, in GuiTestBase
     }
 
     /** {@code rows} rows; the umlauts in the header and in every text, or (umlautRow > 0) only in that row. */
@@ -121,14 +119,12 @@ class EncodingFallbackTest {
     void fileOpenShowsTheMappingDialogAndLoadsTheCorpus(@TempDir Path dir) throws Exception {
         Path csv = germanCsv(dir, 30, 0);
         MainWindow app = FrameLabApp.launch(Settings.load(dir.resolve("cfg")), null, null, true);
-        Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
-        window = new org.assertj.swing.fixture.FrameFixture(robot, app);
+        Robot robot = fixture(app);
         GuiActionRunner.execute(() -> {
             app.setInteractive(true);
             app.open(csv);
         });
-        dialog = WindowFinder.findDialog(MappingDialog.class).withTimeout(30_000).using(robot);
-        dialog.label("encodingNote").requireText(CorpusInspection.FALLBACK_NOTE);
+        findFallbackDialog(robot);
         dialog.comboBox("textField").requireSelection("Artikeltext");
         loadAndWait(app, robot);
         GuiActionRunner.execute(() -> app.setInteractive(false));
@@ -150,10 +146,8 @@ class EncodingFallbackTest {
     void aFileGivenAtStartOpensTheMappingDialogAsFileOpenDoes(@TempDir Path dir) throws Exception {
         Path csv = germanCsv(dir, 30, 0);
         MainWindow app = FrameLabApp.launch(Settings.load(dir.resolve("cfg")), csv, null, true);
-        Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
-        window = new org.assertj.swing.fixture.FrameFixture(robot, app);
-        dialog = WindowFinder.findDialog(MappingDialog.class).withTimeout(30_000).using(robot);
-        dialog.label("encodingNote").requireText(CorpusInspection.FALLBACK_NOTE);
+        Robot robot = fixture(app);
+        findFallbackDialog(robot);
         dialog.comboBox("encoding").requireSelection("windows-1252");
         loadAndWait(app, robot);
         assertThat(app.lastError()).isNull();
@@ -167,11 +161,24 @@ class EncodingFallbackTest {
         Path csv = germanCsv(dir, 30, 0);
         Path utf8 = Files.writeString(dir.resolve("utf8.csv"), new String(Files.readAllBytes(csv), CP1252), StandardCharsets.UTF_8);
         MainWindow app = FrameLabApp.launch(Settings.load(dir.resolve("cfg")), utf8, null, true);
-        window = new org.assertj.swing.fixture.FrameFixture(BasicRobot.robotWithCurrentAwtHierarchy(), app);
+        fixture(app);
         assertThat(app.tasks().awaitIdle(Duration.ofMinutes(1))).isTrue(); // the inspection, then the loading it started
         assertThat(app.lastError()).isNull();
         assertThat(GuiActionRunner.execute(() -> app.session().corpus().size())).isEqualTo(30);
         assertThat(GuiActionRunner.execute(() -> app.session().readOptions().encoding())).isNull();
+    }
+
+    /** Drives {@code app} through {@link #window}; gives its robot. */
+    private Robot fixture(MainWindow app) {
+        Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
+        window = new org.assertj.swing.fixture.FrameFixture(robot, app);
+        return robot;
+    }
+
+    /** Waits for the mapping dialog and checks that it says the file was read as Windows-1252. */
+    private void findFallbackDialog(Robot robot) {
+        dialog = WindowFinder.findDialog(MappingDialog.class).withTimeout(30_000).using(robot);
+        dialog.label("encodingNote").requireText(CorpusInspection.FALLBACK_NOTE);
     }
 
     /** Clicks the dialog's Load corpus and waits until the corpus is loaded, with no error on the way. */

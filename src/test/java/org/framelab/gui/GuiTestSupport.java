@@ -35,7 +35,7 @@ final class GuiTestSupport {
         return app;
     }
 
-    /** A fixture of {@code app} showing the Compare view grouped by {@code groupField} (the caller cleans it up). */
+    /** A fixture of {@code app} showing the Compare view grouped by {@code groupField} (the caller cleans it up: a GuiTestBase sets it as its window). */
     static org.assertj.swing.fixture.FrameFixture compareView(MainWindow app, String groupField) {
         org.assertj.swing.core.Robot robot = org.assertj.swing.core.BasicRobot.robotWithCurrentAwtHierarchy();
         org.assertj.swing.fixture.FrameFixture window = new org.assertj.swing.fixture.FrameFixture(robot, app);
@@ -43,5 +43,24 @@ final class GuiTestSupport {
         window.comboBox("groupBy").selectItem(groupField);
         robot.waitForIdle();
         return window;
+    }
+
+    /** Clicks the Compare view's Run and waits (two minutes at most) until the comparison is done and shown. */
+    static void runCompare(MainWindow app, org.assertj.swing.fixture.FrameFixture window) throws InterruptedException {
+        window.button("runCompare").click();
+        org.assertj.core.api.Assertions.assertThat(app.tasks().awaitIdle(java.time.Duration.ofMinutes(2))).isTrue();
+        window.robot().waitForIdle();
+    }
+
+    /** The first component named {@code name} inside {@code c} (depth first), or null. */
+    static java.awt.Component find(java.awt.Container c, String name) {
+        for (java.awt.Component k : c.getComponents()) {
+            if (name.equals(k.getName())) return k;
+            if (k instanceof java.awt.Container sub) {
+                java.awt.Component f = find(sub, name);
+                if (f != null) return f;
+            }
+        }
+        return null;
     }
 }

@@ -64,21 +64,22 @@ class SameNumbersTest {
             ReadOptions ro = new ReadOptions(new FieldMapping(null, null, null, List.of("leaning"), null, null, null, null), null, null, null, false, 0);
             return new Demo(p, ro, Corpora.read(p, ro, Progress.NONE), new Pipelines.Spec(FeatureSets.FRAMING, Map.of(), List.of()));
         }
+
+        /** What the GUI would export after these steps, grouped by leaning. */
+        Analyses.Snapshot snapshot(Analyses.Features f, Analyses.Comparison c, Analyses.Classification k) {
+            return new Analyses.Snapshot(path, options, corpus, spec, f, c, k, null, "leaning");
+        }
     }
 
     @Test
     void anExportedStudyFileKeepsTheSeedEachViewUsed(@TempDir Path dir) throws Exception {
         Demo d = Demo.read();
-        Path demo = d.path();
-        ReadOptions ro = d.options();
-        Corpus corpus = d.corpus();
-        Pipelines.Spec spec = d.spec();
-        Analyses.Features f = Pipelines.table(spec, corpus, Progress.NONE);
+        Analyses.Features f = Pipelines.table(d.spec(), d.corpus(), Progress.NONE);
         // compared with the default seed, then the seed changed to 7 in Classify
-        Analyses.Comparison c = Analyses.compare(f.table(), corpus, "leaning", List.of(), 42, Progress.NONE);
-        Analyses.Classification k = Analyses.classify(corpus, new Analyses.ClassifyRequest("leaning", "framing", spec, "linear",
+        Analyses.Comparison c = Analyses.compare(f.table(), d.corpus(), "leaning", List.of(), 42, Progress.NONE);
+        Analyses.Classification k = Analyses.classify(d.corpus(), new Analyses.ClassifyRequest("leaning", "framing", d.spec(), "linear",
                 "outlet", 3, 7), Progress.NONE);
-        Analyses.Snapshot s = new Analyses.Snapshot(demo, ro, corpus, spec, f, c, k, null, "leaning");
+        Analyses.Snapshot s = d.snapshot(f, c, k);
         org.framelab.study.Study study = Reports.study(s, dir, null);
         assertThat(study.seed()).isEqualTo(7);
         assertThat(study.analysis().seed()).isEqualTo(42L);
@@ -91,35 +92,30 @@ class SameNumbersTest {
         assertThat(back.analysisSeed()).isEqualTo(42);
         assertThat(back.seed()).isEqualTo(7);
         // the same seed everywhere: nothing extra is written
-        Analyses.Comparison c7 = Analyses.compare(f.table(), corpus, "leaning", List.of(), 7, Progress.NONE);
-        org.framelab.study.Study same = Reports.study(new Analyses.Snapshot(demo, ro, corpus, spec, f, c7, k, null, "leaning"), dir, null);
+        Analyses.Comparison c7 = Analyses.compare(f.table(), d.corpus(), "leaning", List.of(), 7, Progress.NONE);
+        org.framelab.study.Study same = Reports.study(d.snapshot(f, c7, k), dir, null);
         assertThat(same.analysis().seed()).isNull();
         // features picked by hand are listed however many there are
         List<String> picked = f.table().columns().stream().map(FeatureColumn::name).filter(n -> !n.startsWith("text.")).toList();
-        Analyses.Comparison cp = Analyses.compare(f.table(), corpus, "leaning", picked, 7, Progress.NONE);
-        org.framelab.study.Study listed = Reports.study(new Analyses.Snapshot(demo, ro, corpus, spec, f, cp, k, null, "leaning"), dir, null);
+        Analyses.Comparison cp = Analyses.compare(f.table(), d.corpus(), "leaning", picked, 7, Progress.NONE);
+        org.framelab.study.Study listed = Reports.study(d.snapshot(f, cp, k), dir, null);
         assertThat(listed.analysis().features()).containsExactlyElementsOf(picked);
     }
 
     @Test
     void labelsLeftOutInClassifyAreLeftOutByTrainAndTheExportedStudy(@TempDir Path dir) throws Exception {
         Demo d = Demo.read();
-        Path demo = d.path();
-        ReadOptions ro = d.options();
-        Corpus corpus = d.corpus();
-        Pipelines.Spec spec = d.spec();
-        Analyses.Classification k = Analyses.classify(corpus, new Analyses.ClassifyRequest("leaning", "framing", spec, "linear",
+        Analyses.Classification k = Analyses.classify(d.corpus(), new Analyses.ClassifyRequest("leaning", "framing", d.spec(), "linear",
                 "outlet", 3, 7, false, ClassifyView.excludedLabels(" center , ")), Progress.NONE);
         assertThat(k.result().excluded()).containsEntry("center", 78);
         assertThat(k.result().statement().text()).contains("articles left out: 78 with leaning 'center'");
         StringWriter o = new StringWriter(), e = new StringWriter();
-        int code = Main.run(new PrintWriter(o), new PrintWriter(e), "train", demo.toString(), "--label", "leaning", "--exclude-label", "center",
+        int code = Main.run(new PrintWriter(o), new PrintWriter(e), "train", d.path().toString(), "--label", "leaning", "--exclude-label", "center",
                 "--group-by", "outlet", "--cv", "3", "--seed", "7", "--features", "framing");
         assertThat(code).as(e.toString()).isZero();
         String gui = k.headline().stream().filter(h -> h[0].equals("Macro-F1")).findFirst().orElseThrow()[1];
         assertThat(o.toString()).contains("macro-F1   " + gui);
-        org.framelab.study.Study study = Reports.study(new Analyses.Snapshot(demo, ro, corpus, spec, Pipelines.table(spec, corpus, Progress.NONE),
-                null, k, null, "leaning"), dir, null);
+        org.framelab.study.Study study = Reports.study(d.snapshot(Pipelines.table(d.spec(), d.corpus(), Progress.NONE), null, k), dir, null);
         assertThat(study.classifier().excludeLabels()).containsExactly("center");
     }
 

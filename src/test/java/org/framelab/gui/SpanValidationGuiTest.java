@@ -113,7 +113,7 @@ class SpanValidationGuiTest {
         assertThat(tip).contains("Annotated span").contains("loaded").contains("marked by a").contains("not by every annotator");
         // the legend's toggle hides the span layer and shows it again
         int with = GuiActionRunner.execute(() -> app.browser().highlightCount());
-        JToggleButton toggle = GuiActionRunner.execute(() -> (JToggleButton) find(app.browser().legendPanel(), "legend:spans"));
+        JToggleButton toggle = GuiActionRunner.execute(() -> (JToggleButton) GuiTestSupport.find(app.browser().legendPanel(), "legend:spans"));
         assertThat(toggle).isNotNull();
         assertThat(toggle.getText()).contains("Annotated spans").contains("6");
         GuiActionRunner.execute(() -> { toggle.doClick(); });
@@ -153,17 +153,6 @@ class SpanValidationGuiTest {
             }
         }
         assertThat(found).isTrue();
-        assertThat(GuiActionRunner.execute(() -> find(app.validation(), "validationChart"))).isNotNull();
-    }
-
-    static java.awt.Component find(java.awt.Container c, String name) {
-        for (java.awt.Component k : c.getComponents()) {
-            if (name.equals(k.getName())) return k;
-            if (k instanceof java.awt.Container ct) {
-                java.awt.Component f = find(ct, name);
-                if (f != null) return f;
-            }
-        }
-        return null;
+        assertThat(GuiActionRunner.execute(() -> GuiTestSupport.find(app.validation(), "validationChart"))).isNotNull();
     }
 }

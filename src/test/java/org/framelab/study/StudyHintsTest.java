@@ -69,16 +69,21 @@ class StudyHintsTest {
               agreement_level: %s
             """;
 
+    /** j.csv: items u1 and u2 judged by coders A and B, with these tones (u1 by A, u1 by B, u2 by A, u2 by B). */
+    private static void judgements(Path dir, String u1a, String u1b, String u2a, String u2b) throws Exception {
+        Files.writeString(dir.resolve("j.csv"), """
+                item,coder,tone,text
+                u1,A,%s,The minister said the plan works.
+                u1,B,%s,The minister said the plan works.
+                u2,A,%s,Critics accused the minister of lying.
+                u2,B,%s,Critics accused the minister of lying.
+                """.formatted(u1a, u1b, u2a, u2b));
+    }
+
     /** An agreement field without judgements and a sheet the workbook lacks are named by their study keys and lines. */
     @Test
     void agreementFieldAndSheetMistakesNameTheStudyKey(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("j.csv"), """
-                item,coder,tone,text
-                u1,A,low,The minister said the plan works.
-                u1,B,high,The minister said the plan works.
-                u2,A,low,Critics accused the minister of lying.
-                u2,B,low,Critics accused the minister of lying.
-                """);
+        judgements(dir, "low", "high", "low", "low");
         StudyRunnerTest.Run r = run(dir, JUDGEMENTS.formatted("nominal").replace("agreement_fields: [tone]", "agreement_fields: [tonality]"));
         assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("study.yaml, line 9: 'analysis.agreement_fields' names the field 'tonality', of which j.csv has no judgements")
@@ -100,26 +105,14 @@ class StudyHintsTest {
     /** Non-numeric values at interval level: the error names analysis.agreement_level, not --level/--recode as if they were there. */
     @Test
     void agreementLevelErrorNamesTheStudyKey(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("j.csv"), """
-                item,coder,tone,text
-                u1,A,low,The minister said the plan works.
-                u1,B,high,The minister said the plan works.
-                u2,A,low,Critics accused the minister of lying.
-                u2,B,mid,Critics accused the minister of lying.
-                """);
+        judgements(dir, "low", "high", "low", "mid");
         StudyRunnerTest.Run r = run(dir, JUDGEMENTS.formatted("interval"));
         assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("needs numeric values").contains("analysis.agreement_level")
                 .contains("GUI: Agreement, Level of measurement").contains("framelab agreement --level interval")
                 .doesNotContain("use --level nominal").doesNotContain("What to do: use --level");
         // two spellings of one number: write them one way (or the agreement command's --recode)
-        Files.writeString(dir.resolve("j.csv"), """
-                item,coder,tone,text
-                u1,A,1,The minister said the plan works.
-                u1,B,1.0,The minister said the plan works.
-                u2,A,2,Critics accused the minister of lying.
-                u2,B,2,Critics accused the minister of lying.
-                """);
+        judgements(dir, "1", "1.0", "2", "2");
         StudyRunnerTest.Run same = run(dir, JUDGEMENTS.formatted("ordinal"));
         assertThat(same.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(same.err()).contains("the same number written differently").contains("write them one way in the data")

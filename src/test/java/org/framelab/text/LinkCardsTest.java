@@ -1,9 +1,13 @@
 package org.framelab.text;
 
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,26 +38,20 @@ class LinkCardsTest {
                         + "#".repeat("Lia Jin ParkState budget talks stall Park: 'No new taxes' MORE".length()) + " spoke.");
     }
 
-    @Test
-    void leavesTextWithoutAllThreeMarksAlone() {
-        // no MORE
-        String noMore = "Sen. Ada Cole Ada Marie ColeSenate panel advances budget deal (D-Ore.) said.";
-        assertThat(LinkCards.blank(noMore)).isSameAs(noMore);
-        // MORE in the next paragraph
-        String nextPara = "Sen. Ada Cole Ada Marie ColeSenate panel advances budget deal.\n\nREAD MORE about it.";
-        assertThat(LinkCards.blank(nextPara)).isSameAs(nextPara);
-        // a name with an inner capital, no surname glued to a headline
-        String mc = "Mitch McConnell said so. Others want MORE time.";
-        assertThat(LinkCards.blank(mc)).isSameAs(mc);
-        // glued words whose first part is not the surname just written
-        String glued = "The iPhone maker and JavaScript fans want MORE.";
-        assertThat(LinkCards.blank(glued)).isSameAs(glued);
-        // MORE as the start of a longer word
-        String longer = "Sen. Ada Cole Ada Marie ColeSenate panel advances MOREOVER the deal.";
-        assertThat(LinkCards.blank(longer)).isSameAs(longer);
-        // MORE too far away
-        String far = "Sen. Ada Cole Ada Marie ColeSenate " + "word ".repeat(200) + "MORE";
-        assertThat(LinkCards.blank(far)).isSameAs(far);
+    static Stream<Named<String>> leavesTextWithoutAllThreeMarksAlone() {
+        return Stream.of(
+                Named.of("no MORE", "Sen. Ada Cole Ada Marie ColeSenate panel advances budget deal (D-Ore.) said."),
+                Named.of("MORE in the next paragraph", "Sen. Ada Cole Ada Marie ColeSenate panel advances budget deal.\n\nREAD MORE about it."),
+                Named.of("a name with an inner capital, no surname glued to a headline", "Mitch McConnell said so. Others want MORE time."),
+                Named.of("glued words whose first part is not the surname just written", "The iPhone maker and JavaScript fans want MORE."),
+                Named.of("MORE as the start of a longer word", "Sen. Ada Cole Ada Marie ColeSenate panel advances MOREOVER the deal."),
+                Named.of("MORE too far away", "Sen. Ada Cole Ada Marie ColeSenate " + "word ".repeat(200) + "MORE"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void leavesTextWithoutAllThreeMarksAlone(String text) {
+        assertThat(LinkCards.blank(text)).as(text).isSameAs(text);
     }
 
     @Test

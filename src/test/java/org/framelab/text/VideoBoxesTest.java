@@ -1,6 +1,8 @@
 package org.framelab.text;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,15 +32,12 @@ class VideoBoxesTest {
         assertThat(VideoBoxes.ranges(text)).containsExactly(0, BOX.length(), BOX.length() + 1, BOX.length() + 1 + second.length());
     }
 
-    @Test
-    void leavesOtherTextAlone() {
-        // the words inside a sentence, or a line without the player's buttons
-        String inText = "Millions of viewers JUST WATCHED the debate. Replay More Videos was a button.";
-        assertThat(VideoBoxes.blank(inText)).isSameAs(inText);
-        String noButtons = "JUST WATCHED: the launch of the rocket.";
-        assertThat(VideoBoxes.blank(noButtons)).isSameAs(noButtons);
-        String none = "No box here.";
-        assertThat(VideoBoxes.blank(none)).isSameAs(none);
+    /** The words inside a sentence, or a line without the player's buttons. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Millions of viewers JUST WATCHED the debate. Replay More Videos was a button.",
+            "JUST WATCHED: the launch of the rocket.", "No box here."})
+    void leavesOtherTextAlone(String text) {
+        assertThat(VideoBoxes.blank(text)).as(text).isSameAs(text);
     }
 
     @Test
