@@ -44,9 +44,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--predictions-out", paramLabel = "FILE", description = "Write id, gold, predicted, fold, group, class probabilities and the article fields of --with as CSV.")
     Path predictionsOut;
 
-    @Mixin RawCsvOption csv;
-
-    @Mixin PredictionColumnsOption with;
+    @Mixin PredictionCsvOptions csv;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -64,8 +62,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = input.out();
-        with.given(); // a bad --with is refused before the model and the corpus are read
-        TrainedModel model = this.model.load();
+        TrainedModel model = this.model.load(csv);
         String field = label != null ? label : model.info().labelField();
         ConsoleProgress progress = input.progress();
         PredictionColumns.Store[] fields = {null};
@@ -74,7 +71,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "; trained on " + model.info().trainingSize() + " articles");
             out.flush();
             String group = ModelCli.field(groupBy, s.provenance().mapping());
-            if (predictionsOut != null) fields[0] = new PredictionColumns.Store(with.columns(s.provenance().mapping()));
+            if (predictionsOut != null) fields[0] = new PredictionColumns.Store(csv.columns(s.provenance().mapping()));
             try {
                 return ApplyModel.evaluate(model, s, ApplyModel.BATCH, field, group, bootstrap, seed, dedupe, fields[0], progress);
             } catch (org.framelab.corpus.CorpusException e) {
@@ -99,7 +96,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (predictionsOut != null) {
             PredictionColumns.Store f = fields[0];
             if (f.size() != r.predictions().size()) throw new IllegalStateException(f.size() + " articles kept for " + r.predictions().size() + " predictions");
-            PredictionsCsv.write(predictionsOut, r.labels(), r.predictions(), true, csv.raw, f.columns(), f::values);
+            PredictionsCsv.write(predictionsOut, r.labels(), r.predictions(), true, csv.raw(), f.columns(), f::values);
         }
         out.flush(); // print() does not flush: without it the summary was lost when nothing was printed after it
         return ExitCodes.OK;

@@ -27,15 +27,7 @@ import java.util.concurrent.Callable;
 @Command(name = "lexicon", mixinStandardHelpOptions = true,
         description = "Lexicons learned from annotations. See docs/lexicon-learning.md.",
         subcommands = {LexiconCommand.Learn.class, LexiconCommand.Vectors.class})
-public final class LexiconCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
+public final class LexiconCommand extends CommandGroup {
     /** {@code framelab lexicon learn PATH -o FILE.csv}. */
     @Command(name = "learn", mixinStandardHelpOptions = true,
             description = {"Learn a lexicon of loaded words from annotated words (e.g. BABE's biased_words) in the training part:",
