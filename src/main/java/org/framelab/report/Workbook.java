@@ -7,6 +7,7 @@ import org.framelab.report.tables.StableXlsx;
 import org.framelab.report.tables.StreamingWorkbook;
 import org.framelab.util.AtomicFiles;
 import org.framelab.util.Progress;
+import org.framelab.util.Uninterruptibles;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -126,15 +127,8 @@ public final class Workbook {
 
     /** The rows filled on the other thread; its failure is thrown here (or added to {@code failed}, already on its way). */
     private static int[] await(FutureTask<int[]> task, Throwable failed) throws IOException {
-        boolean interrupted = false;
         try {
-            while (true) {
-                try {
-                    return task.get();
-                } catch (InterruptedException e) {
-                    interrupted = true; // the rows take a second or two: finish them, then keep the interrupt
-                }
-            }
+            return Uninterruptibles.get(task, () -> { }); // the rows take a second or two: finish them, then keep the interrupt
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (failed != null) {
@@ -145,8 +139,6 @@ public final class Workbook {
             if (c instanceof RuntimeException r) throw r;
             if (c instanceof Error err) throw err;
             throw new IOException(c);
-        } finally {
-            if (interrupted) Thread.currentThread().interrupt();
         }
     }
 

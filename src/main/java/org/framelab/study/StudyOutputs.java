@@ -292,19 +292,7 @@ public final class StudyOutputs {
         }
 
         private double finished() throws java.util.concurrent.ExecutionException {
-            boolean interrupted = false;
-            try {
-                while (true) {
-                    try {
-                        return task.get();
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                        abandoned = true;
-                    }
-                }
-            } finally {
-                if (interrupted) Thread.currentThread().interrupt();
-            }
+            return org.framelab.util.Uninterruptibles.get(task, () -> abandoned = true);
         }
     }
 
