@@ -1,5 +1,6 @@
 package org.framelab.features;
 
+import org.framelab.util.Causes;
 import org.framelab.util.OptionException;
 
 import org.framelab.corpus.Article;
@@ -285,10 +286,7 @@ public final class FeatureExtraction {
             Thread.currentThread().interrupt();
             throw new java.util.concurrent.CancellationException("interrupted");
         } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) throw re;
-            if (c instanceof Error err) throw err;
-            throw new IOException(c);
+            throw new IOException(Causes.throwIfUnchecked(e.getCause()));
         }
     }
 

@@ -3,6 +3,7 @@ package org.framelab.features;
 import org.framelab.corpus.Article;
 import org.framelab.text.TokenizedText;
 import org.framelab.text.Tokenizer;
+import org.framelab.util.Causes;
 import org.framelab.util.Progress;
 
 import java.util.ArrayDeque;
@@ -235,9 +236,7 @@ final class NgramCounting {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
+            throw new IllegalStateException(Causes.throwIfUnchecked(e.getCause()));
         }
     }
 }

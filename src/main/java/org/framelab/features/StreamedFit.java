@@ -1,6 +1,7 @@
 package org.framelab.features;
 
 import org.framelab.corpus.Article;
+import org.framelab.util.Causes;
 import org.framelab.util.InputException;
 import org.framelab.util.Progress;
 
@@ -351,10 +352,7 @@ public final class StreamedFit implements AutoCloseable {
         try {
             return f.get();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) throw io;
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error r) throw r;
-            throw new IllegalStateException(e.getCause());
+            throw new IllegalStateException(Causes.throwIfIoOrUnchecked(e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted");

@@ -6,6 +6,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.framelab.report.tables.StableXlsx;
 import org.framelab.report.tables.StreamingWorkbook;
 import org.framelab.util.AtomicFiles;
+import org.framelab.util.Causes;
 import org.framelab.util.Progress;
 import org.framelab.util.Uninterruptibles;
 
@@ -135,10 +136,7 @@ public final class Workbook {
                 failed.addSuppressed(c);
                 return null;
             }
-            if (c instanceof IOException io) throw io;
-            if (c instanceof RuntimeException r) throw r;
-            if (c instanceof Error err) throw err;
-            throw new IOException(c);
+            throw new IOException(Causes.throwIfIoOrUnchecked(c));
         }
     }
 

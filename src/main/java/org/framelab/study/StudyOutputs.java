@@ -12,8 +12,10 @@ import org.framelab.report.ReportData;
 import org.framelab.report.Workbook;
 import org.framelab.util.AtomicFiles;
 import org.framelab.util.AtomicFolder;
+import org.framelab.util.Causes;
 import org.framelab.util.Progress;
 import org.framelab.util.Runtime2;
+import org.framelab.util.Uninterruptibles;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -273,11 +275,7 @@ public final class StudyOutputs {
             try {
                 return finished();
             } catch (java.util.concurrent.ExecutionException e) {
-                Throwable c = e.getCause();
-                if (c instanceof IOException x) throw x;
-                if (c instanceof RuntimeException x) throw x;
-                if (c instanceof Error x) throw x;
-                throw new IllegalStateException(c);
+                throw new IllegalStateException(Causes.throwIfIoOrUnchecked(e.getCause()));
             }
         }
 
@@ -292,7 +290,7 @@ public final class StudyOutputs {
         }
 
         private double finished() throws java.util.concurrent.ExecutionException {
-            return org.framelab.util.Uninterruptibles.get(task, () -> abandoned = true);
+            return Uninterruptibles.get(task, () -> abandoned = true);
         }
     }
 
