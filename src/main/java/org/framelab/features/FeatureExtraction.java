@@ -1,6 +1,6 @@
 package org.framelab.features;
 
-import org.framelab.util.Causes;
+import org.framelab.util.Futures;
 import org.framelab.util.OptionException;
 
 import org.framelab.corpus.Article;
@@ -281,12 +281,9 @@ public final class FeatureExtraction {
 
     private static Done await(Future<Done> f) throws IOException {
         try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.util.concurrent.CancellationException("interrupted");
+            return Futures.getOrCancel(f);
         } catch (ExecutionException e) {
-            throw new IOException(Causes.throwIfUnchecked(e.getCause()));
+            throw new IOException(Futures.throwIfUnchecked(e.getCause()));
         }
     }
 

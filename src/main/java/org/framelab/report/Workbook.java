@@ -6,9 +6,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.framelab.report.tables.StableXlsx;
 import org.framelab.report.tables.StreamingWorkbook;
 import org.framelab.util.AtomicFiles;
-import org.framelab.util.Causes;
+import org.framelab.util.Futures;
 import org.framelab.util.Progress;
-import org.framelab.util.Uninterruptibles;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -129,14 +128,14 @@ public final class Workbook {
     /** The rows filled on the other thread; its failure is thrown here (or added to {@code failed}, already on its way). */
     private static int[] await(FutureTask<int[]> task, Throwable failed) throws IOException {
         try {
-            return Uninterruptibles.get(task, () -> { }); // the rows take a second or two: finish them, then keep the interrupt
+            return Futures.getUninterruptibly(task, () -> { }); // the rows take a second or two: finish them, then keep the interrupt
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (failed != null) {
                 failed.addSuppressed(c);
                 return null;
             }
-            throw new IOException(Causes.throwIfIoOrUnchecked(c));
+            throw new IOException(Futures.throwIfIoOrUnchecked(c));
         }
     }
 

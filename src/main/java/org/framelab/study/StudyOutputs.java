@@ -12,10 +12,9 @@ import org.framelab.report.ReportData;
 import org.framelab.report.Workbook;
 import org.framelab.util.AtomicFiles;
 import org.framelab.util.AtomicFolder;
-import org.framelab.util.Causes;
+import org.framelab.util.Futures;
 import org.framelab.util.Progress;
 import org.framelab.util.Runtime2;
-import org.framelab.util.Uninterruptibles;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -275,7 +274,7 @@ public final class StudyOutputs {
             try {
                 return finished();
             } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException(Causes.throwIfIoOrUnchecked(e.getCause()));
+                throw new IllegalStateException(Futures.throwIfIoOrUnchecked(e.getCause()));
             }
         }
 
@@ -290,7 +289,7 @@ public final class StudyOutputs {
         }
 
         private double finished() throws java.util.concurrent.ExecutionException {
-            return Uninterruptibles.get(task, () -> abandoned = true);
+            return Futures.getUninterruptibly(task, () -> abandoned = true);
         }
     }
 

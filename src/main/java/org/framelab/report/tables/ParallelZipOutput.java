@@ -2,7 +2,7 @@ package org.framelab.report.tables;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.framelab.util.Causes;
+import org.framelab.util.Futures;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -171,7 +171,7 @@ final class ParallelZipOutput extends ZipArchiveOutputStream {
             throw new InterruptedIOException("Interrupted while deflating the workbook");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UncheckedIOException u) throw u.getCause();
-            throw new IOException(Causes.throwIfUnchecked(e.getCause()));
+            throw new IOException(Futures.throwIfUnchecked(e.getCause()));
         }
     }
 
