@@ -3,6 +3,7 @@ package org.framelab.app;
 import org.framelab.features.AnalysisFiles;
 import org.framelab.features.AnalysisStore;
 import org.framelab.util.OptionException;
+import org.framelab.util.UserDirs;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,13 +56,7 @@ public record AnalysisCache(boolean enabled, Path dir) {
 
     /** The default folder (see the class comment). */
     public static Path defaultFolder() {
-        String prop = System.getProperty("framelab.cache.dir");
-        if (prop != null && !prop.isBlank()) return Path.of(prop);
-        String env = System.getenv("FRAMELAB_CACHE");
-        if (env != null && !env.isBlank()) return Path.of(env);
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank()) return Path.of(xdg, "framelab");
-        return Path.of(System.getProperty("user.home"), ".cache", "framelab");
+        return UserDirs.framelabDir("XDG_CACHE_HOME", ".cache", System.getProperty("framelab.cache.dir"), System.getenv("FRAMELAB_CACHE"));
     }
 
     /** The store of this setting, or null when the cache is off; ignored files are reported to {@code warnings}. */

@@ -2,7 +2,6 @@ package org.framelab.cli;
 
 import org.framelab.util.OptionException;
 
-import org.framelab.corpus.Corpora;
 import org.framelab.corpus.Corpus;
 import org.framelab.corpus.Provenance;
 import org.framelab.corpus.ReadOptions;
@@ -101,8 +100,7 @@ public final class AgreementCommand implements Callable<Integer> {
             read = new ReadOptions(read.mapping(), read.encoding(), read.delimiter(), read.sheet(), true, read.limit());
         }
         PrintWriter out = input.out();
-        Corpus c = Corpora.read(path, read, new ConsoleProgress(input.err()));
-        input.reportNotes(path, c.provenance());
+        Corpus c = input.read(path, read, new ConsoleProgress(input.err()));
         List<Map<String, Object>> results = new ArrayList<>();
         List<AgreementReport> reports = new ArrayList<>();
         for (MeasureAgreement.FieldResult f : MeasureAgreement.run(c, input.corpus.labelFields, opts, levels(), Progress.NONE)) {

@@ -21,15 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /** {@code framelab bench ...}: speed and memory measurements (other areas add subcommands). */
 @Command(name = "bench", description = "Measure speed and memory.", mixinStandardHelpOptions = true,
         subcommands = {BenchCommand.Load.class, BenchFeaturesCommand.class, BenchTrainCommand.class, BenchDuplicatesCommand.class})
-public final class BenchCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
+public final class BenchCommand extends CommandGroup {
     /** Samples used heap every few milliseconds and keeps the maximum (plus the pools' peak usage). */
     public static final class HeapSampler implements AutoCloseable {
         private final AtomicLong peak = new AtomicLong();

@@ -1,7 +1,6 @@
 package org.framelab.cli;
 
 import org.framelab.corpus.Article;
-import org.framelab.corpus.Corpora;
 import org.framelab.corpus.Corpus;
 import org.framelab.features.FeatureExtraction;
 import org.framelab.features.FeatureSets;
@@ -118,8 +117,7 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (threads < 0) throw new OptionException("threads", threads, "0 = all cores, or the number of threads");
         ConsoleProgress progress = new ConsoleProgress(input.err());
-        Corpus c = Corpora.read(input.path, input.corpus.toReadOptions(), progress);
-        input.reportNotes(input.path, c.provenance());
+        Corpus c = input.read(progress);
         groupBy = c.provenance().mapping().role(groupBy); // --group-by source: the outlet, as train reads it
         if (clusterBy != null && !clusterBy.equalsIgnoreCase("none")) clusterBy = c.provenance().mapping().role(clusterBy);
         CompareGroups.Request req = new CompareGroups.Request(groupBy, features, alpha, correction, clusterBy, seed, groups);

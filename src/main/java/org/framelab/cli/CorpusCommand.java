@@ -20,15 +20,7 @@ import java.util.concurrent.Callable;
 /** {@code framelab corpus ...}: corpus inspection commands. */
 @Command(name = "corpus", description = "Inspect a corpus.", mixinStandardHelpOptions = true,
         subcommands = {CorpusCommand.Info.class})
-public final class CorpusCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
+public final class CorpusCommand extends CommandGroup {
     @Command(name = "info", mixinStandardHelpOptions = true,
             description = {"Summarise a corpus: documents, labels, outlets, dates, text lengths, duplicates (exact, and clusters of "
                     + "near duplicates: Jaccard >= 0.8 of word shingles of title and text), inline link cards and video boxes (docs/features.md), judgements, skipped rows.",

@@ -1,9 +1,16 @@
 package org.framelab.cli;
 
+import org.framelab.corpus.Corpora;
+import org.framelab.corpus.Corpus;
+import org.framelab.corpus.Provenance;
+import org.framelab.corpus.ReadOptions;
+import org.framelab.util.InputException;
+import org.framelab.util.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
 /**
  * The corpus-reading options plus the command's spec (a picocli mixin): what every command that reads a corpus
@@ -30,8 +37,20 @@ public class CorpusInput {
      * What the reader did to values that the user should know (cells filled from merged regions, slash dates read
      * month-first without evidence of the order), on standard error; nothing when there is nothing to say.
      */
-    void reportNotes(java.nio.file.Path path, org.framelab.corpus.Provenance p) {
+    void reportNotes(Path path, Provenance p) {
         for (String n : p.notes()) err().println("framelab: note: " + path + ": " + n);
+    }
+
+    /** Reads the corpus at {@code path} with {@code options}; what the reader noted goes to standard error ({@link #reportNotes}). */
+    Corpus read(Path path, ReadOptions options, Progress progress) throws InputException {
+        Corpus c = Corpora.read(path, options, progress);
+        reportNotes(path, c.provenance());
+        return c;
+    }
+
+    /** {@link #read(Path, ReadOptions, Progress)} with the command's corpus options. */
+    Corpus read(Path path, Progress progress) throws InputException {
+        return read(path, corpus.toReadOptions(), progress);
     }
 
     /** Progress of a long step, shown on standard error. */

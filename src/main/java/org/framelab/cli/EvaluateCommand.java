@@ -40,13 +40,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--metrics-json", paramLabel = "FILE", description = "Write all metrics as JSON.")
     Path metricsJson;
 
-    @WritesTo
-    @Option(names = "--predictions-out", paramLabel = "FILE", description = "Write id, gold, predicted, fold, group, class probabilities and the article fields of --with as CSV.")
-    Path predictionsOut;
-
-    @Mixin RawCsvOption csv;
-
-    @Mixin PredictionColumnsOption with;
+    @Mixin PredictionsOutOptions predictions;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -64,8 +58,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = input.out();
-        with.given(); // a bad --with is refused before the model and the corpus are read
-        TrainedModel model = this.model.load();
+        TrainedModel model = this.model.load(predictions.csv);
         String field = label != null ? label : model.info().labelField();
         ConsoleProgress progress = input.progress();
         PredictionColumns.Store[] fields = {null};
@@ -74,7 +67,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "; trained on " + model.info().trainingSize() + " articles");
             out.flush();
             String group = ModelCli.field(groupBy, s.provenance().mapping());
-            if (predictionsOut != null) fields[0] = new PredictionColumns.Store(with.columns(s.provenance().mapping()));
+            if (predictions.file != null) fields[0] = new PredictionColumns.Store(predictions.csv.columns(s.provenance().mapping()));
             try {
                 return ApplyModel.evaluate(model, s, ApplyModel.BATCH, field, group, bootstrap, seed, dedupe, fields[0], progress);
             } catch (org.framelab.corpus.CorpusException e) {
@@ -96,10 +89,10 @@ public final class EvaluateCommand implements Callable<Integer> {
             MetricsJson.write(metricsJson, json);
             out.println("Metrics written to " + metricsJson);
         }
-        if (predictionsOut != null) {
+        if (predictions.file != null) {
             PredictionColumns.Store f = fields[0];
             if (f.size() != r.predictions().size()) throw new IllegalStateException(f.size() + " articles kept for " + r.predictions().size() + " predictions");
-            PredictionsCsv.write(predictionsOut, r.labels(), r.predictions(), true, csv.raw, f.columns(), f::values);
+            PredictionsCsv.write(predictions.file, r.labels(), r.predictions(), true, predictions.csv.raw(), f.columns(), f::values);
         }
         out.flush(); // print() does not flush: without it the summary was lost when nothing was printed after it
         return ExitCodes.OK;

@@ -1,5 +1,8 @@
 package org.framelab.cli;
 
+import org.framelab.corpus.Corpus;
+import org.framelab.util.InputException;
+import org.framelab.util.Progress;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
@@ -8,4 +11,9 @@ import java.nio.file.Path;
 public class InputArgs extends CorpusInput {
     @Parameters(index = "0", paramLabel = "PATH", description = "Corpus file or folder.")
     Path path;
+
+    /** The corpus at PATH with the command's corpus options; what the reader noted goes to standard error. */
+    Corpus read(Progress progress) throws InputException {
+        return read(path, progress);
+    }
 }

@@ -5,7 +5,6 @@ import org.framelab.app.LearnVectors;
 import org.framelab.lexicon.PpmiSvd;
 import org.framelab.app.LexiconTuning;
 import org.framelab.app.OutletFilter;
-import org.framelab.corpus.Corpora;
 import org.framelab.corpus.Corpus;
 import org.framelab.corpus.SpanAnnotations;
 import org.framelab.lexicon.LexiconLearner;
@@ -27,15 +26,7 @@ import java.util.concurrent.Callable;
 @Command(name = "lexicon", mixinStandardHelpOptions = true,
         description = "Lexicons learned from annotations. See docs/lexicon-learning.md.",
         subcommands = {LexiconCommand.Learn.class, LexiconCommand.Vectors.class})
-public final class LexiconCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
+public final class LexiconCommand extends CommandGroup {
     /** {@code framelab lexicon learn PATH -o FILE.csv}. */
     @Command(name = "learn", mixinStandardHelpOptions = true,
             description = {"Learn a lexicon of loaded words from annotated words (e.g. BABE's biased_words) in the training part:",
@@ -165,8 +156,7 @@ public final class LexiconCommand implements Runnable {
             }
             org.framelab.lexicon.LearnedLexiconFile.checkOutput(output); // before the corpus is read
             ConsoleProgress progress = input.progress();
-            Corpus c = Corpora.read(input.path, input.corpus.toReadOptions(), progress);
-            input.reportNotes(input.path, c.provenance());
+            Corpus c = input.read(progress);
             LexiconLearner.Options o = new LexiconLearner.Options(minAnnotated, minLogOdds, minZ == null ? Double.NEGATIVE_INFINITY : minZ,
                     prior, bigrams, category, !noAdverbs);
             LearnLexicon.Split split = new LearnLexicon.Split(OutletFilter.parse(trainOutlets), OutletFilter.parse(holdoutOutlets), holdoutFraction, seed);

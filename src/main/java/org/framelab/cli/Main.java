@@ -40,15 +40,7 @@ import java.util.concurrent.CancellationException;
                 "2:bad usage (unknown option, missing argument, invalid option value, an output that is an input)",
                 "3:bad input data (a missing or unreadable file, bad rows, a field or an outlet the data does not have; the message names the file, line and field, and what to do)",
                 "4:not enough memory (the message gives the heap limit and how to raise it)"})
-public final class Main implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
+public final class Main extends CommandGroup {
     public static void main(String[] args) {
         Runtime2.configure();
         // Ctrl+C (exit 130) or kill (143) while a command runs: one line, so that the stop is not silent; the temporary

@@ -86,8 +86,8 @@ final class ModelCli {
 
     /** Reads a corpus with the command's corpus options; rows skipped by --skip-bad are reported on standard error. */
     static Corpus read(Path path, CorpusInput input, Progress progress) throws InputException {
-        Corpus c = Corpora.read(path, input.corpus.toReadOptions(), progress);
-        reportSkipped(path, c.provenance(), input);
+        Corpus c = input.read(path, progress);
+        if (c.provenance().rowsSkipped() > 0) printSkipped(path, c.provenance(), input);
         return c;
     }
 

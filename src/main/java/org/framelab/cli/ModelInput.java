@@ -15,4 +15,10 @@ public class ModelInput {
     TrainedModel load() throws InputException {
         return ModelFile.load(file);
     }
+
+    /** The model, once the settings of the predictions CSV are checked: a bad {@code --with} is refused before the model is read. */
+    TrainedModel load(PredictionCsvOptions csv) throws InputException {
+        csv.given();
+        return load();
+    }
 }

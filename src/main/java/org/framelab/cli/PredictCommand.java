@@ -28,9 +28,7 @@ public final class PredictCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Predictions CSV.")
     Path output;
 
-    @Mixin RawCsvOption csv;
-
-    @Mixin PredictionColumnsOption with;
+    @Mixin PredictionCsvOptions csv;
 
     @Mixin
     CorpusInput input;
@@ -38,11 +36,10 @@ public final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = input.out();
-        with.given(); // a bad --with is refused before the model and the corpus are read
-        TrainedModel model = this.model.load();
+        TrainedModel model = this.model.load(csv);
         ConsoleProgress progress = input.progress();
-        ApplyModel.Predicted r = ModelCli.streamed(path, input, s -> ApplyModel.predictToCsv(model, s, output, csv.raw,
-                with.columns(s.provenance().mapping()), progress));
+        ApplyModel.Predicted r = ModelCli.streamed(path, input, s -> ApplyModel.predictToCsv(model, s, output, csv.raw(),
+                csv.columns(s.provenance().mapping()), progress));
         out.println("Predicted " + r.articles() + " articles with " + this.model.file.getFileName() + " (" + model.info().labelField() + "): " + r.counts());
         out.println("Predictions written to " + output);
         return ExitCodes.OK;

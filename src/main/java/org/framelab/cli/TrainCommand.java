@@ -73,13 +73,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--folds-out", paramLabel = "FILE", description = "Write id,fold (and the group) as CSV.")
     Path foldsOut;
 
-    @WritesTo
-    @Option(names = "--predictions-out", paramLabel = "FILE", description = "Write id, gold, predicted, fold, group, class probabilities and the article fields of --with as CSV.")
-    Path predictionsOut;
-
-    @Mixin RawCsvOption csv;
-
-    @Mixin PredictionColumnsOption with;
+    @Mixin PredictionsOutOptions predictions;
 
     @Option(names = "--ablation", description = "Also evaluate each feature family alone and all-but-one on the same folds.")
     boolean ablation;
@@ -135,7 +129,7 @@ public final class TrainCommand implements Callable<Integer> {
         // every setting is judged before any data is read (README, exit codes): a typo must not wait for a large corpus
         request(splitFile == null && test == null ? new Protocol.CrossValidation(cv == null ? Protocol.DEFAULT_FOLDS : cv, null, false)
                 : new Protocol.TestCorpus(java.util.List.of(), "", ""));
-        with.given();
+        predictions.csv.given();
         ConsoleProgress progress = input.progress();
         Corpus testCorpus = test == null ? null : ModelCli.read(test, input, progress);
         // with a test corpus the training corpus is read as a stream (twice), never held: any size fits
@@ -171,22 +165,22 @@ public final class TrainCommand implements Callable<Integer> {
             MetricsJson.write(metricsJson, json);
             out.println("Metrics written to " + metricsJson);
         }
-        if (predictionsOut != null) writePredictions(r, testCorpus != null ? testCorpus : c);
+        if (predictions.file != null) writePredictions(r, testCorpus != null ? testCorpus : c);
         if (foldsOut != null) {
             Map<String, String> groups = new LinkedHashMap<>();
             if (group != null) for (Article a : r.articles()) groups.put(a.id(), a.field(group) == null ? "" : a.field(group));
-            PredictionsCsv.writeFolds(foldsOut, r.plan().testFoldOfId(r.articles()), group, groups, csv.raw);
+            PredictionsCsv.writeFolds(foldsOut, r.plan().testFoldOfId(r.articles()), group, groups, predictions.csv.raw());
         }
         return ExitCodes.OK;
     }
 
     /** The predictions with the article fields of --with, looked up by id in the corpus the predicted articles came from. */
     private void writePredictions(Classify.Result r, Corpus predicted) throws java.io.IOException {
-        List<PredictionColumns.Column> columns = with.columns(predicted.provenance().mapping());
+        List<PredictionColumns.Column> columns = predictions.csv.columns(predicted.provenance().mapping());
         Map<String, Article> byId = new java.util.HashMap<>();
         if (!columns.isEmpty()) for (Article a : predicted.articles()) byId.put(a.id(), a);
         List<org.framelab.model.Prediction> preds = r.evaluation().predictions();
-        PredictionsCsv.write(predictionsOut, r.evaluation().labels(), preds, true, csv.raw, columns, i -> {
+        PredictionsCsv.write(predictions.file, r.evaluation().labels(), preds, true, predictions.csv.raw(), columns, i -> {
             Article a = byId.get(preds.get(i).id());
             if (a == null) throw new IllegalStateException("no article for the prediction of " + preds.get(i).id());
             return PredictionColumns.values(columns, a);

@@ -2,7 +2,6 @@ package org.framelab.cli;
 
 import org.framelab.app.OutletFilter;
 import org.framelab.app.Validate;
-import org.framelab.corpus.Corpora;
 import org.framelab.corpus.Corpus;
 import org.framelab.corpus.SpanAnnotations;
 import org.framelab.util.OptionException;
@@ -68,8 +67,7 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (bootstrap < 0) throw new OptionException("--bootstrap", "" + bootstrap, "give 0 (no intervals) or a number of resamples, e.g. 1000");
         ConsoleProgress progress = input.progress();
-        Corpus c = Corpora.read(input.path, input.corpus.toReadOptions(), progress);
-        input.reportNotes(input.path, c.provenance());
+        Corpus c = input.read(progress);
         SpanAnnotations.Source src = spanOptions.source();
         org.framelab.app.EvidenceGate gate = gateOptions.gate();
         OutletFilter filter = new OutletFilter(OutletFilter.parse(outlets), OutletFilter.parse(excludeOutlets));

@@ -1,5 +1,6 @@
 package org.framelab.features;
 
+import org.framelab.util.Futures;
 import org.framelab.util.OptionException;
 
 import org.framelab.corpus.Article;
@@ -280,15 +281,9 @@ public final class FeatureExtraction {
 
     private static Done await(Future<Done> f) throws IOException {
         try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.util.concurrent.CancellationException("interrupted");
+            return Futures.getOrCancel(f);
         } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) throw re;
-            if (c instanceof Error err) throw err;
-            throw new IOException(c);
+            throw new IOException(Futures.throwIfUnchecked(e.getCause()));
         }
     }
 

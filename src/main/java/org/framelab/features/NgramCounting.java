@@ -3,6 +3,7 @@ package org.framelab.features;
 import org.framelab.corpus.Article;
 import org.framelab.text.TokenizedText;
 import org.framelab.text.Tokenizer;
+import org.framelab.util.Futures;
 import org.framelab.util.Progress;
 
 import java.util.ArrayDeque;
@@ -12,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -230,14 +230,9 @@ final class NgramCounting {
 
     private static <T> T awaitBlock(Future<T> f) {
         try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted");
+            return Futures.getOrCancel(f);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
+            throw new IllegalStateException(Futures.throwIfUnchecked(e.getCause()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.framelab.features;
 
 import org.framelab.corpus.Article;
+import org.framelab.util.Futures;
 import org.framelab.util.InputException;
 import org.framelab.util.Progress;
 
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -349,15 +349,9 @@ public final class StreamedFit implements AutoCloseable {
     /** What a future computed, rethrowing what it threw (an I/O error as itself). */
     private static <T> T take(Future<T> f) throws IOException {
         try {
-            return f.get();
+            return Futures.getOrCancel(f);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) throw io;
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error r) throw r;
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted");
+            throw new IllegalStateException(Futures.throwIfIoOrUnchecked(e.getCause()));
         }
     }
 

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /** The tables the GUI shows for the application layer's results (names as {@link ModelRows} gives them). */
 final class AnalysisGrids {
@@ -44,17 +45,26 @@ final class AnalysisGrids {
         }
         cols.add("Note");
         tips.add("How the p-value was obtained, or why a test was not computed");
+        return new Grid(cols, testRows(r, r.report().tests(), bh, groups, (t, row) -> row.add(t.note())), tips);
+    }
+
+    /**
+     * One row per test, ordered as {@link #bySignificance} and {@link #lengthLast} order them (null: the counts'
+     * heading row): the test's cells, then what {@code after} adds to them.
+     */
+    private static List<List<Object>> testRows(CompareGroups.Result r, List<TestResult> tests, boolean bh, List<String> groups,
+                                               BiConsumer<TestResult, List<Object>> after) {
         List<List<Object>> rows = new ArrayList<>();
-        for (TestResult t : lengthLast(r, bySignificance(r.report().tests(), bh))) {
+        for (TestResult t : lengthLast(r, bySignificance(tests, bh))) {
             if (t == null) {
                 rows.add(heading());
                 continue;
             }
             List<Object> row = testCells(t, groups);
-            row.add(t.note());
+            after.accept(t, row);
             rows.add(row);
         }
-        return new Grid(cols, rows, tips);
+        return rows;
     }
 
     /** The tests with the rates, ratios and shares first, then null (the counts' heading row) and the counts. */
@@ -152,19 +162,12 @@ final class AnalysisGrids {
                 "How the p-value was obtained, clusters or groups left out, or why a test was not computed"));
         Map<String, ReportData.IccRow> icc = new HashMap<>();
         for (ReportData.IccRow x : r.clusterRows().icc()) icc.put(x.feature(), x);
-        List<List<Object>> rows = new ArrayList<>();
-        for (TestResult t : lengthLast(r, bySignificance(r.clusters().tests(), bh))) {
-            if (t == null) {
-                rows.add(heading());
-                continue;
-            }
-            List<Object> row = testCells(t, groups);
+        List<List<Object>> rows = testRows(r, r.clusters().tests(), bh, groups, (t, row) -> {
             ReportData.IccRow x = icc.get(t.feature());
             row.add(x == null ? Double.NaN : x.icc());
             row.add(x == null ? Double.NaN : x.designEffect());
             row.add(t.note());
-            rows.add(row);
-        }
+        });
         return new Grid(cols, rows, tips);
     }
 

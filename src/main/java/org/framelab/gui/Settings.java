@@ -1,6 +1,7 @@
 package org.framelab.gui;
 
 import org.framelab.util.AtomicFiles;
+import org.framelab.util.UserDirs;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -45,13 +46,7 @@ public final class Settings {
 
     /** The default config directory (see class comment). */
     public static Path defaultDir() {
-        String env = System.getenv("FRAMELAB_CONFIG_DIR");
-        if (env != null && !env.isBlank()) return Path.of(env);
-        String prop = System.getProperty("framelab.config.dir");
-        if (prop != null && !prop.isBlank()) return Path.of(prop);
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        if (xdg != null && !xdg.isBlank()) return Path.of(xdg, "framelab");
-        return Path.of(System.getProperty("user.home"), ".config", "framelab");
+        return UserDirs.framelabDir("XDG_CONFIG_HOME", ".config", System.getenv("FRAMELAB_CONFIG_DIR"), System.getProperty("framelab.config.dir"));
     }
 
     public Path file() {

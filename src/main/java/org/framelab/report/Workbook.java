@@ -6,6 +6,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.framelab.report.tables.StableXlsx;
 import org.framelab.report.tables.StreamingWorkbook;
 import org.framelab.util.AtomicFiles;
+import org.framelab.util.Futures;
 import org.framelab.util.Progress;
 
 import java.io.IOException;
@@ -126,27 +127,15 @@ public final class Workbook {
 
     /** The rows filled on the other thread; its failure is thrown here (or added to {@code failed}, already on its way). */
     private static int[] await(FutureTask<int[]> task, Throwable failed) throws IOException {
-        boolean interrupted = false;
         try {
-            while (true) {
-                try {
-                    return task.get();
-                } catch (InterruptedException e) {
-                    interrupted = true; // the rows take a second or two: finish them, then keep the interrupt
-                }
-            }
+            return Futures.getUninterruptibly(task, () -> { }); // the rows take a second or two: finish them, then keep the interrupt
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (failed != null) {
                 failed.addSuppressed(c);
                 return null;
             }
-            if (c instanceof IOException io) throw io;
-            if (c instanceof RuntimeException r) throw r;
-            if (c instanceof Error err) throw err;
-            throw new IOException(c);
-        } finally {
-            if (interrupted) Thread.currentThread().interrupt();
+            throw new IOException(Futures.throwIfIoOrUnchecked(c));
         }
     }
 

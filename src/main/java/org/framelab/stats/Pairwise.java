@@ -106,27 +106,20 @@ public final class Pairwise {
     static List<Pair> gamesHowell(String feature, List<String> names, List<double[]> values, String note) {
         int k = names.size();
         List<Pair> out = new ArrayList<>();
-        for (int a = 0; a < k; a++) {
-            for (int b = a + 1; b < k; b++) {
-                double[] x = values.get(a);
-                double[] y = values.get(b);
-                double mx = Descriptives.mean(x);
-                double my = Descriptives.mean(y);
-                double vx = Descriptives.variance(x, mx) / x.length;
-                double vy = Descriptives.variance(y, my) / y.length;
-                double se = Math.sqrt(vx + vy);
-                if (se == 0 || k < 2) {
-                    out.add(new Pair(feature, GAMES_HOWELL, names.get(a), names.get(b), x.length, y.length, mx, my, Double.NaN, Double.NaN,
-                            Double.NaN, Double.NaN, EffectSizes.COHENS_D, Double.NaN, k, join("not computed: no variance in either group", note)));
-                    continue;
-                }
-                double t = (mx - my) / se;
-                double df = (vx + vy) * (vx + vy) / (vx * vx / (x.length - 1) + vy * vy / (y.length - 1));
-                double p = 2 * TDistribution.of(df).survivalProbability(Math.abs(t));
-                double adjusted = Math.max(p, StudentizedRange.sf(Math.abs(t) * Math.sqrt(2), k, df)); // never below the pair's own p
-                out.add(new Pair(feature, GAMES_HOWELL, names.get(a), names.get(b), x.length, y.length, mx, my, t, df, p,
-                        Math.min(1, adjusted), EffectSizes.COHENS_D, EffectSizes.cohensD(x, y), k, note));
+        for (Sides s : Sides.of(names, values)) {
+            double vx = Descriptives.variance(s.x(), s.meanX()) / s.x().length;
+            double vy = Descriptives.variance(s.y(), s.meanY()) / s.y().length;
+            double se = Math.sqrt(vx + vy);
+            if (se == 0 || k < 2) {
+                out.add(s.pair(feature, GAMES_HOWELL, Double.NaN, Double.NaN, Double.NaN, Double.NaN, EffectSizes.COHENS_D, Double.NaN, k,
+                        join("not computed: no variance in either group", note)));
+                continue;
             }
+            double t = (s.meanX() - s.meanY()) / se;
+            double df = (vx + vy) * (vx + vy) / (vx * vx / (s.x().length - 1) + vy * vy / (s.y().length - 1));
+            double p = 2 * TDistribution.of(df).survivalProbability(Math.abs(t));
+            double adjusted = Math.max(p, StudentizedRange.sf(Math.abs(t) * Math.sqrt(2), k, df)); // never below the pair's own p
+            out.add(s.pair(feature, GAMES_HOWELL, t, df, p, Math.min(1, adjusted), EffectSizes.COHENS_D, EffectSizes.cohensD(s.x(), s.y()), k, note));
         }
         return out;
     }
@@ -148,22 +141,15 @@ public final class Pairwise {
         double ties = (1 - Ranks.tieCorrection(all)) * ((double) n * n * n - n); // sum of t^3 - t
         double sigma2 = n * (n + 1) / 12.0 - ties / (12.0 * (n - 1));
         List<Pair> raw = new ArrayList<>();
-        for (int a = 0; a < k; a++) {
-            for (int b = a + 1; b < k; b++) {
-                double[] x = values.get(a);
-                double[] y = values.get(b);
-                double mx = Descriptives.mean(x);
-                double my = Descriptives.mean(y);
-                if (!(sigma2 > 1e-12)) {
-                    raw.add(new Pair(feature, DUNN, names.get(a), names.get(b), x.length, y.length, mx, my, Double.NaN, Double.NaN,
-                            Double.NaN, Double.NaN, EffectSizes.CLIFFS_DELTA, Double.NaN, k, join("not computed: all values are equal", note)));
-                    continue;
-                }
-                double z = (meanRank[a] - meanRank[b]) / Math.sqrt(sigma2 * (1.0 / x.length + 1.0 / y.length));
-                double p = Math.min(1, 2 * NORMAL.survivalProbability(Math.abs(z)));
-                raw.add(new Pair(feature, DUNN, names.get(a), names.get(b), x.length, y.length, mx, my, z, Double.NaN, p, Double.NaN,
-                        EffectSizes.CLIFFS_DELTA, EffectSizes.cliffsDelta(x, y), k, note));
+        for (Sides s : Sides.of(names, values)) {
+            if (!(sigma2 > 1e-12)) {
+                raw.add(s.pair(feature, DUNN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, EffectSizes.CLIFFS_DELTA, Double.NaN, k,
+                        join("not computed: all values are equal", note)));
+                continue;
             }
+            double z = (meanRank[s.a()] - meanRank[s.b()]) / Math.sqrt(sigma2 * (1.0 / s.x().length + 1.0 / s.y().length));
+            double p = Math.min(1, 2 * NORMAL.survivalProbability(Math.abs(z)));
+            raw.add(s.pair(feature, DUNN, z, Double.NaN, p, Double.NaN, EffectSizes.CLIFFS_DELTA, EffectSizes.cliffsDelta(s.x(), s.y()), k, note));
         }
         double[] holm = MultipleTesting.holm(raw.stream().mapToDouble(Pair::p).toArray());
         List<Pair> out = new ArrayList<>();
@@ -173,6 +159,29 @@ public final class Pairwise {
                     r.p(), holm[i], r.effectName(), r.effect(), r.groups(), r.note()));
         }
         return out;
+    }
+
+    /** Groups {@code a} and {@code b} (a before b in the order of the groups) of one pair: their names, values and means. */
+    private record Sides(int a, int b, String nameA, String nameB, double[] x, double[] y, double meanX, double meanY) {
+        /** Every pair of the groups {@code names} with the values {@code values}, in the natural order. */
+        static List<Sides> of(List<String> names, List<double[]> values) {
+            List<Sides> pairs = new ArrayList<>();
+            for (int a = 0; a < names.size(); a++) {
+                for (int b = a + 1; b < names.size(); b++) {
+                    double[] x = values.get(a);
+                    double[] y = values.get(b);
+                    pairs.add(new Sides(a, b, names.get(a), names.get(b), x, y, Descriptives.mean(x), Descriptives.mean(y)));
+                }
+            }
+            return pairs;
+        }
+
+        /** The pair's row with its test's numbers. */
+        Pair pair(String feature, String test, double statistic, double df, double p, double pAdjusted, String effectName, double effect,
+                  int groups, String note) {
+            return new Pair(feature, test, nameA, nameB, x.length, y.length, meanX, meanY, statistic, df, p, pAdjusted, effectName, effect,
+                    groups, note);
+        }
     }
 
     private static String join(String a, String b) {

@@ -12,6 +12,7 @@ import org.framelab.report.ReportData;
 import org.framelab.report.Workbook;
 import org.framelab.util.AtomicFiles;
 import org.framelab.util.AtomicFolder;
+import org.framelab.util.Futures;
 import org.framelab.util.Progress;
 import org.framelab.util.Runtime2;
 
@@ -273,11 +274,7 @@ public final class StudyOutputs {
             try {
                 return finished();
             } catch (java.util.concurrent.ExecutionException e) {
-                Throwable c = e.getCause();
-                if (c instanceof IOException x) throw x;
-                if (c instanceof RuntimeException x) throw x;
-                if (c instanceof Error x) throw x;
-                throw new IllegalStateException(c);
+                throw new IllegalStateException(Futures.throwIfIoOrUnchecked(e.getCause()));
             }
         }
 
@@ -292,19 +289,7 @@ public final class StudyOutputs {
         }
 
         private double finished() throws java.util.concurrent.ExecutionException {
-            boolean interrupted = false;
-            try {
-                while (true) {
-                    try {
-                        return task.get();
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                        abandoned = true;
-                    }
-                }
-            } finally {
-                if (interrupted) Thread.currentThread().interrupt();
-            }
+            return Futures.getUninterruptibly(task, () -> abandoned = true);
         }
     }
 

@@ -4,7 +4,6 @@ import org.apache.spark.sql.SparkSession;
 import org.framelab.cli.ExitCodes;
 import org.framelab.cli.FeatureCliOptions;
 import org.framelab.util.InputException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,9 +24,6 @@ import java.util.concurrent.Callable;
                 + "per group) and DIR/manifest.json.",
                 "Example: ./framelab spark aggregate datasets/demo/articles.jsonl -o reports/spark-groups --group-by outlet,leaning,month"})
 public final class AggregateCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Mixin
     JobInputOptions input;
 
@@ -60,10 +56,10 @@ public final class AggregateCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         AggregateJob.Result r = AggregateJob.run(spark, new AggregateJob.Request(in, features.toFeatureOptions(), families, input.output(),
                 strip(groupBy), cats, top));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = input.out();
         out.printf(Locale.ROOT, "articles:   %,d (of %,d records; %,d bad rows left out%s)%n", r.aggregate().articles(), r.census().records(),
                 r.census().bad(), r.census().bad() > 0 ? ", first ones in " + input.output() + "/bad-rows.csv" : "");
-        JobManifest.printNotes(r.census(), spec.commandLine().getErr());
+        JobManifest.printNotes(r.census(), input.err());
         for (String gf : r.request().groupFields()) {
             long groups = r.aggregate().groups().stream().filter(g -> g.groupField().equals(gf)).map(g -> g.group()).distinct().count();
             long without = r.aggregate().withoutGroup().get(gf);
@@ -72,8 +68,7 @@ public final class AggregateCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "features:   %,d columns (%s)%n", r.aggregate().features().size(), families);
         for (Map.Entry<String, Integer> e : r.rows().entrySet()) out.printf(Locale.ROOT, "output:     %s/%s (%,d rows)%n", input.output(), e.getKey(), e.getValue());
-        out.printf(Locale.ROOT, "master:     %s (Spark %s)%n", spark.sparkContext().master(), spark.version());
-        out.printf(Locale.ROOT, "time:       %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        SparkSessions.printEnd(out, spark, t0, 12);
         out.flush();
         return ExitCodes.OK;
     }

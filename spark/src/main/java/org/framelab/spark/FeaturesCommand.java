@@ -4,7 +4,6 @@ import org.apache.spark.sql.SparkSession;
 import org.framelab.cli.FeatureCliOptions;
 import org.framelab.cli.ExitCodes;
 import org.framelab.util.InputException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,9 +20,6 @@ import java.util.concurrent.Callable;
                 + "DIR/terms.csv, DIR/bad-rows.csv (when rows were bad) and DIR/manifest.json.",
                 "Example: ./framelab spark features datasets/demo/articles.jsonl -o reports/spark-demo --format csv"})
 public final class FeaturesCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Mixin
     JobInputOptions input;
 
@@ -53,16 +49,15 @@ public final class FeaturesCommand implements Callable<Integer> {
         SparkSession spark = SparkSessions.open(input.master(), "framelab features");
         long t0 = System.nanoTime();
         FeaturesJob.Result r = FeaturesJob.run(spark, new FeaturesJob.Request(in, features.toFeatureOptions(), families, input.output(), f, !noTerms, fullPrecision));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = input.out();
         out.printf(Locale.ROOT, "articles:  %,d (of %,d records; %,d bad rows left out%s)%n", r.rows(), r.census().records(), r.census().bad(),
                 r.census().bad() > 0 ? ", first ones in " + input.output() + "/bad-rows.csv" : "");
         for (String s : JobManifest.describe(r.census()).stream().limit(5).toList()) out.println("  " + s);
-        JobManifest.printNotes(r.census(), spec.commandLine().getErr());
+        JobManifest.printNotes(r.census(), input.err());
         out.printf(Locale.ROOT, "columns:   %,d feature columns (%s)%n", r.columns().size(), families);
         out.printf(Locale.ROOT, "output:    %s/features/ (%d %s parts)%s%n", input.output(), r.parts().size(), f.name().toLowerCase(Locale.ROOT),
                 noTerms ? "" : String.format(Locale.ROOT, ", %s/terms.csv (%,d rows)", input.output(), r.termRows()));
-        out.printf(Locale.ROOT, "master:    %s (Spark %s)%n", spark.sparkContext().master(), spark.version());
-        out.printf(Locale.ROOT, "time:      %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        SparkSessions.printEnd(out, spark, t0, 11);
         out.flush();
         return ExitCodes.OK;
     }

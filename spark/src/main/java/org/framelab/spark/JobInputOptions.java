@@ -13,7 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What every Spark job reads and where it writes (a picocli mixin): paths, their format, the local CLI's field mapping options, the output folder, the master. */
+/**
+ * What every Spark job reads and where it writes (a picocli mixin): paths, their format, the local CLI's field mapping
+ * options, the output folder, the master; and the command's output streams.
+ */
 public class JobInputOptions {
     /**
      * Options of the local corpus mixin the Spark job cannot honour, with why and what to do. They are hidden from the
@@ -80,6 +83,16 @@ public class JobInputOptions {
                 spec.addOption(o.toBuilder().hidden(true).build());
             }
         }
+    }
+
+    /** The command's standard output. */
+    java.io.PrintWriter out() {
+        return mixee.commandLine().getOut();
+    }
+
+    /** The command's standard error. */
+    java.io.PrintWriter err() {
+        return mixee.commandLine().getErr();
     }
 
     /** The output folder. */

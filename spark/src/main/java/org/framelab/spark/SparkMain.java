@@ -1,5 +1,6 @@
 package org.framelab.spark;
 
+import org.framelab.cli.CommandGroup;
 import org.framelab.cli.Main;
 import org.framelab.util.Runtime2;
 import picocli.CommandLine;
@@ -15,15 +16,7 @@ import java.io.PrintWriter;
         description = {"FrameLab's framing measures, group statistics and classifier as an Apache Spark job.",
                 "Runs on an embedded local Spark by default; the same jar runs under spark-submit --master yarn|k8s://...|spark://..."},
         subcommands = {FeaturesCommand.class, AggregateCommand.class, TrainCommand.class})
-public final class SparkMain implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
+public final class SparkMain extends CommandGroup {
     public static void main(String[] args) {
         useSparkLogging();
         Runtime2.configure();

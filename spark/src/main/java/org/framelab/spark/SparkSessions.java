@@ -33,4 +33,14 @@ public final class SparkSessions {
         s.sparkContext().setLogLevel("WARN");
         return s;
     }
+
+    /**
+     * The last lines of a job's summary: the master with Spark's version, and the time since {@code startNanos}
+     * ({@link System#nanoTime}); the labels padded to {@code labelWidth} to line up with the summary's other lines.
+     */
+    public static void printEnd(java.io.PrintWriter out, SparkSession spark, long startNanos, int labelWidth) {
+        String label = "%-" + labelWidth + "s";
+        out.printf(java.util.Locale.ROOT, label + "%s (Spark %s)%n", "master:", spark.sparkContext().master(), spark.version());
+        out.printf(java.util.Locale.ROOT, label + "%.1f s%n", "time:", (System.nanoTime() - startNanos) / 1e9);
+    }
 }

@@ -7,7 +7,6 @@ import org.framelab.model.EvaluationResult;
 import org.framelab.model.MetricsJson;
 import org.framelab.model.TrainConfig;
 import org.framelab.util.InputException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,9 +24,6 @@ import java.util.concurrent.Callable;
                 + "(id,gold,predicted,fold,group,p_<label>...) and DIR/manifest.json.",
                 "Example: ./framelab spark train datasets/demo/articles.jsonl --label leaning -o reports/spark-train"})
 public final class TrainCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Mixin
     JobInputOptions input;
 
@@ -72,10 +68,10 @@ public final class TrainCommand implements Callable<Integer> {
                 groupField, folds, seed, denseWeight, keepTemplates, cost, bootstrap, input.output()));
         SparkTrain.Result t = r.train();
         EvaluationResult ev = t.evaluation();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = input.out();
         out.printf(Locale.ROOT, "articles:  %,d labelled (of %,d read; %,d without '%s' left out; %,d bad rows left out)%n",
                 t.articles().size(), r.census().articles(), t.excluded(), label, r.census().bad());
-        JobManifest.printNotes(r.census(), spec.commandLine().getErr());
+        JobManifest.printNotes(r.census(), input.err());
         out.println("protocol:  " + ev.protocol());
         out.println(MetricsJson.summary(ev));
         for (SparkTrain.FoldFit f : t.folds()) {
@@ -83,8 +79,7 @@ public final class TrainCommand implements Callable<Integer> {
                     f.fold() + 1, f.train(), f.test(), f.vocabulary(), f.templates(), f.outletNames(), f.seconds());
         }
         out.printf(Locale.ROOT, "output:    %s/predictions.csv, %s/manifest.json%n", input.output(), input.output());
-        out.printf(Locale.ROOT, "master:    %s (Spark %s)%n", spark.sparkContext().master(), spark.version());
-        out.printf(Locale.ROOT, "time:      %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        SparkSessions.printEnd(out, spark, t0, 11);
         out.flush();
         return ExitCodes.OK;
     }

@@ -2,6 +2,7 @@ package org.framelab.report.tables;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.framelab.util.Futures;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -170,9 +171,7 @@ final class ParallelZipOutput extends ZipArchiveOutputStream {
             throw new InterruptedIOException("Interrupted while deflating the workbook");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UncheckedIOException u) throw u.getCause();
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IOException(e.getCause());
+            throw new IOException(Futures.throwIfUnchecked(e.getCause()));
         }
     }
 
