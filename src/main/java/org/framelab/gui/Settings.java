@@ -17,8 +17,9 @@ import java.util.TreeMap;
 /**
  * The GUI's remembered state (theme, window bounds, last view, recent files, last analysis
  * choices) in a small properties file under the user's config directory:
- * {@code $FRAMELAB_CONFIG_DIR}, else the system property {@code framelab.config.dir}, else
- * {@code $XDG_CONFIG_HOME/framelab}, else {@code ~/.config/framelab}. Tests point it at a temp dir.
+ * the system property {@code framelab.config.dir} (tests point it at a temp dir; it wins, as the analysis cache's
+ * {@code framelab.cache.dir} does), else {@code $FRAMELAB_CONFIG_DIR}, else {@code $XDG_CONFIG_HOME/framelab}, else
+ * {@code ~/.config/framelab}.
  * Written atomically; a broken file is ignored (defaults are used), never fatal.
  */
 public final class Settings {
@@ -46,7 +47,7 @@ public final class Settings {
 
     /** The default config directory (see class comment). */
     public static Path defaultDir() {
-        return UserDirs.framelabDir("XDG_CONFIG_HOME", ".config", System.getenv("FRAMELAB_CONFIG_DIR"), System.getProperty("framelab.config.dir"));
+        return UserDirs.framelabDir("XDG_CONFIG_HOME", ".config", System.getProperty("framelab.config.dir"), System.getenv("FRAMELAB_CONFIG_DIR"));
     }
 
     public Path file() {
