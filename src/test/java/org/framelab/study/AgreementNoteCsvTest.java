@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.framelab.cli.Main;
-import org.junit.jupiter.api.Assumptions;
+import org.framelab.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,18 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code agreement} command's JSON file did not. Now they carry the same note (and the JSON each pair's flag).
  */
 class AgreementNoteCsvTest {
-    static final Path RAW = Path.of("../shared/datasets/babe/raw_labels_SG2.xlsx");
     static final String NOTE = "mean over 21 annotator pairs; 2 sharing fewer than 10 items left out ('1' and '5' 2, '2' and '6' 6), all pairs: 0.379";
 
     @Test
     void theCsvTableAndTheJsonFileNoteThePairsWithFewItems(@TempDir Path dir) throws Exception {
-        if (!Files.exists(RAW)) {
-            assertThat(System.getenv("CI")).as("shared file missing in CI: " + RAW).isNotEqualTo("true");
-            Assumptions.abort("shared BABE data missing: " + RAW);
-        }
+        Path raw = SharedData.require("datasets/babe/raw_labels_SG2.xlsx"); // CI=true: fails when missing
         Path json = dir.resolve("agreement.json");
         StringWriter o = new StringWriter(), e = new StringWriter();
-        int code = Main.run(new PrintWriter(o), new PrintWriter(e), "agreement", RAW.toString(), "--item-field", "text",
+        int code = Main.run(new PrintWriter(o), new PrintWriter(e), "agreement", raw.toString(), "--item-field", "text",
                 "--annotator-field", "annotator_id", "--label-field", "label_bias", "--bootstrap", "0", "-o", json.toString());
         assertThat(code).as(e.toString()).isZero();
         assertThat(o.toString()).contains("2 sharing fewer than 10 items left out, all pairs: 0.379");
@@ -49,7 +45,7 @@ class AgreementNoteCsvTest {
         }
         assertThat(flagged).isEqualTo(2);
 
-        String yaml = "name: raw\nseed: 42\ncorpus:\n  path: " + RAW.toAbsolutePath() + "\n  mapping:\n    item: text\n"
+        String yaml = "name: raw\nseed: 42\ncorpus:\n  path: " + raw.toAbsolutePath() + "\n  mapping:\n    item: text\n"
                 + "    annotator: annotator_id\n    labels: [label_bias]\n  skip_bad: true\nfeatures:\n  families: [attribution]\n"
                 + "analysis:\n  group_by: [outlet]\ncharts:\n  types: [means]\n  formats: [png]\n"
                 + "outputs:\n  dir: " + dir.toAbsolutePath() + "\n  workbook: false\n  notebook: false\n";
