@@ -46,19 +46,28 @@ public final class ReportFrom {
      * @param groupBy   grouping fields; empty = the first label field of the table, else the outlet
      * @param label     the label the job's classifier predicts (checked against train/manifest.json), or null
      * @param bootstrap resamples of the classifier's 95% intervals
+     * @param groups    the groups compared per grouping field, as the data spells them (a field not named: every group);
+     *                  the articles of the others are left out of its tests and counted, as in a local run ({@link GroupChoice})
      */
     public record Request(Path dir, List<String> groupBy, String label, List<String> features, double alpha, String correction,
-                          String clusterBy, long seed, int bootstrap) {
+                          String clusterBy, long seed, int bootstrap, Map<String, List<String>> groups) {
         public Request {
             OptionException.check(dir != null, "from", dir, "give the folder the Spark job wrote");
             groupBy = groupBy == null ? List.of() : List.copyOf(groupBy);
             features = features == null ? List.of() : List.copyOf(features);
             OptionException.check(bootstrap >= 0, "bootstrap", bootstrap, "0 or more resamples");
+            groups = groups == null ? Map.of() : Map.copyOf(groups);
+        }
+
+        /** Every group of every field compared. */
+        public Request(Path dir, List<String> groupBy, String label, List<String> features, double alpha, String correction,
+                       String clusterBy, long seed, int bootstrap) {
+            this(dir, groupBy, label, features, alpha, correction, clusterBy, seed, bootstrap, Map.of());
         }
 
         /** The comparison request for one grouping field (as a study's analysis section gives it). */
         CompareGroups.Request compare(String groupField) {
-            return new CompareGroups.Request(groupField, features, alpha, correction, clusterBy, seed);
+            return new CompareGroups.Request(groupField, features, alpha, correction, clusterBy, seed, groups.getOrDefault(groupField, List.of()));
         }
     }
 
@@ -109,6 +118,8 @@ public final class ReportFrom {
                     comparisons.add(r);
                     warnings.addAll(r.warnings());
                 } catch (OptionException e) {
+                    // chosen groups the data does not have are the user's mistake: stop, as a local run does
+                    if (e instanceof org.framelab.util.NotInDataException && "groups".equals(e.key())) throw e;
                     warnings.add("analysis.group_by '" + gf + "': " + e.getMessage() + " - no tests for this field");
                 }
             }

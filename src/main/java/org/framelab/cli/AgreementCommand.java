@@ -197,7 +197,8 @@ public final class AgreementCommand implements Callable<Integer> {
         List<Map<String, Object>> pairs = new ArrayList<>();
         for (AgreementReport.PairKappa k : r.cohen()) {
             pairs.add(Json.object("annotatorA", k.annotatorA(), "annotatorB", k.annotatorB(), "items", k.items(),
-                    "agreement", num(k.agreement()), "kappa", num(k.kappa()), "weightedKappa", num(k.weightedKappa()), "fewItems", k.fewItems()));
+                    "agreement", num(k.agreement()), "kappa", num(k.kappa()), "weightedKappa", num(k.weightedKappa()), "fewItems", k.fewItems(),
+                    "note", org.framelab.app.MeasureAgreement.pairFlag(r, k)));
         }
         return Json.object("field", field, "level", r.level().label(),
                 "judgementsRead", r.judgementsRead(), "judgementsUsed", r.judgementsUsed(),
@@ -210,6 +211,7 @@ public final class AgreementCommand implements Callable<Integer> {
                 "fleissKappa", Json.object("kappa", num(f.kappa()), "raters", f.raters(), "items", f.items(), "itemsExcluded", f.itemsExcluded()),
                 "percentAgreement", num(r.percentAgreement()), "meanCohenKappa", num(r.meanCohenKappa()),
                 "meanCohenKappaPairs", r.pairsInMean().size(), "meanCohenKappaAllPairs", num(AgreementReport.mean(r.cohen())),
+                "meanCohenKappaNote", org.framelab.app.MeasureAgreement.meanBasis(r, true),
                 "meanWeightedCohenKappa", num(r.meanWeightedKappa()),
                 "minPairItems", AgreementReport.MIN_PAIR_ITEMS,
                 "cohenKappa", pairs, "warnings", r.warnings());

@@ -27,11 +27,7 @@ final class ClusterText {
     /** The warnings, the cluster-aware tests and the ICC table, before the article-level tests. */
     static void section(StringBuilder sb, CompareGroups.Result r) {
         ClusterDesign d = r.design();
-        List<String> warnings = r.warnings();
-        for (int i = 0; i < warnings.size(); i++) {
-            if (warnings.get(i).equals(r.choice().describe())) continue; // said in the header
-            sb.append(i == 0 ? "WARNING: " : "  also: ").append(warnings.get(i)).append('\n');
-        }
+        warnings(sb, r);
         sb.append('\n');
         String cf = d.clusterField();
         List<String> per = new ArrayList<>();
@@ -48,6 +44,18 @@ final class ClusterText {
         CompareCommand.footnote(sb, r.request(), r.report().descriptives().size());
         icc(sb, r.clusterRows().icc(), cf);
         sb.append('\n');
+    }
+
+    /**
+     * The comparison's warnings (the design's first when clustered), as a study's manifest and the GUI's Compare view
+     * give them, clustered or not; the choice of groups is said in the header instead.
+     */
+    static void warnings(StringBuilder sb, CompareGroups.Result r) {
+        List<String> warnings = r.warnings();
+        for (int i = 0; i < warnings.size(); i++) {
+            if (warnings.get(i).equals(r.choice().describe())) continue; // said in the header
+            sb.append(i == 0 ? "WARNING: " : "  also: ").append(warnings.get(i)).append('\n');
+        }
     }
 
     static String title(String s) {
@@ -88,8 +96,10 @@ final class ClusterText {
         List<Map<String, Object>> tests = new ArrayList<>();
         if (r.clustered()) {
             String level = d.kind() == ClusterDesign.Kind.NESTED ? "cluster" : "mixed";
+            List<double[]> ci = CompareCommand.intervals(r);
+            int at = 0;
             for (TestResult t : r.clusters().tests()) {
-                Map<String, Object> o = CompareCommand.testJson(t);
+                Map<String, Object> o = CompareCommand.testJson(t, ci.get(at++));
                 o.put("level", level);
                 tests.add(o);
             }

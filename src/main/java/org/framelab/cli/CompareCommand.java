@@ -134,7 +134,8 @@ public final class CompareCommand implements Callable<Integer> {
         if (other != null) chi = Contingency.chiSquare(result.keys(), other);
         List<TestResult> clusterTests = result.clustered() ? result.clusters().tests() : List.of();
         String level = result.clustered() && !result.decisive().isEmpty() ? result.decisive().get(0).level() : "cluster";
-        if (output != null) AtomicFiles.writeText(output, w -> StatsCsv.writeTests(clusterTests, level, rep.tests(), w, csv.raw));
+        // with the effect sizes' 95% intervals, as the report's tests.csv, the workbook and the GUI's export give them
+        if (output != null) AtomicFiles.writeText(output, w -> StatsCsv.writeTests(clusterTests, level, rep.tests(), intervals(result), w, csv.raw));
         if (descriptivesOut != null) AtomicFiles.writeText(descriptivesOut, w -> StatsCsv.writeDescriptives(rep.descriptives(), w, csv.raw));
         if (pooledOut != null) AtomicFiles.writeText(pooledOut, w -> StatsCsv.writePooled(result.pooled(), w, csv.raw));
         if (pairwiseOut != null) AtomicFiles.writeText(pairwiseOut, w -> org.framelab.report.PairwiseSheet.writeCsv(result.pairwise(), w, csv.raw));
@@ -179,6 +180,19 @@ public final class CompareCommand implements Callable<Integer> {
         return other;
     }
 
+    /** The effect sizes' 95% intervals ({low, high}) of the tests in the order written: the cluster-aware ones first, then the article-level. */
+    static List<double[]> intervals(CompareGroups.Result r) {
+        return r.tests().stream().map(t -> new double[]{t.effectLow(), t.effectHigh()}).toList();
+    }
+
+    /** A test with its effect's 95% interval {@code ci}. */
+    static Map<String, Object> testJson(TestResult t, double[] ci) {
+        Map<String, Object> o = testJson(t);
+        o.put("effectLow", num(ci[0]));
+        o.put("effectHigh", num(ci[1]));
+        return o;
+    }
+
     static Map<String, Object> testJson(TestResult t) {
         return Json.object("feature", t.feature(), "test", t.test(),
                 "statistic", num(t.statistic()), "df", num(t.df()), "df2", num(t.df2()),
@@ -191,8 +205,10 @@ public final class CompareCommand implements Callable<Integer> {
     static Map<String, Object> toJson(CompareGroups.Result result, ChiSquareResult chi, String crosstab) {
         GroupComparison.Report rep = result.report();
         List<Map<String, Object>> tests = new ArrayList<>();
+        List<double[]> ci = intervals(result);
+        int at = result.clustered() ? result.clusters().tests().size() : 0; // the article-level tests follow the cluster-aware ones
         for (TestResult t : rep.tests()) {
-            Map<String, Object> o = testJson(t);
+            Map<String, Object> o = testJson(t, ci.get(at++));
             o.put("level", "article");
             tests.add(o);
         }
@@ -237,6 +253,9 @@ public final class CompareCommand implements Callable<Integer> {
         if (result.clustered()) {
             ClusterText.section(sb, result);
             sb.append("Article-level tests (assume independent articles; shown for reference only, not starred)\n");
+        } else if (result.warnings().stream().anyMatch(w -> !w.equals(result.choice().describe()))) {
+            ClusterText.warnings(sb, result); // e.g. no pairs for too many groups, texts that are empty: as the study and the GUI say
+            sb.append('\n');
         }
         testTable(sb, rep.tests(), req, !result.clustered(), result);
         if (!result.clustered()) footnote(sb, req, rep.descriptives().size());

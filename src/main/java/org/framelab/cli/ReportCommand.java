@@ -51,6 +51,11 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--group-by", paramLabel = "FIELD", split = ",", description = "Grouping field(s) for statistics and charts: outlet, a label field, year, quarter or month (default: the label, else outlet).")
     List<String> groupBy = new ArrayList<>();
 
+    @Option(names = "--groups", split = ",", paramLabel = "VALUE",
+            description = "Compare only these groups of the one --group-by field (comma-separated, as the data spells them), as compare --groups "
+                    + "and the study key analysis.groups; the articles of the other groups are left out of its tests and charts, and counted.")
+    List<String> groups = new ArrayList<>();
+
     @WritesTo(replacesFolder = true)
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true, description = "Report folder (its name is the report name).")
     Path out;
@@ -136,6 +141,16 @@ public final class ReportCommand implements Callable<Integer> {
         return from != null ? callFrom(cl) : callCorpus();
     }
 
+    /** {@code --groups} as the study's {@code analysis.groups}: the groups of the one {@code --group-by} field. */
+    private java.util.Map<String, List<String>> chosenGroups(CommandLine cl) {
+        if (groups.isEmpty()) return java.util.Map.of();
+        if (groupBy.size() != 1) {
+            throw new ParameterException(cl, "--groups chooses groups of one field: give exactly one --group-by field (given: "
+                    + (groupBy.isEmpty() ? "none" : String.join(", ", groupBy)) + "); for several fields use a study file's analysis.groups");
+        }
+        return java.util.Map.of(groupBy.get(0), List.copyOf(groups));
+    }
+
     /** {@code report --from DIR}: the Spark job's folder through the same report path. */
     private Integer callFrom(CommandLine cl) throws InputException, IOException {
         for (String o : NOT_WITH_FROM) {
@@ -148,14 +163,20 @@ public final class ReportCommand implements Callable<Integer> {
         Path abs = out.toAbsolutePath().normalize();
         String name = abs.getFileName() == null ? "report" : abs.getFileName().toString();
         Study s = new Study(name, seed, Study.CorpusSection.of(from), new Study.FeatureSection(List.of(), null, null, null),
-                new Study.AnalysisSection(groupBy, List.of(), alpha, correction, true, Study.AnalysisSection.DEFAULT_MIN_MONTH_N, clusterBy), null,
+                analysis(chosenGroups(cl)), null,
                 chartSection(width), new Study.OutputSection(abs.getParent(), true, true, noNotebook ? null : notebook, 0, csv.raw,
                         org.framelab.app.AnalysisCache.OFF));
         var req = new org.framelab.app.ReportFrom.Request(from, groupBy, label, List.of(), alpha, correction, clusterBy, seed,
-                Classify.DEFAULT_BOOTSTRAP);
+                Classify.DEFAULT_BOOTSTRAP, s.analysis().groups());
         StudyRunner.Result r = org.framelab.study.JobReport.run(s, req, new ConsoleProgress(input.err()));
         printSummary(input.out(), r);
         return ExitCodes.OK;
+    }
+
+    /** The analysis section of both paths: the grouping, the significance rule and the chosen groups. */
+    private Study.AnalysisSection analysis(java.util.Map<String, List<String>> chosen) {
+        return new Study.AnalysisSection(groupBy, List.of(), alpha, correction, true, Study.AnalysisSection.DEFAULT_MIN_MONTH_N, clusterBy, null,
+                List.of(), null, chosen);
     }
 
     private Study.ChartSection chartSection(double width) {
@@ -193,8 +214,7 @@ public final class ReportCommand implements Callable<Integer> {
         Study.ClassifierSection cls = label == null || classifier.equalsIgnoreCase("none") ? null
                 : new Study.ClassifierSection(label, classifier, "", protocol, groupField, folds, ablation, Classify.DEFAULT_BOOTSTRAP, List.of(), dedupe,
                         excludeLabels, mergeVariants);
-        Study s = new Study(name, seed, cs, new Study.FeatureSection(fams, null, null, null),
-                new Study.AnalysisSection(groupBy, List.of(), alpha, correction, true, Study.AnalysisSection.DEFAULT_MIN_MONTH_N, clusterBy), cls,
+        Study s = new Study(name, seed, cs, new Study.FeatureSection(fams, null, null, null), analysis(chosenGroups(cl)), cls,
                 chartSection(width),
                 new Study.OutputSection(abs.getParent(), true, true, noNotebook ? null : notebook, 5, csv.raw,
                         cache.setting(org.framelab.app.AnalysisCache.OFF)));

@@ -54,7 +54,7 @@ final class Analyses {
     /**
      * A group comparison as shown: tests and descriptives, plus the step's result (charts, export). {@code tests} are the
      * article-level tests; {@code clusterTests} the outlet-level (or mixed-model) ones with the ICC, empty when the
-     * articles are not clustered; {@code warning} the design's warning ("" when none).
+     * articles are not clustered; {@code warning} the comparison's warnings, one a line (the design's first when clustered; "" when none).
      */
     record Comparison(String groupField, List<String> features, Grid tests, Grid descriptives, FeatureTable table,
                       CompareGroups.Result result, Grid clusterTests, String warning) {
@@ -177,8 +177,7 @@ final class Analyses {
                 new CompareGroups.Request(groupField, features, CompareGroups.DEFAULT_ALPHA, CompareGroups.DEFAULT_CORRECTION, null, seed, groups), p);
         p.checkCancelled();
         return new Comparison(groupField, r.bySignificance(), AnalysisGrids.tests(r), AnalysisGrids.descriptives(r), table, r,
-                AnalysisGrids.clusterTests(r), String.join("\n", r.clustered() ? r.warnings()
-                        : r.choice().restricted() ? List.of(r.choice().describe()) : List.<String>of()));
+                AnalysisGrids.clusterTests(r), String.join("\n", r.warnings())); // clustered or not, as the CLI and a study's manifest
     }
 
     /** The readable label of a feature (the label catalogue), "(count per text)" for counts; the id when unknown. */

@@ -135,7 +135,8 @@ final class Reports {
         p.checkCancelled();
         var evidence = FeatureStep.evidence(f.fitted().features(), arts, termGroup, study.outputs().evidencePerFeature(), p);
         FeatureStep.Result fx = new FeatureStep.Result(f.fitted(), f.table(), terms, evidence);
-        List<String> warnings = new ArrayList<>(s.corpus().provenance().notes()); // as the study runner: merged cells filled, ...
+        // as the study runner: unreadable dates, the reader's notes, empty texts; then the steps' (Steps keeps each once)
+        List<String> warnings = new ArrayList<>(StudyRunner.corpusWarnings(s.corpus()));
         List<CompareGroups.Result> comparisons = new ArrayList<>();
         if (s.comparison() != null) {
             comparisons.add(s.comparison().result());

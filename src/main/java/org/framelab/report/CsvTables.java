@@ -97,9 +97,10 @@ public final class CsvTables {
         if (d.model() != null) out.addAll(model(d.model(), dir, raw));
         if (!d.agreement().isEmpty()) {
             out.add(csv(raw, dir.resolve("agreement.csv"), List.of("variable", "measure", "level", "value", "ci_low", "ci_high",
-                    "items", "annotators", "judgements"), p -> {
+                    "items", "annotators", "judgements", "note"), p -> {
+                // note: on the mean Cohen's kappa, the pairs it averages and those sharing too few items left out, as the workbook says it
                 for (var x : d.agreement()) p.printRecord(x.variable(), x.measure(), x.level(), num(x.value()), num(x.ciLow()),
-                        num(x.ciHigh()), x.items(), x.annotators(), x.judgements());
+                        num(x.ciHigh()), x.items(), x.annotators(), x.judgements(), x.note());
             }));
         }
         if (d.validation() != null) out.add(ValidationTables.write(d.validation().result(), dir, raw));

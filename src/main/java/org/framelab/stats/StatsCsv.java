@@ -44,13 +44,34 @@ public final class StatsCsv {
      */
     public static void writeTests(List<TestResult> clusterTests, String clusterLevel, List<TestResult> articleTests, Writer w, boolean raw)
             throws IOException {
+        writeTests(clusterTests, clusterLevel, articleTests, null, w, raw);
+    }
+
+    /**
+     * The same with each effect size's 95% interval in {@code effect_low, effect_high} after {@code level}, as a report's
+     * {@code tests.csv} gives them ({@code intervals}: {low, high} per test, in the order written; null: no such columns).
+     */
+    public static void writeTests(List<TestResult> clusterTests, String clusterLevel, List<TestResult> articleTests, List<double[]> intervals,
+                                  Writer w, boolean raw) throws IOException {
+        if (intervals != null && intervals.size() != clusterTests.size() + articleTests.size())
+            throw new IllegalArgumentException("one interval per test: " + intervals.size() + " for " + (clusterTests.size() + articleTests.size()));
         CsvCells.Printer p = new CsvCells.Printer(w, "\r\n", raw);
         List<String> header = new ArrayList<>(TEST_COLUMNS);
         header.add("level");
+        if (intervals != null) header.addAll(List.of("effect_low", "effect_high"));
         p.printRecord(header);
-        for (TestResult t : clusterTests) p.printRecord(record(t, clusterLevel));
-        for (TestResult t : articleTests) p.printRecord(record(t, "article"));
+        int i = 0;
+        for (TestResult t : clusterTests) p.printRecord(withInterval(record(t, clusterLevel), intervals, i++));
+        for (TestResult t : articleTests) p.printRecord(withInterval(record(t, "article"), intervals, i++));
         p.flush();
+    }
+
+    private static List<Object> withInterval(List<Object> record, List<double[]> intervals, int i) {
+        if (intervals == null) return record;
+        List<Object> out = new ArrayList<>(record);
+        out.add(num(intervals.get(i)[0]));
+        out.add(num(intervals.get(i)[1]));
+        return out;
     }
 
     private static List<Object> record(TestResult t, String level) {

@@ -57,7 +57,10 @@ public final class JobReport {
         List<ReportData.MonthlyRow> monthly = List.of();
         String termGroup = r.groupFields().isEmpty() ? null : r.groupFields().get(0);
         if (study.analysis().monthly() && termGroup != null) {
-            monthly = CompareGroups.monthly(table, StudyCharts.chartFeatures(study, partial), termGroup);
+            // over the groups compared, as a local run's: the articles of groups not chosen (analysis.groups, --groups) are left out
+            List<String> features = StudyCharts.chartFeatures(study, partial);
+            CompareGroups.Result first = r.comparisons().stream().filter(c -> c.request().groupField().equals(termGroup)).findFirst().orElse(null);
+            monthly = first != null ? CompareGroups.monthly(table, features, first) : CompareGroups.monthly(table, features, termGroup);
         }
         return new ReportData(study.name(), overview, table, table.columns(), cmp.groups(), cmp.tests(), r.terms(), List.of(), monthly, r.model(),
                 List.of(), List.of(), List.of(), NgramSummary.rows(table, null), cmp.clusters(), cmp.pooled(), null);
@@ -138,6 +141,7 @@ public final class JobReport {
         m.put("analysis.correction", s.analysis().correction());
         m.put("analysis.cluster_by", s.analysis().clusterBy() == null ? "outlet (default, when the articles have one)" : s.analysis().clusterBy());
         m.put("analysis.features", s.analysis().features().isEmpty() ? "all non-n-gram columns" : String.join(", ", s.analysis().features()));
+        s.analysis().groups().forEach((f, g) -> m.put("analysis.groups." + f, String.join(", ", g))); // as a local run's manifest
         m.put("analysis.min_month_n", s.analysis().minMonthN());
         if (r.train() != null) m.put("classifier.bootstrap", req.bootstrap());
         m.put("charts.formats", String.join(", ", s.charts().formats()));

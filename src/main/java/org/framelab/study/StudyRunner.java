@@ -65,6 +65,10 @@ public final class StudyRunner {
     public record Steps(Corpus corpus, FeatureStep.Result features, List<String> groupFields, List<CompareGroups.Result> comparisons,
                         List<MeasureAgreement.FieldResult> agreement, Classify.Result classification, List<String> warnings,
                         AnalysisCache.Outcome cache, Validate.Result validation) {
+        public Steps {
+            warnings = List.copyOf(new java.util.LinkedHashSet<>(warnings)); // a warning two steps give (tests and classifier), once
+        }
+
         public Steps(Corpus corpus, FeatureStep.Result features, List<String> groupFields, List<CompareGroups.Result> comparisons,
                      List<MeasureAgreement.FieldResult> agreement, Classify.Result classification, List<String> warnings,
                      AnalysisCache.Outcome cache) {
@@ -99,6 +103,22 @@ public final class StudyRunner {
         return write(study, studyFile, steps, tm, progress);
     }
 
+    /**
+     * The warnings about the corpus as read that come before the steps' in every report (a study, {@code report} and the
+     * desktop application's export, so their manifests say the same): date values that are not dates (never dropped
+     * silently), the reader's notes (cells filled from merged regions, items differing only in quote marks, ...), texts
+     * that are empty.
+     */
+    public static List<String> corpusWarnings(Corpus corpus) {
+        List<String> out = new ArrayList<>();
+        String dates = org.framelab.corpus.Dates.unreadable(corpus.articles()).describe();
+        if (!dates.isEmpty()) out.add(dates);
+        out.addAll(corpus.provenance().notes());
+        String empty = Corpora.emptyTextWarning(corpus.articles());
+        if (!empty.isEmpty()) out.add(empty);
+        return out;
+    }
+
     /** Runs every step the study asks for. */
     static Steps compute(Study study, StudyOutputs.Timings tm, Progress progress) throws InputException, IOException {
         tm.start("read corpus");
@@ -109,12 +129,7 @@ public final class StudyRunner {
         }
         List<Article> articles = corpus.articles();
         List<String> groupFields = groupFields(study, corpus);
-        List<String> warnings = new ArrayList<>();
-        String dates = org.framelab.corpus.Dates.unreadable(articles).describe(); // never dropped silently
-        if (!dates.isEmpty()) warnings.add(dates);
-        warnings.addAll(corpus.provenance().notes()); // e.g. cells filled from merged regions of a sheet
-        String empty = Corpora.emptyTextWarning(articles);
-        if (!empty.isEmpty()) warnings.add(empty);
+        List<String> warnings = new ArrayList<>(corpusWarnings(corpus));
 
         tm.start("features");
         AnalysisCache cache = study.outputs().cache();
@@ -172,7 +187,6 @@ public final class StudyRunner {
             warnings.addAll(classification.warnings());
             tm.stop();
         }
-        warnings = new ArrayList<>(new java.util.LinkedHashSet<>(warnings)); // a warning the tests and the classifier both give, once
         AnalysisCache.Outcome outcome = new AnalysisCache.Outcome(cache, store == null ? null : store.lastUse());
         return new Steps(corpus, fx, groupFields, comparisons, agreement, classification, warnings, outcome, validation);
     }
