@@ -198,13 +198,16 @@ final class Analyses {
         FeatureTable table = c.table();
         GroupComparison.Report r = c.result().report();
         String label = valueLabel(table, feature);
-        String caption = "Column: " + feature + ".";
+        java.util.Set<String> shown = chartGroups(c.keys(), r.groups());
+        String note = shown.size() < r.groups().size() ? " (" + shown.size() + " largest of " + r.groups().size() + ")" : "";
+        String caption = "Column: " + feature + "." + (note.isEmpty() ? "" : " Groups: the " + shown.size() + " with the most articles, as an "
+                + "exported chart (charts.max_groups); the tables keep all; choose groups to compare for others.");
         switch (kind) {
             case 0 -> {
                 List<ChartData.MeanCi> means = new ArrayList<>();
                 for (Descriptives d : r.descriptives().getOrDefault(feature, List.of()))
-                    means.add(new ChartData.MeanCi(feature, d.group(), d.n(), d.mean(), d.ciLow(), d.ciHigh()));
-                return Charts.forest("Mean by " + c.groupField(), label, means, caption);
+                    if (shown.contains(d.group())) means.add(new ChartData.MeanCi(feature, d.group(), d.n(), d.mean(), d.ciLow(), d.ciHigh()));
+                return Charts.forest("Mean by " + c.groupField() + note, label, means, caption);
             }
             case 1 -> {
                 int col = table.indexOf(feature);
@@ -218,32 +221,47 @@ final class Analyses {
                     List<ChartData.ZeroPart> parts = new ArrayList<>();
                     for (String g : r.groups()) {
                         double[] v = split.get(g);
-                        if (v == null) continue;
+                        if (v == null || !shown.contains(g)) continue;
                         double[] hits = java.util.Arrays.stream(v).filter(x -> x > 0).toArray();
                         long n = java.util.Arrays.stream(v).filter(x -> !Double.isNaN(x)).count();
                         Descriptives d = Descriptives.of(g, hits);
                         parts.add(new ChartData.ZeroPart(feature, g, n, hits.length, d.mean(), d.ciLow(), d.ciHigh()));
                     }
-                    return Charts.zeroInflated(label + " by " + c.groupField(), "Mean among texts with any", parts, caption);
+                    return Charts.zeroInflated(label + " by " + c.groupField() + note, "Mean among texts with any", parts, caption);
                 }
                 List<ChartData.BoxStats> boxes = new ArrayList<>();
                 for (String g : r.groups()) {
                     double[] v = split.get(g);
-                    if (v != null) boxes.add(ChartData.BoxStats.of(feature, g, v, 30));
+                    if (v != null && shown.contains(g)) boxes.add(ChartData.BoxStats.of(feature, g, v, 30));
                 }
-                return Charts.boxPlot(label + " by " + c.groupField(), label, boxes, caption);
+                return Charts.boxPlot(label + " by " + c.groupField() + note, label, boxes, caption);
             }
             default -> {
                 boolean tableField = c.groupField().equals("outlet") || table.rows().stream().limit(200).anyMatch(x -> x.labels().containsKey(c.groupField()));
                 List<ChartData.MonthlyPoint> pts = new ArrayList<>();
                 for (TimeSeries.Point p : TimeSeries.monthly(table, feature, tableField ? c.groupField() : null)) {
+                    if (tableField && !shown.contains(p.group())) continue;
                     pts.add(new ChartData.MonthlyPoint(p.group(), YearMonth.parse(p.period()), p.n(), p.mean()));
                 }
                 if (pts.isEmpty()) throw new OptionException("chart", "the articles have no dates, so there is no time series");
-                return Charts.monthly("Monthly means" + (tableField ? " by " + c.groupField() : ""), label, pts,
+                return Charts.monthly("Monthly means" + (tableField ? " by " + c.groupField() + note : ""), label, pts,
                         org.framelab.study.Study.AnalysisSection.DEFAULT_MIN_MONTH_N, caption); // as the exported report and study
             }
         }
+    }
+
+    /**
+     * The groups a chart shows: all, or with more than an exported chart shows ({@code charts.max_groups}, 10) the ones with the
+     * most articles (ties by name), as the study's and the report's charts choose them.
+     */
+    static java.util.Set<String> chartGroups(String[] keys, List<String> groups) {
+        int max = org.framelab.study.Study.ChartSection.defaults().maxGroups();
+        if (groups.size() <= max) return new java.util.HashSet<>(groups);
+        Map<String, Long> n = new java.util.HashMap<>();
+        for (String k : keys) if (k != null) n.merge(k, 1L, Long::sum);
+        List<String> bySize = new ArrayList<>(groups);
+        bySize.sort(java.util.Comparator.comparingLong((String g) -> -n.getOrDefault(g, 0L)).thenComparing(java.util.Comparator.naturalOrder()));
+        return new java.util.HashSet<>(bySize.subList(0, max));
     }
 
     /** Writes a chart in print style; the format follows the file extension (png at 300 dpi, svg, pdf). */
