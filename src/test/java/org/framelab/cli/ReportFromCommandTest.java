@@ -67,13 +67,7 @@ class ReportFromCommandTest {
         Files.writeString(job.resolve("features/part-00001.csv"), header + "\n" + String.join("\n", lines.subList(cut, lines.size())) + "\n");
         Files.writeString(job.resolve("features/part-00002.csv"), header + "\n"); // a part may hold only the header
         Files.copy(tmp.resolve("local-features.terms.csv"), job.resolve("terms.csv"));
-        Files.writeString(job.resolve("manifest.json"), """
-                {"job": "features", "framelab_version": "0.1.0", "spark_version": "3.5.1", "master": "local[2]",
-                 "input": {"paths": ["datasets/demo/articles.jsonl"], "format": "jsonl",
-                           "mapping": {"id": "id", "text": "text", "title": "title", "outlet": "outlet", "date": "date", "labels": ["leaning", "topic"]}},
-                 "features": {"families": "framing"}, "counts": {"records": 233, "articles": 233, "bad_rows": 0},
-                 "bad_rows_sample": null, "created": "2025-01-01T00:00:00Z"}
-                """);
+        writeDemoManifest(job);
         metricsJson = tmp.resolve("local-metrics.json");
         Run t = new Run(concat(new String[]{"train", DEMO}, MAPPING, new String[]{"--label", "leaning", "--group-by", "outlet", "--cv", "3",
                 "--seed", "1", "--predictions-out", job.resolve("train/predictions.csv").toString(), "--metrics-json", metricsJson.toString(),
@@ -259,5 +253,16 @@ class ReportFromCommandTest {
 
     static String[] concat(String[]... parts) {
         return Stream.of(parts).flatMap(Stream::of).toArray(String[]::new);
+    }
+
+    /** The manifest of a Spark features job over the demo corpus (framing families, the demo's mapping). */
+    static void writeDemoManifest(Path job) throws java.io.IOException {
+        Files.writeString(job.resolve("manifest.json"), """
+                {"job": "features", "framelab_version": "0.1.0", "spark_version": "3.5.1", "master": "local[2]",
+                 "input": {"paths": ["datasets/demo/articles.jsonl"], "format": "jsonl",
+                           "mapping": {"id": "id", "text": "text", "title": "title", "outlet": "outlet", "date": "date", "labels": ["leaning", "topic"]}},
+                 "features": {"families": "framing"}, "counts": {"records": 233, "articles": 233, "bad_rows": 0},
+                 "bad_rows_sample": null, "created": "2025-01-01T00:00:00Z"}
+                """);
     }
 }

@@ -22,8 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReportGroupsTest {
     static final String DEMO = "datasets/demo/articles.jsonl";
-    static final String[] MAPPING = {"--id-field", "id", "--text-field", "text", "--title-field", "title", "--outlet-field", "outlet",
-            "--date-field", "date", "--label-field", "leaning,topic"};
+    static final String[] MAPPING = ReportFromCommandTest.MAPPING;
     static final String TWO = "Quayside Dispatch,The Ardel Record";
     static final String SAID = "Groups of 'outlet' compared (chosen): Quayside Dispatch, The Ardel Record";
 
@@ -35,13 +34,7 @@ class ReportGroupsTest {
         assertThat(run(concat(new String[]{"features", DEMO}, MAPPING, "-o", table.toString())).code).isZero();
         Files.copy(table, job.resolve("features/part-00000.csv"));
         Files.copy(dir.resolve("features.terms.csv"), job.resolve("terms.csv"));
-        Files.writeString(job.resolve("manifest.json"), """
-                {"job": "features", "framelab_version": "0.1.0", "spark_version": "3.5.1", "master": "local[2]",
-                 "input": {"paths": ["datasets/demo/articles.jsonl"], "format": "jsonl",
-                           "mapping": {"id": "id", "text": "text", "title": "title", "outlet": "outlet", "date": "date", "labels": ["leaning", "topic"]}},
-                 "features": {"families": "framing"}, "counts": {"records": 233, "articles": 233, "bad_rows": 0},
-                 "bad_rows_sample": null, "created": "2025-01-01T00:00:00Z"}
-                """);
+        ReportFromCommandTest.writeDemoManifest(job);
         Path local = dir.resolve("local"), from = dir.resolve("from");
         Run l = run(concat(new String[]{"report", DEMO}, MAPPING, "--group-by", "outlet", "--groups", TWO, "--classifier", "none",
                 "--formats", "png", "--no-notebook", "-o", local.toString()));
