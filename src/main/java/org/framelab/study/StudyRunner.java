@@ -130,6 +130,11 @@ public final class StudyRunner {
         List<Article> articles = corpus.articles();
         List<String> groupFields = groupFields(study, corpus);
         List<String> warnings = new ArrayList<>(corpusWarnings(corpus));
+        // chosen groups the data does not have stop the study before the features are computed, as compare --groups does
+        for (String gf : groupFields) {
+            List<String> chosen = study.analysis().groupsOf(gf);
+            if (!chosen.isEmpty()) org.framelab.app.GroupChoice.apply(gf, org.framelab.stats.GroupKey.of(articles, gf), chosen);
+        }
 
         tm.start("features");
         AnalysisCache cache = study.outputs().cache();

@@ -67,6 +67,12 @@ class ReportGroupsTest {
         assertThat(missing.code).as("values the data lacks are bad input, as for compare --groups: %s", missing.err).isEqualTo(3);
         assertThat(missing.err).contains("Invalid --groups: 'Daily Nowhere'");
         assertThat(dir.resolve("y")).doesNotExist();
+        // from a corpus (and a study file's analysis.groups, the same runner) the values are checked before the features are computed
+        Run early = run(concat(new String[]{"report", DEMO}, MAPPING, "--group-by", "outlet", "--groups", "Quayside Dispatch,Daily Nowhere",
+                "--classifier", "none", "-o", dir.resolve("z").toString()));
+        assertThat(early.code).as(early.err).isEqualTo(3);
+        assertThat(early.err).contains("Invalid --groups: 'Daily Nowhere'").doesNotContain("Fitting features");
+        assertThat(dir.resolve("z")).doesNotExist();
     }
 
     record Run(int code, String out, String err) {}
