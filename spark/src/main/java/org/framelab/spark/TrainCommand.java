@@ -45,7 +45,7 @@ public final class TrainCommand implements Callable<Integer> {
                     + "the inner cross-validation of the local --dense-weight auto is not run).")
     double denseWeight;
 
-    @Option(names = "--keep-templates", description = "Keep n-grams that are page templates of one training outlet.")
+    @Option(names = "--keep-templates", description = "Keep n-grams that are page templates of one training outlet (by default they are learned from the training articles and left out: docs/model.md).")
     boolean keepTemplates;
 
     @Option(names = "--cost", paramLabel = "C", defaultValue = "1", description = "liblinear's C, mapped to MLlib's regParam (default 1).")
