@@ -131,9 +131,11 @@ public final class StudyRunner {
         List<String> groupFields = groupFields(study, corpus);
         List<String> warnings = new ArrayList<>(corpusWarnings(corpus));
         // chosen groups the data does not have stop the study before the features are computed, as compare --groups does
+        // (a field no article has stays a warning of the tests' step, as before)
         for (String gf : groupFields) {
             List<String> chosen = study.analysis().groupsOf(gf);
-            if (!chosen.isEmpty()) org.framelab.app.GroupChoice.apply(gf, org.framelab.stats.GroupKey.of(articles, gf), chosen);
+            String[] keys = chosen.isEmpty() ? new String[0] : org.framelab.stats.GroupKey.of(articles, gf);
+            if (java.util.Arrays.stream(keys).anyMatch(k -> k != null && !k.isBlank())) org.framelab.app.GroupChoice.apply(gf, keys, chosen);
         }
 
         tm.start("features");
