@@ -255,13 +255,10 @@ final class Analyses {
      * most articles (ties by name), as the study's and the report's charts choose them.
      */
     static java.util.Set<String> chartGroups(String[] keys, List<String> groups) {
-        int max = org.framelab.study.Study.ChartSection.defaults().maxGroups();
-        if (groups.size() <= max) return new java.util.HashSet<>(groups);
-        Map<String, Long> n = new java.util.HashMap<>();
-        for (String k : keys) if (k != null) n.merge(k, 1L, Long::sum);
-        List<String> bySize = new ArrayList<>(groups);
-        bySize.sort(java.util.Comparator.comparingLong((String g) -> -n.getOrDefault(g, 0L)).thenComparing(java.util.Comparator.naturalOrder()));
-        return new java.util.HashSet<>(bySize.subList(0, max));
+        Map<String, Long> n = new java.util.LinkedHashMap<>();
+        for (String g : groups) n.put(g, 0L);
+        for (String k : keys) if (k != null) n.computeIfPresent(k, (g, c) -> c + 1);
+        return new java.util.HashSet<>(org.framelab.study.StudyCharts.largest(n, org.framelab.study.Study.ChartSection.defaults().maxGroups()));
     }
 
     /** Writes a chart in print style; the format follows the file extension (png at 300 dpi, svg, pdf). */

@@ -87,12 +87,19 @@ public final class StudyCharts {
     static List<String> chartGroups(ReportData d, String groupField, int max) {
         Map<String, Long> n = new LinkedHashMap<>();
         for (GroupRow g : d.groups()) if (g.groupField().equals(groupField)) n.merge(g.group(), g.n(), Math::max);
-        List<String> order = new ArrayList<>(n.keySet());
-        List<String> bySize = new ArrayList<>(order);
+        return largest(n, max);
+    }
+
+    /**
+     * The {@code max} groups of {@code n} (group -> articles, in the order to keep) with the most articles, ties by name, in
+     * {@code n}'s order: the groups a chart shows (the study's, the report's and the desktop application's charts).
+     */
+    public static List<String> largest(Map<String, Long> n, int max) {
+        List<String> bySize = new ArrayList<>(n.keySet());
         bySize.sort(Comparator.comparingLong((String g) -> -n.get(g)).thenComparing(Comparator.naturalOrder()));
         Set<String> keep = new LinkedHashSet<>(bySize.subList(0, Math.min(max, bySize.size())));
         List<String> out = new ArrayList<>();
-        for (String g : order) if (keep.contains(g)) out.add(g);
+        for (String g : n.keySet()) if (keep.contains(g)) out.add(g);
         return out;
     }
 

@@ -26,10 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CompareChartBarTest extends GuiTestBase {
     @Test
     void theChartBarFitsA1366PixelWindow(@TempDir Path dir) throws Exception {
-        MainWindow app = GuiTestSupport.demoWindow(dir.resolve("cfg"), 1366, 768);
-        window = GuiTestSupport.compareView(app, "outlet");
+        MainWindow app = demoCompared(dir, "outlet");
         Robot robot = window.robot();
-        GuiTestSupport.runCompare(app, window);
         assertThat(app.lastError()).isNull();
 
         for (String name : new String[]{"chartKind", "chartFeature", "exportChart"}) {

@@ -34,8 +34,7 @@ class CompareChosenGroupsTest extends GuiTestBase {
     static final List<String> TWO = List.of("Quayside Dispatch", "The Ardel Record");
     @Test
     void twoCheckedOutletsAreComparedAsTheCliAndAStudyCompareThem(@TempDir Path dir) throws Exception {
-        MainWindow app = GuiTestSupport.demoWindow(dir.resolve("cfg"), 1366, 768);
-        window = GuiTestSupport.compareView(app, "outlet");
+        MainWindow app = demoCompareView(dir, "outlet");
         Robot robot = window.robot();
         GroupChecklist list = app.compare().groupList();
         assertThat(GuiActionRunner.execute(list::listed)).isEqualTo(9);

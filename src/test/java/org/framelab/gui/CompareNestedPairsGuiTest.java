@@ -22,10 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CompareNestedPairsGuiTest extends GuiTestBase {
     @Test
     void outletLevelPairsComeFirstInThePairsTab(@TempDir Path dir) throws Exception {
-        MainWindow app = GuiTestSupport.demoWindow(dir.resolve("cfg"), 1366, 768);
-        window = GuiTestSupport.compareView(app, "leaning");
+        MainWindow app = demoCompared(dir, "leaning");
         Robot robot = window.robot();
-        GuiTestSupport.runCompare(app, window);
         Analyses.Comparison c = app.compare().result();
         window.tabbedPane("testTabs").selectTab("Which groups differ");
         robot.waitForIdle();

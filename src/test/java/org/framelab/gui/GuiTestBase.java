@@ -11,6 +11,20 @@ abstract class GuiTestBase {
     /** The fixture the test opened, or null; a test that cleans it up itself sets it to null. */
     protected FrameFixture window;
 
+    /** The demo corpus in a 1366x768 main window with the Compare view open and grouped by {@code field} (the fixture: {@link #window}). */
+    protected MainWindow demoCompareView(java.nio.file.Path dir, String field) throws Exception {
+        MainWindow app = GuiTestSupport.demoWindow(dir.resolve("cfg"), 1366, 768);
+        window = GuiTestSupport.compareView(app, field);
+        return app;
+    }
+
+    /** {@link #demoCompareView} with the comparison run (and the screen settled). */
+    protected MainWindow demoCompared(java.nio.file.Path dir, String field) throws Exception {
+        MainWindow app = demoCompareView(dir, field);
+        GuiTestSupport.runCompare(app, window);
+        return app;
+    }
+
     @AfterEach
     void cleanUpWindow() {
         if (window != null) window.cleanUp();
