@@ -148,12 +148,8 @@ public final class CompareCommand implements Callable<Integer> {
             doc.put("pooledRatios", UndefinedRatiosText.json(result.pooled()));
             out.println(Json.pretty(doc));
         } else {
-            if (prov.rowsSkipped() > 0) {
-                // --skip-bad: the rows left out of every test are named, never dropped without a word
-                out.printf(Locale.ROOT, "Rows skipped by the reader (--skip-bad): %,d%n", prov.rowsSkipped());
-                prov.skippedSample().forEach(r -> out.println("  " + r));
-                out.println();
-            }
+            // --skip-bad: the rows left out of every test are named, never dropped without a word
+            if (CorpusInput.printSkippedRows(out, prov)) out.println();
             out.print(text(result, chi, crosstab));
             out.print(UndefinedRatiosText.text(result));
         }

@@ -41,6 +41,17 @@ public class CorpusInput {
         for (String n : p.notes()) err().println("framelab: note: " + path + ": " + n);
     }
 
+    /**
+     * The rows {@code --skip-bad} left out, counted and then named one per line, on {@code out} (the console report of
+     * {@code compare} and {@code validate}); nothing when none was skipped. Returns whether it wrote.
+     */
+    static boolean printSkippedRows(PrintWriter out, Provenance p) {
+        if (p.rowsSkipped() == 0) return false;
+        out.printf(java.util.Locale.ROOT, "Rows skipped by the reader (--skip-bad): %,d%n", p.rowsSkipped());
+        p.skippedSample().forEach(r -> out.println("  " + r));
+        return true;
+    }
+
     /** Reads the corpus at {@code path} with {@code options}; what the reader noted goes to standard error ({@link #reportNotes}). */
     Corpus read(Path path, ReadOptions options, Progress progress) throws InputException {
         Corpus c = Corpora.read(path, options, progress);

@@ -74,11 +74,7 @@ public final class ValidateCommand implements Callable<Integer> {
         Validate.Result r = Validate.run(new Validate.Request(c, src, featureOptions.toFeatureOptions("framing"),
                 new SpanValidation.Options(bootstrap, seed, label), filter, gate), progress);
         PrintWriter out = input.out();
-        if (c.provenance().rowsSkipped() > 0) {
-            // --skip-bad: the rows left out are named, as compare, a study's manifest and the GUI's overview name them
-            out.printf(Locale.ROOT, "Rows skipped by the reader (--skip-bad): %,d%n", c.provenance().rowsSkipped());
-            c.provenance().skippedSample().forEach(x -> out.println("  " + x));
-        }
+        CorpusInput.printSkippedRows(out, c.provenance()); // as compare, a study's manifest and the GUI's overview name them
         if (!filter.isEmpty()) out.println(filter.describe(c.articles().size(), (int) c.articles().stream().filter(filter::test).count()));
         if (r.gate() != null) out.print(gateText(r.gate()));
         out.print(text(r, allFeatures));
