@@ -90,14 +90,23 @@ public final class LearnLexicon {
      * @param gate        evidence on the held-out part counts only in texts this classifier flags (a model trained on the
      *                    training outlets only); with {@code tune} its threshold is tuned too, with gates trained per inner
      *                    fold (cross-fitted); null for no gate
+     * @param calibrateGoal with {@code tune}: raise the goal inside the tuning until the choice reaches it on inner folds it
+     *                    was not made on ({@link LexiconTuning.Calibration}); false: choose at the goal itself
      */
     public record Request(Corpus corpus, SpanAnnotations.Source spans, Split split, LexiconLearner.Options options,
                           boolean tune, double goal, boolean tuneEvidence, Path output, String name, SpanValidation.Options validation, LocalDate date,
-                          EvidenceGate gate, LexiconTuning.ExpandOptions expand) {
+                          EvidenceGate gate, LexiconTuning.ExpandOptions expand, boolean calibrateGoal) {
         public Request {
             OptionException.check(name != null && name.matches("[A-Za-z0-9_.-]+"), "name", name, "letters, digits, _ . -");
             OptionException.check(output != null, "output", null, "give the lexicon file to write with -o FILE.csv");
             LearnedLexiconFile.checkOutput(output);
+        }
+
+        /** The goal calibrated (the default). */
+        public Request(Corpus corpus, SpanAnnotations.Source spans, Split split, LexiconLearner.Options options,
+                       boolean tune, double goal, boolean tuneEvidence, Path output, String name, SpanValidation.Options validation, LocalDate date,
+                       EvidenceGate gate, LexiconTuning.ExpandOptions expand) {
+            this(corpus, spans, split, options, tune, goal, tuneEvidence, output, name, validation, date, gate, expand, true);
         }
 
         /** Without a gate. */
@@ -197,7 +206,7 @@ public final class LearnLexicon {
         }
         if (r.tune()) {
             Map<String, Double> gateProb = gateModel == null ? null : crossFittedGate(train, gateModel, r.gate().label(), progress);
-            tuning = LexiconTuning.run(train, o, r.goal(), r.tuneEvidence(), gateProb, expansion, progress);
+            tuning = LexiconTuning.run(train, o, r.goal(), r.tuneEvidence(), gateProb, expansion, r.calibrateGoal(), progress);
             o = tuning.chosen();
         }
         progress.start("Learning the lexicon", 1);

@@ -27,7 +27,9 @@ import java.util.TreeMap;
  * the point with the highest pooled span recall among those with a pooled enrichment of at least the
  * goal wins, measured on the lexicon alone or on the loaded-language evidence (the lexicon together
  * with the built-in subjective and loaded categories, the way it is used beside the subjective family) (ties: higher enrichment, then the stricter point); when none reaches the goal, the point
- * with the highest enrichment. The held-out part is never seen here.
+ * with the highest enrichment. By default the goal the choice is made at is first raised by a nested check on the
+ * inner folds ({@link Calibration}) until the choice reaches the goal on folds it was not made on. The held-out part is
+ * never seen here.
  */
 public final class LexiconTuning {
     public static final List<Integer> MIN_ANNOTATED = List.of(1, 2, 3);
@@ -161,6 +163,30 @@ public final class LexiconTuning {
     }
 
     /**
+     * One step of the nested check of the goal. The thresholds chosen at enrichment {@code innerGoal} on the pooled
+     * inner folds tend to land below the goal on new outlets: of many grid points, the one of highest recall that just
+     * clears the goal is more often one whose inner enrichment was lucky than one that was not (the winner's curse of
+     * choosing by the same estimates that are reported). The check measures that on the training part alone: for each
+     * inner fold, the point is chosen at {@code innerGoal} from the sums of the <em>other</em> folds and measured on that
+     * fold (the lexicons were learned without the fold; the choice, from the other folds' measurements, is free of the
+     * fold's measurement), and the folds' sums are pooled. The tuning raises the inner goal from the goal in steps of
+     * {@link #CALIBRATION_STEP} until the pooled left-out enrichment reaches the goal, then chooses on all folds at that
+     * inner goal. Cheap: it re-reads the sums already computed, no lexicon is learned again. It is the constrained
+     * counterpart of estimating the bias of the minimum cross-validation error from the folds' own errors (Tibshirani
+     * and Tibshirani 2009, "A bias correction for the minimum error rate in cross-validation", Annals of Applied
+     * Statistics 3(2)); like it, it is an approximation of a fully nested tuning, whose inner lexicons would also leave the
+     * measured fold out (here the other folds' lexicons were learned with it).
+     *
+     * @param innerGoal  the enrichment the choice was made at
+     * @param enrichment pooled enrichment on the left-out folds
+     * @param recall     pooled span recall on the left-out folds
+     * @param hits       hits pooled over the left-out folds
+     * @param lowest     the lowest enrichment of a single left-out fold (each over its own chance rate), NaN when none had hits
+     * @param highest    the highest
+     */
+    public record Calibration(double innerGoal, double enrichment, double recall, long hits, double lowest, double highest) {}
+
+    /**
      * Thresholds of the gate's probability searched when a gate is given ({@code lexicon learn --gate-model});
      * NaN is "no gate", so the gate is only chosen when it helps on the training outlets.
      */
@@ -174,11 +200,15 @@ public final class LexiconTuning {
      * @param evidence whether the choice maximised the loaded-language evidence (else the lexicon alone)
      * @param gateThreshold the gate threshold chosen, NaN for no gate (or none searched)
      * @param expandThreshold the expansion threshold chosen, NaN for no expansion (or none searched)
+     * @param innerGoal the enrichment the choice was made at on the pooled inner folds: the goal, or the goal raised by the
+     *                  nested check
+     * @param calibration the nested check's steps, in order (empty when it was not run)
      */
     public record Result(List<Point> grid, LexiconLearner.Options chosen, String protocol, double goal, boolean evidence, double gateThreshold,
-                         double expandThreshold, boolean expandRegression) {
+                         double expandThreshold, boolean expandRegression, double innerGoal, List<Calibration> calibration) {
         public Result {
             grid = List.copyOf(grid);
+            calibration = List.copyOf(calibration);
         }
 
         /** Whether the chosen point is this one. */
@@ -190,26 +220,31 @@ public final class LexiconTuning {
     }
 
     static Result run(List<LearnLexicon.Item> train, LexiconLearner.Options base, double goal, boolean forEvidence, Progress progress) {
-        return run(train, base, goal, forEvidence, null, null, progress);
+        return run(train, base, goal, forEvidence, null, null, true, progress);
     }
 
     /**
      * @param gate cross-fitted probabilities of the gate label for the training articles (each from a
      *             gate trained without the article's outlet), by id; null for no gate
      * @param expansion the vector expansion to search (its thresholds join the grid), null for none
+     * @param calibrate raise the goal inside the tuning until the choice, made without one inner fold and measured on it,
+     *                  reaches the goal on the folds left out ({@link Calibration}); false: choose at the goal itself
      */
     static Result run(List<LearnLexicon.Item> train, LexiconLearner.Options base, double goal, boolean forEvidence,
-                      Map<String, Double> gate, Expansion expansion, Progress progress) {
+                      Map<String, Double> gate, Expansion expansion, boolean calibrate, Progress progress) {
         Map<String, List<LearnLexicon.Item>> groups = groups(train);
         List<Double> gates = gate == null ? List.of(Double.NaN) : GATE_THRESHOLDS;
         List<ExpandPoint> expands = expansion == null ? List.of(new ExpandPoint(Double.NaN, false)) : expansion.grid();
         int g = MIN_ANNOTATED.size() * MIN_LOG_ODDS.size() * expands.size() * gates.size();
-        long[][] sums = new long[g][6];
+        int nf = groups.size();
+        // the sums of every inner fold apart (hits, in spans, spans, found, evidence in spans, evidence found, evidence hits),
+        // so that the nested check below can choose on the other folds and measure on one
+        long[][][] folds = new long[nf][g][SUMS];
+        long[] foldWords = new long[nf], foldSpanWords = new long[nf];
         Lexicon builtIn = org.framelab.features.SubjectiveFamily.builtIn();
-        long words = 0, spanWords = 0;
-        long[] evHits = new long[g];
         SpanValidation.Options none = new SpanValidation.Options(0, 42, null);
         progress.start("Tuning thresholds on the training outlets", groups.size());
+        int f = 0;
         for (Map.Entry<String, List<LearnLexicon.Item>> fold : groups.entrySet()) {
             progress.checkCancelled();
             List<LearnLexicon.Item> rest = new ArrayList<>();
@@ -218,6 +253,7 @@ public final class LexiconTuning {
             VectorRegression reg = expansion == null ? null : expansion.regression(counts);
             List<Article> articles = new ArrayList<>();
             for (LearnLexicon.Item it : fold.getValue()) articles.add(it.article());
+            long[][] sums = folds[f];
             int k = 0;
             for (int minA : MIN_ANNOTATED) {
                 for (double minD : MIN_LOG_ODDS) {
@@ -229,18 +265,119 @@ public final class LexiconTuning {
                     for (ExpandPoint x : expands) {
                         Lexicon lex = Double.isNaN(x.threshold()) ? l.lexicon("tuning")
                                 : VectorExpansion.lexicon(l, expansion.graph().expand(l, x.regression() ? reg : null, x.threshold(), expansion.maxSeen()), "tuning");
-                        k = measure(lex, builtIn, articles, gates, gate, sums, evHits, k);
+                        k = measure(lex, builtIn, articles, gates, gate, sums, k);
                     }
                 }
             }
             // spans and word tokens of the fold do not depend on the thresholds
             SpanValidation.Result base0 = SpanValidation.compute(articles, a -> List.of(), none, Progress.NONE);
             for (long[] s : sums) s[2] += base0.spans();
-            words += base0.wordTokens();
-            spanWords += base0.spanTokens();
+            foldWords[f] = base0.wordTokens();
+            foldSpanWords[f] = base0.spanTokens();
+            f++;
             progress.step(1);
         }
         progress.done();
+        long[][] total = new long[g][SUMS];
+        long words = 0, spanWords = 0;
+        for (int i = 0; i < nf; i++) {
+            add(total, folds[i], 1);
+            words += foldWords[i];
+            spanWords += foldSpanWords[i];
+        }
+        List<Point> grid = points(total, words, spanWords, gates, expands);
+        boolean e = forEvidence;
+        List<Calibration> calibration = calibrate && nf >= 3 ? calibrate(folds, foldWords, foldSpanWords, gates, expands, goal, e) : List.of();
+        double inner = innerGoal(calibration, goal);
+        Point best = choose(grid, inner, e);
+        LexiconLearner.Options chosen = best == null ? base : base.withThresholds(best.minAnnotated(), best.minLogOdds());
+        String protocol = groups.size() > 1 && !groups.keySet().iterator().next().startsWith("fold ")
+                ? "leave-one-outlet-out over " + groups.size() + " training outlets"
+                : groups.size() + " folds of training articles";
+        return new Result(grid, chosen, protocol, goal, forEvidence, best == null ? Double.NaN : best.gateThreshold(),
+                best == null ? Double.NaN : best.expandThreshold(), best != null && best.expandRegression(), inner, calibration);
+    }
+
+    /**
+     * The nested check ({@link Calibration}): from the goal up, in steps of {@link #CALIBRATION_STEP}, the point chosen
+     * at that inner goal on all folds but one is measured on that one, pooled over the folds; stops at the first inner
+     * goal whose pooled left-out enrichment reaches the goal.
+     *
+     * @param folds sums per fold and grid point ({@link #SUMS} each)
+     */
+    static List<Calibration> calibrate(long[][][] folds, long[] foldWords, long[] foldSpanWords, List<Double> gates, List<ExpandPoint> expands,
+                                       double goal, boolean e) {
+        int nf = folds.length, g = folds[0].length;
+        long[][] total = new long[g][SUMS];
+        long words = 0, spanWords = 0;
+        for (int i = 0; i < nf; i++) {
+            add(total, folds[i], 1);
+            words += foldWords[i];
+            spanWords += foldSpanWords[i];
+        }
+        double chance = words == 0 ? Double.NaN : (double) spanWords / words;
+        List<Calibration> out = new ArrayList<>();
+        for (int step = 0; step < CALIBRATION_STEPS; step++) {
+            double tried = goal + step * CALIBRATION_STEP;
+            long hits = 0, in = 0, spans = 0, found = 0;
+            double lowest = Double.NaN, highest = Double.NaN;
+            for (int i = 0; i < nf; i++) {
+                long[][] others = new long[g][SUMS];
+                add(others, total, 1);
+                add(others, folds[i], -1);
+                List<Point> og = points(others, words - foldWords[i], spanWords - foldSpanWords[i], gates, expands);
+                Point c = choose(og, tried, e);
+                if (c == null) continue;
+                long[] s = folds[i][indexOf(og, c)];
+                hits += e ? s[6] : s[0];
+                in += e ? s[4] : s[1];
+                spans += s[2];
+                found += e ? s[5] : s[3];
+                long h = e ? s[6] : s[0];
+                if (h > 0 && foldWords[i] > 0) {
+                    double one = (double) (e ? s[4] : s[1]) / h / ((double) foldSpanWords[i] / foldWords[i]);
+                    lowest = Double.isNaN(lowest) ? one : Math.min(lowest, one);
+                    highest = Double.isNaN(highest) ? one : Math.max(highest, one);
+                }
+            }
+            double enr = hits == 0 ? Double.NaN : (double) in / hits / chance;
+            out.add(new Calibration(tried, enr, spans == 0 ? Double.NaN : (double) found / spans, hits, lowest, highest));
+            if (enr >= goal) break;
+        }
+        return out;
+    }
+
+    /**
+     * The enrichment to choose at: the first of the nested check's inner goals that reached the goal on the folds left
+     * out, else the one that came closest; the goal itself when the check was not run.
+     */
+    static double innerGoal(List<Calibration> calibration, double goal) {
+        Calibration top = null;
+        for (Calibration c : calibration) {
+            if (c.enrichment() >= goal) return c.innerGoal();
+            if (!Double.isNaN(c.enrichment()) && (top == null || c.enrichment() > top.enrichment())) top = c;
+        }
+        return top == null ? goal : top.innerGoal();
+    }
+
+    /** Sums kept per grid point: hits, hits in spans, spans, spans found, evidence hits in spans, evidence spans found, evidence hits. */
+    private static final int SUMS = 7;
+    /** The nested check raises the inner goal in steps of this much ... */
+    static final double CALIBRATION_STEP = 0.25;
+    /** ... at most this many times (the goal itself, then up to 4 over it). */
+    static final int CALIBRATION_STEPS = 17;
+
+    private static void add(long[][] to, long[][] from, int sign) {
+        for (int i = 0; i < to.length; i++) for (int j = 0; j < SUMS; j++) to[i][j] += sign * from[i][j];
+    }
+
+    private static int indexOf(List<Point> grid, Point p) {
+        for (int i = 0; i < grid.size(); i++) if (grid.get(i) == p) return i;
+        throw new IllegalStateException("a point of another grid");
+    }
+
+    /** The grid's points from pooled sums (grid order), with the chance rate of those word tokens. */
+    static List<Point> points(long[][] sums, long words, long spanWords, List<Double> gates, List<ExpandPoint> expands) {
         double chance = words == 0 ? Double.NaN : (double) spanWords / words;
         List<Point> grid = new ArrayList<>();
         int k = 0;
@@ -249,15 +386,22 @@ public final class LexiconTuning {
                 for (ExpandPoint x : expands) for (double t : gates) {
                     long[] s = sums[k++];
                     double share = s[0] == 0 ? Double.NaN : (double) s[1] / s[0];
-                    double evShare = evHits[k - 1] == 0 ? Double.NaN : (double) s[4] / evHits[k - 1];
+                    double evShare = s[6] == 0 ? Double.NaN : (double) s[4] / s[6];
                     double rec = s[2] == 0 ? Double.NaN : (double) s[3] / s[2];
                     double evRec = s[2] == 0 ? Double.NaN : (double) s[5] / s[2];
                     grid.add(new Point(minA, minD, s[0], s[1], s[2], s[3], share / chance, rec, evShare / chance, evRec, t, x.threshold(), x.regression()));
                 }
             }
         }
+        return grid;
+    }
+
+    /**
+     * The point of highest span recall among those reaching the goal (ties: higher enrichment, then the earlier, stricter
+     * point); when none reaches it, the point of highest enrichment; null when no point has hits.
+     */
+    static Point choose(List<Point> grid, double goal, boolean e) {
         Point best = null;
-        boolean e = forEvidence;
         for (Point p : grid) {
             if (!(p.enrichment(e) >= goal)) continue;
             if (best == null || p.recall(e) > best.recall(e)
@@ -266,17 +410,12 @@ public final class LexiconTuning {
         if (best == null) {
             for (Point p : grid) if (!Double.isNaN(p.enrichment(e)) && (best == null || p.enrichment(e) > best.enrichment(e))) best = p;
         }
-        LexiconLearner.Options chosen = best == null ? base : base.withThresholds(best.minAnnotated(), best.minLogOdds());
-        String protocol = groups.size() > 1 && !groups.keySet().iterator().next().startsWith("fold ")
-                ? "leave-one-outlet-out over " + groups.size() + " training outlets"
-                : groups.size() + " folds of training articles";
-        return new Result(grid, chosen, protocol, goal, forEvidence, best == null ? Double.NaN : best.gateThreshold(),
-                best == null ? Double.NaN : best.expandThreshold(), best != null && best.expandRegression());
+        return best;
     }
 
     /** Validates one lexicon on a fold's articles for every gate threshold, adding to the sums from grid index {@code k}; the next index. */
     private static int measure(Lexicon lex, Lexicon builtIn, List<Article> articles, List<Double> gates, Map<String, Double> gate,
-                               long[][] sums, long[] evHits, int k) {
+                               long[][] sums, int k) {
         SpanValidation.Options none = new SpanValidation.Options(0, 42, null);
         Map<Article, List<Hit>> lexHits = new IdentityHashMap<>(), evidence = new IdentityHashMap<>();
         for (Article a : articles) {
@@ -297,7 +436,7 @@ public final class LexiconTuning {
             if (!ev.rows().isEmpty()) {
                 s[4] += ev.rows().get(0).hitsInSpans();
                 s[5] += ev.rows().get(0).spansFound();
-                evHits[k - 1] += ev.rows().get(0).hits();
+                s[6] += ev.rows().get(0).hits();
             }
         }
         return k;

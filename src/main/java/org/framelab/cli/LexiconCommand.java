@@ -97,6 +97,11 @@ public final class LexiconCommand extends CommandGroup {
                 description = "Enrichment the tuning must keep (default: ${DEFAULT-VALUE}).")
         double goal;
 
+        @Option(names = "--calibrate-goal", negatable = true, defaultValue = "true", fallbackValue = "true",
+                description = "With --tune: check the choice on the training outlets it was not made on (nested: chosen without one "
+                        + "outlet, measured on it) and raise the enrichment it is made at, in steps of 0.25, until it reaches "
+                        + "--goal-enrichment there (default). --no-calibrate-goal: choose at --goal-enrichment itself.")
+        boolean calibrateGoal;
 
         @Option(names = "--expand-vectors", paramLabel = "FILE",
                 description = "Word vectors (framelab lexicon vectors) to add words never or seldom seen in training by the mean log-odds of "
@@ -166,7 +171,7 @@ public final class LexiconCommand extends CommandGroup {
                     method);
             LearnLexicon.Result r = LearnLexicon.run(new LearnLexicon.Request(c, spanOptions.source(), split, o,
                     tune, goal, tuneEvidence(tuneFor), output, name, new SpanValidation.Options(bootstrap, seed, null), LocalDate.now(),
-                    gate, expand), progress);
+                    gate, expand, calibrateGoal), progress);
             PrintWriter out = input.out();
             out.print(text(r, input.path, name));
             if (json != null) {
@@ -240,6 +245,30 @@ public final class LexiconCommand extends CommandGroup {
     }
 
     /** The readable report. */
+    /** A goal as written: 8, 8.25. */
+    static String num(double x) {
+        return x == Math.rint(x) ? String.format(Locale.ROOT, "%.0f", x) : String.valueOf(x);
+    }
+
+    /** The tuning's nested check of the goal, one line per inner goal tried; empty when it was not run. */
+    static String calibration(LexiconTuning.Result tu) {
+        if (tu.calibration().isEmpty()) return "";
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+                "Nested check of the goal (each training outlet in turn: the point chosen on the others, measured on it; pooled):%n"));
+        sb.append(String.format(Locale.ROOT, "  %10s %8s %11s %12s %24s%n", "chosen at", "hits", "enrichment", "span recall",
+                "single outlets (lowest-highest)"));
+        for (LexiconTuning.Calibration c : tu.calibration()) {
+            sb.append(String.format(Locale.ROOT, "  %9sx %8d %10.2fx %12.3f %24s%s%n", num(c.innerGoal()), c.hits(), c.enrichment(), c.recall(),
+                    String.format(Locale.ROOT, "%.1fx-%.1fx", c.lowest(), c.highest()), c.innerGoal() == tu.innerGoal() ? "  <- used" : ""));
+        }
+        LexiconTuning.Calibration last = tu.calibration().get(tu.calibration().size() - 1);
+        if (!(last.enrichment() >= tu.goal())) {
+            sb.append(String.format(Locale.ROOT, "  no inner goal up to %sx reached %sx on the outlets left out: the one that came closest is used%n",
+                    num(last.innerGoal()), num(tu.goal())));
+        }
+        return sb.toString();
+    }
+
     static String text(LearnLexicon.Result r, Path corpus, String name) {
         StringBuilder sb = new StringBuilder();
         LexiconLearner.Learned l = r.learned();
@@ -266,8 +295,10 @@ public final class LexiconCommand extends CommandGroup {
         sb.append("Wrote ").append(r.file()).append('\n');
         if (r.tuning() != null) {
             LexiconTuning.Result tu = r.tuning();
-            sb.append(String.format(Locale.ROOT, "%nTuning on the training outlets (%s; highest span recall of the %s at enrichment >= %.1f):%n",
-                    tu.protocol(), tu.evidence() ? "loaded-language evidence" : "lexicon", tu.goal()));
+            sb.append(String.format(Locale.ROOT, "%nTuning on the training outlets (%s; highest span recall of the %s at enrichment >= %s%s):%n",
+                    tu.protocol(), tu.evidence() ? "loaded-language evidence" : "lexicon", num(tu.innerGoal()),
+                    tu.calibration().isEmpty() || tu.innerGoal() == tu.goal() ? ""
+                            : ", the goal " + num(tu.goal()) + " raised by the nested check below"));
             boolean gated = tu.grid().stream().anyMatch(LexiconTuning.Point::gated);
             boolean expanded = tu.grid().stream().anyMatch(LexiconTuning.Point::expanded);
             sb.append(String.format(Locale.ROOT, "  %13s %13s%s%s %8s %11s %12s %20s %15s%n", "min annotated", "min log-odds", expanded ? "   expand" : "",
@@ -280,6 +311,7 @@ public final class LexiconCommand extends CommandGroup {
                 sb.append(String.format(Locale.ROOT, "  %13d %13.1f%s%s %8d %10.1fx %12.3f %19.1fx %15.3f%s%n", p.minAnnotated(), p.minLogOdds(), x, g, p.hits(),
                         p.enrichment(), p.spanRecall(), p.evidenceEnrichment(), p.evidenceRecall(), tu.isChosen(p) ? "  <- chosen" : ""));
             }
+            sb.append(calibration(tu));
         }
         if (r.heldOut() == null) {
             sb.append("\nNo held-out part: give --holdout-outlets, --train-outlets or --holdout-fraction to measure the lexicon.\n");

@@ -30,6 +30,25 @@ final class LexiconJson {
         root.put("min_log_odds", o.minLogOdds());
         root.put("prior", o.priorSize());
         root.put("tuned", r.tuning() != null);
+        if (r.tuning() != null) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("protocol", r.tuning().protocol());
+            t.put("goal_enrichment", num(r.tuning().goal()));
+            t.put("chosen_at_enrichment", num(r.tuning().innerGoal()));
+            List<Object> steps = new ArrayList<>();
+            for (org.framelab.app.LexiconTuning.Calibration c : r.tuning().calibration()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("chosen_at", num(c.innerGoal()));
+                m.put("hits", c.hits());
+                m.put("enrichment", num(c.enrichment()));
+                m.put("span_recall", num(c.recall()));
+                m.put("lowest_single_fold_enrichment", num(c.lowest()));
+                m.put("highest_single_fold_enrichment", num(c.highest()));
+                steps.add(m);
+            }
+            t.put("nested_check", steps);
+            root.put("tuning", t);
+        }
         if (!Double.isNaN(r.expandThreshold()) || r.tuning() != null && r.tuning().grid().stream().anyMatch(p -> p.expanded())) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("method", r.expandRegression() ? "regression" : "neighbours");
