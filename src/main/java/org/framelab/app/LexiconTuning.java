@@ -164,7 +164,7 @@ public final class LexiconTuning {
 
     /**
      * One step of the nested check of the goal. The thresholds chosen at enrichment {@code innerGoal} on the pooled
-     * inner folds tend to land below the goal on new outlets: of many grid points, the one of highest recall that just
+     * inner folds may land below the goal on new outlets: of many grid points, the one of highest recall that just
      * clears the goal is more often one whose inner enrichment was lucky than one that was not (the winner's curse of
      * choosing by the same estimates that are reported). The check measures that on the training part alone: for each
      * inner fold, the point is chosen at {@code innerGoal} from the sums of the <em>other</em> folds and measured on that
@@ -181,10 +181,8 @@ public final class LexiconTuning {
      * @param enrichment pooled enrichment on the left-out folds
      * @param recall     pooled span recall on the left-out folds
      * @param hits       hits pooled over the left-out folds
-     * @param lowest     the lowest enrichment of a single left-out fold (each over its own chance rate), NaN when none had hits
-     * @param highest    the highest
      */
-    public record Calibration(double innerGoal, double enrichment, double recall, long hits, double lowest, double highest) {}
+    public record Calibration(double innerGoal, double enrichment, double recall, long hits) {}
 
     /**
      * Thresholds of the gate's probability searched when a gate is given ({@code lexicon learn --gate-model});
@@ -320,7 +318,6 @@ public final class LexiconTuning {
         for (int step = 0; step < CALIBRATION_STEPS; step++) {
             double tried = goal + step * CALIBRATION_STEP;
             long hits = 0, in = 0, spans = 0, found = 0;
-            double lowest = Double.NaN, highest = Double.NaN;
             for (int i = 0; i < nf; i++) {
                 long[][] others = new long[g][SUMS];
                 add(others, total, 1);
@@ -333,15 +330,9 @@ public final class LexiconTuning {
                 in += e ? s[4] : s[1];
                 spans += s[2];
                 found += e ? s[5] : s[3];
-                long h = e ? s[6] : s[0];
-                if (h > 0 && foldWords[i] > 0) {
-                    double one = (double) (e ? s[4] : s[1]) / h / ((double) foldSpanWords[i] / foldWords[i]);
-                    lowest = Double.isNaN(lowest) ? one : Math.min(lowest, one);
-                    highest = Double.isNaN(highest) ? one : Math.max(highest, one);
-                }
             }
             double enr = hits == 0 ? Double.NaN : (double) in / hits / chance;
-            out.add(new Calibration(tried, enr, spans == 0 ? Double.NaN : (double) found / spans, hits, lowest, highest));
+            out.add(new Calibration(tried, enr, spans == 0 ? Double.NaN : (double) found / spans, hits));
             if (enr >= goal) break;
         }
         return out;

@@ -255,11 +255,10 @@ public final class LexiconCommand extends CommandGroup {
         if (tu.calibration().isEmpty()) return "";
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
                 "Nested check of the goal (each training outlet in turn: the point chosen on the others, measured on it; pooled):%n"));
-        sb.append(String.format(Locale.ROOT, "  %10s %8s %11s %12s %24s%n", "chosen at", "hits", "enrichment", "span recall",
-                "single outlets (lowest-highest)"));
+        sb.append(String.format(Locale.ROOT, "  %10s %8s %11s %12s%n", "chosen at", "hits", "enrichment", "span recall"));
         for (LexiconTuning.Calibration c : tu.calibration()) {
-            sb.append(String.format(Locale.ROOT, "  %9sx %8d %10.2fx %12.3f %24s%s%n", num(c.innerGoal()), c.hits(), c.enrichment(), c.recall(),
-                    String.format(Locale.ROOT, "%.1fx-%.1fx", c.lowest(), c.highest()), c.innerGoal() == tu.innerGoal() ? "  <- used" : ""));
+            sb.append(String.format(Locale.ROOT, "  %9sx %8d %10.2fx %12.3f%s%n", num(c.innerGoal()), c.hits(), c.enrichment(), c.recall(),
+                    c.innerGoal() == tu.innerGoal() ? "  <- used" : ""));
         }
         LexiconTuning.Calibration last = tu.calibration().get(tu.calibration().size() - 1);
         if (!(last.enrichment() >= tu.goal())) {

@@ -42,8 +42,6 @@ final class LexiconJson {
                 m.put("hits", c.hits());
                 m.put("enrichment", num(c.enrichment()));
                 m.put("span_recall", num(c.recall()));
-                m.put("lowest_single_fold_enrichment", num(c.lowest()));
-                m.put("highest_single_fold_enrichment", num(c.highest()));
                 steps.add(m);
             }
             t.put("nested_check", steps);
