@@ -427,8 +427,4 @@ final class MappingDialog extends JDialog {
     JCheckBox judgementBox() {
         return judgements;
     }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
 }

@@ -78,7 +78,7 @@ final class MappingPreview {
                         ? Theme.mix(UIManager.getColor("Table.background"), Theme.series(0), Theme.isDark() ? 0.25 : 0.10)
                         : UIManager.getColor("Table.background"));
             }
-            setToolTipText(v == null ? null : v.toString().length() > 60 ? "<html><body width=400>" + MappingDialog.escape(v.toString()) : null);
+            setToolTipText(v == null ? null : v.toString().length() > 60 ? "<html><body width=400>" + Format.html(v.toString()) : null);
             return c;
         }
     }

@@ -138,12 +138,12 @@ public final class PpmiSvd {
         Random rnd = new Random(s.seed());
         double[] omega = new double[a.cols() * l];
         for (int i = 0; i < omega.length; i++) omega[i] = rnd.nextGaussian();
-        double[] q = orthonormal(times(a, omega, l), a.rows(), l);
+        double[] q = orthonormal(times(a, omega, l, false), a.rows(), l);
         for (int it = 0; it < s.powerIterations(); it++) {
-            double[] z = orthonormal(transposeTimes(a, q, l), a.cols(), l);
-            q = orthonormal(times(a, z, l), a.rows(), l);
+            double[] z = orthonormal(times(a, q, l, true), a.cols(), l);
+            q = orthonormal(times(a, z, l, false), a.rows(), l);
         }
-        double[] c = transposeTimes(a, q, l); // Aᵀ Q = Bᵀ (cols × l)
+        double[] c = times(a, q, l, true); // Aᵀ Q = Bᵀ (cols × l)
         double[][] g = new double[l][l];      // B Bᵀ = Cᵀ C
         for (int r = 0; r < a.cols(); r++) {
             int o = r * l;
@@ -185,28 +185,18 @@ public final class PpmiSvd {
         return out;
     }
 
-    /** A · X, X cols × l row-major; the result rows × l. */
-    static double[] times(Sparse a, double[] x, int l) {
-        double[] y = new double[a.rows() * l];
+    /**
+     * A · X (X cols × l, the result rows × l) or, with {@code transpose}, Aᵀ · X (X rows × l, the result cols × l); both
+     * row-major. One walk over A's non-zeros: entry (r, c) adds v times X's row c to the result's row r, or the reverse.
+     */
+    static double[] times(Sparse a, double[] x, int l, boolean transpose) {
+        double[] y = new double[(transpose ? a.cols() : a.rows()) * l];
         for (int r = 0; r < a.rows(); r++) {
-            int yo = r * l;
+            int ro = r * l;
             for (int p = a.rowStart()[r]; p < a.rowStart()[r + 1]; p++) {
                 double v = a.value()[p];
-                int xo = a.col()[p] * l;
-                for (int j = 0; j < l; j++) y[yo + j] += v * x[xo + j];
-            }
-        }
-        return y;
-    }
-
-    /** Aᵀ · X, X rows × l row-major; the result cols × l. */
-    static double[] transposeTimes(Sparse a, double[] x, int l) {
-        double[] y = new double[a.cols() * l];
-        for (int r = 0; r < a.rows(); r++) {
-            int xo = r * l;
-            for (int p = a.rowStart()[r]; p < a.rowStart()[r + 1]; p++) {
-                double v = a.value()[p];
-                int yo = a.col()[p] * l;
+                int co = a.col()[p] * l;
+                int yo = transpose ? co : ro, xo = transpose ? ro : co;
                 for (int j = 0; j < l; j++) y[yo + j] += v * x[xo + j];
             }
         }

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,8 +39,8 @@ class ReportGroupsTest {
         Run f = run("report", "--from", job.toString(), "--group-by", "outlet", "--groups", TWO, "--formats", "png", "--no-notebook",
                 "-o", from.toString());
         for (Run r : List.of(l, f)) {
-            assertThat(r.code).as(r.err).isZero();
-            assertThat(r.out).contains("Warning: " + SAID).contains("180 articles of the other groups left out");
+            assertThat(r.code).as(r.err()).isZero();
+            assertThat(r.out()).contains("Warning: " + SAID).contains("180 articles of the other groups left out");
         }
         for (Path report : List.of(local, from)) {
             JsonNode m = new ObjectMapper().readTree(report.resolve("manifest.json").toFile());
@@ -61,26 +59,22 @@ class ReportGroupsTest {
 
         Run two = run("report", "--from", job.toString(), "--group-by", "outlet,leaning", "--groups", TWO, "-o", dir.resolve("x").toString());
         assertThat(two.code).isEqualTo(2);
-        assertThat(two.err).contains("--groups chooses groups of one field");
+        assertThat(two.err()).contains("--groups chooses groups of one field");
         Run missing = run("report", "--from", job.toString(), "--group-by", "outlet", "--groups", "Quayside Dispatch,Daily Nowhere",
                 "-o", dir.resolve("y").toString());
-        assertThat(missing.code).as("values the data lacks are bad input, as for compare --groups: %s", missing.err).isEqualTo(3);
-        assertThat(missing.err).contains("Invalid --groups: 'Daily Nowhere'");
+        assertThat(missing.code).as("values the data lacks are bad input, as for compare --groups: %s", missing.err()).isEqualTo(3);
+        assertThat(missing.err()).contains("Invalid --groups: 'Daily Nowhere'");
         assertThat(dir.resolve("y")).doesNotExist();
         // from a corpus (and a study file's analysis.groups, the same runner) the values are checked before the features are computed
         Run early = run(concat(new String[]{"report", DEMO}, MAPPING, "--group-by", "outlet", "--groups", "Quayside Dispatch,Daily Nowhere",
                 "--classifier", "none", "-o", dir.resolve("z").toString()));
-        assertThat(early.code).as(early.err).isEqualTo(3);
-        assertThat(early.err).contains("Invalid --groups: 'Daily Nowhere'").doesNotContain("Fitting features");
+        assertThat(early.code).as(early.err()).isEqualTo(3);
+        assertThat(early.err()).contains("Invalid --groups: 'Daily Nowhere'").doesNotContain("Fitting features");
         assertThat(dir.resolve("z")).doesNotExist();
     }
 
-    record Run(int code, String out, String err) {}
-
     static Run run(String... args) {
-        StringWriter o = new StringWriter(), e = new StringWriter();
-        int code = Main.run(new PrintWriter(o), new PrintWriter(e), args);
-        return new Run(code, o.toString(), e.toString());
+        return new Run(args);
     }
 
     static String[] concat(String[] a, String[] b, String... c) {

@@ -1,24 +1,21 @@
 package org.framelab.corpus;
 
-import org.framelab.cli.Main;
+import org.framelab.cli.Run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 
-/** Runs the CLI in-process and keeps stdout, stderr and the exit code. */
+/** Runs the CLI in-process ({@link Run}) and keeps stdout, stderr and the exit code as text; files and resources for the corpus tests. */
 final class Cli {
     final String out;
     final String err;
     final int code;
 
     Cli(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        code = Main.run(new PrintWriter(o, true), new PrintWriter(e, true), args);
-        out = o.toString();
-        err = e.toString();
+        Run r = new Run(args);
+        code = r.code();
+        out = r.out();
+        err = r.err();
     }
 
     /** Writes {@code content} to {@code dir/name}. */

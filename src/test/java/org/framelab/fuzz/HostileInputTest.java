@@ -1,6 +1,6 @@
 package org.framelab.fuzz;
 
-import org.framelab.cli.Main;
+import org.framelab.cli.Run;
 import org.framelab.corpus.Corpora;
 import org.framelab.corpus.Corpus;
 import org.framelab.corpus.ReadOptions;
@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,12 +31,8 @@ class HostileInputTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {}
-
     static Run cli(String... args) {
-        StringWriter o = new StringWriter(), e = new StringWriter();
-        int code = Main.run(new PrintWriter(o, true), new PrintWriter(e, true), args);
-        return new Run(code, o.toString(), e.toString());
+        return new Run(args);
     }
 
     static void assertBad(Run r, String... parts) {

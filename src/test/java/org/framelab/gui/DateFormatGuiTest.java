@@ -1,6 +1,5 @@
 package org.framelab.gui;
 
-import org.assertj.swing.edt.GuiActionRunner;
 import org.framelab.corpus.Corpora;
 import org.framelab.corpus.Corpus;
 import org.framelab.corpus.ReadOptions;
@@ -31,48 +30,26 @@ class DateFormatGuiTest {
         Path csv = Files.writeString(dir.resolve("coded.csv"), "id,text,outlet,leaning,date\n"
                 + "a1,The minister said the plan works.,O1,left,05/03/2024\na2,Critics accused the minister.,O2,right,13/01/2024\n");
         MappingDialog.Input in = MainWindow.inspect(csv, null);
-        ReadOptions chosen = GuiActionRunner.execute(() -> {
-            MappingDialog d = new MappingDialog(null, in);
-            try {
-                assertThat(d.dateFormatBox().getSelectedIndex()).as("detect by default").isZero();
-                assertThat(d.options().mapping().dateFormat()).isNull();
-                d.dateFormatBox().setSelectedIndex(1); // dmy
-                return d.options();
-            } finally {
-                d.dispose();
-            }
+        ReadOptions chosen = GuiTestSupport.withMappingDialog(in, d -> {
+            assertThat(d.dateFormatBox().getSelectedIndex()).as("detect by default").isZero();
+            assertThat(d.options().mapping().dateFormat()).isNull();
+            d.dateFormatBox().setSelectedIndex(1); // dmy
+            return d.options();
         });
         assertThat(chosen.mapping().dateFormat()).isEqualTo("dmy");
-        ReadOptions typed = GuiActionRunner.execute(() -> {
-            MappingDialog d = new MappingDialog(null, in);
-            try {
-                d.dateFormatBox().setSelectedItem("dd/MM/yyyy");
-                return d.options();
-            } finally {
-                d.dispose();
-            }
+        ReadOptions typed = GuiTestSupport.withMappingDialog(in, d -> {
+            d.dateFormatBox().setSelectedItem("dd/MM/yyyy");
+            return d.options();
         });
         assertThat(typed.mapping().dateFormat()).isEqualTo("dd/MM/yyyy");
-        GuiActionRunner.execute(() -> {
-            MappingDialog d = new MappingDialog(null, in);
-            try {
-                d.dateFormatBox().setSelectedItem("yyyy");
-                assertThatThrownBy(d::options).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("date_format");
-            } finally {
-                d.dispose();
-            }
+        GuiTestSupport.useMappingDialog(in, d -> {
+            d.dateFormatBox().setSelectedItem("yyyy");
+            assertThatThrownBy(d::options).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("date_format");
         });
         // remembered for the file, and offered again when it is reopened
         ReadOptions remembered = MappingCodec.decode(MappingCodec.encode(typed));
         assertThat(remembered).isEqualTo(typed);
-        String shown = GuiActionRunner.execute(() -> {
-            MappingDialog d = new MappingDialog(null, MainWindow.inspect(csv, remembered));
-            try {
-                return String.valueOf(d.dateFormatBox().getSelectedItem());
-            } finally {
-                d.dispose();
-            }
-        });
+        String shown = GuiTestSupport.withMappingDialog(MainWindow.inspect(csv, remembered), d -> String.valueOf(d.dateFormatBox().getSelectedItem()));
         assertThat(shown).isEqualTo("dd/MM/yyyy");
 
         Corpus corpus = Corpora.read(csv, chosen, Progress.NONE);

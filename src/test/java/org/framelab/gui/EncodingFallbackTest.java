@@ -92,20 +92,15 @@ class EncodingFallbackTest extends GuiTestBase {
         Path csv = germanCsv(Files.createTempDirectory("framelab-enc"), 30, 0);
         MappingDialog.Input in = MainWindow.inspect(csv, null);
         ReadOptions[] chosen = new ReadOptions[2];
-        GuiActionRunner.execute(() -> {
-            MappingDialog d = new MappingDialog(null, in);
-            try {
-                assertThat(d.encodingBox().getSelectedItem()).isEqualTo("windows-1252");
-                assertThat(d.encodingNoteText()).isEqualTo(CorpusInspection.FALLBACK_NOTE);
-                chosen[0] = d.options();
-                d.encodingBox().setSelectedItem("UTF-8"); // the preview cannot be read as UTF-8: the dialog says so
-                assertThat(d.encodingNoteText()).contains("cannot be read as UTF-8");
-                chosen[1] = d.options();
-                d.encodingBox().setSelectedItem("windows-1252");
-                assertThat(d.encodingNoteText()).isEqualTo(CorpusInspection.FALLBACK_NOTE);
-            } finally {
-                d.dispose();
-            }
+        GuiTestSupport.useMappingDialog(in, d -> {
+            assertThat(d.encodingBox().getSelectedItem()).isEqualTo("windows-1252");
+            assertThat(d.encodingNoteText()).isEqualTo(CorpusInspection.FALLBACK_NOTE);
+            chosen[0] = d.options();
+            d.encodingBox().setSelectedItem("UTF-8"); // the preview cannot be read as UTF-8: the dialog says so
+            assertThat(d.encodingNoteText()).contains("cannot be read as UTF-8");
+            chosen[1] = d.options();
+            d.encodingBox().setSelectedItem("windows-1252");
+            assertThat(d.encodingNoteText()).isEqualTo(CorpusInspection.FALLBACK_NOTE);
         });
         assertThat(chosen[0].encoding()).isEqualTo(CP1252);
         assertThat(chosen[0].delimiter()).isNull();

@@ -52,6 +52,36 @@ final class GuiTestSupport {
         window.robot().waitForIdle();
     }
 
+    /** What a test does with an open mapping dialog, on the event thread. */
+    interface DialogUse<T> {
+        T apply(MappingDialog d) throws Exception;
+    }
+
+    /** What a test checks in an open mapping dialog, on the event thread. */
+    interface DialogCheck {
+        void accept(MappingDialog d) throws Exception;
+    }
+
+    /** Opens the mapping dialog of {@code in} on the event thread, hands it to {@code use}, disposes of it and returns what {@code use} returned. */
+    static <T> T withMappingDialog(MappingDialog.Input in, DialogUse<T> use) {
+        return org.assertj.swing.edt.GuiActionRunner.execute(() -> {
+            MappingDialog d = new MappingDialog(null, in);
+            try {
+                return use.apply(d);
+            } finally {
+                d.dispose();
+            }
+        });
+    }
+
+    /** {@link #withMappingDialog} for a check that returns nothing. */
+    static void useMappingDialog(MappingDialog.Input in, DialogCheck check) {
+        withMappingDialog(in, d -> {
+            check.accept(d);
+            return null;
+        });
+    }
+
     /** The first component named {@code name} inside {@code c} (depth first), or null. */
     static java.awt.Component find(java.awt.Container c, String name) {
         for (java.awt.Component k : c.getComponents()) {

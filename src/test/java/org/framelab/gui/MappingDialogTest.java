@@ -1,6 +1,5 @@
 package org.framelab.gui;
 
-import org.assertj.swing.edt.GuiActionRunner;
 import org.framelab.corpus.ReadOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,14 +23,9 @@ class MappingDialogTest {
         MappingDialog.Input in = MainWindow.inspect(DEMO, null);
         assertThat(in.fields()).contains("id", "title", "text", "outlet", "date", "leaning");
         assertThat(in.preview()).hasSize(20);
-        ReadOptions o = GuiActionRunner.execute(() -> {
-            MappingDialog d = new MappingDialog(null, in);
-            try {
-                assertThat(d.textBox().getSelectedItem()).isEqualTo("text");
-                return d.options();
-            } finally {
-                d.dispose();
-            }
+        ReadOptions o = GuiTestSupport.withMappingDialog(in, d -> {
+            assertThat(d.textBox().getSelectedItem()).isEqualTo("text");
+            return d.options();
         });
         assertThat(o.mapping().textField()).isEqualTo("text");
         assertThat(o.mapping().outletField()).isEqualTo("outlet");
@@ -42,15 +36,10 @@ class MappingDialogTest {
     @Test
     void judgementLevelNeedsItemAndAnnotator() throws Exception {
         MappingDialog.Input in = MainWindow.inspect(DEMO, null);
-        GuiActionRunner.execute(() -> {
-            MappingDialog d = new MappingDialog(null, in);
-            try {
-                d.judgementBox().setSelected(true);
-                assertThatThrownBy(d::options).isInstanceOf(IllegalArgumentException.class)
-                        .hasMessageContaining("item field and an annotator field");
-            } finally {
-                d.dispose();
-            }
+        GuiTestSupport.useMappingDialog(in, d -> {
+            d.judgementBox().setSelected(true);
+            assertThatThrownBy(d::options).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("item field and an annotator field");
         });
     }
 }

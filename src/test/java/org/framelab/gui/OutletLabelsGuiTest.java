@@ -50,22 +50,17 @@ class OutletLabelsGuiTest {
         Path table = table(dir);
         MappingDialog.Input in = MainWindow.inspect(DEMO, null);
         String[] summary = new String[2];
-        ReadOptions chosen = GuiActionRunner.execute(() -> {
-            MappingDialog d = new MappingDialog(null, in);
-            try {
-                summary[0] = d.outletLabels().summaryText();
-                assertThat(d.options().outletLabels()).isNull();
-                assertThat(d.outletLabels().take(table)).isNull();
-                summary[1] = d.outletLabels().summaryText();
-                d.setSize(Math.max(d.getWidth(), 980), Math.max(d.getHeight(), 640));
-                d.validate();
-                Path png = Path.of("target", "screenshots", "mapping-outlet-labels.png");
-                Files.createDirectories(png.getParent());
-                ImageIO.write(Screenshots.paint(d.getRootPane()), "png", png.toFile());
-                return d.options();
-            } finally {
-                d.dispose();
-            }
+        ReadOptions chosen = GuiTestSupport.withMappingDialog(in, d -> {
+            summary[0] = d.outletLabels().summaryText();
+            assertThat(d.options().outletLabels()).isNull();
+            assertThat(d.outletLabels().take(table)).isNull();
+            summary[1] = d.outletLabels().summaryText();
+            d.setSize(Math.max(d.getWidth(), 980), Math.max(d.getHeight(), 640));
+            d.validate();
+            Path png = Path.of("target", "screenshots", "mapping-outlet-labels.png");
+            Files.createDirectories(png.getParent());
+            ImageIO.write(Screenshots.paint(d.getRootPane()), "png", png.toFile());
+            return d.options();
         });
         assertThat(summary[0]).startsWith("None");
         assertThat(summary[1]).isEqualTo("ratings.csv: adds rating (3 outlets)");
@@ -109,14 +104,7 @@ class OutletLabelsGuiTest {
             // remembered for the file: reopening offers the same table
             ReadOptions remembered = GuiActionRunner.execute(() -> app.rememberedOptions(DEMO));
             assertThat(remembered.outletLabels()).isEqualTo(chosen.outletLabels());
-            String again = GuiActionRunner.execute(() -> {
-                MappingDialog d = new MappingDialog(null, MainWindow.inspect(DEMO, remembered));
-                try {
-                    return d.options().outletLabels() + " | " + d.outletLabels().summaryText();
-                } finally {
-                    d.dispose();
-                }
-            });
+            String again = GuiTestSupport.withMappingDialog(MainWindow.inspect(DEMO, remembered), d -> d.options().outletLabels() + " | " + d.outletLabels().summaryText());
             assertThat(again).isEqualTo(chosen.outletLabels() + " | ratings.csv: adds rating (3 outlets)");
 
             // the exported study file names the table and reads the corpus with the same labels
@@ -138,30 +126,18 @@ class OutletLabelsGuiTest {
         Path good = table(dir);
         MappingDialog.Input in = MainWindow.inspect(DEMO, null);
         String[] problem = new String[1];
-        Path kept = GuiActionRunner.execute(() -> {
-            MappingDialog d = new MappingDialog(null, in);
-            try {
-                assertThat(d.outletLabels().take(good)).isNull();
-                Throwable e = d.outletLabels().take(twice);
-                problem[0] = ErrorDialogs.describe(e)[0] + ": " + ErrorDialogs.describe(e)[1];
-                assertThat(d.outletLabels().summaryText()).startsWith("ratings.csv: adds rating");
-                return d.options().outletLabels();
-            } finally {
-                d.dispose();
-            }
+        Path kept = GuiTestSupport.withMappingDialog(in, d -> {
+            assertThat(d.outletLabels().take(good)).isNull();
+            Throwable e = d.outletLabels().take(twice);
+            problem[0] = ErrorDialogs.describe(e)[0] + ": " + ErrorDialogs.describe(e)[1];
+            assertThat(d.outletLabels().summaryText()).startsWith("ratings.csv: adds rating");
+            return d.options().outletLabels();
         });
         assertThat(kept).isEqualTo(good.toAbsolutePath().normalize());
         assertThat(problem[0]).startsWith("Problem with the input: ").contains("twice.csv", "listed twice");
         // a remembered table that is gone: the dialog says so, and loading reports it as a reading error
         ReadOptions gone = ReadOptions.defaults().withOutletLabels(dir.resolve("moved.csv"));
-        String said = GuiActionRunner.execute(() -> {
-            MappingDialog d = new MappingDialog(null, MainWindow.inspect(DEMO, gone));
-            try {
-                return d.outletLabels().summaryText();
-            } finally {
-                d.dispose();
-            }
-        });
+        String said = GuiTestSupport.withMappingDialog(MainWindow.inspect(DEMO, gone), d -> d.outletLabels().summaryText());
         assertThat(said).startsWith("moved.csv cannot be used: ");
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.framelab.SharedData;
 import org.framelab.app.MeasureAgreement;
 import org.framelab.cli.ExitCodes;
+import org.framelab.cli.Run;
 import org.framelab.report.ReportData;
 import org.framelab.util.Progress;
 import org.junit.jupiter.api.Tag;
@@ -65,7 +66,7 @@ class AgreementLevelsTest {
 
     @Test
     void theCommandTakesALevelPerField() throws Exception {
-        StudyRunnerTest.Run r = StudyRunnerTest.cli("agreement", LENA.toString(), "--item-field", "article_id", "--annotator-field", "coder",
+        Run r = StudyRunnerTest.cli("agreement", LENA.toString(), "--item-field", "article_id", "--annotator-field", "coder",
                 "--label-field", "frame,tone", "--level", "tone=ordinal", "--bootstrap", "0", "--json");
         assertThat(r.code()).as(r.err()).isZero();
         Map<String, JsonNode> res = byField(new ObjectMapper().readTree(r.out()));
@@ -78,12 +79,12 @@ class AgreementLevelsTest {
         assertThat(ab.get("annotatorA").asText() + ab.get("annotatorB").asText()).isEqualTo("AB");
         assertThat(ab.get("weightedKappa").asDouble()).isCloseTo(TONE_AB_WEIGHTED, within(1e-12));
         // the readable form shows the weighted kappa for the ordinal field only
-        StudyRunnerTest.Run text = StudyRunnerTest.cli("agreement", LENA.toString(), "--item-field", "article_id", "--annotator-field", "coder",
+        Run text = StudyRunnerTest.cli("agreement", LENA.toString(), "--item-field", "article_id", "--annotator-field", "coder",
                 "--label-field", "frame,tone", "--level", "tone=ordinal", "--bootstrap", "0");
         assertThat(text.out()).contains("Krippendorff's alpha (nominal)     0.523").contains("Krippendorff's alpha (ordinal)     0.919")
                 .contains("Mean weighted Cohen's kappa").containsOnlyOnce("Mean weighted Cohen's kappa");
         // a level given alone is every field's (as before); a per-field level overrides it
-        StudyRunnerTest.Run both = StudyRunnerTest.cli("agreement", LENA.toString(), "--item-field", "article_id", "--annotator-field", "coder",
+        Run both = StudyRunnerTest.cli("agreement", LENA.toString(), "--item-field", "article_id", "--annotator-field", "coder",
                 "--label-field", "frame,tone", "--level", "ordinal,frame=nominal", "--bootstrap", "0", "--json");
         assertThat(byField(new ObjectMapper().readTree(both.out())).get("tone").get("krippendorffAlpha").get("value").asDouble())
                 .isCloseTo(TONE_ORDINAL, within(1e-12));
@@ -92,13 +93,13 @@ class AgreementLevelsTest {
     @Test
     void theCommandRefusesBadPerFieldSettings() {
         String[] base = {"agreement", LENA.toString(), "--item-field", "article_id", "--annotator-field", "coder", "--label-field", "frame,tone"};
-        StudyRunnerTest.Run bad = StudyRunnerTest.cli(concat(base, "--level", "tone=ordnal"));
+        Run bad = StudyRunnerTest.cli(concat(base, "--level", "tone=ordnal"));
         assertThat(bad.code()).isEqualTo(ExitCodes.BAD_USAGE);
         assertThat(bad.err()).contains("Invalid --level: 'tone=ordnal' (choose nominal, ordinal or interval for 'tone')").doesNotContain("\tat ");
-        StudyRunnerTest.Run typo = StudyRunnerTest.cli(concat(base, "--level", "tonne=ordinal"));
+        Run typo = StudyRunnerTest.cli(concat(base, "--level", "tonne=ordinal"));
         assertThat(typo.code()).isEqualTo(ExitCodes.BAD_USAGE);
         assertThat(typo.err()).contains("'tonne' is not one of --label-field frame,tone");
-        StudyRunnerTest.Run order = StudyRunnerTest.cli(concat(base, "--order", "frame=economic,conflict"));
+        Run order = StudyRunnerTest.cli(concat(base, "--order", "frame=economic,conflict"));
         assertThat(order.code()).isEqualTo(ExitCodes.BAD_USAGE);
         assertThat(order.err()).contains("Invalid --order: frame=... (only used for an ordinal field: add --level frame=ordinal)");
     }
@@ -141,7 +142,7 @@ class AgreementLevelsTest {
         String weighted = MeasureAgreement.weightedName(org.framelab.stats.MeasurementLevel.ORDINAL);
         assertThat(rows.stream().filter(r -> r.measure().equals(weighted)).map(ReportData.AgreementRow::variable)).containsExactly("tone");
         // the same rows as the command's numbers: mean of the three pairs' weighted kappas
-        StudyRunnerTest.Run r = StudyRunnerTest.cli("agreement", LENA.toString(), "--item-field", "article_id", "--annotator-field", "coder",
+        Run r = StudyRunnerTest.cli("agreement", LENA.toString(), "--item-field", "article_id", "--annotator-field", "coder",
                 "--label-field", "frame,tone", "--level", "tone=ordinal", "--json");
         Map<String, JsonNode> res = byField(new ObjectMapper().readTree(r.out()));
         assertThat(value(rows, "tone", weighted)).isEqualTo(res.get("tone").get("meanWeightedCohenKappa").asDouble());
@@ -162,25 +163,25 @@ class AgreementLevelsTest {
     void mistakesInTheStudyKeysNameKeyAndLine(@TempDir Path dir) throws Exception {
         String head = study(LENA, "article_id,coder", "frame, tone", "");
         int analysisLine = (int) head.lines().count();   // the line of 'analysis:'
-        StudyRunnerTest.Run bad = run(dir, head + "  agreement_fields: [frame, tone]\n  agreement_level:\n    frame: nominal\n    tone: ordnal\n");
+        Run bad = run(dir, head + "  agreement_fields: [frame, tone]\n  agreement_level:\n    frame: nominal\n    tone: ordnal\n");
         assertThat(bad.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(bad.err()).contains("study.yaml, line " + (analysisLine + 4) + ": 'analysis.agreement_level.tone' is 'ordnal', which is no level"
                 + " of measurement").contains("choose nominal, ordinal or interval").doesNotContain("\tat ");
-        StudyRunnerTest.Run notListed = run(dir, head + "  agreement_fields: [frame]\n  agreement_level: {tone: ordinal}\n");
+        Run notListed = run(dir, head + "  agreement_fields: [frame]\n  agreement_level: {tone: ordinal}\n");
         assertThat(notListed.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(notListed.err()).contains("line " + (analysisLine + 2) + ": 'analysis.agreement_level.tone' names the field 'tone', which is not in"
                 + " 'analysis.agreement_fields' (frame)");
-        StudyRunnerTest.Run nominalOrder = run(dir, head + "  agreement_order:\n    frame: [economic, conflict]\n");
+        Run nominalOrder = run(dir, head + "  agreement_order:\n    frame: [economic, conflict]\n");
         assertThat(nominalOrder.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(nominalOrder.err()).contains("line " + (analysisLine + 2) + ": 'analysis.agreement_order.frame' gives an order, but 'frame' is nominal");
         // found only when the corpus is read (no agreement_fields): a field without judgements, at its line
-        StudyRunnerTest.Run stray = run(dir, head + "  agreement_level:\n    frame: nominal\n    tonne: ordinal\n");
+        Run stray = run(dir, head + "  agreement_level:\n    frame: nominal\n    tonne: ordinal\n");
         assertThat(stray.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(stray.err()).contains("study.yaml, line " + (analysisLine + 3) + ": 'analysis.agreement_level.tonne' names the field 'tonne',"
                 + " whose agreement is not measured").contains("name one of the fields measured: frame, tone").doesNotContain("\tat ");
     }
 
-    static StudyRunnerTest.Run run(Path dir, String yaml) throws Exception {
+    static Run run(Path dir, String yaml) throws Exception {
         Path f = Files.writeString(dir.resolve("study.yaml"), yaml + OUT.formatted(dir.resolve("out")));
         return StudyRunnerTest.cli("run", f.toString());
     }
@@ -197,7 +198,7 @@ class AgreementLevelsTest {
     void babeBiasNominalAndOpinionOrdinalFromBothPaths(@TempDir Path dir) throws Exception {
         Path p = SharedData.require("datasets/babe/raw_labels_SG2.xlsx");
         String order = "Entirely factual,Somewhat factual but also opinionated,Expresses writer’s opinion";
-        StudyRunnerTest.Run r = StudyRunnerTest.cli("agreement", p.toString(), "--item-field", "text", "--annotator-field", "annotator_id",
+        Run r = StudyRunnerTest.cli("agreement", p.toString(), "--item-field", "text", "--annotator-field", "annotator_id",
                 "--label-field", "label_bias,label_opinion", "--level", "label_opinion=ordinal", "--order", "label_opinion=" + order, "--json");
         assertThat(r.code()).as(r.err()).isZero();
         Map<String, JsonNode> res = byField(new ObjectMapper().readTree(r.out()));

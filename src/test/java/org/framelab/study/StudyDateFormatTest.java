@@ -1,6 +1,7 @@
 package org.framelab.study;
 
 import org.framelab.cli.ExitCodes;
+import org.framelab.cli.Run;
 import org.framelab.util.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,12 +38,12 @@ class StudyDateFormatTest {
         String base = "name: dates\ncorpus:\n  path: coded.csv\n%sanalysis:\n  group_by: leaning\noutputs:\n  dir: " + dir.resolve("out")
                 + "\n  notebook: false\n  workbook: false\ncharts:\n  formats: [png]\n";
         Path without = Files.writeString(dir.resolve("without.yaml"), base.formatted(""));
-        StudyRunnerTest.Run r = StudyRunnerTest.cli("run", without.toString());
+        Run r = StudyRunnerTest.cli("run", without.toString());
         assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("coded.csv, line 3, field 'date': '13/01/2024' can only be a day-first date")
                 .contains("corpus.date_format: dmy").doesNotContain("\tat ");
         Path with = Files.writeString(dir.resolve("with.yaml"), base.formatted("  date_format: dmy\n"));
-        StudyRunnerTest.Run ok = StudyRunnerTest.cli("run", with.toString());
+        Run ok = StudyRunnerTest.cli("run", with.toString());
         assertThat(ok.code()).as(ok.err()).isZero();
         String articles = Files.readString(dir.resolve("out/dates/tables/articles.csv"));
         assertThat(articles).contains("a1,O1,2024-03-05").contains("a2,O2,2024-01-13");

@@ -2,6 +2,7 @@ package org.framelab.study;
 
 import org.framelab.app.CompareGroups;
 import org.framelab.cli.ExitCodes;
+import org.framelab.cli.Run;
 import org.framelab.util.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +47,7 @@ class StudyGroupsTest {
                 + "analysis:\n  group_by: [outlet]\n";
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, head + "  groups: [Fox News, The Ardel Record]\n");
-        StudyRunnerTest.Run r = StudyRunnerTest.cli("run", bad.toString(), "--out", dir.resolve("out").toString(), "--no-notebook");
+        Run r = StudyRunnerTest.cli("run", bad.toString(), "--out", dir.resolve("out").toString(), "--no-notebook");
         assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("bad.yaml, line 10: Invalid analysis.groups: 'Fox News' (not a value of 'outlet' in the data; its values are: ")
                 .contains("The Ardel Record (28)").contains("What to do: give two or more").doesNotContain("\tat ");

@@ -1,6 +1,7 @@
 package org.framelab.study;
 
 import org.framelab.cli.ExitCodes;
+import org.framelab.cli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StudyHintsTest {
     private static final String OUT = "outputs:\n  dir: %s\n  notebook: false\n  workbook: false\ncharts:\n  formats: [png]\n";
 
-    private static StudyRunnerTest.Run run(Path dir, String yaml) throws Exception {
+    private static Run run(Path dir, String yaml) throws Exception {
         Path f = Files.writeString(dir.resolve("study.yaml"), yaml + OUT.formatted(dir.resolve("out")));
         return StudyRunnerTest.cli("run", f.toString());
     }
@@ -38,7 +39,7 @@ class StudyHintsTest {
     /** Stratified folds on labels fixed per outlet: the hint gives the study keys, not train's --group-by alone. */
     @Test
     void groupedFoldsHintNamesTheStudyKeys(@TempDir Path dir) throws Exception {
-        StudyRunnerTest.Run r = run(dir, demo("strat", """
+        Run r = run(dir, demo("strat", """
                 classifier:
                   label: leaning
                   protocol: stratified
@@ -84,7 +85,7 @@ class StudyHintsTest {
     @Test
     void agreementFieldAndSheetMistakesNameTheStudyKey(@TempDir Path dir) throws Exception {
         judgements(dir, "low", "high", "low", "low");
-        StudyRunnerTest.Run r = run(dir, JUDGEMENTS.formatted("nominal").replace("agreement_fields: [tone]", "agreement_fields: [tonality]"));
+        Run r = run(dir, JUDGEMENTS.formatted("nominal").replace("agreement_fields: [tone]", "agreement_fields: [tonality]"));
         assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("study.yaml, line 9: 'analysis.agreement_fields' names the field 'tonality', of which j.csv has no judgements")
                 .contains("coded fields found: tone");
@@ -97,7 +98,7 @@ class StudyHintsTest {
             }
             wb.write(out);
         }
-        StudyRunnerTest.Run x = run(dir, JUDGEMENTS.formatted("nominal").replace("path: j.csv", "path: j.xlsx\n  sheet: Codierung"));
+        Run x = run(dir, JUDGEMENTS.formatted("nominal").replace("path: j.csv", "path: j.xlsx\n  sheet: Codierung"));
         assertThat(x.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(x.err()).contains("study.yaml, line 4: 'corpus.sheet' is 'Codierung', but").contains("has the sheets Coding");
     }
@@ -106,14 +107,14 @@ class StudyHintsTest {
     @Test
     void agreementLevelErrorNamesTheStudyKey(@TempDir Path dir) throws Exception {
         judgements(dir, "low", "high", "low", "mid");
-        StudyRunnerTest.Run r = run(dir, JUDGEMENTS.formatted("interval"));
+        Run r = run(dir, JUDGEMENTS.formatted("interval"));
         assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("needs numeric values").contains("analysis.agreement_level")
                 .contains("GUI: Agreement, Level of measurement").contains("framelab agreement --level interval")
                 .doesNotContain("use --level nominal").doesNotContain("What to do: use --level");
         // two spellings of one number: write them one way (or the agreement command's --recode)
         judgements(dir, "1", "1.0", "2", "2");
-        StudyRunnerTest.Run same = run(dir, JUDGEMENTS.formatted("ordinal"));
+        Run same = run(dir, JUDGEMENTS.formatted("ordinal"));
         assertThat(same.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(same.err()).contains("the same number written differently").contains("write them one way in the data")
                 .contains("framelab agreement").doesNotContain("What to do: recode one to the other with --recode");
@@ -129,7 +130,7 @@ class StudyHintsTest {
                 u3,A,low,The government announced new measures.
                 u4,B,high,Officials claimed the reform would help.
                 """);
-        StudyRunnerTest.Run r = run(dir, JUDGEMENTS.formatted("nominal"));
+        Run r = run(dir, JUDGEMENTS.formatted("nominal"));
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out() + r.err()).contains("alpha is undefined: no item has 2 or more judgements")
                 .contains("study file: corpus.mapping.item and corpus.mapping.annotator")
@@ -145,12 +146,12 @@ class StudyHintsTest {
                 a2,Critics accused the minister,of lying.,right
                 """);
         String study = "name: read\ncorpus:\n  path: c.csv\n%sanalysis:\n  group_by: [leaning]\n";
-        StudyRunnerTest.Run bad = run(dir, study.formatted(""));
+        Run bad = run(dir, study.formatted(""));
         assertThat(bad.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(bad.err()).contains("wrong number of columns")
                 .contains("--skip-bad (study file: corpus.skip_bad: true; GUI: 'Skip bad rows' in the corpus mapping dialog)")
                 .contains("check --delimiter (study file: corpus.delimiter;");
-        StudyRunnerTest.Run field = run(dir, study.formatted("  mapping:\n    text: body\n"));
+        Run field = run(dir, study.formatted("  mapping:\n    text: body\n"));
         assertThat(field.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(field.err()).contains("the field given with --text-field (study file: corpus.mapping.text) does not exist");
     }
@@ -175,15 +176,15 @@ class StudyHintsTest {
         Files.writeString(dir.resolve("d.csv"), csv);
         String study = "name: dup\ncorpus:\n  path: d.csv\nfeatures:\n  families: [framing]\nanalysis:\n  group_by: [leaning]\n"
                 + "classifier:\n  label: leaning\n  folds: %d\n  ablation: false\n  bootstrap: 0\n%s";
-        StudyRunnerTest.Run folds = run(dir, study.formatted(5, ""));
+        Run folds = run(dir, study.formatted(5, ""));
         assertThat(folds.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(folds.err()).contains("Only 4 distinct values of 'outlet' for 5 folds")
                 .contains("use 4 or fewer folds (train --cv, report --folds; study file: classifier.folds)");
-        StudyRunnerTest.Run dup = run(dir, study.formatted(2, ""));
+        Run dup = run(dir, study.formatted(2, ""));
         assertThat(dup.code()).as(dup.err()).isZero();
         assertThat(dup.out() + dup.err()).contains("test articles duplicate a training article")
                 .contains("Use --dedupe (study file: classifier.dedupe: true; GUI: the Classify view's 'Drop test texts that duplicate training texts')");
-        StudyRunnerTest.Run one = run(dir, study.formatted(2, "  exclude_labels: [right]\n"));
+        Run one = run(dir, study.formatted(2, "  exclude_labels: [right]\n"));
         assertThat(one.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(one.err()).contains("has only one class")
                 .contains("--exclude-label; study file: classifier.exclude_labels; GUI: Classify, Leave out labels");
@@ -193,7 +194,7 @@ class StudyHintsTest {
     @Test
     void validationHintNamesTheStudyKeys(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("spans.csv"), "id,begin,end,label\nnobody,0,5,loaded\n");
-        StudyRunnerTest.Run r = run(dir, """
+        Run r = run(dir, """
                 name: val
                 corpus:
                   path: %s
@@ -211,19 +212,19 @@ class StudyHintsTest {
     /** A cluster field the data does not have stops the run at its key (it was a warning per group field and no tests, exit 0). */
     @Test
     void aClusterFieldTheDataLacksStopsTheRunAtItsKey(@TempDir Path dir) throws Exception {
-        StudyRunnerTest.Run r = run(dir, demo("clu", "  cluster_by: outlte\n"));
+        Run r = run(dir, demo("clu", "  cluster_by: outlte\n"));
         assertThat(r.code()).as(r.out()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("study.yaml, line 9: Invalid analysis.cluster_by: 'outlte'").contains("fields found: outlet")
                 .contains("What to do").doesNotContain("\tat ");
         assertThat(dir.resolve("out")).doesNotExist();
         // report: its own flags, the same exit code
-        StudyRunnerTest.Run rep = StudyRunnerTest.cli("report", "datasets/demo/articles.jsonl", "--group-by", "leaning", "--cluster-by", "outlte",
+        Run rep = StudyRunnerTest.cli("report", "datasets/demo/articles.jsonl", "--group-by", "leaning", "--cluster-by", "outlte",
                 "--formats", "png", "--no-notebook", "-o", dir.resolve("rep").toString());
         assertThat(rep.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(rep.err()).contains("Invalid --cluster-by: 'outlte'");
         assertThat(dir.resolve("rep")).doesNotExist();
         // report --group-by with a field the data lacks names --group-by, not the --label-field it is read through
-        StudyRunnerTest.Run grp = StudyRunnerTest.cli("report", "datasets/demo/articles.jsonl", "--group-by", "leanin",
+        Run grp = StudyRunnerTest.cli("report", "datasets/demo/articles.jsonl", "--group-by", "leanin",
                 "--formats", "png", "--no-notebook", "-o", dir.resolve("grp").toString());
         assertThat(grp.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(grp.err()).contains("field 'leanin': the field given with --group-by does not exist; available fields: id, title")

@@ -4,15 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.framelab.SharedData;
 import org.framelab.cli.ExitCodes;
-import org.framelab.cli.Main;
+import org.framelab.cli.Run;
 import org.framelab.report.ExternalTools;
 import org.framelab.util.Progress;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,12 +18,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class StudyRunnerTest {
-    record Run(int code, String out, String err) {}
-
     static Run cli(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+        return new Run(args);
     }
 
     static Study demo(Path out, Path notebooks) throws Exception {
