@@ -276,14 +276,8 @@ public final class LexiconTuning {
             progress.step(1);
         }
         progress.done();
-        long[][] total = new long[g][SUMS];
-        long words = 0, spanWords = 0;
-        for (int i = 0; i < nf; i++) {
-            add(total, folds[i], 1);
-            words += foldWords[i];
-            spanWords += foldSpanWords[i];
-        }
-        List<Point> grid = points(total, words, spanWords, gates, expands);
+        Pooled all = Pooled.of(folds, foldWords, foldSpanWords);
+        List<Point> grid = points(all.sums(), all.words(), all.spanWords(), gates, expands);
         boolean e = forEvidence;
         List<Calibration> calibration = calibrate && nf >= 3 ? calibrate(folds, foldWords, foldSpanWords, gates, expands, goal, e) : List.of();
         double inner = innerGoal(calibration, goal);
@@ -306,13 +300,9 @@ public final class LexiconTuning {
     static List<Calibration> calibrate(long[][][] folds, long[] foldWords, long[] foldSpanWords, List<Double> gates, List<ExpandPoint> expands,
                                        double goal, boolean e) {
         int nf = folds.length, g = folds[0].length;
-        long[][] total = new long[g][SUMS];
-        long words = 0, spanWords = 0;
-        for (int i = 0; i < nf; i++) {
-            add(total, folds[i], 1);
-            words += foldWords[i];
-            spanWords += foldSpanWords[i];
-        }
+        Pooled all = Pooled.of(folds, foldWords, foldSpanWords);
+        long[][] total = all.sums();
+        long words = all.words(), spanWords = all.spanWords();
         double chance = words == 0 ? Double.NaN : (double) spanWords / words;
         List<Calibration> out = new ArrayList<>();
         for (int step = 0; step < CALIBRATION_STEPS; step++) {
@@ -349,6 +339,20 @@ public final class LexiconTuning {
             if (!Double.isNaN(c.enrichment()) && (top == null || c.enrichment() > top.enrichment())) top = c;
         }
         return top == null ? goal : top.innerGoal();
+    }
+
+    /** The sums of every fold added up, with their word tokens and word tokens inside spans. */
+    private record Pooled(long[][] sums, long words, long spanWords) {
+        static Pooled of(long[][][] folds, long[] foldWords, long[] foldSpanWords) {
+            long[][] total = new long[folds[0].length][SUMS];
+            long words = 0, spanWords = 0;
+            for (int i = 0; i < folds.length; i++) {
+                add(total, folds[i], 1);
+                words += foldWords[i];
+                spanWords += foldSpanWords[i];
+            }
+            return new Pooled(total, words, spanWords);
+        }
     }
 
     /** Sums kept per grid point: hits, hits in spans, spans, spans found, evidence hits in spans, evidence spans found, evidence hits. */
