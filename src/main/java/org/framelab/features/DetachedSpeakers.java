@@ -27,6 +27,8 @@ final class DetachedSpeakers {
     private static final WordSet NOT_SPEAKER = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "i", "it", "this", "that", "there", "the", "in", "on", "at");
+    /** Prepositions of where or when words were written or said, after the name of an inverted verb. */
+    private static final WordSet WHERE = WordSet.of("in", "on", "at", "during", "for", "to");
     /** Most tokens of a parenthetical, a participle's phrase or a subject. */
     private static final int MAX_TOKENS = 14;
 
@@ -84,7 +86,10 @@ final class DetachedSpeakers {
         int end = verbEnd < t.size() ? t.sentenceEnd(t.sentenceOf(verbEnd)) : verbEnd;
         int to = nameRun(t, verbEnd, end);
         if (to - verbEnd < 2) return null;
-        if (to < end && !(t.kind(to) == TokenizedText.PUNCT && (t.firstChar(to) == ',' || t.firstChar(to) == '.'))) return null;
+        // then a comma, the sentence end, or where it was written ("wrote Sen. Ada Cole in an op-ed, …")
+        boolean closes = to >= end || t.kind(to) == TokenizedText.PUNCT && (t.firstChar(to) == ',' || t.firstChar(to) == '.')
+                || t.isWord(to) && !t.isCapitalized(to) && WHERE.contains(t, to);
+        if (!closes) return null;
         return new int[]{verbEnd, to, to};
     }
 

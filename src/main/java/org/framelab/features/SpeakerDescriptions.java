@@ -62,7 +62,9 @@ final class SpeakerDescriptions {
     /** A word in lower case between "the" and the head noun {@code last} that is no title ("former", "veteran"). */
     private boolean hasModifier(int from, int last) {
         for (int k = from + 1; k < last; k++) {
-            if (t.isWord(k) && !t.isCapitalized(k) && !TITLES.contains(t, k) && !COUNTING.contains(t, k)) return true;
+            if (!t.isWord(k) || t.isCapitalized(k) || COUNTING.contains(t, k)) continue;
+            // ("former" is a title word too: "former President Ada Cole")
+            if (!TITLES.contains(t, k) || t.normEquals(k, "former")) return true;
         }
         return false;
     }
