@@ -389,7 +389,7 @@ final class QuoteSpeakers {
             if (d == 1 && t.startsParagraph(t.sentenceStart(ps))) {
                 // a paragraph that introduces the speaker: "He accused someone of framing his sons." /
                 // "Illinois state Sen. Dan McConchie issued a statement …"
-                int pronoun = work.subjectPronoun(ps);
+                int pronoun = work.subjects.pronoun(ps);
                 if (pronoun >= 0) return work.antecedent(pronoun, true);
                 Speaker m = names.subjectOf(ps, true, null);
                 if (m != null) return m;

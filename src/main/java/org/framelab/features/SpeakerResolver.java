@@ -71,6 +71,8 @@ final class SpeakerResolver {
         final Speaker[] attributionSpeaker;
         /** "The senator said", "the paper said": descriptions of a speaker named before. */
         private final SpeakerDescriptions descriptions;
+        /** The subjects of sentences: a pronoun after a fronted phrase, the person who opens a sentence. */
+        final SentenceSubjects subjects;
 
         Work(TokenizedText t, List<Quotation> quotes, List<Attribution> attributions) {
             this.t = t;
@@ -85,6 +87,7 @@ final class SpeakerResolver {
             this.names = new SpeakerNames(t, quoted);
             this.attributionsOf = new SentenceLists(t.sentenceCount());
             this.descriptions = new SpeakerDescriptions(this);
+            this.subjects = new SentenceSubjects(this);
         }
 
         Result run() {
@@ -270,7 +273,7 @@ final class SpeakerResolver {
         }
 
         /** A word that opens a sentence without being a name: "Nonetheless", or an adverb in -ly ("Shockingly, the notes …"). */
-        private boolean openingAdverb(int k) {
+        boolean openingAdverb(int k) {
             return NOT_NAME_START.contains(t, k) || t.normLength(k) > 4 && t.norm(k).endsWith("ly");
         }
 
@@ -301,13 +304,13 @@ final class SpeakerResolver {
             // "“…,” said Mr. Short, … he said": a speaker earlier in the same sentence
             Speaker found = speakerIn(s, person, she, k, true);
             if (found != null) return found;
-            if (person && (found = sentenceSubject(s, k, she)) != null) return found;
+            if (person && (found = subjects.person(s, k, she)) != null) return found;
             for (int d = 1; d <= LOOK_BACK && s - d >= 0; d++) {
                 // an unnamed person ("bemoaned a former Israeli official. … he said") only in the sentence just before
                 found = speakerIn(s - d, person, she, Integer.MAX_VALUE, d == 1);
                 if (found != null) return found;
                 // "He pointed to polls …": a sentence about the same person, who is its subject
-                int pronoun = subjectPronoun(s - d);
+                int pronoun = subjects.pronoun(s - d);
                 if (person && pronoun >= 0 && depth < 3 && java.util.Objects.equals(gender(pronoun), she)) {
                     found = antecedent(pronoun, true, depth + 1);
                     if (found != null) return found;
@@ -339,47 +342,6 @@ final class SpeakerResolver {
             }
             return -1;
         }
-
-        /**
-         * The person pronoun that is the subject of sentence {@code s}, or -1: its first word ("He pointed to
-         * polls"), or the first word after a short fronted phrase and its comma ("On Wednesday, he focused on
-         * …", "At the same time, she said"), a phrase with no name in it.
-         */
-        int subjectPronoun(int s) {
-            int first = firstWordOf(s);
-            if (first < 0) return -1;
-            if (PERSON_PRONOUNS.contains(t, first)) return first;
-            int after = afterFrontedPhrase(s, first);
-            return after >= 0 && (t.normEquals(after, "he") || t.normEquals(after, "she")) ? after : -1;
-        }
-
-        /** The word after a short fronted phrase with no name and its comma ("On Wednesday, …"), or -1. */
-        private int afterFrontedPhrase(int s, int first) {
-            // the phrase opens with a function word or a time ("On", "Earlier", "Monday"), not a name ("Obama, he said, …")
-            if (!NOT_NAME_START.contains(t, first) && !TIME_WORDS.contains(t, first) && !openingAdverb(first)) return -1;
-            int end = Math.min(t.sentenceEnd(s), first + FRONTED_TOKENS);
-            for (int k = first + 1; k + 1 < end; k++) {
-                if (quoted[k] || t.isWord(k) && t.isCapitalized(k) && !TIME_WORDS.contains(t, k)) return -1;
-                if (t.kind(k) == TokenizedText.PUNCT) return t.firstChar(k) == ',' && t.isWord(k + 1) && !quoted[k + 1] ? k + 1 : -1;
-            }
-            return -1;
-        }
-
-        /**
-         * The person named as the subject of sentence {@code s}, before token {@code k}: a name that opens the
-         * sentence or follows a short fronted phrase ("Rep. Ada Cole summed it up: “…,” he told …"); null when none.
-         */
-        private Speaker sentenceSubject(int s, int k, Boolean she) {
-            int first = firstWordOf(s);
-            Speaker m = first >= 0 && first < k ? names.subjectOf(s, true, she) : null;
-            // not "Obama, he said, has …": the name is the subject of the sentence, "he said" a parenthesis
-            if (m == null || m.token() >= k || k >= 2 && t.end(k - 2) <= m.span().end()) return null;
-            int after = afterFrontedPhrase(s, first);
-            return m.span().begin() == t.begin(first) || after >= 0 && m.span().begin() == t.begin(after) ? m : null;
-        }
-
-        /** Most tokens of a phrase fronted before a subject pronoun ("Earlier this week, he"). */
-        private static final int FRONTED_TOKENS = 8;
 
         /** The first speaker of a reporting verb in sentence {@code s} (before token {@code before}) that fits. */
         private Speaker speakerIn(int s, boolean person, Boolean she, int before, boolean unnamedPerson) {
