@@ -121,6 +121,7 @@ public final class AttributionFinder implements Serializable {
             String category = verbs.categories().get(hits.get(h)[2]);
             int[] sp = according ? null : speakerLeft(t, b);
             if (sp == null && (according || invertedPosition(t, b))) sp = speakerRight(t, e, according);
+            if (sp == null && !according) sp = DetachedSpeakers.find(t, b, e, lemmaOf.getOrDefault(term, term));
             Span verbSpan = t.span(b, e);
             String verb = verbSpan.of(t.text());
             String lemma = lemmaOf.getOrDefault(term, term);

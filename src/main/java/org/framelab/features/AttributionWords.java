@@ -17,6 +17,8 @@ final class AttributionWords {
             "do", "had", "may", "might", "could", "can", "should", "not", "never", "always", "often", "reportedly",
             "allegedly", "repeatedly", "publicly", "privately", "have", "been", "be", "being", "just", "already",
             "even", "still", "has", "last", "had", "subsequently", "first",
+            // "Buttigieg did indeed say", "Smith now says": an emphasis or time adverb between subject and verb
+            "indeed", "now", "ever", "too",
             // "Trump himself announced": the reflexive is not part of the name
             "himself", "herself", "themselves", "itself");
     /** "the Oath Keepers Twitter account tweeted": the account is its owner's voice. */

@@ -389,8 +389,8 @@ final class QuoteSpeakers {
             if (d == 1 && t.startsParagraph(t.sentenceStart(ps))) {
                 // a paragraph that introduces the speaker: "He accused someone of framing his sons." /
                 // "Illinois state Sen. Dan McConchie issued a statement …"
-                int first = work.firstWordOf(ps);
-                if (first >= 0 && PERSON_PRONOUNS.contains(t, first)) return work.antecedent(first, true);
+                int pronoun = work.subjects.pronoun(ps);
+                if (pronoun >= 0) return work.antecedent(pronoun, true);
                 Speaker m = names.subjectOf(ps, true, null);
                 if (m != null) return m;
             }

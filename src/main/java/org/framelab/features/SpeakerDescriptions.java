@@ -15,6 +15,10 @@ final class SpeakerDescriptions {
     private static final WordSet MEDIUM_NOUNS = WordSet.of("paper", "newspaper", "publication", "magazine", "outlet",
             "network", "broadcaster", "channel", "website", "site", "tabloid", "daily", "weekly");
 
+    /** Modifiers that count unnamed sources ("the second executive", "the other official"), no epithet of a person. */
+    private static final WordSet COUNTING = WordSet.of("first", "second", "third", "fourth", "fifth", "other", "same",
+            "latter", "last", "next", "two", "three", "another", "one");
+
     private final SpeakerResolver.Work work;
     private final TokenizedText t;
     private final boolean[] quoted;
@@ -50,7 +54,19 @@ final class SpeakerDescriptions {
         }
         // "White House adviser Gary Cohn … (The former Goldman Sachs president has said “…”)": such a
         // description of one person with a name in it stands for the person just named, as "he" would
-        return proper != null && isPersonDescription(from, last) ? work.antecedent(from, true) : null;
+        // "the former vice president said", "the veteran senator added": so does a title with a modifier that is
+        // no title itself (an epithet for someone named before, not the office's holder in general)
+        return (proper != null || hasModifier(from, last)) && isPersonDescription(from, last) ? work.antecedent(from, true) : null;
+    }
+
+    /** A word in lower case between "the" and the head noun {@code last} that is no title ("former", "veteran"). */
+    private boolean hasModifier(int from, int last) {
+        for (int k = from + 1; k < last; k++) {
+            if (!t.isWord(k) || t.isCapitalized(k) || COUNTING.contains(t, k)) continue;
+            // ("former" is a title word too: "former President Ada Cole")
+            if (!TITLES.contains(t, k) || t.normEquals(k, "former")) return true;
+        }
+        return false;
     }
 
     /**

@@ -85,7 +85,7 @@ final class SpeakerNames {
                 }
             }
             // a sentence-initial function word is not part of the name
-            while (start < end && has(start, NOT_NAME_START_BIT)
+            while (start < end && (has(start, NOT_NAME_START_BIT) || sentenceAdverb(start))
                     && (start == t.sentenceStart(t.sentenceOf(start)) || t.kind(start - 1) == TokenizedText.QUOTE
                     || t.kind(start - 1) == TokenizedText.PUNCT)) {
                 start++;
@@ -119,12 +119,24 @@ final class SpeakerNames {
         return true;
     }
 
+    /**
+     * "Shockingly, the notes …", "Predictably, …": an adverb in -ly set off by a comma (checked where a
+     * sentence or clause opens) is no name.
+     */
+    private boolean sentenceAdverb(int k) {
+        return t.normLength(k) > 4 && t.norm(k).endsWith("ly") && k + 1 < t.size() && t.kind(k + 1) == TokenizedText.PUNCT
+                && t.firstChar(k + 1) == ',';
+    }
+
     private boolean isNameWord(int k) {
         if (t.kind(k) != TokenizedText.WORD || !t.isCapitalized(k)) return false;
         if (k > 0 && t.isWord(k - 1) && t.isCapitalized(k - 1) && has(k, RUN_BREAK_BIT)) return false;
         int len = t.normLength(k);
         // a word of five or more capitals is a heading ("DECRIMINALIZE"), not a name
         if (len >= 5 && allCaps(k)) return false;
+        // "… with Sen. Ada Cole HERE", "Ada Cole WATCH": a word in capitals after a name written in mixed case is a
+        // link or a heading, not part of the name (initials and acronyms of up to three letters are: "John Smith III")
+        if (len >= 4 && allCaps(k) && k > 0 && t.isWord(k - 1) && t.isCapitalized(k - 1) && !allCaps(k - 1)) return false;
         return !(len == 1 && t.normEquals(k, "i"));
     }
 

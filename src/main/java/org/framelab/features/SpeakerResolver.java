@@ -71,6 +71,8 @@ final class SpeakerResolver {
         final Speaker[] attributionSpeaker;
         /** "The senator said", "the paper said": descriptions of a speaker named before. */
         private final SpeakerDescriptions descriptions;
+        /** The subjects of sentences: a pronoun after a fronted phrase, the person who opens a sentence. */
+        final SentenceSubjects subjects;
 
         Work(TokenizedText t, List<Quotation> quotes, List<Attribution> attributions) {
             this.t = t;
@@ -85,6 +87,7 @@ final class SpeakerResolver {
             this.names = new SpeakerNames(t, quoted);
             this.attributionsOf = new SentenceLists(t.sentenceCount());
             this.descriptions = new SpeakerDescriptions(this);
+            this.subjects = new SentenceSubjects(this);
         }
 
         Result run() {
@@ -177,7 +180,7 @@ final class SpeakerResolver {
                 int e = from - 1;
                 int b = e;
                 while (b - 1 >= 0 && e - b < 4 && t.isWord(b - 1) && t.isCapitalized(b - 1) && !quoted[b - 1]) b--;
-                if (b < e && (b == 0 || !t.isWord(b - 1)) && t.sentenceOf(b) == t.sentenceOf(from)) {
+                if (b < e && (b == 0 || !t.isWord(b - 1)) && t.sentenceOf(b) == t.sentenceOf(from) && !(e - b == 1 && openingAdverb(b))) {
                     Speaker n = names.nameOf(b, e, true);
                     if (n != null && n.person()) {
                         return new Speaker(n.name(), names.roleText(from, to), n.name(), new Span(t.begin(b), a.speakerSpan().end()),
@@ -186,7 +189,7 @@ final class SpeakerResolver {
                 }
             }
             // "Nonetheless, the FDA said": a sentence adverb before the speaker
-            if (from + 2 < to && t.kind(from + 1) == TokenizedText.PUNCT && t.firstChar(from + 1) == ',' && NOT_NAME_START.contains(t, from)) {
+            if (from + 2 < to && t.kind(from + 1) == TokenizedText.PUNCT && t.firstChar(from + 1) == ',' && openingAdverb(from)) {
                 from += 2;
             }
             // "rally attendee Johnny Liles of Emerald Isle", "Dror Ladin of the American Civil Liberties
@@ -269,6 +272,11 @@ final class SpeakerResolver {
             return new Speaker(words, "", a.source(), a.speakerSpan(), false, false, plural || a.speakerType() == Attribution.SpeakerType.NAMED, from);
         }
 
+        /** A word that opens a sentence without being a name: "Nonetheless", or an adverb in -ly ("Shockingly, the notes …"). */
+        boolean openingAdverb(int k) {
+            return NOT_NAME_START.contains(t, k) || t.normLength(k) > 4 && t.norm(k).endsWith("ly");
+        }
+
         /** ", Name," right after a speaker phrase that ends at token {@code to}. */
         private Speaker trailingName(int to) {
             if (to + 1 >= t.size() || t.kind(to) != TokenizedText.PUNCT || t.firstChar(to) != ',') return null;
@@ -296,17 +304,18 @@ final class SpeakerResolver {
             // "“…,” said Mr. Short, … he said": a speaker earlier in the same sentence
             Speaker found = speakerIn(s, person, she, k, true);
             if (found != null) return found;
+            if (person && (found = subjects.person(s, k, she)) != null) return found;
             for (int d = 1; d <= LOOK_BACK && s - d >= 0; d++) {
                 // an unnamed person ("bemoaned a former Israeli official. … he said") only in the sentence just before
                 found = speakerIn(s - d, person, she, Integer.MAX_VALUE, d == 1);
                 if (found != null) return found;
                 // "He pointed to polls …": a sentence about the same person, who is its subject
-                int first = firstWordOf(s - d);
-                if (person && first >= 0 && PERSON_PRONOUNS.contains(t, first) && depth < 3
-                        && java.util.Objects.equals(gender(first), she)) {
-                    found = antecedent(first, true, depth + 1);
+                int pronoun = subjects.pronoun(s - d);
+                if (person && pronoun >= 0 && depth < 3 && java.util.Objects.equals(gender(pronoun), she)) {
+                    found = antecedent(pronoun, true, depth + 1);
                     if (found != null) return found;
                 }
+                int first = firstWordOf(s - d);
                 // "The bishop referenced in his letter S. 649, the Safe Communities … Act": a sentence whose subject is a role
                 if (person && first >= 0 && first + 1 < t.size() && t.normEquals(first, "the") && TITLES.contains(t, first + 1)
                         && !t.isCapitalized(first + 1) && !quoted[first + 1]) {
