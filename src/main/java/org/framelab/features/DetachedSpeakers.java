@@ -98,7 +98,7 @@ final class DetachedSpeakers {
         int k = from;
         int words = 0;
         while (k < end && words < 6) {
-            if (t.isWord(k) && t.isCapitalized(k) && !(words == 0 && NOT_SPEAKER.contains(t, k))) {
+            if (t.isWord(k) && t.isCapitalized(k) && !(words == 0 && (NOT_SPEAKER.contains(t, k) || pronoun(t, k)))) {
                 words++;
                 k++;
             } else if (words > 0 && t.kind(k) == TokenizedText.PUNCT && t.firstChar(k) == '.' && k + 1 < end && t.isWord(k + 1)
@@ -109,6 +109,14 @@ final class DetachedSpeakers {
             }
         }
         return words == 0 ? from : k;
+    }
+
+    /** "I", "We", or a pronoun with a contraction ("I've", "We're"): a writer or a group, not a name. */
+    private static boolean pronoun(TokenizedText t, int k) {
+        if (AttributionWords.PRONOUNS.contains(t, k)) return true;
+        String w = t.norm(k);
+        int q = w.indexOf('\'');
+        return q > 0 && AttributionWords.PRONOUNS.contains(w.substring(0, q));
     }
 
     private static boolean isComma(TokenizedText t, int k) {

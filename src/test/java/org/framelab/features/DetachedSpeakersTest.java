@@ -31,6 +31,17 @@ class DetachedSpeakersTest {
     }
 
     @Test
+    void aFrontedParticipleBeforeTheWritersOwnIIsNoSpeaker() {
+        // "Reporting on …, I've been struck …": the writer, not a person named
+        for (String subject : new String[]{"I've", "I", "We're"}) {
+            TextAnalysis a = analyze("The city has changed. Reporting on the protests in recent weeks, " + subject
+                    + " been struck by how few people will give their names.");
+            assertThat(a.speakers()).as(subject).allSatisfy(q -> assertThat(q.speaker()).doesNotStartWith(subject));
+            assertThat(a.attributions()).as(subject).allSatisfy(at -> assertThat(String.valueOf(at.speaker())).doesNotStartWith(subject));
+        }
+    }
+
+    @Test
     void anInvertedClauseInsideTheSentenceNamesTheSpeaker() {
         TextAnalysis a = analyze("Critics of the levy spoke up this week. The measure, wrote Sen. Marta Oyelaran in an op-ed, "
                 + "is \"a tax on every family that drives to work and cannot afford a newer car.\"");
