@@ -229,7 +229,7 @@ public final class CompareGroups {
     private static TestRow row(TestResult t, double[] ci, String gf, Request req, String level, boolean decides) {
         double p = req.correction().equals("bh") ? t.pBh() : t.pHolm();
         return new TestRow(t.feature(), gf, t.test(), t.groups().size(), t.statistic(), t.df(), t.p(), t.pHolm(), t.pBh(),
-                t.effectName(), t.effect(), decides && p < req.alpha(), level, ci[0], ci[1], t.df2());
+                t.effectName(), t.effect(), decides && p < req.alpha(), level, ci[0], ci[1], t.df2(), t.note());
     }
 
     /** The columns tested: the ones asked for (checked), else every non-n-gram column. */

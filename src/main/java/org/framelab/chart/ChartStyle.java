@@ -32,7 +32,11 @@ import java.util.Arrays;
 public final class ChartStyle {
     private ChartStyle() {}
 
-    /** Okabe–Ito colours, ordered so neighbouring series also differ in lightness. */
+    /**
+     * Okabe–Ito colours, ordered so neighbouring series also differ in lightness; the eighth is Paul Tol's yellow
+     * (#CCBB44) in place of Okabe–Ito's #F0E442, which is lighter than the grid lines (in grey about #E0E0E0): a line,
+     * marker or name drawn in it vanished on white paper.
+     */
     public static final Color[] PALETTE = {
             new Color(0x0072B2), // blue
             new Color(0xE69F00), // orange
@@ -41,7 +45,7 @@ public final class ChartStyle {
             new Color(0x56B4E9), // sky blue
             new Color(0xD55E00), // vermillion
             new Color(0x000000), // black
-            new Color(0xF0E442), // yellow
+            new Color(0xCCBB44), // yellow (Tol)
     };
 
     public static final Color GRID = new Color(0xDDDDDD);

@@ -78,7 +78,7 @@ final class TimeCharts {
 
     /**
      * One series per group (in order of first appearance) over the months {@code first..last};
-     * months without a point or with fewer than {@code minN} articles are gaps (null values).
+     * months without a point or with fewer than {@code minN} articles are gaps (null values); groups with no month left are not series.
      */
     private static TimeSeriesCollection series(List<MonthlyPoint> points, int minN, YearMonth first, YearMonth last) {
         Map<String, TimeSeries> byGroup = new LinkedHashMap<>();
@@ -94,8 +94,14 @@ final class TimeCharts {
             }
         }
         TimeSeriesCollection ds = new TimeSeriesCollection(utc());
-        byGroup.values().forEach(ds::addSeries);
+        // a group with no month of minN articles draws nothing: it takes no colour, shape or dash of the drawn lines
+        for (TimeSeries t : byGroup.values()) if (drawn(t)) ds.addSeries(t);
         return ds;
+    }
+
+    private static boolean drawn(TimeSeries t) {
+        for (int i = 0; i < t.getItemCount(); i++) if (t.getValue(i) != null) return true;
+        return false;
     }
 
     /**

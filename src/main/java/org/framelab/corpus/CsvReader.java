@@ -377,22 +377,9 @@ public final class CsvReader extends TextFileReader {
         @Override
         public RawRecord next() throws CorpusException {
             List<String> f;
-            try {
-                if (!pending.isEmpty()) {
-                    TitleLines.Row r = pending.poll();
-                    f = r.cells();
-                    recordStart = r.line();
-                } else if (pendingBad != null) {
-                    BadRecordException e = pendingBad;
-                    pendingBad = null;
-                    throw e;
-                } else {
-                    f = readRecord();
-                }
-            } catch (BadRecordException e) {
-                row++; // a bad row counts (row numbers name the same rows with and without --skip-bad)
-                throw e;
-            }
+            do {
+                f = nextCells();
+            } while (f != null && TitleLines.filled(f) == 0 && f.size() > 1 && emptyRow());
             if (f == null) {
                 if (row == 0 && header != null) {
                     throw new CorpusException(in.display, -1, null, "the file has a header but no data rows",
@@ -423,10 +410,37 @@ public final class CsvReader extends TextFileReader {
             return new RawRecord(in.display, recordStart, row, m);
         }
 
+        /** The next record's cells: the rows read ahead, the bad row met there, then the input. */
+        private List<String> nextCells() throws CorpusException {
+            try {
+                if (!pending.isEmpty()) { TitleLines.Row r = pending.poll(); recordStart = r.line(); return r.cells(); }
+                if (pendingBad != null) { BadRecordException e = pendingBad; pendingBad = null; throw e; }
+                return readRecord();
+            } catch (BadRecordException e) {
+                row++; // a bad row counts (row numbers name the same rows with and without --skip-bad)
+                throw e;
+            }
+        }
+
+        private long emptyRows, firstEmptyRow;
+
+        /** Counts a row with every cell empty ({@code ;;;} of an empty sheet row saved by Excel), passed over like a blank line (and as by the Excel reader). */
+        private boolean emptyRow() {
+            if (emptyRows++ == 0) firstEmptyRow = recordStart;
+            return true;
+        }
+
+        @Override public List<String> notes() {
+            if (emptyRows == 0) return List.copyOf(notes);
+            List<String> all = new ArrayList<>(notes);
+            all.add(String.format(Locale.ROOT, "%,d %s with every cell empty (%sline %d) passed over, as blank lines are",
+                    emptyRows, emptyRows == 1 ? "row" : "rows", emptyRows == 1 ? "" : "first ", firstEmptyRow));
+            return List.copyOf(all);
+        }
+
         char delimiter() { return delim; }
 
         @Override public List<String> files() { return List.of(in.display); }
-        @Override public List<String> notes() { return List.copyOf(notes); }
         @Override public long bytesRead() { return in.bytesRead(); }
         @Override public long totalBytes() { return in.totalBytes; }
         @Override public void close() { in.close(); }

@@ -40,6 +40,8 @@ final class AgreementView extends AnalysisView {
         Forms.field(column, "Level of measurement", levelBox, "agreementLevel");
         column.add(Forms.note("Nominal for categories (frame, biased/non-biased), ordinal for ranked scales, interval for scores."));
         Forms.runButton(column, runButton, "runAgreement", null, this::run);
+        // each coded variable keeps its own level (Lena's frame nominal, tone ordinal): choosing a variable shows its level
+        fieldBox.addActionListener(e -> showLevelOf((String) fieldBox.getSelectedItem()));
         info.setBorder(javax.swing.BorderFactory.createEmptyBorder(6, 8, 4, 8));
         info.setFont(info.getFont().deriveFont(java.awt.Font.BOLD));
         warnings.setEditable(false);
@@ -101,10 +103,24 @@ final class AgreementView extends AnalysisView {
         if (!fields.isEmpty()) run();
     }
 
+    /** The settings key of a coded variable's level (remembered across sessions, by the variable's name). */
+    static String levelKey(String field) {
+        return "agreement.level." + field;
+    }
+
+    /** Shows the level {@code field} was last measured at in this session, else the remembered one, else nominal. */
+    private void showLevelOf(String field) {
+        if (field == null) return;
+        String level = app.settings().get(levelKey(field), "nominal");
+        for (Analyses.Agreement a : app.session().agreements()) if (a.field().equals(field)) level = a.level();
+        levelBox.setSelectedItem(java.util.Arrays.asList(LEVELS).contains(level) ? level : "nominal");
+    }
+
     void run() {
         if (fieldBox.getSelectedItem() == null) return;
         String field = (String) fieldBox.getSelectedItem();
         String level = (String) levelBox.getSelectedItem();
+        app.settings().put(levelKey(field), "nominal".equals(level) ? null : level);
         var corpus = app.session().corpus();
         long seed = app.classify().seed();
         app.tasks().run("Computing agreement on " + field, p -> Analyses.agreement(corpus, field, level, seed, p), r -> {

@@ -118,13 +118,26 @@ final class Analyses {
                      MeasureAgreement.FieldResult result, long seed) {
     }
 
-    /** Everything an export needs, captured on the EDT. */
+    /**
+     * Everything an export needs, captured on the EDT; {@code agreements}: the agreement of every coded variable the
+     * Agreement view measured in this session, each at its level (the last measured: {@link #agreement}).
+     */
     record Snapshot(Path corpusPath, ReadOptions readOptions, Corpus corpus, Pipelines.Spec spec, Features features,
-                    Comparison comparison, Classification classification, Agreement agreement, String groupField,
+                    Comparison comparison, Classification classification, List<Agreement> agreements, String groupField,
                     Validation validation) {
+        Snapshot {
+            agreements = agreements == null ? List.of() : List.copyOf(agreements);
+        }
+
         Snapshot(Path corpusPath, ReadOptions readOptions, Corpus corpus, Pipelines.Spec spec, Features features,
                  Comparison comparison, Classification classification, Agreement agreement, String groupField) {
-            this(corpusPath, readOptions, corpus, spec, features, comparison, classification, agreement, groupField, null);
+            this(corpusPath, readOptions, corpus, spec, features, comparison, classification,
+                    agreement == null ? List.of() : List.of(agreement), groupField, null);
+        }
+
+        /** The agreement measured last, or null. */
+        Agreement agreement() {
+            return agreements.isEmpty() ? null : agreements.get(agreements.size() - 1);
         }
     }
 
@@ -148,7 +161,7 @@ final class Analyses {
         Comparison c = s.comparison();
         String group = c != null ? c.groupField() : (String) app.compare().groupBox().getSelectedItem();
         return new Snapshot(s.path(), s.readOptions(), s.corpus(), app.features().currentSpec(), s.features(),
-                c, s.classification(), s.agreement(), group, s.validation());
+                c, s.classification(), s.agreements(), group, s.validation());
     }
 
     /** Classifier aliases with a one-line description, default first (from the model package). */

@@ -17,6 +17,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * Export: the Excel workbook, the Jupyter notebook (with its CSV tables), the study file that
@@ -106,8 +107,9 @@ final class ExportView extends JPanel {
             Analyses.Classification k = s.classification();
             sb.append(k == null ? "Classification: none yet (Classify tab)" : "Classification: " + Format.html(k.request().label()) + " with "
                     + Format.html(k.request().classifier()) + ", macro-F1 " + k.headline().get(0)[1]);
-            Analyses.Agreement a = s.agreement();
-            if (a != null) sb.append("<br>Agreement: ").append(Format.html(a.field()));
+            List<Analyses.Agreement> a = s.agreements();
+            if (!a.isEmpty()) sb.append("<br>Agreement: ").append(Format.html(String.join(", ",
+                    a.stream().map(x -> x.field() + " (" + x.level() + ")").toList())));
             Analyses.Validation v = s.validation();
             if (v != null) sb.append("<br>Validation: ").append(Format.html(v.result().families())).append(" against ")
                     .append(Format.html(v.result().spans().source()));

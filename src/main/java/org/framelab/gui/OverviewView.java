@@ -85,16 +85,28 @@ final class OverviewView extends JPanel {
         return data;
     }
 
+    /**
+     * The label card's line: each field with its number of values ({@code frame (2 values)}; {@code frame 2, tone 3 values}),
+     * never one field's count after the list of all (which read as the last field's).
+     */
+    static String labelSummary(Map<String, ? extends java.util.Collection<?>> labels) {
+        if (labels.isEmpty()) return "no label field";
+        if (labels.size() == 1) {
+            var e = labels.entrySet().iterator().next();
+            return Format.shorten(e.getKey(), 26) + " (" + e.getValue().size() + (e.getValue().size() == 1 ? " value)" : " values)");
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        labels.forEach((f, v) -> parts.add(Format.shorten(f, 16) + " " + v.size()));
+        return Format.shorten(String.join(", ", parts), 34) + " values";
+    }
+
     private void show(OverviewData d) {
         this.data = d;
         cards.removeAll();
         cards.add(card("Articles", String.format("%,d", d.articles()), String.format("%,d tokens in all", d.summary().tokens().total())));
         cards.add(card("Outlets", d.outlets() == 0 ? "–" : String.format("%,d", d.outlets()),
                 d.topOutlets().isEmpty() ? "no outlet field" : "largest: " + Format.shorten(d.topOutlets().get(0).getKey(), 22)));
-        String lf = d.labels().isEmpty() ? "none" : String.join(", ", d.labels().keySet());
-        int classes = d.labels().isEmpty() ? 0 : d.labels().values().iterator().next().size();
-        cards.add(card("Label fields", d.labels().isEmpty() ? "–" : Integer.toString(d.labels().size()),
-                d.labels().isEmpty() ? "no label field" : Format.shorten(lf, 26) + (classes > 0 ? " (" + classes + " values)" : "")));
+        cards.add(card("Label fields", d.labels().isEmpty() ? "–" : Integer.toString(d.labels().size()), labelSummary(d.labels())));
         cards.add(card("Dates", d.firstDate() == null ? "–" : d.firstDate().getYear() + (d.lastDate().getYear() != d.firstDate().getYear() ? "–" + d.lastDate().getYear() : ""),
                 d.firstDate() == null ? "no dates" : d.firstDate() + " to " + d.lastDate()));
         cards.add(card("Median length", String.format("%,d", d.medianWords()), "tokens per article (quartiles " + d.summary().tokens().q1() + "–" + d.summary().tokens().q3() + ")"));

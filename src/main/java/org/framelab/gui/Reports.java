@@ -81,13 +81,13 @@ final class Reports {
         Long analysisSeed = null;
         if (s.comparison() != null && s.comparison().result().request().seed() != seed) analysisSeed = s.comparison().result().request().seed();
         else if (s.comparison() == null && s.agreement() != null && s.agreement().seed() != seed) analysisSeed = s.agreement().seed();
-        // the Agreement view measures one field at the level chosen there: the study measures the same
+        // the Agreement view measured each field at the level chosen for it: the study measures the same fields at the same levels
         // the groups the Compare view compared (checked), as the data spells them; all checked: none listed
         var choice = s.comparison() == null ? null : s.comparison().result().choice();
         Map<String, List<String>> groups = choice == null || !choice.restricted() ? Map.of() : Map.of(choice.field(), choice.chosen());
         Study.AnalysisSection analysis = new Study.AnalysisSection(groupBy, tested,
                 CompareGroups.DEFAULT_ALPHA, CompareGroups.DEFAULT_CORRECTION, true, Study.AnalysisSection.DEFAULT_MIN_MONTH_N, clusterBy, analysisSeed,
-                s.agreement() == null ? List.of() : List.of(s.agreement().field()), s.agreement() == null ? null : s.agreement().level(), groups);
+                s.agreements().stream().map(Analyses.Agreement::field).toList(), "nominal", agreementLevels(s.agreements()), groups);
         Study.ClassifierSection classifier = null;
         if (s.classification() != null) {
             Analyses.ClassifyRequest r = s.classification().request();
@@ -103,6 +103,14 @@ final class Reports {
         }
         return new Study(name(s.corpusPath()), seed, corpus, features, analysis, classifier, Study.ChartSection.defaults(),
                 new Study.OutputSection(outDir, true, true, notebookDir, FeatureStep.DEFAULT_EVIDENCE), validation);
+    }
+
+    /** The level of every measured field when one is not nominal (the study's default), as the study file names them; else none. */
+    static org.framelab.app.AgreementLevels agreementLevels(List<Analyses.Agreement> agreements) {
+        Map<String, org.framelab.stats.MeasurementLevel> levels = new java.util.LinkedHashMap<>();
+        for (Analyses.Agreement a : agreements) levels.put(a.field(), org.framelab.stats.MeasurementLevel.parse(a.level()));
+        if (levels.values().stream().allMatch(l -> l == org.framelab.stats.MeasurementLevel.NOMINAL)) levels.clear();
+        return new org.framelab.app.AgreementLevels(levels, Map.of());
     }
 
     private static String nz(String a, String b) {
@@ -143,9 +151,9 @@ final class Reports {
             warnings.addAll(s.comparison().result().warnings());
         }
         List<MeasureAgreement.FieldResult> agreement = new ArrayList<>();
-        if (s.agreement() != null) {
-            agreement.add(s.agreement().result());
-            warnings.addAll(s.agreement().warnings());
+        for (Analyses.Agreement a : s.agreements()) {
+            agreement.add(a.result());
+            warnings.addAll(a.warnings());
         }
         Classify.Result classification = s.classification() == null ? null : s.classification().result();
         if (classification != null) warnings.addAll(classification.warnings());

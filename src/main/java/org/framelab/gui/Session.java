@@ -42,6 +42,8 @@ public final class Session {
     private Analyses.Features features;
     private Analyses.Comparison comparison;
     private Analyses.Classification classification;
+    /** The agreement per coded variable measured on this corpus, in the order first measured (a new run of one replaces it). */
+    private final Map<String, Analyses.Agreement> agreements = new java.util.LinkedHashMap<>();
     private Analyses.Agreement agreement;
     /** The article analyses of the last classification, in front of the analysis cache folder (default on). */
     private AnalysisMemory analyses = memoryFor(AnalysisCache.DEFAULT);
@@ -72,6 +74,7 @@ public final class Session {
         comparison = null;
         classification = null;
         agreement = null;
+        agreements.clear();
         analyses.clear();
         fire(Change.CORPUS);
     }
@@ -133,6 +136,11 @@ public final class Session {
         return agreement;
     }
 
+    /** The agreement of every coded variable measured on this corpus, each at the level it was measured at. */
+    List<Analyses.Agreement> agreements() {
+        return List.copyOf(agreements.values());
+    }
+
     /**
      * Span annotations attached to the corpus (same articles in the same order, with their spans):
      * the reader shows them, the Validate view validates against them. Clears the last validation.
@@ -163,7 +171,7 @@ public final class Session {
     void setFeatures(Analyses.Features f) { features = f; fire(Change.FEATURES); }
     void setComparison(Analyses.Comparison c) { comparison = c; fire(Change.COMPARISON); }
     void setClassification(Analyses.Classification c) { classification = c; fire(Change.CLASSIFICATION); }
-    void setAgreement(Analyses.Agreement a) { agreement = a; fire(Change.AGREEMENT); }
+    void setAgreement(Analyses.Agreement a) { agreement = a; agreements.put(a.field(), a); fire(Change.AGREEMENT); }
 
     /** Label fields of the corpus in order of first appearance (from the effective mapping and the data). */
     public List<String> labelFields() {

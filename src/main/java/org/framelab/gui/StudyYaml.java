@@ -101,7 +101,13 @@ final class StudyYaml {
         if (s.analysis().clusterBy() != null) analysis.put("cluster_by", s.analysis().clusterBy());
         if (s.analysis().seed() != null) analysis.put("seed", s.analysis().seed());
         if (!s.analysis().agreementFields().isEmpty()) analysis.put("agreement_fields", s.analysis().agreementFields());
-        if (!s.analysis().agreementLevel().equals("nominal")) analysis.put("agreement_level", s.analysis().agreementLevel());
+        var perField = s.analysis().agreementPerField().levels();
+        if (!perField.isEmpty()) { // a level per field, every measured field named (frame: nominal, tone: ordinal), as an appendix lists them
+            Map<String, Object> levels = new LinkedHashMap<>();
+            for (String f : s.analysis().agreementFields())
+                levels.put(f, perField.containsKey(f) ? perField.get(f).name().toLowerCase(java.util.Locale.ROOT) : s.analysis().agreementLevel());
+            analysis.put("agreement_level", levels);
+        } else if (!s.analysis().agreementLevel().equals("nominal")) analysis.put("agreement_level", s.analysis().agreementLevel());
         return analysis;
     }
 

@@ -72,10 +72,10 @@ public final class CsvTables {
                     num(g.median()), num(g.q1()), num(g.q3()), num(g.ciLow()), num(g.ciHigh()), g.missing());
         }));
         out.add(csv(raw, dir.resolve("tests.csv"), List.of("feature", "group_field", "test", "groups", "statistic", "df", "p",
-                "p_holm", "p_bh", "effect_name", "effect", "significant", "level", "effect_low", "effect_high", "df2"), p -> {
+                "p_holm", "p_bh", "effect_name", "effect", "significant", "level", "effect_low", "effect_high", "df2", "note"), p -> {
             for (var x : d.tests()) p.printRecord(x.feature(), x.groupField(), x.test(), x.groups(), num(x.statistic()),
                     num(x.df()), num(x.p()), num(x.pHolm()), num(x.pBh()), x.effectName(), num(x.effect()), x.significant(), x.level(),
-                    num(x.effectLow()), num(x.effectHigh()), num(x.df2()));
+                    num(x.effectLow()), num(x.effectHigh()), num(x.df2()), x.note());
         }));
         out.addAll(PaperTables.write(d, dir));
         if (!d.pooled().isEmpty()) out.add(pooled(d.pooled(), dir, raw));

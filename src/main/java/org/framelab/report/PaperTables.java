@@ -63,6 +63,11 @@ public final class PaperTables {
             }
             String caption = "Tests of differences by " + field + " (p (adj.): Holm across the measures tested with the same test)";
             table(md, tex, caption, "tab:tests-" + slug(field), head, "llllll", body, rules, sections);
+            String note = tableNote(rows);
+            if (!note.isEmpty()) {
+                md.append('\n').append(mdEscape(note)).append('\n');
+                tex.append("\\begin{flushleft}\\footnotesize ").append(texEscape(note)).append("\\end{flushleft}\n");
+            }
         });
         out.add(text(dir.resolve("tests.md"), md.toString()));
         out.add(text(dir.resolve("tests.tex"), tex.toString()));
@@ -81,6 +86,27 @@ public final class PaperTables {
         out.add(text(dir.resolve("groups.md"), md.toString()));
         out.add(text(dir.resolve("groups.tex"), tex.toString()));
         return out;
+    }
+
+    /**
+     * The note under a table of tests: what a "—" means and the tests' own notes (a group without variance, groups left
+     * out with fewer than 2 values), each once, as the command prints them under its rows; "" when there are none.
+     */
+    static String tableNote(List<TestRow> rows) {
+        java.util.Set<String> notes = new java.util.LinkedHashSet<>();
+        boolean undefined = false;
+        for (TestRow t : rows) {
+            undefined |= Double.isNaN(t.statistic());
+            for (String n : t.note().split("; ")) if (!n.isBlank()) notes.add(n.strip());
+        }
+        if (!undefined && notes.isEmpty()) return "";
+        StringBuilder sb = new StringBuilder("Note.");
+        if (undefined) sb.append(" \u2014: the test is not defined for these data.");
+        List<String> list = new ArrayList<>(notes);
+        int shown = Math.min(5, list.size());
+        if (shown > 0) sb.append(" ").append(capitalise(String.join("; ", list.subList(0, shown))))
+                .append(list.size() > shown ? "; and " + (list.size() - shown) + " more (tests.csv, column note)." : ".");
+        return sb.toString();
     }
 
     private static Path text(Path file, String content) throws IOException {

@@ -188,13 +188,21 @@ public record ReportData(String study, List<OverviewEntry> overview, FeatureTabl
      */
     public record TestRow(String feature, String groupField, String test, int groups, double statistic, double df,
                           double p, double pHolm, double pBh, String effectName, double effect, boolean significant, String level,
-                          double effectLow, double effectHigh, double df2) {
+                          double effectLow, double effectHigh, double df2, String note) {
         public static final String ARTICLE = "article";
         public static final String CLUSTER = "cluster";
         public static final String MIXED = "mixed";
 
         public TestRow {
             level = level == null ? ARTICLE : level;
+            note = note == null ? "" : note;
+        }
+
+        /** Without a note (why a test is undefined, which groups were left out). */
+        public TestRow(String feature, String groupField, String test, int groups, double statistic, double df, double p, double pHolm,
+                       double pBh, String effectName, double effect, boolean significant, String level, double effectLow, double effectHigh,
+                       double df2) {
+            this(feature, groupField, test, groups, statistic, df, p, pHolm, pBh, effectName, effect, significant, level, effectLow, effectHigh, df2, "");
         }
 
         /** Without an interval of the effect size. */

@@ -31,11 +31,11 @@ final class StatsSheets {
 
     static final List<Col<TestRow>> TESTS = Col.list("feature:text*12|measure:text*20|grouped by:text12|test:text*9|groups:int8"
                     + "|statistic:dec11|df:dec9|df2:dec9|p:p12|p (Holm):p12|p (BH):p12|effect size:text*14|effect:dec10"
-                    + "|effect 95% CI low:dec10|effect 95% CI high:dec10|significant:text12|level:text10",
+                    + "|effect 95% CI low:dec10|effect 95% CI high:dec10|significant:text12|level:text10|note:text*14<60",
             TestRow::feature, t -> ColumnLabels.label(t.feature()), TestRow::groupField, TestRow::test, TestRow::groups, TestRow::statistic, TestRow::df,
             TestRow::df2, TestRow::p, TestRow::pHolm, TestRow::pBh, TestRow::effectName, TestRow::effect, TestRow::effectLow, TestRow::effectHigh,
             t -> t.significant() ? "yes" : "no",
-            TestRow::level);
+            TestRow::level, TestRow::note);
 
     static final List<Col<IccRow>> ICC = Col.list("feature:text*12|grouped by:text12|cluster:text10|ICC:dec10|F:dec10|df1:dec8"
                     + "|df2:dec8|p:p12|clusters:int9|n:int9|k0:dec9|mean cluster size:dec12|design effect:dec11|effective n:dec11|note:text*14<60",

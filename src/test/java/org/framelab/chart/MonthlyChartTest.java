@@ -93,4 +93,41 @@ class MonthlyChartTest {
         }
         return c.stream().mapToDouble(Double::doubleValue).toArray();
     }
+    /**
+     * Groups without a month of enough articles draw no line: they take none of the eight colours, so eight drawn groups
+     * have eight colours (before, two such groups took two, and two drawn lines repeated the first colours).
+     */
+    @Test
+    void groupsWithoutADrawnMonthTakeNoColour() {
+        List<MonthlyPoint> pts = new ArrayList<>();
+        String[] groups = {"A", "B", "few1", "few2", "C", "D", "E", "F", "G", "H"};
+        for (String g : groups) {
+            long n = g.startsWith("few") ? 2 : 20;
+            for (int m = 0; m < 6; m++) pts.add(new MonthlyPoint(g, START.plusMonths(m), n, g.hashCode() % 7 + m));
+        }
+        XYPlot plot = (XYPlot) Charts.monthly("Monthly", "rate", pts, 5).getPlot();
+        assertThat(plot.getDataset().getSeriesCount()).isEqualTo(8);
+        assertThat(plot.getDataset().indexOf("few1")).isNegative();
+        List<Object> paints = new ArrayList<>();
+        for (int s = 0; s < 8; s++) paints.add(plot.getRenderer().getSeriesPaint(s));
+        assertThat(paints).doesNotHaveDuplicates();
+    }
+
+    /** Every series colour is clearly darker than the grid lines on white, so a line or name in it survives grey print. */
+    @Test
+    void everyPaletteColourIsDarkerThanTheGrid() {
+        double grid = luminance(ChartStyle.GRID);
+        for (java.awt.Color c : ChartStyle.PALETTE) {
+            double contrast = 1.05 / (luminance(c) + 0.05);
+            assertThat(contrast).as("contrast of %06X on white (the grid's: %.2f)", c.getRGB() & 0xFFFFFF, 1.05 / (grid + 0.05))
+                    .isGreaterThanOrEqualTo(1.9);
+        }
+    }
+
+    /** WCAG relative luminance. */
+    private static double luminance(java.awt.Color c) {
+        double[] v = {c.getRed() / 255.0, c.getGreen() / 255.0, c.getBlue() / 255.0};
+        for (int i = 0; i < 3; i++) v[i] = v[i] <= 0.03928 ? v[i] / 12.92 : Math.pow((v[i] + 0.055) / 1.055, 2.4);
+        return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
+    }
 }

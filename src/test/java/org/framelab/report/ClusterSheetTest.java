@@ -75,7 +75,7 @@ class ClusterSheetTest {
         Path tables = dir.resolve("tables");
         Files.createDirectories(tables);
         CsvTables.write(nested(), tables);
-        assertThat(Files.readAllLines(tables.resolve("tests.csv")).get(0)).endsWith(",significant,level,effect_low,effect_high,df2");
+        assertThat(Files.readAllLines(tables.resolve("tests.csv")).get(0)).endsWith(",significant,level,effect_low,effect_high,df2,note");
         assertThat(Files.readAllLines(tables.resolve("tests.csv")).get(1)).contains("One-way ANOVA on outlet means").contains(",cluster,");
         assertThat(Files.readString(tables.resolve("design.csv"))).contains("leaning,outlet,nested,4").contains(WARNING);
         assertThat(Files.readAllLines(tables.resolve("icc.csv")).get(0)).startsWith("feature,group_field,cluster_field,icc,f,df1,df2,p");

@@ -45,6 +45,24 @@ class PaperTablesTest {
         assertThat(PaperTables.effect(mw).md()).isEqualTo("*\u03b4* = .31");
     }
 
+    /**
+     * A test that is not defined (Welch's ANOVA with a group whose values do not vary) or ran without some groups
+     * (fewer than 2 values) says so under the table, as the command prints it under its rows; the study's tables
+     * showed "—" cells and a group count without a word.
+     */
+    @Test
+    void undefinedTestsAndLeftOutGroupsAreExplainedUnderTheTable() {
+        TestRow defined = new TestRow("stance.modal.rate", "outlet", "One-way ANOVA", 10, 0.84, 9, 0.58, 1, 0.58, "eta squared", 0.004,
+                false, TestRow.ARTICLE, Double.NaN, Double.NaN, 1789, "left out (fewer than 2 values): New York Times");
+        TestRow undefined = new TestRow("stance.hedge.rate", "outlet", "Welch ANOVA", 10, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, "eta squared", Double.NaN, false, TestRow.ARTICLE, Double.NaN, Double.NaN, Double.NaN,
+                "no variance in group(s) Daily Stormer (Welch's weights n/s^2 are undefined); left out (fewer than 2 values): New York Times");
+        assertThat(PaperTables.tableNote(List.of(defined, undefined))).isEqualTo("Note. \u2014: the test is not defined for these data. "
+                + "Left out (fewer than 2 values): New York Times; no variance in group(s) Daily Stormer (Welch's weights n/s^2 are undefined).");
+        assertThat(PaperTables.tableNote(List.of(new TestRow("f", "outlet", "One-way ANOVA", 2, 1, 1, 0.5, 0.5, 0.5, "eta squared", 0.1, false))))
+                .isEmpty();
+    }
+
     @Test
     void nestedDesignsPutTheOutletLevelFirstAndLabelTheArticleLevel() throws Exception {
         List<Path> files = PaperTables.write(ClusterSheetTest.nested(), dir);
