@@ -75,18 +75,20 @@ public final class MeasureAgreement {
 
     /** The report rows of one variable, in the order every output shows them. */
     public static List<AgreementRow> rows(String field, AgreementReport r) {
-        String lvl = r.level().label();
+        // alpha and the weighted kappa are computed at the variable's level; Fleiss' kappa, the unweighted kappa and percent
+        // agreement count only exact matches, whatever the level, and say so
+        String lvl = r.level().label(), exact = org.framelab.stats.MeasurementLevel.NOMINAL.label();
         long items = r.items(), ann = r.annotators(), j = r.judgementsUsed();
         List<AgreementRow> rows = new ArrayList<>();
         rows.add(new AgreementRow(field, "Krippendorff's alpha", lvl, r.alpha().value(), r.alpha().ciLow(), r.alpha().ciHigh(), items, ann, j));
-        if (r.fleiss() != null) rows.add(new AgreementRow(field, "Fleiss' kappa", lvl, r.fleiss().kappa(), Double.NaN, Double.NaN, r.fleiss().items(), ann, j));
-        rows.add(new AgreementRow(field, "mean Cohen's kappa (pairs)", lvl, r.meanCohenKappa(), Double.NaN, Double.NaN, r.pairableItems(), ann, j,
+        if (r.fleiss() != null) rows.add(new AgreementRow(field, "Fleiss' kappa", exact, r.fleiss().kappa(), Double.NaN, Double.NaN, r.fleiss().items(), ann, j));
+        rows.add(new AgreementRow(field, "mean Cohen's kappa (pairs)", exact, r.meanCohenKappa(), Double.NaN, Double.NaN, r.pairableItems(), ann, j,
                 meanBasis(r, true)));
         if (r.level() != org.framelab.stats.MeasurementLevel.NOMINAL) {
             rows.add(new AgreementRow(field, weightedName(r.level()), lvl, r.meanWeightedKappa(), Double.NaN, Double.NaN, r.pairableItems(), ann, j,
                     meanBasis(r, true)));
         }
-        rows.add(new AgreementRow(field, "percent agreement", lvl, r.percentAgreement(), Double.NaN, Double.NaN, r.pairableItems(), ann, j));
+        rows.add(new AgreementRow(field, "percent agreement", exact, r.percentAgreement(), Double.NaN, Double.NaN, r.pairableItems(), ann, j));
         return rows;
     }
 

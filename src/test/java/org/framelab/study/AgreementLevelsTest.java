@@ -138,8 +138,12 @@ class AgreementLevelsTest {
                 "agreement_fields: [frame, tone]\nagreement_level: {frame: nominal, tone: ordinal}\n"));
         assertThat(value(rows, "frame", "Krippendorff's alpha")).isCloseTo(FRAME_NOMINAL, within(1e-12));
         assertThat(value(rows, "tone", "Krippendorff's alpha")).isCloseTo(TONE_ORDINAL, within(1e-12));
-        assertThat(rows.stream().filter(r -> r.variable().equals("tone")).map(ReportData.AgreementRow::level).distinct()).containsExactly("ordinal");
         String weighted = MeasureAgreement.weightedName(org.framelab.stats.MeasurementLevel.ORDINAL);
+        // the level each measure is computed at: alpha and the weighted kappa at tone's ordinal level; Fleiss' kappa, the
+        // unweighted kappa and percent agreement count exact matches only, whatever the variable's level
+        assertThat(rows.stream().filter(r -> r.variable().equals("tone")).map(r -> r.measure() + "=" + r.level())).containsExactly(
+                "Krippendorff's alpha=ordinal", "Fleiss' kappa=nominal", "mean Cohen's kappa (pairs)=nominal", weighted + "=ordinal",
+                "percent agreement=nominal");
         assertThat(rows.stream().filter(r -> r.measure().equals(weighted)).map(ReportData.AgreementRow::variable)).containsExactly("tone");
         // the same rows as the command's numbers: mean of the three pairs' weighted kappas
         Run r = StudyRunnerTest.cli("agreement", LENA.toString(), "--item-field", "article_id", "--annotator-field", "coder",
