@@ -338,7 +338,7 @@ public final class StudyRunner {
             }
             return out;
         }
-        List<String> labels = corpus.provenance().mapping().labelFields();
+        List<String> labels = corpus.provenance().labelFields(); // with the fields joined per outlet (corpus.outlet_labels)
         if (!labels.isEmpty()) return List.of(labels.get(0));
         boolean outlets = corpus.articles().stream().anyMatch(a -> !a.outlet().isEmpty());
         return outlets ? List.of("outlet") : List.of();

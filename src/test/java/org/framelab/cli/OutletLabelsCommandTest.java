@@ -1,0 +1,48 @@
+package org.framelab.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.FileReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Labels joined per outlet ({@code --outlet-labels}) reach the per-article tables the commands write. */
+class OutletLabelsCommandTest {
+    @TempDir
+    Path dir;
+
+    private static final String CORPUS = """
+            {"id": "1", "text": "Officials said the plan works.", "source": "Reuters", "topic": "economy"}
+            {"id": "2", "text": "Critics accused the minister of lying.", "source": "Politico", "topic": "politics"}
+            {"id": "3", "text": "The council voted.", "source": "Daily Planet", "topic": "local"}
+            """;
+
+    @Test
+    void featuresTableHasAColumnForEveryJoinedLabelStreamedAndWithNgrams() throws Exception {
+        Path corpus = Files.writeString(dir.resolve("scraped.jsonl"), CORPUS);
+        Path table = Files.writeString(dir.resolve("ratings.csv"), "outlet,leaning,rating_year\nReuters,center,2020\npolitico,left,2021\n");
+        for (String families : List.of("framing", "framing+ngrams")) {
+            Path out = dir.resolve(families.replace('+', '-') + ".csv");
+            Run r = new Run("features", corpus.toString(), "--outlet-labels", table.toString(), "--label-field", "topic",
+                    "--families", families, "--min-df", "1", "-o", out.toString());
+            assertThat(r.code).as(r.err()).isZero();
+            List<List<String>> rows = csv(out);
+            // the label read from the corpus first, then the joined ones; Daily Planet (not in the table) keeps empty cells
+            assertThat(rows.get(0).subList(0, 6)).as(families).containsExactly("id", "outlet", "date", "topic", "leaning", "rating_year");
+            assertThat(rows.get(1).subList(3, 6)).containsExactly("economy", "center", "2020");
+            assertThat(rows.get(2).subList(3, 6)).containsExactly("politics", "left", "2021");
+            assertThat(rows.get(3).subList(3, 6)).containsExactly("local", "", "");
+            assertThat(r.err()).contains("1 outlet not in the table: 'Daily Planet' (1)");
+        }
+    }
+
+    private static List<List<String>> csv(Path p) throws Exception {
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.parse(new FileReader(p.toFile(), java.nio.charset.StandardCharsets.UTF_8))) {
+            return parser.getRecords().stream().map(r -> r.toList()).toList();
+        }
+    }
+}
