@@ -204,7 +204,10 @@ public final class ReportCommand implements Callable<Integer> {
         double width = figureWidth == null ? Study.ChartSection.defaults().width() : org.framelab.chart.ChartExport.Size.figureWidth(figureWidth);
         var m = ro.mapping();
         List<String> labels = new ArrayList<>(m.labelFields());
-        if (label != null && !labels.contains(label)) labels.add(0, label);
+        // a label joined from --outlet-labels is not a field of the input: it is not mapped, and it is the default grouping
+        List<String> joined = ro.outletLabels() == null ? List.of() : org.framelab.corpus.OutletLabels.read(ro.outletLabels()).fields();
+        if (label != null && !labels.contains(label) && !joined.contains(label)) labels.add(0, label);
+        if (label != null && joined.contains(label) && groupBy.isEmpty()) groupBy = new ArrayList<>(List.of(label));
         Path abs = out.toAbsolutePath().normalize();
         String name = abs.getFileName() == null ? "report" : abs.getFileName().toString();
         Study.CorpusSection cs = new Study.CorpusSection(path, m.idField(), m.textField(), m.titleField(), labels, m.outletField(),

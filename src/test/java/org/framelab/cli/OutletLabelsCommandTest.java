@@ -40,6 +40,20 @@ class OutletLabelsCommandTest {
         }
     }
 
+    @Test
+    void reportGroupsByAndPredictsAJoinedLabel() throws Exception {
+        // the demo's nine outlets rated by a table of their own, under a name the corpus does not have
+        Path table = Files.writeString(dir.resolve("ratings.csv"), "outlet,rating\nThe Tessaro Clarion,A\nthe ardel record,B\n"
+                + "Quayside Dispatch (Online),A\nEbrin Valley Voice,B\n");
+        Path out = dir.resolve("rated");
+        Run r = new Run("report", Path.of("datasets/demo/articles.jsonl").toString(), "--outlet-labels", table.toString(),
+                "--group-by", "rating", "--label", "rating", "--folds", "2", "--no-notebook", "--formats", "png", "-o", out.toString());
+        assertThat(r.code).as(r.err()).isZero();
+        assertThat(r.out()).contains("grouped by rating").contains("predicting 'rating'");
+        List<List<String>> monthly = csv(out.resolve("tables/monthly.csv"));
+        assertThat(monthly.stream().skip(1).map(row -> row.get(monthly.get(0).indexOf("group"))).distinct()).containsExactlyInAnyOrder("A", "B");
+    }
+
     private static List<List<String>> csv(Path p) throws Exception {
         try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.parse(new FileReader(p.toFile(), java.nio.charset.StandardCharsets.UTF_8))) {
             return parser.getRecords().stream().map(r -> r.toList()).toList();
