@@ -50,6 +50,11 @@ class OutletLabelsCommandTest {
                 "--group-by", "rating", "--label", "rating", "--folds", "2", "--no-notebook", "--formats", "png", "-o", out.toString());
         assertThat(r.code).as(r.err()).isZero();
         assertThat(r.out()).contains("grouped by rating").contains("predicting 'rating'");
+        // the table is an input of the report: named with its hash in the manifest and its settings
+        com.fasterxml.jackson.databind.JsonNode m = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertThat(m.path("outlet_labels").path("sha256").asText()).isEqualTo(org.framelab.study.StudyOutputs.sha256(table));
+        assertThat(m.path("outlet_labels").path("fields").toString()).isEqualTo("[\"rating\"]");
+        assertThat(m.path("settings").path("corpus.outlet_labels").asText()).endsWith("ratings.csv");
         List<List<String>> monthly = csv(out.resolve("tables/monthly.csv"));
         assertThat(monthly.stream().skip(1).map(row -> row.get(monthly.get(0).indexOf("group"))).distinct()).containsExactlyInAnyOrder("A", "B");
     }
