@@ -34,6 +34,8 @@ public final class OutletLabels {
     private final Map<String, Map<String, String>> byCase = new HashMap<>();
     private final Map<String, Map<String, String>> byFamily = new HashMap<>();
     private final Map<String, String> familyName = new HashMap<>();
+    /** Outlets of the table per name variant family that several of them share (no match by family there). */
+    private final Map<String, TreeSet<String>> sharedFamily = new HashMap<>();
     private final Map<String, Map<String, String>> memo = new HashMap<>();
     private long articles, exactMatches, caseMatches, familyMatches, withoutOutlet;
     private final TreeMap<String, Long> unmatched = new TreeMap<>();
@@ -99,6 +101,10 @@ public final class OutletLabels {
                     t.familyName.remove(fam);
                 }
             });
+            for (String o : t.exact.keySet()) { // named in the note when an outlet of the corpus is a variant of them all
+                String fam = OutletNameKeys.family(o);
+                if (familyCount.get(fam) > 1) t.sharedFamily.computeIfAbsent(fam, k -> new TreeSet<>()).add(o);
+            }
             if (t.exact.isEmpty()) {
                 throw new CorpusException(name, -1, outletColumn, "the table lists no outlet", "write one row per outlet with its labels");
             }
@@ -182,6 +188,16 @@ public final class OutletLabels {
             if (!unmatched.isEmpty()) {
                 b.append(String.format(Locale.ROOT, "; %d outlet%s not in the table: %s; add %s to %s", unmatched.size(), unmatched.size() == 1 ? "" : "s",
                         top(unmatched), unmatched.size() == 1 ? "it" : "them", file));
+                List<String> guesses = new ArrayList<>(); // a variant of several outlets of the table: which one is not guessed
+                for (String o : unmatched.keySet()) {
+                    TreeSet<String> shared = sharedFamily.get(OutletNameKeys.family(o));
+                    if (shared != null) guesses.add("'" + o + "' (" + String.join(" or ", shared.stream().map(x -> "'" + x + "'").toList()) + ")");
+                }
+                if (!guesses.isEmpty()) {
+                    b.append(String.format(Locale.ROOT, " (%s a name variant of several outlets of the table, so not matched to one: %s%s)",
+                            unmatched.size() == 1 ? "it is" : guesses.size() == 1 ? "one of them is" : guesses.size() + " of them are",
+                            String.join(", ", guesses.subList(0, Math.min(5, guesses.size()))), guesses.size() > 5 ? ", ..." : ""));
+                }
             }
         }
         return b.append('.').toString();

@@ -47,7 +47,8 @@ class OutletLabelsTest {
         assertThat(note).isEqualTo("Labels per outlet from ratings.csv (leaning, rating_year): 3 of 6 articles matched (1 by the outlet as written; "
                 + "1 ignoring case and spacing; 1 as a name variant: 'Fox Online News' as 'Fox News (Online)'); 3 articles without a value for "
                 + "leaning, rating_year (1 without an outlet); 2 outlets not in the table: 'Daily Planet' (1), 'New York Times - Opinion' (1); "
-                + "add them to ratings.csv.");
+                + "add them to ratings.csv (one of them is a name variant of several outlets of the table, so not matched to one: "
+                + "'New York Times - Opinion' ('New York Times (Opinion)' or 'New York Times - News')).");
         // the stream gives the same articles and note
         try (ArticleStream s = Corpora.openUnique(corpus, ReadOptions.defaults().withOutletLabels(table))) {
             int n = 0;
