@@ -179,6 +179,8 @@ class ReportFromErrorsTest {
         assertThat(refused(d, 2, "--outlet-labels", "ratings.csv")).contains("--outlet-labels does not go with --from")
                 .contains("add the label to the input files");
         assertThat(refused(d, 2, "--date-format", "dmy")).contains("--date-format does not go with --from");
+        // a group field the table does not have is bad input, as in a local report (not a warning and a report of 0 tests)
+        assertThat(refused(d, 3, "--group-by", "leanings")).contains("'leanings'").contains("no article has a value for it");
         assertThat(out).doesNotExist();
     }
 
