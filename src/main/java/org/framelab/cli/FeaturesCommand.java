@@ -104,7 +104,7 @@ public final class FeaturesCommand implements Callable<Integer>, OutputsCheck.Be
         err.println("framelab: n-gram vocabulary fitted on all " + c.size() + " articles of this corpus ("
                 + ((org.framelab.features.FramingFeatures) fitted).vocabulary().size() + " n-grams); the model command "
                 + "fits it inside each training fold instead.");
-        List<String> labels = c.provenance().mapping().labelFields();
+        List<String> labels = c.provenance().labelFields();
         FeatureExtraction.Result[] result = new FeatureExtraction.Result[1];
         FeatureTableFiles.write(output, fitted.columns(), labels.isEmpty() ? labelsOf(c) : labels, csv.raw, sink -> {
             result[0] = FeatureStep.stream(fitted, c.articles(), nThreads, !noTerms, sink, progress);
@@ -121,7 +121,7 @@ public final class FeaturesCommand implements Callable<Integer>, OutputsCheck.Be
         FittedFeatures fitted = FeatureStep.fit(List.of(), fs, Progress.NONE).features();
         FeatureExtraction.Result[] result = new FeatureExtraction.Result[1];
         try (ArticleStream s = Corpora.openUnique(path, input.corpus.toReadOptions())) {
-            List<String> labels = s.provenance().mapping().labelFields();
+            List<String> labels = s.provenance().labelFields();
             FeatureTableFiles.write(output, fitted.columns(), labels, csv.raw, sink -> {
                 result[0] = FeatureStep.stream(fitted, s, nThreads, !noTerms, sink, progress);
                 if (!noTerms) sink.terms(result[0].terms());

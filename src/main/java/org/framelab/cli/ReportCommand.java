@@ -129,7 +129,8 @@ public final class ReportCommand implements Callable<Integer> {
     /** Options that do not go with --from: the job decided them (or they read a corpus). */
     private static final List<String> NOT_WITH_FROM = List.of("--families", "--classifier", "--protocol", "--group-field", "--folds",
             "--merge-outlet-variants", "--ablation", "--dedupe", "--exclude-label", "--cache", "--no-cache", "--text-field", "--id-field", "--title-field", "--label-field", "--outlet-field",
-            "--date-field", "--item-field", "--annotator-field", "--encoding", "--delimiter", "--sheet", "--skip-bad", "--limit");
+            "--date-field", "--date-format", "--item-field", "--annotator-field", "--encoding", "--delimiter", "--sheet", "--skip-bad", "--limit",
+            "--outlet-labels");
 
     @Override
     public Integer call() throws InputException, IOException {
@@ -156,7 +157,9 @@ public final class ReportCommand implements Callable<Integer> {
         for (String o : NOT_WITH_FROM) {
             if (cl.getParseResult().hasMatchedOption(o)) {
                 throw new ParameterException(cl, o + " does not go with --from: the Spark job's manifest says what it computed "
-                        + "(run the job with the setting instead)");
+                        + (o.equals("--outlet-labels") // the Spark job does not join such a table either (docs/spark.md)
+                                ? "(the labels per outlet must be a field of the job's input: add the label to the input files and run the job again)"
+                                : "(run the job with the setting instead)"));
             }
         }
         double width = figureWidth == null ? Study.ChartSection.defaults().width() : org.framelab.chart.ChartExport.Size.figureWidth(figureWidth);
@@ -204,7 +207,10 @@ public final class ReportCommand implements Callable<Integer> {
         double width = figureWidth == null ? Study.ChartSection.defaults().width() : org.framelab.chart.ChartExport.Size.figureWidth(figureWidth);
         var m = ro.mapping();
         List<String> labels = new ArrayList<>(m.labelFields());
-        if (label != null && !labels.contains(label)) labels.add(0, label);
+        // a label joined from --outlet-labels is not a field of the input: it is not mapped, and it is the default grouping
+        List<String> joined = ro.outletLabels() == null ? List.of() : org.framelab.corpus.OutletLabels.read(ro.outletLabels()).fields();
+        if (label != null && !labels.contains(label) && !joined.contains(label)) labels.add(0, label);
+        if (label != null && joined.contains(label) && groupBy.isEmpty()) groupBy = new ArrayList<>(List.of(label));
         Path abs = out.toAbsolutePath().normalize();
         String name = abs.getFileName() == null ? "report" : abs.getFileName().toString();
         Study.CorpusSection cs = new Study.CorpusSection(path, m.idField(), m.textField(), m.titleField(), labels, m.outletField(),

@@ -34,9 +34,13 @@ public final class OutletLabels {
     private final Map<String, Map<String, String>> byCase = new HashMap<>();
     private final Map<String, Map<String, String>> byFamily = new HashMap<>();
     private final Map<String, String> familyName = new HashMap<>();
+    /** Outlets of the table per name variant family that several of them share (no match by family there). */
+    private final Map<String, TreeSet<String>> sharedFamily = new HashMap<>();
     private final Map<String, Map<String, String>> memo = new HashMap<>();
     private long articles, exactMatches, caseMatches, familyMatches, withoutOutlet;
     private final TreeMap<String, Long> unmatched = new TreeMap<>();
+    /** Articles per matched outlet whose row in the table leaves a label cell empty. */
+    private final TreeMap<String, Long> emptyCells = new TreeMap<>();
     private final TreeMap<String, String> familyPairs = new TreeMap<>();
     private boolean checked;
 
@@ -67,14 +71,18 @@ public final class OutletLabels {
             Map<String, Integer> familyCount = new HashMap<>();
             for (RawRecord r = src.next(); r != null; r = src.next()) {
                 String outlet = r.fields().get(outletColumn);
-                if (outlet == null || outlet.isBlank()) continue;
-                outlet = outlet.strip();
                 Map<String, String> values = new LinkedHashMap<>();
                 for (String c : columns) {
                     if (c.equals(outletColumn)) continue;
                     String v = r.fields().get(c);
                     if (v != null && !v.isBlank()) values.put(c.strip(), v.strip());
                 }
+                if (outlet == null || outlet.isBlank()) {
+                    if (values.isEmpty()) continue; // an empty row
+                    throw new CorpusException(name, r.line(), outletColumn, "a row gives labels (" + values + ") but no outlet name",
+                            "write the outlet's name in the " + outletColumn + " column, or delete the row");
+                }
+                outlet = outlet.strip();
                 Long before = lineOf.putIfAbsent(OutletNameKeys.caseKey(outlet), r.line());
                 if (before != null) {
                     throw new CorpusException(name, r.line(), outletColumn, "the outlet '" + outlet + "' is listed twice (first at line " + before
@@ -93,6 +101,10 @@ public final class OutletLabels {
                     t.familyName.remove(fam);
                 }
             });
+            for (String o : t.exact.keySet()) { // named in the note when an outlet of the corpus is a variant of them all
+                String fam = OutletNameKeys.family(o);
+                if (familyCount.get(fam) > 1) t.sharedFamily.computeIfAbsent(fam, k -> new TreeSet<>()).add(o);
+            }
             if (t.exact.isEmpty()) {
                 throw new CorpusException(name, -1, outletColumn, "the table lists no outlet", "write one row per outlet with its labels");
             }
@@ -128,6 +140,7 @@ public final class OutletLabels {
             unmatched.merge(outlet, 1L, Long::sum);
             return a;
         }
+        if (values.size() < fields.size()) emptyCells.merge(outlet, 1L, Long::sum); // listed, but a cell of its row is empty
         if (exact.containsKey(outlet)) exactMatches++;
         else if (byCase.containsKey(OutletNameKeys.caseKey(outlet))) caseMatches++;
         else familyMatches++;
@@ -152,7 +165,8 @@ public final class OutletLabels {
     /** One note for the load summary: how many articles got their outlet's labels, how, and which outlets were not found. */
     String note() {
         long matched = exactMatches + caseMatches + familyMatches;
-        long missing = articles - matched;
+        long empty = emptyCells.values().stream().mapToLong(Long::longValue).sum();
+        long missing = articles - matched + empty; // found in the table, but its cell is empty: still no value
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Labels per outlet from %s (%s): %,d of %,d articles matched",
                 file, String.join(", ", fields), matched, articles));
         List<String> how = new ArrayList<>();
@@ -164,18 +178,37 @@ public final class OutletLabels {
             how.add(String.format(Locale.ROOT, "%,d as a name variant: %s%s", familyMatches, String.join(", ", pairs), familyPairs.size() > 5 ? ", ..." : ""));
         }
         if (!how.isEmpty()) b.append(" (").append(String.join("; ", how)).append(')');
+        if (empty > 0) {
+            b.append(String.format(Locale.ROOT, ", %,d of them of %s whose row in %s has an empty cell, so without a value for that field: %s",
+                    empty, emptyCells.size() == 1 ? "an outlet" : "outlets", file, top(emptyCells)));
+        }
         if (missing > 0) {
             b.append(String.format(Locale.ROOT, "; %,d article%s without a value for %s", missing, missing == 1 ? "" : "s", String.join(", ", fields)));
             if (withoutOutlet > 0) b.append(String.format(Locale.ROOT, " (%,d without an outlet)", withoutOutlet));
             if (!unmatched.isEmpty()) {
-                List<String> names = new ArrayList<>();
-                unmatched.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                        .limit(8).forEach(e -> names.add(String.format(Locale.ROOT, "'%s' (%,d)", e.getKey(), e.getValue())));
-                b.append(String.format(Locale.ROOT, "; %d outlet%s not in the table: %s%s; add %s to %s", unmatched.size(), unmatched.size() == 1 ? "" : "s",
-                        String.join(", ", names), unmatched.size() > 8 ? ", ..." : "", unmatched.size() == 1 ? "it" : "them", file));
+                b.append(String.format(Locale.ROOT, "; %d outlet%s not in the table: %s; add %s to %s", unmatched.size(), unmatched.size() == 1 ? "" : "s",
+                        top(unmatched), unmatched.size() == 1 ? "it" : "them", file));
+                List<String> guesses = new ArrayList<>(); // a variant of several outlets of the table: which one is not guessed
+                for (String o : unmatched.keySet()) {
+                    TreeSet<String> shared = sharedFamily.get(OutletNameKeys.family(o));
+                    if (shared != null) guesses.add("'" + o + "' (" + String.join(" or ", shared.stream().map(x -> "'" + x + "'").toList()) + ")");
+                }
+                if (!guesses.isEmpty()) {
+                    b.append(String.format(Locale.ROOT, " (%s a name variant of several outlets of the table, so not matched to one: %s%s)",
+                            unmatched.size() == 1 ? "it is" : guesses.size() == 1 ? "one of them is" : guesses.size() + " of them are",
+                            String.join(", ", guesses.subList(0, Math.min(5, guesses.size()))), guesses.size() > 5 ? ", ..." : ""));
+                }
             }
         }
         return b.append('.').toString();
+    }
+
+    /** The outlets with the most articles first, at most 8, as {@code 'name' (n)}. */
+    private static String top(Map<String, Long> counts) {
+        List<String> names = new ArrayList<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(8).forEach(e -> names.add(String.format(Locale.ROOT, "'%s' (%,d)", e.getKey(), e.getValue())));
+        return String.join(", ", names) + (counts.size() > 8 ? ", ..." : "");
     }
 
     /** How many outlets the table lists. */

@@ -73,7 +73,9 @@ final class UniqueIdStream extends LookaheadStream {
         if (outletLabels != null) {
             List<String> notes = new ArrayList<>(p.notes());
             notes.add(outletLabels.note());
-            p = new Provenance(p.files(), p.reader(), p.mapping(), p.rowsRead(), p.rowsSkipped(), p.skippedSample(), p.duplicateIdsSkipped(), notes);
+            List<String> joined = new ArrayList<>(p.joinedLabelFields());
+            for (String f : outletLabels.fields()) if (!joined.contains(f)) joined.add(f);
+            p = new Provenance(p.files(), p.reader(), p.mapping(), p.rowsRead(), p.rowsSkipped(), p.skippedSample(), p.duplicateIdsSkipped(), notes, joined);
         }
         if (skippedDup == 0) return p;
         // both lists in reading order, merged into one (files in the order they were read, lines ascending), first rows kept
@@ -84,7 +86,7 @@ final class UniqueIdStream extends LookaheadStream {
         sample.sort(java.util.Comparator.<SkippedRow>comparingInt(r -> fileOrder.indexOf(r.file())).thenComparingLong(SkippedRow::line));
         if (sample.size() > MappedArticleStream.SAMPLE) sample = new ArrayList<>(sample.subList(0, MappedArticleStream.SAMPLE));
         return new Provenance(p.files(), p.reader(), p.mapping(), p.rowsRead(), p.rowsSkipped() + skippedDup, sample,
-                p.duplicateIdsSkipped() + skippedDup, p.notes());
+                p.duplicateIdsSkipped() + skippedDup, p.notes(), p.joinedLabelFields());
     }
 
     @Override public long bytesRead() { return in.bytesRead(); }

@@ -180,7 +180,7 @@ public final class Session {
 
     static List<String> labelFields(Corpus corpus) {
         List<String> out = new ArrayList<>();
-        for (String f : corpus.provenance().mapping().labelFields()) if (!out.contains(f)) out.add(f);
+        for (String f : corpus.provenance().labelFields()) if (!out.contains(f)) out.add(f);
         int n = 0;
         for (Article a : corpus.articles()) {
             for (String f : a.labels().keySet()) if (!out.contains(f)) out.add(f);

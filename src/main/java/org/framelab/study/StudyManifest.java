@@ -58,8 +58,19 @@ record StudyManifest(List<OverviewEntry> overview, Map<String, Object> manifest)
             lexicons.add(l);
             ov.add(new OverviewEntry("Lexicons", e.getKey(), l.get("path") + (l.containsKey("sha256") ? "  (SHA-256 " + l.get("sha256") + ")" : "")));
         }
+        Path table = study.corpus().outletLabels();
+        if (table != null) { // the labels joined per outlet come from this file: an input like the corpus
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("path", relative(table, studyFile));
+            if (Files.isRegularFile(table)) t.put("sha256", StudyOutputs.sha256(table));
+            t.put("fields", corpus.provenance().joinedLabelFields());
+            manifest.put("outlet_labels", t);
+            ov.add(new OverviewEntry("Corpus", "labels per outlet from", t.get("path") + " (" + String.join(", ", corpus.provenance().joinedLabelFields())
+                    + (t.containsKey("sha256") ? "; SHA-256 " + t.get("sha256") : "") + ")"));
+        }
         Map<String, Object> settings = settings(study, steps.features().fitted().describe(), steps.groupFields());
         settings.put("corpus.path", relative(study.corpus().path(), studyFile));
+        if (table != null) settings.put("corpus.outlet_labels", relative(table, studyFile));
         settings.forEach((k, v) -> ov.add(new OverviewEntry("Settings", k, String.valueOf(v))));
         Map<String, Object> leftOut = leftOut(steps.features().fitted().features(), ov);
         for (String w : steps.warnings()) ov.add(new OverviewEntry("Warnings", "", w));

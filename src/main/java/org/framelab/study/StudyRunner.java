@@ -309,14 +309,17 @@ public final class StudyRunner {
 
     /**
      * Read options from the corpus section. Grouping fields and the classifier label are read as
-     * label fields too (so that statistics can group by any field of the input, e.g. BABE's {@code type}).
+     * label fields too (so that statistics can group by any field of the input, e.g. BABE's {@code type}), except
+     * the fields a table of labels per outlet ({@code corpus.outlet_labels}) joins: the input does not have those.
      */
-    public static ReadOptions readOptions(Study study) {
+    public static ReadOptions readOptions(Study study) throws org.framelab.corpus.CorpusException {
         Study.CorpusSection c = study.corpus();
         List<String> labels = new ArrayList<>(c.labels());
+        List<String> joined = c.outletLabels() == null ? List.of() : org.framelab.corpus.OutletLabels.read(c.outletLabels()).fields();
         if (!labels.isEmpty() || !study.analysis().groupBy().isEmpty() || study.classifier() != null) {
-            if (study.classifier() != null && !labels.contains(study.classifier().label())) labels.add(study.classifier().label());
-            for (String g : study.analysis().groupBy()) if (!NOT_LABELS.contains(g) && !labels.contains(g)) labels.add(g);
+            String label = study.classifier() == null ? null : study.classifier().label();
+            if (label != null && !labels.contains(label) && !joined.contains(label)) labels.add(label);
+            for (String g : study.analysis().groupBy()) if (!NOT_LABELS.contains(g) && !labels.contains(g) && !joined.contains(g)) labels.add(g);
         }
         FieldMapping m = new FieldMapping(c.id(), c.text(), c.title(), labels, c.outlet(), c.date(), c.item(), c.annotator(), c.dateFormat());
         return ReadOptions.parse(m, c.encoding(), c.delimiter(), c.sheet(), c.skipBad(), c.limit()).withOutletLabels(c.outletLabels());
@@ -338,7 +341,7 @@ public final class StudyRunner {
             }
             return out;
         }
-        List<String> labels = corpus.provenance().mapping().labelFields();
+        List<String> labels = corpus.provenance().labelFields(); // with the fields joined per outlet (corpus.outlet_labels)
         if (!labels.isEmpty()) return List.of(labels.get(0));
         boolean outlets = corpus.articles().stream().anyMatch(a -> !a.outlet().isEmpty());
         return outlets ? List.of("outlet") : List.of();

@@ -15,7 +15,8 @@ final class StudySummary {
         for (var field : summary.labels().entrySet()) {
             long total = field.getValue().values().stream().mapToLong(Long::longValue).sum();
             for (var e : field.getValue().entrySet()) {
-                ov.add(new OverviewEntry(sec, "label '" + field.getKey() + "' = " + e.getKey(), String.format(Locale.ROOT,
+                String what = e.getKey().isEmpty() ? "label '" + field.getKey() + "' without a value" : "label '" + field.getKey() + "' = " + e.getKey();
+                ov.add(new OverviewEntry(sec, what, String.format(Locale.ROOT,
                         "%,d (%.1f%%)", e.getValue(), total == 0 ? 0.0 : 100.0 * e.getValue() / total)));
             }
         }

@@ -47,7 +47,8 @@ class OutletLabelsTest {
         assertThat(note).isEqualTo("Labels per outlet from ratings.csv (leaning, rating_year): 3 of 6 articles matched (1 by the outlet as written; "
                 + "1 ignoring case and spacing; 1 as a name variant: 'Fox Online News' as 'Fox News (Online)'); 3 articles without a value for "
                 + "leaning, rating_year (1 without an outlet); 2 outlets not in the table: 'Daily Planet' (1), 'New York Times - Opinion' (1); "
-                + "add them to ratings.csv.");
+                + "add them to ratings.csv (one of them is a name variant of several outlets of the table, so not matched to one: "
+                + "'New York Times - Opinion' ('New York Times (Opinion)' or 'New York Times - News')).");
         // the stream gives the same articles and note
         try (ArticleStream s = Corpora.openUnique(corpus, ReadOptions.defaults().withOutletLabels(table))) {
             int n = 0;
@@ -71,5 +72,22 @@ class OutletLabelsTest {
         Path noLabel = Files.writeString(dir.resolve("nolabel.csv"), "outlet\nReuters\n");
         assertThatThrownBy(() -> Corpora.read(plain, ReadOptions.defaults().withOutletLabels(noLabel), Progress.NONE))
                 .isInstanceOf(CorpusException.class).hasMessageContaining("needs an outlet column and at least one label column");
+    }
+
+    @Test
+    void anEmptyCellIsCountedAndARowWithoutAnOutletIsAnError(@TempDir Path dir) throws Exception {
+        Path corpus = Files.writeString(dir.resolve("scraped.jsonl"), CORPUS);
+        // Politico is listed, but its leaning cell is empty: its articles are found and still get no leaning
+        Path table = Files.writeString(dir.resolve("ratings.csv"), "outlet,leaning\nReuters,center\nPolitico,\n\n");
+        Corpus c = Corpora.read(corpus, ReadOptions.defaults().withOutletLabels(table), Progress.NONE);
+        assertThat(c.articles().get(1).label("leaning")).isNull();
+        String note = c.provenance().notes().stream().filter(n -> n.startsWith("Labels per outlet")).findFirst().orElseThrow();
+        assertThat(note).startsWith("Labels per outlet from ratings.csv (leaning): 2 of 6 articles matched (1 by the outlet as written; "
+                + "1 ignoring case and spacing), 1 of them of an outlet whose row in ratings.csv has an empty cell, so without a value for "
+                + "that field: 'POLITICO' (1); 5 articles without a value for leaning");
+        Path noName = Files.writeString(dir.resolve("noname.csv"), "outlet,leaning\nReuters,center\n,left\n");
+        assertThatThrownBy(() -> Corpora.read(corpus, ReadOptions.defaults().withOutletLabels(noName), Progress.NONE))
+                .isInstanceOf(CorpusException.class).hasMessageContaining("noname.csv, line 3")
+                .hasMessageContaining("a row gives labels ({leaning=left}) but no outlet name");
     }
 }

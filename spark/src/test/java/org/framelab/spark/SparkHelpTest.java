@@ -41,9 +41,10 @@ class SparkHelpTest {
             StringWriter o = new StringWriter(), e = new StringWriter();
             assertThat(SparkMain.run(new PrintWriter(o, true), new PrintWriter(e, true), cmd, "--help")).isZero();
             assertThat(o.toString()).contains("--label-field", "--text-field")
-                    .doesNotContain("--limit", "--sheet", "--item-field", "--annotator-field");
+                    .doesNotContain("--limit", "--sheet", "--item-field", "--annotator-field", "--outlet-labels");
         }
-        String[][] refused = {{"--limit", "5"}, {"--sheet", "1"}, {"--item-field", "text", "--annotator-field", "annotator_id"}};
+        String[][] refused = {{"--limit", "5"}, {"--sheet", "1"}, {"--item-field", "text", "--annotator-field", "annotator_id"},
+                {"--outlet-labels", "datasets/demo/articles.jsonl"}};
         for (String[] opt : refused) {
             StringWriter o = new StringWriter(), e = new StringWriter();
             String[] args = new String[4 + opt.length];
