@@ -305,11 +305,12 @@ final class AnalysisGrids {
         List<List<Object>> rows = new ArrayList<>();
         for (ReportData.AgreementRow a : f.rows()) {
             String basis = switch (a.measure()) {
-                case "Krippendorff's alpha" -> r.items() + " items, " + r.alpha().pairableValues() + " pairable values; bootstrap " + r.alpha().samples();
-                case "Fleiss' kappa" -> r.fleiss().items() + " items with " + r.fleiss().raters() + " raters"
-                        + (r.fleiss().itemsExcluded() > 0 ? "; " + r.fleiss().itemsExcluded() + " items left out" : "");
+                case "Krippendorff's alpha" -> String.format(Locale.ROOT, "%,d items, %,d pairable values; bootstrap %,d", r.items(),
+                        r.alpha().pairableValues(), r.alpha().samples());
+                case "Fleiss' kappa" -> String.format(Locale.ROOT, "%,d items with %d raters", r.fleiss().items(), r.fleiss().raters())
+                        + (r.fleiss().itemsExcluded() > 0 ? String.format(Locale.ROOT, "; %,d items left out", r.fleiss().itemsExcluded()) : "");
                 case "mean Cohen's kappa (pairs)" -> MeasureAgreement.meanBasis(r, false); // as the CLI: the pairs table below flags those left out
-                default -> r.pairableItems() + " items with two or more judgements";
+                default -> String.format(Locale.ROOT, "%,d items with two or more judgements", r.pairableItems());
             };
             rows.add(List.of(a.measure() + (a.measure().startsWith("Krippendorff") ? " (" + a.level() + ")" : ""), a.value(), a.ciLow(), a.ciHigh(), basis));
         }
