@@ -59,7 +59,7 @@ final class DetachedSpeakers {
         // the subject: the words from the sentence start to that comma
         if (c - sentStart > 8 || c == sentStart) return null;
         for (int j = sentStart; j < c; j++) {
-            if (!t.isWord(j) && !(t.kind(j) == TokenizedText.PUNCT && t.firstChar(j) == '.')) return null;
+            if (!t.isWord(j) && !t.isPunct(j, '.')) return null;
             if (AttributionWords.STOP_LEFT.contains(t, j) || AttributionWords.PRONOUNS.contains(t, j)) return null;
         }
         // a determiner or a capitalised word opens the subject, not a preposition ("In 2019, …")
@@ -87,7 +87,7 @@ final class DetachedSpeakers {
         int to = nameRun(t, verbEnd, end);
         if (to - verbEnd < 2) return null;
         // then a comma, the sentence end, or where it was written ("wrote Sen. Ada Cole in an op-ed, …")
-        boolean closes = to >= end || t.kind(to) == TokenizedText.PUNCT && (t.firstChar(to) == ',' || t.firstChar(to) == '.')
+        boolean closes = to >= end || (t.isPunct(to, ',') || t.isPunct(to, '.'))
                 || t.isWord(to) && !t.isCapitalized(to) && WHERE.contains(t, to);
         if (!closes) return null;
         return new int[]{verbEnd, to, to};
@@ -101,7 +101,7 @@ final class DetachedSpeakers {
             if (t.isWord(k) && t.isCapitalized(k) && !(words == 0 && (NOT_SPEAKER.contains(t, k) || pronoun(t, k)))) {
                 words++;
                 k++;
-            } else if (words > 0 && t.kind(k) == TokenizedText.PUNCT && t.firstChar(k) == '.' && k + 1 < end && t.isWord(k + 1)
+            } else if (words > 0 && t.isPunct(k, '.') && k + 1 < end && t.isWord(k + 1)
                     && t.isCapitalized(k + 1)) {
                 k++; // "Rep." "A." before more of the name
             } else {
@@ -120,6 +120,6 @@ final class DetachedSpeakers {
     }
 
     private static boolean isComma(TokenizedText t, int k) {
-        return k >= 0 && t.kind(k) == TokenizedText.PUNCT && t.firstChar(k) == ',';
+        return k >= 0 && t.isPunct(k, ',');
     }
 }

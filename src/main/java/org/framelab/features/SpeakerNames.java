@@ -124,8 +124,7 @@ final class SpeakerNames {
      * sentence or clause opens) is no name.
      */
     private boolean sentenceAdverb(int k) {
-        return t.normLength(k) > 4 && t.norm(k).endsWith("ly") && k + 1 < t.size() && t.kind(k + 1) == TokenizedText.PUNCT
-                && t.firstChar(k + 1) == ',';
+        return t.normLength(k) > 4 && t.norm(k).endsWith("ly") && k + 1 < t.size() && t.isPunct(k + 1, ',');
     }
 
     private boolean isNameWord(int k) {

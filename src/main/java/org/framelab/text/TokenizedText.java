@@ -138,6 +138,9 @@ public final class TokenizedText {
 
     public boolean isWord(int i) { return kind[i] == WORD || kind[i] == NUMBER; }
 
+    /** Token {@code i} is punctuation opening with {@code c} (a comma, a period). */
+    public boolean isPunct(int i, char c) { return kind[i] == PUNCT && first[i] == c; }
+
     /** First character of the token is an upper-case letter. */
     public boolean isCapitalized(int i) { return Chars.isUpperCase(first[i]); }
 
