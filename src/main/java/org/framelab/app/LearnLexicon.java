@@ -92,11 +92,14 @@ public final class LearnLexicon {
      *                    fold (cross-fitted); null for no gate
      * @param calibrateGoal with {@code tune}: raise the goal inside the tuning until the choice reaches it on inner folds it
      *                    was not made on ({@link LexiconTuning.Calibration}); false: choose at the goal itself
+     * @param goalMargin  with {@code calibrateGoal}: standard errors of the nested check's enrichment the goal must be
+     *                    reached by ({@link LexiconTuning#DEFAULT_GOAL_MARGIN}; 0: the estimate itself)
      */
     public record Request(Corpus corpus, SpanAnnotations.Source spans, Split split, LexiconLearner.Options options,
                           boolean tune, double goal, boolean tuneEvidence, Path output, String name, SpanValidation.Options validation, LocalDate date,
-                          EvidenceGate gate, LexiconTuning.ExpandOptions expand, boolean calibrateGoal) {
+                          EvidenceGate gate, LexiconTuning.ExpandOptions expand, boolean calibrateGoal, double goalMargin) {
         public Request {
+            OptionException.check(goalMargin >= 0 && goalMargin <= 5, "goal_margin", goalMargin, "a number of standard errors from 0 to 5");
             OptionException.check(name != null && name.matches("[A-Za-z0-9_.-]+"), "name", name, "letters, digits, _ . -");
             OptionException.check(output != null, "output", null, "give the lexicon file to write with -o FILE.csv");
             LearnedLexiconFile.checkOutput(output);
@@ -106,7 +109,8 @@ public final class LearnLexicon {
         public Request(Corpus corpus, SpanAnnotations.Source spans, Split split, LexiconLearner.Options options,
                        boolean tune, double goal, boolean tuneEvidence, Path output, String name, SpanValidation.Options validation, LocalDate date,
                        EvidenceGate gate, LexiconTuning.ExpandOptions expand) {
-            this(corpus, spans, split, options, tune, goal, tuneEvidence, output, name, validation, date, gate, expand, true);
+            this(corpus, spans, split, options, tune, goal, tuneEvidence, output, name, validation, date, gate, expand, true,
+                    LexiconTuning.DEFAULT_GOAL_MARGIN);
         }
 
         /** Without a gate. */
@@ -206,7 +210,7 @@ public final class LearnLexicon {
         }
         if (r.tune()) {
             Map<String, Double> gateProb = gateModel == null ? null : crossFittedGate(train, gateModel, r.gate().label(), progress);
-            tuning = LexiconTuning.run(train, o, r.goal(), r.tuneEvidence(), gateProb, expansion, r.calibrateGoal(), progress);
+            tuning = LexiconTuning.run(train, o, r.goal(), r.tuneEvidence(), gateProb, expansion, r.calibrateGoal(), r.goalMargin(), progress);
             o = tuning.chosen();
         }
         progress.start("Learning the lexicon", 1);

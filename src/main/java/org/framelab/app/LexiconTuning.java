@@ -177,12 +177,35 @@ public final class LexiconTuning {
      * Statistics 3(2)); like it, it is an approximation of a fully nested tuning, whose inner lexicons would also leave the
      * measured fold out (here the other folds' lexicons were learned with it).
      *
+     * <p>The pooled left-out enrichment is an estimate over a few outlets, and outlets differ far more than the
+     * winner's curse does (session 24, docs/lexicon-learning.md). So by default the choice must reach the goal with a
+     * margin of one standard error of that estimate: {@code enrichment - margin x se >= goal}, the one-standard-error
+     * convention of choosing under cross-validation uncertainty (Breiman, Friedman, Olshen and Stone 1984, section 3.4.3;
+     * Hastie, Tibshirani and Friedman 2009, The Elements of Statistical Learning, section 7.10). The standard error is the
+     * delete-one-outlet jackknife of the pooled ratio (Efron and Tibshirani 1993, An Introduction to the Bootstrap,
+     * chapter 11): the spread of the estimate when each training outlet in turn is left out of the pooling, so an
+     * outlet that behaves unlike the others widens it. Deterministic: no resampling, no seed.
+     *
      * @param innerGoal  the enrichment the choice was made at
      * @param enrichment pooled enrichment on the left-out folds
+     * @param se         its delete-one-fold jackknife standard error (NaN with fewer than 3 folds measured)
      * @param recall     pooled span recall on the left-out folds
      * @param hits       hits pooled over the left-out folds
      */
-    public record Calibration(double innerGoal, double enrichment, double recall, long hits) {}
+    public record Calibration(double innerGoal, double enrichment, double se, double recall, long hits) {
+        /** The enrichment less {@code margin} standard errors (the enrichment itself for margin 0). */
+        public double lower(double margin) {
+            return margin == 0 ? enrichment : enrichment - margin * se;
+        }
+
+        /** Whether the choice reached the goal on the folds left out, with the margin. */
+        public boolean reaches(double goal, double margin) {
+            return lower(margin) >= goal;
+        }
+    }
+
+    /** The default margin of the nested check, in standard errors of the pooled left-out enrichment. */
+    public static final double DEFAULT_GOAL_MARGIN = 1;
 
     /**
      * Thresholds of the gate's probability searched when a gate is given ({@code lexicon learn --gate-model});
@@ -200,10 +223,11 @@ public final class LexiconTuning {
      * @param expandThreshold the expansion threshold chosen, NaN for no expansion (or none searched)
      * @param innerGoal the enrichment the choice was made at on the pooled inner folds: the goal, or the goal raised by the
      *                  nested check
+     * @param margin   the standard errors the nested check asked the goal to be reached by (0 when it was not run)
      * @param calibration the nested check's steps, in order (empty when it was not run)
      */
     public record Result(List<Point> grid, LexiconLearner.Options chosen, String protocol, double goal, boolean evidence, double gateThreshold,
-                         double expandThreshold, boolean expandRegression, double innerGoal, List<Calibration> calibration) {
+                         double expandThreshold, boolean expandRegression, double innerGoal, double margin, List<Calibration> calibration) {
         public Result {
             grid = List.copyOf(grid);
             calibration = List.copyOf(calibration);
@@ -218,7 +242,7 @@ public final class LexiconTuning {
     }
 
     static Result run(List<LearnLexicon.Item> train, LexiconLearner.Options base, double goal, boolean forEvidence, Progress progress) {
-        return run(train, base, goal, forEvidence, null, null, true, progress);
+        return run(train, base, goal, forEvidence, null, null, true, DEFAULT_GOAL_MARGIN, progress);
     }
 
     /**
@@ -227,9 +251,10 @@ public final class LexiconTuning {
      * @param expansion the vector expansion to search (its thresholds join the grid), null for none
      * @param calibrate raise the goal inside the tuning until the choice, made without one inner fold and measured on it,
      *                  reaches the goal on the folds left out ({@link Calibration}); false: choose at the goal itself
+     * @param margin    with {@code calibrate}: standard errors of the left-out enrichment it must reach the goal by
      */
     static Result run(List<LearnLexicon.Item> train, LexiconLearner.Options base, double goal, boolean forEvidence,
-                      Map<String, Double> gate, Expansion expansion, boolean calibrate, Progress progress) {
+                      Map<String, Double> gate, Expansion expansion, boolean calibrate, double margin, Progress progress) {
         Map<String, List<LearnLexicon.Item>> groups = groups(train);
         List<Double> gates = gate == null ? List.of(Double.NaN) : GATE_THRESHOLDS;
         List<ExpandPoint> expands = expansion == null ? List.of(new ExpandPoint(Double.NaN, false)) : expansion.grid();
@@ -279,35 +304,36 @@ public final class LexiconTuning {
         Pooled all = Pooled.of(folds, foldWords, foldSpanWords);
         List<Point> grid = points(all.sums(), all.words(), all.spanWords(), gates, expands);
         boolean e = forEvidence;
-        List<Calibration> calibration = calibrate && nf >= 3 ? calibrate(folds, foldWords, foldSpanWords, gates, expands, goal, e) : List.of();
-        double inner = innerGoal(calibration, goal);
+        List<Calibration> calibration = calibrate && nf >= 3 ? calibrate(folds, foldWords, foldSpanWords, gates, expands, goal, margin, e) : List.of();
+        double inner = innerGoal(calibration, goal, margin);
         Point best = choose(grid, inner, e);
         LexiconLearner.Options chosen = best == null ? base : base.withThresholds(best.minAnnotated(), best.minLogOdds());
         String protocol = groups.size() > 1 && !groups.keySet().iterator().next().startsWith("fold ")
                 ? "leave-one-outlet-out over " + groups.size() + " training outlets"
                 : groups.size() + " folds of training articles";
         return new Result(grid, chosen, protocol, goal, forEvidence, best == null ? Double.NaN : best.gateThreshold(),
-                best == null ? Double.NaN : best.expandThreshold(), best != null && best.expandRegression(), inner, calibration);
+                best == null ? Double.NaN : best.expandThreshold(), best != null && best.expandRegression(), inner,
+                calibration.isEmpty() ? 0 : margin, calibration);
     }
 
     /**
      * The nested check ({@link Calibration}): from the goal up, in steps of {@link #CALIBRATION_STEP}, the point chosen
      * at that inner goal on all folds but one is measured on that one, pooled over the folds; stops at the first inner
-     * goal whose pooled left-out enrichment reaches the goal.
+     * goal whose pooled left-out enrichment, less {@code margin} jackknife standard errors, reaches the goal.
      *
      * @param folds sums per fold and grid point ({@link #SUMS} each)
      */
     static List<Calibration> calibrate(long[][][] folds, long[] foldWords, long[] foldSpanWords, List<Double> gates, List<ExpandPoint> expands,
-                                       double goal, boolean e) {
+                                       double goal, double margin, boolean e) {
         int nf = folds.length, g = folds[0].length;
         Pooled all = Pooled.of(folds, foldWords, foldSpanWords);
         long[][] total = all.sums();
         long words = all.words(), spanWords = all.spanWords();
-        double chance = words == 0 ? Double.NaN : (double) spanWords / words;
         List<Calibration> out = new ArrayList<>();
         for (int step = 0; step < CALIBRATION_STEPS; step++) {
             double tried = goal + step * CALIBRATION_STEP;
-            long hits = 0, in = 0, spans = 0, found = 0;
+            // per fold: hits, in spans, spans, found of the point chosen without it, measured on it (zeros: no point)
+            long[][] left = new long[nf][4];
             for (int i = 0; i < nf; i++) {
                 long[][] others = new long[g][SUMS];
                 add(others, total, 1);
@@ -316,27 +342,54 @@ public final class LexiconTuning {
                 Point c = choose(og, tried, e);
                 if (c == null) continue;
                 long[] s = folds[i][indexOf(og, c)];
-                hits += e ? s[6] : s[0];
-                in += e ? s[4] : s[1];
-                spans += s[2];
-                found += e ? s[5] : s[3];
+                left[i] = new long[] {e ? s[6] : s[0], e ? s[4] : s[1], s[2], e ? s[5] : s[3]};
             }
-            double enr = hits == 0 ? Double.NaN : (double) in / hits / chance;
-            out.add(new Calibration(tried, enr, spans == 0 ? Double.NaN : (double) found / spans, hits));
-            if (enr >= goal) break;
+            long[] sum = new long[4];
+            for (long[] l : left) for (int j = 0; j < 4; j++) sum[j] += l[j];
+            double enr = enrichment(sum[0], sum[1], words, spanWords);
+            out.add(new Calibration(tried, enr, jackknife(left, sum, foldWords, foldSpanWords, words, spanWords),
+                    sum[2] == 0 ? Double.NaN : (double) sum[3] / sum[2], sum[0]));
+            if (out.get(out.size() - 1).reaches(goal, margin)) break;
         }
         return out;
     }
 
+    /** Hits in spans over hits, over the chance rate (span word tokens over word tokens); NaN without hits. */
+    private static double enrichment(long hits, long in, long words, long spanWords) {
+        return hits == 0 || words == 0 ? Double.NaN : (double) in / hits / ((double) spanWords / words);
+    }
+
+    /**
+     * The delete-one-fold jackknife standard error of the pooled left-out enrichment: the enrichment pooled without
+     * each fold (its hits and its word tokens both left out), {@code sqrt((n-1)/n * sum (theta_i - mean)^2)} over the
+     * folds with hits; NaN when fewer than 3 folds have hits.
+     */
+    static double jackknife(long[][] left, long[] sum, long[] foldWords, long[] foldSpanWords, long words, long spanWords) {
+        List<Double> thetas = new ArrayList<>();
+        for (int i = 0; i < left.length; i++) {
+            if (left[i][0] == 0) continue;
+            double t = enrichment(sum[0] - left[i][0], sum[1] - left[i][1], words - foldWords[i], spanWords - foldSpanWords[i]);
+            if (!Double.isNaN(t)) thetas.add(t);
+        }
+        int n = thetas.size();
+        if (n < 3) return Double.NaN;
+        double mean = 0;
+        for (double t : thetas) mean += t / n;
+        double ss = 0;
+        for (double t : thetas) ss += (t - mean) * (t - mean);
+        return Math.sqrt((n - 1.0) / n * ss);
+    }
+
     /**
      * The enrichment to choose at: the first of the nested check's inner goals that reached the goal on the folds left
-     * out, else the one that came closest; the goal itself when the check was not run.
+     * out (with the margin), else the one that came closest; the goal itself when the check was not run.
      */
-    static double innerGoal(List<Calibration> calibration, double goal) {
+    static double innerGoal(List<Calibration> calibration, double goal, double margin) {
         Calibration top = null;
         for (Calibration c : calibration) {
-            if (c.enrichment() >= goal) return c.innerGoal();
-            if (!Double.isNaN(c.enrichment()) && (top == null || c.enrichment() > top.enrichment())) top = c;
+            if (c.reaches(goal, margin)) return c.innerGoal();
+            double l = c.lower(margin);
+            if (!Double.isNaN(l) && (top == null || l > top.lower(margin))) top = c;
         }
         return top == null ? goal : top.innerGoal();
     }

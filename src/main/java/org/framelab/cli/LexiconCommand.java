@@ -100,8 +100,15 @@ public final class LexiconCommand extends CommandGroup {
         @Option(names = "--calibrate-goal", negatable = true, defaultValue = "true", fallbackValue = "true",
                 description = "With --tune: check the choice on the training outlets it was not made on (nested: chosen without one "
                         + "outlet, measured on it) and raise the enrichment it is made at, in steps of 0.25, until it reaches "
-                        + "--goal-enrichment there (default). --no-calibrate-goal: choose at --goal-enrichment itself.")
+                        + "--goal-enrichment there, less --goal-margin standard errors (default). --no-calibrate-goal: choose at "
+                        + "--goal-enrichment itself.")
         boolean calibrateGoal;
+
+        @Option(names = "--goal-margin", paramLabel = "SE", defaultValue = "" + LexiconTuning.DEFAULT_GOAL_MARGIN,
+                description = "With the nested check: standard errors (delete-one-outlet jackknife over the training outlets) "
+                        + "by which the pooled left-out enrichment must clear --goal-enrichment (default: ${DEFAULT-VALUE}, "
+                        + "the one-standard-error rule; 0: the estimate itself, as before session 25).")
+        double goalMargin;
 
         @Option(names = "--expand-vectors", paramLabel = "FILE",
                 description = "Word vectors (framelab lexicon vectors) to add words never or seldom seen in training by the mean log-odds of "
@@ -171,7 +178,7 @@ public final class LexiconCommand extends CommandGroup {
                     method);
             LearnLexicon.Result r = LearnLexicon.run(new LearnLexicon.Request(c, spanOptions.source(), split, o,
                     tune, goal, tuneEvidence(tuneFor), output, name, new SpanValidation.Options(bootstrap, seed, null), LocalDate.now(),
-                    gate, expand, calibrateGoal), progress);
+                    gate, expand, calibrateGoal, goalMargin), progress);
             PrintWriter out = input.out();
             out.print(text(r, input.path, name));
             if (json != null) {
@@ -253,17 +260,21 @@ public final class LexiconCommand extends CommandGroup {
     /** The tuning's nested check of the goal, one line per inner goal tried; empty when it was not run. */
     static String calibration(LexiconTuning.Result tu) {
         if (tu.calibration().isEmpty()) return "";
+        double m = tu.margin();
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                "Nested check of the goal (each training outlet in turn: the point chosen on the others, measured on it; pooled):%n"));
-        sb.append(String.format(Locale.ROOT, "  %10s %8s %11s %12s%n", "chosen at", "hits", "enrichment", "span recall"));
+                "Nested check of the goal (each training outlet in turn: the point chosen on the others, measured on it; pooled;%n"
+                        + "  SE: delete-one-outlet jackknife; the goal must be reached by the enrichment less %s SE):%n", num(m)));
+        sb.append(String.format(Locale.ROOT, "  %10s %8s %11s %6s %12s %12s%n", "chosen at", "hits", "enrichment", "SE",
+                m == 0 ? "" : "less " + num(m) + " SE", "span recall"));
         for (LexiconTuning.Calibration c : tu.calibration()) {
-            sb.append(String.format(Locale.ROOT, "  %9sx %8d %10.2fx %12.3f%s%n", num(c.innerGoal()), c.hits(), c.enrichment(), c.recall(),
+            sb.append(String.format(Locale.ROOT, "  %9sx %8d %10.2fx %6.2f %12s %12.3f%s%n", num(c.innerGoal()), c.hits(), c.enrichment(), c.se(),
+                    m == 0 ? "" : String.format(Locale.ROOT, "%.2fx", c.lower(m)), c.recall(),
                     c.innerGoal() == tu.innerGoal() ? "  <- used" : ""));
         }
         LexiconTuning.Calibration last = tu.calibration().get(tu.calibration().size() - 1);
-        if (!(last.enrichment() >= tu.goal())) {
-            sb.append(String.format(Locale.ROOT, "  no inner goal up to %sx reached %sx on the outlets left out: the one that came closest is used%n",
-                    num(last.innerGoal()), num(tu.goal())));
+        if (!last.reaches(tu.goal(), m)) {
+            sb.append(String.format(Locale.ROOT, "  no inner goal up to %sx reached %sx on the outlets left out%s: the one that came closest is used%n",
+                    num(last.innerGoal()), num(tu.goal()), m == 0 ? "" : " with the margin"));
         }
         return sb.toString();
     }

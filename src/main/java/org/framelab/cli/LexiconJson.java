@@ -35,12 +35,14 @@ final class LexiconJson {
             t.put("protocol", r.tuning().protocol());
             t.put("goal_enrichment", num(r.tuning().goal()));
             t.put("chosen_at_enrichment", num(r.tuning().innerGoal()));
+            t.put("nested_check_margin_se", num(r.tuning().margin()));
             List<Object> steps = new ArrayList<>();
             for (org.framelab.app.LexiconTuning.Calibration c : r.tuning().calibration()) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("chosen_at", num(c.innerGoal()));
                 m.put("hits", c.hits());
                 m.put("enrichment", num(c.enrichment()));
+                m.put("enrichment_se", num(c.se()));
                 m.put("span_recall", num(c.recall()));
                 steps.add(m);
             }

@@ -40,8 +40,8 @@ class LexiconTuningCalibrationTest {
     @Test
     void theGoalIsRaisedUntilTheChoiceReachesItOnTheFoldsLeftOut() {
         long[] words = {1000, 1000, 1000}, spanWords = {50, 50, 50};
-        List<LexiconTuning.Calibration> c = LexiconTuning.calibrate(folds(), words, spanWords, NO_GATE, NO_EXPANSION, 8, false);
-        // inner goal 8: without fold 1 the loose point pools (40+32)/200 = 0.36 -> 7.2x, so the strict point is chosen and
+        List<LexiconTuning.Calibration> c = LexiconTuning.calibrate(folds(), words, spanWords, NO_GATE, NO_EXPANSION, 8, 0, false);
+        // margin 0 (the estimate itself must reach the goal). inner goal 8: without fold 1 the loose point pools (40+32)/200 = 0.36 -> 7.2x, so the strict point is chosen and
         // measured on fold 1 (50 hits, 25 in spans, 20 found); without fold 2: (50+32)/200 -> 8.2x, loose, measured on fold 2
         // (100, 40, 30); without fold 3: 9x, loose (100, 32, 30). Pooled: 97 / 250 / 0.05 = 7.76x, recall 80 / 120.
         // inner goal 8.25: without fold 2 the loose point's 8.2x no longer clears it: strict on fold 2 (50, 25, 20).
@@ -55,7 +55,7 @@ class LexiconTuningCalibrationTest {
         assertThat(c.get(1).hits()).isEqualTo(200);
         assertThat(c.get(1).enrichment()).isCloseTo(8.2, within(1e-9));
         assertThat(c.get(1).recall()).isCloseTo(70.0 / 120, within(1e-12));
-        assertThat(LexiconTuning.innerGoal(c, 8)).isEqualTo(8.25);
+        assertThat(LexiconTuning.innerGoal(c, 8, 0)).isEqualTo(8.25);
     }
 
     @Test
@@ -73,9 +73,38 @@ class LexiconTuningCalibrationTest {
 
     @Test
     void withoutAStepThatReachesTheGoalTheClosestIsUsed() {
-        List<LexiconTuning.Calibration> c = List.of(new LexiconTuning.Calibration(8, 7.1, 0.5, 10),
-                new LexiconTuning.Calibration(8.25, 7.6, 0.4, 8), new LexiconTuning.Calibration(8.5, 7.3, 0.3, 5));
-        assertThat(LexiconTuning.innerGoal(c, 8)).isEqualTo(8.25);
-        assertThat(LexiconTuning.innerGoal(List.of(), 8)).isEqualTo(8.0);
+        List<LexiconTuning.Calibration> c = List.of(new LexiconTuning.Calibration(8, 7.1, 0.2, 0.5, 10),
+                new LexiconTuning.Calibration(8.25, 7.6, 0.9, 0.4, 8), new LexiconTuning.Calibration(8.5, 7.3, 0.1, 0.3, 5));
+        assertThat(LexiconTuning.innerGoal(c, 8, 0)).isEqualTo(8.25);
+        // less one SE: 6.9, 6.7, 7.2: the last came closest
+        assertThat(LexiconTuning.innerGoal(c, 8, 1)).isEqualTo(8.5);
+        assertThat(LexiconTuning.innerGoal(List.of(), 8, 1)).isEqualTo(8.0);
+    }
+
+    @Test
+    void withTheDefaultMarginTheGoalMustBeReachedByOneJackknifeStandardErrorBelowTheEstimate() {
+        long[] words = {1000, 1000, 1000}, spanWords = {50, 50, 50};
+        List<LexiconTuning.Calibration> c = LexiconTuning.calibrate(folds(), words, spanWords, NO_GATE, NO_EXPANSION, 8,
+                LexiconTuning.DEFAULT_GOAL_MARGIN, false);
+        // inner goal 8, left-out (hits, in spans) by fold: (50, 25), (100, 40), (100, 32); pooled 97 / 250 -> 7.76x.
+        // Deleting one fold (its hits and its 1,000 words, 50 in spans; chance stays 0.05): without fold 1 72 / 200 -> 7.2x,
+        // without fold 2 57 / 150 -> 7.6x, without fold 3 65 / 150 -> 8.667x; SE = sqrt(2/3 * sum of squared deviations).
+        double t3 = 65.0 / 150 / 0.05, mean0 = (7.2 + 7.6 + t3) / 3;
+        double se0 = Math.sqrt(2.0 / 3 * ((7.2 - mean0) * (7.2 - mean0) + (7.6 - mean0) * (7.6 - mean0) + (t3 - mean0) * (t3 - mean0)));
+        assertThat(c.get(0).se()).isCloseTo(se0, within(1e-9));
+        // inner goals 8.25 to 9: (50, 25), (50, 25), (100, 32), pooled 8.2x; deleting a fold: 57 / 150 -> 7.6x twice,
+        // 50 / 100 -> 10x; mean 8.4, SE = sqrt(2/3 * (0.64 + 0.64 + 2.56)) = 1.6; 8.2 - 1.6 = 6.6 < 8: raised on.
+        for (int i = 1; i <= 4; i++) {
+            assertThat(c.get(i).enrichment()).isCloseTo(8.2, within(1e-9));
+            assertThat(c.get(i).se()).isCloseTo(1.6, within(1e-9));
+            assertThat(c.get(i).reaches(8, 1)).isFalse();
+            assertThat(c.get(i).reaches(8, 0)).isTrue();
+        }
+        // at 9.25 the loose point (9x without fold 3) is chosen nowhere: the strict point, 10x in every fold, SE 0
+        assertThat(c).hasSize(6);
+        assertThat(c.get(5).innerGoal()).isEqualTo(9.25);
+        assertThat(c.get(5).enrichment()).isCloseTo(10, within(1e-9));
+        assertThat(c.get(5).se()).isCloseTo(0, within(1e-9));
+        assertThat(LexiconTuning.innerGoal(c, 8, 1)).isEqualTo(9.25);
     }
 }
