@@ -106,8 +106,8 @@ public final class LexiconCommand extends CommandGroup {
 
         @Option(names = "--goal-margin", paramLabel = "SE", defaultValue = "" + LexiconTuning.DEFAULT_GOAL_MARGIN,
                 description = "With the nested check: standard errors (delete-one-outlet jackknife over the training outlets) "
-                        + "by which the pooled left-out enrichment must clear --goal-enrichment (default: ${DEFAULT-VALUE}, "
-                        + "the one-standard-error rule; 0: the estimate itself, as before session 25).")
+                        + "by which the pooled left-out enrichment must clear --goal-enrichment (default: ${DEFAULT-VALUE}, the "
+                        + "estimate itself; 1: the one-standard-error rule, conservative: on BABE it costs span recall on new outlets).")
         double goalMargin;
 
         @Option(names = "--expand-vectors", paramLabel = "FILE",
@@ -263,12 +263,13 @@ public final class LexiconCommand extends CommandGroup {
         double m = tu.margin();
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
                 "Nested check of the goal (each training outlet in turn: the point chosen on the others, measured on it; pooled;%n"
-                        + "  SE: delete-one-outlet jackknife; the goal must be reached by the enrichment less %s SE):%n", num(m)));
-        sb.append(String.format(Locale.ROOT, "  %10s %8s %11s %6s %12s %12s%n", "chosen at", "hits", "enrichment", "SE",
-                m == 0 ? "" : "less " + num(m) + " SE", "span recall"));
+                        + "  SE: delete-one-outlet jackknife, how far the enrichment may move on other outlets%s):%n",
+                m == 0 ? "" : "; the goal must be reached by the enrichment less " + num(m) + " SE"));
+        sb.append(String.format(Locale.ROOT, "  %10s %8s %11s %6s%s %12s%n", "chosen at", "hits", "enrichment", "SE",
+                m == 0 ? "" : String.format(Locale.ROOT, " %12s", "less " + num(m) + " SE"), "span recall"));
         for (LexiconTuning.Calibration c : tu.calibration()) {
-            sb.append(String.format(Locale.ROOT, "  %9sx %8d %10.2fx %6.2f %12s %12.3f%s%n", num(c.innerGoal()), c.hits(), c.enrichment(), c.se(),
-                    m == 0 ? "" : String.format(Locale.ROOT, "%.2fx", c.lower(m)), c.recall(),
+            sb.append(String.format(Locale.ROOT, "  %9sx %8d %10.2fx %6.2f%s %12.3f%s%n", num(c.innerGoal()), c.hits(), c.enrichment(), c.se(),
+                    m == 0 ? "" : String.format(Locale.ROOT, " %11.2fx", c.lower(m)), c.recall(),
                     c.innerGoal() == tu.innerGoal() ? "  <- used" : ""));
         }
         LexiconTuning.Calibration last = tu.calibration().get(tu.calibration().size() - 1);

@@ -82,10 +82,9 @@ class LexiconTuningCalibrationTest {
     }
 
     @Test
-    void withTheDefaultMarginTheGoalMustBeReachedByOneJackknifeStandardErrorBelowTheEstimate() {
+    void withAMarginOfOneTheGoalMustBeReachedByOneJackknifeStandardErrorBelowTheEstimate() {
         long[] words = {1000, 1000, 1000}, spanWords = {50, 50, 50};
-        List<LexiconTuning.Calibration> c = LexiconTuning.calibrate(folds(), words, spanWords, NO_GATE, NO_EXPANSION, 8,
-                LexiconTuning.DEFAULT_GOAL_MARGIN, false);
+        List<LexiconTuning.Calibration> c = LexiconTuning.calibrate(folds(), words, spanWords, NO_GATE, NO_EXPANSION, 8, 1, false);
         // inner goal 8, left-out (hits, in spans) by fold: (50, 25), (100, 40), (100, 32); pooled 97 / 250 -> 7.76x.
         // Deleting one fold (its hits and its 1,000 words, 50 in spans; chance stays 0.05): without fold 1 72 / 200 -> 7.2x,
         // without fold 2 57 / 150 -> 7.6x, without fold 3 65 / 150 -> 8.667x; SE = sqrt(2/3 * sum of squared deviations).

@@ -200,6 +200,14 @@ class LexiconCommandTest {
         assertThat(rt.out()).contains("   r 2.00 ", "   -1.00 ", "<- chosen");
         JsonNode xt = new ObjectMapper().readTree(dir.resolve("t.json").toFile()).get("vector_expansion");
         String chosenLine = rt.out().lines().filter(l -> l.endsWith("<- chosen")).findFirst().orElseThrow();
+        // the nested check reports the jackknife standard error of each step; by default no margin is asked for
+        JsonNode tt = new ObjectMapper().readTree(dir.resolve("t.json").toFile()).get("tuning");
+        assertThat(tt.get("nested_check_margin_se").asDouble()).isZero();
+        for (JsonNode step : tt.get("nested_check")) assertThat(step.has("enrichment_se")).isTrue();
+        Run margin = new Run("lexicon", "learn", babe.toString(), "--holdout-outlets", "C", "--tune", "--goal-margin", "9",
+                "-o", dir.resolve("bad.csv").toString());
+        assertThat(margin.code).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(margin.err()).contains("0 to 5").doesNotContain("\tat ");
         if (chosenLine.contains(" r ")) assertThat(xt.get("method").asText()).isEqualTo("regression");
         else if (!chosenLine.contains(" none ")) assertThat(xt.get("method").asText()).isEqualTo("neighbours");
         assertThat(new Run("lexicon", "learn", babe.toString(), "--holdout-outlets", "C", "--expand-vectors", vec.toString(),
