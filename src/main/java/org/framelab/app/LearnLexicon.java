@@ -91,9 +91,9 @@ public final class LearnLexicon {
      *                    training outlets only); with {@code tune} its threshold is tuned too, with gates trained per inner
      *                    fold (cross-fitted); null for no gate
      * @param calibrateGoal with {@code tune}: raise the goal inside the tuning until the choice reaches it on inner folds it
-     *                    was not made on ({@link LexiconTuning.Calibration}); false: choose at the goal itself
+     *                    was not made on ({@link GoalCheck.Calibration}); false: choose at the goal itself
      * @param goalMargin  with {@code calibrateGoal}: standard errors of the nested check's enrichment the goal must be
-     *                    reached by ({@link LexiconTuning#DEFAULT_GOAL_MARGIN}; 0: the estimate itself)
+     *                    reached by ({@link GoalCheck#DEFAULT_GOAL_MARGIN}; 0: the estimate itself)
      */
     public record Request(Corpus corpus, SpanAnnotations.Source spans, Split split, LexiconLearner.Options options,
                           boolean tune, double goal, boolean tuneEvidence, Path output, String name, SpanValidation.Options validation, LocalDate date,
@@ -110,7 +110,7 @@ public final class LearnLexicon {
                        boolean tune, double goal, boolean tuneEvidence, Path output, String name, SpanValidation.Options validation, LocalDate date,
                        EvidenceGate gate, LexiconTuning.ExpandOptions expand) {
             this(corpus, spans, split, options, tune, goal, tuneEvidence, output, name, validation, date, gate, expand, true,
-                    LexiconTuning.DEFAULT_GOAL_MARGIN);
+                    GoalCheck.DEFAULT_GOAL_MARGIN);
         }
 
         /** Without a gate. */

@@ -104,7 +104,7 @@ public final class LexiconCommand extends CommandGroup {
                         + "--goal-enrichment itself.")
         boolean calibrateGoal;
 
-        @Option(names = "--goal-margin", paramLabel = "SE", defaultValue = "" + LexiconTuning.DEFAULT_GOAL_MARGIN,
+        @Option(names = "--goal-margin", paramLabel = "SE", defaultValue = "" + org.framelab.app.GoalCheck.DEFAULT_GOAL_MARGIN,
                 description = "With the nested check: standard errors (delete-one-outlet jackknife over the training outlets) "
                         + "by which the pooled left-out enrichment must clear --goal-enrichment (default: ${DEFAULT-VALUE}, the "
                         + "estimate itself; 1: the one-standard-error rule, conservative: on BABE it costs span recall on new outlets).")
@@ -267,12 +267,12 @@ public final class LexiconCommand extends CommandGroup {
                 m == 0 ? "" : "; the goal must be reached by the enrichment less " + num(m) + " SE"));
         sb.append(String.format(Locale.ROOT, "  %10s %8s %11s %6s%s %12s%n", "chosen at", "hits", "enrichment", "SE",
                 m == 0 ? "" : String.format(Locale.ROOT, " %12s", "less " + num(m) + " SE"), "span recall"));
-        for (LexiconTuning.Calibration c : tu.calibration()) {
+        for (org.framelab.app.GoalCheck.Calibration c : tu.calibration()) {
             sb.append(String.format(Locale.ROOT, "  %9sx %8d %10.2fx %6.2f%s %12.3f%s%n", num(c.innerGoal()), c.hits(), c.enrichment(), c.se(),
                     m == 0 ? "" : String.format(Locale.ROOT, " %11.2fx", c.lower(m)), c.recall(),
                     c.innerGoal() == tu.innerGoal() ? "  <- used" : ""));
         }
-        LexiconTuning.Calibration last = tu.calibration().get(tu.calibration().size() - 1);
+        org.framelab.app.GoalCheck.Calibration last = tu.calibration().get(tu.calibration().size() - 1);
         if (!last.reaches(tu.goal(), m)) {
             sb.append(String.format(Locale.ROOT, "  no inner goal up to %sx reached %sx on the outlets left out%s: the one that came closest is used%n",
                     num(last.innerGoal()), num(tu.goal()), m == 0 ? "" : " with the margin"));

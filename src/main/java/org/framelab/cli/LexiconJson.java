@@ -37,7 +37,7 @@ final class LexiconJson {
             t.put("chosen_at_enrichment", num(r.tuning().innerGoal()));
             t.put("nested_check_margin_se", num(r.tuning().margin()));
             List<Object> steps = new ArrayList<>();
-            for (org.framelab.app.LexiconTuning.Calibration c : r.tuning().calibration()) {
+            for (org.framelab.app.GoalCheck.Calibration c : r.tuning().calibration()) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("chosen_at", num(c.innerGoal()));
                 m.put("hits", c.hits());

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The tuning's nested check of the goal ({@link LexiconTuning.Calibration}) on hand-made sums whose answer is counted by
+ * The tuning's nested check of the goal ({@link GoalCheck.Calibration}) on hand-made sums whose answer is counted by
  * hand below: a loose point whose pooled enrichment just clears the goal because one inner fold was lucky, and a strict
  * point that clears it in every fold.
  */
@@ -40,7 +40,7 @@ class LexiconTuningCalibrationTest {
     @Test
     void theGoalIsRaisedUntilTheChoiceReachesItOnTheFoldsLeftOut() {
         long[] words = {1000, 1000, 1000}, spanWords = {50, 50, 50};
-        List<LexiconTuning.Calibration> c = LexiconTuning.calibrate(folds(), words, spanWords, NO_GATE, NO_EXPANSION, 8, 0, false);
+        List<GoalCheck.Calibration> c = GoalCheck.calibrate(folds(), words, spanWords, NO_GATE, NO_EXPANSION, 8, 0, false);
         // margin 0 (the estimate itself must reach the goal). inner goal 8: without fold 1 the loose point pools (40+32)/200 = 0.36 -> 7.2x, so the strict point is chosen and
         // measured on fold 1 (50 hits, 25 in spans, 20 found); without fold 2: (50+32)/200 -> 8.2x, loose, measured on fold 2
         // (100, 40, 30); without fold 3: 9x, loose (100, 32, 30). Pooled: 97 / 250 / 0.05 = 7.76x, recall 80 / 120.
@@ -55,7 +55,7 @@ class LexiconTuningCalibrationTest {
         assertThat(c.get(1).hits()).isEqualTo(200);
         assertThat(c.get(1).enrichment()).isCloseTo(8.2, within(1e-9));
         assertThat(c.get(1).recall()).isCloseTo(70.0 / 120, within(1e-12));
-        assertThat(LexiconTuning.innerGoal(c, 8, 0)).isEqualTo(8.25);
+        assertThat(GoalCheck.innerGoal(c, 8, 0)).isEqualTo(8.25);
     }
 
     @Test
@@ -73,18 +73,18 @@ class LexiconTuningCalibrationTest {
 
     @Test
     void withoutAStepThatReachesTheGoalTheClosestIsUsed() {
-        List<LexiconTuning.Calibration> c = List.of(new LexiconTuning.Calibration(8, 7.1, 0.2, 0.5, 10),
-                new LexiconTuning.Calibration(8.25, 7.6, 0.9, 0.4, 8), new LexiconTuning.Calibration(8.5, 7.3, 0.1, 0.3, 5));
-        assertThat(LexiconTuning.innerGoal(c, 8, 0)).isEqualTo(8.25);
+        List<GoalCheck.Calibration> c = List.of(new GoalCheck.Calibration(8, 7.1, 0.2, 0.5, 10),
+                new GoalCheck.Calibration(8.25, 7.6, 0.9, 0.4, 8), new GoalCheck.Calibration(8.5, 7.3, 0.1, 0.3, 5));
+        assertThat(GoalCheck.innerGoal(c, 8, 0)).isEqualTo(8.25);
         // less one SE: 6.9, 6.7, 7.2: the last came closest
-        assertThat(LexiconTuning.innerGoal(c, 8, 1)).isEqualTo(8.5);
-        assertThat(LexiconTuning.innerGoal(List.of(), 8, 1)).isEqualTo(8.0);
+        assertThat(GoalCheck.innerGoal(c, 8, 1)).isEqualTo(8.5);
+        assertThat(GoalCheck.innerGoal(List.of(), 8, 1)).isEqualTo(8.0);
     }
 
     @Test
     void withAMarginOfOneTheGoalMustBeReachedByOneJackknifeStandardErrorBelowTheEstimate() {
         long[] words = {1000, 1000, 1000}, spanWords = {50, 50, 50};
-        List<LexiconTuning.Calibration> c = LexiconTuning.calibrate(folds(), words, spanWords, NO_GATE, NO_EXPANSION, 8, 1, false);
+        List<GoalCheck.Calibration> c = GoalCheck.calibrate(folds(), words, spanWords, NO_GATE, NO_EXPANSION, 8, 1, false);
         // inner goal 8, left-out (hits, in spans) by fold: (50, 25), (100, 40), (100, 32); pooled 97 / 250 -> 7.76x.
         // Deleting one fold (its hits and its 1,000 words, 50 in spans; chance stays 0.05): without fold 1 72 / 200 -> 7.2x,
         // without fold 2 57 / 150 -> 7.6x, without fold 3 65 / 150 -> 8.667x; SE = sqrt(2/3 * sum of squared deviations).
@@ -104,6 +104,6 @@ class LexiconTuningCalibrationTest {
         assertThat(c.get(5).innerGoal()).isEqualTo(9.25);
         assertThat(c.get(5).enrichment()).isCloseTo(10, within(1e-9));
         assertThat(c.get(5).se()).isCloseTo(0, within(1e-9));
-        assertThat(LexiconTuning.innerGoal(c, 8, 1)).isEqualTo(9.25);
+        assertThat(GoalCheck.innerGoal(c, 8, 1)).isEqualTo(9.25);
     }
 }
