@@ -81,7 +81,7 @@ public final class FeaturesJob {
         SparkCorpus corpus = SparkCorpus.open(spark, r.input());
         JobFiles out = JobFiles.of(spark, r.output());
         SparkCorpus.Census census = mf.census(corpus, out, r.input().strict());
-        List<String> labels = corpus.mapping().mapping().labelFields();
+        List<String> labels = corpus.labelFields(); // the joined labels per outlet too, as a local features table has them
         List<FeatureColumn> columns = fitted.columns();
         JavaRDD<FeatureExtraction.Analysed> analysed = SparkAnalysis.analyse(corpus, fitted, r.terms())
                 .persist(StorageLevel.DISK_ONLY()); // rows are small; on disk the executors' memory stays flat

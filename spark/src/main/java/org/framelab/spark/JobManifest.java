@@ -23,6 +23,8 @@ public final class JobManifest {
     private final Map<String, Object> timings = new LinkedHashMap<>();
     private final long t0 = System.nanoTime();
     private long lap = t0;
+    /** {@code input.outlet_labels}: the table of labels per outlet and the counts of its join, or null. */
+    private Map<String, Object> outletLabels;
 
     public JobManifest(String job, SparkSession spark) {
         root.put("job", job);
@@ -46,6 +48,7 @@ public final class JobManifest {
         mp.put("date", m.dateField());
         mp.put("labels", m.labelFields());
         in.put("mapping", mp);
+        if (outletLabels != null) in.put("outlet_labels", outletLabels);
         root.put("input", in);
         return this;
     }
@@ -57,6 +60,14 @@ public final class JobManifest {
     public SparkCorpus.Census census(SparkCorpus corpus, JobFiles out, boolean strict) throws IOException, org.framelab.util.InputException {
         SparkCorpus.Census census = corpus.census();
         lap("census");
+        org.framelab.corpus.OutletLabels table = corpus.outletLabels(); // a field the corpus has already stops here, before any output
+        if (table != null) {
+            lap("outlet_labels");
+            outletLabels = SparkOutletLabels.manifest(corpus.outletLabelsFile(), table);
+            List<String> notes = new ArrayList<>(census.notes());
+            notes.add(table.note()); // printed and recorded as a local read's load note
+            census = new SparkCorpus.Census(census.records(), census.articles(), census.bad(), census.sample(), census.splitOffsets(), notes);
+        }
         counts(census, writeBadRows(out, census));
         if (strict && census.bad() > 0) {
             throw new org.framelab.util.InputException(census.sample().get(0) + "\n  (" + census.bad() + " bad rows in all; the first are in "
