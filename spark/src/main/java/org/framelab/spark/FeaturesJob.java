@@ -79,6 +79,7 @@ public final class FeaturesJob {
         }
         FittedFeatures fitted = FeatureStep.fit(List.of(), spec, Progress.NONE).features();
         SparkCorpus corpus = SparkCorpus.open(spark, r.input());
+        mf.joinOutletLabels(corpus); // --outlet-labels: a table that cannot be joined stops the job before any output
         JobFiles out = JobFiles.of(spark, r.output());
         SparkCorpus.Census census = mf.census(corpus, out, r.input().strict());
         List<String> labels = corpus.labelFields(); // the joined labels per outlet too, as a local features table has them

@@ -68,9 +68,11 @@ public class JobInputOptions {
             }
         }
         ReadOptions ro = corpus.toReadOptions();
-        return new JobInput(paths, inputFormat, ro.mapping(), ro.encoding() == null ? null : ro.encoding().name(),
+        JobInput in = new JobInput(paths, inputFormat, ro.mapping(), ro.encoding() == null ? null : ro.encoding().name(),
                 ro.delimiter() == null ? null : ro.delimiter() == '\t' ? "tab" : ro.delimiter().toString(), strict,
                 ro.outletLabels() == null ? null : ro.outletLabels().toString());
+        SparkOutletLabels.read(in); // a bad table of labels per outlet stops the job before a Spark session starts (the local message)
+        return in;
     }
 
     /** Hides {@link #REFUSED} from the help of every Spark command under {@code root} (they stay parsed, to be refused clearly). */

@@ -59,11 +59,9 @@ public final class JobManifest {
      */
     public SparkCorpus.Census census(SparkCorpus corpus, JobFiles out, boolean strict) throws IOException, org.framelab.util.InputException {
         SparkCorpus.Census census = corpus.census();
-        lap("census");
-        org.framelab.corpus.OutletLabels table = corpus.outletLabels(); // a field the corpus has already stops here, before any output
+        if (!timings.containsKey("census")) lap("census");
+        org.framelab.corpus.OutletLabels table = joinOutletLabels(corpus);
         if (table != null) {
-            lap("outlet_labels");
-            outletLabels = SparkOutletLabels.manifest(corpus.outletLabelsFile(), table);
             List<String> notes = new ArrayList<>(census.notes());
             notes.add(table.note()); // printed and recorded as a local read's load note
             census = new SparkCorpus.Census(census.records(), census.articles(), census.bad(), census.sample(), census.splitOffsets(), notes);
@@ -74,6 +72,23 @@ public final class JobManifest {
                     + out.shown("bad-rows.csv") + ")\n  What to do: fix the rows, or run without --strict to count and skip them.");
         }
         return census;
+    }
+
+    /**
+     * The join of the table of labels per outlet ({@code --outlet-labels}; null without one): the census, then one pass
+     * counting the articles per outlet, both timed; a field the corpus already has stops the job here. Jobs call it
+     * before they create their output folder, so that such a mistake leaves nothing behind.
+     */
+    public org.framelab.corpus.OutletLabels joinOutletLabels(SparkCorpus corpus) throws IOException, org.framelab.corpus.CorpusException {
+        if (corpus.outletLabelsFile() == null) return null;
+        corpus.census();
+        if (!timings.containsKey("census")) lap("census");
+        org.framelab.corpus.OutletLabels table = corpus.outletLabels();
+        if (outletLabels == null) {
+            lap("outlet_labels");
+            outletLabels = SparkOutletLabels.manifest(corpus.outletLabelsFile(), table);
+        }
+        return table;
     }
 
     /** Record counts and the bad-row sample file (null when there were none). */
