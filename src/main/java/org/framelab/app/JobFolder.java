@@ -36,14 +36,34 @@ public final class JobFolder {
      * @param families    the {@code --families} spec of the features, e.g. {@code framing}
      * @param actors      actors of the {@code actors} family ({@code Name=alias|alias}), empty when none
      * @param badRowsFile the sample of bad rows (relative to the folder), or null
+     * @param outletLabels the table of labels per outlet the job joined ({@code --outlet-labels}), or null
      */
     public record Manifest(Path file, String framelabVersion, String sparkVersion, String master, List<String> inputPaths,
                            String inputFormat, Map<String, Object> mapping, String families, List<String> actors, long records,
-                           long articles, long badRows, String badRowsFile, String created) {
+                           long articles, long badRows, String badRowsFile, String created, JoinedTable outletLabels) {
         public Manifest {
             inputPaths = List.copyOf(inputPaths);
             actors = List.copyOf(actors);
             mapping = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(mapping));
+        }
+
+        /** The label fields the job joined from a table of labels per outlet (empty for none). */
+        public List<String> joinedLabelFields() {
+            return outletLabels == null ? List.of() : outletLabels.fields();
+        }
+    }
+
+    /**
+     * The table of labels per outlet the job joined ({@code input.outlet_labels} of its manifest).
+     *
+     * @param path         the table as the job was given it
+     * @param fields       the label fields joined (columns of the features like the mapping's labels)
+     * @param withoutValue articles the job left without a value for some of them
+     * @param note         the job's note on the join (a local read's load note)
+     */
+    public record JoinedTable(String path, String sha256, List<String> fields, long withoutValue, String note) {
+        public JoinedTable {
+            fields = List.copyOf(fields);
         }
     }
 
@@ -71,12 +91,15 @@ public final class JobFolder {
             }
         }
         String families = text(features, "families", file, true);
+        JsonNode ol = object(input, "outlet_labels", file, false);
+        JoinedTable joined = ol == null ? null : new JoinedTable(text(ol, "path", file, true), text(ol, "sha256", file, true),
+                strings(ol.get("fields"), file, "input.outlet_labels.fields"), count(ol, "without_value", "input.outlet_labels.without_value", file), text(ol, "note", file, false));
         JsonNode actors = features.get("actors");
         return new Manifest(file, text(m, "framelab_version", file, true), text(m, "spark_version", file, true), text(m, "master", file, true),
                 strings(input.get("paths"), file, "input.paths"), text(input, "format", file, true), map, families,
                 actors == null || actors.isNull() ? List.of() : strings(actors, file, "features.actors"),
                 count(counts, "records", file), count(counts, "articles", file), count(counts, "bad_rows", file),
-                text(m, "bad_rows_sample", file, false), text(m, "created", file, false));
+                text(m, "bad_rows_sample", file, false), text(m, "created", file, false), joined);
     }
 
     /** The CSV part files of {@code DIR/features/}, sorted by name; parquet-only folders are an error saying how to get CSV. */
@@ -177,9 +200,13 @@ public final class JobFolder {
     }
 
     private static long count(JsonNode counts, String key, Path file) throws InputException {
+        return count(counts, key, "counts." + key, file);
+    }
+
+    private static long count(JsonNode counts, String key, String shown, Path file) throws InputException {
         JsonNode n = counts.get(key);
         if (n == null || !n.canConvertToLong() || n.asLong() < 0) {
-            throw new CorpusException(file.toString(), -1, "counts." + key, n == null ? "missing" : "is not a count: " + n, "run the job again");
+            throw new CorpusException(file.toString(), -1, shown, n == null ? "missing" : "is not a count: " + n, "run the job again");
         }
         return n.asLong();
     }

@@ -137,7 +137,8 @@ final class JobTable {
         Object mapped = m.mapping().get("labels");
         for (String h : headers) {
             String name = h.startsWith("label:") ? h.substring(6) : h;
-            if (mapped instanceof List<?> l && !l.contains(name)) {
+            // a field joined from the job's table of labels per outlet is a label column too
+            if (mapped instanceof List<?> l && !l.contains(name) && !m.joinedLabelFields().contains(name)) {
                 throw new CorpusException(file, 1, h, "unknown column: neither a label field of the job's mapping (" + l + ") nor a feature column of '"
                         + m.families() + "'", "run report --from on a folder whose manifest.json matches its part files (same job)");
             }

@@ -51,9 +51,11 @@ public final class ReportFrom {
      * @param bootstrap resamples of the classifier's 95% intervals
      * @param groups    the groups compared per grouping field, as the data spells them (a field not named: every group);
      *                  the articles of the others are left out of its tests and counted, as in a local run ({@link GroupChoice})
+     * @param outletLabels a table of labels per outlet given with the report ({@code --outlet-labels}), or null: accepted
+     *                  when it is the table the job joined (same SHA-256), else refused ({@link #checkTable})
      */
     public record Request(Path dir, List<String> groupBy, String label, List<String> features, double alpha, String correction,
-                          String clusterBy, long seed, int bootstrap, Map<String, List<String>> groups) {
+                          String clusterBy, long seed, int bootstrap, Map<String, List<String>> groups, Path outletLabels) {
         public Request {
             OptionException.check(dir != null, "from", dir, "give the folder the Spark job wrote");
             groupBy = groupBy == null ? List.of() : List.copyOf(groupBy);
@@ -65,7 +67,13 @@ public final class ReportFrom {
         /** Every group of every field compared. */
         public Request(Path dir, List<String> groupBy, String label, List<String> features, double alpha, String correction,
                        String clusterBy, long seed, int bootstrap) {
-            this(dir, groupBy, label, features, alpha, correction, clusterBy, seed, bootstrap, Map.of());
+            this(dir, groupBy, label, features, alpha, correction, clusterBy, seed, bootstrap, Map.of(), null);
+        }
+
+        /** No table of labels per outlet given with the report (the job's own joined labels are read all the same). */
+        public Request(Path dir, List<String> groupBy, String label, List<String> features, double alpha, String correction,
+                       String clusterBy, long seed, int bootstrap, Map<String, List<String>> groups) {
+            this(dir, groupBy, label, features, alpha, correction, clusterBy, seed, bootstrap, groups, null);
         }
 
         /** The comparison request for one grouping field (as a study's analysis section gives it). */
@@ -89,6 +97,7 @@ public final class ReportFrom {
     public static Result run(Request req, Progress progress) throws InputException {
         Path dir = req.dir();
         JobFolder.Manifest job = JobFolder.manifest(dir);
+        checkTable(req, job);
         List<Path> parts = JobFolder.featureParts(dir);
         JobFolder.Train train = JobFolder.train(dir);
         if (train != null && req.label() != null && !req.label().equals(train.label())) {
@@ -105,6 +114,9 @@ public final class ReportFrom {
         List<String> warnings = new ArrayList<>();
         if (job.articles() != table.rows().size()) {
             warnings.add("manifest.json counts " + job.articles() + " articles, the part files hold " + table.rows().size());
+        }
+        if (job.outletLabels() != null && job.outletLabels().withoutValue() > 0 && job.outletLabels().note() != null) {
+            warnings.add("the Spark job's join of labels per outlet: " + job.outletLabels().note()); // counted, not dropped silently
         }
         if (job.badRows() > 0) {
             warnings.add("the Spark job skipped " + job.badRows() + " bad input rows" + (job.badRowsFile() == null ? ""
@@ -157,6 +169,32 @@ public final class ReportFrom {
         }
         return new Result(job, train, parts, termsFile, table, articles, read.familiesDescribed(), terms, groupFields, comparisons,
                 evaluation, model, warnings);
+    }
+
+    /**
+     * A table of labels per outlet given with {@code --from}: the labels of the report are those the job joined (its
+     * features carry them), so the table must be the one the job joined (same SHA-256); another table, or one when the
+     * job joined none, is refused with what to do (joining it here would leave the job's own outputs without it).
+     */
+    static void checkTable(Request req, JobFolder.Manifest job) throws InputException {
+        if (req.outletLabels() == null) return;
+        String given = req.outletLabels().toString();
+        String redo = "run the Spark job again with --outlet-labels " + given + " (framelab spark features ... --outlet-labels " + given
+                + " --format csv --full-precision -o DIR), then report --from DIR; the job joins the table to every article";
+        if (job.outletLabels() == null) {
+            throw OptionException.whole("outlet_labels", "--outlet-labels " + given + ": the Spark job that wrote " + req.dir()
+                    + " joined no table of labels per outlet, and report --from reports the labels the job's features carry\n  What to do: " + redo);
+        }
+        if (!Files.isRegularFile(req.outletLabels())) {
+            throw new CorpusException(given, -1, null, "no such file", "give the table the job joined (" + job.outletLabels().path()
+                    + "), or leave --outlet-labels out: the job's features carry its labels");
+        }
+        String sha = Classify.sha256(req.outletLabels());
+        if (!sha.equals(job.outletLabels().sha256())) {
+            throw OptionException.whole("outlet_labels", "--outlet-labels " + given + ": not the table the Spark job joined ("
+                    + job.outletLabels().path() + ", SHA-256 " + job.outletLabels().sha256() + "; this file's is " + sha
+                    + ")\n  What to do: leave --outlet-labels out to report the job's labels, or " + redo);
+        }
     }
 
     /** The grouping fields: as asked; else the first label field (the label first, as a local report puts it), else the outlet. */

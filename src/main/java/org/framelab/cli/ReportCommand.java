@@ -129,8 +129,7 @@ public final class ReportCommand implements Callable<Integer> {
     /** Options that do not go with --from: the job decided them (or they read a corpus). */
     private static final List<String> NOT_WITH_FROM = List.of("--families", "--classifier", "--protocol", "--group-field", "--folds",
             "--merge-outlet-variants", "--ablation", "--dedupe", "--exclude-label", "--cache", "--no-cache", "--text-field", "--id-field", "--title-field", "--label-field", "--outlet-field",
-            "--date-field", "--date-format", "--item-field", "--annotator-field", "--encoding", "--delimiter", "--sheet", "--skip-bad", "--limit",
-            "--outlet-labels");
+            "--date-field", "--date-format", "--item-field", "--annotator-field", "--encoding", "--delimiter", "--sheet", "--skip-bad", "--limit");
 
     @Override
     public Integer call() throws InputException, IOException {
@@ -157,9 +156,7 @@ public final class ReportCommand implements Callable<Integer> {
         for (String o : NOT_WITH_FROM) {
             if (cl.getParseResult().hasMatchedOption(o)) {
                 throw new ParameterException(cl, o + " does not go with --from: the Spark job's manifest says what it computed "
-                        + (o.equals("--outlet-labels") // the Spark job does not join such a table either (docs/spark.md)
-                                ? "(the labels per outlet must be a field of the job's input: add the label to the input files and run the job again)"
-                                : "(run the job with the setting instead)"));
+                        + "(run the job with the setting instead)");
             }
         }
         double width = figureWidth == null ? Study.ChartSection.defaults().width() : org.framelab.chart.ChartExport.Size.figureWidth(figureWidth);
@@ -169,8 +166,9 @@ public final class ReportCommand implements Callable<Integer> {
                 analysis(chosenGroups(cl)), null,
                 chartSection(width), new Study.OutputSection(abs.getParent(), true, true, noNotebook ? null : notebook, 0, csv.raw,
                         org.framelab.app.AnalysisCache.OFF));
+        // --outlet-labels: accepted when it is the table the job joined (ReportFrom.checkTable), else refused with what to do
         var req = new org.framelab.app.ReportFrom.Request(from, groupBy, label, List.of(), alpha, correction, clusterBy, seed,
-                Classify.DEFAULT_BOOTSTRAP, s.analysis().groups());
+                Classify.DEFAULT_BOOTSTRAP, s.analysis().groups(), input.corpus.toReadOptions().outletLabels());
         StudyRunner.Result r = org.framelab.study.JobReport.run(s, req, new ConsoleProgress(input.err()));
         printSummary(input.out(), r);
         return ExitCodes.OK;

@@ -1,7 +1,9 @@
 package org.framelab.corpus;
 
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +25,15 @@ import java.util.TreeSet;
  * </ol>
  * Nothing is dropped: an article whose outlet is not found keeps no value for the fields, and the note counts those
  * articles and names their outlets. A label field the corpus already has is an error (the two would disagree silently).
+ * <p>
+ * A local read joins and counts in one step ({@link #apply}). A distributed read (the Spark job) splits the two: the
+ * table is serialised to the workers, which {@link #join} each article (no state changes, safe on many threads), and
+ * the driver counts the articles per outlet and gives them to {@link #count}; {@link #checkNew} is the first article's
+ * check. Both give the same labels, the same counts and the same {@link #note}.
  */
-public final class OutletLabels {
+public final class OutletLabels implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** Names of the outlet column, in order of preference. */
     static final List<String> OUTLET_COLUMNS = List.of("outlet", "source", "name", "site", "publisher", "media", "outlet_name", "source_name");
 
@@ -120,30 +129,64 @@ public final class OutletLabels {
     /** {@code a} with the labels of its outlet added; an error when the corpus already has one of the fields. */
     Article apply(Article a, String corpusFile) throws CorpusException {
         if (!checked) {
-            for (String f : fields) {
-                if (a.labels().containsKey(f) || a.metadata().containsKey(f)) {
-                    throw new CorpusException(corpusFile, -1, f, "the corpus already has a field '" + f + "', and the table of labels per outlet ("
-                            + file + ") gives it too: the two would disagree without a word",
-                            "rename the column in " + file + ", or leave that field out of the corpus mapping");
-                }
-            }
+            checkNew(fieldsOf(a), corpusFile);
             checked = true;
         }
-        articles++;
-        String outlet = a.outlet() == null ? "" : a.outlet().strip();
+        return withLabels(a, count(a.outlet(), 1));
+    }
+
+    /** The fields an article has (its labels and metadata), which the table must not give again ({@link #checkNew}). */
+    public static java.util.Set<String> fieldsOf(Article a) {
+        java.util.LinkedHashSet<String> f = new java.util.LinkedHashSet<>(a.labels().keySet());
+        f.addAll(a.metadata().keySet());
+        return f;
+    }
+
+    /** An error when the corpus (whose first article has {@code corpusFields}) already has a field the table gives. */
+    public void checkNew(Collection<String> corpusFields, String corpusFile) throws CorpusException {
+        for (String f : fields) {
+            if (corpusFields.contains(f)) {
+                throw new CorpusException(corpusFile, -1, f, "the corpus already has a field '" + f + "', and the table of labels per outlet ("
+                        + file + ") gives it too: the two would disagree without a word",
+                        "rename the column in " + file + ", or leave that field out of the corpus mapping");
+            }
+        }
+    }
+
+    /**
+     * Counts {@code n} articles of {@code outlet} (as given; spaces at the ends ignored) as joined: matched and how, not
+     * found, without an outlet, or of a row with an empty cell. Returns the labels they get (empty for none).
+     */
+    public Map<String, String> count(String outlet, long n) {
+        articles += n;
+        outlet = outlet == null ? "" : outlet.strip();
         if (outlet.isEmpty()) {
-            withoutOutlet++;
-            return a;
+            withoutOutlet += n;
+            return NONE;
         }
         Map<String, String> values = memo.computeIfAbsent(outlet, this::lookup);
-        if (values == null || values == NONE) {
-            unmatched.merge(outlet, 1L, Long::sum);
-            return a;
+        if (values == NONE) {
+            unmatched.merge(outlet, n, Long::sum);
+            return NONE;
         }
-        if (values.size() < fields.size()) emptyCells.merge(outlet, 1L, Long::sum); // listed, but a cell of its row is empty
-        if (exact.containsKey(outlet)) exactMatches++;
-        else if (byCase.containsKey(OutletNameKeys.caseKey(outlet))) caseMatches++;
-        else familyMatches++;
+        if (values.size() < fields.size()) emptyCells.merge(outlet, n, Long::sum); // listed, but a cell of its row is empty
+        if (exact.containsKey(outlet)) exactMatches += n;
+        else if (byCase.containsKey(OutletNameKeys.caseKey(outlet))) caseMatches += n;
+        else familyMatches += n;
+        return values;
+    }
+
+    /**
+     * {@code a} with the labels of its outlet added, looked up as {@link #apply} looks it up, without counting it and
+     * without changing this table (so one table serves many threads); see {@link #count} for the counts.
+     */
+    public Article join(Article a) {
+        String outlet = a.outlet() == null ? "" : a.outlet().strip();
+        return outlet.isEmpty() ? a : withLabels(a, find(outlet));
+    }
+
+    private static Article withLabels(Article a, Map<String, String> values) {
+        if (values.isEmpty()) return a;
         Map<String, String> labels = new LinkedHashMap<>(a.labels());
         labels.putAll(values);
         return a.withLabels(labels);
@@ -151,19 +194,53 @@ public final class OutletLabels {
 
     private static final Map<String, String> NONE = Map.of();
 
+    /** The labels of {@code outlet} (stripped, not empty), the name variants it matched recorded for the note. */
     private Map<String, String> lookup(String outlet) {
+        Map<String, String> v = find(outlet);
+        if (v != NONE && !exact.containsKey(outlet) && !byCase.containsKey(OutletNameKeys.caseKey(outlet))) {
+            familyPairs.put(outlet, familyName.get(OutletNameKeys.family(outlet)));
+        }
+        return v;
+    }
+
+    /** The labels of {@code outlet}: as written, else ignoring case and spacing, else by its family when one outlet has it. */
+    private Map<String, String> find(String outlet) {
         Map<String, String> v = exact.get(outlet);
         if (v == null) v = byCase.get(OutletNameKeys.caseKey(outlet));
-        if (v == null) {
-            String fam = OutletNameKeys.family(outlet);
-            v = byFamily.get(fam);
-            if (v != null) familyPairs.put(outlet, familyName.get(fam));
-        }
+        if (v == null) v = byFamily.get(OutletNameKeys.family(outlet));
         return v == null ? NONE : v;
     }
 
+    /**
+     * The counts of the articles joined so far.
+     *
+     * @param matched      articles whose outlet was found in the table
+     * @param withoutValue articles left without a value for some field: outlet not found, no outlet, or an empty cell
+     * @param notInTable   articles per outlet not found in the table
+     * @param emptyCells   articles per outlet found, whose row leaves a cell empty
+     */
+    public record Counts(long articles, long matched, long withoutValue, long withoutOutlet, Map<String, Long> notInTable,
+                         Map<String, Long> emptyCells) {
+        public Counts {
+            notInTable = java.util.Collections.unmodifiableMap(new TreeMap<>(notInTable));
+            emptyCells = java.util.Collections.unmodifiableMap(new TreeMap<>(emptyCells));
+        }
+    }
+
+    /** The counts the {@link #note} states. */
+    public Counts counts() {
+        long matched = exactMatches + caseMatches + familyMatches;
+        long empty = emptyCells.values().stream().mapToLong(Long::longValue).sum();
+        return new Counts(articles, matched, articles - matched + empty, withoutOutlet, unmatched, emptyCells);
+    }
+
+    /** The table's file name, as messages and the note name it. */
+    public String file() {
+        return file;
+    }
+
     /** One note for the load summary: how many articles got their outlet's labels, how, and which outlets were not found. */
-    String note() {
+    public String note() {
         long matched = exactMatches + caseMatches + familyMatches;
         long empty = emptyCells.values().stream().mapToLong(Long::longValue).sum();
         long missing = articles - matched + empty; // found in the table, but its cell is empty: still no value

@@ -82,6 +82,11 @@ public final class JobReport {
         ov.add(new OverviewEntry(sec, "master", job.master()));
         ov.add(new OverviewEntry(sec, "input", String.join(", ", job.inputPaths()) + " (" + job.inputFormat() + ")"));
         ov.add(new OverviewEntry(sec, "field mapping", mapping(job.mapping())));
+        if (job.outletLabels() != null) { // joined by the job: the table's name, fields and hash, and what the join left without a value
+            var t = job.outletLabels();
+            ov.add(new OverviewEntry(sec, "labels per outlet from", t.path() + " (" + String.join(", ", t.fields()) + "; SHA-256 " + t.sha256() + ")"));
+            if (t.note() != null) ov.add(new OverviewEntry(sec, "labels per outlet joined", t.note()));
+        }
         ov.add(new OverviewEntry(sec, "families", job.families() + (job.actors().isEmpty() ? "" : "; actors " + String.join("; ", job.actors()))));
         ov.add(new OverviewEntry(sec, "records read", String.valueOf(job.records())));
         ov.add(new OverviewEntry(sec, "articles", String.valueOf(job.articles())));

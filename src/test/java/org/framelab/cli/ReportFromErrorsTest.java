@@ -175,9 +175,9 @@ class ReportFromErrorsTest {
         assertThat(neither.code).isEqualTo(2);
         assertThat(neither.err()).contains("Give the corpus PATH or --from DIR");
         assertThat(refused(d, 2, "--families", "framing+ngrams")).contains("--families does not go with --from");
-        // corpus options the job decided: accepted and ignored they would leave a label without values (0 tests, exit 0)
-        assertThat(refused(d, 2, "--outlet-labels", "ratings.csv")).contains("--outlet-labels does not go with --from")
-                .contains("add the label to the input files");
+        // a table of labels per outlet the job did not join: the job's features carry no such label (0 tests, exit 0 otherwise)
+        assertThat(refused(d, 2, "--outlet-labels", "ratings.csv")).contains("--outlet-labels ratings.csv: the Spark job that wrote")
+                .contains("joined no table of labels per outlet").contains("run the Spark job again with --outlet-labels ratings.csv");
         assertThat(refused(d, 2, "--date-format", "dmy")).contains("--date-format does not go with --from");
         // a group field the table does not have is bad input, as in a local report (not a warning and a report of 0 tests)
         assertThat(refused(d, 3, "--group-by", "leanings")).contains("'leanings'").contains("no article has a value for it");

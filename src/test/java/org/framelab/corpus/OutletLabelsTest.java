@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,5 +90,38 @@ class OutletLabelsTest {
         assertThatThrownBy(() -> Corpora.read(corpus, ReadOptions.defaults().withOutletLabels(noName), Progress.NONE))
                 .isInstanceOf(CorpusException.class).hasMessageContaining("noname.csv, line 3")
                 .hasMessageContaining("a row gives labels ({leaning=left}) but no outlet name");
+    }
+
+    /**
+     * The Spark job's way (docs/spark.md): the workers join each article without counting ({@code join}), the driver
+     * counts the articles per outlet ({@code count}, in any order, several at a time): the same labels, the same counts
+     * and the same note as a local read, and the table a worker holds never changes.
+     */
+    @Test
+    void joinWithoutCountingThenCountsPerOutletGiveTheLocalLabelsAndNote(@TempDir Path dir) throws Exception {
+        Path corpus = Files.writeString(dir.resolve("scraped.jsonl"), CORPUS);
+        Path table = Files.writeString(dir.resolve("ratings.csv"), TABLE.replace("Reuters,center,2020", "Reuters,center,"));
+        Corpus local = Corpora.read(corpus, ReadOptions.defaults().withOutletLabels(table), Progress.NONE);
+        Corpus plain = Corpora.read(corpus, ReadOptions.defaults(), Progress.NONE);
+        OutletLabels t = OutletLabels.read(table);
+        Map<String, Long> perOutlet = new java.util.TreeMap<>(java.util.Comparator.reverseOrder()); // another order than the input's
+        for (int i = 0; i < plain.size(); i++) {
+            Article a = plain.articles().get(i);
+            assertThat(t.join(a).labels()).isEqualTo(local.articles().get(i).labels());
+            perOutlet.merge(a.outlet() == null ? "" : a.outlet(), 1L, Long::sum);
+        }
+        assertThat(t.counts().articles()).isZero(); // joining counts nothing
+        t.checkNew(OutletLabels.fieldsOf(plain.articles().get(0)), corpus.toString());
+        perOutlet.forEach(t::count);
+        String note = local.provenance().notes().stream().filter(n -> n.startsWith("Labels per outlet")).findFirst().orElseThrow();
+        assertThat(t.note()).isEqualTo(note).contains("'Reuters' (1)");
+        OutletLabels.Counts c = t.counts();
+        assertThat(List.of(c.articles(), c.matched(), c.withoutValue(), c.withoutOutlet())).containsExactly(6L, 3L, 4L, 1L);
+        assertThat(c.notInTable()).containsExactly(Map.entry("Daily Planet", 1L), Map.entry("New York Times - Opinion", 1L));
+        assertThat(c.emptyCells()).containsExactly(Map.entry("Reuters", 1L));
+        // the check of the first article: a field the corpus has is the local error
+        Article coded = plain.articles().get(0).withLabels(Map.of("leaning", "left"));
+        assertThatThrownBy(() -> t.checkNew(OutletLabels.fieldsOf(coded), "coded.jsonl"))
+                .isInstanceOf(CorpusException.class).hasMessageContaining("coded.jsonl").hasMessageContaining("the corpus already has a field 'leaning'");
     }
 }

@@ -47,7 +47,8 @@ public final class AggregateJob {
                     + "report's groups.csv leaves them out; aggregate the framing families, e.g. --families framing");
         }
         SparkCorpus corpus = SparkCorpus.open(spark, r.input());
-        List<String> categories = r.categoryFields() != null ? r.categoryFields() : corpus.mapping().mapping().labelFields();
+        mf.joinOutletLabels(corpus); // --outlet-labels: a table that cannot be joined stops the job before any output
+        List<String> categories = r.categoryFields() != null ? r.categoryFields() : corpus.labelFields();
         SparkAggregate.Request agg = new SparkAggregate.Request(r.groupFields(), categories, r.top());
         SparkAggregate.checkFields(corpus.articles(), agg); // a field no article has: bad input (exit 3) before any output or pass
         FittedFeatures fitted = FeatureStep.fit(List.of(), spec, Progress.NONE).features();

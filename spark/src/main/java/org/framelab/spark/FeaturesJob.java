@@ -79,9 +79,10 @@ public final class FeaturesJob {
         }
         FittedFeatures fitted = FeatureStep.fit(List.of(), spec, Progress.NONE).features();
         SparkCorpus corpus = SparkCorpus.open(spark, r.input());
+        mf.joinOutletLabels(corpus); // --outlet-labels: a table that cannot be joined stops the job before any output
         JobFiles out = JobFiles.of(spark, r.output());
         SparkCorpus.Census census = mf.census(corpus, out, r.input().strict());
-        List<String> labels = corpus.mapping().mapping().labelFields();
+        List<String> labels = corpus.labelFields(); // the joined labels per outlet too, as a local features table has them
         List<FeatureColumn> columns = fitted.columns();
         JavaRDD<FeatureExtraction.Analysed> analysed = SparkAnalysis.analyse(corpus, fitted, r.terms())
                 .persist(StorageLevel.DISK_ONLY()); // rows are small; on disk the executors' memory stays flat

@@ -15,11 +15,18 @@ import java.util.List;
  * @param encoding CSV encoding name, or null for the local default (UTF-8, UTF-16 by its BOM)
  * @param delimiter CSV delimiter as the local option takes it ({@code tab}, a character) or null to detect
  * @param strict   stop at the first bad row instead of counting and skipping bad rows
+ * @param outletLabels a table of labels per outlet joined to every article ({@code --outlet-labels}; read on the driver
+ *                 from a local path, see {@link SparkCorpus#outletLabels}), or null
  */
 public record JobInput(List<String> paths, String format, FieldMapping mapping, String encoding, String delimiter,
-                       boolean strict) implements Serializable {
+                       boolean strict, String outletLabels) implements Serializable {
     public JobInput {
         paths = List.copyOf(paths);
         mapping = mapping == null ? FieldMapping.auto() : mapping;
+    }
+
+    /** Without a table of labels per outlet. */
+    public JobInput(List<String> paths, String format, FieldMapping mapping, String encoding, String delimiter, boolean strict) {
+        this(paths, format, mapping, encoding, delimiter, strict, null);
     }
 }

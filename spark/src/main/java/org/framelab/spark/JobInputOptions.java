@@ -28,10 +28,6 @@ public class JobInputOptions {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("--limit", "--limit: the Spark job reads every row\n  What to do: leave out --limit (or sample the input first).");
         m.put("--sheet", "--sheet: the Spark job does not read Excel files\n  What to do: save the sheet as CSV.");
-        // accepted and ignored, the labels would be missing without a word (a --group-by or --label of them: "no article has a value")
-        m.put("--outlet-labels", "--outlet-labels: the Spark job does not join labels per outlet from a table\n  What to do: add the "
-                + "label as a field of the input files (each article its outlet's value), or group by outlet (--group-by outlet,month) "
-                + "and join the table to the outlet rows of the aggregates; locally, every framelab command takes --outlet-labels.");
         m.put("--item-field", SparkCorpus.JUDGEMENTS_REFUSED);
         m.put("--annotator-field", SparkCorpus.JUDGEMENTS_REFUSED);
         return java.util.Collections.unmodifiableMap(m);
@@ -72,8 +68,11 @@ public class JobInputOptions {
             }
         }
         ReadOptions ro = corpus.toReadOptions();
-        return new JobInput(paths, inputFormat, ro.mapping(), ro.encoding() == null ? null : ro.encoding().name(),
-                ro.delimiter() == null ? null : ro.delimiter() == '\t' ? "tab" : ro.delimiter().toString(), strict);
+        JobInput in = new JobInput(paths, inputFormat, ro.mapping(), ro.encoding() == null ? null : ro.encoding().name(),
+                ro.delimiter() == null ? null : ro.delimiter() == '\t' ? "tab" : ro.delimiter().toString(), strict,
+                ro.outletLabels() == null ? null : ro.outletLabels().toString());
+        SparkOutletLabels.read(in); // a bad table of labels per outlet stops the job before a Spark session starts (the local message)
+        return in;
     }
 
     /** Hides {@link #REFUSED} from the help of every Spark command under {@code root} (they stay parsed, to be refused clearly). */

@@ -23,6 +23,8 @@ public final class JobManifest {
     private final Map<String, Object> timings = new LinkedHashMap<>();
     private final long t0 = System.nanoTime();
     private long lap = t0;
+    /** {@code input.outlet_labels}: the table of labels per outlet and the counts of its join, or null. */
+    private Map<String, Object> outletLabels;
 
     public JobManifest(String job, SparkSession spark) {
         root.put("job", job);
@@ -46,6 +48,7 @@ public final class JobManifest {
         mp.put("date", m.dateField());
         mp.put("labels", m.labelFields());
         in.put("mapping", mp);
+        if (outletLabels != null) in.put("outlet_labels", outletLabels);
         root.put("input", in);
         return this;
     }
@@ -56,13 +59,36 @@ public final class JobManifest {
      */
     public SparkCorpus.Census census(SparkCorpus corpus, JobFiles out, boolean strict) throws IOException, org.framelab.util.InputException {
         SparkCorpus.Census census = corpus.census();
-        lap("census");
+        if (!timings.containsKey("census")) lap("census");
+        org.framelab.corpus.OutletLabels table = joinOutletLabels(corpus);
+        if (table != null) {
+            List<String> notes = new ArrayList<>(census.notes());
+            notes.add(table.note()); // printed and recorded as a local read's load note
+            census = new SparkCorpus.Census(census.records(), census.articles(), census.bad(), census.sample(), census.splitOffsets(), notes);
+        }
         counts(census, writeBadRows(out, census));
         if (strict && census.bad() > 0) {
             throw new org.framelab.util.InputException(census.sample().get(0) + "\n  (" + census.bad() + " bad rows in all; the first are in "
                     + out.shown("bad-rows.csv") + ")\n  What to do: fix the rows, or run without --strict to count and skip them.");
         }
         return census;
+    }
+
+    /**
+     * The join of the table of labels per outlet ({@code --outlet-labels}; null without one): the census, then one pass
+     * counting the articles per outlet, both timed; a field the corpus already has stops the job here. Jobs call it
+     * before they create their output folder, so that such a mistake leaves nothing behind.
+     */
+    public org.framelab.corpus.OutletLabels joinOutletLabels(SparkCorpus corpus) throws IOException, org.framelab.corpus.CorpusException {
+        if (corpus.outletLabelsFile() == null) return null;
+        corpus.census();
+        if (!timings.containsKey("census")) lap("census");
+        org.framelab.corpus.OutletLabels table = corpus.outletLabels();
+        if (outletLabels == null) {
+            lap("outlet_labels");
+            outletLabels = SparkOutletLabels.manifest(corpus.outletLabelsFile(), table);
+        }
+        return table;
     }
 
     /** Record counts and the bad-row sample file (null when there were none). */

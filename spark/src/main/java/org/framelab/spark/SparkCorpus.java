@@ -15,6 +15,7 @@ import org.framelab.corpus.ArticleStream;
 import org.framelab.corpus.Corpora;
 import org.framelab.corpus.CorpusException;
 import org.framelab.corpus.FieldMapping;
+import org.framelab.corpus.OutletLabels;
 import org.framelab.corpus.RawRecord;
 import org.framelab.corpus.ReadOptions;
 import org.framelab.corpus.RecordMapping;
@@ -64,16 +65,20 @@ public final class SparkCorpus implements Serializable {
     private final List<String> files;
     private final Map<String, String> display;
     private final RecordMapping mapping;
+    /** The table of labels per outlet joined to every article ({@code --outlet-labels}), or null. */
+    private final OutletLabels outletLabels;
     private transient Census census;
+    private transient OutletLabels joined;
 
     private SparkCorpus(SparkSession spark, JobInput input, Format format, List<String> files, Map<String, String> display,
-                        RecordMapping mapping) {
+                        RecordMapping mapping, OutletLabels outletLabels) {
         this.spark = spark;
         this.input = input;
         this.format = format;
         this.files = List.copyOf(files);
         this.display = Collections.unmodifiableMap(new LinkedHashMap<>(display));
         this.mapping = mapping;
+        this.outletLabels = outletLabels;
     }
 
     /**
@@ -97,6 +102,7 @@ public final class SparkCorpus implements Serializable {
         if (req.annotatorField() != null || req.itemField() != null) {
             throw new InputException(JUDGEMENTS_REFUSED);
         }
+        OutletLabels table = SparkOutletLabels.read(input); // a bad table stops the job before the input is listed, as locally
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         List<String> files = new ArrayList<>();
         Map<String, String> display = new HashMap<>();
@@ -124,13 +130,33 @@ public final class SparkCorpus implements Serializable {
                 }
             }
         }
-        return new SparkCorpus(spark, input, format, files, display, mapping);
+        return new SparkCorpus(spark, input, format, files, display, mapping, table);
     }
 
     public Format format() { return format; }
 
     /** The effective field mapping (after detection). */
     public RecordMapping mapping() { return mapping; }
+
+    /** The label fields of the articles: the mapping's, then those joined from the table of labels per outlet. */
+    public List<String> labelFields() {
+        return SparkOutletLabels.labelFields(mapping.mapping().labelFields(), outletLabels);
+    }
+
+    /** The table of labels per outlet as given ({@code --outlet-labels}), or null. */
+    public String outletLabelsFile() {
+        return input.outletLabels();
+    }
+
+    /**
+     * The table of labels per outlet with the counts of its join (one pass over the input, computed once; the local
+     * check that the corpus does not have a field of the table first), or null without a table.
+     */
+    public OutletLabels outletLabels() throws IOException, CorpusException {
+        if (outletLabels == null) return null;
+        if (joined == null) joined = SparkOutletLabels.count(read(), outletLabels, String.join(", ", input.paths()));
+        return joined;
+    }
 
     /** The input files as they are named in messages and outputs (relative to what the user gave). */
     public List<String> fileNames() {
@@ -182,13 +208,19 @@ public final class SparkCorpus implements Serializable {
      * Spark has cores (a single .gz file) are spread over the cores first.
      */
     public JavaRDD<Article> articles() throws IOException {
-        JavaRDD<Article> a = switch (format) {
+        JavaRDD<Article> a = read();
+        if (outletLabels != null) a = SparkOutletLabels.join(a, outletLabels);
+        int cores = spark.sparkContext().defaultParallelism();
+        return a.getNumPartitions() < cores ? a.repartition(cores) : a;
+    }
+
+    /** Every good record as an article, as read (no labels per outlet joined, partitions as the input gives them). */
+    private JavaRDD<Article> read() throws IOException {
+        return switch (format) {
             case JSONL -> JsonLinesInput.articles(spark, files, display, mapping, census());
             case CSV -> csvArticles();
             case PARQUET -> parquetArticles();
         };
-        int cores = spark.sparkContext().defaultParallelism();
-        return a.getNumPartitions() < cores ? a.repartition(cores) : a;
     }
 
     // ---- CSV ----------------------------------------------------------------------------------------

@@ -40,6 +40,7 @@ public final class TrainJob {
         JobManifest mf = new JobManifest("train", spark);
         FeatureSpec spec = FeatureSets.parse(r.families(), r.features());
         SparkCorpus corpus = SparkCorpus.open(spark, r.input());
+        mf.joinOutletLabels(corpus); // --outlet-labels: a table that cannot be joined stops the job before any output
         JobFiles out = JobFiles.of(spark, r.output());
         SparkCorpus.Census census = mf.census(corpus, out, r.input().strict());
         SparkTrain.Settings s = new SparkTrain.Settings(r.label(), r.groupField(), r.folds(), r.seed(), spec, r.framingWeight(),

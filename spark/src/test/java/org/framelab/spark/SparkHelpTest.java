@@ -40,11 +40,10 @@ class SparkHelpTest {
         for (String cmd : new String[]{"features", "aggregate", "train"}) {
             StringWriter o = new StringWriter(), e = new StringWriter();
             assertThat(SparkMain.run(new PrintWriter(o, true), new PrintWriter(e, true), cmd, "--help")).isZero();
-            assertThat(o.toString()).contains("--label-field", "--text-field")
-                    .doesNotContain("--limit", "--sheet", "--item-field", "--annotator-field", "--outlet-labels");
+            assertThat(o.toString()).contains("--label-field", "--text-field", "--outlet-labels") // joined by the job (docs/spark.md)
+                    .doesNotContain("--limit", "--sheet", "--item-field", "--annotator-field");
         }
-        String[][] refused = {{"--limit", "5"}, {"--sheet", "1"}, {"--item-field", "text", "--annotator-field", "annotator_id"},
-                {"--outlet-labels", "datasets/demo/articles.jsonl"}};
+        String[][] refused = {{"--limit", "5"}, {"--sheet", "1"}, {"--item-field", "text", "--annotator-field", "annotator_id"}};
         for (String[] opt : refused) {
             StringWriter o = new StringWriter(), e = new StringWriter();
             String[] args = new String[4 + opt.length];
