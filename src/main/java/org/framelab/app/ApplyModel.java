@@ -115,6 +115,7 @@ public final class ApplyModel {
             throws InputException {
         Metrics.Settings settings = new Metrics.Settings(bootstrap, seed, true);
         StreamedScore score = new StreamedScore(model, labelField, groupField);
+        if (source.provenance().joinedLabelFields().contains(labelField)) score.labelsJoinedFrom("given with --outlet-labels");
         OverlapFilter overlap = new OverlapFilter(model, dedupe);
         TextLengths.Counter lengths = new TextLengths.Counter();
         Batches b = new Batches(source, batch, progress, "Evaluating");

@@ -46,6 +46,11 @@ public final class StreamedScore {
      * @param groupField field recorded per prediction for per-group metrics and warnings; null = the
      *                   outlet when at least 90% of all articles have one (decided after the last batch)
      */
+    /** Articles without the label, by outlet as written (stripped; "" for none). */
+    private final Map<String, Long> missingByOutlet = new TreeMap<>();
+    /** The ratings table the label is joined from, or null (the label is the corpus's own). */
+    private String joinedFrom;
+
     public StreamedScore(TrainedModel model, String labelField, String groupField) {
         this.model = model;
         this.labelField = labelField;
@@ -72,6 +77,7 @@ public final class StreamedScore {
             if (l == null) {
                 missing++;
                 if (missingIds.size() < 5) missingIds.add(a.id());
+                missingByOutlet.merge(a.outlet().strip(), 1L, Long::sum);
             } else if (!known.contains(l)) {
                 unknown.merge(l, 1, Integer::sum);
             }
@@ -86,6 +92,14 @@ public final class StreamedScore {
         }
     }
 
+    /**
+     * Says that the label field is joined per outlet from a ratings table ({@code --outlet-labels} {@code table}), so that
+     * articles without the label are reported by outlet, as outlets the table lacks ({@link OutletLabelGaps}).
+     */
+    public void labelsJoinedFrom(String table) {
+        this.joinedFrom = table;
+    }
+
     /** Articles seen so far. */
     public long articles() {
         return articles;
@@ -93,6 +107,7 @@ public final class StreamedScore {
 
     /** The checks over all articles, then the metrics (bootstrap by group when {@code settings} asks and there is a group). */
     public EvaluationResult finish(Metrics.Settings settings) throws InputException {
+        if (missing > 0 && joinedFrom != null) throw OutletLabelGaps.missing(missing, articles, missingByOutlet, labelField, joinedFrom);
         if (missing > 0) throw Trainer.missingLabels(missing, articles, missingIds, first, labelField);
         if (!unknown.isEmpty()) {
             throw new InputException("Labels not known to the model in field '" + labelField + "': " + unknown
