@@ -207,15 +207,9 @@ public final class Agreement {
     /** Where a study file gives the order of an ordinal field's word categories. */
     static final String ORDER_ELSEWHERE = "study file: analysis.agreement_order";
 
-    /**
-     * The agreement command with {@code options}, written as a command to type in a terminal (on a path that has no such
-     * option: the desktop app, a study file), with PATH, ITEM, CODER and FIELD for the judgements file, its columns and the coded variable.
-     */
-    static String inTerminal(String options) {
-        return "run the agreement command in a terminal: framelab agreement PATH --item-field ITEM --annotator-field CODER --label-field FIELD "
-                + options + " (PATH: the judgements file; ITEM, CODER: its item and coder columns; FIELD: this variable)";
-    }
-
+    /** The agreement command with {@code options} as a command to type in a terminal (for the GUI and study file, which lack them). */
+    static String inTerminal(String options) { return "run the agreement command in a terminal: framelab agreement PATH --item-field ITEM --annotator-field"
+            + " CODER --label-field FIELD " + options + " (PATH: the judgements file; ITEM, CODER: its item and coder columns; FIELD: this variable)"; }
     /** Category order: ordinal with a given order, numeric order for ordinal/interval, NaturalOrder for nominal. */
     private static List<String> categoryOrder(TreeMap<String, Long> counts, AgreementOptions opt) throws InputException {
         List<String> values = new ArrayList<>(counts.keySet());
