@@ -209,7 +209,7 @@ public final class Agreement {
 
     /** The agreement command with {@code options} as a command to type in a terminal (for the GUI and study file, which lack them). */
     static String inTerminal(String options) { return "run the agreement command in a terminal: framelab agreement PATH --item-field ITEM --annotator-field"
-            + " CODER --label-field FIELD " + options + " (PATH: the judgements file; ITEM, CODER: its item and coder columns; FIELD: this variable)"; }
+            + " CODER --label-field FIELD " + options + " (with your file and its item, coder and variable columns)"; }
     /** Category order: ordinal with a given order, numeric order for ordinal/interval, NaturalOrder for nominal. */
     private static List<String> categoryOrder(TreeMap<String, Long> counts, AgreementOptions opt) throws InputException {
         List<String> values = new ArrayList<>(counts.keySet());

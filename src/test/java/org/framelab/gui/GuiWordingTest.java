@@ -92,7 +92,7 @@ class GuiWordingTest {
                 .filter(w -> w.startsWith("category")).findFirst().orElseThrow());
         assertThat(shown).startsWith("category 'Biassed' has only 1 judgement(s): if it is a typo or variant, correct it in the data and read"
                         + " the corpus again, or run the agreement command in a terminal: framelab agreement PATH --item-field ITEM"
-                        + " --annotator-field CODER --label-field FIELD --recode 'Biassed=OTHER' (PATH: the judgements file")
+                        + " --annotator-field CODER --label-field FIELD --recode 'Biassed=OTHER' (with your file and its item, coder and variable columns)")
                 .doesNotContain("corpus mapping dialog").doesNotContain("use --recode");
         // every --option the hint names stands inside the command or its "(or ...)" alternative, none as if the GUI had it
         String outside = shown.replaceAll("framelab agreement [^()]*", "").replaceAll("\\(or --missing [^)]*\\)", "");

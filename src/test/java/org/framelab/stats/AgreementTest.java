@@ -179,7 +179,7 @@ class AgreementTest {
         String elsewhere = Agreement.compute(j, plain).warnings().stream().filter(w -> w.startsWith("category")).findFirst().orElseThrow();
         assertThat(elsewhere).contains("'Biased, unfair'").contains("correct it in the data and read the corpus again")
                 .contains("run the agreement command in a terminal: framelab agreement PATH --item-field ITEM --annotator-field CODER"
-                        + " --label-field FIELD --recode 'Biased, unfair=OTHER' (PATH: the judgements file")
+                        + " --label-field FIELD --recode 'Biased, unfair=OTHER' (with your file and its item, coder and variable columns)")
                 .contains("(or --missing 'Biased, unfair' to leave it out)").doesNotContain("use --recode");
         String command = Agreement.compute(j, plain.withRecodeOptions()).warnings().stream().filter(w -> w.startsWith("category"))
                 .findFirst().orElseThrow();
@@ -217,7 +217,7 @@ class AgreementTest {
         assertThatThrownBy(() -> Agreement.compute(j, elsewhere)).isInstanceOf(InputException.class)
                 .hasMessageContaining("the ordinal level of measurement (study file: analysis.agreement_level; GUI: Agreement, Level of measurement)")
                 .hasMessageContaining("framelab agreement PATH --item-field ITEM --annotator-field CODER --label-field FIELD --level ordinal"
-                        + " --recode VALUE=NUMBER (PATH: the judgements file").hasMessageContaining("(or --level ordinal --order LOW,...,HIGH)")
+                        + " --recode VALUE=NUMBER (with your file and its item, coder and variable columns)").hasMessageContaining("(or --level ordinal --order LOW,...,HIGH)")
                 .hasMessageNotContaining("use --level nominal");
         assertThatThrownBy(() -> Agreement.compute(j, elsewhere.withRecodeOptions())).isInstanceOf(InputException.class)
                 .hasMessageStartingWith("--level ordinal needs numeric values")
