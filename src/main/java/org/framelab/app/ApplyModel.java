@@ -116,13 +116,13 @@ public final class ApplyModel {
         Metrics.Settings settings = new Metrics.Settings(bootstrap, seed, true);
         StreamedScore score = new StreamedScore(model, labelField, groupField);
         if (source.provenance().joinedLabelFields().contains(labelField)) score.labelsJoinedFrom("given with --outlet-labels");
-        OverlapFilter overlap = new OverlapFilter(model, dedupe);
         TextLengths.Counter lengths = new TextLengths.Counter();
+        if (model.trainingLengths() != null) score.countLengths(lengths);
+        OverlapFilter overlap = new OverlapFilter(model, dedupe);
         Batches b = new Batches(source, batch, progress, "Evaluating");
         for (List<Article> articles = b.next(); articles != null; articles = b.next()) {
             List<Article> kept = overlap.keep(articles);
             if (fields != null) fields.addAll(kept);
-            if (model.trainingLengths() != null) lengths.addAll(kept);
             score.add(kept, Progress.NONE);
         }
         b.done();
@@ -196,8 +196,7 @@ public final class ApplyModel {
         TextLengths.Counter lengths = new TextLengths.Counter();
         Batches b = new Batches(source, batch, progress, "Predicting");
         for (List<Article> articles = b.next(); articles != null; articles = b.next()) {
-            if (model.trainingLengths() != null) lengths.addAll(articles);
-            List<Prediction> predictions = model.predict(articles, null, null, 0, Progress.NONE);
+            List<Prediction> predictions = model.predict(articles, null, null, 0, Progress.NONE, model.trainingLengths() == null ? null : lengths);
             for (int i = 0; i < predictions.size(); i++) {
                 Prediction p = predictions.get(i);
                 sink.accept(articles.get(i), p);

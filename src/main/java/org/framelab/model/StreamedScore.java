@@ -48,6 +48,8 @@ public final class StreamedScore {
      */
     /** Articles without the label, by outlet as written (stripped; "" for none). */
     private final Map<String, Long> missingByOutlet = new TreeMap<>();
+    /** Receives the token counts of the scored articles, or null. */
+    private TextLengths.Counter lengths;
     /** The ratings table the label is joined from, or null (the label is the corpus's own). */
     private String joinedFrom;
 
@@ -87,7 +89,7 @@ public final class StreamedScore {
             return;
         }
         String group = groupField != null ? groupField : "outlet";
-        for (Prediction p : model.predict(batch, labelField, group, 0, progress)) {
+        for (Prediction p : model.predict(batch, labelField, group, 0, progress, lengths)) {
             predictions.add(new Prediction(p.id(), canonical(p.gold()), p.predicted(), p.probabilities(), p.fold(), canonical(p.group())));
         }
     }
@@ -98,6 +100,11 @@ public final class StreamedScore {
      */
     public void labelsJoinedFrom(String table) {
         this.joinedFrom = table;
+    }
+
+    /** Counts the tokens of the scored articles into {@code counter} as they are predicted (null: not counted). */
+    public void countLengths(TextLengths.Counter counter) {
+        this.lengths = counter;
     }
 
     /** Articles seen so far. */

@@ -178,13 +178,34 @@ public final class TrainedModel implements Serializable {
      * @param groupField field recorded as the prediction's group (outlet), or null
      */
     public List<Prediction> predict(List<Article> articles, String labelField, String groupField, int fold, Progress progress) {
+        return predict(articles, labelField, groupField, fold, progress, null);
+    }
+
+    /**
+     * The same, counting each article's tokens into {@code lengths} (null: not counted): read from the feature vector's
+     * {@code text.tokens} column when the features have one (no second reading of the text), else by the tokenizer.
+     */
+    public List<Prediction> predict(List<Article> articles, String labelField, String groupField, int fold, Progress progress,
+                                    TextLengths.Counter lengths) {
         SparseVector[] vectors = features.transformAll(articles, progress, "features (test)");
+        if (lengths != null) {
+            int tokens = columnIndex(org.framelab.features.FramingFeatures.TOKENS);
+            if (tokens < 0) lengths.addAll(articles);
+            else for (SparseVector v : vectors) lengths.add((int) v.get(tokens));
+        }
         List<Prediction> out = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
             out.add(predict(articles.get(i), vectors[i], labelField, groupField, fold));
             vectors[i] = null;
         }
         return out;
+    }
+
+    /** The index of the feature column {@code name}, or -1. */
+    private int columnIndex(String name) {
+        List<FeatureColumn> c = features.columns();
+        for (int i = 0; i < c.size(); i++) if (c.get(i).name().equals(name)) return i;
+        return -1;
     }
 
     /** The prediction for one article from its raw feature vector (of {@link #features()}). */
