@@ -113,6 +113,15 @@ class LengthWarningCommandTest {
         assertThat(t.code()).as(t.err()).isZero();
         assertThat(t.out()).contains("The test texts are far shorter than the model's training texts");
         assertThat(Files.readString(json)).contains("The test texts are far shorter");
+        // with --ablation the test corpus is held in memory (Classify.run, not the streamed path): the same warning
+        Run inMemory = new Run("train", dir.resolve("train.jsonl").toString(), "--test", shortTexts.toString(), "--label", "leaning",
+                "--features", "framing", "--ablation", "--bootstrap", "0", "--importance", "0");
+        assertThat(inMemory.code()).as(inMemory.err()).isZero();
+        assertThat(inMemory.out()).contains("The test texts are far shorter than the model's training texts");
+        Run similar = new Run("train", dir.resolve("train.jsonl").toString(), "--test", longTexts.toString(), "--label", "leaning",
+                "--features", "framing", "--ablation", "--bootstrap", "0", "--importance", "0");
+        assertThat(similar.code()).as(similar.err()).isZero();
+        assertThat(similar.out()).doesNotContain("far shorter");
     }
 
     @Test
