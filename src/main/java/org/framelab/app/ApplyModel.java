@@ -12,6 +12,7 @@ import org.framelab.model.Prediction;
 import org.framelab.model.PredictionColumns;
 import org.framelab.model.PredictionsCsv;
 import org.framelab.model.StreamedScore;
+import org.framelab.model.TextLengths;
 import org.framelab.model.TrainedModel;
 import org.framelab.util.AtomicFiles;
 import org.framelab.util.InputException;
@@ -48,8 +49,26 @@ public final class ApplyModel {
      *
      * @param articles articles predicted
      * @param counts   articles per predicted label, by label
+     * @param lengths  the length distribution of the predicted texts in tokens (null when there were none, or when the model
+     *                 file does not record its training lengths: they are then not counted)
+     * @param warnings what the user must know about the predictions (texts far shorter than the training texts: {@link LengthCheck})
      */
-    public record Predicted(long articles, Map<String, Long> counts) {}
+    public record Predicted(long articles, Map<String, Long> counts, TextLengths lengths, List<String> warnings) {
+        public Predicted {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** What is said of texts to predict. */
+    static final String PREDICTED = "texts to predict";
+    /** What is said of texts to evaluate on. */
+    static final String EVALUATED = "texts to evaluate on";
+
+    /** The result with the warning of {@link LengthCheck} (if any) added to its warnings. */
+    private static EvaluationResult withLengthWarning(EvaluationResult r, TrainedModel model, TextLengths.Counter lengths) {
+        String w = LengthCheck.warning(model.trainingLengths(), lengths.lengths(), EVALUATED);
+        return w.isEmpty() ? r : r.withWarning(w);
+    }
 
     /** Scores the model on labelled articles, with bootstrap intervals grouped by {@code groupField} when given. */
     public static EvaluationResult evaluate(TrainedModel model, List<Article> articles, String labelField, String groupField,
@@ -66,7 +85,10 @@ public final class ApplyModel {
         OverlapFilter overlap = new OverlapFilter(model, dedupe);
         List<Article> kept = overlap.keep(articles);
         overlap.checkLeft();
-        return overlap.finish(Evaluation.score(model, kept, labelField, groupField, new Metrics.Settings(bootstrap, seed, true), progress));
+        TextLengths.Counter lengths = new TextLengths.Counter();
+        if (model.trainingLengths() != null) lengths.addAll(kept);
+        return withLengthWarning(overlap.finish(Evaluation.score(model, kept, labelField, groupField,
+                new Metrics.Settings(bootstrap, seed, true), progress)), model, lengths);
     }
 
     /**
@@ -93,6 +115,9 @@ public final class ApplyModel {
             throws InputException {
         Metrics.Settings settings = new Metrics.Settings(bootstrap, seed, true);
         StreamedScore score = new StreamedScore(model, labelField, groupField);
+        if (source.provenance().joinedLabelFields().contains(labelField)) score.labelsJoinedFrom("given with --outlet-labels");
+        TextLengths.Counter lengths = new TextLengths.Counter();
+        if (model.trainingLengths() != null) score.countLengths(lengths);
         OverlapFilter overlap = new OverlapFilter(model, dedupe);
         Batches b = new Batches(source, batch, progress, "Evaluating");
         for (List<Article> articles = b.next(); articles != null; articles = b.next()) {
@@ -103,7 +128,7 @@ public final class ApplyModel {
         b.done();
         progress.start("Metrics (" + score.articles() + " articles, " + bootstrap + " bootstrap resamples)", -1);
         overlap.checkLeft();
-        EvaluationResult r = overlap.finish(score.finish(settings));
+        EvaluationResult r = withLengthWarning(overlap.finish(score.finish(settings)), model, lengths);
         progress.done();
         return r;
     }
@@ -168,9 +193,10 @@ public final class ApplyModel {
             throws CorpusException, IOException {
         Map<String, Long> counts = new TreeMap<>();
         long n = 0;
+        TextLengths.Counter lengths = new TextLengths.Counter();
         Batches b = new Batches(source, batch, progress, "Predicting");
         for (List<Article> articles = b.next(); articles != null; articles = b.next()) {
-            List<Prediction> predictions = model.predict(articles, null, null, 0, Progress.NONE);
+            List<Prediction> predictions = model.predict(articles, null, null, 0, Progress.NONE, model.trainingLengths() == null ? null : lengths);
             for (int i = 0; i < predictions.size(); i++) {
                 Prediction p = predictions.get(i);
                 sink.accept(articles.get(i), p);
@@ -179,7 +205,9 @@ public final class ApplyModel {
             }
         }
         b.done();
-        return new Predicted(n, counts);
+        TextLengths predicted = lengths.lengths();
+        String w = LengthCheck.warning(model.trainingLengths(), predicted, PREDICTED);
+        return new Predicted(n, counts, predicted, w.isEmpty() ? List.of() : List.of(w));
     }
 
     /**

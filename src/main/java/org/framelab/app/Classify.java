@@ -270,7 +270,8 @@ public final class Classify {
         Trainer.CountedTraining ct = counted ? Trainer.trainTimed(analysis, trainRows, new int[0], cfg.withLabels(r.labels()), progress) : null;
         Trainer.Trained trained = counted ? ct.trained() : Trainer.trainTimed(training, cfg.withLabels(r.labels()), progress);
         trained = trained.withModel(trained.model().withTrainingTexts(OverlapCheck.fingerprints(all, overlap.fingerprints(), trainRows))
-                .withTrainingOutlets(training));
+                .withTrainingOutlets(training).withTrainingLengths(org.framelab.model.TextLengths.of(training)));
+        if (!(protocol instanceof Protocol.CrossValidation)) warnings.addAll(LengthCheck.ofTest(trained.model(), pick(all, plan.folds().get(0).test())));
         if (analysis != null) store.save(analysis, progress);
         List<FeatureImportance.Weighted> weights = List.of();
         List<FeatureImportance.Ranked> ig = List.of();

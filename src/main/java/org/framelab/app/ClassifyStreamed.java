@@ -61,8 +61,10 @@ public final class ClassifyStreamed {
         };
         long t0 = System.nanoTime();
         TrainConfig cfg = Classify.config(req, req.features());
+        org.framelab.model.TextLengths.Counter lengths = new org.framelab.model.TextLengths.Counter();
         try (StreamedFit fit = StreamedFit.fit(cfg.features(), labelled, a -> {
             overlap.accept(a);
+            lengths.add(a);
             stubs.add(a.withText(""));
         }, progress)) {
             LabelClasses.check(stubs, req.label(), LabelledInput.leftOut(trainingExcluded));
@@ -78,7 +80,9 @@ public final class ClassifyStreamed {
             List<Article> tested = new ArrayList<>();
             for (int i : evaluated.folds().get(0).test()) tested.add(all.get(i));
             Trainer.Trained trained = Trainer.trainStreamed(fit, stubs, cfg.withLabels(Trainer.labelSet(all, req.label())), progress);
-            trained = trained.withModel(trained.model().withTrainingTexts(overlap.training().trimmed()).withTrainingOutlets(stubs));
+            trained = trained.withModel(trained.model().withTrainingTexts(overlap.training().trimmed()).withTrainingOutlets(stubs)
+                    .withTrainingLengths(lengths.lengths()));
+            warnings.addAll(LengthCheck.ofTest(trained.model(), tested));
             FoldPlan scored = FoldPlan.trainTest(stubs.size(), tested.size(), evaluated.protocol());
             EvaluationResult r = Evaluation.trainTest(trained.model(), stubs, tested, scored, req.label(),
                     new Metrics.Settings(req.bootstrap(), req.seed(), true), progress).withOverlap(found.report(all, req.dedupe()));

@@ -42,6 +42,7 @@ public final class PredictCommand implements Callable<Integer> {
                 csv.columns(s.provenance().mapping()), progress));
         out.println("Predicted " + r.articles() + " articles with " + this.model.file.getFileName() + " (" + model.info().labelField() + "): " + r.counts());
         out.println("Predictions written to " + output);
+        for (String w : r.warnings()) out.println("WARNING: " + w);
         return ExitCodes.OK;
     }
 }

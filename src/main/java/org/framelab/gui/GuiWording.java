@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * A message of the steps as the desktop app shows it: a hint that names a setting on every path keeps only the GUI's form
  * ({@link SettingHint#forGui}), and the command-line options a message names alone, without the GUI's form, are put in the
  * GUI's words by a small table keyed by the option (the corpus mapping dialog's controls, the Classify view's label).
- * Options the GUI has no control for stay as they are.
+ * Options the GUI has no control for stay as they are, and so does a command written out to type in a terminal
+ * ({@code framelab agreement PATH --item-field ITEM ...}).
  */
 final class GuiWording {
     private GuiWording() {}
@@ -40,14 +41,28 @@ final class GuiWording {
     private static final Pattern STUDY_ONLY = Pattern.compile("(?<=dialog|view) \\(study file: [^;()]*\\)");
     private static final Pattern STUDY_INSIDE = Pattern.compile("(?<=dialog|view); study file: [^;()]*(?=\\))");
 
+    /** A command to type in a terminal ({@code framelab agreement PATH --label-field FIELD ...}): its options are kept as they are. */
+    private static final Pattern COMMAND = Pattern.compile("framelab [a-z]+ [A-Z]+ --[^()\\n;]*");
+
     /** {@code message} in the GUI's words (null stays null). */
     static String of(String message) {
         if (message == null) return null;
-        String s = SettingHint.forGui(message);
-        if (!s.contains("--")) return s;
-        for (Map.Entry<Pattern, String> e : OPTIONS.entrySet()) s = e.getKey().matcher(s).replaceAll(e.getValue());
-        // what is left of a setting named for the study file only: the GUI's words stand without it
-        return STUDY_ONLY.matcher(STUDY_INSIDE.matcher(s).replaceAll("")).replaceAll("");
+        java.util.List<String> commands = new java.util.ArrayList<>();
+        Matcher m = COMMAND.matcher(message);
+        StringBuilder kept = new StringBuilder();
+        while (m.find()) {
+            commands.add(m.group());
+            m.appendReplacement(kept, "\u0000" + (commands.size() - 1) + "\u0000");
+        }
+        m.appendTail(kept);
+        String s = SettingHint.forGui(kept.toString());
+        if (s.contains("--")) {
+            for (Map.Entry<Pattern, String> e : OPTIONS.entrySet()) s = e.getKey().matcher(s).replaceAll(e.getValue());
+            // what is left of a setting named for the study file only: the GUI's words stand without it
+            s = STUDY_ONLY.matcher(STUDY_INSIDE.matcher(s).replaceAll("")).replaceAll("");
+        }
+        for (int i = 0; i < commands.size(); i++) s = s.replace("\u0000" + i + "\u0000", commands.get(i));
+        return s;
     }
 
     /** Whether {@code message} still names a command-line option after {@link #of} (for tests and reports). */

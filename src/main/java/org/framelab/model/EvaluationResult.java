@@ -61,6 +61,15 @@ public record EvaluationResult(String protocol, List<String> labels, int n, doub
                 baseline, ci95, folds, w, predictions, o);
     }
 
+    /** The same result with {@code warning} added to {@link #warnings()} (once). */
+    public EvaluationResult withWarning(String warning) {
+        if (warnings.contains(warning)) return this;
+        List<String> w = new java.util.ArrayList<>(warnings);
+        w.add(warning);
+        return new EvaluationResult(protocol, labels, n, accuracy, macroF1, weightedF1, kappa, mcc, rocAuc, perClass, confusion, roc, perGroup,
+                baseline, ci95, folds, w, predictions, overlap);
+    }
+
     /** Precision, recall, F1 and one-vs-rest ROC AUC of one label; {@code support} = gold count. */
     public record ClassMetrics(String label, int support, int predicted, double precision, double recall, double f1, double rocAuc) {}
 

@@ -30,7 +30,9 @@ import java.util.zip.GZIPOutputStream;
  * features, classifier, payload size and SHA-256), then the payload: the gzip-compressed Java
  * serialisation of a {@link TrainedModel}. Format 3 adds the fingerprints of the training texts
  * ({@link TrainedModel#trainingTexts()}, counted in the header's {@code trainingFingerprints}) for
- * the overlap check of {@code evaluate}; files of format 2 are still read, without them. Loading checks the magic line, the format and versions,
+ * the overlap check of {@code evaluate}; files of format 2 are still read, without them. The header's
+ * {@code trainingTokens} gives the training texts' length distribution ({@link TextLengths}) when the model
+ * records it (files written before it was recorded load as they are, and no length warning is given). Loading checks the magic line, the format and versions,
  * the size and the checksum before deserialising, and deserialises through an
  * {@link ObjectInputFilter} allow-list, so an altered file, a file from an incompatible version or a
  * crafted file with foreign classes is refused with an {@link InputException}.
@@ -88,6 +90,10 @@ public final class ModelFile {
                 "features", info.features(), "classifier", info.classifier(), "trainingSize", info.trainingSize(),
                 "settings", info.settings(),
                 "trainingFingerprints", model.trainingTexts() == null ? 0 : model.trainingTexts().size(), "payloadBytes", payload.length, "sha256", sha256(payload));
+        TextLengths lengths = model.trainingLengths();
+        if (lengths != null) {
+            header.put("trainingTokens", Json.object("texts", lengths.texts(), "p5", lengths.p5(), "median", lengths.median(), "p95", lengths.p95()));
+        }
         String head = MAGIC + " " + FORMAT + "\n" + JSON.writeValueAsString(header) + "\n";
         AtomicFiles.write(file, out -> {
             out.write(head.getBytes(StandardCharsets.UTF_8));

@@ -46,6 +46,13 @@ public final class StreamedScore {
      * @param groupField field recorded per prediction for per-group metrics and warnings; null = the
      *                   outlet when at least 90% of all articles have one (decided after the last batch)
      */
+    /** Articles without the label, by outlet as written (stripped; "" for none). */
+    private final Map<String, Long> missingByOutlet = new TreeMap<>();
+    /** Receives the token counts of the scored articles, or null. */
+    private TextLengths.Counter lengths;
+    /** The ratings table the label is joined from, or null (the label is the corpus's own). */
+    private String joinedFrom;
+
     public StreamedScore(TrainedModel model, String labelField, String groupField) {
         this.model = model;
         this.labelField = labelField;
@@ -72,6 +79,7 @@ public final class StreamedScore {
             if (l == null) {
                 missing++;
                 if (missingIds.size() < 5) missingIds.add(a.id());
+                missingByOutlet.merge(a.outlet().strip(), 1L, Long::sum);
             } else if (!known.contains(l)) {
                 unknown.merge(l, 1, Integer::sum);
             }
@@ -81,9 +89,22 @@ public final class StreamedScore {
             return;
         }
         String group = groupField != null ? groupField : "outlet";
-        for (Prediction p : model.predict(batch, labelField, group, 0, progress)) {
+        for (Prediction p : model.predict(batch, labelField, group, 0, progress, lengths)) {
             predictions.add(new Prediction(p.id(), canonical(p.gold()), p.predicted(), p.probabilities(), p.fold(), canonical(p.group())));
         }
+    }
+
+    /**
+     * Says that the label field is joined per outlet from a ratings table ({@code --outlet-labels} {@code table}), so that
+     * articles without the label are reported by outlet, as outlets the table lacks ({@link OutletLabelGaps}).
+     */
+    public void labelsJoinedFrom(String table) {
+        this.joinedFrom = table;
+    }
+
+    /** Counts the tokens of the scored articles into {@code counter} as they are predicted (null: not counted). */
+    public void countLengths(TextLengths.Counter counter) {
+        this.lengths = counter;
     }
 
     /** Articles seen so far. */
@@ -93,6 +114,7 @@ public final class StreamedScore {
 
     /** The checks over all articles, then the metrics (bootstrap by group when {@code settings} asks and there is a group). */
     public EvaluationResult finish(Metrics.Settings settings) throws InputException {
+        if (missing > 0 && joinedFrom != null) throw OutletLabelGaps.missing(missing, articles, missingByOutlet, labelField, joinedFrom);
         if (missing > 0) throw Trainer.missingLabels(missing, articles, missingIds, first, labelField);
         if (!unknown.isEmpty()) {
             throw new InputException("Labels not known to the model in field '" + labelField + "': " + unknown

@@ -36,6 +36,12 @@ public final class TrainedModel implements Serializable {
      * session 21. Not final: set after construction by {@link #withTrainingOutlets} (Java serialization keeps it).
      */
     private String[] trainingOutlets;
+    /**
+     * The length distribution of the training texts in tokens ({@link TextLengths}), for {@code predict} and
+     * {@code evaluate} to warn about far shorter or longer texts; null in files written before session 25
+     * (then no warning is given). Not final, as {@link #trainingOutlets}.
+     */
+    private TextLengths trainingLengths;
 
     TrainedModel(ModelInfo info, FittedFeatures features, MissingIndicators missing, ColumnScaler scaler, Instances header,
                  Classifier classifier) {
@@ -63,6 +69,7 @@ public final class TrainedModel implements Serializable {
     public TrainedModel withTrainingTexts(org.framelab.text.FingerprintSet texts) {
         TrainedModel m = new TrainedModel(info, features, missing, scaler, header, classifier, selection, texts);
         m.trainingOutlets = trainingOutlets;
+        m.trainingLengths = trainingLengths;
         return m;
     }
 
@@ -72,7 +79,21 @@ public final class TrainedModel implements Serializable {
         for (Article a : training) if (a.outlet() != null && !a.outlet().isBlank()) names.add(org.framelab.corpus.OutletNameKeys.caseKey(a.outlet()));
         TrainedModel m = new TrainedModel(info, features, missing, scaler, header, classifier, selection, trainingTexts);
         m.trainingOutlets = names.toArray(new String[0]);
+        m.trainingLengths = trainingLengths;
         return m;
+    }
+
+    /** The same model recording the length distribution of its training texts (null: not recorded). */
+    public TrainedModel withTrainingLengths(TextLengths lengths) {
+        TrainedModel m = new TrainedModel(info, features, missing, scaler, header, classifier, selection, trainingTexts);
+        m.trainingOutlets = trainingOutlets;
+        m.trainingLengths = lengths;
+        return m;
+    }
+
+    /** The length distribution of the training texts in tokens, or null when this model file does not record it. */
+    public TextLengths trainingLengths() {
+        return trainingLengths;
     }
 
     /** The outlets of the training articles ({@link org.framelab.corpus.OutletNameKeys#caseKey}, sorted), or null when this model file does not record them. */
@@ -157,13 +178,34 @@ public final class TrainedModel implements Serializable {
      * @param groupField field recorded as the prediction's group (outlet), or null
      */
     public List<Prediction> predict(List<Article> articles, String labelField, String groupField, int fold, Progress progress) {
+        return predict(articles, labelField, groupField, fold, progress, null);
+    }
+
+    /**
+     * The same, counting each article's tokens into {@code lengths} (null: not counted): read from the feature vector's
+     * {@code text.tokens} column when the features have one (no second reading of the text), else by the tokenizer.
+     */
+    public List<Prediction> predict(List<Article> articles, String labelField, String groupField, int fold, Progress progress,
+                                    TextLengths.Counter lengths) {
         SparseVector[] vectors = features.transformAll(articles, progress, "features (test)");
+        if (lengths != null) {
+            int tokens = columnIndex(org.framelab.features.FramingFeatures.TOKENS);
+            if (tokens < 0) lengths.addAll(articles);
+            else for (SparseVector v : vectors) lengths.add((int) v.get(tokens));
+        }
         List<Prediction> out = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
             out.add(predict(articles.get(i), vectors[i], labelField, groupField, fold));
             vectors[i] = null;
         }
         return out;
+    }
+
+    /** The index of the feature column {@code name}, or -1. */
+    private int columnIndex(String name) {
+        List<FeatureColumn> c = features.columns();
+        for (int i = 0; i < c.size(); i++) if (c.get(i).name().equals(name)) return i;
+        return -1;
     }
 
     /** The prediction for one article from its raw feature vector (of {@link #features()}). */

@@ -147,8 +147,8 @@ public final class Agreement {
                 String recode = "--recode " + quote(v + "=OTHER") + " or --missing " + quote(v);
                 warnings.add("category " + quote(v) + " has only " + c + " judgement(s): if it is a typo or variant, "
                         + (offersRecode ? "use " + recode
-                        : "correct it in the data, or measure agreement with the agreement command (framelab agreement) and " + recode
-                        + "; here it counts as a category of its own"));
+                        : "correct it in the data and read the corpus again, or " + inTerminal("--recode " + quote(v + "=OTHER"))
+                        + " (or --missing " + quote(v) + " to leave it out); here it counts as a category of its own"));
             }
         });
         if (fleiss.itemsExcluded() > 0) {
@@ -207,6 +207,9 @@ public final class Agreement {
     /** Where a study file gives the order of an ordinal field's word categories. */
     static final String ORDER_ELSEWHERE = "study file: analysis.agreement_order";
 
+    /** The agreement command with {@code options} as a command to type in a terminal (for the GUI and study file, which lack them). */
+    static String inTerminal(String options) { return "run the agreement command in a terminal: framelab agreement PATH --item-field ITEM --annotator-field"
+            + " CODER --label-field FIELD " + options + " (with your file and its item, coder and variable columns)"; }
     /** Category order: ordinal with a given order, numeric order for ordinal/interval, NaturalOrder for nominal. */
     private static List<String> categoryOrder(TreeMap<String, Long> counts, AgreementOptions opt) throws InputException {
         List<String> values = new ArrayList<>(counts.keySet());
@@ -228,11 +231,11 @@ public final class Agreement {
             if (!bad.isEmpty()) {
                 if (!opt.offersRecode()) {
                     throw new InputException("the " + level.label() + " level of measurement (" + LEVEL_ELSEWHERE + ") needs numeric values,"
-                            + " but found " + describe(bad, counts) + "\n  What to do: choose the nominal level there, or measure agreement"
-                            + " with the agreement command (framelab agreement --level " + level.label() + ") and"
-                            + (level == MeasurementLevel.ORDINAL ? " --order LOW,...,HIGH for the category order (study file: the field's"
-                            + " categories under analysis.agreement_order), or" : "")
-                            + " --recode VALUE=NUMBER to map the values to numbers.");
+                            + " but found " + describe(bad, counts) + "\n  What to do: choose the nominal level there"
+                            + (level == MeasurementLevel.ORDINAL ? ", give the category order (study file: the field's categories under"
+                            + " analysis.agreement_order)" : "")
+                            + ", or map the values to numbers: " + inTerminal("--level " + level.label() + " --recode VALUE=NUMBER")
+                            + (level == MeasurementLevel.ORDINAL ? " (or --level ordinal --order LOW,...,HIGH)" : "") + ".");
                 }
                 throw new InputException("--level " + level.label() + " needs numeric values, but found " + describe(bad, counts)
                         + "\n  What to do: use --level nominal"
@@ -245,8 +248,7 @@ public final class Agreement {
                 if (prev != null) {
                     throw new InputException("values " + quote(prev) + " and " + quote(v) + " are the same number written differently"
                             + "\n  What to do: " + (opt.offersRecode() ? "recode one to the other with --recode " + quote(v + "=" + prev)
-                            : "write them one way in the data, or measure agreement with the agreement command (framelab agreement)"
-                            + " and --recode " + quote(v + "=" + prev)) + ".");
+                            : "write them one way in the data, or " + inTerminal("--recode " + quote(v + "=" + prev))) + ".");
                 }
             }
             return new ArrayList<>(byNumber.values());

@@ -71,6 +71,8 @@ record StudyManifest(List<OverviewEntry> overview, Map<String, Object> manifest)
         Map<String, Object> settings = settings(study, steps.features().fitted().describe(), steps.groupFields());
         settings.put("corpus.path", relative(study.corpus().path(), studyFile));
         if (table != null) settings.put("corpus.outlet_labels", relative(table, studyFile));
+        // the level each coded variable's agreement was measured at (the agreement tables' level of its alpha), by the study's key
+        for (org.framelab.app.MeasureAgreement.FieldResult a : steps.agreement()) settings.put("analysis.agreement_level." + a.field(), level(a.report()));
         settings.forEach((k, v) -> ov.add(new OverviewEntry("Settings", k, String.valueOf(v))));
         Map<String, Object> leftOut = leftOut(steps.features().fitted().features(), ov);
         for (String w : steps.warnings()) ov.add(new OverviewEntry("Warnings", "", w));
@@ -199,6 +201,13 @@ record StudyManifest(List<OverviewEntry> overview, Map<String, Object> manifest)
         if (m.itemField() != null) parts.add("item=" + m.itemField());
         if (m.annotatorField() != null) parts.add("annotator=" + m.annotatorField());
         return String.join(", ", parts);
+    }
+
+    /** "nominal", "interval", or "ordinal (order: low < mid < high)" with the categories in the order the measures used. */
+    static String level(org.framelab.stats.AgreementReport r) {
+        String l = r.level().label();
+        return r.level() == org.framelab.stats.MeasurementLevel.ORDINAL && !r.categories().isEmpty()
+                ? l + " (order: " + String.join(" < ", r.categories().keySet()) + ")" : l;
     }
 
     static Map<String, Object> settings(Study s, String featureSpec, List<String> groupFields) {

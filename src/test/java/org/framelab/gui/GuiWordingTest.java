@@ -74,4 +74,28 @@ class GuiWordingTest {
         assertThat(GuiWording.of("no outlet field; map one with --outlet-field")).isEqualTo("no outlet field; map one with 'Outlet' in the corpus mapping dialog");
         assertThat(GuiWording.namesAnOption("map one with --outlet-field")).isFalse();
     }
+
+    /**
+     * The Agreement view's hint for a rare category (a typo or variant): the GUI has no --recode, so it says what can be done
+     * here (correct the data and read it again) and gives the agreement command whole, as a command to type in a terminal,
+     * its --item-field/--label-field not turned into the mapping dialog's controls.
+     */
+    @Test
+    void theRareCategoryHintSaysWhatTheGuiUserCanDoAndGivesTheCommandWhole() throws Exception {
+        java.util.List<org.framelab.stats.Judgement> j = new java.util.ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            j.add(new org.framelab.stats.Judgement("i" + i, "A", i % 2 == 0 ? "Biased" : "Non-biased"));
+            j.add(new org.framelab.stats.Judgement("i" + i, "B", i == 7 ? "Biassed" : i % 2 == 0 ? "Biased" : "Non-biased"));
+        }
+        org.framelab.stats.AgreementOptions gui = org.framelab.stats.AgreementOptions.defaults().withBootstrap(0, 1); // as Analyses.agreement
+        String shown = GuiWording.of(org.framelab.stats.Agreement.compute(j, gui).warnings().stream()
+                .filter(w -> w.startsWith("category")).findFirst().orElseThrow());
+        assertThat(shown).startsWith("category 'Biassed' has only 1 judgement(s): if it is a typo or variant, correct it in the data and read"
+                        + " the corpus again, or run the agreement command in a terminal: framelab agreement PATH --item-field ITEM"
+                        + " --annotator-field CODER --label-field FIELD --recode 'Biassed=OTHER' (with your file and its item, coder and variable columns)")
+                .doesNotContain("corpus mapping dialog").doesNotContain("use --recode");
+        // every --option the hint names stands inside the command or its "(or ...)" alternative, none as if the GUI had it
+        String outside = shown.replaceAll("framelab agreement [^()]*", "").replaceAll("\\(or --missing [^)]*\\)", "");
+        assertThat(outside).doesNotContain("--");
+    }
 }

@@ -177,8 +177,10 @@ class AgreementTest {
         }
         AgreementOptions plain = AgreementOptions.defaults().withBootstrap(0, 1);
         String elsewhere = Agreement.compute(j, plain).warnings().stream().filter(w -> w.startsWith("category")).findFirst().orElseThrow();
-        assertThat(elsewhere).contains("'Biased, unfair'").contains("framelab agreement")
-                .contains("--recode 'Biased, unfair=OTHER'").doesNotContain("use --recode");
+        assertThat(elsewhere).contains("'Biased, unfair'").contains("correct it in the data and read the corpus again")
+                .contains("run the agreement command in a terminal: framelab agreement PATH --item-field ITEM --annotator-field CODER"
+                        + " --label-field FIELD --recode 'Biased, unfair=OTHER' (with your file and its item, coder and variable columns)")
+                .contains("(or --missing 'Biased, unfair' to leave it out)").doesNotContain("use --recode");
         String command = Agreement.compute(j, plain.withRecodeOptions()).warnings().stream().filter(w -> w.startsWith("category"))
                 .findFirst().orElseThrow();
         assertThat(command).contains("use --recode 'Biased, unfair=OTHER' or --missing 'Biased, unfair'").doesNotContain("framelab agreement");
@@ -214,7 +216,8 @@ class AgreementTest {
         AgreementOptions elsewhere = opts(MeasurementLevel.ORDINAL);
         assertThatThrownBy(() -> Agreement.compute(j, elsewhere)).isInstanceOf(InputException.class)
                 .hasMessageContaining("the ordinal level of measurement (study file: analysis.agreement_level; GUI: Agreement, Level of measurement)")
-                .hasMessageContaining("framelab agreement --level ordinal) and --order LOW,...,HIGH")
+                .hasMessageContaining("framelab agreement PATH --item-field ITEM --annotator-field CODER --label-field FIELD --level ordinal"
+                        + " --recode VALUE=NUMBER (with your file and its item, coder and variable columns)").hasMessageContaining("(or --level ordinal --order LOW,...,HIGH)")
                 .hasMessageNotContaining("use --level nominal");
         assertThatThrownBy(() -> Agreement.compute(j, elsewhere.withRecodeOptions())).isInstanceOf(InputException.class)
                 .hasMessageStartingWith("--level ordinal needs numeric values")
@@ -224,7 +227,8 @@ class AgreementTest {
         assertThatThrownBy(() -> Agreement.compute(same, elsewhere.withRecodeOptions()))
                 .hasMessageContaining("What to do: recode one to the other with --recode '1.0=1'");
         assertThatThrownBy(() -> Agreement.compute(same, elsewhere))
-                .hasMessageContaining("write them one way in the data, or measure agreement with the agreement command");
+                .hasMessageContaining("write them one way in the data, or run the agreement command in a terminal: framelab agreement PATH"
+                        + " --item-field ITEM --annotator-field CODER --label-field FIELD --recode '1.0=1'");
     }
 
     @Test

@@ -164,6 +164,38 @@ class AgreementLevelsTest {
     }
 
     @Test
+    void theWorkbooksOverviewSettingsListTheLevelOfEachVariable(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("study.yaml"), study(LENA, "article_id,coder", "frame, tone",
+                "agreement_fields: [frame, tone]\nagreement_level: {frame: nominal, tone: ordinal}\n")
+                + "outputs:\n  dir: %s\n  notebook: false\ncharts:\n  formats: [png]\n  types: [means]\n".formatted(dir.resolve("out")));
+        StudyRunner.Result result = StudyRunner.run(StudyFile.read(f), f, Progress.NONE);
+        Path xlsx;
+        try (var files = Files.walk(dir.resolve("out"))) {
+            xlsx = files.filter(p -> p.toString().endsWith(".xlsx")).findFirst().orElseThrow();
+        }
+        Map<String, String> settings = new LinkedHashMap<>();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            String section = null;
+            for (var row : wb.getSheet("Overview")) {
+                var key = row.getCell(0);
+                var value = row.getCell(1);
+                if (key == null) continue;
+                if (value == null) section = key.getStringCellValue(); // a section heading stands alone on its row
+                else if ("Settings".equals(section)) settings.put(key.getStringCellValue(), value.getStringCellValue());
+            }
+        }
+        // the level of each variable's alpha in the Agreement table, with the order of the ordinal one
+        assertThat(settings).containsEntry("analysis.agreement_level.frame", "nominal")
+                .containsEntry("analysis.agreement_level.tone", "ordinal (order: -2 < -1 < 0 < 1 < 2)");
+        for (ReportData.AgreementRow r : result.data().agreement()) {
+            if (r.measure().equals("Krippendorff's alpha")) assertThat(settings.get("analysis.agreement_level." + r.variable())).startsWith(r.level());
+        }
+        // and the manifest's settings say the same
+        JsonNode manifest = new ObjectMapper().readTree(Files.readString(xlsx.resolveSibling("manifest.json")));
+        assertThat(manifest.path("settings").path("analysis.agreement_level.tone").asText()).isEqualTo("ordinal (order: -2 < -1 < 0 < 1 < 2)");
+    }
+
+    @Test
     void mistakesInTheStudyKeysNameKeyAndLine(@TempDir Path dir) throws Exception {
         String head = study(LENA, "article_id,coder", "frame, tone", "");
         int analysisLine = (int) head.lines().count();   // the line of 'analysis:'

@@ -110,7 +110,7 @@ class StudyHintsTest {
         Run r = run(dir, JUDGEMENTS.formatted("interval"));
         assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("needs numeric values").contains("analysis.agreement_level")
-                .contains("GUI: Agreement, Level of measurement").contains("framelab agreement --level interval")
+                .contains("GUI: Agreement, Level of measurement").contains("framelab agreement PATH --item-field ITEM --annotator-field CODER --label-field FIELD --level interval --recode VALUE=NUMBER")
                 .doesNotContain("use --level nominal").doesNotContain("What to do: use --level");
         // two spellings of one number: write them one way (or the agreement command's --recode)
         judgements(dir, "1", "1.0", "2", "2");
