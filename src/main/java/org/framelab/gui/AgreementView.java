@@ -47,7 +47,7 @@ final class AgreementView extends AnalysisView {
         warnings.setEditable(false);
         warnings.setLineWrap(true);
         warnings.setWrapStyleWord(true);
-        warnings.setRows(3);
+        warnings.setRows(5); // a rare category's hint with its terminal command takes four lines at the default width
         warnings.setName("agreementWarnings");
         JPanel head = new JPanel(new BorderLayout());
         head.add(info, BorderLayout.NORTH);
