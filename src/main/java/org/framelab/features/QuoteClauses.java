@@ -50,6 +50,13 @@ final class QuoteClauses {
         if (open < 0) return null;
         int s = t.sentenceOf(open);
         int from = clauseStart(s, open);
+        // "The notes call the loss a “…”", "a bill — signed by the governor — that permits any “…”": a document speaks
+        int document = DocumentSpeakers.subjectOfClause(t, quoted, from, open);
+        if (document >= 0) {
+            int b = DocumentSpeakers.phraseStart(t, quoted, document);
+            String words = t.span(b, document + 1).of(t.text());
+            return new Speaker(words, "", words, t.span(b, document + 1), false, false, false, b);
+        }
         List<Integer> ms = names.mentionsOf.get(s);
         if (ms == null) return null;
         // "The bishop referenced … the Safe Schools Act, and called it “…”": a noun phrase is the subject

@@ -147,6 +147,13 @@ final class SpeakerResolver {
                 Speaker r = antecedent(lastWord, true);
                 if (r != null) return r;
             }
+            // "the memo from the agency's director to the attorney general": the document speaks, by its head noun
+            int document = DocumentSpeakers.fromOrTo(t, from, to);
+            if (document >= 0) {
+                int b = DocumentSpeakers.phraseStart(t, quoted, document);
+                String words = t.span(b, document + 1).of(t.text());
+                return new Speaker(words, "", words, a.speakerSpan(), false, false, false, b);
+            }
             // "said Kaiser President and CEO Drew Altman": a second title joined by "and", then the name
             if (to + 1 < t.size() && t.normEquals(to, "and") && !quoted[to] && t.isCapitalized(from)) {
                 int e = to + 1;

@@ -1,0 +1,75 @@
+package org.framelab.features;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.framelab.features.SpeakerResolverTest.analyze;
+import static org.framelab.features.SpeakerResolverTest.speakerOf;
+
+/**
+ * Session 25's rules for documents that speak ({@link DocumentSpeakers}), on invented sentences: a document
+ * as the subject after a quote with the people it is from or to after it, "the notes state." after a
+ * quote, a document as the subject of a verb that is no reporting verb, a relative clause on a document,
+ * and the sentences where a document does not speak.
+ */
+class DocumentSpeakersTest {
+
+    @Test
+    void aDocumentFromOnePersonToAnotherSpeaksNotThePersonNamedLast() {
+        TextAnalysis a = analyze("The archive released hundreds of pages on Friday.\n\n"
+                + "\"The shipment left the harbour two days early and nobody was told,\" the memo from the port's harbour master "
+                + "to Transport Secretary Linda Okafor said.");
+        assertThat(speakerOf(a, "The shipment").speaker()).isEqualTo("memo");
+    }
+
+    @Test
+    void aStatementFromAnOfficeIsGivenToTheStatement() {
+        TextAnalysis a = analyze("The inquiry closed in May.\n\n\"We accept every finding of the panel and will act on them,\" "
+                + "a short statement from the office of Mayor Ruth Adeyemi said.");
+        assertThat(speakerOf(a, "We accept").speaker()).isEqualTo("short statement");
+    }
+
+    @Test
+    void theNotesStateAfterAQuoteMakeTheNotesTheSpeaker() {
+        TextAnalysis a = analyze("Investigators wrote down what the engineer told them.\n\n"
+                + "\"The valve was opened by hand and left that way for hours,\" the notes state.");
+        assertThat(speakerOf(a, "The valve").speaker()).isEqualTo("notes");
+    }
+
+    @Test
+    void aDocumentAsTheSubjectOfAnotherVerbSpeaksTheQuoteInItsClause() {
+        TextAnalysis a = analyze("Senator Paul Mendes spoke first at the hearing.\n\n"
+                + "The report calls the flooding of the lower town a \"failure of planning at every level of government.\"\n\n"
+                + "The letter describes the new rules as \"a burden no small farm can carry for long.\"");
+        assertThat(speakerOf(a, "failure of planning").speaker()).isEqualTo("report");
+        assertThat(speakerOf(a, "a burden no small farm").speaker()).isEqualTo("letter");
+    }
+
+    @Test
+    void aRelativeClauseOnADocumentGivesItTheQuotedWording() {
+        TextAnalysis a = analyze("Gov. Helen Marsh spoke at the signing.\n\n"
+                + "Lawmakers passed a bill — signed last week by the governor — that lets any \"licensed grower of hemp or "
+                + "industrial flax\" sell at farm markets.\n\nThe county also published new guidance, which adds that vendors "
+                + "\"must keep every receipt for three full years.\"");
+        assertThat(speakerOf(a, "licensed grower").speaker()).isEqualTo("bill");
+        assertThat(speakerOf(a, "must keep every receipt").speaker()).endsWith("guidance");
+    }
+
+    @Test
+    void aDocumentThatIsDescribedDoesNotSpeak() {
+        // "the bill is “…”": the writer or someone else calls it that; the document is not the speaker
+        TextAnalysis a = analyze("Sen. Maria Lowe attacked the plan on Tuesday. The bill is \"a giveaway to the largest "
+                + "landlords in the state,\" she said.\n\nThe agency is collecting \"millions of records every single day\" "
+                + "from its cameras, the paper found.");
+        assertThat(speakerOf(a, "a giveaway").speaker()).isEqualTo("Maria Lowe");
+        assertThat(speakerOf(a, "millions of records").speaker()).isNotEqualTo("agency");
+    }
+
+    @Test
+    void aPersonsDocumentStillSpeaksForThePerson() {
+        // the older rule: "Gorsuch's majority opinion" speaks for its author; a name after "of" is still the name
+        TextAnalysis a = analyze("The court ruled 6-3. \"The statute says what it says,\" Justice Ana Ruiz's opinion reads in part."
+                + "\n\n\"We will appeal,\" said Tom Vance of the Freight Union.");
+        assertThat(speakerOf(a, "We will appeal").speaker()).isEqualTo("Tom Vance");
+    }
+}
