@@ -360,6 +360,8 @@ final class QuoteSpeakers {
     private Speaker carriedOver(Quotation q) {
         int open = Math.max(0, q.firstToken() - 1);
         int s = t.sentenceOf(open);
+        // the quote opens its paragraph: the sentences of the paragraph before are searched for the person they are about
+        boolean previousParagraph = t.startsParagraph(open) || open > 0 && t.startsParagraph(q.firstToken());
         for (int d = 1; d <= SpeakerResolver.LOOK_BACK && s - d >= 0; d++) {
             int ps = s - d;
             Speaker last = null;
@@ -393,6 +395,13 @@ final class QuoteSpeakers {
                 if (pronoun >= 0) return work.antecedent(pronoun, true);
                 Speaker m = names.subjectOf(ps, true, null);
                 if (m != null) return m;
+            }
+            // "Taken together, McBride estimates …" closing the paragraph before: another person's paragraph
+            // stands between the quote and the last speaker
+            if (previousParagraph) {
+                Speaker m = work.subjects.person(ps, t.sentenceEnd(ps), null);
+                if (m != null) return m;
+                if (t.startsParagraph(t.sentenceStart(ps))) previousParagraph = false;
             }
         }
         return null;

@@ -10,7 +10,8 @@ import static org.framelab.features.SpeakerResolverTest.speakerOf;
  * Session 25's rules for documents that speak ({@link DocumentSpeakers}), on invented sentences: a document
  * as the subject after a quote with the people it is from or to after it, "the notes state." after a
  * quote, a document as the subject of a verb that is no reporting verb, a relative clause on a document,
- * and the sentences where a document does not speak.
+ * and the sentences where a document does not speak; and a quote paragraph after a paragraph about another
+ * person, which is that person's, not the last speaker's.
  */
 class DocumentSpeakersTest {
 
@@ -71,5 +72,22 @@ class DocumentSpeakersTest {
         TextAnalysis a = analyze("The court ruled 6-3. \"The statute says what it says,\" Justice Ana Ruiz's opinion reads in part."
                 + "\n\n\"We will appeal,\" said Tom Vance of the Freight Union.");
         assertThat(speakerOf(a, "We will appeal").speaker()).isEqualTo("Tom Vance");
+    }
+
+    @Test
+    void aQuoteParagraphAfterAParagraphAboutAnotherPersonIsThatPersons() {
+        TextAnalysis a = analyze("\"Prices will keep rising through the winter,\" said analyst Rita Gomez of Harbor Bank.\n\n"
+                + "Omar Shah, an economist at Lakeside University, reads the same figures differently. Taken together, Shah "
+                + "estimates the new permits will cut rents by a tenth.\n\n"
+                + "\"The supply is finally coming. Give it two years and the market will look very different.\"");
+        assertThat(speakerOf(a, "The supply is finally").speaker()).isEqualTo("Omar Shah");
+    }
+
+    @Test
+    void aQuoteParagraphRightAfterTheSpeakersQuoteKeepsThatSpeaker() {
+        TextAnalysis a = analyze("Omar Shah, an economist at Lakeside University, studies rents.\n\n"
+                + "\"Prices will keep rising through the winter,\" said analyst Rita Gomez of Harbor Bank.\n\n"
+                + "\"Nobody is building fast enough to change that this year or next.\"");
+        assertThat(speakerOf(a, "Nobody is building").speaker()).isEqualTo("Rita Gomez");
     }
 }
