@@ -36,6 +36,12 @@ final class DocumentSpeakers {
     /** Words after a document noun that open what it is from, to or about ("the memo from X to Y said"). */
     private static final WordSet AFTER_NOUN = WordSet.of("from", "to", "by", "of", "on", "in", "sent", "dated", "obtained",
             "released", "issued", "signed", "written", "published", "posted");
+    /** The determiners that open a document's own noun phrase. */
+    private static final WordSet ARTICLES = WordSet.of("the", "a", "an", "this", "that");
+    /** Modals after a document subject ("the bill would require"). */
+    private static final WordSet MODALS = WordSet.of("would", "will", "could", "can", "may", "might", "should", "must", "also");
+    /** Most tokens between "that" or "which" after a document and the quote ("a bill … that permits any “…”"). */
+    private static final int RELATIVE_TOKENS = 8;
     /** Words between a determiner and a document noun: lower-case modifiers, at most this many. */
     private static final int MODIFIERS = 2;
     /** Tokens of the subject phrase between a quote and its verb ("the memo from the CIA's James Angleton to …"). */
@@ -63,7 +69,8 @@ final class DocumentSpeakers {
      * that are no possessive, then the noun, all before {@code limit}; -1 when there is none.
      */
     static int head(TokenizedText t, int from, int limit) {
-        if (from < 0 || from >= limit || !SpeakerWords.SUBJECT_DETERMINERS.contains(t, from)) return -1;
+        // not "his assessment", "their letter": a document that is someone's speaks for that person (the older rules)
+        if (from < 0 || from >= limit || !ARTICLES.contains(t, from)) return -1;
         for (int k = from + 1; k < limit && k <= from + 1 + MODIFIERS; k++) {
             if (!t.isWord(k) || t.isCapitalized(k)) return -1;
             String w = t.norm(k);
@@ -127,10 +134,10 @@ final class DocumentSpeakers {
     static int subjectOfClause(TokenizedText t, boolean[] quoted, int from, int open) {
         int h = head(t, from, open);
         if (h >= 0 && h + 1 < open && t.isWord(h + 1) && !t.isCapitalized(h + 1) && !quoted[h + 1] && !AFTER_NOUN.contains(t, h + 1)
-                && !SpeakerWords.PREPOSITIONS.contains(t, h + 1) && !NOT_SPEAKING.contains(t, h + 1)) {
+                && !SpeakerWords.PREPOSITIONS.contains(t, h + 1) && !NOT_SPEAKING.contains(t, h + 1) && verbAfter(t, h)) {
             return h;
         }
-        for (int k = open - 1; k > from; k--) {
+        for (int k = open - 1; k > from && open - k <= RELATIVE_TOKENS; k--) {
             if (quoted[k] || !(t.normEquals(k, "that") || t.normEquals(k, "which"))) continue;
             int m = k - 1;
             if (isDash(t, m)) {
@@ -141,7 +148,9 @@ final class DocumentSpeakers {
             } else if (t.isPunct(m, ',')) {
                 m--;
             }
-            return m > from && !quoted[m] && isDocument(t, m) ? m : -1;
+            if (m <= from || quoted[m] || !isDocument(t, m)) return -1;
+            int b = phraseStart(t, quoted, m);
+            return b > 0 && ARTICLES.contains(t, b - 1) ? m : -1;
         }
         return -1;
     }
@@ -158,6 +167,18 @@ final class DocumentSpeakers {
             b--;
         }
         return b;
+    }
+
+    /**
+     * Whether the word after the document noun {@code h} reads as its verb: a modal, a verb in -s or -ed after a
+     * singular noun ("the report calls", "the memo concluded"), any word after a plural one ("the notes call"); not a
+     * second noun ("an email blast").
+     */
+    private static boolean verbAfter(TokenizedText t, int h) {
+        String v = t.norm(h + 1);
+        if (MODALS.contains(t, h + 1) || v.endsWith("ed")) return true;
+        String noun = t.norm(h);
+        return noun.endsWith("s") && !noun.endsWith("ss") || v.endsWith("s") && !v.endsWith("ss");
     }
 
     private static boolean isDash(TokenizedText t, int k) {

@@ -165,6 +165,13 @@ final class QuoteSpeakers {
                 method == QuoteAttribution.Method.CARRY_OVER ? -1 : cue);
     }
 
+    /** The last token of the mention {@code m}. */
+    private int lastTokenOf(Speaker m) {
+        int e = m.token();
+        while (e + 1 < t.size() && t.end(e + 1) <= m.span().end()) e++;
+        return e;
+    }
+
     /** Paragraphs of quoted text a source line may follow (a quote continued over several paragraphs). */
     private static final int SOURCE_LINE_PARAGRAPHS = 4;
     /** At most this many tokens on a source line ({@code David M. Hart, The Hill}). */
@@ -398,9 +405,13 @@ final class QuoteSpeakers {
             }
             // "Taken together, McBride estimates …" closing the paragraph before: another person's paragraph
             // stands between the quote and the last speaker
-            if (previousParagraph) {
+            // (only in sentences with no reporting verb: "…, says former historian X, in an email." speaks, whoever it is;
+            // and not in a parenthesis: "(Irish Studies in International Affairs)")
+            if (as != null) previousParagraph = false;
+            if (previousParagraph && !t.isPunct(t.sentenceStart(ps), '(')) {
                 Speaker m = work.subjects.person(ps, t.sentenceEnd(ps), null);
-                if (m != null) return m;
+                // not "Kennedy's retirement solidifies that": a possessive is not the person the sentence is about
+                if (m != null && !names.isGenitive(lastTokenOf(m))) return m;
                 if (t.startsParagraph(t.sentenceStart(ps))) previousParagraph = false;
             }
         }

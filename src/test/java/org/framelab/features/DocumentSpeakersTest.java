@@ -90,4 +90,16 @@ class DocumentSpeakersTest {
                 + "\"Nobody is building fast enough to change that this year or next.\"");
         assertThat(speakerOf(a, "Nobody is building").speaker()).isEqualTo("Rita Gomez");
     }
+
+    @Test
+    void aParagraphWithAReportingVerbOrAParenthesisIsNotTakenForTheSubjectsQuote() {
+        // "…, says former planner X, in an email." speaks (a speaker the rules do not find here); the person the
+        // paragraph opens with is not the quote's speaker, nor is a name in parentheses
+        TextAnalysis a = analyze("Mayor Dale Ortiz, for instance, ignored every warning. His plan eventually failed, says former "
+                + "city planner Ana Ruiz, in an email.\n\n\"He was the clearest case of a man who would not listen to anyone.\"\n\n"
+                + "I spoke to Professor Lena Berg on Friday. (Harbor Studies in Urban Affairs)\n\n"
+                + "\"Cities rarely learn from the last flood until the next one arrives.\"");
+        assertThat(speakerOf(a, "He was the clearest").speaker()).isNotEqualTo("Dale Ortiz");
+        assertThat(speakerOf(a, "Cities rarely learn").speaker()).doesNotContain("Harbor");
+    }
 }
