@@ -128,15 +128,24 @@ final class DocumentSpeakers {
 
     /**
      * The document noun that opens the clause [from, open) as its subject, followed by a verb in lower case ("The notes
-     * call …"), or the document a relative clause before {@code open} describes ("a bill — … — that permits any “”);
-     * -1 when there is none. {@code quoted} marks tokens inside quotes.
+     * call …"); -1 when there is none. {@code quoted} marks tokens inside quotes.
      */
     static int subjectOfClause(TokenizedText t, boolean[] quoted, int from, int open) {
         int h = head(t, from, open);
-        if (h >= 0 && h + 1 < open && t.isWord(h + 1) && !t.isCapitalized(h + 1) && !quoted[h + 1] && !AFTER_NOUN.contains(t, h + 1)
-                && !SpeakerWords.PREPOSITIONS.contains(t, h + 1) && !NOT_SPEAKING.contains(t, h + 1) && verbAfter(t, h)) {
-            return h;
+        if (h < 0 || h + 1 >= open || !t.isWord(h + 1) || t.isCapitalized(h + 1) || quoted[h + 1] || AFTER_NOUN.contains(t, h + 1)
+                || SpeakerWords.PREPOSITIONS.contains(t, h + 1) || NOT_SPEAKING.contains(t, h + 1) || !verbAfter(t, h)) {
+            return -1;
         }
+        // the quote in the verb's own clause ("The notes call X a “…”"), not after a comma ("…, the basis for the “…” terms")
+        for (int k = h + 2; k < open; k++) if (t.kind(k) == TokenizedText.PUNCT && !t.isPunct(k, '.') && !t.isPunct(k, '-')) return -1;
+        return h;
+    }
+
+    /**
+     * The document a relative clause just before {@code open} describes ("a bill — … — that permits any “…”", "a
+     * petition, which condemns … as “…”"); -1 when there is none. {@code quoted} marks tokens inside quotes.
+     */
+    static int relativeBefore(TokenizedText t, boolean[] quoted, int from, int open) {
         for (int k = open - 1; k > from && open - k <= RELATIVE_TOKENS; k--) {
             if (quoted[k] || !(t.normEquals(k, "that") || t.normEquals(k, "which"))) continue;
             int m = k - 1;

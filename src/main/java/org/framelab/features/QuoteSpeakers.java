@@ -165,6 +165,19 @@ final class QuoteSpeakers {
                 method == QuoteAttribution.Method.CARRY_OVER ? -1 : cue);
     }
 
+    /**
+     * Whether the paragraph before sentence {@code s} (up to {@link SpeakerResolver#LOOK_BACK} sentences) has neither a
+     * reporting verb nor a quote: a paragraph about someone, not one that reports speech ('"…," Ada and Ben said in a
+     * statement. Their host, Cy Dunn, chaired the meeting.' is still Ada and Ben's when the quote goes on).
+     */
+    private boolean noCueBefore(int s) {
+        for (int ps = s - 1; ps >= 0 && s - ps <= SpeakerResolver.LOOK_BACK; ps--) {
+            if (attributionsOf.get(ps) != null || quotesEndingIn.get(ps) != null) return false;
+            if (t.startsParagraph(t.sentenceStart(ps))) return true;
+        }
+        return true;
+    }
+
     /** The last token of the mention {@code m}. */
     private int lastTokenOf(Speaker m) {
         int e = m.token();
@@ -368,7 +381,7 @@ final class QuoteSpeakers {
         int open = Math.max(0, q.firstToken() - 1);
         int s = t.sentenceOf(open);
         // the quote opens its paragraph: the sentences of the paragraph before are searched for the person they are about
-        boolean previousParagraph = t.startsParagraph(open) || open > 0 && t.startsParagraph(q.firstToken());
+        boolean previousParagraph = (t.startsParagraph(open) || open > 0 && t.startsParagraph(q.firstToken())) && noCueBefore(s);
         for (int d = 1; d <= SpeakerResolver.LOOK_BACK && s - d >= 0; d++) {
             int ps = s - d;
             Speaker last = null;
@@ -405,9 +418,8 @@ final class QuoteSpeakers {
             }
             // "Taken together, McBride estimates …" closing the paragraph before: another person's paragraph
             // stands between the quote and the last speaker
-            // (only in sentences with no reporting verb: "…, says former historian X, in an email." speaks, whoever it is;
-            // and not in a parenthesis: "(Irish Studies in International Affairs)")
-            if (as != null) previousParagraph = false;
+            // (only in a paragraph with no reporting verb and no quote, see noCueBefore; not in a parenthesis: "(Irish
+            // Studies in International Affairs)")
             if (previousParagraph && !t.isPunct(t.sentenceStart(ps), '(')) {
                 Speaker m = work.subjects.person(ps, t.sentenceEnd(ps), null);
                 // not "Kennedy's retirement solidifies that": a possessive is not the person the sentence is about

@@ -102,4 +102,20 @@ class DocumentSpeakersTest {
         assertThat(speakerOf(a, "He was the clearest").speaker()).isNotEqualTo("Dale Ortiz");
         assertThat(speakerOf(a, "Cities rarely learn").speaker()).doesNotContain("Harbor");
     }
+
+    @Test
+    void aQuoteGoingOnAfterAPersonNamedInTheSameParagraphKeepsItsSpeakers() {
+        TextAnalysis a = analyze("\"We agreed on the budget and on the schedule,\" Ada Lin and Ben Roth said in a joint statement. "
+                + "Council Chairman Cy Dunn hosted the session.\n\n\"While we were frank about the few differences, we share the goal.\"");
+        assertThat(speakerOf(a, "While we were frank").speaker()).isNotEqualTo("Cy Dunn");
+    }
+
+    @Test
+    void aRelativeClauseAboutAPersonsDocumentLeavesTheSubjectTheSpeaker() {
+        TextAnalysis a = analyze("Clyde Barrow further explains that in 1791 the treasury laid out a proposal that followed "
+                + "the \"Dutch banking model closely and with great care.\"\n\nThat proposal called for new tariffs on every "
+                + "import, the basis for the \"sound money and strong harbours\" slogan of the day.");
+        assertThat(speakerOf(a, "Dutch banking model").speaker()).isEqualTo("Clyde Barrow");
+        assertThat(speakerOf(a, "sound money").speaker()).isNotEqualTo("proposal");
+    }
 }
