@@ -32,7 +32,7 @@ final class DocumentSpeakers {
     private static final WordSet NOUNS = nouns();
     /** Verbs after a document subject that describe it rather than make it speak ("the bill is “a disaster”"). */
     private static final WordSet NOT_SPEAKING = WordSet.of("is", "was", "are", "were", "be", "been", "has", "have", "had",
-            "remains", "remained", "seems", "seemed", "became", "becomes");
+            "remains", "remained", "seems", "seemed", "became", "becomes", "sounds", "looks", "appears", "feels");
     /** Words after a document noun that open what it is from, to or about ("the memo from X to Y said"). */
     private static final WordSet AFTER_NOUN = WordSet.of("from", "to", "by", "of", "on", "in", "sent", "dated", "obtained",
             "released", "issued", "signed", "written", "published", "posted");

@@ -178,6 +178,15 @@ final class QuoteSpeakers {
         return true;
     }
 
+    /** Whether the person {@code m} is the resolved speaker of a reporting verb somewhere in the article. */
+    private boolean speaksElsewhere(Speaker m) {
+        for (int ai = 0; ai < attributionSpeaker.length; ai++) {
+            Speaker sp = attributionSpeaker[ai];
+            if (sp != null && sp.named() && sp.name().equals(m.name()) && resolvedOrNamed(ai)) return true;
+        }
+        return false;
+    }
+
     /** The last token of the mention {@code m}. */
     private int lastTokenOf(Speaker m) {
         int e = m.token();
@@ -423,7 +432,9 @@ final class QuoteSpeakers {
             if (previousParagraph && !t.isPunct(t.sentenceStart(ps), '(')) {
                 Speaker m = work.subjects.person(ps, t.sentenceEnd(ps), null);
                 // not "Kennedy's retirement solidifies that": a possessive is not the person the sentence is about
-                if (m != null && !names.isGenitive(lastTokenOf(m))) return m;
+                // and only a person who speaks elsewhere in the article ("said McBride" before): not "St. Louis does not
+                // have …" or "Browsing AllSides is like …", capitalised words taken for a name
+                if (m != null && !names.isGenitive(lastTokenOf(m)) && speaksElsewhere(m)) return m;
                 if (t.startsParagraph(t.sentenceStart(ps))) previousParagraph = false;
             }
         }

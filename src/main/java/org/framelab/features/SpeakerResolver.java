@@ -41,7 +41,8 @@ import static org.framelab.features.SpeakerWords.TRAILING_ADJECTIVES;
  *       sentence before is about.</li>
  * </ol>
  * The names are found by {@link SpeakerNames}, descriptions ("the senator") resolved by
- * {@link SpeakerDescriptions}, the quotes' speakers by {@link QuoteSpeakers} and {@link QuoteClauses}; the
+ * {@link SpeakerDescriptions}, the quotes' speakers by {@link QuoteSpeakers} and {@link QuoteClauses}, documents that
+ * speak by {@link DocumentSpeakers}; the
  * word lists are built-in lexicons ({@link SpeakerWords}). Stateless; {@link #resolve} makes a new
  * working set per article.
  */

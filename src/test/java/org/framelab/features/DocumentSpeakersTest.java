@@ -79,7 +79,8 @@ class DocumentSpeakersTest {
         TextAnalysis a = analyze("\"Prices will keep rising through the winter,\" said analyst Rita Gomez of Harbor Bank.\n\n"
                 + "Omar Shah, an economist at Lakeside University, reads the same figures differently. Taken together, Shah "
                 + "estimates the new permits will cut rents by a tenth.\n\n"
-                + "\"The supply is finally coming. Give it two years and the market will look very different.\"");
+                + "\"The supply is finally coming. Give it two years and the market will look very different.\"\n\n"
+                + "\"Rents always follow supply in the end,\" Shah said.");
         assertThat(speakerOf(a, "The supply is finally").speaker()).isEqualTo("Omar Shah");
     }
 
