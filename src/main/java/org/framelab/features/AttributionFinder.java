@@ -156,6 +156,10 @@ public final class AttributionFinder implements Serializable {
         int p = verb - 1;
         while (p >= sentStart && t.kind(p) == TokenizedText.WORD && t.norm(p).endsWith("ly") && t.norm(p).length() > 4) p--;
         if (p >= sentStart && t.kind(p) == TokenizedText.WORD && PASSIVE_BE.contains(t, p)) return null;
+        // "“…,” the memo from the director to the attorney general said": the document is the subject
+        int[] document = DocumentSpeakers.afterQuote(t, verb);
+        if (document != null) return document;
+        if ((document = DocumentSpeakers.relative(t, null, verb)) != null) return document;
         int k = verb - 1;
         while (k >= sentStart && t.kind(k) == TokenizedText.WORD && !t.isCapitalized(k)
                 && (SKIP_LEFT.contains(t, k) || (t.norm(k).endsWith("ly") && t.norm(k).length() > 4))) {
@@ -271,6 +275,8 @@ public final class AttributionFinder implements Serializable {
         String sForm = NOUN_LIKE_S.get(lemma);
         if (sForm != null && (term.equals(lemma) || term.equals(sForm))) {
             int next = b + 1;
+            // "“…,” the notes state.": a document as the subject right after a quote
+            if (DocumentSpeakers.subjectAfterQuote(t, b)) return true;
             // "federal, state and local", "local, state, or": a list item after a comma, not "..., claims Smith"
             if (!t.isWord(b - 1)) return afterQuote || t.firstChar(b - 1) == ',' && !listItem(t, next);
             // "Editor's note:", "Mueller's report": a possessive makes the word a noun, whatever its case

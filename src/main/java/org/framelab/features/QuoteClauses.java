@@ -50,10 +50,15 @@ final class QuoteClauses {
         if (open < 0) return null;
         int s = t.sentenceOf(open);
         int from = clauseStart(s, open);
+        // "The notes call the loss a “…”": a document speaks
+        int document = DocumentSpeakers.subjectOfClause(t, quoted, from, open);
+        if (document >= 0) return document(document);
         List<Integer> ms = names.mentionsOf.get(s);
-        if (ms == null) return null;
+        if (ms == null) return relativeDocument(from, open);
         // "The bishop referenced … the Safe Schools Act, and called it “…”": a noun phrase is the subject
-        if (from + 1 < open && SUBJECT_DETERMINERS.contains(t, from) && t.isWord(from + 1) && !t.isCapitalized(from + 1)) return null;
+        if (from + 1 < open && SUBJECT_DETERMINERS.contains(t, from) && t.isWord(from + 1) && !t.isCapitalized(from + 1)) {
+            return relativeDocument(from, open);
+        }
         for (int i : ms) {
             Speaker m = names.mentions.get(i);
             if (m.token() >= open) break;
@@ -68,7 +73,20 @@ final class QuoteClauses {
             }
             if (opensClause(k, from)) return possessed(m, k, open);
         }
-        return null;
+        return relativeDocument(from, open);
+    }
+
+    /** "a bill — signed by the governor — that permits any “…”": the document a relative clause before the quote describes, or null. */
+    private Speaker relativeDocument(int from, int open) {
+        int document = DocumentSpeakers.relativeBefore(t, quoted, from, open);
+        return document < 0 ? null : document(document);
+    }
+
+    /** The document whose noun is token {@code noun}, by its noun phrase (the noun and up to two words before it). */
+    private Speaker document(int noun) {
+        int b = DocumentSpeakers.phraseStart(t, quoted, noun);
+        String words = t.span(b, noun + 1).of(t.text());
+        return new Speaker(words, "", words, t.span(b, noun + 1), false, false, false, b);
     }
 
     /**

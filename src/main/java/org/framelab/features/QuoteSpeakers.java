@@ -165,6 +165,35 @@ final class QuoteSpeakers {
                 method == QuoteAttribution.Method.CARRY_OVER ? -1 : cue);
     }
 
+    /**
+     * Whether the paragraph before sentence {@code s} (up to {@link SpeakerResolver#LOOK_BACK} sentences) has neither a
+     * reporting verb nor a quote: a paragraph about someone, not one that reports speech ('"…," Ada and Ben said in a
+     * statement. Their host, Cy Dunn, chaired the meeting.' is still Ada and Ben's when the quote goes on).
+     */
+    private boolean noCueBefore(int s) {
+        for (int ps = s - 1; ps >= 0 && s - ps <= SpeakerResolver.LOOK_BACK; ps--) {
+            if (attributionsOf.get(ps) != null || quotesEndingIn.get(ps) != null) return false;
+            if (t.startsParagraph(t.sentenceStart(ps))) return true;
+        }
+        return true;
+    }
+
+    /** Whether the person {@code m} is the resolved speaker of a reporting verb somewhere in the article. */
+    private boolean speaksElsewhere(Speaker m) {
+        for (int ai = 0; ai < attributionSpeaker.length; ai++) {
+            Speaker sp = attributionSpeaker[ai];
+            if (sp != null && sp.named() && sp.name().equals(m.name()) && resolvedOrNamed(ai)) return true;
+        }
+        return false;
+    }
+
+    /** The last token of the mention {@code m}. */
+    private int lastTokenOf(Speaker m) {
+        int e = m.token();
+        while (e + 1 < t.size() && t.end(e + 1) <= m.span().end()) e++;
+        return e;
+    }
+
     /** Paragraphs of quoted text a source line may follow (a quote continued over several paragraphs). */
     private static final int SOURCE_LINE_PARAGRAPHS = 4;
     /** At most this many tokens on a source line ({@code David M. Hart, The Hill}). */
@@ -360,6 +389,8 @@ final class QuoteSpeakers {
     private Speaker carriedOver(Quotation q) {
         int open = Math.max(0, q.firstToken() - 1);
         int s = t.sentenceOf(open);
+        // the quote opens its paragraph: the sentences of the paragraph before are searched for the person they are about
+        boolean previousParagraph = (t.startsParagraph(open) || open > 0 && t.startsParagraph(q.firstToken())) && noCueBefore(s);
         for (int d = 1; d <= SpeakerResolver.LOOK_BACK && s - d >= 0; d++) {
             int ps = s - d;
             Speaker last = null;
@@ -393,6 +424,18 @@ final class QuoteSpeakers {
                 if (pronoun >= 0) return work.antecedent(pronoun, true);
                 Speaker m = names.subjectOf(ps, true, null);
                 if (m != null) return m;
+            }
+            // "Taken together, McBride estimates …" closing the paragraph before: another person's paragraph
+            // stands between the quote and the last speaker
+            // (only in a paragraph with no reporting verb and no quote, see noCueBefore; not in a parenthesis: "(Irish
+            // Studies in International Affairs)")
+            if (previousParagraph && !t.isPunct(t.sentenceStart(ps), '(')) {
+                Speaker m = work.subjects.person(ps, t.sentenceEnd(ps), null);
+                // not "Kennedy's retirement solidifies that": a possessive is not the person the sentence is about
+                // and only a person who speaks elsewhere in the article ("said McBride" before): not "St. Louis does not
+                // have …" or "Browsing AllSides is like …", capitalised words taken for a name
+                if (m != null && !names.isGenitive(lastTokenOf(m)) && speaksElsewhere(m)) return m;
+                if (t.startsParagraph(t.sentenceStart(ps))) previousParagraph = false;
             }
         }
         return null;

@@ -36,7 +36,10 @@ final class SentenceSubjects {
     /** The word after a short fronted phrase with no name and its comma ("On Wednesday, …"), or -1. */
     private int afterFrontedPhrase(int s, int first) {
         // the phrase opens with a function word or a time ("On", "Earlier", "Monday"), not a name ("Obama, he said, …")
-        if (!NOT_NAME_START.contains(t, first) && !TIME_WORDS.contains(t, first) && !work.openingAdverb(first)) return -1;
+        if (!NOT_NAME_START.contains(t, first) && !TIME_WORDS.contains(t, first) && !work.openingAdverb(first)
+                && !fronted(first)) {
+            return -1;
+        }
         int end = Math.min(t.sentenceEnd(s), first + FRONTED_TOKENS);
         for (int k = first + 1; k + 1 < end; k++) {
             if (work.quoted[k] || t.isWord(k) && t.isCapitalized(k) && !TIME_WORDS.contains(t, k)) return -1;
@@ -56,6 +59,12 @@ final class SentenceSubjects {
         if (m == null || m.token() >= k || k >= 2 && t.end(k - 2) <= m.span().end()) return null;
         int after = afterFrontedPhrase(s, first);
         return m.span().begin() == t.begin(first) || after >= 0 && m.span().begin() == t.begin(after) ? m : null;
+    }
+
+    /** A participle that opens a fronted phrase ("Taken together, …", "Asked about the vote, …", "Looking ahead, …"). */
+    private boolean fronted(int first) {
+        String w = t.norm(first);
+        return w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing")) || t.normEquals(first, "taken") || t.normEquals(first, "given");
     }
 
     /** Most tokens of a phrase fronted before a subject pronoun ("Earlier this week, he"). */

@@ -41,7 +41,8 @@ import static org.framelab.features.SpeakerWords.TRAILING_ADJECTIVES;
  *       sentence before is about.</li>
  * </ol>
  * The names are found by {@link SpeakerNames}, descriptions ("the senator") resolved by
- * {@link SpeakerDescriptions}, the quotes' speakers by {@link QuoteSpeakers} and {@link QuoteClauses}; the
+ * {@link SpeakerDescriptions}, the quotes' speakers by {@link QuoteSpeakers} and {@link QuoteClauses}, documents that
+ * speak by {@link DocumentSpeakers}; the
  * word lists are built-in lexicons ({@link SpeakerWords}). Stateless; {@link #resolve} makes a new
  * working set per article.
  */
@@ -146,6 +147,13 @@ final class SpeakerResolver {
             if (lastWord > from && PERSON_PRONOUNS.contains(t, lastWord) && !t.normEquals(lastWord, "her")) {
                 Speaker r = antecedent(lastWord, true);
                 if (r != null) return r;
+            }
+            // "the memo from the agency's director to the attorney general": the document speaks, by its head noun
+            int document = DocumentSpeakers.fromOrTo(t, from, to);
+            if (document >= 0) {
+                int b = DocumentSpeakers.phraseStart(t, quoted, document);
+                String words = t.span(b, document + 1).of(t.text());
+                return new Speaker(words, "", words, a.speakerSpan(), false, false, false, b);
             }
             // "said Kaiser President and CEO Drew Altman": a second title joined by "and", then the name
             if (to + 1 < t.size() && t.normEquals(to, "and") && !quoted[to] && t.isCapitalized(from)) {
