@@ -64,9 +64,9 @@ public final class ClassifyStreamed {
         org.framelab.model.TextLengths.Counter lengths = new org.framelab.model.TextLengths.Counter();
         try (StreamedFit fit = StreamedFit.fit(cfg.features(), labelled, a -> {
             overlap.accept(a);
-            lengths.add(a);
             stubs.add(a.withText(""));
         }, progress)) {
+            fit.tokenCounts().forEach(lengths::add); // counted in pass 2 (text.tokens): no second tokenizing
             LabelClasses.check(stubs, req.label(), LabelledInput.leftOut(trainingExcluded));
             trainingExcluded.forEach((k, v) -> excluded.merge(k, v, Integer::sum));
             FoldPlan plan = FoldPlan.trainTest(stubs.size(), test.size(), "train on " + tc.trainName() + ", test on " + tc.testName());

@@ -44,6 +44,12 @@ public final class StreamedFit implements AutoCloseable {
 
     private final FramingSpec spec;
     private final FramingFeatures framing;
+    /**
+     * The training articles' word tokens as pass 2 counts them (the {@code text.tokens} column, column 0 of the framing
+     * values, on the text with the learned boilerplate lines blanked, as {@code predict} counts the texts it is given):
+     * length to number of articles. Filled one batch at a time, in order.
+     */
+    private final java.util.TreeMap<Integer, Long> tokenCounts = new java.util.TreeMap<>();
     private final NgramFamily unfitted;
     private final Path spill;
     private int n;
@@ -74,6 +80,7 @@ public final class StreamedFit implements AutoCloseable {
             else dense.add(f);
         }
         this.framing = new FramingFeatures(dense, spec.describe());
+        if (!framing.columns().get(0).name().equals(FramingFeatures.TOKENS)) throw new IllegalStateException("text.tokens is not column 0");
         this.unfitted = ng;
         this.spill = Files.createTempFile("framelab-counts-", ".bin");
     }
@@ -230,6 +237,7 @@ public final class StreamedFit implements AutoCloseable {
                     Article a = batch.get(i);
                     if (withNgrams && x.entry().ranges().length > 0) mask.collectLines(a.text(), lineTexts);
                     write(out, x.entry().framing(), counts[i]);
+                    tokenCounts.merge((int) x.entry().framing().get(0), 1L, Long::sum);
                     i++;
                 }
             }
@@ -283,6 +291,14 @@ public final class StreamedFit implements AutoCloseable {
     /** The fitted pipeline. */
     public FittedFeatures fitted() {
         return fitted;
+    }
+
+    /**
+     * The training articles' lengths in word tokens, as a histogram (length to number of articles; every training
+     * article once): what {@code text.tokens} gives for the text with the learned boilerplate lines blanked.
+     */
+    public java.util.SortedMap<Integer, Long> tokenCounts() {
+        return java.util.Collections.unmodifiableSortedMap(tokenCounts);
     }
 
     /** Number of training articles. */

@@ -66,8 +66,15 @@ public record TextLengths(long texts, int p5, int median, int p95) implements Se
 
         /** Counts one text of {@code tokens} tokens. */
         public synchronized void add(int tokens) {
-            counts.merge(tokens, 1L, Long::sum);
-            n++;
+            add(tokens, 1);
+        }
+
+        /** Counts {@code texts} texts of {@code tokens} tokens each (a histogram's bar). */
+        public synchronized void add(int tokens, long texts) {
+            if (tokens < 0 || texts < 0) throw new IllegalArgumentException("Invalid count: " + texts + " texts of " + tokens + " tokens");
+            if (texts == 0) return;
+            counts.merge(tokens, texts, Long::sum);
+            n += texts;
         }
 
         /** The distribution so far; null when nothing was counted. */

@@ -29,6 +29,13 @@ class StreamedFitTest {
                     vectors.add(v);
                 });
                 assertThat(vectors).hasSize(all.size());
+                // every training article's length, as text.tokens of the fitted features counts it, once
+                java.util.TreeMap<Integer, Long> expected = new java.util.TreeMap<>();
+                int tokens = fromList.columns().indexOf(fromList.columns().stream()
+                        .filter(c -> c.name().equals(FramingFeatures.TOKENS)).findFirst().orElseThrow());
+                for (Article a : all) expected.merge((int) fromList.transform(a).get(tokens), 1L, Long::sum);
+                assertThat(s.tokenCounts()).as(families).isEqualTo(expected);
+                assertThat(expected.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(all.size());
                 for (int i = 0; i < all.size(); i++) {
                     SparseVector b = fromList.transform(all.get(i));
                     assertThat(vectors.get(i).indices()).as("%s row %d", families, i).isEqualTo(b.indices());
