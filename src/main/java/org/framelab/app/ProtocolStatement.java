@@ -56,6 +56,21 @@ public record ProtocolStatement(String text, List<String> warnings) {
         return new ProtocolStatement(String.join("; ", parts) + ".", warnings);
     }
 
+    /**
+     * The warning for classes with fewer than {@link #MIN_OUTLETS_PER_CLASS} outlets ({@code field}) when the labels are
+     * properties of the outlet, for a protocol run outside {@link Classify} (the Spark job's cross-validation), so that it
+     * says what {@link #of} says; null when there is none.
+     */
+    public static String fewOutletsWarning(List<Article> all, String label, String field) {
+        String[] outlet = new String[all.size()];
+        for (int i = 0; i < outlet.length; i++) outlet[i] = outletOf(all.get(i), field);
+        Map<String, Map<String, Integer>> byOutlet = labelsByOutlet(all, outlet, label);
+        if (!org.framelab.model.Evaluation.labelsConstantWithin(byOutlet)) return null;
+        List<String> w = new ArrayList<>();
+        classOutlets(byOutlet, field, w);
+        return w.isEmpty() ? null : w.get(0);
+    }
+
     private static String outletOf(Article a, String field) {
         String v = field.equals("outlet") ? a.outlet() : a.field(field);
         return v == null || v.isBlank() ? null : v.strip();

@@ -36,6 +36,12 @@ class ProtocolStatementTest {
         // 3 outlets per leaning in the demo
         assertThat(s.warnings()).anySatisfy(w -> assertThat(w).startsWith("Fewer than 5 outlets for 'center' 3, 'left' 3, 'right' 3"));
         assertThat(s.warnings()).noneMatch(w -> w.startsWith("Random folds"));
+        // the same warning for a protocol run outside Classify (the Spark job), word for word; none for labels that vary
+        assertThat(s.warnings()).contains(ProtocolStatement.fewOutletsWarning(demo(), "leaning", "outlet"));
+        List<Article> mixed = new ArrayList<>();
+        List<Article> d = demo();
+        for (int i = 0; i < d.size(); i++) mixed.add(d.get(i).withLabels(Map.of("leaning", i % 2 == 0 ? "left" : "right")));
+        assertThat(ProtocolStatement.fewOutletsWarning(mixed, "leaning", "outlet")).isNull();
     }
 
     @Test

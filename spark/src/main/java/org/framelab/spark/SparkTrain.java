@@ -282,6 +282,9 @@ public final class SparkTrain {
         folds.destroy();
         Metrics.Settings ms = new Metrics.Settings(s.bootstrap(), s.seed(), true);
         EvaluationResult ev = Evaluation.score(light, plan, labels, predictions, label, s.groupField(), ms);
+        // what the local protocol statement warns of too: a class of outlet-constant labels with too few outlets
+        String few = org.framelab.app.ProtocolStatement.fewOutletsWarning(light, label, s.groupField() != null ? s.groupField() : "outlet");
+        if (few != null) ev = ev.withWarning(few);
         return new Result(light, plan, labels, predictions, ev, fits, excluded, (System.nanoTime() - t0) / 1e9);
     }
 

@@ -74,6 +74,7 @@ public final class TrainCommand implements Callable<Integer> {
         JobManifest.printNotes(r.census(), input.err());
         out.println("protocol:  " + ev.protocol());
         out.println(MetricsJson.summary(ev));
+        for (String w : ev.warnings()) out.println("  WARNING: " + w); // as the local train prints them (also in the manifest)
         for (SparkTrain.FoldFit f : t.folds()) {
             out.printf(Locale.ROOT, "fold %d:    train %,d, test %,d, vocabulary %,d n-grams, %d templates, %d outlet names; %.1f s%n",
                     f.fold() + 1, f.train(), f.test(), f.vocabulary(), f.templates(), f.outletNames(), f.seconds());

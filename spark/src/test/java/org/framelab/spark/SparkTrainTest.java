@@ -128,6 +128,12 @@ class SparkTrainTest {
             assertThat(vocabulary).as("fold %d vocabulary = local fit on its training part", f.index())
                     .isEqualTo(localFit.vocabulary().terms());
         }
+        // the protocol's warnings as the local path gives them: labels constant within outlets, and (the demo's 3 outlets
+        // per leaning) too few outlets per class
+        assertThat(ev.warnings()).containsAll(local.warnings());
+        String few = org.framelab.app.ProtocolStatement.fewOutletsWarning(labelled, label, "outlet");
+        if (name.equals("demo")) assertThat(few).contains("Fewer than 5 outlets for 'center' 3");
+        if (few != null) assertThat(ev.warnings()).contains(few);
         assertThat(sparkResult.predictions()).hasSize(labelled.size());
         assertThat(Math.abs(ev.macroF1() - local.macroF1())).as("%s: Spark %.4f vs local %.4f", name, ev.macroF1(), local.macroF1())
                 .isLessThanOrEqualTo(tolerance);
