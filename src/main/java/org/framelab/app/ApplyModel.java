@@ -85,10 +85,12 @@ public final class ApplyModel {
         OverlapFilter overlap = new OverlapFilter(model, dedupe);
         List<Article> kept = overlap.keep(articles);
         overlap.checkLeft();
+        // scored as Evaluation.score does, the lengths read from the text.tokens values the prediction computes
+        StreamedScore score = new StreamedScore(model, labelField, groupField);
         TextLengths.Counter lengths = new TextLengths.Counter();
-        if (model.trainingLengths() != null) lengths.addAll(kept);
-        return withLengthWarning(overlap.finish(Evaluation.score(model, kept, labelField, groupField,
-                new Metrics.Settings(bootstrap, seed, true), progress)), model, lengths);
+        if (model.trainingLengths() != null) score.countLengths(lengths);
+        score.add(kept, progress);
+        return withLengthWarning(overlap.finish(score.finish(new Metrics.Settings(bootstrap, seed, true))), model, lengths);
     }
 
     /**

@@ -41,11 +41,6 @@ public final class StreamedScore {
     private final java.util.TreeSet<String> seenOutlets = new java.util.TreeSet<>();
     /** Whether an outlet as written is one of the training outlets: looked up once per outlet, not per article. */
     private final Map<String, Boolean> seenInTraining = new java.util.HashMap<>();
-
-    /**
-     * @param groupField field recorded per prediction for per-group metrics and warnings; null = the
-     *                   outlet when at least 90% of all articles have one (decided after the last batch)
-     */
     /** Articles without the label, by outlet as written (stripped; "" for none). */
     private final Map<String, Long> missingByOutlet = new TreeMap<>();
     /** Receives the token counts of the scored articles, or null. */
@@ -53,6 +48,10 @@ public final class StreamedScore {
     /** The ratings table the label is joined from, or null (the label is the corpus's own). */
     private String joinedFrom;
 
+    /**
+     * @param groupField field recorded per prediction for per-group metrics and warnings; null = the
+     *                   outlet when at least 90% of all articles have one (decided after the last batch)
+     */
     public StreamedScore(TrainedModel model, String labelField, String groupField) {
         this.model = model;
         this.labelField = labelField;
